@@ -1,0 +1,14 @@
+import sfdxLwcJest from '@salesforce/sfdx-lwc-jest/config.js';
+
+const { jestConfig } = sfdxLwcJest;
+
+export default {
+    ...jestConfig,
+    testMatch: ['<rootDir>/src-ts/**/*.test.ts', '<rootDir>/force-app/**/__tests__/**/*.test.js'],
+    moduleNameMapper: {
+        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi.js'
+    },
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/dist'],
+    testPathIgnorePatterns: ['/node_modules/'],
+    clearMocks: true
+};

@@ -1,0 +1,1 @@
+export { sameId, toId15 } from '../core/ids';
