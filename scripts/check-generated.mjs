@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
+import { renderFixtures } from './build-fixtures.mjs';
 
 const committed = configs.filter((config) => config.output.file.startsWith('force-app/'));
 let stale = 0;
@@ -31,6 +32,23 @@ for (const config of committed) {
         stale++;
     } else {
         console.log(`up to date: ${outputOptions.file} (${Buffer.byteLength(fresh)} bytes)`);
+    }
+}
+for (const fixture of await renderFixtures()) {
+    let current = null;
+    try {
+        current = await readFile(fixture.path, 'utf8');
+    } catch {
+        current = null;
+    }
+    if (current !== fixture.content) {
+        console.error(
+            `STALE: ${fixture.path} does not match the package metadata it is built from. ` +
+                'Run `npm run build` and commit the result.'
+        );
+        stale++;
+    } else {
+        console.log(`up to date: ${fixture.path}`);
     }
 }
 process.exit(stale === 0 ? 0 : 1);

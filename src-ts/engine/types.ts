@@ -1,0 +1,308 @@
+/**
+ * The sync engine's vocabulary: what goes in (Omni and softphone events, command results,
+ * time), what comes out (commands for each side, decisions for the audit log), and the
+ * plain, serialisable state it carries between inputs.
+ */
+import type { CatalogueEntry, SoftphoneState } from '../mapping/types';
+
+export type Side = 'omni' | 'softphone';
+
+/** Who made a change: the agent's own hand, someone or something else, or this sync (an echo). */
+export type ChangeCause = 'agent' | 'system' | 'host';
+
+export type InteractionDirection = 'inbound' | 'outbound';
+
+export interface WorkRef {
+    workId: string;
+    workItemId: string;
+}
+
+// ─── Inputs ────────────────────────────────────────────────────────────────────────────
+
+/** Omni-Channel toolkit events, named and shaped as the toolkit's (without the `omniChannel` prefix). */
+export type OmniInput =
+    /** The shell's one read of Omni at start-up (B15): status, or logged out. */
+    | {
+          kind: 'omni';
+          event: 'snapshot';
+          loggedIn: boolean;
+          statusId?: string | null;
+          statusApiName?: string | null;
+          works?: readonly (WorkRef & { isEngaged?: boolean })[];
+          workload?: { configuredCapacity: number; currentWorkload: number } | null;
+      }
+    | { kind: 'omni'; event: 'loginSuccess'; statusId: string }
+    | {
+          kind: 'omni';
+          event: 'statusChanged';
+          statusId: string;
+          statusApiName?: string | null;
+          statusName?: string | null;
+          reason?: string | null;
+      }
+    | { kind: 'omni'; event: 'logout'; reason?: string | null }
+    | ({ kind: 'omni'; event: 'workAssigned' | 'workAccepted' | 'workDeclined' | 'workClosed' } & WorkRef)
+    | {
+          kind: 'omni';
+          event: 'workloadChanged';
+          configuredCapacity: number;
+          previousWorkload?: number | null;
+          newWorkload: number;
+      }
+    | { kind: 'omni'; event: 'connectionError'; error?: string | null };
+
+export interface InteractionRef {
+    interactionId: string;
+    direction: InteractionDirection;
+}
+
+/** Softphone events as the bridge delivers them. */
+export type SoftphoneInput =
+    | {
+          kind: 'softphone';
+          event: 'connected';
+          catalogue: readonly CatalogueEntry[];
+          capabilities: readonly string[];
+          loggedIn: boolean;
+          state: SoftphoneState | null;
+          /** When the softphone entered its current state (its clock), for the "most recent" authority. */
+          since?: number | null;
+          interactions?: readonly InteractionRef[];
+      }
+    | { kind: 'softphone'; event: 'loggedIn'; state: SoftphoneState | null }
+    | { kind: 'softphone'; event: 'loggedOut'; cause?: ChangeCause; requestId?: string | null }
+    | {
+          kind: 'softphone';
+          event: 'stateChanged';
+          state: SoftphoneState;
+          cause: ChangeCause;
+          /** The host command this change carries out, when the cause is `host`. */
+          requestId?: string | null;
+      }
+    | ({ kind: 'softphone'; event: 'interactionStarted' } & InteractionRef)
+    | { kind: 'softphone'; event: 'interactionEnded'; interactionId: string }
+    | {
+          kind: 'softphone';
+          event: 'workAction';
+          action: 'accept' | 'decline' | 'close';
+          workId: string;
+          reason?: string | null;
+      }
+    | { kind: 'softphone'; event: 'disconnected'; reason?: string | null };
+
+/** The outcome of a command the engine issued. */
+export interface ResultInput {
+    kind: 'result';
+    commandId: string;
+    ok: boolean;
+    error?: string | null;
+}
+
+/** Time has passed: retries, echo windows. */
+export interface TickInput {
+    kind: 'tick';
+}
+
+export type EngineInput = OmniInput | SoftphoneInput | ResultInput | TickInput;
+
+// ─── Outputs ───────────────────────────────────────────────────────────────────────────
+
+/** A toolkit call, by the toolkit's own method name. */
+export type OmniCommand = { side: 'omni'; id: string; rule: RuleId } & (
+    | { method: 'login'; args: { statusId: string }; status: string }
+    | { method: 'setServicePresenceStatus'; args: { statusId: string }; status: string }
+    | { method: 'logout'; args: Record<string, never> }
+    | { method: 'acceptAgentWork'; args: { workId: string } }
+    | { method: 'declineAgentWork'; args: { workId: string; declineReason?: string } }
+    | { method: 'closeAgentWork'; args: { workId: string } }
+);
+
+export type WorkEvent = 'assigned' | 'accepted' | 'declined' | 'closed';
+
+/** A message to the softphone over the bridge. */
+export type SoftphoneCommand = { side: 'softphone'; id: string; rule: RuleId } & (
+    | { type: 'setState'; state: SoftphoneState }
+    | { type: 'logout' }
+    | { type: 'workItem'; event: WorkEvent; workId: string; workItemId: string }
+);
+
+export type Command = OmniCommand | SoftphoneCommand;
+
+/** Presence commands change a side's state; work commands (B19) carry work items. */
+export function isPresenceCommand(command: Command): boolean {
+    return command.side === 'omni'
+        ? command.method === 'login' || command.method === 'logout' || command.method === 'setServicePresenceStatus'
+        : command.type !== 'workItem';
+}
+
+/** Behaviour ids from the catalogue, plus the engine's own bookkeeping. */
+export type RuleId =
+    | 'B1'
+    | 'B2'
+    | 'B3'
+    | 'B4'
+    | 'B5'
+    | 'B6'
+    | 'B7'
+    | 'B8'
+    | 'B9'
+    | 'B10'
+    | 'B11'
+    | 'B12'
+    | 'B13'
+    | 'B14'
+    | 'B15'
+    | 'B16'
+    | 'B17'
+    | 'B19'
+    | 'track'
+    | 'off';
+
+/** One entry of the audit trail (B20): what came in, which rule applied, and what was done or why not. */
+export interface Decision {
+    at: number;
+    input: string;
+    rule: RuleId;
+    /** A stable code for the outcome (the panel words it through its labels). */
+    outcome: string;
+    /** The outcome in plain English for the export and the simulator. */
+    detail: string;
+    commands: string[];
+}
+
+export type DiagnosticCode =
+    | 'config'
+    | 'unmapped-state'
+    | 'unmapped-status'
+    | 'held-change'
+    | 'softphone-disconnected'
+    | 'omni-connection-error'
+    | 'command-failed'
+    | 'omni-handover'
+    | 'omni-maintenance'
+    | 'no-login-status'
+    | 'reserved-target'
+    | 'sync-disabled';
+
+/** Something the utility panel shows. */
+export interface Diagnostic {
+    code: DiagnosticCode;
+    severity: 'error' | 'warning' | 'info';
+    /** The state, status, record or command the diagnostic is about. */
+    subject: string;
+    message: string;
+}
+
+// ─── State ─────────────────────────────────────────────────────────────────────────────
+
+/** What the engine wants a side to be, and under which rule. */
+export type OmniTarget =
+    { kind: 'status'; status: string; rule: RuleId; mayLogin: boolean } | { kind: 'offline'; rule: RuleId };
+export type SoftphoneTarget =
+    { kind: 'state'; state: SoftphoneState; rule: RuleId } | { kind: 'loggedOut'; rule: RuleId };
+
+/** A presence value of one side: an Omni status or offline; a softphone state or logged out. */
+export type OmniValue = { kind: 'status'; status: string } | { kind: 'offline' };
+export type SoftphoneValue = { kind: 'state'; state: SoftphoneState } | { kind: 'loggedOut' };
+
+/** A presence command awaiting its result. */
+export interface InFlight<T> {
+    id: string;
+    target: T;
+    rule: RuleId;
+    attempt: number;
+    issuedAt: number;
+    /** A genuine change arrived on this side after the command was issued (B14). */
+    superseded: boolean;
+    /** Its echo has already arrived. */
+    echoed: boolean;
+}
+
+/** A command that succeeded, whose echo may still arrive (B12). */
+export interface Expectation<T> {
+    id: string;
+    target: T;
+    until: number;
+    superseded: boolean;
+}
+
+export interface RetryPlan {
+    at: number;
+    attempt: number;
+}
+
+export interface Notice {
+    code: DiagnosticCode;
+    subject: string;
+    detail: string;
+}
+
+export interface OmniSide {
+    /** Unknown until the start-up snapshot or the first event. */
+    presence: 'unknown' | 'offline' | 'online';
+    status: string | null;
+    connectionError: boolean;
+    lastChangeAt: number | null;
+    inFlight: InFlight<OmniTarget> | null;
+    expect: Expectation<OmniTarget> | null;
+    retry: RetryPlan | null;
+    target: OmniTarget | null;
+}
+
+export interface SoftphoneSide {
+    connected: boolean;
+    presence: 'unknown' | 'loggedOut' | 'loggedIn';
+    state: SoftphoneState | null;
+    since: number | null;
+    capabilities: string[];
+    catalogue: CatalogueEntry[] | null;
+    interactions: InteractionRef[];
+    inFlight: InFlight<SoftphoneTarget> | null;
+    expect: Expectation<SoftphoneTarget> | null;
+    retry: RetryPlan | null;
+    target: SoftphoneTarget | null;
+}
+
+/** An interaction run: from the first interaction (or reserved state) to the last one's end. */
+export interface InteractionRun {
+    /** Omni status when the run began: what B10 restores. */
+    statusBefore: string | null;
+    inbound: boolean;
+}
+
+export interface EngineState {
+    version: 1;
+    seq: number;
+    omni: OmniSide;
+    softphone: SoftphoneSide;
+    /** The latest genuine change, agent or system, on either side (B14). */
+    lead: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
+    /** An Omni change held while the softphone is on an interaction (B11). */
+    held: OmniValue | null;
+    run: InteractionRun | null;
+    work: {
+        accepted: string[];
+        workload: number | null;
+        capacity: number | null;
+        /** The busy state B7/B8 put the softphone in, while it holds. */
+        forced: SoftphoneState | null;
+        /** The agent changed the softphone themselves while B7 held it busy. */
+        overridden: boolean;
+    };
+    /** Work-item commands (B19) awaiting their result, for the audit and failure reports. */
+    pendingWork: { id: string; label: string }[];
+    /** The softphone logged in without a state; B3 waits for its first state. */
+    loginPending: boolean;
+    /** Start-up or reconnect reconciliation waiting for both sides to be known (B15). */
+    reconcile: 'startup' | 'softphone-reconnect' | 'omni-reconnect' | null;
+    notices: Notice[];
+}
+
+/** What one step returns. */
+export interface StepResult {
+    state: EngineState;
+    commands: Command[];
+    decisions: Decision[];
+    /** The earliest time at which a tick matters (retry, echo expiry), or null. */
+    wakeAt: number | null;
+}

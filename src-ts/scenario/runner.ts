@@ -1,0 +1,477 @@
+/**
+ * Replays a scenario (a configuration and a list of steps, as JSON) through the real engine,
+ * checks each step's expectations, and returns a readable trace. Used by the Jest scenario
+ * suite and by `npm run simulate`, the admins' dry run.
+ */
+import { createEngine, formatCommand, initialState } from '../engine/engine';
+import type { Command, Decision, EngineInput, EngineState } from '../engine/types';
+import { formatState } from '../mapping/compile';
+import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState, SyncConfigurationInput } from '../mapping/types';
+
+export interface ScenarioConfiguration {
+    mappings: Record<string, unknown>[];
+    settings: Record<string, unknown> | null;
+    statuses: PresenceStatusInfo[];
+    catalogue: CatalogueEntry[];
+    capabilities?: string[];
+}
+
+/** A configuration in a scenario file: complete, or a base plus changes. */
+export interface ScenarioConfigurationSpec {
+    /** Start from the package's shipped defaults (records, statuses, ContactPad catalogue). */
+    base?: 'package-defaults';
+    mappings?: Record<string, unknown>[];
+    /** Rows added to the base's mapping rows. */
+    addMappings?: Record<string, unknown>[];
+    /** Field values merged over the base settings record. */
+    settings?: Record<string, unknown> | null;
+    statuses?: PresenceStatusInfo[];
+    catalogue?: CatalogueEntry[];
+    capabilities?: string[];
+}
+
+export interface StepExpectation {
+    /** Every command the step produces, in order, as `formatCommand` prints them. */
+    commands?: string[];
+    /** Rules that must appear among the step's decisions. */
+    rules?: string[];
+    /** Every decision of the step, in order, as "rule outcome" (the audit trail, B20). */
+    decisions?: string[];
+    /** The exact set of runtime diagnostics after the step, as "code subject". */
+    diagnostics?: string[];
+    /** Omni's known state after the step: a status DeveloperName or "offline". */
+    omni?: string;
+    /** The softphone's known state after the step: "Major / Minor" or "logged out". */
+    softphone?: string;
+    /** The Omni change held for the end of the interaction (B11), or null. */
+    held?: string | null;
+}
+
+export interface ScenarioStep {
+    note?: string;
+    omni?: Record<string, unknown> & { event: string };
+    softphone?: Record<string, unknown> & { event: string };
+    /** Resolve the oldest unanswered command of a side (manual world). */
+    result?: { side: 'omni' | 'softphone'; ok: boolean; error?: string };
+    /** Milliseconds pass, then a tick. */
+    advance?: number;
+    expect?: StepExpectation;
+}
+
+export interface Scenario {
+    id: string;
+    title: string;
+    description?: string;
+    /** `auto`: each command succeeds at once and its echo comes back. `manual`: the steps say. */
+    world?: 'auto' | 'manual';
+    configuration: ScenarioConfigurationSpec;
+    /** Expected configuration diagnostics, as "problem record". */
+    configDiagnostics?: string[];
+    steps: ScenarioStep[];
+}
+
+export interface TraceEntry {
+    step: number;
+    note: string | null;
+    inputs: string[];
+    decisions: Decision[];
+    commands: string[];
+    failures: string[];
+}
+
+export interface ScenarioRun {
+    id: string;
+    title: string;
+    passed: boolean;
+    configFailures: string[];
+    trace: TraceEntry[];
+    finalState: EngineState;
+}
+
+export function parseState(text: string): SoftphoneState {
+    const [major = '', ...rest] = text.split('/');
+    const minor = rest.join('/').trim();
+    return { major: major.trim(), minor: minor === '' ? null : minor };
+}
+
+export function resolveConfiguration(
+    spec: ScenarioConfigurationSpec,
+    defaults: ScenarioConfiguration | null
+): ScenarioConfiguration {
+    if (spec.base === 'package-defaults' && defaults === null) {
+        throw new Error('this scenario builds on the package defaults, but none were supplied');
+    }
+    const base: ScenarioConfiguration =
+        spec.base === 'package-defaults' && defaults !== null
+            ? defaults
+            : { mappings: [], settings: null, statuses: [], catalogue: [] };
+    const settings =
+        spec.settings === undefined
+            ? base.settings
+            : spec.settings === null
+              ? null
+              : { ...(base.settings ?? {}), ...spec.settings };
+    return {
+        mappings: [...(spec.mappings ?? base.mappings), ...(spec.addMappings ?? [])],
+        settings,
+        statuses: spec.statuses ?? base.statuses,
+        catalogue: spec.catalogue ?? base.catalogue,
+        capabilities: spec.capabilities ?? base.capabilities ?? ['workItems']
+    };
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
+
+function statusFor(config: ScenarioConfiguration, name: string | null): PresenceStatusInfo | null {
+    if (name === null) return null;
+    return config.statuses.find((status) => status.developerName.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+/** Turns a scenario's readable event into the engine's input. */
+function toInput(
+    config: ScenarioConfiguration,
+    side: 'omni' | 'softphone',
+    raw: Record<string, unknown> & { event: string },
+    lastCommandId: (side: 'omni' | 'softphone') => string | null
+): EngineInput {
+    if (side === 'omni') {
+        const statusName = str(raw.status);
+        const status = statusFor(config, statusName);
+        const statusId = str(raw.statusId) ?? status?.id ?? (statusName === null ? '' : `unknown:${statusName}`);
+        switch (raw.event) {
+            case 'snapshot':
+                return {
+                    kind: 'omni',
+                    event: 'snapshot',
+                    loggedIn: raw.loggedIn === true,
+                    statusId: raw.loggedIn === true ? statusId : null,
+                    statusApiName: raw.loggedIn === true ? (status?.developerName ?? statusName) : null,
+                    works: Array.isArray(raw.works)
+                        ? raw.works.map((id) => ({
+                              workId: String(id),
+                              workItemId: `item-${String(id)}`,
+                              isEngaged: true
+                          }))
+                        : [],
+                    workload:
+                        typeof raw.workload === 'number'
+                            ? { currentWorkload: raw.workload, configuredCapacity: num(raw.capacity, 100) }
+                            : null
+                };
+            case 'loginSuccess':
+                return { kind: 'omni', event: 'loginSuccess', statusId };
+            case 'statusChanged':
+                return {
+                    kind: 'omni',
+                    event: 'statusChanged',
+                    statusId,
+                    statusApiName: raw.omitApiName === true ? null : (status?.developerName ?? statusName),
+                    statusName: status?.label ?? statusName,
+                    reason: str(raw.reason)
+                };
+            case 'logout':
+                return { kind: 'omni', event: 'logout', reason: str(raw.reason) };
+            case 'workAssigned':
+            case 'workAccepted':
+            case 'workDeclined':
+            case 'workClosed': {
+                const workId = str(raw.workId) ?? 'work-1';
+                return { kind: 'omni', event: raw.event, workId, workItemId: str(raw.workItemId) ?? `item-${workId}` };
+            }
+            case 'workloadChanged':
+                return {
+                    kind: 'omni',
+                    event: 'workloadChanged',
+                    configuredCapacity: num(raw.capacity, 100),
+                    previousWorkload: typeof raw.previous === 'number' ? raw.previous : null,
+                    newWorkload: num(raw.workload, 0)
+                };
+            case 'connectionError':
+                return { kind: 'omni', event: 'connectionError', error: str(raw.error) };
+        }
+        throw new Error(`unknown omni event "${raw.event}"`);
+    }
+    const state = str(raw.state) === null ? null : parseState(str(raw.state) ?? '');
+    switch (raw.event) {
+        case 'connected':
+            return {
+                kind: 'softphone',
+                event: 'connected',
+                catalogue: config.catalogue,
+                capabilities: config.capabilities ?? ['workItems'],
+                loggedIn: raw.loggedIn === true,
+                state,
+                since: typeof raw.since === 'number' ? raw.since : null,
+                interactions: Array.isArray(raw.interactions)
+                    ? raw.interactions.map((i: { id?: unknown; direction?: unknown }) => ({
+                          interactionId: String(i.id),
+                          direction: i.direction === 'outbound' ? 'outbound' : 'inbound'
+                      }))
+                    : []
+            };
+        case 'disconnected':
+            return { kind: 'softphone', event: 'disconnected', reason: str(raw.reason) };
+        case 'loggedIn':
+            return { kind: 'softphone', event: 'loggedIn', state };
+        case 'loggedOut': {
+            const cause = raw.cause === 'host' ? 'host' : raw.cause === 'system' ? 'system' : 'agent';
+            return {
+                kind: 'softphone',
+                event: 'loggedOut',
+                cause,
+                requestId: raw.requestId === 'last' ? lastCommandId('softphone') : str(raw.requestId)
+            };
+        }
+        case 'stateChanged': {
+            if (state === null) throw new Error('stateChanged needs a state');
+            const cause = raw.cause === 'host' ? 'host' : raw.cause === 'system' ? 'system' : 'agent';
+            return {
+                kind: 'softphone',
+                event: 'stateChanged',
+                state,
+                cause,
+                requestId: raw.requestId === 'last' ? lastCommandId('softphone') : str(raw.requestId)
+            };
+        }
+        case 'interactionStarted':
+            return {
+                kind: 'softphone',
+                event: 'interactionStarted',
+                interactionId: str(raw.id) ?? 'call-1',
+                direction: raw.direction === 'outbound' ? 'outbound' : 'inbound'
+            };
+        case 'interactionEnded':
+            return { kind: 'softphone', event: 'interactionEnded', interactionId: str(raw.id) ?? 'call-1' };
+        case 'workAction': {
+            const action =
+                raw.action === 'accept' || raw.action === 'decline' || raw.action === 'close' ? raw.action : null;
+            if (action === null) throw new Error('workAction needs an action: accept, decline or close');
+            return {
+                kind: 'softphone',
+                event: 'workAction',
+                action,
+                workId: str(raw.workId) ?? 'work-1',
+                reason: str(raw.reason)
+            };
+        }
+    }
+    throw new Error(`unknown softphone event "${raw.event}"`);
+}
+
+/** The events a well-behaved side sends back after carrying out a command: result, then echo. */
+function worldResponse(config: ScenarioConfiguration, command: Command): EngineInput[] {
+    const result: EngineInput = { kind: 'result', commandId: command.id, ok: true };
+    if (command.side === 'omni') {
+        switch (command.method) {
+            case 'login':
+                return [result, { kind: 'omni', event: 'loginSuccess', statusId: command.args.statusId }];
+            case 'setServicePresenceStatus': {
+                const status = statusFor(config, command.status);
+                return [
+                    result,
+                    {
+                        kind: 'omni',
+                        event: 'statusChanged',
+                        statusId: command.args.statusId,
+                        statusApiName: command.status,
+                        statusName: status?.label ?? command.status,
+                        reason: 'OmniToolkitStatusChange'
+                    }
+                ];
+            }
+            case 'logout':
+                return [result, { kind: 'omni', event: 'logout', reason: null }];
+            default:
+                return [result];
+        }
+    }
+    switch (command.type) {
+        case 'setState':
+            return [
+                result,
+                { kind: 'softphone', event: 'stateChanged', state: command.state, cause: 'host', requestId: command.id }
+            ];
+        case 'logout':
+            return [result, { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: command.id }];
+        case 'workItem':
+            return [result];
+    }
+}
+
+export function describeOmniState(state: EngineState): string {
+    if (state.omni.presence === 'offline') return 'offline';
+    if (state.omni.presence === 'unknown') return 'unknown';
+    return state.omni.status ?? 'unknown status';
+}
+
+export function describeSoftphoneState(state: EngineState): string {
+    if (state.softphone.presence === 'loggedOut') return 'logged out';
+    if (state.softphone.presence === 'unknown' || state.softphone.state === null) return 'unknown';
+    return formatState(state.softphone.state);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item, index) => item === b[index]);
+
+export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration | null = null): ScenarioRun {
+    const config = resolveConfiguration(scenario.configuration, defaults);
+    const engineConfig: SyncConfigurationInput = {
+        mappings: config.mappings,
+        settings: config.settings,
+        statuses: config.statuses
+    };
+    const engine = createEngine(engineConfig);
+    const auto = (scenario.world ?? 'auto') === 'auto';
+    let state = initialState();
+    let now = 0;
+    const unanswered: Command[] = [];
+    const trace: TraceEntry[] = [];
+
+    const configFailures: string[] = [];
+    if (scenario.configDiagnostics !== undefined) {
+        const compiled = createEngine(engineConfig).mapping({
+            ...state,
+            softphone: { ...state.softphone, catalogue: config.catalogue }
+        });
+        const actual = compiled.diagnostics.map((d) => `${d.problem} ${d.record}`).sort();
+        const expected = [...scenario.configDiagnostics].sort();
+        if (!sameList(actual, expected)) {
+            configFailures.push(
+                `configuration diagnostics: expected [${expected.join(', ')}], got [${actual.join(', ')}]`
+            );
+        }
+    }
+
+    const lastCommandId = (side: 'omni' | 'softphone') => {
+        for (let i = unanswered.length - 1; i >= 0; i--) {
+            const command = unanswered[i];
+            if (command?.side === side) return command.id;
+        }
+        return null;
+    };
+
+    scenario.steps.forEach((step, index) => {
+        const entry: TraceEntry = {
+            step: index + 1,
+            note: step.note ?? null,
+            inputs: [],
+            decisions: [],
+            commands: [],
+            failures: []
+        };
+        const queue: EngineInput[] = [];
+        try {
+            if (step.advance !== undefined) {
+                now += step.advance;
+                queue.push({ kind: 'tick' });
+            }
+            if (step.omni) queue.push(toInput(config, 'omni', step.omni, lastCommandId));
+            if (step.softphone) queue.push(toInput(config, 'softphone', step.softphone, lastCommandId));
+            if (step.result) {
+                const position = unanswered.findIndex((command) => command.side === step.result?.side);
+                const command = position === -1 ? undefined : unanswered[position];
+                if (command === undefined) throw new Error(`no unanswered ${step.result.side} command to resolve`);
+                unanswered.splice(position, 1);
+                queue.push({
+                    kind: 'result',
+                    commandId: command.id,
+                    ok: step.result.ok,
+                    error: step.result.error ?? null
+                });
+            }
+        } catch (error) {
+            entry.failures.push(`bad step: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        let guard = 0;
+        while (queue.length > 0 && guard++ < 100) {
+            const input = queue.shift();
+            if (input === undefined) break;
+            const result = engine.step(state, input, now);
+            state = result.state;
+            entry.inputs.push(result.decisions[0]?.input ?? input.kind);
+            entry.decisions.push(...result.decisions);
+            for (const command of result.commands) {
+                entry.commands.push(formatCommand(command));
+                if (auto) queue.push(...worldResponse(config, command));
+                else unanswered.push(command);
+            }
+        }
+        const expect = step.expect ?? {};
+        const expectedCommands = expect.commands ?? [];
+        if (!sameList(entry.commands, expectedCommands)) {
+            entry.failures.push(
+                `commands: expected [${expectedCommands.join('; ')}], got [${entry.commands.join('; ')}]`
+            );
+        }
+        for (const rule of expect.rules ?? []) {
+            if (!entry.decisions.some((decision) => decision.rule === rule)) {
+                entry.failures.push(
+                    `rule ${rule} did not apply (rules: ${[...new Set(entry.decisions.map((d) => d.rule))].join(', ')})`
+                );
+            }
+        }
+        if (expect.decisions !== undefined) {
+            const actual = entry.decisions.map((decision) => `${decision.rule} ${decision.outcome}`);
+            if (!sameList(actual, expect.decisions)) {
+                entry.failures.push(`decisions: expected [${expect.decisions.join('; ')}], got [${actual.join('; ')}]`);
+            }
+        }
+        if (expect.diagnostics !== undefined) {
+            const actual = engine
+                .diagnostics(state)
+                .filter((d) => d.code !== 'config')
+                .map((d) => `${d.code} ${d.subject}`)
+                .sort();
+            const expected = [...expect.diagnostics].sort();
+            if (!sameList(actual, expected)) {
+                entry.failures.push(`diagnostics: expected [${expected.join(', ')}], got [${actual.join(', ')}]`);
+            }
+        }
+        if (expect.omni !== undefined && describeOmniState(state) !== expect.omni) {
+            entry.failures.push(`Omni: expected ${expect.omni}, is ${describeOmniState(state)}`);
+        }
+        if (expect.softphone !== undefined && describeSoftphoneState(state) !== expect.softphone) {
+            entry.failures.push(`softphone: expected ${expect.softphone}, is ${describeSoftphoneState(state)}`);
+        }
+        if (expect.held !== undefined) {
+            const held = state.held === null ? null : state.held.kind === 'offline' ? 'offline' : state.held.status;
+            if (held !== expect.held)
+                entry.failures.push(`held change: expected ${String(expect.held)}, is ${String(held)}`);
+        }
+        trace.push(entry);
+    });
+
+    const passed = configFailures.length === 0 && trace.every((entry) => entry.failures.length === 0);
+    return { id: scenario.id, title: scenario.title, passed, configFailures, trace, finalState: state };
+}
+
+/** The trace as an admin reads it: each input, the decision and rule, the commands. */
+export function formatTrace(run: ScenarioRun): string {
+    const lines: string[] = [`${run.id}: ${run.title}`];
+    for (const failure of run.configFailures) lines.push(`  ✗ ${failure}`);
+    for (const entry of run.trace) {
+        lines.push('');
+        lines.push(`step ${entry.step}${entry.note ? `: ${entry.note}` : ''}`);
+        let lastInput: string | null = null;
+        for (const decision of entry.decisions) {
+            if (decision.input !== lastInput) {
+                lines.push(`  ← ${decision.input}`);
+                lastInput = decision.input;
+            }
+            lines.push(`      [${decision.rule}] ${decision.detail}`);
+            for (const command of decision.commands) lines.push(`      → ${command}`);
+        }
+        for (const failure of entry.failures) lines.push(`  ✗ ${failure}`);
+    }
+    lines.push('');
+    lines.push(run.passed ? 'PASS: every expectation met' : `FAIL: ${failingSteps(run)}`);
+    return lines.join('\n');
+}
+
+export function failingSteps(run: ScenarioRun): string {
+    const steps = run.trace
+        .filter((entry) => entry.failures.length > 0)
+        .map((entry) => `step ${entry.step}${entry.note ? ` (${entry.note})` : ''}`);
+    return [...(run.configFailures.length > 0 ? ['configuration'] : []), ...steps].join(', ');
+}
