@@ -23,6 +23,8 @@ import type {
     OmniValue,
     ResultInput,
     RuleId,
+    Side,
+    ChangeCause,
     SoftphoneInput,
     SoftphoneTarget,
     SoftphoneValue,
@@ -312,6 +314,7 @@ function emit(ctx: Ctx, command: Command, detail: string): void {
 function driveOmni(ctx: Ctx, s: EngineState): void {
     const o = s.omni;
     const target = o.target;
+    if (target === null) o.retry = null;
     if (target === null || o.inFlight !== null) return;
     if (o.retry !== null && o.retry.at > ctx.now) return;
     if (o.connectionError || o.presence === 'unknown') return;
@@ -382,6 +385,7 @@ function driveOmni(ctx: Ctx, s: EngineState): void {
 function driveSoftphone(ctx: Ctx, s: EngineState): void {
     const p = s.softphone;
     const target = p.target;
+    if (target === null) p.retry = null;
     if (target === null || p.inFlight !== null) return;
     if (p.retry !== null && p.retry.at > ctx.now) return;
     if (!ctx.m.settings.syncEnabled) {
@@ -450,63 +454,95 @@ function driveSoftphone(ctx: Ctx, s: EngineState): void {
 
 // ─── Echoes and genuine changes (B12, B14) ────────────────────────────────────────────
 
-type EchoSource = 'inFlight' | 'expect' | null;
+type EchoSource = 'inFlight' | 'expect' | 'stale' | null;
 
-function omniEcho(s: EngineState, value: OmniValue): EchoSource {
+/** Status change reasons that name who changed Omni: never the echo of a toolkit call of ours. */
+const NOT_OUR_REASONS: ReadonlySet<string> = new Set([
+    'OmniManualStatusChange',
+    'OmniSupervisorStatusChange',
+    'OmniPushTimeout',
+    'OmniDeclineWork'
+]);
+
+/** Our own record of what we asked Omni for, with the toolkit's `reason` as a second signal. */
+function omniEcho(s: EngineState, value: OmniValue, reason: string | null | undefined): EchoSource {
+    if (s.omni.connectionError) return null;
+    if (typeof reason === 'string' && NOT_OUR_REASONS.has(reason)) return null;
     if (s.omni.inFlight && omniMatches(s.omni.inFlight.target, value)) return 'inFlight';
     if (s.omni.expect && omniMatches(s.omni.expect.target, value)) return 'expect';
     return null;
 }
 
-function softphoneEcho(s: EngineState, value: SoftphoneValue, requestId: string | null | undefined): EchoSource {
+/** The bridge marks what the host caused: only those are echoes, matched by request id when given. */
+function softphoneEcho(
+    s: EngineState,
+    value: SoftphoneValue,
+    cause: ChangeCause | undefined,
+    requestId: string | null | undefined
+): EchoSource {
+    if (cause !== 'host') return null;
     const flight = s.softphone.inFlight;
     const expect = s.softphone.expect;
-    if (flight && (requestId === flight.id || softphoneMatches(flight.target, value))) return 'inFlight';
-    if (expect && (requestId === expect.id || softphoneMatches(expect.target, value))) return 'expect';
-    return null;
+    const matches = (id: string, target: SoftphoneTarget) =>
+        typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
+    if (flight && matches(flight.id, flight.target)) return 'inFlight';
+    if (expect && matches(expect.id, expect.target)) return 'expect';
+    return 'stale';
 }
 
-/** Our own command landed. If a genuine change had overtaken it, put that change back (B14). */
-function acceptOmniEcho(ctx: Ctx, s: EngineState, source: 'inFlight' | 'expect', value: OmniValue): void {
-    const record = source === 'inFlight' ? s.omni.inFlight : s.omni.expect;
-    const superseded = record?.superseded === true;
-    if (source === 'inFlight' && s.omni.inFlight) s.omni.inFlight = { ...s.omni.inFlight, echoed: true };
-    if (superseded && s.lead?.side === 'omni' && !omniMatches(s.lead.value, value)) {
-        const lead = s.lead.value;
+/**
+ * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
+ * it, our stale command has just overwritten that change: put the latest change back (B14).
+ * Returns whether a restore was scheduled.
+ */
+function restoreIfOvertaken(ctx: Ctx, s: EngineState, side: Side, landed: OmniTarget | SoftphoneTarget): boolean {
+    const lead = s.lead;
+    if (lead === null || lead.side !== side) return false;
+    if (lead.side === 'omni') {
+        if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
+        if (omniMatches(lead.value, landed)) return false;
         decide(
             ctx,
             'B14',
             'restore',
-            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead)}`
+            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead.value)}`
         );
         s.omni.target =
-            lead.kind === 'offline'
+            lead.value.kind === 'offline'
                 ? { kind: 'offline', rule: 'B14' }
-                : { kind: 'status', status: lead.status, rule: 'B14', mayLogin: false };
-        if (source === 'expect') s.omni.expect = null;
-        return;
+                : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false };
+        return true;
+    }
+    if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
+    if (softphoneMatches(lead.value, landed)) return false;
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead.value)}`
+    );
+    s.softphone.target =
+        lead.value.kind === 'loggedOut'
+            ? { kind: 'loggedOut', rule: 'B14' }
+            : { kind: 'state', state: lead.value.state, rule: 'B14' };
+    return true;
+}
+
+/** The echo of a command of ours: recorded, never propagated (B12). */
+function acceptOmniEcho(ctx: Ctx, s: EngineState, source: Exclude<EchoSource, null>, value: OmniValue): void {
+    const flight = source === 'inFlight' ? s.omni.inFlight : null;
+    if (flight) {
+        s.omni.inFlight = { ...flight, echoed: true };
+        if (flight.superseded && restoreIfOvertaken(ctx, s, 'omni', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeOmni(value)}; not propagated`);
 }
 
-function acceptSoftphoneEcho(ctx: Ctx, s: EngineState, source: 'inFlight' | 'expect', value: SoftphoneValue): void {
-    const record = source === 'inFlight' ? s.softphone.inFlight : s.softphone.expect;
-    const superseded = record?.superseded === true;
-    if (source === 'inFlight' && s.softphone.inFlight) s.softphone.inFlight = { ...s.softphone.inFlight, echoed: true };
-    if (superseded && s.lead?.side === 'softphone' && !softphoneMatches(s.lead.value, value)) {
-        const lead = s.lead.value;
-        decide(
-            ctx,
-            'B14',
-            'restore',
-            `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead)}`
-        );
-        s.softphone.target =
-            lead.kind === 'loggedOut'
-                ? { kind: 'loggedOut', rule: 'B14' }
-                : { kind: 'state', state: lead.state, rule: 'B14' };
-        if (source === 'expect') s.softphone.expect = null;
-        return;
+function acceptSoftphoneEcho(ctx: Ctx, s: EngineState, source: Exclude<EchoSource, null>, value: SoftphoneValue): void {
+    const flight = source === 'inFlight' ? s.softphone.inFlight : null;
+    if (flight) {
+        s.softphone.inFlight = { ...flight, echoed: true };
+        if (flight.superseded && restoreIfOvertaken(ctx, s, 'softphone', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeSoftphone(value)}; not propagated`);
 }
@@ -515,8 +551,8 @@ function acceptSoftphoneEcho(ctx: Ctx, s: EngineState, source: 'inFlight' | 'exp
 function omniLeads(ctx: Ctx, s: EngineState, value: OmniValue): void {
     const o = s.omni;
     if (o.inFlight && !o.inFlight.echoed) o.inFlight = { ...o.inFlight, superseded: true };
-    // A finished command's echo precedes any later change; only a superseded one's may still come.
-    if (o.expect && !o.expect.superseded) o.expect = null;
+    // A finished command's echo precedes any later change on the same side.
+    o.expect = null;
     o.target = null;
     o.retry = null;
     o.lastChangeAt = ctx.now;
@@ -526,7 +562,7 @@ function omniLeads(ctx: Ctx, s: EngineState, value: OmniValue): void {
 function softphoneLeads(ctx: Ctx, s: EngineState, value: SoftphoneValue): void {
     const p = s.softphone;
     if (p.inFlight && !p.inFlight.echoed) p.inFlight = { ...p.inFlight, superseded: true };
-    if (p.expect && !p.expect.superseded) p.expect = null;
+    p.expect = null;
     p.target = null;
     p.retry = null;
     p.since = ctx.now;
@@ -833,7 +869,8 @@ function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
             o.connectionError = false;
             o.presence = 'online';
             o.status = status;
-            const echo = value === null ? null : omniEcho(s, value);
+            const echo =
+                value === null ? null : omniEcho(s, value, input.event === 'statusChanged' ? input.reason : null);
             if (echo !== null && value !== null) {
                 acceptOmniEcho(ctx, s, echo, value);
                 if (wasError) reconnectOmni(ctx, s);
@@ -864,7 +901,7 @@ function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
         }
         case 'logout': {
             const value: OmniValue = { kind: 'offline' };
-            const echo = omniEcho(s, value);
+            const echo = omniEcho(s, value, input.reason);
             o.presence = 'offline';
             o.status = null;
             s.work = { ...s.work, accepted: [], workload: 0, overridden: false };
@@ -961,6 +998,9 @@ function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
             o.connectionError = true;
             o.target = null;
             o.retry = null;
+            // Whatever Omni reports until it logs in again is the error's doing, not an echo of ours.
+            if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true };
+            o.expect = null;
             addNotice(s, { code: 'omni-connection-error', subject: 'Omni-Channel', detail: input.error ?? '' });
             decide(ctx, 'B17', 'connection-error', 'Omni lost its connection; waiting for Omni to log in again');
             return;
@@ -1070,7 +1110,7 @@ function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): void {
         }
         case 'loggedOut': {
             const value: SoftphoneValue = { kind: 'loggedOut' };
-            const echo = softphoneEcho(s, value, input.requestId);
+            const echo = softphoneEcho(s, value, input.cause, input.requestId);
             p.presence = 'loggedOut';
             p.state = null;
             p.interactions = [];
@@ -1105,7 +1145,7 @@ function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): void {
         case 'stateChanged': {
             const wasLoggedIn = p.presence === 'loggedIn';
             const value: SoftphoneValue = { kind: 'state', state: input.state };
-            const echo = softphoneEcho(s, value, input.cause === 'host' ? input.requestId : null);
+            const echo = softphoneEcho(s, value, input.cause, input.requestId);
             p.presence = 'loggedIn';
             p.connected = true;
             const unchanged = p.state !== null && sameState(p.state, input.state);
@@ -1250,44 +1290,28 @@ function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
     decide(ctx, 'track', 'stale-result', `result for ${input.commandId}, which is no longer awaited`);
 }
 
+/**
+ * A command's result. Success means it landed: the side is now in the command's state, even
+ * when a genuine change had overtaken it (then our stale command won the race, B14).
+ */
 function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget>, input: ResultInput): void {
     const o = s.omni;
     o.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'omni');
-        if (!flight.superseded && !flight.echoed) {
-            if (flight.target.kind === 'offline') {
-                o.presence = 'offline';
-                o.status = null;
-            } else {
-                o.presence = 'online';
-                o.status = flight.target.status;
-            }
+        if (!flight.echoed) {
+            o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
+            o.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
-        o.expect = {
-            id: flight.id,
-            target: flight.target,
-            until: ctx.now + ECHO_WINDOW_MS,
-            superseded: flight.superseded
-        };
+        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
         decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'omni', flight.target);
         return;
     }
-    failed(
-        ctx,
-        s,
-        'omni',
-        flight,
-        input.error ?? null,
-        o.target !== null &&
-            omniMatches(
-                o.target,
-                flight.target.kind === 'offline'
-                    ? { kind: 'offline' }
-                    : { kind: 'status', status: flight.target.status }
-            )
-    );
+    const wanted: OmniValue =
+        flight.target.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: flight.target.status };
+    failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
 }
 
 function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTarget>, input: ResultInput): void {
@@ -1295,7 +1319,7 @@ function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTar
     p.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'softphone');
-        if (!flight.superseded && !flight.echoed) {
+        if (!flight.echoed) {
             if (flight.target.kind === 'loggedOut') {
                 p.presence = 'loggedOut';
                 p.state = null;
@@ -1304,22 +1328,14 @@ function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTar
                 p.state = flight.target.state;
             }
         }
-        p.expect = {
-            id: flight.id,
-            target: flight.target,
-            until: ctx.now + ECHO_WINDOW_MS,
-            superseded: flight.superseded
-        };
+        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
         decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'softphone', flight.target);
         return;
     }
-    const stillWanted =
-        p.target !== null &&
-        softphoneMatches(
-            p.target,
-            flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state }
-        );
-    failed(ctx, s, 'softphone', flight, input.error ?? null, stillWanted);
+    const wanted: SoftphoneValue =
+        flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
+    failed(ctx, s, 'softphone', flight, input.error ?? null, p.target !== null && softphoneMatches(p.target, wanted));
 }
 
 /** B17: retry a failed presence command with backoff, a bounded number of times, then report it. */

@@ -223,7 +223,6 @@ export interface Expectation<T> {
     id: string;
     target: T;
     until: number;
-    superseded: boolean;
 }
 
 export interface RetryPlan {
