@@ -1,0 +1,172 @@
+/**
+ * The engine's shared ground: the initial state, the per-step context and audit helper,
+ * comparisons of presence values, and the panel notices.
+ */
+import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
+import type { SoftphoneState } from '../mapping/types';
+import type {
+    Command,
+    Decision,
+    EngineState,
+    Notice,
+    OmniTarget,
+    OmniValue,
+    RuleId,
+    SoftphoneTarget,
+    SoftphoneValue
+} from './types';
+/** How long after a successful command its echo is still recognised. */
+export const ECHO_WINDOW_MS = 5000;
+export const MAX_NOTICES = 20;
+export const MAX_PENDING_WORK = 50;
+
+export function retryDelayMs(attempt: number): number {
+    return Math.min(500 * 2 ** (attempt - 1), 8000);
+}
+
+export function initialState(): EngineState {
+    return {
+        version: 1,
+        seq: 0,
+        omni: {
+            presence: 'unknown',
+            status: null,
+            connectionError: false,
+            lastChangeAt: null,
+            inFlight: null,
+            expect: null,
+            retry: null,
+            target: null
+        },
+        softphone: {
+            connected: false,
+            presence: 'unknown',
+            state: null,
+            since: null,
+            capabilities: [],
+            catalogue: null,
+            interactions: [],
+            inFlight: null,
+            expect: null,
+            retry: null,
+            target: null
+        },
+        lead: null,
+        held: null,
+        run: null,
+        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false },
+        pendingWork: [],
+        loginPending: false,
+        reconcile: 'startup',
+        notices: []
+    };
+}
+
+// ─── Step context ────────────────────────────────────────────────────────────
+
+export interface Ctx {
+    readonly m: CompiledMapping;
+    readonly now: number;
+    readonly input: string;
+    readonly commands: Command[];
+    readonly decisions: Decision[];
+}
+
+export function decide(ctx: Ctx, rule: RuleId, outcome: string, detail: string, commands: string[] = []): void {
+    ctx.decisions.push({ at: ctx.now, input: ctx.input, rule, outcome, detail, commands });
+}
+
+/** A shallow working copy: nested values are replaced, never mutated, so the input state stays intact. */
+export function draft(state: EngineState): EngineState {
+    return { ...state, omni: { ...state.omni }, softphone: { ...state.softphone }, work: { ...state.work } };
+}
+
+// ─── Values and comparisons ──────────────────────────────────────────────────
+
+export const sameName = (a: string | null, b: string | null) =>
+    a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+
+export function omniNow(s: EngineState): OmniValue | null {
+    if (s.omni.presence === 'online' && s.omni.status !== null) return { kind: 'status', status: s.omni.status };
+    if (s.omni.presence === 'offline') return { kind: 'offline' };
+    return null;
+}
+
+export function softphoneNow(s: EngineState): SoftphoneValue | null {
+    if (s.softphone.presence === 'loggedIn' && s.softphone.state !== null)
+        return { kind: 'state', state: s.softphone.state };
+    if (s.softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
+    return null;
+}
+
+export function omniMatches(target: OmniTarget | OmniValue, value: OmniValue | null): boolean {
+    if (value === null) return false;
+    if (target.kind === 'offline' || value.kind === 'offline') return target.kind === value.kind;
+    return sameName(target.status, value.status);
+}
+
+export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value: SoftphoneValue | null): boolean {
+    if (value === null) return false;
+    if (target.kind === 'loggedOut' || value.kind === 'loggedOut') return target.kind === value.kind;
+    // A target without a minor state is met by any minor state of its major state.
+    if (target.state.minor === null) return target.state.major.toLowerCase() === value.state.major.toLowerCase();
+    return sameState(target.state, value.state);
+}
+
+/** Where Omni is heading: the command in flight, else where it is. */
+export function omniProjected(s: EngineState): OmniValue | null {
+    const flight = s.omni.inFlight;
+    if (flight)
+        return flight.target.kind === 'offline'
+            ? { kind: 'offline' }
+            : { kind: 'status', status: flight.target.status };
+    return omniNow(s);
+}
+
+export function softphoneProjected(s: EngineState): SoftphoneValue | null {
+    const flight = s.softphone.inFlight;
+    if (flight)
+        return flight.target.kind === 'loggedOut'
+            ? { kind: 'loggedOut' }
+            : { kind: 'state', state: flight.target.state };
+    return softphoneNow(s);
+}
+
+export const describeOmni = (value: OmniTarget | OmniValue | null) =>
+    value === null ? 'unknown' : value.kind === 'offline' ? 'offline' : value.status;
+export const describeSoftphone = (value: SoftphoneTarget | SoftphoneValue | null) =>
+    value === null ? 'unknown' : value.kind === 'loggedOut' ? 'logged out' : formatState(value.state);
+
+/** On a live interaction: one is open, or the softphone is in a reserved state that B7/B8 did not put it in. */
+export function inInteraction(ctx: Ctx, s: EngineState): boolean {
+    if (s.softphone.interactions.length > 0) return true;
+    const state = s.softphone.state;
+    if (state === null || !ctx.m.isReserved(state)) return false;
+    return s.work.forced === null || !sameState(s.work.forced, state);
+}
+
+export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
+    return state !== null && state.major.toLowerCase() === ctx.m.settings.readyState.major.toLowerCase();
+}
+
+// ─── Notices ─────────────────────────────────────────────────────────────────
+
+/** Notices that describe a current condition, of which only the latest counts. */
+export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
+    'omni-handover',
+    'omni-maintenance',
+    'no-login-status'
+]);
+
+export function addNotice(s: EngineState, notice: Notice): void {
+    if (s.notices.some((n) => n.code === notice.code && n.subject === notice.subject && n.detail === notice.detail))
+        return;
+    const single = SINGLE_NOTICES.has(notice.code);
+    const kept = s.notices.filter((n) => !(n.code === notice.code && (single || n.subject === notice.subject)));
+    s.notices = [...kept, notice].slice(-MAX_NOTICES);
+}
+
+export function clearNotices(s: EngineState, code: Notice['code'], subject?: string): void {
+    if (!s.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
+    s.notices = s.notices.filter((n) => !(n.code === code && (subject === undefined || n.subject === subject)));
+}

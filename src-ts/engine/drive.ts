@@ -1,0 +1,352 @@
+/**
+ * Targets and drivers: rules set what each side should become, and one driver per side
+ * turns that into at most one command at a time. Echoes of our own commands are recognised
+ * and never propagated (B12); a stale command that overwrote a newer change is undone (B14).
+ */
+import { formatState } from '../mapping/compile';
+import type {
+    Command,
+    EngineState,
+    OmniTarget,
+    OmniValue,
+    Side,
+    ChangeCause,
+    SoftphoneTarget,
+    SoftphoneValue
+} from './types';
+import {
+    type Ctx,
+    decide,
+    describeOmni,
+    describeSoftphone,
+    omniMatches,
+    omniNow,
+    omniProjected,
+    softphoneMatches,
+    softphoneNow,
+    softphoneProjected
+} from './context';
+
+// ─── Targets and drivers ─────────────────────────────────────────────────────
+
+export function setOmniTarget(ctx: Ctx, s: EngineState, target: OmniTarget | null): void {
+    if (target === null) return;
+    if (omniMatches(target, omniProjected(s))) {
+        s.omni.target = null;
+        decide(ctx, 'B13', 'already', `Omni is already ${describeOmni(target)}`);
+        return;
+    }
+    s.omni.target = target;
+}
+
+export function setSoftphoneTarget(ctx: Ctx, s: EngineState, target: SoftphoneTarget | null): void {
+    if (target === null) return;
+    if (softphoneMatches(target, softphoneProjected(s))) {
+        s.softphone.target = null;
+        decide(ctx, 'B13', 'already', `the softphone is already ${describeSoftphone(target)}`);
+        return;
+    }
+    s.softphone.target = target;
+}
+
+export function nextId(s: EngineState, prefix: string): string {
+    s.seq += 1;
+    return `${prefix}${s.seq}`;
+}
+
+export function formatCommand(command: Command): string {
+    if (command.side === 'omni') {
+        switch (command.method) {
+            case 'login':
+            case 'setServicePresenceStatus':
+                return `omni ${command.method} ${command.status}`;
+            case 'logout':
+                return 'omni logout';
+            case 'declineAgentWork':
+                return `omni declineAgentWork ${command.args.workId}${command.args.declineReason ? ` (${command.args.declineReason})` : ''}`;
+            default:
+                return `omni ${command.method} ${command.args.workId}`;
+        }
+    }
+    switch (command.type) {
+        case 'setState':
+            return `softphone setState ${formatState(command.state)}`;
+        case 'logout':
+            return 'softphone logout';
+        case 'workItem':
+            return `softphone workItem ${command.event} ${command.workId}`;
+    }
+}
+
+export function emit(ctx: Ctx, command: Command, detail: string): void {
+    ctx.commands.push(command);
+    decide(ctx, command.rule, 'command', detail, [formatCommand(command)]);
+}
+
+export function driveOmni(ctx: Ctx, s: EngineState): void {
+    const o = s.omni;
+    const target = o.target;
+    if (target === null) o.retry = null;
+    if (target === null || o.inFlight !== null) return;
+    if (o.retry !== null && o.retry.at > ctx.now) return;
+    if (o.connectionError || o.presence === 'unknown') return;
+    if (!ctx.m.settings.syncEnabled) {
+        o.target = null;
+        decide(ctx, 'off', 'sync-disabled', `sync is switched off; Omni not set to ${describeOmni(target)}`);
+        return;
+    }
+    if (omniMatches(target, omniNow(s))) {
+        o.target = null;
+        o.retry = null;
+        return;
+    }
+    const attempt = o.retry?.attempt ?? 1;
+    o.retry = null;
+    let command: Command;
+    if (target.kind === 'offline') {
+        command = { side: 'omni', id: nextId(s, 'o'), rule: target.rule, method: 'logout', args: {} };
+    } else {
+        const status = ctx.m.statusByName(target.status);
+        if (status === null) {
+            o.target = null;
+            decide(ctx, 'B9', 'unknown-status', `presence status ${target.status} is not available to this agent`);
+            return;
+        }
+        if (o.presence === 'offline') {
+            // B16: setting a status would log an offline agent in; only B3 may do that, and by login().
+            if (!target.mayLogin) {
+                o.target = null;
+                decide(ctx, 'B16', 'omni-offline', `Omni is offline; not logging in to set ${status.developerName}`);
+                return;
+            }
+            command = {
+                side: 'omni',
+                id: nextId(s, 'o'),
+                rule: target.rule,
+                method: 'login',
+                args: { statusId: status.id },
+                status: status.developerName
+            };
+        } else {
+            command = {
+                side: 'omni',
+                id: nextId(s, 'o'),
+                rule: target.rule,
+                method: 'setServicePresenceStatus',
+                args: { statusId: status.id },
+                status: status.developerName
+            };
+        }
+    }
+    o.inFlight = {
+        id: command.id,
+        target,
+        rule: target.rule,
+        attempt,
+        issuedAt: ctx.now,
+        superseded: false,
+        echoed: false
+    };
+    emit(
+        ctx,
+        command,
+        attempt > 1 ? `retry ${attempt}: Omni → ${describeOmni(target)}` : `Omni → ${describeOmni(target)}`
+    );
+}
+
+export function driveSoftphone(ctx: Ctx, s: EngineState): void {
+    const p = s.softphone;
+    const target = p.target;
+    if (target === null) p.retry = null;
+    if (target === null || p.inFlight !== null) return;
+    if (p.retry !== null && p.retry.at > ctx.now) return;
+    if (!ctx.m.settings.syncEnabled) {
+        p.target = null;
+        decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);
+        return;
+    }
+    if (!p.connected || p.presence !== 'loggedIn') {
+        p.target = null;
+        if (target.kind === 'state') {
+            decide(
+                ctx,
+                target.rule,
+                'softphone-unavailable',
+                `the softphone is not logged in; ${describeSoftphone(target)} not set`
+            );
+        }
+        return;
+    }
+    if (softphoneMatches(target, softphoneNow(s))) {
+        p.target = null;
+        p.retry = null;
+        return;
+    }
+    // Reserved states are the contact centre's: only the admin's B7/B8 busy state or a B14 restore may target one.
+    if (
+        target.kind === 'state' &&
+        target.rule !== 'B7' &&
+        target.rule !== 'B8' &&
+        target.rule !== 'B14' &&
+        ctx.m.isReserved(target.state)
+    ) {
+        p.target = null;
+        decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`);
+        return;
+    }
+    const attempt = p.retry?.attempt ?? 1;
+    p.retry = null;
+    const command: Command =
+        target.kind === 'loggedOut'
+            ? { side: 'softphone', id: nextId(s, 's'), rule: target.rule, type: 'logout' }
+            : {
+                  side: 'softphone',
+                  id: nextId(s, 's'),
+                  rule: target.rule,
+                  type: 'setState',
+                  state: ctx.m.canonical(target.state)
+              };
+    p.inFlight = {
+        id: command.id,
+        target,
+        rule: target.rule,
+        attempt,
+        issuedAt: ctx.now,
+        superseded: false,
+        echoed: false
+    };
+    emit(
+        ctx,
+        command,
+        attempt > 1
+            ? `retry ${attempt}: softphone → ${describeSoftphone(target)}`
+            : `softphone → ${describeSoftphone(target)}`
+    );
+}
+
+// ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
+
+export type EchoSource = 'inFlight' | 'expect' | 'stale' | null;
+
+/** Status change reasons that name who changed Omni: never the echo of a toolkit call of ours. */
+export const NOT_OUR_REASONS: ReadonlySet<string> = new Set([
+    'OmniManualStatusChange',
+    'OmniSupervisorStatusChange',
+    'OmniPushTimeout',
+    'OmniDeclineWork'
+]);
+
+/** Our own record of what we asked Omni for, with the toolkit's `reason` as a second signal. */
+export function omniEcho(s: EngineState, value: OmniValue, reason: string | null | undefined): EchoSource {
+    if (s.omni.connectionError) return null;
+    if (typeof reason === 'string' && NOT_OUR_REASONS.has(reason)) return null;
+    if (s.omni.inFlight && omniMatches(s.omni.inFlight.target, value)) return 'inFlight';
+    if (s.omni.expect && omniMatches(s.omni.expect.target, value)) return 'expect';
+    return null;
+}
+
+/** The bridge marks what the host caused: only those are echoes, matched by request id when given. */
+export function softphoneEcho(
+    s: EngineState,
+    value: SoftphoneValue,
+    cause: ChangeCause | undefined,
+    requestId: string | null | undefined
+): EchoSource {
+    if (cause !== 'host') return null;
+    const flight = s.softphone.inFlight;
+    const expect = s.softphone.expect;
+    const matches = (id: string, target: SoftphoneTarget) =>
+        typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
+    if (flight && matches(flight.id, flight.target)) return 'inFlight';
+    if (expect && matches(expect.id, expect.target)) return 'expect';
+    return 'stale';
+}
+
+/**
+ * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
+ * it, our stale command has just overwritten that change: put the latest change back (B14).
+ * Returns whether a restore was scheduled.
+ */
+export function restoreIfOvertaken(
+    ctx: Ctx,
+    s: EngineState,
+    side: Side,
+    landed: OmniTarget | SoftphoneTarget
+): boolean {
+    const lead = s.lead;
+    if (lead === null || lead.side !== side) return false;
+    if (lead.side === 'omni') {
+        if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
+        if (omniMatches(lead.value, landed)) return false;
+        decide(
+            ctx,
+            'B14',
+            'restore',
+            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead.value)}`
+        );
+        s.omni.target =
+            lead.value.kind === 'offline'
+                ? { kind: 'offline', rule: 'B14' }
+                : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false };
+        return true;
+    }
+    if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
+    if (softphoneMatches(lead.value, landed)) return false;
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead.value)}`
+    );
+    s.softphone.target =
+        lead.value.kind === 'loggedOut'
+            ? { kind: 'loggedOut', rule: 'B14' }
+            : { kind: 'state', state: lead.value.state, rule: 'B14' };
+    return true;
+}
+
+/** The echo of a command of ours: recorded, never propagated (B12). */
+export function acceptOmniEcho(ctx: Ctx, s: EngineState, source: Exclude<EchoSource, null>, value: OmniValue): void {
+    const flight = source === 'inFlight' ? s.omni.inFlight : null;
+    if (flight) {
+        s.omni.inFlight = { ...flight, echoed: true };
+        if (flight.superseded && restoreIfOvertaken(ctx, s, 'omni', flight.target)) return;
+    }
+    decide(ctx, 'B12', 'echo', `echo of our own change to ${describeOmni(value)}; not propagated`);
+}
+
+export function acceptSoftphoneEcho(
+    ctx: Ctx,
+    s: EngineState,
+    source: Exclude<EchoSource, null>,
+    value: SoftphoneValue
+): void {
+    const flight = source === 'inFlight' ? s.softphone.inFlight : null;
+    if (flight) {
+        s.softphone.inFlight = { ...flight, echoed: true };
+        if (flight.superseded && restoreIfOvertaken(ctx, s, 'softphone', flight.target)) return;
+    }
+    decide(ctx, 'B12', 'echo', `echo of our own change to ${describeSoftphone(value)}; not propagated`);
+}
+
+/** A change on Omni that the sync did not make: it leads now, and overtakes any command of ours (B14). */
+export function omniLeads(ctx: Ctx, s: EngineState, value: OmniValue): void {
+    const o = s.omni;
+    if (o.inFlight && !o.inFlight.echoed) o.inFlight = { ...o.inFlight, superseded: true };
+    // A finished command's echo precedes any later change on the same side.
+    o.expect = null;
+    o.target = null;
+    o.retry = null;
+    o.lastChangeAt = ctx.now;
+    s.lead = { side: 'omni', value };
+}
+
+export function softphoneLeads(ctx: Ctx, s: EngineState, value: SoftphoneValue): void {
+    const p = s.softphone;
+    if (p.inFlight && !p.inFlight.echoed) p.inFlight = { ...p.inFlight, superseded: true };
+    p.expect = null;
+    p.target = null;
+    p.retry = null;
+    p.since = ctx.now;
+    s.lead = { side: 'softphone', value };
+}

@@ -1,0 +1,85 @@
+/**
+ * Mapping lookups for the engine: what a softphone state asks of Omni (B1) and what an
+ * Omni status asks of the softphone (B2), with no-change rows (B6) and unmapped fallbacks (B9).
+ */
+import { formatState } from '../mapping/compile';
+import type { SoftphoneState } from '../mapping/types';
+import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
+import { type Ctx, addNotice, decide } from './context';
+
+// ─── Mapping lookups (B1, B2, B6, B9) ────────────────────────────────────────
+
+/** The Omni target a softphone state asks for, or null (no change, unmapped). */
+export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, rule: RuleId): OmniTarget | null {
+    const lookup = ctx.m.softphoneToOmni(state);
+    const name = formatState(state);
+    switch (lookup.kind) {
+        case 'status':
+            if (lookup.via === 'fallback') {
+                addNotice(s, { code: 'unmapped-state', subject: name, detail: `fallback ${lookup.status}` });
+                decide(
+                    ctx,
+                    'B9',
+                    'unmapped-fallback',
+                    `softphone state ${name} is unmapped; fallback status ${lookup.status}`
+                );
+                return { kind: 'status', status: lookup.status, rule: 'B9', mayLogin: false };
+            }
+            return { kind: 'status', status: lookup.status, rule, mayLogin: false };
+        case 'logout':
+            return { kind: 'offline', rule };
+        case 'noChange':
+            decide(ctx, 'B6', 'no-change-row', `row ${lookup.record} says no change for ${name}`);
+            return null;
+        case 'unmapped':
+            addNotice(s, { code: 'unmapped-state', subject: name, detail: 'no change' });
+            decide(ctx, 'B9', 'unmapped', `softphone state ${name} is unmapped; Omni left as it is`);
+            return null;
+    }
+}
+
+/** The softphone target an Omni status asks for, or null (no change, unmapped, reserved). */
+export function softphoneTargetFor(
+    ctx: Ctx,
+    s: EngineState,
+    status: string | null,
+    rule: RuleId
+): SoftphoneTarget | null {
+    if (status === null) {
+        addNotice(s, { code: 'unmapped-status', subject: 'unknown status', detail: 'no change' });
+        decide(ctx, 'B9', 'unmapped', 'the Omni status is not one of the org statuses; softphone left as it is');
+        return null;
+    }
+    const outcome = ctx.m.omniToSoftphone(status);
+    switch (outcome.kind) {
+        case 'state': {
+            if (ctx.m.isReserved(outcome.state)) {
+                addNotice(s, { code: 'reserved-target', subject: formatState(outcome.state), detail: status });
+                decide(ctx, 'B6', 'reserved-target', `${formatState(outcome.state)} is reserved; not set from Omni`);
+                return null;
+            }
+            if (outcome.via === 'fallback') {
+                addNotice(s, {
+                    code: 'unmapped-status',
+                    subject: status,
+                    detail: `fallback ${formatState(outcome.state)}`
+                });
+                decide(
+                    ctx,
+                    'B9',
+                    'unmapped-fallback',
+                    `Omni status ${status} is unmapped; fallback ${formatState(outcome.state)}`
+                );
+                return { kind: 'state', state: outcome.state, rule: 'B9' };
+            }
+            return { kind: 'state', state: outcome.state, rule };
+        }
+        case 'noChange':
+            decide(ctx, 'B6', 'no-change-row', `row ${outcome.record ?? ''} says no change for ${status}`);
+            return null;
+        case 'unmapped':
+            addNotice(s, { code: 'unmapped-status', subject: status, detail: 'no change' });
+            decide(ctx, 'B9', 'unmapped', `Omni status ${status} is unmapped; softphone left as it is`);
+            return null;
+    }
+}

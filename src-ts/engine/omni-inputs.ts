@@ -1,0 +1,242 @@
+/**
+ * What happens on each Omni-Channel toolkit event.
+ */
+import type { EngineState, OmniInput, OmniValue } from './types';
+import {
+    type Ctx,
+    addNotice,
+    clearNotices,
+    decide,
+    describeOmni,
+    inInteraction,
+    omniMatches,
+    omniNow
+} from './context';
+import { acceptOmniEcho, omniEcho, omniLeads, setSoftphoneTarget } from './drive';
+import { softphoneTargetFor } from './lookup';
+import { tryReconcile } from './reconcile';
+import { applyWorkRule, forwardWork, workBusyState } from './work';
+
+// ─── Omni inputs ─────────────────────────────────────────────────────────────
+
+export const DUPLICATE_LOGOUTS = new Set(['DuplicateLogin', 'DuplicateLoginInSameBrowser']);
+
+export function statusNameOf(
+    ctx: Ctx,
+    statusId: string | null | undefined,
+    apiName: string | null | undefined
+): string | null {
+    if (typeof apiName === 'string' && apiName !== '') return ctx.m.statusByName(apiName)?.developerName ?? apiName;
+    if (typeof statusId === 'string') return ctx.m.statusById(statusId)?.developerName ?? null;
+    return null;
+}
+
+export function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
+    const o = s.omni;
+    switch (input.event) {
+        case 'snapshot': {
+            o.presence = input.loggedIn ? 'online' : 'offline';
+            o.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
+            o.connectionError = false;
+            if (input.workload) {
+                s.work = {
+                    ...s.work,
+                    workload: input.workload.currentWorkload,
+                    capacity: input.workload.configuredCapacity
+                };
+            }
+            if (input.works)
+                s.work = { ...s.work, accepted: input.works.filter((w) => w.isEngaged !== false).map((w) => w.workId) };
+            if (!input.loggedIn) s.work = { ...s.work, accepted: [], workload: 0 };
+            decide(ctx, 'track', 'snapshot', `Omni is ${describeOmni(omniNow(s))}`);
+            s.reconcile = s.reconcile ?? 'startup';
+            tryReconcile(ctx, s);
+            return;
+        }
+        case 'loginSuccess':
+        case 'statusChanged': {
+            const status = statusNameOf(
+                ctx,
+                input.statusId,
+                input.event === 'statusChanged' ? input.statusApiName : null
+            );
+            const value: OmniValue | null = status === null ? null : { kind: 'status', status };
+            const wasError = o.connectionError;
+            const previous = omniNow(s);
+            o.connectionError = false;
+            o.presence = 'online';
+            o.status = status;
+            const echo =
+                value === null ? null : omniEcho(s, value, input.event === 'statusChanged' ? input.reason : null);
+            if (echo !== null && value !== null) {
+                acceptOmniEcho(ctx, s, echo, value);
+                if (wasError) reconnectOmni(ctx, s);
+                return;
+            }
+            if (wasError) {
+                reconnectOmni(ctx, s);
+                return;
+            }
+            if (value !== null && previous !== null && omniMatches(value, previous)) {
+                decide(ctx, 'track', 'unchanged', `Omni is still ${status ?? ''}`);
+                return;
+            }
+            clearNotices(s, 'omni-handover');
+            clearNotices(s, 'omni-maintenance');
+            if (value === null) {
+                s.lead = null;
+                o.target = null;
+            } else {
+                omniLeads(ctx, s, value);
+            }
+            if (s.reconcile !== null) {
+                tryReconcile(ctx, s);
+                return;
+            }
+            followOmni(ctx, s, status, input.event === 'statusChanged' ? (input.reason ?? null) : 'login');
+            return;
+        }
+        case 'logout': {
+            const value: OmniValue = { kind: 'offline' };
+            const echo = omniEcho(s, value, input.reason);
+            o.presence = 'offline';
+            o.status = null;
+            s.work = { ...s.work, accepted: [], workload: 0, overridden: false };
+            if (echo !== null) {
+                acceptOmniEcho(ctx, s, echo, value);
+                return;
+            }
+            if (o.connectionError) {
+                decide(
+                    ctx,
+                    'B17',
+                    'wait',
+                    'Omni logged out after a connection error; waiting for Omni to log in again'
+                );
+                return;
+            }
+            const reason = input.reason ?? null;
+            if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
+                addNotice(s, { code: 'omni-handover', subject: reason, detail: '' });
+                decide(
+                    ctx,
+                    'B5',
+                    'handover',
+                    `Omni logged out because the agent opened another session (${reason}); softphone left logged in`
+                );
+                return;
+            }
+            if (reason === 'MaintenanceLogout') {
+                addNotice(s, { code: 'omni-maintenance', subject: reason, detail: '' });
+                decide(
+                    ctx,
+                    'B5',
+                    'maintenance',
+                    'Omni logged out for Salesforce maintenance; softphone left logged in'
+                );
+                return;
+            }
+            omniLeads(ctx, s, value);
+            if (s.reconcile !== null) {
+                tryReconcile(ctx, s);
+                return;
+            }
+            const sp = s.softphone;
+            if (!ctx.m.settings.logoutSoftphoneOnOmniLogout) {
+                decide(ctx, 'B5', 'logout-off', 'logging the softphone out on Omni logout is switched off');
+            } else if (sp.presence !== 'loggedIn') {
+                decide(ctx, 'B5', 'already', 'the softphone is not logged in');
+            } else if (inInteraction(ctx, s) && ctx.m.settings.holdDuringInteraction) {
+                s.held = value;
+                decide(
+                    ctx,
+                    'B11',
+                    'hold',
+                    'Omni logged out during an interaction: the softphone logout is held until it ends'
+                );
+            } else {
+                setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B5' });
+            }
+            if (s.work.forced !== null) s.work = { ...s.work, forced: null };
+            return;
+        }
+        case 'workAssigned':
+            forwardWork(ctx, s, 'assigned', input.workId, input.workItemId);
+            return;
+        case 'workAccepted':
+            if (!s.work.accepted.includes(input.workId))
+                s.work = { ...s.work, accepted: [...s.work.accepted, input.workId] };
+            forwardWork(ctx, s, 'accepted', input.workId, input.workItemId);
+            applyWorkRule(ctx, s);
+            return;
+        case 'workDeclined':
+        case 'workClosed': {
+            const accepted = s.work.accepted.filter((id) => id !== input.workId);
+            s.work = { ...s.work, accepted, overridden: accepted.length === 0 ? false : s.work.overridden };
+            forwardWork(ctx, s, input.event === 'workDeclined' ? 'declined' : 'closed', input.workId, input.workItemId);
+            applyWorkRule(ctx, s);
+            return;
+        }
+        case 'workloadChanged': {
+            const workload = Number.isFinite(input.newWorkload) ? Math.max(0, input.newWorkload) : 0;
+            const capacity = Number.isFinite(input.configuredCapacity) ? input.configuredCapacity : null;
+            s.work = {
+                ...s.work,
+                workload,
+                capacity,
+                // "Back to zero" ends B7 even for work whose close we never heard of (transfers).
+                accepted: workload === 0 ? [] : s.work.accepted,
+                overridden: workload === 0 ? false : s.work.overridden
+            };
+            applyWorkRule(ctx, s);
+            return;
+        }
+        case 'connectionError':
+            o.connectionError = true;
+            o.target = null;
+            o.retry = null;
+            // Whatever Omni reports until it logs in again is the error's doing, not an echo of ours.
+            if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true };
+            o.expect = null;
+            addNotice(s, { code: 'omni-connection-error', subject: 'Omni-Channel', detail: input.error ?? '' });
+            decide(ctx, 'B17', 'connection-error', 'Omni lost its connection; waiting for Omni to log in again');
+            return;
+    }
+}
+
+export function reconnectOmni(ctx: Ctx, s: EngineState): void {
+    clearNotices(s, 'omni-connection-error');
+    decide(ctx, 'B17', 'omni-back', `Omni is back (${describeOmni(omniNow(s))}); reconciling`);
+    s.reconcile = 'omni-reconnect';
+    tryReconcile(ctx, s);
+}
+
+/** A genuine Omni status change: hold it (B11), keep the work busy state (B7/B8), or map it (B2). */
+export function followOmni(ctx: Ctx, s: EngineState, status: string | null, reason: string | null): void {
+    const sp = s.softphone;
+    if (!sp.connected || sp.presence !== 'loggedIn') {
+        decide(
+            ctx,
+            'B2',
+            'softphone-unavailable',
+            `Omni → ${status ?? 'unknown'}${reason ? ` (${reason})` : ''}; the softphone is not logged in`
+        );
+        return;
+    }
+    if (inInteraction(ctx, s) && ctx.m.settings.holdDuringInteraction) {
+        s.held = status === null ? s.held : { kind: 'status', status };
+        sp.target = null;
+        decide(ctx, 'B11', 'hold', `the softphone is on an interaction; ${status ?? ''} held until it ends`);
+        return;
+    }
+    if (workBusyState(ctx, s) !== null) {
+        decide(
+            ctx,
+            s.work.accepted.length > 0 ? 'B7' : 'B8',
+            'work-busy',
+            `the softphone stays busy with Omni work; it follows ${status ?? ''} when the work ends`
+        );
+        return;
+    }
+    setSoftphoneTarget(ctx, s, softphoneTargetFor(ctx, s, status, 'B2'));
+}

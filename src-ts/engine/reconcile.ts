@@ -1,0 +1,150 @@
+/**
+ * Start-up and reconnect reconciliation by the configured authority (B15, B17), and logging
+ * Omni in on softphone login (B3).
+ */
+import { formatState } from '../mapping/compile';
+import type { SoftphoneState } from '../mapping/types';
+import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
+import {
+    type Ctx,
+    addNotice,
+    clearNotices,
+    decide,
+    describeOmni,
+    describeSoftphone,
+    inInteraction,
+    isReadyState,
+    omniNow,
+    softphoneNow
+} from './context';
+import { setOmniTarget, setSoftphoneTarget } from './drive';
+import { endRun } from './interactions';
+import { omniTargetFor, softphoneTargetFor } from './lookup';
+import { applyWorkRule, workBusyState } from './work';
+
+// ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
+
+export function tryReconcile(ctx: Ctx, s: EngineState): void {
+    if (s.reconcile === null) return;
+    if (s.omni.presence === 'unknown' || s.omni.connectionError || !s.softphone.connected) return;
+    const reason = s.reconcile;
+    s.reconcile = null;
+    s.omni.target = null;
+    s.softphone.target = null;
+    const settings = ctx.m.settings;
+
+    if (s.held !== null && !inInteraction(ctx, s)) {
+        // The agent's held choice is newer than either side's state: it wins over the authority.
+        s.run = s.run ?? { statusBefore: null, inbound: false };
+        endRun(ctx, s);
+        applyWorkRule(ctx, s);
+        return;
+    }
+
+    let authority = settings.startupAuthority;
+    if (authority === 'MostRecent') {
+        const softphoneAt = s.softphone.since ?? Number.NEGATIVE_INFINITY;
+        const omniAt = s.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;
+        authority = omniAt > softphoneAt ? 'Omni' : 'Softphone';
+    }
+    const sp = s.softphone;
+    decide(
+        ctx,
+        'B15',
+        'reconcile',
+        `${reason}: softphone ${describeSoftphone(softphoneNow(s))}, Omni ${describeOmni(omniNow(s))}; ${authority} leads`
+    );
+
+    if (authority === 'Softphone') {
+        if (sp.presence === 'loggedIn' && sp.state !== null) {
+            if (s.omni.presence === 'offline') {
+                loginOmniForSoftphone(ctx, s, sp.state, 'B15');
+            } else if (!(
+                s.run &&
+                settings.revertAfterInbound &&
+                s.run.inbound &&
+                isReadyState(ctx, sp.state) &&
+                sp.interactions.length > 0
+            )) {
+                setOmniTarget(ctx, s, retag(omniTargetFor(ctx, s, sp.state, 'B15'), 'B15'));
+            }
+        } else if (
+            sp.presence === 'loggedOut' &&
+            s.omni.presence === 'online' &&
+            settings.logoutOmniOnSoftphoneLogout
+        ) {
+            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B15' });
+        }
+    } else if (sp.presence === 'loggedIn') {
+        if (s.omni.presence === 'online') {
+            if (inInteraction(ctx, s) && settings.holdDuringInteraction) {
+                s.held = omniNow(s);
+                decide(
+                    ctx,
+                    'B11',
+                    'hold',
+                    `the softphone is on an interaction; ${s.omni.status ?? ''} held until it ends`
+                );
+            } else if (workBusyState(ctx, s) === null) {
+                setSoftphoneTarget(ctx, s, retagSoftphone(softphoneTargetFor(ctx, s, s.omni.status, 'B15')));
+            }
+        } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, s)) {
+            setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B15' });
+        }
+    }
+    applyWorkRule(ctx, s);
+}
+
+export function retag(target: OmniTarget | null, rule: RuleId): OmniTarget | null {
+    return target === null ? null : { ...target, rule };
+}
+export function retagSoftphone(target: SoftphoneTarget | null): SoftphoneTarget | null {
+    return target === null ? null : { ...target, rule: 'B15' };
+}
+
+/** B3: the softphone is logged in and Omni is offline: log Omni in with the mapped (or login) status. */
+export function loginOmniForSoftphone(
+    ctx: Ctx,
+    s: EngineState,
+    state: SoftphoneState | null,
+    rule: 'B3' | 'B15'
+): void {
+    const settings = ctx.m.settings;
+    if (!settings.loginOmniOnSoftphoneLogin) {
+        decide(ctx, 'B3', 'login-off', 'logging in to Omni on softphone login is switched off');
+        return;
+    }
+    let status: string | null = null;
+    if (state !== null) {
+        const lookup = ctx.m.softphoneToOmni(state);
+        if (lookup.kind === 'logout') {
+            decide(ctx, 'B3', 'stays-offline', `${formatState(state)} maps to logged out of Omni; not logging in`);
+            return;
+        }
+        if (lookup.kind === 'status') status = lookup.status;
+    }
+    status = settings.loginStatus ?? status;
+    if (status === null) {
+        if (state === null) {
+            s.loginPending = true;
+            decide(
+                ctx,
+                'B3',
+                'login-waits',
+                'softphone logged in without a state; Omni login waits for its first state'
+            );
+            return;
+        }
+        addNotice(s, { code: 'no-login-status', subject: formatState(state), detail: '' });
+        decide(
+            ctx,
+            'B3',
+            'no-login-status',
+            `no status to log in to Omni with: map ${formatState(state)} or set a login status`
+        );
+        return;
+    }
+    s.loginPending = false;
+    clearNotices(s, 'no-login-status');
+    setOmniTarget(ctx, s, { kind: 'status', status, rule, mayLogin: true });
+}

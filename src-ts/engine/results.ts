@@ -1,0 +1,168 @@
+/**
+ * Command results (retries with backoff, B17) and time passing.
+ */
+import type {
+    EngineState,
+    InFlight,
+    OmniTarget,
+    OmniValue,
+    ResultInput,
+    SoftphoneTarget,
+    SoftphoneValue
+} from './types';
+import {
+    type Ctx,
+    ECHO_WINDOW_MS,
+    addNotice,
+    clearNotices,
+    decide,
+    describeOmni,
+    describeSoftphone,
+    omniMatches,
+    retryDelayMs,
+    softphoneMatches
+} from './context';
+import { restoreIfOvertaken } from './drive';
+
+// ─── Results and time ────────────────────────────────────────────────────────
+
+export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
+    if (s.omni.inFlight?.id === input.commandId) {
+        settleOmni(ctx, s, s.omni.inFlight, input);
+        return;
+    }
+    if (s.softphone.inFlight?.id === input.commandId) {
+        settleSoftphone(ctx, s, s.softphone.inFlight, input);
+        return;
+    }
+    const work = s.pendingWork.find((w) => w.id === input.commandId);
+    if (work) {
+        s.pendingWork = s.pendingWork.filter((w) => w.id !== input.commandId);
+        if (input.ok) {
+            decide(ctx, 'B19', 'done', `${work.label} done`);
+        } else {
+            addNotice(s, { code: 'command-failed', subject: work.label, detail: input.error ?? '' });
+            decide(ctx, 'B19', 'failed', `${work.label} failed: ${input.error ?? 'no reason given'}`);
+        }
+        return;
+    }
+    decide(ctx, 'track', 'stale-result', `result for ${input.commandId}, which is no longer awaited`);
+}
+
+/**
+ * A command's result. Success means it landed: the side is now in the command's state, even
+ * when a genuine change had overtaken it (then our stale command won the race, B14).
+ */
+export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget>, input: ResultInput): void {
+    const o = s.omni;
+    o.inFlight = null;
+    if (input.ok) {
+        clearNotices(s, 'command-failed', 'omni');
+        if (!flight.echoed) {
+            o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
+            o.status = flight.target.kind === 'offline' ? null : flight.target.status;
+        }
+        // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
+        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
+        decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'omni', flight.target);
+        return;
+    }
+    const wanted: OmniValue =
+        flight.target.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: flight.target.status };
+    failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
+}
+
+export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTarget>, input: ResultInput): void {
+    const p = s.softphone;
+    p.inFlight = null;
+    if (input.ok) {
+        clearNotices(s, 'command-failed', 'softphone');
+        if (!flight.echoed) {
+            if (flight.target.kind === 'loggedOut') {
+                p.presence = 'loggedOut';
+                p.state = null;
+                p.interactions = [];
+            } else {
+                p.state = flight.target.state;
+            }
+        }
+        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
+        decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'softphone', flight.target);
+        return;
+    }
+    const wanted: SoftphoneValue =
+        flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
+    failed(ctx, s, 'softphone', flight, input.error ?? null, p.target !== null && softphoneMatches(p.target, wanted));
+}
+
+/** B17: retry a failed presence command with backoff, a bounded number of times, then report it. */
+export function failed(
+    ctx: Ctx,
+    s: EngineState,
+    side: 'omni' | 'softphone',
+    flight: InFlight<OmniTarget | SoftphoneTarget>,
+    error: string | null,
+    stillWanted: boolean
+): void {
+    const what = side === 'omni' ? 'Omni' : 'softphone';
+    if (!stillWanted) {
+        decide(
+            ctx,
+            'B17',
+            'failed-superseded',
+            `${what} command ${flight.id} failed (${error ?? 'no reason'}); no longer needed`
+        );
+        return;
+    }
+    const limit = ctx.m.settings.retryLimit;
+    const sideState = side === 'omni' ? s.omni : s.softphone;
+    if (flight.attempt <= limit) {
+        const at = ctx.now + retryDelayMs(flight.attempt);
+        sideState.retry = { at, attempt: flight.attempt + 1 };
+        decide(
+            ctx,
+            'B17',
+            'retry',
+            `${what} command failed (${error ?? 'no reason'}); retry ${flight.attempt + 1} of ${limit + 1} in ${at - ctx.now} ms`
+        );
+        return;
+    }
+    sideState.target = null;
+    sideState.retry = null;
+    addNotice(s, {
+        code: 'command-failed',
+        subject: side,
+        detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`
+    });
+    decide(
+        ctx,
+        'B17',
+        'gave-up',
+        `${what} command failed ${flight.attempt} times (${error ?? 'no reason'}); given up and reported`
+    );
+}
+
+export function describeTarget(target: OmniTarget | SoftphoneTarget): string {
+    switch (target.kind) {
+        case 'status':
+        case 'offline':
+            return describeOmni(target);
+        default:
+            return describeSoftphone(target);
+    }
+}
+
+export function onTick(ctx: Ctx, s: EngineState): void {
+    if (s.omni.expect && s.omni.expect.until <= ctx.now) s.omni.expect = null;
+    if (s.softphone.expect && s.softphone.expect.until <= ctx.now) s.softphone.expect = null;
+}
+
+export function wakeAt(s: EngineState): number | null {
+    let earliest: number | null = null;
+    for (const at of [s.omni.retry?.at, s.softphone.retry?.at, s.omni.expect?.until, s.softphone.expect?.until]) {
+        if (at !== undefined && (earliest === null || at < earliest)) earliest = at;
+    }
+    return earliest;
+}
