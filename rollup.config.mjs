@@ -15,7 +15,7 @@ const ts = () =>
     typescript({
         tsconfig: './tsconfig.json',
         include: ['src-ts/**/*.ts'],
-        exclude: ['src-ts/**/*.test.ts', 'src-ts/test-support/**'],
+        exclude: ['src-ts/**/*.test.ts'],
         compilerOptions: { noEmit: false, types: [] }
     });
 
@@ -29,4 +29,11 @@ export const lwcModule = {
     plugins: [ts()]
 };
 
-export default [lwcModule];
+export const tools = {
+    input: 'src-ts/tools/index.ts',
+    output: { file: 'dist/tools.mjs', format: 'es' },
+    plugins: [ts()]
+};
+
+const targets = { lwc: [lwcModule], tools: [tools] };
+export default process.env.TARGET ? targets[process.env.TARGET] : [lwcModule, tools];

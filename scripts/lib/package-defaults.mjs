@@ -48,33 +48,62 @@ export function sampleStatusId(index) {
     return `0N5SYNC${String(index + 1).padStart(8, '0')}`;
 }
 
-export async function loadPackageDefaults(root = '.') {
+async function* filesUnder(dir, suffix) {
+    let entries;
+    try {
+        entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+        return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) yield* filesUnder(path, suffix);
+        else if (entry.name.endsWith(suffix)) yield path;
+    }
+}
+
+/** Mapping rows and the Default settings record from every .md-meta.xml under a folder. */
+export async function loadRecords(dir) {
     const mappings = [];
     let settings = null;
-    const recordFiles = (await readdir(join(root, PATHS.records)))
-        .filter((file) => file.endsWith('.md-meta.xml'))
-        .sort();
-    for (const file of recordFiles) {
+    for await (const path of filesUnder(dir, '.md-meta.xml')) {
+        const file = path.split('/').pop();
         const [typeName, recordName] = file.replace(/\.md-meta\.xml$/, '').split('.');
-        const { record } = await readRecord(join(root, PATHS.records, file), typeName, recordName);
-        if (typeName === 'Presence_Mapping') mappings.push(record);
-        else if (typeName === 'Presence_Sync_Setting' && recordName === 'Default') settings = record;
+        const { record } = await readRecord(path, typeName, recordName);
+        if (typeName.endsWith('Presence_Mapping')) mappings.push(record);
+        else if (typeName.endsWith('Presence_Sync_Setting') && recordName === 'Default') settings = record;
     }
-    const statusFiles = (await readdir(join(root, PATHS.statuses)))
-        .filter((file) => file.endsWith('.servicePresenceStatus-meta.xml'))
-        .sort();
+    return { mappings, settings };
+}
+
+/** Presence statuses from every .servicePresenceStatus-meta.xml under a folder, with sample ids. */
+export async function loadStatuses(dir) {
     const statuses = [];
-    for (const [index, file] of statusFiles.entries()) {
-        const document = parser.parse(await readFile(join(root, PATHS.statuses, file), 'utf8'));
+    for await (const path of filesUnder(dir, '.servicePresenceStatus-meta.xml')) {
+        const document = parser.parse(await readFile(path, 'utf8'));
         const status = document.ServicePresenceStatus;
         const channels = (status.channels ?? []).flatMap((group) => group.channel ?? []);
         statuses.push({
-            id: sampleStatusId(index),
-            developerName: file.replace(/\.servicePresenceStatus-meta\.xml$/, ''),
+            id: sampleStatusId(statuses.length),
+            developerName: path
+                .split('/')
+                .pop()
+                .replace(/\.servicePresenceStatus-meta\.xml$/, ''),
             label: String(status.label),
             hasChannels: channels.length > 0
         });
     }
-    const catalogue = JSON.parse(await readFile(join(root, PATHS.catalogue), 'utf8'));
-    return { mappings, settings, statuses, catalogue: catalogue.states, capabilities: ['workItems'] };
+    return statuses;
+}
+
+export async function loadCatalogue(path = PATHS.catalogue) {
+    return JSON.parse(await readFile(path, 'utf8')).states;
+}
+
+/** What the package ships, as the Apex method would serve it, plus the simulated ContactPad catalogue. */
+export async function loadPackageDefaults(root = '.') {
+    const { mappings, settings } = await loadRecords(join(root, PATHS.records));
+    const statuses = await loadStatuses(join(root, PATHS.statuses));
+    const catalogue = await loadCatalogue(join(root, PATHS.catalogue));
+    return { mappings, settings, statuses, catalogue, capabilities: ['workItems'] };
 }

@@ -72,13 +72,23 @@ export interface Ctx {
     readonly decisions: Decision[];
 }
 
-export function decide(ctx: Ctx, rule: RuleId, outcome: string, detail: string, commands: string[] = []): void {
+/** Shared by every decision that issued no command, to spare an allocation per decision. */
+const NO_COMMANDS: readonly string[] = Object.freeze([]);
+
+export function decide(
+    ctx: Ctx,
+    rule: RuleId,
+    outcome: string,
+    detail: string,
+    commands: readonly string[] = NO_COMMANDS
+): void {
     ctx.decisions.push({ at: ctx.now, input: ctx.input, rule, outcome, detail, commands });
 }
 
 /** A shallow working copy: nested values are replaced, never mutated, so the input state stays intact. */
 export function draft(state: EngineState): EngineState {
-    return { ...state, omni: { ...state.omni }, softphone: { ...state.softphone }, work: { ...state.work } };
+    // `work`, `run`, `lead` and the arrays are replaced whole when they change, never mutated.
+    return { ...state, omni: { ...state.omni }, softphone: { ...state.softphone } };
 }
 
 // ─── Values and comparisons ──────────────────────────────────────────────────

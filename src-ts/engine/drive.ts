@@ -89,6 +89,7 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
     if (target === null) o.retry = null;
     if (target === null || o.inFlight !== null) return;
     if (o.retry !== null && o.retry.at > ctx.now) return;
+    if (o.expect?.uncertain === true && o.expect.until > ctx.now) return;
     if (o.connectionError || o.presence === 'unknown') return;
     if (!ctx.m.settings.syncEnabled) {
         o.target = null;
@@ -160,6 +161,7 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
     if (target === null) p.retry = null;
     if (target === null || p.inFlight !== null) return;
     if (p.retry !== null && p.retry.at > ctx.now) return;
+    if (p.expect?.uncertain === true && p.expect.until > ctx.now) return;
     if (!ctx.m.settings.syncEnabled) {
         p.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);
@@ -308,6 +310,7 @@ export function restoreIfOvertaken(
 /** The echo of a command of ours: recorded, never propagated (B12). */
 export function acceptOmniEcho(ctx: Ctx, s: EngineState, source: Exclude<EchoSource, null>, value: OmniValue): void {
     const flight = source === 'inFlight' ? s.omni.inFlight : null;
+    if (source === 'expect' && s.omni.expect) s.omni.expect = { ...s.omni.expect, uncertain: false };
     if (flight) {
         s.omni.inFlight = { ...flight, echoed: true };
         if (flight.superseded && restoreIfOvertaken(ctx, s, 'omni', flight.target)) return;
@@ -322,6 +325,7 @@ export function acceptSoftphoneEcho(
     value: SoftphoneValue
 ): void {
     const flight = source === 'inFlight' ? s.softphone.inFlight : null;
+    if (source === 'expect' && s.softphone.expect) s.softphone.expect = { ...s.softphone.expect, uncertain: false };
     if (flight) {
         s.softphone.inFlight = { ...flight, echoed: true };
         if (flight.superseded && restoreIfOvertaken(ctx, s, 'softphone', flight.target)) return;

@@ -76,14 +76,22 @@ export interface Engine {
 
 /** Binds the engine to one configuration; the mapping is compiled once per softphone catalogue. */
 export function createEngine(config: SyncConfigurationInput): Engine {
-    let compiledFor: unknown = undefined;
+    // Compiled once per distinct catalogue: a reconnecting softphone announces the same one again.
+    const byCatalogue = new Map<string, CompiledMapping>();
+    let lastCatalogue: unknown = undefined;
     let compiled: CompiledMapping = compileMapping(config, null);
     const mapping = (state: EngineState): CompiledMapping => {
         const catalogue = state.softphone.catalogue;
-        if (catalogue !== compiledFor) {
-            compiled = compileMapping(config, catalogue);
-            compiledFor = catalogue;
+        if (catalogue === lastCatalogue) return compiled;
+        const key = catalogue === null ? '' : JSON.stringify(catalogue);
+        let found = byCatalogue.get(key);
+        if (found === undefined) {
+            found = compileMapping(config, catalogue);
+            if (byCatalogue.size >= 8) byCatalogue.clear();
+            byCatalogue.set(key, found);
         }
+        compiled = found;
+        lastCatalogue = catalogue;
         return compiled;
     };
 

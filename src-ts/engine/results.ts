@@ -18,6 +18,8 @@ import {
     decide,
     describeOmni,
     describeSoftphone,
+    omniNow,
+    softphoneNow,
     omniMatches,
     retryDelayMs,
     softphoneMatches
@@ -63,7 +65,8 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
             o.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
-        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
+        const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(s));
+        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'omni', flight.target);
         return;
@@ -87,7 +90,8 @@ export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<Softp
                 p.state = flight.target.state;
             }
         }
-        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS };
+        const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(s));
+        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'softphone', flight.target);
         return;

@@ -167,7 +167,7 @@ export interface Decision {
     outcome: string;
     /** The outcome in plain English for the export and the simulator. */
     detail: string;
-    commands: string[];
+    commands: readonly string[];
 }
 
 export type DiagnosticCode =
@@ -223,6 +223,11 @@ export interface Expectation<T> {
     id: string;
     target: T;
     until: number;
+    /**
+     * The command succeeded but the side's last event says otherwise: an event we took for its
+     * echo may have been someone else's. No command goes to that side until an event settles it.
+     */
+    uncertain: boolean;
 }
 
 export interface RetryPlan {

@@ -36,7 +36,7 @@ export function applyWorkRule(ctx: Ctx, s: EngineState): void {
     const available = s.softphone.presence === 'loggedIn' && !inInteraction(ctx, s);
     if (busy !== null) {
         const wasForced = s.work.forced;
-        s.work.forced = busy.state;
+        s.work = { ...s.work, forced: busy.state };
         if (!available) return;
         if (
             wasForced === null ||
@@ -50,7 +50,7 @@ export function applyWorkRule(ctx: Ctx, s: EngineState): void {
         return;
     }
     if (s.work.forced === null) return;
-    s.work.forced = null;
+    s.work = { ...s.work, forced: null };
     if (!available) return;
     const release: RuleId = ctx.m.settings.workAcceptedState !== null ? 'B7' : 'B8';
     if (s.omni.presence !== 'online') {

@@ -137,9 +137,10 @@ export function compileMapping(
         };
         statuses.push(status);
         statusesByName.set(fold(status.developerName), status);
+        statusesByName.set(status.developerName, status);
         statusesById.set(id, status);
     }
-    const statusByName = (name: string) => statusesByName.get(fold(name)) ?? null;
+    const statusByName = (name: string) => statusesByName.get(name) ?? statusesByName.get(fold(name)) ?? null;
 
     // The softphone's catalogue, when it has announced one.
     const catalogueByKey = new Map<string, CatalogueEntry>();
@@ -152,9 +153,19 @@ export function compileMapping(
     const knowsCatalogue = catalogue !== null && catalogue.length > 0;
     const isKnownState = (state: SoftphoneState) =>
         !knowsCatalogue || catalogueByKey.has(stateKey(state.major, state.minor));
-    const isReserved = (state: SoftphoneState) =>
-        catalogueByKey.get(stateKey(state.major, state.minor))?.reserved === true ||
-        majorsReserved.get(fold(state.major)) === true;
+    // The engine asks this on most inputs: remember the answer per spelling.
+    const reservedBySpelling = new Map<string, boolean>();
+    const isReserved = (state: SoftphoneState) => {
+        const spelling = `${state.major}\u0001${state.minor ?? ''}`;
+        let reserved = reservedBySpelling.get(spelling);
+        if (reserved === undefined) {
+            reserved =
+                catalogueByKey.get(stateKey(state.major, state.minor))?.reserved === true ||
+                majorsReserved.get(fold(state.major)) === true;
+            if (reservedBySpelling.size < 1000) reservedBySpelling.set(spelling, reserved);
+        }
+        return reserved;
+    };
     const canonical = (state: SoftphoneState): SoftphoneState => {
         const entry = catalogueByKey.get(stateKey(state.major, state.minor));
         const major = entry?.major ?? catalogueByKey.get(stateKey(state.major, null))?.major ?? state.major;
@@ -394,7 +405,17 @@ export function compileMapping(
         }
     }
 
+    const lookupBySpelling = new Map<string, SoftphoneLookup>();
     const softphoneToOmni = (state: SoftphoneState): SoftphoneLookup => {
+        const spelling = `${state.major}\u0001${state.minor ?? ''}`;
+        let found = lookupBySpelling.get(spelling);
+        if (found === undefined) {
+            found = lookUpSoftphoneState(state);
+            if (lookupBySpelling.size < 1000) lookupBySpelling.set(spelling, found);
+        }
+        return found;
+    };
+    const lookUpSoftphoneState = (state: SoftphoneState): SoftphoneLookup => {
         const exact = state.minor === null ? undefined : omniTable.get(stateKey(state.major, state.minor));
         if (exact) return { ...exact.outcome, via: 'minor' };
         const major = omniTable.get(stateKey(state.major, null));

@@ -1,0 +1,111 @@
+// Dry run of the presence sync: replays scenario files through the real engine and prints a
+// readable trace (each input, the rule that applied, the commands). Exits non-zero, naming the
+// step, when an expectation fails.
+//
+//   npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>]
+//                       [--catalogue <file.json>] [--quiet]
+//
+// Scenarios whose configuration says "base": "package-defaults" start from the package's shipped
+// records. With --metadata, they start from the custom metadata records found under that folder
+// instead, for example the records retrieved from your org with
+//   sf project retrieve start --metadata "CustomMetadata:Presence_Mapping.*" \
+//       --metadata "CustomMetadata:Presence_Sync_Setting.Default" --output-dir my-org
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalogue, loadPackageDefaults, loadRecords, loadStatuses } from './lib/package-defaults.mjs';
+
+const USAGE =
+    'usage: npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>] ' +
+    '[--catalogue <file.json>] [--quiet]';
+
+let options;
+try {
+    options = parseArgs({
+        allowPositionals: true,
+        options: {
+            metadata: { type: 'string' },
+            statuses: { type: 'string' },
+            catalogue: { type: 'string' },
+            quiet: { type: 'boolean', default: false },
+            help: { type: 'boolean', default: false }
+        }
+    });
+} catch (error) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+}
+const { values, positionals } = options;
+if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    process.exit(values.help ? 0 : 2);
+}
+
+const { runScenario, formatTrace, failingSteps } = await import('../dist/tools.mjs').catch(() => {
+    console.error('dist/tools.mjs is missing: run `npm run build` first (npm run simulate does it for you).');
+    process.exit(2);
+});
+
+const defaults = await loadPackageDefaults();
+if (values.metadata) {
+    const records = await loadRecords(values.metadata);
+    if (records.mappings.length === 0 && records.settings === null) {
+        console.error(`no Presence_Mapping or Presence_Sync_Setting records under ${values.metadata}`);
+        process.exit(2);
+    }
+    Object.assign(defaults, records);
+}
+if (values.statuses) {
+    const statuses = await loadStatuses(values.statuses);
+    if (statuses.length === 0) {
+        console.error(`no .servicePresenceStatus-meta.xml files under ${values.statuses}`);
+        process.exit(2);
+    }
+    defaults.statuses = statuses;
+}
+if (values.catalogue) defaults.catalogue = await loadCatalogue(values.catalogue);
+
+async function scenarioFiles(path) {
+    const info = await stat(path);
+    if (!info.isDirectory()) return [path];
+    return (await readdir(path))
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => join(path, file));
+}
+
+let files;
+try {
+    files = (await Promise.all(positionals.map(scenarioFiles))).flat();
+} catch (error) {
+    console.error(`cannot read ${error.path ?? positionals.join(' ')}: ${error.code ?? error.message}`);
+    process.exit(2);
+}
+
+let failed = 0;
+for (const file of files) {
+    let scenario;
+    try {
+        scenario = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+        console.error(`${file}: not a readable scenario: ${error.message}`);
+        failed++;
+        continue;
+    }
+    let run;
+    try {
+        run = runScenario(scenario, defaults);
+    } catch (error) {
+        console.error(`${file}: ${error.message}`);
+        failed++;
+        continue;
+    }
+    if (!values.quiet || !run.passed) console.log(`\n${file}\n${formatTrace(run)}`);
+    else console.log(`PASS ${file}`);
+    if (!run.passed) {
+        failed++;
+        console.error(`FAIL ${file}: ${failingSteps(run)}`);
+    }
+}
+if (files.length > 1) console.log(`\n${files.length - failed} of ${files.length} scenarios passed.`);
+process.exit(failed === 0 ? 0 : 1);

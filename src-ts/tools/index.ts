@@ -1,0 +1,9 @@
+/**
+ * The engine and its replay tools for Node scripts (the dry-run `simulate`, the benchmark and
+ * the console simulator's server). Built to dist/tools.mjs; never deployed.
+ */
+export { createEngine, formatCommand, initialState, describeInput } from '../engine/engine';
+export { isPresenceCommand } from '../engine/types';
+export { compileMapping, formatState } from '../mapping/compile';
+export { runScenario, formatTrace, failingSteps, resolveConfiguration, parseState } from '../scenario/runner';
+export { SimulatedWorld, seededRandom } from '../test-support/world';
