@@ -4,7 +4,9 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 import { renderFixtures } from './build-fixtures.mjs';
 
-const committed = configs.filter((config) => config.output.file.startsWith('force-app/'));
+const committed = configs.filter(
+    (config) => !Array.isArray(config.output) && config.output.file.startsWith('force-app/')
+);
 let stale = 0;
 for (const config of committed) {
     const { output: outputOptions, ...inputOptions } = config;

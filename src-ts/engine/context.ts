@@ -180,3 +180,94 @@ export function clearNotices(s: EngineState, code: Notice['code'], subject?: str
     if (!s.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
     s.notices = s.notices.filter((n) => !(n.code === code && (subject === undefined || n.subject === subject)));
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function validState(value: unknown): SoftphoneState | null {
+    if (!isObject(value) || typeof value.major !== 'string') return null;
+    return { major: value.major, minor: typeof value.minor === 'string' ? value.minor : null };
+}
+
+function validOmniValue(value: unknown): OmniValue | null {
+    if (!isObject(value)) return null;
+    if (value.kind === 'offline') return { kind: 'offline' };
+    return value.kind === 'status' && typeof value.status === 'string'
+        ? { kind: 'status', status: value.status }
+        : null;
+}
+
+function validLead(value: unknown): EngineState['lead'] {
+    if (!isObject(value)) return null;
+    if (value.side === 'omni') {
+        const omni = validOmniValue(value.value);
+        return omni === null ? null : { side: 'omni', value: omni };
+    }
+    if (value.side !== 'softphone' || !isObject(value.value)) return null;
+    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' } };
+    const state = value.value.kind === 'state' ? validState(value.value.state) : null;
+    return state === null ? null : { side: 'softphone', value: { kind: 'state', state } };
+}
+
+/**
+ * A state saved before a reload (or by the previous driving tab), made safe to continue from:
+ * what was in flight is forgotten (its fate is unknown), both sides are read again and
+ * reconciled (B15), and what the agent asked for survives: the held change, the interaction
+ * run and the work busy state. Anything unrecognisable gives null: start afresh.
+ */
+export function resumeState(saved: unknown): EngineState | null {
+    if (!isObject(saved) || saved.version !== 1 || typeof saved.seq !== 'number') return null;
+    const fresh = initialState();
+    const omni = saved.omni;
+    const softphone = saved.softphone;
+    const work = saved.work;
+    if (!isObject(omni) || !isObject(softphone) || !isObject(work)) return null;
+    if (!Array.isArray(softphone.interactions) || !Array.isArray(work.accepted) || !Array.isArray(saved.notices))
+        return null;
+    const state = saved as unknown as EngineState;
+    const strings = (value: unknown): string[] =>
+        Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const numberOrNull = (value: unknown): number | null =>
+        typeof value === 'number' && Number.isFinite(value) ? value : null;
+    return {
+        ...fresh,
+        seq: state.seq,
+        omni: { ...fresh.omni, lastChangeAt: numberOrNull(omni.lastChangeAt) },
+        softphone: {
+            ...fresh.softphone,
+            since: numberOrNull(softphone.since),
+            interactions: (softphone.interactions as unknown[]).flatMap((i) =>
+                isObject(i) &&
+                typeof i.interactionId === 'string' &&
+                (i.direction === 'inbound' || i.direction === 'outbound')
+                    ? [{ interactionId: i.interactionId, direction: i.direction }]
+                    : []
+            )
+        },
+        lead: validLead(saved.lead),
+        held: validOmniValue(saved.held),
+        run:
+            isObject(saved.run) && typeof saved.run.inbound === 'boolean'
+                ? {
+                      inbound: saved.run.inbound,
+                      statusBefore: typeof saved.run.statusBefore === 'string' ? saved.run.statusBefore : null
+                  }
+                : null,
+        work: {
+            accepted: strings(work.accepted),
+            workload: numberOrNull(work.workload),
+            capacity: numberOrNull(work.capacity),
+            forced: validState(work.forced),
+            overridden: work.overridden === true
+        },
+        notices: state.notices
+            .filter(
+                (n) =>
+                    isObject(n) &&
+                    typeof n.code === 'string' &&
+                    typeof n.subject === 'string' &&
+                    typeof n.detail === 'string'
+            )
+            .slice(-MAX_NOTICES),
+        reconcile: 'startup'
+    };
+}

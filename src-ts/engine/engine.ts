@@ -16,7 +16,7 @@ import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
 
-export { ECHO_WINDOW_MS, initialState, retryDelayMs } from './context';
+export { ECHO_WINDOW_MS, initialState, resumeState, retryDelayMs } from './context';
 export { formatCommand } from './drive';
 
 // ─── Input descriptions (audit) ──────────────────────────────────────────────

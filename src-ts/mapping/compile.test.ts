@@ -296,3 +296,14 @@ describe('mapping model', () => {
         expect(originOf('HTTP://Local.Host:80/')).toBe('http://local.host');
     });
 });
+
+describe('allowed origins', () => {
+    it('refuses wildcards: the host needs exact origins', () => {
+        const problems: SettingProblem[] = [];
+        expect(
+            readSettings({ Allowed_Origins__c: 'https://*.example.com https://pad.example.com' }, problems)
+                .allowedOrigins
+        ).toEqual(['https://pad.example.com']);
+        expect(problems).toHaveLength(1);
+    });
+});

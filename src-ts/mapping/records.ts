@@ -166,7 +166,7 @@ export function parseOrigins(value: string | null, softphoneUrl: string | null, 
 }
 
 export function originOf(url: string): string | null {
-    const match = /^(https?):\/\/([^/?#\s]+)/i.exec(url.trim());
+    const match = /^(https?):\/\/([^/?#\s*]+)(?:[/?#]|$)/i.exec(url.trim());
     if (match === null) return null;
     const scheme = (match[1] ?? '').toLowerCase();
     const host = (match[2] ?? '').toLowerCase();

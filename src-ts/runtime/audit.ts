@@ -1,0 +1,83 @@
+/**
+ * The audit trail (B20): every decision the engine made, bounded, newest last, exportable for
+ * support as JSON or CSV.
+ */
+import type { Decision } from '../engine/types';
+
+export interface AuditEntry extends Decision {
+    seq: number;
+}
+
+export class AuditLog {
+    private entries: AuditEntry[] = [];
+    private seq = 0;
+
+    constructor(private capacity: number) {}
+
+    add(decisions: readonly Decision[]): void {
+        for (const decision of decisions) this.entries.push({ ...decision, seq: ++this.seq });
+        if (this.entries.length > this.capacity) this.entries = this.entries.slice(-this.capacity);
+    }
+
+    resize(capacity: number): void {
+        this.capacity = capacity;
+        if (this.entries.length > capacity) this.entries = this.entries.slice(-capacity);
+    }
+
+    /** The newest entries first. */
+    latest(count: number): AuditEntry[] {
+        return this.entries.slice(-count).reverse();
+    }
+
+    get size(): number {
+        return this.entries.length;
+    }
+
+    all(): AuditEntry[] {
+        return [...this.entries];
+    }
+
+    /** Restores entries saved by `all()` (after a reload), dropping anything malformed. */
+    restore(saved: unknown): void {
+        if (!Array.isArray(saved)) return;
+        const valid = saved.filter(
+            (entry): entry is AuditEntry =>
+                typeof entry === 'object' &&
+                entry !== null &&
+                typeof (entry as AuditEntry).at === 'number' &&
+                typeof (entry as AuditEntry).rule === 'string' &&
+                typeof (entry as AuditEntry).input === 'string' &&
+                typeof (entry as AuditEntry).detail === 'string' &&
+                typeof (entry as AuditEntry).outcome === 'string' &&
+                Array.isArray((entry as AuditEntry).commands)
+        );
+        this.entries = valid.slice(-this.capacity);
+        this.seq = this.entries.reduce((max, entry) => Math.max(max, typeof entry.seq === 'number' ? entry.seq : 0), 0);
+    }
+
+    toJson(meta: Record<string, unknown>): string {
+        return JSON.stringify({ ...meta, entries: this.entries }, null, 2);
+    }
+
+    toCsv(): string {
+        const header = ['seq', 'time', 'input', 'rule', 'outcome', 'detail', 'commands'];
+        const rows = this.entries.map((entry) =>
+            [
+                String(entry.seq),
+                new Date(entry.at).toISOString(),
+                entry.input,
+                entry.rule,
+                entry.outcome,
+                entry.detail,
+                entry.commands.join('; ')
+            ].map(csvCell)
+        );
+        return [header, ...rows].map((row) => row.join(',')).join('\r\n');
+    }
+}
+
+/** Quotes a CSV cell and defuses spreadsheet formulas (a cell starting with = + - @ is shown as text). */
+export function csvCell(value: string): string {
+    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return `"${safe.replace(/"/g, '""')}"`;
+}

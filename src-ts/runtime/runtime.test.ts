@@ -1,0 +1,477 @@
+import { PresenceSyncRuntime, type StorageLike, type SyncView, type ToolkitPort } from './runtime';
+import { MemoryTabBus } from './tab-channel';
+import { LockElection, type LockManagerLike } from './lock-election';
+import { BridgeHost } from '../bridge/host';
+import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge-harness';
+import type { FakeClock } from '../test-support/fake-clock';
+import defaultsJson from '../test-support/package-defaults.generated.json';
+import type { SyncConfigurationInput } from '../mapping/types';
+
+const defaults = defaultsJson as unknown as SyncConfigurationInput & {
+    statuses: { id: string; developerName: string }[];
+    catalogue: { major: string; minor?: string | null; reserved?: boolean }[];
+};
+const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
+const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
+
+/** Omni-Channel as the toolkit shows it: calls take a turn of the event loop, and changes fire events. */
+class FakeToolkit implements ToolkitPort {
+    readonly calls: { method: string; args: Record<string, unknown> }[] = [];
+    inFlight = 0;
+    maxInFlight = 0;
+    status: string | null = 'Available';
+    hold = false;
+    held: (() => void)[] = [];
+    failures = new Map<string, number>();
+    onEvent: (name: string, params: Record<string, unknown>) => void = () => undefined;
+
+    call(method: string, args: Record<string, unknown>): Promise<unknown> {
+        this.calls.push({ method, args });
+        this.inFlight++;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        return new Promise((resolve, reject) => {
+            const settle = () => {
+                this.inFlight--;
+                const failing = this.failures.get(method) ?? 0;
+                if (failing > 0) {
+                    this.failures.set(method, failing - 1);
+                    reject(new Error(`${method} failed`));
+                    return;
+                }
+                try {
+                    resolve(this.apply(method, args));
+                } catch (error) {
+                    reject(error instanceof Error ? error : new Error(String(error)));
+                }
+            };
+            if (this.hold) this.held.push(settle);
+            else void Promise.resolve().then(settle);
+        });
+    }
+
+    private apply(method: string, args: Record<string, unknown>): unknown {
+        switch (method) {
+            case 'getServicePresenceStatusId':
+                if (this.status === null) throw new Error('not logged in');
+                return { statusId: statusId(this.status), statusApiName: this.status, statusName: this.status };
+            case 'getAgentWorks':
+                return { works: '[]' };
+            case 'getAgentWorkload':
+                return { configuredCapacity: '100', currentWorkload: '0' };
+            case 'setServicePresenceStatus':
+            case 'login': {
+                this.status = statusName(args.statusId);
+                const name = this.status;
+                // The toolkit fires its event after the call, as the platform does.
+                void Promise.resolve().then(() => {
+                    this.onEvent('omniChannelStatusChanged', {
+                        statusId: args.statusId,
+                        statusApiName: name,
+                        reason: 'OmniToolkitStatusChange'
+                    });
+                });
+                return { statusId: args.statusId, statusApiName: name };
+            }
+            case 'logout':
+                this.status = null;
+                void Promise.resolve().then(() => {
+                    this.onEvent('omniChannelLogout', {});
+                });
+                return {};
+            default:
+                return {};
+        }
+    }
+
+    presenceCalls(): string[] {
+        return this.calls
+            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
+            .map((c) => `${c.method}${c.args.statusId ? ` ${String(statusName(c.args.statusId))}` : ''}`);
+    }
+}
+
+class MemoryStorage implements StorageLike {
+    readonly items = new Map<string, string>();
+    getItem(key: string) {
+        return this.items.get(key) ?? null;
+    }
+    setItem(key: string, value: string) {
+        this.items.set(key, value);
+    }
+    removeItem(key: string) {
+        this.items.delete(key);
+    }
+}
+
+interface Tab {
+    runtime: PresenceSyncRuntime;
+    pair: Pair;
+    views: SyncView[];
+    view(): SyncView;
+}
+
+function openTab(options: {
+    clock?: FakeClock;
+    toolkit: FakeToolkit;
+    storage?: StorageLike;
+    bus?: MemoryTabBus;
+    tabId?: string;
+    settings?: Record<string, unknown>;
+    session?: { loggedIn: boolean; state: { major: string; minor: string | null } | null };
+    locks?: LockManagerLike;
+}): Tab {
+    const pair = connectPair({
+        onCommand: (command) => {
+            if (command.type === 'setState') pair.client.state(command.state, 'host', command.requestId);
+            if (command.type === 'logout') pair.client.logout('host', command.requestId);
+        },
+        client: {
+            catalogue: defaults.catalogue,
+            ...(options.session ? { initialSession: options.session } : {})
+        }
+    });
+    if (options.clock) Object.assign(pair, { clock: options.clock });
+    const clock = options.clock ?? pair.clock;
+    const views: SyncView[] = [];
+    const runtime = new PresenceSyncRuntime({
+        configuration: {
+            mappings: defaults.mappings,
+            statuses: defaults.statuses,
+            settings: { ...(defaults.settings ?? {}), ...(options.settings ?? {}) }
+        },
+        toolkit: options.toolkit,
+        userId: '005000000000001',
+        clock,
+        storage: options.storage ?? null,
+        channel: options.bus?.channel() ?? null,
+        locks: options.locks ?? null,
+        tabId: options.tabId ?? 'tab-a',
+        onView: (view) => views.push(view),
+        createBridge: (callbacks, settings) =>
+            new BridgeHost({
+                listenOn: pair.hostWindow,
+                frame: () => pair.frameHandle as never,
+                softphoneOrigin: SOFTPHONE_ORIGIN,
+                allowedOrigins: settings.allowedOrigins,
+                clock,
+                commandTimeoutMs: settings.commandTimeoutMs,
+                ...callbacks
+            })
+    });
+    options.toolkit.onEvent = (name, params) => {
+        runtime.omniEvent(name, params);
+    };
+    return {
+        runtime,
+        pair,
+        views,
+        view: () => runtime.view()
+    };
+}
+
+async function settle(tab: Tab, rounds = 5) {
+    for (let i = 0; i < rounds; i++) await tab.pair.settle();
+}
+
+describe('runtime', () => {
+    it('B15: reads Omni once at start-up, one toolkit call at a time, and reconciles when the softphone connects', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit, session: { loggedIn: true, state: { major: 'Away', minor: 'Lunch' } } });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        expect(tab.runtime.role).toBe('driver');
+        expect(toolkit.calls.map((c) => c.method)).toEqual([
+            'getServicePresenceStatusId',
+            'getAgentWorks',
+            'getAgentWorkload',
+            'setServicePresenceStatus'
+        ]);
+        expect(toolkit.maxInFlight).toBe(1);
+        expect(toolkit.presenceCalls()).toEqual(['setServicePresenceStatus Lunch']);
+        const view = tab.view();
+        expect(view.omni.status).toBe('Lunch');
+        expect(view.softphone).toMatchObject({
+            bridge: 'connected',
+            presence: 'loggedIn',
+            state: 'Away / Lunch',
+            product: 'Vonage ContactPad'
+        });
+        expect(view.health).toBe('ok');
+    });
+
+    it('B2 and B12: an Omni event sets the softphone state once; the echoes go nowhere', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        const before = toolkit.calls.length;
+        tab.runtime.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Break'),
+            statusApiName: 'Break',
+            statusName: 'Break',
+            channels: '[]',
+            reason: 'OmniManualStatusChange'
+        });
+        await settle(tab);
+        expect(tab.pair.commands).toEqual([
+            {
+                type: 'setState',
+                requestId: expect.any(String) as string,
+                state: { major: 'Away', minor: 'Break' },
+                reason: 'sync'
+            }
+        ]);
+        expect(toolkit.calls.length).toBe(before);
+        expect(tab.view().softphone.state).toBe('Away / Break');
+    });
+
+    it('B17: retries a failed toolkit call with backoff, then gives up and reports it', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit, settings: { Command_Retry_Limit__c: 2 } });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        toolkit.failures.set('setServicePresenceStatus', 5);
+        tab.pair.client.state({ major: 'Away', minor: 'Meeting' });
+        await settle(tab);
+        expect(toolkit.presenceCalls()).toEqual(['setServicePresenceStatus Meeting']);
+        tab.pair.clock.advance(500);
+        await settle(tab);
+        tab.pair.clock.advance(1000);
+        await settle(tab);
+        expect(toolkit.presenceCalls()).toHaveLength(3);
+        tab.pair.clock.advance(10_000);
+        await settle(tab);
+        expect(toolkit.presenceCalls()).toHaveLength(3);
+        expect(tab.view().diagnostics.map((d) => d.code)).toContain('command-failed');
+        expect(tab.view().health).toBe('error');
+    });
+
+    it('B17: a toolkit call that never answers times out, and the next call still goes through', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit, settings: { Command_Timeout_Seconds__c: 5 } });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        toolkit.hold = true;
+        tab.pair.client.state({ major: 'Away', minor: 'Lunch' });
+        await settle(tab);
+        expect(toolkit.inFlight).toBe(1);
+        toolkit.hold = false;
+        tab.pair.clock.advance(5000);
+        await settle(tab);
+        // The retry after the timeout is the second call; one call in flight at any time.
+        tab.pair.clock.advance(500);
+        await settle(tab);
+        expect(toolkit.presenceCalls()).toEqual(['setServicePresenceStatus Lunch', 'setServicePresenceStatus Lunch']);
+        // The abandoned call may still be running in the platform; the runtime only moved on after its timeout.
+        expect(toolkit.inFlight).toBe(1);
+    });
+
+    it('B11: a held change survives a reload of the console and applies when the call ends', async () => {
+        const toolkit = new FakeToolkit();
+        const storage = new MemoryStorage();
+        const first = openTab({ toolkit, storage });
+        first.pair.client.start();
+        first.runtime.start();
+        await settle(first);
+        first.pair.client.interactionStarted('call-1', 'inbound');
+        first.pair.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await settle(first);
+        first.runtime.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Lunch'),
+            statusApiName: 'Lunch',
+            reason: 'OmniManualStatusChange'
+        });
+        await settle(first);
+        expect(first.view().held).toBe('Lunch');
+        first.runtime.stop();
+
+        // The console reloads: a new runtime, the same browser storage, the softphone still on the call.
+        const second = openTab({
+            toolkit,
+            storage,
+            session: { loggedIn: true, state: { major: 'Busy Inbound', minor: null } }
+        });
+        Object.assign(second.pair.client, {});
+        second.pair.client.interactionStarted('call-1', 'inbound');
+        second.pair.client.start();
+        second.runtime.start();
+        await settle(second);
+        expect(second.view().held).toBe('Lunch');
+        expect(second.view().diagnostics.map((d) => `${d.code} ${d.subject}`)).toContain('held-change Lunch');
+        second.pair.client.interactionEnded('call-1');
+        second.pair.client.state({ major: 'Ready', minor: null }, 'system');
+        await settle(second);
+        expect(second.view().held).toBeNull();
+        expect(toolkit.status).toBe('Lunch');
+        expect(second.pair.commands.at(-1)).toMatchObject({
+            type: 'setState',
+            state: { major: 'Away', minor: 'Lunch' }
+        });
+    });
+
+    it('B20: keeps a bounded audit log, shows the latest decisions, and exports them', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit, settings: { Audit_Log_Size__c: 10 } });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        for (const minor of ['Lunch', 'Break', 'Meeting', 'Lunch', 'Break', 'Meeting']) {
+            tab.pair.client.state({ major: 'Away', minor });
+            await settle(tab);
+        }
+        const json = JSON.parse(tab.runtime.exportAudit('json')) as { entries: { rule: string }[]; user: string };
+        expect(json.entries).toHaveLength(10);
+        expect(json.user).toBe('005000000000001');
+        const csv = tab.runtime.exportAudit('csv').split('\r\n');
+        expect(csv[0]).toBe('seq,time,input,rule,outcome,detail,commands');
+        expect(csv).toHaveLength(11);
+        expect(tab.view().decisions[0]?.seq).toBeGreaterThan(tab.view().decisions[1]?.seq ?? Infinity);
+    });
+
+    it('S1: a hostile message at the utility is counted and changes nothing', async () => {
+        const toolkit = new FakeToolkit();
+        const tab = openTab({ toolkit });
+        tab.pair.client.start();
+        tab.runtime.start();
+        await settle(tab);
+        const calls = toolkit.calls.length;
+        const state = JSON.stringify(tab.runtime.engineState);
+        tab.pair.hostWindow.dispatch({
+            data: {
+                protocol: 'omni-presence-bridge',
+                version: 1,
+                id: 'x',
+                type: 'state',
+                payload: { state: { major: 'Away' }, cause: 'agent', __proto__: 1 }
+            },
+            origin: 'https://evil.example',
+            source: {}
+        });
+        tab.pair.hostWindow.dispatch({ data: '{"not json', origin: SOFTPHONE_ORIGIN, source: tab.pair.frameHandle });
+        expect(tab.view().rejectedMessages).toBe(2);
+        expect(tab.view().rejectedByReason).toEqual({ 'wrong-source': 1, malformed: 1 });
+        expect(JSON.stringify(tab.runtime.engineState)).toBe(state);
+        expect(toolkit.calls.length).toBe(calls);
+    });
+});
+
+describe('B18: one driver across tabs', () => {
+    it('one tab drives, the other follows and shows what the driver shows, ignoring Omni events itself', async () => {
+        const toolkit = new FakeToolkit();
+        const bus = new MemoryTabBus();
+        const storage = new MemoryStorage();
+        const a = openTab({ toolkit, bus, storage, tabId: 'tab-a' });
+        const b = openTab({ toolkit, bus, storage, tabId: 'tab-b', clock: a.pair.clock });
+        a.pair.client.start();
+        b.pair.client.start();
+        a.runtime.start();
+        a.pair.clock.advance(1000);
+        await settle(a);
+        b.runtime.start();
+        a.pair.clock.advance(1000);
+        await settle(a);
+        await settle(b);
+        expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
+        const calls = toolkit.calls.length;
+        b.runtime.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Break'),
+            statusApiName: 'Break',
+            reason: 'OmniManualStatusChange'
+        });
+        await settle(b);
+        expect(toolkit.calls.length).toBe(calls);
+        a.pair.client.state({ major: 'Away', minor: 'Lunch' });
+        await settle(a);
+        a.pair.clock.advance(100);
+        const followerView = b.view();
+        expect(followerView.role).toBe('follower');
+        expect(followerView.omni.status).toBe('Lunch');
+        // The follower's bridge never asked its frame to connect.
+        expect(b.pair.bus.log.filter((posted) => posted.from === b.pair.hostWindow)).toEqual([]);
+    });
+
+    it('the driver closing in the middle of a change hands over; the new driver reads both sides and ends consistent', async () => {
+        const toolkit = new FakeToolkit();
+        const bus = new MemoryTabBus();
+        const storage = new MemoryStorage();
+        const a = openTab({ toolkit, bus, storage, tabId: 'tab-a' });
+        const b = openTab({
+            toolkit,
+            bus,
+            storage,
+            tabId: 'tab-b',
+            clock: a.pair.clock,
+            session: { loggedIn: true, state: { major: 'Away', minor: 'Meeting' } }
+        });
+        a.pair.client.start();
+        b.pair.client.start();
+        a.runtime.start();
+        a.pair.clock.advance(1000);
+        await settle(a);
+        b.runtime.start();
+        a.pair.clock.advance(1000);
+        await settle(b);
+        // Mid-change: the agent picks Meeting, the toolkit call is still on its way when the tab closes.
+        toolkit.hold = true;
+        a.pair.client.state({ major: 'Away', minor: 'Meeting' });
+        await settle(a);
+        expect(toolkit.inFlight).toBe(1);
+        a.runtime.stop();
+        toolkit.hold = false;
+        for (const settleHeld of toolkit.held.splice(0)) settleHeld();
+        a.pair.clock.advance(1500);
+        await settle(b);
+        a.pair.clock.advance(1500);
+        await settle(b);
+        expect(b.runtime.role).toBe('driver');
+        expect(b.view().softphone.bridge).toBe('connected');
+        expect(toolkit.status).toBe('Meeting');
+        expect(b.view().omni.status).toBe('Meeting');
+        expect(b.view().softphone.state).toBe('Away / Meeting');
+        expect(toolkit.maxInFlight).toBe(1);
+    });
+
+    it('with Web Locks, the next tab is granted the lock as soon as the driver lets go', async () => {
+        const queue: { grant: () => void }[] = [];
+        let holder: Promise<void> | null = null;
+        const locks: LockManagerLike = {
+            request: (_name, _options, callback) =>
+                new Promise((done) => {
+                    const grant = () => {
+                        holder = callback({}).then(() => {
+                            holder = null;
+                            queue.shift()?.grant();
+                        });
+                        void holder.then(() => {
+                            done(undefined);
+                        });
+                    };
+                    if (holder === null && queue.length === 0) grant();
+                    else queue.push({ grant });
+                })
+        };
+        const roles: string[][] = [];
+        const make = (tabId: string) =>
+            new LockElection({
+                locks,
+                name: 'sync',
+                tabId,
+                channel: null,
+                onRole: (role) => roles.push([tabId, role])
+            });
+        const first = make('one');
+        const second = make('two');
+        first.start();
+        second.start();
+        await Promise.resolve();
+        expect([first.role, second.role]).toEqual(['driver', 'follower']);
+        first.stop();
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+        expect(second.role).toBe('driver');
+        expect(roles).toContainEqual(['two', 'driver']);
+    });
+});
