@@ -8,6 +8,8 @@ export default {
     moduleNameMapper: {
         '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi.js'
     },
+    setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup/sa11y.js'],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/dist'],
     testPathIgnorePatterns: ['/node_modules/'],
     clearMocks: true

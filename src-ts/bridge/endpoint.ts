@@ -67,6 +67,8 @@ export interface GateOptions<M> {
     originAllowed: (origin: string) => boolean;
     parse: (data: unknown) => Parsed<M>;
     maxPerSecond: number;
+    /** Told of every drop, after it is counted. */
+    onDrop?: (reason: DropReason) => void;
 }
 
 const REMEMBERED_IDS = 512;
@@ -104,6 +106,7 @@ export class InboundGate<M> {
 
     drop(reason: DropReason): null {
         this.byReason[reason] = (this.byReason[reason] ?? 0) + 1;
+        this.options.onDrop?.(reason);
         return null;
     }
 

@@ -11,6 +11,7 @@ import {
     idFactory,
     type BridgeStats,
     type Clock,
+    type DropReason,
     type ListenTarget,
     type MessageEventLike,
     type PostTarget
@@ -49,6 +50,8 @@ export interface BridgeHostOptions {
     onInput: (input: SoftphoneInput) => void;
     onResult: (result: { commandId: string; ok: boolean; error: string | null }) => void;
     onStatus?: (status: BridgeStatus, detail: string | null) => void;
+    /** Told of every message dropped (after it is counted), for the panel's count. */
+    onDrop?: (reason: DropReason) => void;
     heartbeatMs?: number;
     commandTimeoutMs?: number;
     connectRetryMs?: number;
@@ -100,7 +103,8 @@ export class BridgeHost {
             fromPeer: (source) => source !== null && source !== undefined && source === options.frame(),
             originAllowed: (origin) => this.origins.has(origin),
             parse: parseSoftphoneMessage,
-            maxPerSecond: options.maxMessagesPerSecond ?? 50
+            maxPerSecond: options.maxMessagesPerSecond ?? 50,
+            ...(options.onDrop ? { onDrop: options.onDrop } : {})
         });
     }
 

@@ -43,6 +43,7 @@ export interface BridgeCallbacks {
     onInput: (input: EngineInput) => void;
     onResult: (result: { commandId: string; ok: boolean; error: string | null }) => void;
     onStatus: (status: BridgeStatus, detail: string | null) => void;
+    onDrop: () => void;
 }
 
 export type Role = 'starting' | 'driver' | 'follower' | 'stopped';
@@ -115,6 +116,7 @@ export class PresenceSyncRuntime {
     private wakeAt: number | null = null;
     private omniEventsSeen = 0;
     private followerView: SyncView | null = null;
+    private publishTimer: unknown = null;
 
     constructor(private readonly options: RuntimeOptions) {
         this.engine = createEngine(options.configuration);
@@ -258,6 +260,9 @@ export class PresenceSyncRuntime {
                 onStatus: (status) => {
                     this.bridgeStatus = status;
                     this.publish();
+                },
+                onDrop: () => {
+                    this.publishSoon();
                 }
             },
             this.settings
@@ -439,6 +444,15 @@ export class PresenceSyncRuntime {
         } catch {
             // Storage full or blocked: the sync still works, it just will not survive a reload.
         }
+    }
+
+    /** Shows a changed count soon, once, however many messages a flood brings. */
+    private publishSoon(): void {
+        if (this.publishTimer !== null) return;
+        this.publishTimer = this.clock.setTimeout(() => {
+            this.publishTimer = null;
+            this.publish();
+        }, 250);
     }
 
     private publish(): void {

@@ -1,0 +1,358 @@
+import { createElement } from 'lwc';
+import PresenceSyncPanel from 'c/presenceSyncPanel';
+import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
+import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
+import { SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
+import defaults from '../../../../../../src-ts/test-support/package-defaults.generated.json';
+
+jest.mock(
+    '@salesforce/apex/PresenceSyncController.getConfiguration',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+
+const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
+const statusId = (name) => defaults.statuses.find((s) => s.developerName === name).id;
+const statusName = (id) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
+
+/** Omni-Channel as the Aura host exposes it: toolkit calls by event, toolkit events by @api method. */
+function omniChannel(element, status = 'Available') {
+    const omni = { status, calls: [] };
+    element.addEventListener('toolkitcall', (event) => {
+        const { requestId, method, args } = event.detail;
+        omni.calls.push({ method, args });
+        Promise.resolve().then(() => {
+            switch (method) {
+                case 'getServicePresenceStatusId':
+                    if (omni.status === null) element.toolkitResult(requestId, false, 'not logged in');
+                    else
+                        element.toolkitResult(requestId, true, {
+                            statusId: statusId(omni.status),
+                            statusApiName: omni.status
+                        });
+                    return;
+                case 'setServicePresenceStatus':
+                case 'login':
+                    omni.status = statusName(args.statusId);
+                    element.toolkitResult(requestId, true, { statusId: args.statusId, statusApiName: omni.status });
+                    element.omniEvent('omniChannelStatusChanged', {
+                        statusId: args.statusId,
+                        statusApiName: omni.status,
+                        reason: 'OmniToolkitStatusChange'
+                    });
+                    return;
+                case 'logout':
+                    omni.status = null;
+                    element.toolkitResult(requestId, true, {});
+                    element.omniEvent('omniChannelLogout', {});
+                    return;
+                default:
+                    element.toolkitResult(requestId, true, { works: '[]', configuredCapacity: 4, currentWorkload: 0 });
+            }
+        });
+    });
+    omni.presenceCalls = () =>
+        omni.calls
+            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
+            .map((c) => `${c.method}${c.args?.statusId ? ` ${statusName(c.args.statusId)}` : ''}`);
+    return omni;
+}
+
+/** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
+function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
+    const frame = element.shadowRoot.querySelector('iframe');
+    const listeners = new Set();
+    const self = {
+        addEventListener: (_type, listener) => listeners.add(listener),
+        removeEventListener: (_type, listener) => listeners.delete(listener)
+    };
+    const parent = {
+        postMessage: (data, targetOrigin) => {
+            if (targetOrigin !== window.location.origin) return;
+            window.dispatchEvent(
+                new MessageEvent('message', {
+                    data: JSON.parse(JSON.stringify(data)),
+                    origin: SOFTPHONE_ORIGIN,
+                    source: frame.contentWindow
+                })
+            );
+        }
+    };
+    // What the utility posts to the frame reaches the softphone, only at the softphone's origin.
+    frame.contentWindow.postMessage = (data, targetOrigin) => {
+        if (targetOrigin !== SOFTPHONE_ORIGIN) return;
+        const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
+        Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
+    };
+    const commands = [];
+    const client = new SoftphoneBridgeClient({
+        vendor: 'Vonage',
+        product: 'ContactPad',
+        version: '1.0.0',
+        capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
+        catalogue: defaults.catalogue,
+        allowedHostOrigins: [window.location.origin],
+        initialSession: session,
+        self,
+        parent,
+        onCommand: (command) => {
+            commands.push(command);
+            if (command.type === 'setState') client.state(command.state, 'host', command.requestId);
+            if (command.type === 'logout') client.logout('host', command.requestId);
+        }
+    });
+    client.start();
+    return { client, commands, frame };
+}
+
+/** Lets promises settle and time pass (the tab election waits a moment before this tab drives). */
+async function flush(rounds = 30, ms = 0) {
+    for (let i = 0; i < rounds; i++) {
+        await Promise.resolve();
+    }
+    if (ms > 0) {
+        jest.advanceTimersByTime(ms);
+        for (let i = 0; i < rounds; i++) {
+            await Promise.resolve();
+        }
+    }
+}
+
+async function mount(settings = {}, omniStatus = 'Available', session) {
+    const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+    const omni = omniChannel(element, omniStatus);
+    getConfiguration.mockResolvedValue({
+        mappings: defaults.mappings,
+        statuses: defaults.statuses,
+        settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad`, ...settings }
+    });
+    document.body.appendChild(element);
+    await flush(30, 1000);
+    const softphone = softphoneIn(element, session);
+    element.shadowRoot.querySelector('iframe').dispatchEvent(new CustomEvent('load'));
+    await flush(30, 100);
+    return {
+        element,
+        omni,
+        softphone,
+        text: (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`)?.textContent.trim() ?? null
+    };
+}
+
+describe('c-presence-sync-panel', () => {
+    beforeEach(() => {
+        jest.useFakeTimers();
+    });
+
+    afterEach(() => {
+        jest.useRealTimers();
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        localStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    it('starts by itself: reads Omni, connects the softphone, and shows both sides in sync', async () => {
+        const { omni, softphone, text } = await mount();
+        expect(omni.calls.map((c) => c.method).slice(0, 3)).toEqual([
+            'getServicePresenceStatusId',
+            'getAgentWorks',
+            'getAgentWorkload'
+        ]);
+        expect(text('headline')).toBe('In sync');
+        expect(text('omni')).toBe('Available');
+        expect(text('softphone')).toBe('Ready');
+        expect(text('connection')).toContain('Connected');
+        EnclosingUtilityId.emit('utility-1');
+        softphone.client.state({ major: 'Away', minor: 'Training' });
+        await flush();
+        expect(updateUtility).toHaveBeenLastCalledWith('utility-1', {
+            label: 'Presence Sync',
+            icon: 'utility:sync',
+            iconVariant: '',
+            highlighted: false
+        });
+    });
+
+    it('B1: a softphone state change sets the mapped Omni status', async () => {
+        const { omni, softphone, text } = await mount();
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        expect(omni.presenceCalls()).toEqual(['setServicePresenceStatus Lunch']);
+        expect(text('omni')).toBe('Lunch');
+    });
+
+    it('B2: an Omni status change sets the mapped softphone state', async () => {
+        const { element, softphone, text } = await mount();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Break'),
+            statusApiName: 'Break',
+            statusName: 'Break',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        expect(softphone.commands).toEqual([
+            expect.objectContaining({ type: 'setState', state: { major: 'Away', minor: 'Break' } })
+        ]);
+        expect(text('softphone')).toBe('Away / Break');
+    });
+
+    it('B4: logging out of the softphone logs out of Omni', async () => {
+        const { omni, softphone, text } = await mount();
+        softphone.client.logout('agent');
+        await flush();
+        expect(omni.presenceCalls()).toEqual(['logout']);
+        expect(text('omni')).toBe('Offline');
+    });
+
+    it('B5: a supervisor logging the agent out of Omni logs the softphone out', async () => {
+        const { element, softphone, text } = await mount();
+        element.omniEvent('omniChannelLogout', { reason: 'OmniSupervisorLogout' });
+        await flush();
+        expect(softphone.commands).toEqual([expect.objectContaining({ type: 'logout' })]);
+        expect(text('softphone')).toBe('Logged out');
+    });
+
+    it('B7: accepted Omni work puts the softphone in Busy Inbound', async () => {
+        const { element, softphone } = await mount();
+        element.omniEvent('omniChannelWorkAccepted', {
+            workId: '0BZ000000000001AAA',
+            workItemId: '500000000000001AAA'
+        });
+        await flush();
+        expect(softphone.commands).toContainEqual(
+            expect.objectContaining({ type: 'setState', state: { major: 'Busy Inbound', minor: null }, reason: 'work' })
+        );
+    });
+
+    it('B10: after an inbound call the pre-call status is restored', async () => {
+        const { element, omni, softphone, text } = await mount({ Revert_After_Inbound__c: true });
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Available_For_Chats'),
+            statusApiName: 'Available_For_Chats',
+            reason: 'OmniManualStatusChange'
+        });
+        omni.status = 'Available_For_Chats';
+        await flush();
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        softphone.client.state({ major: 'Wrap', minor: null }, 'system');
+        await flush();
+        softphone.client.interactionEnded('call-1');
+        softphone.client.state({ major: 'Ready', minor: null }, 'system');
+        await flush();
+        expect(omni.presenceCalls()).toEqual([
+            'setServicePresenceStatus On_a_Call',
+            'setServicePresenceStatus After_Call_Work',
+            'setServicePresenceStatus Available_For_Chats'
+        ]);
+        expect(text('omni')).toBe('Available for Chats');
+    });
+
+    it('B11: an Omni change during a call is held, shown, and applied when the call ends', async () => {
+        const { element, softphone, text } = await mount();
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Lunch'),
+            statusApiName: 'Lunch',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        expect(text('held')).toBe('Held until the interaction ends: Lunch');
+        expect(text('interaction')).toBe('On an interaction');
+        expect(softphone.commands).toEqual([]);
+        softphone.client.interactionEnded('call-1');
+        softphone.client.state({ major: 'Ready', minor: null }, 'system');
+        await flush();
+        expect(text('held')).toBeNull();
+        expect(softphone.commands).toEqual([
+            expect.objectContaining({ type: 'setState', state: { major: 'Away', minor: 'Lunch' } })
+        ]);
+    });
+
+    it('S1: a message from another origin or window is counted and changes nothing', async () => {
+        const { element, omni, softphone, text } = await mount();
+        const calls = omni.calls.length;
+        const forged = {
+            protocol: 'omni-presence-bridge',
+            version: 1,
+            id: 'evil-1',
+            type: 'state',
+            payload: { state: { major: 'Away', minor: 'Lunch' }, cause: 'agent' }
+        };
+        window.dispatchEvent(
+            new MessageEvent('message', {
+                data: forged,
+                origin: 'https://evil.example.com',
+                source: softphone.frame.contentWindow
+            })
+        );
+        window.dispatchEvent(new MessageEvent('message', { data: forged, origin: SOFTPHONE_ORIGIN, source: window }));
+        window.dispatchEvent(
+            new MessageEvent('message', {
+                data: '<img src=x onerror=alert(1)>',
+                origin: SOFTPHONE_ORIGIN,
+                source: softphone.frame.contentWindow
+            })
+        );
+        await flush(30, 300);
+        expect(omni.calls.length).toBe(calls);
+        expect(text('rejected')).toBe('Rejected softphone messages: 3');
+        expect(element.shadowRoot.querySelector('img')).toBeNull();
+    });
+
+    it('reports a configuration that cannot be read', async () => {
+        getConfiguration.mockRejectedValue({ body: { message: 'no access' } });
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        document.body.appendChild(element);
+        await flush();
+        expect(element.shadowRoot.querySelector('[role="alert"]').textContent).toBe(
+            'The presence sync configuration could not be loaded: no access'
+        );
+    });
+
+    it('says so when no softphone is configured, and names configuration problems for admins', async () => {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        omniChannel(element);
+        getConfiguration.mockResolvedValue({
+            mappings: [...defaults.mappings, { DeveloperName: 'Broken_Row', Direction__c: 'Sideways' }],
+            statuses: defaults.statuses,
+            settings: { ...defaults.settings, Softphone_Url__c: null }
+        });
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        const shadow = element.shadowRoot;
+        expect(shadow.querySelector('iframe')).toBeNull();
+        expect(shadow.querySelector('[data-id="no-softphone"]').textContent).toContain(
+            'No softphone URL is configured'
+        );
+        const notices = [...shadow.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
+        expect(notices).toContainEqual(expect.stringContaining('Configuration problem in Broken_Row: Direction__c'));
+    });
+
+    it('exports the audit trail', async () => {
+        const { element } = await mount();
+        const link = element.shadowRoot.querySelector('a');
+        const click = jest.fn();
+        link.click = click;
+        element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
+        expect(click).toHaveBeenCalled();
+        expect(link.download).toBe('presence-sync-audit.csv');
+        expect(decodeURIComponent(link.href.split(',').slice(1).join(','))).toMatch(/^"?seq"?,/);
+    });
+
+    it('is accessible', async () => {
+        const { element } = await mount();
+        element.shadowRoot.querySelector('details').open = true;
+        await flush();
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+});
