@@ -61,9 +61,28 @@ export default defineConfig([
         }
     },
     {
-        files: ['scripts/**/*.{js,mjs}', 'simulator/**/*.{js,mjs}', '*.{js,mjs}'],
-        ignores: ['simulator/web/**'],
+        files: ['scripts/**/*.{js,mjs}', 'simulator/*.mjs', '*.{js,mjs}'],
         extends: [js.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.nodeBuiltin }
+    },
+    {
+        // The browser tests hand functions to the page (page.evaluate), which run there.
+        files: ['scripts/e2e.mjs', 'scripts/bench-e2e.mjs'],
+        languageOptions: { globals: { ...globals.nodeBuiltin, ...globals.browser } }
+    },
+    {
+        // Pages of the console simulator (run in the browser).
+        files: ['simulator/console/**/*.js', 'simulator/contactpad/**/*.js'],
+        extends: [js.configs.recommended],
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.browser }
+    },
+    {
+        files: ['simulator/contactpad/**/*.js'],
+        languageOptions: { sourceType: 'script' }
+    },
+    {
+        // The simulator's stand-ins for lightning/* base components: LWC modules.
+        files: ['simulator/stand-ins/**/*.js'],
+        extends: [lwcConfig.configs.recommended]
     }
 ]);

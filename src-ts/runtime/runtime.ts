@@ -96,6 +96,10 @@ interface ToolkitJob {
 }
 
 const STORAGE_VERSION = 1;
+/** How soon after a change the state is saved and the panel updated. */
+const FLUSH_DELAY_MS = 25;
+/** How soon after a dropped message the panel's count is updated (a flood updates it once). */
+const DROP_FLUSH_DELAY_MS = 250;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -116,7 +120,8 @@ export class PresenceSyncRuntime {
     private wakeAt: number | null = null;
     private omniEventsSeen = 0;
     private followerView: SyncView | null = null;
-    private publishTimer: unknown = null;
+    private flushTimer: unknown = null;
+    private flushAt = 0;
 
     constructor(private readonly options: RuntimeOptions) {
         this.engine = createEngine(options.configuration);
@@ -169,6 +174,8 @@ export class PresenceSyncRuntime {
     /** The console is closing (or the utility unmounts): hand over to another tab. */
     stop(): void {
         if (this.currentRole === 'stopped') return;
+        this.clock.clearTimeout(this.flushTimer);
+        this.flushTimer = null;
         if (this.currentRole === 'driver') this.persist();
         this.stopDriving();
         this.coordinator.stop();
@@ -262,7 +269,7 @@ export class PresenceSyncRuntime {
                     this.publish();
                 },
                 onDrop: () => {
-                    this.publishSoon();
+                    this.flushSoon(DROP_FLUSH_DELAY_MS);
                 }
             },
             this.settings
@@ -290,8 +297,7 @@ export class PresenceSyncRuntime {
         this.audit.add(result.decisions);
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
-        this.persist();
-        this.publish();
+        this.flushSoon(FLUSH_DELAY_MS);
     }
 
     private execute(command: Command): void {
@@ -446,13 +452,20 @@ export class PresenceSyncRuntime {
         }
     }
 
-    /** Shows a changed count soon, once, however many messages a flood brings. */
-    private publishSoon(): void {
-        if (this.publishTimer !== null) return;
-        this.publishTimer = this.clock.setTimeout(() => {
-            this.publishTimer = null;
+    /**
+     * Saves the state and shows the view a moment after a change, once per burst: the commands have
+     * already gone out, so this work never stands between an event and the other side's command.
+     */
+    private flushSoon(delayMs: number): void {
+        const at = this.clock.now() + delayMs;
+        if (this.flushTimer !== null && this.flushAt <= at) return;
+        this.clock.clearTimeout(this.flushTimer);
+        this.flushAt = at;
+        this.flushTimer = this.clock.setTimeout(() => {
+            this.flushTimer = null;
+            this.persist();
             this.publish();
-        }, 250);
+        }, delayMs);
     }
 
     private publish(): void {

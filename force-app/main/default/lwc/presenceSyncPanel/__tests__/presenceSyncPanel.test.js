@@ -111,7 +111,7 @@ function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready
 }
 
 /** Lets promises settle and time pass (the tab election waits a moment before this tab drives). */
-async function flush(rounds = 30, ms = 0) {
+async function flush(rounds = 30, ms = 50) {
     for (let i = 0; i < rounds; i++) {
         await Promise.resolve();
     }

@@ -1,0 +1,194 @@
+// A simulated ContactPad: a softphone page on its own origin that speaks the presence bridge
+// through the shipped softphone-side client (dist/presence-bridge-client.js).
+(function () {
+    const { SoftphoneBridgeClient, BridgeCommandError } = window.PresenceBridge;
+    const config = window.CONTACTPAD;
+    const $ = (test) => document.querySelector(`[data-test="${test}"]`);
+    const label = (state) => (state.minor ? `${state.major} / ${state.minor}` : state.major);
+    const sameState = (a, b) => a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
+    const pad = { loggedIn: false, state: null, call: null, works: new Map(), callSeq: 0, commands: [] };
+    window.contactPad = pad;
+
+    function log(line) {
+        const item = document.createElement('li');
+        item.textContent = `${new Date().toLocaleTimeString()} ${line}`;
+        $('pad-log').prepend(item);
+        while ($('pad-log').childElementCount > 100) $('pad-log').lastElementChild.remove();
+    }
+
+    function fillStates(select, withReserved) {
+        select.replaceChildren(
+            ...config.catalogue
+                .filter((entry) => withReserved || !entry.reserved)
+                .map((entry, index) => {
+                    const option = document.createElement('option');
+                    option.value = String(config.catalogue.indexOf(entry));
+                    option.textContent = entry.label ?? label(entry);
+                    option.disabled = Boolean(entry.reserved);
+                    if (index === 0) option.selected = true;
+                    return option;
+                })
+        );
+    }
+    const stateOf = (select) => {
+        const entry = config.catalogue[Number(select.value)];
+        return { major: entry.major, minor: entry.minor ?? null };
+    };
+
+    function render() {
+        $('pad-logged-out').hidden = pad.loggedIn;
+        $('pad-logged-in').hidden = !pad.loggedIn;
+        $('pad-status').textContent = pad.loggedIn ? label(pad.state) : 'Logged out';
+        $('pad-call').textContent = pad.call ? `${pad.call.direction} call ${pad.call.id}: ${pad.call.phase}` : '';
+        const select = $('pad-state-select');
+        const current = config.catalogue.findIndex(
+            (entry) => pad.state && sameState({ major: entry.major, minor: entry.minor ?? null }, pad.state)
+        );
+        // Reserved states (on a call, wrap) show in the menu while the contact centre sets them.
+        fillStates(select, true);
+        if (current >= 0) select.value = String(current);
+        select.disabled = Boolean(pad.call);
+        $('pad-inbound').disabled = Boolean(pad.call);
+        $('pad-outbound').disabled = Boolean(pad.call);
+        $('pad-hangup').disabled = !(pad.call && pad.call.phase === 'talk');
+        $('pad-end-wrap').disabled = !(pad.call && pad.call.phase === 'wrap');
+        $('pad-logout').disabled = Boolean(pad.call);
+        $('pad-works').replaceChildren(
+            ...[...pad.works.values()].map((work) => {
+                const item = document.createElement('li');
+                item.dataset.test = 'pad-work';
+                item.textContent = `Omni work ${work.workId}: ${work.event} `;
+                const actions =
+                    work.event === 'assigned' ? ['accept', 'decline'] : work.event === 'accepted' ? ['close'] : [];
+                for (const action of actions) {
+                    const button = document.createElement('button');
+                    button.className = 'slds-button slds-button_neutral';
+                    button.textContent = action;
+                    button.dataset.test = `pad-work-${action}`;
+                    button.addEventListener('click', () => {
+                        client
+                            .workAction(action, work.workId, action === 'decline' ? 'Busy on the phone' : null)
+                            .catch((error) => log(`work ${action} failed: ${error.message}`));
+                    });
+                    item.append(button);
+                }
+                return item;
+            })
+        );
+    }
+
+    const client = new SoftphoneBridgeClient({
+        vendor: 'Vonage',
+        product: 'ContactPad (simulated)',
+        version: '1.0.0',
+        capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
+        catalogue: config.catalogue,
+        allowedHostOrigins: [config.hostOrigin],
+        initialSession: { loggedIn: false, state: null },
+        onStatus: (status, detail) => {
+            $('pad-connection').textContent = status === 'connected' ? 'connected to Salesforce' : status;
+            log(`bridge ${status}${detail ? `: ${detail}` : ''}`);
+        },
+        onCommand: (command) => {
+            pad.commands.push({ ...command, at: performance.now() });
+            // Latency benchmark: tell the console, by a bare postMessage, that a command arrived.
+            if (window.benchNotify) window.parent.postMessage({ bench: 'command' }, config.hostOrigin);
+            log(`host ${command.type} ${command.state ? label(command.state) : (command.event ?? '')}`);
+            const draw = window.benchNotify ? () => setTimeout(render, 50) : render;
+            if (command.type === 'setState') {
+                const entry = config.catalogue.find((e) =>
+                    sameState({ major: e.major, minor: e.minor ?? null }, command.state)
+                );
+                if (!entry)
+                    throw new BridgeCommandError('invalid-state', `${label(command.state)} is not a ContactPad state`);
+                if (entry.reserved && command.reason === 'sync')
+                    throw new BridgeCommandError('invalid-state', `${label(command.state)} is reserved`);
+                if (pad.call && pad.call.phase === 'talk' && command.reason === 'sync')
+                    throw new BridgeCommandError('busy', 'on a call');
+                pad.state = { major: entry.major, minor: entry.minor ?? null };
+                client.state(pad.state, 'host', command.requestId);
+                draw();
+                return;
+            }
+            if (command.type === 'logout') {
+                if (pad.call) throw new BridgeCommandError('busy', 'on a call');
+                pad.loggedIn = false;
+                pad.state = null;
+                render();
+                client.logout('host', command.requestId);
+                return;
+            }
+            if (command.type === 'work') {
+                if (command.event === 'closed' || command.event === 'declined') pad.works.delete(command.workId);
+                else pad.works.set(command.workId, { workId: command.workId, event: command.event });
+                render();
+            }
+        }
+    });
+
+    fillStates($('pad-login-state'), false);
+    fillStates($('pad-after-call'), false);
+
+    $('pad-login').addEventListener('click', () => {
+        pad.loggedIn = true;
+        pad.state = stateOf($('pad-login-state'));
+        render();
+        client.login(pad.state);
+    });
+    $('pad-logout').addEventListener('click', () => {
+        pad.loggedIn = false;
+        pad.state = null;
+        render();
+        client.logout('agent');
+    });
+    $('pad-state-select').addEventListener('change', () => {
+        const state = stateOf($('pad-state-select'));
+        pad.state = state;
+        render();
+        client.state(state, 'agent');
+    });
+    function startCall(direction) {
+        pad.call = { id: `call-${++pad.callSeq}`, direction, phase: 'talk' };
+        client.interactionStarted(pad.call.id, direction);
+        pad.state = { major: direction === 'inbound' ? 'Busy Inbound' : 'Busy Outbound', minor: null };
+        render();
+        client.state(pad.state, 'system');
+    }
+    $('pad-inbound').addEventListener('click', () => startCall('inbound'));
+    $('pad-outbound').addEventListener('click', () => startCall('outbound'));
+    $('pad-hangup').addEventListener('click', () => {
+        pad.call.phase = 'wrap';
+        pad.state = { major: 'Wrap', minor: null };
+        render();
+        client.state(pad.state, 'system');
+    });
+    $('pad-end-wrap').addEventListener('click', () => {
+        const id = pad.call.id;
+        pad.call = null;
+        client.interactionEnded(id);
+        pad.state = stateOf($('pad-after-call'));
+        render();
+        client.state(pad.state, 'system');
+    });
+
+    /** For the latency benchmark: an agent's state change, stamped with the moment it was made. */
+    window.benchChangeState = (major, minor) => {
+        pad.state = { major, minor };
+        const at = performance.now();
+        client.state(pad.state, 'agent');
+        // This page repaints after the measured window: its own drawing is not the sync's latency.
+        setTimeout(render, 50);
+        return at;
+    };
+    window.addEventListener('message', (event) => {
+        if (event.source !== window.parent || !event.data) return;
+        if (event.data.bench === 'called') window.lastCalledAt = performance.now();
+        // A bare round trip between the same two frames, with no sync in it.
+        if (event.data.bench === 'ping') window.parent.postMessage({ bench: 'pong' }, config.hostOrigin);
+        // The agent's change, asked for by the benchmark in an ordinary task (as a click would run).
+        if (event.data.bench === 'change') window.benchChangeState(event.data.major, event.data.minor);
+    });
+
+    render();
+    client.start();
+})();

@@ -1,0 +1,227 @@
+// The console simulator: `npm start`. Three local origins (three ports):
+//   console    the simulated service console with the real Presence Sync panel and Omni-Channel
+//   contactpad a simulated ContactPad in the panel's frame, using the shipped bridge client
+//   hostile    a third origin whose page forges bridge messages (used by the browser tests)
+// The panel runs on the package's shipped records and sample presence statuses, read from
+// force-app/, with the Softphone URL pointed at the simulated ContactPad.
+//   node simulator/server.mjs [--port 4800] [--quiet]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, normalize, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rollup } from 'rollup';
+import { buildConsole } from './build.mjs';
+import { loadPackageDefaults } from '../scripts/lib/package-defaults.mjs';
+import { softphoneClient } from '../rollup.config.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const SLDS = join(root, 'node_modules/@salesforce-ux/design-system/assets');
+
+const TYPES = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff'
+};
+
+async function buildClient() {
+    const { output: outputs, ...input } = softphoneClient;
+    const bundle = await rollup({ ...input, onwarn: () => {} });
+    const iife = outputs.find((output) => output.format === 'iife');
+    const { output } = await bundle.generate(iife);
+    await bundle.close();
+    return output[0].code;
+}
+
+/** Field overrides from `?set=Field__c:value,Other__c:value`, for trying settings (and for the tests). */
+function overrides(search) {
+    const set = new URLSearchParams(search).get('set');
+    const result = {};
+    if (!set) return result;
+    for (const pair of set.split(',')) {
+        const [field, ...rest] = pair.split(':');
+        const raw = rest.join(':');
+        if (!/^[A-Za-z0-9_]+__c$/.test(field ?? '')) continue;
+        result[field] =
+            raw === 'true'
+                ? true
+                : raw === 'false'
+                  ? false
+                  : raw === 'null'
+                    ? null
+                    : /^-?\d+(\.\d+)?$/.test(raw)
+                      ? Number(raw)
+                      : raw;
+    }
+    return result;
+}
+
+// Cross-origin isolation gives the pages fine-grained timers (performance.now() to 5 µs instead
+// of 100 µs), which the latency benchmark needs; every page and asset opts in.
+const ISOLATION = {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'cross-origin-resource-policy': 'cross-origin'
+};
+
+function send(response, status, type, body) {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...ISOLATION });
+    response.end(body);
+}
+
+async function serveFile(response, base, relative) {
+    const path = normalize(join(base, relative));
+    if (!path.startsWith(base)) return send(response, 403, 'text/plain', 'forbidden');
+    try {
+        const body = await readFile(path);
+        send(response, 200, TYPES[extname(path)] ?? 'application/octet-stream', body);
+    } catch {
+        send(response, 404, 'text/plain', 'not found');
+    }
+}
+
+function listen(handler, port) {
+    return new Promise((resolve, reject) => {
+        const server = createServer((request, response) => {
+            handler(request, response).catch((error) => send(response, 500, 'text/plain', error.message));
+        });
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => resolve(server));
+    });
+}
+
+export async function startSimulator({ port = 4800, quiet = false } = {}) {
+    const [consoleEn, clientCode, defaults] = await Promise.all([
+        buildConsole(),
+        buildClient(),
+        loadPackageDefaults(root)
+    ]);
+    const consoleBundles = { en: consoleEn };
+    const servers = [];
+    const origin = (server) => `http://localhost:${server.address().port}`;
+
+    const hostile = await listen(
+        async (request, response) => {
+            const url = new URL(request.url, 'http://localhost');
+            if (url.pathname === '/hostile.html') return serveFile(response, join(here, 'hostile'), 'index.html');
+            return send(response, 404, 'text/plain', 'not found');
+        },
+        port === 0 ? 0 : port + 2
+    );
+    servers.push(hostile);
+
+    let consoleOrigin = '';
+    const pad = await listen(
+        async (request, response) => {
+            const url = new URL(request.url, 'http://localhost');
+            if (url.pathname === '/' || url.pathname === '/contactpad.html') {
+                const page = await readFile(join(here, 'contactpad/index.html'), 'utf8');
+                const config = { hostOrigin: consoleOrigin, catalogue: defaults.catalogue };
+                return send(
+                    response,
+                    200,
+                    TYPES['.html'],
+                    page.replace('__CONTACTPAD_CONFIG__', JSON.stringify(config))
+                );
+            }
+            if (url.pathname === '/contactpad.js')
+                return serveFile(response, join(here, 'contactpad'), 'contactpad.js');
+            if (url.pathname === '/contactpad.css')
+                return serveFile(response, join(here, 'contactpad'), 'contactpad.css');
+            if (url.pathname === '/presence-bridge-client.js') return send(response, 200, TYPES['.js'], clientCode);
+            if (url.pathname === '/echo.html') return serveFile(response, join(here, 'bench'), 'echo.html');
+            if (url.pathname.startsWith('/slds/'))
+                return serveFile(response, SLDS, url.pathname.slice('/slds/'.length));
+            return send(response, 404, 'text/plain', 'not found');
+        },
+        port === 0 ? 0 : port + 1
+    );
+    servers.push(pad);
+    const padOrigin = origin(pad);
+
+    const consoleServer = await listen(async (request, response) => {
+        const url = new URL(request.url, 'http://localhost');
+        if (url.pathname === '/') {
+            const page = await readFile(join(here, 'console/index.html'), 'utf8');
+            const config = { padOrigin, hostileOrigin: url.searchParams.has('hostile') ? origin(hostile) : null };
+            const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+            return send(
+                response,
+                200,
+                TYPES['.html'],
+                page
+                    .replace('__SIMULATOR_CONFIG__', JSON.stringify(config))
+                    .replace('src="/console.js"', `src="/console.js?lang=${language}"`)
+                    .replace('<html lang="en">', `<html lang="${language}">`)
+            );
+        }
+        if (url.pathname === '/console.js') {
+            const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+            consoleBundles[language] ??= await buildConsole({ language });
+            return send(response, 200, TYPES['.js'], consoleBundles[language]);
+        }
+        if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
+        if (url.pathname === '/api/configuration') {
+            return send(
+                response,
+                200,
+                TYPES['.json'],
+                JSON.stringify({
+                    mappings: defaults.mappings,
+                    statuses: defaults.statuses,
+                    settings: {
+                        ...defaults.settings,
+                        Softphone_Url__c: `${padOrigin}/contactpad.html`,
+                        ...overrides(url.search)
+                    }
+                })
+            );
+        }
+        if (url.pathname === '/bench.html') {
+            const page = await readFile(join(here, 'bench/host.html'), 'utf8');
+            return send(response, 200, TYPES['.html'], page.replaceAll('__PAD_ORIGIN__', padOrigin));
+        }
+        if (url.pathname.startsWith('/slds/')) return serveFile(response, SLDS, url.pathname.slice('/slds/'.length));
+        return send(response, 404, 'text/plain', 'not found');
+    }, port);
+    servers.push(consoleServer);
+    consoleOrigin = origin(consoleServer);
+
+    if (!quiet) {
+        console.log(`Console simulator: ${consoleOrigin}/`);
+        console.log(`  ContactPad (simulated) at ${padOrigin}/contactpad.html, in the panel's frame`);
+        console.log(
+            `  Spanish labels: ${consoleOrigin}/?lang=es   As an agent (no admin details): ${consoleOrigin}/?agent`
+        );
+        console.log(`  Try settings: ${consoleOrigin}/?set=Revert_After_Inbound__c:true`);
+    }
+    return {
+        consoleUrl: `${consoleOrigin}/`,
+        padOrigin,
+        hostileOrigin: origin(hostile),
+        close: () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+    };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+    const { values } = parseArgs({
+        options: {
+            port: { type: 'string', default: process.env.PORT ?? '4800' },
+            quiet: { type: 'boolean', default: false }
+        }
+    });
+    startSimulator({ port: Number(values.port), quiet: values.quiet }).catch((error) => {
+        console.error(
+            error.code === 'EADDRINUSE'
+                ? `Port ${error.port} is in use: try npm start -- --port 5800`
+                : `The simulator could not start: ${error.stack ?? error.message}`
+        );
+        process.exit(1);
+    });
+}
