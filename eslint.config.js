@@ -66,6 +66,11 @@ export default defineConfig([
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.nodeBuiltin }
     },
     {
+        files: ['scripts/**/*.cjs'],
+        extends: [js.configs.recommended],
+        languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs', globals: globals.node }
+    },
+    {
         // The browser tests hand functions to the page (page.evaluate), which run there.
         files: ['scripts/e2e.mjs', 'scripts/bench-e2e.mjs'],
         languageOptions: { globals: { ...globals.nodeBuiltin, ...globals.browser } }

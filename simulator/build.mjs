@@ -2,7 +2,8 @@
 // c/presenceSync module) compiled with LWC open source, plus the simulated console around it.
 // Only what exists solely on the platform gets a local stand-in: lightning/* base components,
 // the Apex import, the user id, the custom permission, Custom Labels and the utility bar API.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import customLabels from '../scripts/lib/custom-labels.cjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { rollup } from 'rollup';
@@ -15,32 +16,7 @@ const root = join(here, '..');
 
 /** Custom Labels from the package metadata, in English or in their Spanish translation. */
 export async function readLabels(language = 'en') {
-    const unescape = (text) =>
-        text
-            .replace(/&lt;/g, '<')
-            .replace(/&gt;/g, '>')
-            .replace(/&quot;/g, '"')
-            .replace(/&apos;/g, "'")
-            .replace(/&amp;/g, '&');
-    const english = await readFile(join(root, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'), 'utf8');
-    const labels = {};
-    for (const [, body] of english.matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
-        const name = /<fullName\s*>([^<]+)<\/fullName>/.exec(body)?.[1];
-        const value = /<value\s*>([\s\S]*?)<\/value>/.exec(body)?.[1];
-        if (name) labels[name] = unescape(value ?? '');
-    }
-    if (language === 'es') {
-        const spanish = await readFile(
-            join(root, 'force-app/main/default/translations/es.translation-meta.xml'),
-            'utf8'
-        );
-        for (const [, body] of spanish.matchAll(/<customLabels>([\s\S]*?)<\/customLabels>/g)) {
-            const name = /<name\s*>([^<]+)<\/name>/.exec(body)?.[1];
-            const label = /<label\s*>([\s\S]*?)<\/label>/.exec(body)?.[1];
-            if (name && label !== undefined) labels[name] = unescape(label);
-        }
-    }
-    return labels;
+    return customLabels.readLabels(root, language);
 }
 
 /** The platform-only imports, answered by the simulator. */

@@ -271,6 +271,23 @@ function interaction(value: unknown, where: string): WireInteraction {
     return { id: id(item, 'id', where), direction: oneOf(item, 'direction', where, ['inbound', 'outbound'] as const) };
 }
 
+function capabilityList(value: Record<string, unknown>, where: string): Capability[] {
+    return list(value, 'capabilities', where, CAPABILITIES.length).map((c, i) => {
+        const found = CAPABILITIES.find((known) => known === c);
+        if (found === undefined)
+            throw new Invalid('bad-payload', `${where}.capabilities[${i}] is not a known capability`);
+        return found;
+    });
+}
+
+function errorPayload(
+    payload: Record<string, unknown>,
+    where: string
+): { type: 'error'; code: ErrorCode; message: string } {
+    const p = record(payload, where, ['code', 'message']);
+    return { type: 'error', code: oneOf(p, 'code', where, ERROR_CODES), message: text(p, 'message', where, 500) };
+}
+
 function softphonePayload(type: string, payload: Record<string, unknown>): SoftphoneMessage {
     const where = `payload`;
     switch (type) {
@@ -284,12 +301,7 @@ function softphonePayload(type: string, payload: Record<string, unknown>): Softp
                 'catalogue',
                 'session'
             ]);
-            const capabilities = list(p, 'capabilities', where, CAPABILITIES.length).map((c, i) => {
-                const found = CAPABILITIES.find((known) => known === c);
-                if (found === undefined)
-                    throw new Invalid('bad-payload', `${where}.capabilities[${i}] is not a known capability`);
-                return found;
-            });
+            const capabilities = capabilityList(p, where);
             const catalogue = list(p, 'catalogue', where, MAX_CATALOGUE).map((entry, i) => {
                 const at = `${where}.catalogue[${i}]`;
                 const e = record(entry, at, ['major', 'minor', 'reserved', 'label']);
@@ -379,14 +391,8 @@ function softphonePayload(type: string, payload: Record<string, unknown>): Softp
         case 'goodbye':
             record(payload, where, []);
             return { type };
-        case 'error': {
-            const p = record(payload, where, ['code', 'message']);
-            return {
-                type: 'error',
-                code: oneOf(p, 'code', where, ERROR_CODES),
-                message: text(p, 'message', where, 500)
-            };
-        }
+        case 'error':
+            return errorPayload(payload, where);
         default:
             throw new Invalid('unknown-type', `unknown message type ${type.slice(0, 40)}`);
     }
@@ -414,12 +420,7 @@ function hostPayload(type: string, payload: Record<string, unknown>): HostMessag
             ) {
                 throw new Invalid('bad-payload', `${where}.heartbeatMs must be milliseconds`);
             }
-            const capabilities = list(p, 'capabilities', where, CAPABILITIES.length).map((c, i) => {
-                const found = CAPABILITIES.find((known) => known === c);
-                if (found === undefined)
-                    throw new Invalid('bad-payload', `${where}.capabilities[${i}] is not a known capability`);
-                return found;
-            });
+            const capabilities = capabilityList(p, where);
             return { type: 'welcome', version, capabilities, heartbeatMs };
         }
         case 'reject': {
@@ -453,14 +454,8 @@ function hostPayload(type: string, payload: Record<string, unknown>): HostMessag
         case 'ping':
             record(payload, where, []);
             return { type };
-        case 'error': {
-            const p = record(payload, where, ['code', 'message']);
-            return {
-                type: 'error',
-                code: oneOf(p, 'code', where, ERROR_CODES),
-                message: text(p, 'message', where, 500)
-            };
-        }
+        case 'error':
+            return errorPayload(payload, where);
         default:
             throw new Invalid('unknown-type', `unknown message type ${type.slice(0, 40)}`);
     }

@@ -6,6 +6,7 @@
 import { formatState } from '../mapping/compile';
 import type {
     Command,
+    InFlight,
     EngineState,
     OmniTarget,
     OmniValue,
@@ -83,6 +84,18 @@ export function emit(ctx: Ctx, command: Command, detail: string): void {
     decide(ctx, command.rule, 'command', detail, [formatCommand(command)]);
 }
 
+/** Sends a presence command and returns its in-flight record. */
+function launch<T extends OmniTarget | SoftphoneTarget>(
+    ctx: Ctx,
+    command: Command,
+    target: T,
+    attempt: number,
+    what: string
+): InFlight<T> {
+    emit(ctx, command, attempt > 1 ? `retry ${attempt}: ${what}` : what);
+    return { id: command.id, target, rule: target.rule, attempt, issuedAt: ctx.now, superseded: false, echoed: false };
+}
+
 export function driveOmni(ctx: Ctx, s: EngineState): void {
     const o = s.omni;
     const target = o.target;
@@ -139,20 +152,7 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
             };
         }
     }
-    o.inFlight = {
-        id: command.id,
-        target,
-        rule: target.rule,
-        attempt,
-        issuedAt: ctx.now,
-        superseded: false,
-        echoed: false
-    };
-    emit(
-        ctx,
-        command,
-        attempt > 1 ? `retry ${attempt}: Omni → ${describeOmni(target)}` : `Omni → ${describeOmni(target)}`
-    );
+    o.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
 }
 
 export function driveSoftphone(ctx: Ctx, s: EngineState): void {
@@ -208,22 +208,7 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
                   type: 'setState',
                   state: ctx.m.canonical(target.state)
               };
-    p.inFlight = {
-        id: command.id,
-        target,
-        rule: target.rule,
-        attempt,
-        issuedAt: ctx.now,
-        superseded: false,
-        echoed: false
-    };
-    emit(
-        ctx,
-        command,
-        attempt > 1
-            ? `retry ${attempt}: softphone → ${describeSoftphone(target)}`
-            : `softphone → ${describeSoftphone(target)}`
-    );
+    p.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
 }
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────

@@ -249,6 +249,15 @@ export function compileMapping(
         if (!flag(record, MappingField.active, true)) continue;
         const problem = (kind: ConfigProblem, field: string | null, message: string) =>
             diagnostics.push(diagnostic(kind, name, field, message));
+        const knownOrReported = (state: SoftphoneState) => {
+            if (isKnownState(state)) return true;
+            problem(
+                'unknown-state',
+                MappingField.softphoneState,
+                `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`
+            );
+            return false;
+        };
         const direction = text(record, MappingField.direction);
         const action = text(record, MappingField.action) ?? MappingAction.map;
         if (direction === null) {
@@ -281,14 +290,7 @@ export function compileMapping(
                 continue;
             }
             const state = { major, minor };
-            if (!isKnownState(state)) {
-                problem(
-                    'unknown-state',
-                    MappingField.softphoneState,
-                    `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`
-                );
-                continue;
-            }
+            if (!knownOrReported(state)) continue;
             let outcome: OmniOutcome;
             if (action === MappingAction.noChange) {
                 outcome = { kind: 'noChange', record: name };
@@ -342,14 +344,7 @@ export function compileMapping(
                 outcome = { kind: 'noChange', record: name };
             } else if (major !== null) {
                 const state = { major, minor };
-                if (!isKnownState(state)) {
-                    problem(
-                        'unknown-state',
-                        MappingField.softphoneState,
-                        `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`
-                    );
-                    continue;
-                }
+                if (!knownOrReported(state)) continue;
                 if (isReserved(state)) {
                     problem(
                         'reserved-target',
