@@ -76,39 +76,50 @@ try {
     await pad.click('[data-test="pad-login"]');
     await page.waitForFunction(() => window.omniSimulator.online);
     const isolated = await page.evaluate(() => window.crossOriginIsolated);
-    // (a) again, between the very frames the sync uses, and paced like the changes below: one round
-    // trip at a time after the page has been idle, as an agent's change finds it.
-    const bareInConsole = [];
-    for (let i = 0; i < N; i++) {
-        const [sample] = await page.evaluate(() => window.benchRoundTrips(1));
-        bareInConsole.push(sample);
-        await pace();
-    }
+    // Both simulators keep their drawing out of the measured windows, and ContactPad reports commands.
     await page.evaluate(() => (window.benchNotify = true));
     await pad.evaluate(() => (window.benchNotify = true));
-    for (const warmUp of ['Lunch', 'Break', 'Lunch']) {
+    // Warm up, ending in a state the first measured change differs from.
+    for (const warmUp of ['Lunch', 'Break', 'Meeting']) {
         await pad.evaluate((m) => window.benchChangeState('Away', m), warmUp);
-        await page.waitForTimeout(50);
+        await page.waitForTimeout(100);
     }
-
-    // (b) Softphone change to setServicePresenceStatus, plus the bare hop that asks for the change.
+    // (a) again, between the very frames the sync uses, and (b) and (c), interleaved so that every
+    // round of the three meets the same conditions; each after a pause, as an agent's change comes.
+    const bareInConsole = [];
     const toOmni = [];
-    for (let i = 0; i < N; i++) {
-        const minor = i % 2 === 0 ? 'Meeting' : 'Break';
-        toOmni.push(await page.evaluate(([major, m]) => window.benchSoftphoneChange(major, m), ['Away', minor]));
-        await until(page, (status) => window.omniSimulator.status()?.developerName === status, minor);
-        await pace();
-    }
-
-    // (c) Omni event at the utility to ContactPad's command, plus the bare hop that reports it.
     const toSoftphone = [];
     const statusIds = await page.evaluate(() =>
         Object.fromEntries(window.omniSimulator.statuses.map((s) => [s.developerName, s.id]))
     );
     for (let i = 0; i < N; i++) {
-        const status = i % 2 === 0 ? 'Lunch' : 'Meeting';
-        toSoftphone.push(await page.evaluate((id) => window.benchOmniChange(id), statusIds[status]));
-        await until(pad, (minor) => window.contactPad.state?.minor === minor, status);
+        const [sample] = await page.evaluate(() => window.benchRoundTrips(1));
+        bareInConsole.push(sample);
+        await pace();
+
+        const minor = i % 2 === 0 ? 'Lunch' : 'Break';
+        toOmni.push(await page.evaluate(([major, m]) => window.benchSoftphoneChange(major, m), ['Away', minor]));
+        await until(page, (status) => window.omniSimulator.status()?.developerName === status, minor);
+        await pace();
+
+        // Always Meeting: it differs from both states (b) alternates between, so every change is one.
+        toSoftphone.push(
+            await page
+                .evaluate((id) => window.benchOmniChange(id), statusIds.Meeting)
+                .catch(async (error) => {
+                    const decisions = await page.evaluate(() =>
+                        [
+                            ...document
+                                .querySelector('c-presence-sync-panel')
+                                .shadowRoot.querySelectorAll('[data-id="decisions"] tr')
+                        ]
+                            .slice(1, 12)
+                            .map((row) => `${row.textContent.replace(/\s+/g, ' ')} | ${row.title}`)
+                    );
+                    throw new Error(`${error.message}\nlatest decisions:\n${decisions.join('\n')}`);
+                })
+        );
+        await until(pad, () => window.contactPad.state?.minor === 'Meeting');
         await pace();
     }
 

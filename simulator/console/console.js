@@ -61,7 +61,8 @@ async function main() {
      * setServicePresenceStatus. This page's clock throughout.
      */
     window.benchSoftphoneChange = (major, minor) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+            setTimeout(() => reject(new Error('the sync made no toolkit call')), 5000);
             const askedAt = performance.now();
             awaitingCall = (calledAt) => resolve(calledAt - askedAt);
             padFrameWindow().postMessage({ bench: 'change', major, minor }, config.padOrigin);
@@ -71,7 +72,8 @@ async function main() {
      * ContactPad says (by a bare hop back) that the sync's command arrived.
      */
     window.benchOmniChange = (statusId) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+            setTimeout(() => reject(new Error('ContactPad received no command')), 5000);
             awaitingCommand = (answeredAt) => resolve(answeredAt - window.lastOmniEventAt);
             omni.chooseStatus(statusId);
         });
