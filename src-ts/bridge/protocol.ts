@@ -196,8 +196,8 @@ function optionalText(value: Record<string, unknown>, key: string, where: string
 }
 
 function id(value: Record<string, unknown>, key: string, where: string): string {
-    const v = own(value, key) ? value[key] : undefined;
-    if (typeof v !== 'string' || !ID_PATTERN.test(v)) throw new Invalid('bad-payload', `${where}.${key} must be an id`);
+    const v = optionalId(value, key, where);
+    if (v === null) throw new Invalid('bad-payload', `${where}.${key} must be an id`);
     return v;
 }
 

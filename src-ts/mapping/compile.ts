@@ -249,6 +249,17 @@ export function compileMapping(
         if (!flag(record, MappingField.active, true)) continue;
         const problem = (kind: ConfigProblem, field: string | null, message: string) =>
             diagnostics.push(diagnostic(kind, name, field, message));
+        const statusOrReported = (statusName: string) => {
+            const status = statusByName(statusName);
+            if (status === null) {
+                problem(
+                    'unknown-status',
+                    MappingField.presenceStatus,
+                    `presence status "${statusName}" does not exist or is not available; row skipped`
+                );
+            }
+            return status;
+        };
         const knownOrReported = (state: SoftphoneState) => {
             if (isKnownState(state)) return true;
             problem(
@@ -300,15 +311,8 @@ export function compileMapping(
                 problem('blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
                 continue;
             } else {
-                const status = statusByName(statusName);
-                if (status === null) {
-                    problem(
-                        'unknown-status',
-                        MappingField.presenceStatus,
-                        `presence status "${statusName}" does not exist or is not available; row skipped`
-                    );
-                    continue;
-                }
+                const status = statusOrReported(statusName);
+                if (status === null) continue;
                 outcome = { kind: 'status', status: status.developerName, record: name };
             }
             toOmni.push({
@@ -322,15 +326,8 @@ export function compileMapping(
                 problem('blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
                 continue;
             }
-            const status = statusByName(statusName);
-            if (status === null) {
-                problem(
-                    'unknown-status',
-                    MappingField.presenceStatus,
-                    `presence status "${statusName}" does not exist or is not available; row skipped`
-                );
-                continue;
-            }
+            const status = statusOrReported(statusName);
+            if (status === null) continue;
             if (action === MappingAction.logOutOfOmni) {
                 problem(
                     'bad-value',
