@@ -14,11 +14,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 
-/** Custom Labels from the package metadata, in English or in their Spanish translation. */
-export async function readLabels(language = 'en') {
-    return customLabels.readLabels(root, language);
-}
-
 /** The platform-only imports, answered by the simulator. */
 function platformStandIns(labels) {
     const PREFIX = '\0platform:';
@@ -62,7 +57,7 @@ async function bundlesOf(dir, namespace) {
 }
 
 export async function buildConsole({ language = 'en' } = {}) {
-    const labels = await readLabels(language);
+    const labels = customLabels.readLabels(root, language);
     const modules = [
         ...(await bundlesOf(join(root, 'force-app/main/default/lwc'), 'c')),
         ...(await bundlesOf(join(here, 'stand-ins/lightning'), 'lightning'))

@@ -182,6 +182,11 @@ export function withoutControlCharacters(value: string): string {
     return out;
 }
 
+/** An optional field left out: missing, null or undefined. */
+function absent(value: Record<string, unknown>, key: string): boolean {
+    return !own(value, key) || value[key] === null || value[key] === undefined;
+}
+
 function text(value: Record<string, unknown>, key: string, where: string, max = MAX_TEXT): string {
     const v = own(value, key) ? value[key] : undefined;
     if (typeof v !== 'string' || v.trim() === '' || v.length > max || hasControlCharacter(v)) {
@@ -191,7 +196,7 @@ function text(value: Record<string, unknown>, key: string, where: string, max = 
 }
 
 function optionalText(value: Record<string, unknown>, key: string, where: string, max = MAX_TEXT): string | null {
-    if (!own(value, key) || value[key] === null || value[key] === undefined || value[key] === '') return null;
+    if (absent(value, key) || value[key] === '') return null;
     return text(value, key, where, max);
 }
 
@@ -207,7 +212,7 @@ function optionalId(
     where: string,
     reason: RejectReason = 'bad-payload'
 ): string | null {
-    if (!own(value, key) || value[key] === null || value[key] === undefined) return null;
+    if (absent(value, key)) return null;
     const v = value[key];
     if (typeof v !== 'string' || !ID_PATTERN.test(v)) throw new Invalid(reason, `${where}.${key} must be an id`);
     return v;
@@ -233,7 +238,7 @@ function time(
     where: string,
     reason: RejectReason = 'bad-payload'
 ): number | null {
-    if (!own(value, key) || value[key] === null || value[key] === undefined) return null;
+    if (absent(value, key)) return null;
     const v = value[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 8.64e15) {
         throw new Invalid(reason, `${where}.${key} must be a time in milliseconds`);

@@ -7,6 +7,8 @@ import { formatState } from '../mapping/compile';
 import type {
     Command,
     InFlight,
+    OmniSide,
+    SoftphoneSide,
     EngineState,
     OmniTarget,
     OmniValue,
@@ -96,13 +98,24 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
     return { id: command.id, target, rule: target.rule, attempt, issuedAt: ctx.now, superseded: false, echoed: false };
 }
 
+/**
+ * Whether a side's driver must not act now: nothing to do (and so no retry plan to keep), a
+ * command in flight, a retry not yet due, or an uncertain state after a success.
+ */
+function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
+    if (side.target === null) {
+        side.retry = null;
+        return true;
+    }
+    if (side.inFlight !== null) return true;
+    if (side.retry !== null && side.retry.at > now) return true;
+    return side.expect?.uncertain === true && side.expect.until > now;
+}
+
 export function driveOmni(ctx: Ctx, s: EngineState): void {
     const o = s.omni;
     const target = o.target;
-    if (target === null) o.retry = null;
-    if (target === null || o.inFlight !== null) return;
-    if (o.retry !== null && o.retry.at > ctx.now) return;
-    if (o.expect?.uncertain === true && o.expect.until > ctx.now) return;
+    if (mustWait(o, ctx.now) || target === null) return;
     if (o.connectionError || o.presence === 'unknown') return;
     if (!ctx.m.settings.syncEnabled) {
         o.target = null;
@@ -158,10 +171,7 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
 export function driveSoftphone(ctx: Ctx, s: EngineState): void {
     const p = s.softphone;
     const target = p.target;
-    if (target === null) p.retry = null;
-    if (target === null || p.inFlight !== null) return;
-    if (p.retry !== null && p.retry.at > ctx.now) return;
-    if (p.expect?.uncertain === true && p.expect.until > ctx.now) return;
+    if (mustWait(p, ctx.now) || target === null) return;
     if (!ctx.m.settings.syncEnabled) {
         p.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);

@@ -86,7 +86,7 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
                     `the softphone is on an interaction; ${s.omni.status ?? ''} held until it ends`
                 );
             } else if (workBusyState(ctx, s) === null) {
-                setSoftphoneTarget(ctx, s, retagSoftphone(softphoneTargetFor(ctx, s, s.omni.status, 'B15')));
+                setSoftphoneTarget(ctx, s, retag(softphoneTargetFor(ctx, s, s.omni.status, 'B15'), 'B15'));
             }
         } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, s)) {
             setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B15' });
@@ -95,11 +95,9 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
     applyWorkRule(ctx, s);
 }
 
-export function retag(target: OmniTarget | null, rule: RuleId): OmniTarget | null {
+/** The same target, credited to another rule (the reconciliation that chose it). */
+export function retag<T extends OmniTarget | SoftphoneTarget>(target: T | null, rule: RuleId): T | null {
     return target === null ? null : { ...target, rule };
-}
-export function retagSoftphone(target: SoftphoneTarget | null): SoftphoneTarget | null {
-    return target === null ? null : { ...target, rule: 'B15' };
 }
 
 /** B3: the softphone is logged in and Omni is offline: log Omni in with the mapped (or login) status. */

@@ -32,9 +32,8 @@ export function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): vo
     const p = s.softphone;
     switch (input.event) {
         case 'connected': {
-            const first = !p.connected && p.catalogue === null;
+            // The step has already taken the announced catalogue, so the mapping is compiled for it.
             p.connected = true;
-            p.catalogue = input.catalogue.map((entry) => ({ ...entry }));
             p.capabilities = [...input.capabilities];
             p.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
             p.state = input.loggedIn ? input.state : null;
@@ -48,7 +47,7 @@ export function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): vo
             if (!inInteraction(ctx, s)) s.run = s.held === null ? null : s.run;
             beginRunIfNeeded(ctx, s);
             decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(s))}`);
-            s.reconcile = s.reconcile ?? (first ? 'startup' : 'softphone-reconnect');
+            s.reconcile = s.reconcile ?? 'softphone-reconnect';
             tryReconcile(ctx, s);
             return;
         }
