@@ -63,4 +63,6 @@ console.log(
         ? `\nAll ${results.length} checks passed in ${total.toFixed(1)}s.`
         : `\n${failed.length} of ${results.length} checks failed: ${failed.map((result) => result.name).join(', ')}.`
 );
+// The plain closing line that CI tools read: checks passed and failed.
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length === 0 ? 0 : 1);

@@ -1,0 +1,87 @@
+// Shared helpers of the browser suite: every file in scripts/e2e/*.test.mjs imports them.
+// `ctx.simulator` is set by the runner (scripts/e2e.mjs) before any test runs.
+import { mkdir } from 'node:fs/promises';
+
+/** What the runner shares with the tests: the running simulator and where screenshots go. */
+export const ctx = { simulator: null, screenshots: 'test-results/screenshots' };
+
+export async function waitFor(check, what, timeout = 8000) {
+    const started = Date.now();
+    let last;
+    for (;;) {
+        try {
+            last = await check();
+            if (last) return last;
+        } catch (error) {
+            last = error.message;
+        }
+        if (Date.now() - started > timeout)
+            throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+}
+
+/** Text of an element of the Presence Sync panel (inside its shadow tree). */
+export function panelText(page, id) {
+    return page.evaluate((dataId) => {
+        const panel = document.querySelector('c-presence-sync-panel');
+        const node = panel?.shadowRoot?.querySelector(`[data-id="${dataId}"]`);
+        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
+    }, id);
+}
+
+export function panelNotices(page) {
+    return page.evaluate(() => {
+        const panel = document.querySelector('c-presence-sync-panel');
+        return [...(panel?.shadowRoot?.querySelectorAll('[data-id="notices"] li') ?? [])].map((li) =>
+            li.textContent.replace(/\s+/g, ' ').trim()
+        );
+    });
+}
+
+export async function openConsole(context, query = '') {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+    await page.goto(`${ctx.simulator.consoleUrl}${query}`);
+    await waitFor(() => panelText(page, 'headline'), 'the panel to start');
+    return page;
+}
+
+export function padFrame(page) {
+    return waitFor(async () => {
+        const frame = page.frames().find((f) => f.url().startsWith(ctx.simulator.padOrigin));
+        if (!frame) return null;
+        const connection = await frame.locator('[data-test="pad-connection"]').textContent();
+        return connection === 'connected to Salesforce' ? frame : null;
+    }, 'ContactPad to connect');
+}
+
+export const omniStatus = (page) => page.locator('[data-test="omni-status"]').textContent();
+export const padStatus = (pad) => pad.locator('[data-test="pad-status"]').textContent();
+export const presenceCalls = (page) =>
+    page.evaluate(() =>
+        window.omniSimulator.calls
+            .filter((call) => ['login', 'logout', 'setServicePresenceStatus'].includes(call.method))
+            .map(
+                (call) =>
+                    `${call.method}${call.args.statusId ? ` ${window.omniSimulator.status(call.args.statusId)?.developerName}` : ''}`
+            )
+    );
+
+export async function expectEqual(read, expected, what, timeout) {
+    await waitFor(async () => (await read()) === expected, `${what} to be ${JSON.stringify(expected)}`, timeout);
+}
+
+export async function loggedIn(context, query = '', state = 'Ready') {
+    const page = await openConsole(context, query);
+    const pad = await padFrame(page);
+    await pad.selectOption('[data-test="pad-login-state"]', { label: state });
+    await pad.click('[data-test="pad-login"]');
+    await expectEqual(() => omniStatus(page), state === 'Ready' ? 'Available' : state, 'Omni after login');
+    return { page, pad };
+}
+
+export async function screenshot(page, name) {
+    await mkdir(ctx.screenshots, { recursive: true });
+    await page.screenshot({ path: `${ctx.screenshots}/${name}.png` });
+}
