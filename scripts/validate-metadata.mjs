@@ -4,12 +4,17 @@
 //  2. each package directory resolves into metadata components (a misplaced or unknown file fails)
 //     and converts to Metadata API format;
 //  3. the resulting package.xml inventory equals the committed manifest (run with --write to update it
-//     after an intended change).
+//     after an intended change);
+//  4. every component keeps to Salesforce's documented length and format limits (lib/metadata-limits.mjs),
+//     after a self-check that plants a violation of each limit and sees it reported
+//     (scripts/__tests__/*.test.mjs, run with node --test).
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
+import { checkDirectories } from './lib/metadata-limits.mjs';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const MIN_API_VERSION = 65;
@@ -88,6 +93,22 @@ for (const directory of project.packageDirectories) {
     const packageXml = await components.getPackageXml(4);
     inventories.push({ directory: directory.path, manifest, packageXml, count: components.size, xmlCount });
 }
+
+const selfTests = (await readdir('scripts/__tests__'))
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => join('scripts/__tests__', name));
+const selfCheck = spawnSync(process.execPath, ['--test', '--test-reporter=dot', ...selfTests], {
+    encoding: 'utf8'
+});
+if (selfCheck.status === 0) {
+    console.log(`self-check: ${selfTests.length} test files of the metadata and Apex checks pass`);
+} else {
+    problems.push(
+        `self-check of the metadata checks failed (node --test ${selfTests.join(' ')}):\n${selfCheck.stdout}${selfCheck.stderr}`
+    );
+}
+
+problems.push(...(await checkDirectories(project.packageDirectories.map((directory) => directory.path))));
 
 for (const inventory of inventories) {
     if (write) {
