@@ -57,7 +57,8 @@ sf([
     '20'
 ]);
 try {
-    // Presence statuses first: the package's default mappings and the sample permission set name them.
+    // Sample presence statuses first (the sample permission set names them); the rest of the org set-up,
+    // including the active sample mapping rows, needs the package's custom metadata types, so it goes last.
     sf([
         'project',
         'deploy',

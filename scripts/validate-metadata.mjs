@@ -7,7 +7,9 @@
 //     after an intended change);
 //  4. every component keeps to Salesforce's documented length and format limits (lib/metadata-limits.mjs),
 //     after a self-check that plants a violation of each limit and sees it reported
-//     (scripts/__tests__/*.test.mjs, run with node --test).
+//     (scripts/__tests__/*.test.mjs, run with node --test);
+//  5. a fresh install gets no active mapping row and no setting naming a presence status, and no
+//     org set-up record overwrites a packaged one (lib/package-defaults.mjs, shippedRecordProblems).
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import { checkDirectories } from './lib/metadata-limits.mjs';
+import { shippedRecordProblems } from './lib/package-defaults.mjs';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const MIN_API_VERSION = 65;
@@ -109,6 +112,7 @@ if (selfCheck.status === 0) {
 }
 
 problems.push(...(await checkDirectories(project.packageDirectories.map((directory) => directory.path))));
+problems.push(...(await shippedRecordProblems()));
 
 for (const inventory of inventories) {
     if (write) {

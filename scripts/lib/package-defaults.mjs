@@ -1,13 +1,19 @@
-// Reads what the package ships, straight from the source tree: the custom metadata records
-// (mapping rows and the Default settings record), the sample presence statuses of the org
-// set-up, and the simulated ContactPad's state catalogue. The simulator, the dry-run tool and
-// the scenario fixture all start from this, so what ships is what is simulated.
+// Reads the "package defaults" straight from the source tree: the settings the package ships (its
+// Default record), the sample mapping rows and sample presence statuses of the org set-up
+// (force-app/org-setup), and the simulated ContactPad's state catalogue. The simulator, the dry-run
+// tool and the scenario fixture all start from this, so what a scratch org gets is what is simulated.
+//
+// The package's own mapping rows are inactive examples: released custom metadata records cannot be
+// deleted from subscriber orgs, and rows naming statuses an org lacks would report "unknown status"
+// forever. The active sample set lives in force-app/org-setup/customMetadata, under record names of
+// its own (Sample_...), next to the sample statuses it names.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
 export const PATHS = {
     records: 'force-app/main/default/customMetadata',
+    sampleRecords: 'force-app/org-setup/customMetadata',
     statuses: 'force-app/org-setup/servicePresenceStatuses',
     catalogue: 'simulator/contactpad-catalogue.json'
 };
@@ -90,7 +96,8 @@ export async function loadStatuses(dir) {
                 .pop()
                 .replace(/\.servicePresenceStatus-meta\.xml$/, ''),
             label: String(status.label),
-            hasChannels: channels.length > 0
+            hasChannels: channels.length > 0,
+            online: channels.length > 0
         });
     }
     return statuses;
@@ -100,10 +107,54 @@ export async function loadCatalogue(path = PATHS.catalogue) {
     return JSON.parse(await readFile(path, 'utf8')).states;
 }
 
-/** What the package ships, as the Apex method would serve it, plus the simulated ContactPad catalogue. */
+/**
+ * The package defaults, as the Apex method would serve them in a scratch org with the org set-up:
+ * the shipped settings, the org set-up's sample mapping rows and statuses, and the simulated
+ * ContactPad catalogue.
+ */
 export async function loadPackageDefaults(root = '.') {
-    const { mappings, settings } = await loadRecords(join(root, PATHS.records));
+    const { settings } = await loadRecords(join(root, PATHS.records));
+    const { mappings } = await loadRecords(join(root, PATHS.sampleRecords));
     const statuses = await loadStatuses(join(root, PATHS.statuses));
     const catalogue = await loadCatalogue(join(root, PATHS.catalogue));
     return { mappings, settings, statuses, catalogue, capabilities: ['workItems'] };
+}
+
+/** Settings fields that name a presence status of the org: blank in what the package ships. */
+export const STATUS_SETTINGS = ['Login_Status__c', 'Disconnect_Status__c', 'Unmapped_State_Status__c'];
+
+/**
+ * What a fresh install must not contain, as "<file or record>: <problem>" lines: an active packaged
+ * mapping row (it would name statuses the subscriber's org may lack, and a released record cannot be
+ * deleted), a packaged setting that names a presence status, and an org set-up record that would
+ * overwrite a packaged one (same type and record name).
+ */
+export async function shippedRecordProblems(root = '.') {
+    const problems = [];
+    const shipped = await loadRecords(join(root, PATHS.records));
+    for (const row of shipped.mappings) {
+        if (row.Active__c !== false) {
+            problems.push(
+                `${PATHS.records}/Presence_Mapping.${row.DeveloperName}.md-meta.xml: packaged mapping rows ship inactive (Active__c false); put active samples in ${PATHS.sampleRecords}`
+            );
+        }
+    }
+    for (const field of STATUS_SETTINGS) {
+        const value = shipped.settings?.[field];
+        if (value !== null && value !== undefined && String(value).trim() !== '') {
+            problems.push(
+                `${PATHS.records}/Presence_Sync_Setting.Default.md-meta.xml: ${field} names the presence status "${value}", which a subscriber's org may not have; ship it blank`
+            );
+        }
+    }
+    const packaged = new Set();
+    for await (const path of filesUnder(join(root, PATHS.records), '.md-meta.xml')) packaged.add(path.split('/').pop());
+    for await (const path of filesUnder(join(root, PATHS.sampleRecords), '.md-meta.xml')) {
+        if (packaged.has(path.split('/').pop())) {
+            problems.push(
+                `${path}: has the name of a packaged record and would overwrite it; give it a name of its own`
+            );
+        }
+    }
+    return problems;
 }
