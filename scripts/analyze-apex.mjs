@@ -1,10 +1,12 @@
-// Apex static analysis with Salesforce Code Analyzer's PMD engine, offline (needs Java 11+).
-// Fails on any Critical (1) or High (2) finding; lower severities are printed as warnings.
+// Apex static analysis with Salesforce Code Analyzer's PMD engine, offline (needs Java 11+), plus the
+// project's own rules (lib/apex-rules.mjs). Fails on any Critical (1) or High (2) finding and on any
+// blocking project finding; lower severities are printed as warnings.
 import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel, SeverityLevel } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin } from '@salesforce/code-analyzer-pmd-engine';
+import { apexRuleFindings } from './lib/apex-rules.mjs';
 
 const SELECTORS = ['pmd:Recommended:Apex', 'pmd:Security:Apex', 'pmd:AppExchange:Apex'];
 const project = JSON.parse(readFileSync('sfdx-project.json', 'utf8'));
@@ -77,8 +79,19 @@ for (const violation of violations) {
         `${level} ${violation.file}:${violation.line} ${violation.rule} (severity ${violation.severity}) ${violation.message}`
     );
 }
-const blocking = violations.filter((violation) => violation.severity <= SeverityLevel.High).length;
+const projectFindings = files
+    .filter((file) => file.endsWith('.cls'))
+    .flatMap((file) => apexRuleFindings(relative(process.cwd(), file), readFileSync(file, 'utf8')));
+for (const finding of projectFindings) {
+    console.log(
+        `${finding.blocking ? 'ERROR' : 'warning'} ${finding.file}:${finding.line} ${finding.rule} ${finding.message}`
+    );
+}
+const blocking =
+    violations.filter((violation) => violation.severity <= SeverityLevel.High).length +
+    projectFindings.filter((finding) => finding.blocking).length;
 console.log(
-    `${selection.getCount()} rules over ${files.length} Apex files: ${violations.length} findings, ${blocking} of severity 1-2.`
+    `${selection.getCount()} rules over ${files.length} Apex files: ${violations.length} findings, ` +
+        `${projectFindings.length} project findings, ${blocking} blocking.`
 );
 process.exit(blocking === 0 ? 0 : 1);
