@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
-import { checkDirectories } from './lib/metadata-limits.mjs';
+import { checkDirectories, WARNING } from './lib/metadata-limits.mjs';
 import { shippedRecordProblems } from './lib/package-defaults.mjs';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
@@ -111,7 +111,10 @@ if (selfCheck.status === 0) {
     );
 }
 
-problems.push(...(await checkDirectories(project.packageDirectories.map((directory) => directory.path))));
+for (const problem of await checkDirectories(project.packageDirectories.map((directory) => directory.path))) {
+    if (problem.includes(`: ${WARNING}`)) console.warn(`WARNING ${problem.replace(`: ${WARNING}`, ': ')}`);
+    else problems.push(problem);
+}
 problems.push(...(await shippedRecordProblems()));
 
 for (const inventory of inventories) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { apiNameProblems, checkDirectories, checkMetadataLimits, LIMITS } from '../lib/metadata-limits.mjs';
+import { apiNameProblems, checkDirectories, checkMetadataLimits, LIMITS, WARNING } from '../lib/metadata-limits.mjs';
 
 const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"';
@@ -161,7 +161,7 @@ test('translations: label translations, field translations and picklist values t
     assertReported(problems, field, 'translated help text has 511');
     assertReported(problems, field, 'translated picklist value of "The first one" has 256');
     assertReported(problems, field, 'translates picklist value "One", which Thing__mdt.Kind__c does not have');
-    assertReported(problems, stray, 'translates Thing__mdt.Gone__c, which does not exist');
+    assertReported(problems, stray, 'warning: translates Thing__mdt.Gone__c, which this source tree does not define');
 });
 
 test('permission sets, custom permissions, apps, tabs and Apex classes are held to their limits', async () => {
@@ -193,5 +193,8 @@ test('the API name rule accepts what Salesforce accepts', () => {
 
 test('the package as committed breaks no limit', async () => {
     const problems = await checkDirectories(['force-app/main', 'force-app/org-setup']);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(
+        problems.filter((problem) => !problem.includes(`: ${WARNING}`)),
+        []
+    );
 });

@@ -7,7 +7,12 @@ const LABELS = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
 const TRANSLATIONS = (language) => `force-app/main/default/translations/${language}.translation-meta.xml`;
 
 const unescape = (text) =>
-    text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
 
 /** Label name (without c.) → text. */
 function readLabels(root, language = 'en') {

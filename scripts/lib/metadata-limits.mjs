@@ -57,6 +57,9 @@ export const LIMITS = {
     presenceStatusName: { max: 80, what: 'presence status API name' }
 };
 
+/** Problems that start with this are printed as warnings and do not fail the check. */
+export const WARNING = 'warning: ';
+
 const ARRAY_TAGS = new Set([
     'values',
     'labels',
@@ -258,7 +261,11 @@ function checkFieldTranslation(path, root, fields) {
     // objectTranslations/<Object>-<language>/<Field>.fieldTranslation-meta.xml
     const objectName = basename(dirname(path)).replace(/-[A-Za-z_]+$/, '');
     const definition = fields.get(`${objectName}.${fieldName}`);
-    if (fields.size > 0 && !definition) problems.push(`translates ${objectName}.${fieldName}, which does not exist`);
+    // A warning, not an error: the field may come with a change not yet in this tree. A deploy fails
+    // unless the field exists in the target org.
+    if (fields.size > 0 && !definition) {
+        problems.push(`${WARNING}translates ${objectName}.${fieldName}, which this source tree does not define`);
+    }
     for (const value of root.picklistValues ?? []) {
         const masterLabel = text(value.masterLabel) ?? '';
         problems.push(
