@@ -182,6 +182,9 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
         }
         if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
         if (url.pathname === '/api/configuration') {
+            // `?fail=configuration`: Apex fails, as when the agent lacks access (for the tests).
+            if (url.searchParams.get('fail') === 'configuration')
+                return send(response, 500, 'text/plain', 'simulated: the configuration could not be read');
             return send(
                 response,
                 200,

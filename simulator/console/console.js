@@ -9,6 +9,7 @@ import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import { OmniSimulator, renderOmniWidget } from './omni';
 import { mountAuraUtility, toolkitOf, utilityBarOf } from './aura-host';
+import { probePlatform } from './lws-host';
 
 const config = window.SIMULATOR;
 const logList = document.querySelector('[data-test="console-log"]');
@@ -27,7 +28,10 @@ async function main() {
         // The panel and c/presenceSync run inside Lightning Web Security's sandbox (lws-host.js).
         document.querySelector('[data-test="security-mode"]').textContent = 'Lightning Web Security (sandbox)';
     }
-    const response = await fetch(`/api/configuration${window.location.search}`);
+    // The simulated Omni-Channel's statuses (the panel reads its configuration on its own).
+    const query = new URLSearchParams(window.location.search);
+    query.delete('fail');
+    const response = await fetch(`/api/configuration?${query}`);
     const configuration = await response.json();
     const panel = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
     let refreshWidget = () => {};
@@ -114,6 +118,8 @@ async function main() {
     window.simulatorUtilityBar = utilityBar;
     auraUtility = mountAuraUtility({ panel, toolkit: toolkitOf(omni), utilityBar });
     window.auraUtility = auraUtility;
+    /** For the browser tests: what the security model does to the package's code (lws-host.js). */
+    window.simulatorProbe = () => probePlatform(config.padOrigin, config.lws);
     document.querySelector('[data-test="presence-sync-slot"]').appendChild(panel);
 
     // A panel that still calls lightning/platformUtilityBarApi (the simulator's stand-in announces
