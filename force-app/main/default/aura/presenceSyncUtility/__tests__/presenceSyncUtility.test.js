@@ -106,6 +106,8 @@ function mount({ toolkit = {}, panel, utilityBar = fakeUtilityBar() } = {}) {
         find: (id) => found[id],
         get: (key) => attributes[key],
         set: (key, value) => {
+            // Aura re-renders only for changes made inside its lifecycle ($A.getCallback outside it).
+            if (aura.depth === 0) throw new Error(`${key} set outside Aura`);
             attributes[key] = value;
         },
         isValid: () => true
