@@ -53,8 +53,10 @@ function platformStandIns(labels) {
  * (console/aura-host.js): its controller and helper files as they ship (each an object literal,
  * given the simulator's `$A`), and the wiring its .cmp markup declares: which action handles each
  * application event, which action each panel event is bound to, and the attributes it declares.
+ * With `lws`, the controller and helper are evaluated inside the `c` sandbox, as an org whose
+ * Lightning Web Security also covers Aura components runs them.
  */
-function auraBundle() {
+function auraBundle({ lws }) {
     const ID = '\0aura:presenceSyncUtility';
     const folder = join(root, 'force-app/main/default/aura/presenceSyncUtility');
     const literal = (text) => text.trim().replace(/;$/, '');
@@ -79,20 +81,25 @@ function auraBundle() {
                 [...panelTag.matchAll(/\bon(\w+)="\{!c\.(\w+)\}"/g)].map((m) => [m[1], m[2]])
             );
             const attributes = [...markup.matchAll(/<aura:attribute\s+name="(\w+)"/g)].map((m) => m[1]);
-            return `export default {
-                handlers: ${JSON.stringify(handlers)},
+            const wiring = `handlers: ${JSON.stringify(handlers)},
                 panelEvents: ${JSON.stringify(panelEvents)},
-                attributes: ${JSON.stringify(attributes)},
-                controller: function ($A) {
-                    return (
-${literal(controller)}
-                    );
-                },
-                helper: function ($A) {
-                    return (
-${literal(helper)}
-                    );
-                }
+                attributes: ${JSON.stringify(attributes)},`;
+            // Each file becomes a function of the simulator's $A returning the file's object literal.
+            const factory = (text) => `function ($A) {\n    return (\n${literal(text)}\n    );\n}`;
+            if (lws) {
+                // Under LWS, Aura components of the namespace run in its sandbox as well.
+                const sandboxed = (text) => JSON.stringify(`$lockerEvalContext$(${factory(text)});`);
+                return `import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
+                export default {
+                    ${wiring}
+                    controller: evaluateInNamespace('c', ${sandboxed(controller)}, {}, 'presenceSyncUtilityController'),
+                    helper: evaluateInNamespace('c', ${sandboxed(helper)}, {}, 'presenceSyncUtilityHelper')
+                };`;
+            }
+            return `export default {
+                ${wiring}
+                controller: ${factory(controller)},
+                helper: ${factory(helper)}
             };`;
         }
     };
@@ -177,7 +184,7 @@ function sandboxedPanel(sourceText) {
                 import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
                 export default evaluateInNamespace('c', sourceText, {
                     LWC, LightningButton, LightningIcon, LightningPlatformUtilityBarApi
-                });`;
+                }, 'presenceSyncPanel and c/presenceSync');`;
         }
     };
 }
@@ -198,7 +205,7 @@ export async function buildConsole({ language = 'en', lws = false } = {}) {
         plugins: [
             ...(sandboxed ? [sandboxed] : []),
             platformStandIns(labels),
-            auraBundle(),
+            auraBundle({ lws }),
             replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
             lwc({
                 rootDir: join(here, 'console'),

@@ -234,6 +234,14 @@ export const tests = [
             expectFact('an object echoed', JSON.stringify(facts.object.data), '{"probe":"object"}');
             expectFact('event.source === frame.contentWindow (string)', facts.string.sourceIsFrame, true);
             expectFact('event.source === frame.contentWindow (object)', facts.object.sourceIsFrame, true);
+            const evaluated = await page.evaluate(() => window.simulatorLws?.evaluated ?? []);
+            expectFact(
+                'the code evaluated in the c sandbox',
+                evaluated.sort().join(', '),
+                lws
+                    ? 'presenceSyncPanel and c/presenceSync, presenceSyncUtilityController, presenceSyncUtilityHelper'
+                    : ''
+            );
             const badge = await page.locator('[data-test="security-mode"]').textContent();
             expectFact('the badge', badge.includes('Lightning Web Security'), lws);
             await expectEqual(() => panelText(page, 'omni'), 'Offline', 'the panel');

@@ -4,8 +4,11 @@
 // `lightning/*`) stay in the page and reach the sandbox through its membrane.
 import { evaluateInSandbox } from '@locker/sandbox';
 
-/** Evaluates `sourceText` in the sandbox of `namespace`; returns what it hands to `$lockerEvalContext$`. */
-export function evaluateInNamespace(namespace, sourceText, endowments) {
+/**
+ * Evaluates `sourceText` in the sandbox of `namespace`; returns what it hands to
+ * `$lockerEvalContext$`. `what` names it in `window.simulatorLws.evaluated`, for the tests.
+ */
+export function evaluateInNamespace(namespace, sourceText, endowments, what) {
     let exported;
     evaluateInSandbox(
         namespace,
@@ -16,7 +19,8 @@ export function evaluateInNamespace(namespace, sourceText, endowments) {
         endowments
     );
     if (exported === undefined) throw new Error(`the ${namespace} sandbox exported nothing`);
-    window.simulatorLws = { namespace };
+    window.simulatorLws ??= { namespace, evaluated: [] };
+    window.simulatorLws.evaluated.push(what);
     return exported;
 }
 
