@@ -14,7 +14,9 @@ import utility from 'aura:presenceSyncUtility';
 /**
  * Mounts the Aura utility item around `panel` (the LWC element). `toolkit` and `utilityBar` are the
  * objects the markup's lightning:omniToolkitAPI and lightning:utilityBarAPI stand for.
- * Returns `fire(eventName, params)` for application events (e.g. 'lightning:omniChannelLogout').
+ * Returns `fire(eventName, params)`, which fires an application event (e.g.
+ * 'lightning:omniChannelLogout') and says whether the item handles it, and `panelEvent(name,
+ * detail)`, which runs a panel event's bound action as if the panel had dispatched it.
  */
 export function mountAuraUtility({ panel, toolkit, utilityBar }) {
     let depth = 0;
