@@ -3,7 +3,14 @@
 // and the simulated Omni-Channel, and checks what both sides and the real Presence Sync panel show.
 // Writes screenshots of the main states (docs/screenshots/ with --update-screenshots).
 // Tests live in scripts/e2e/*.test.mjs, each exporting `tests`: [name, async (context) => …] pairs.
-//   node scripts/e2e.mjs [--only <name part>] [--update-screenshots]
+// The whole suite runs in two modes, one after the other:
+//   plain  the package's code runs in the page, as LWC open source runs it;
+//   lws    the package's namespace code (panel and c/presenceSync) runs inside Salesforce's
+//          Lightning Web Security sandbox (@locker/sandbox, namespace key c), as an org with
+//          Lightning Web Security runs it.
+// `ctx.mode` tells a test which mode it runs in. A test may throw an error with `skipped: true`
+// (and a reason as its message) when what it checks is not there to check: it is listed as skipped.
+//   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots]
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +21,12 @@ import { ctx } from './e2e/lib.mjs';
 import { startSimulator } from '../simulator/server.mjs';
 
 const { values } = parseArgs({
-    options: { only: { type: 'string' }, 'update-screenshots': { type: 'boolean' } },
+    options: {
+        only: { type: 'string' },
+        plain: { type: 'boolean' },
+        lws: { type: 'boolean' },
+        'update-screenshots': { type: 'boolean' }
+    },
     strict: false
 });
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,7 +41,7 @@ export const CHROMIUM_ARGS = [
     '--disable-quic'
 ];
 // Every run writes its screenshots under test-results/; `npm run screenshots` refreshes the README's.
-ctx.screenshots = values['update-screenshots'] ? 'docs/screenshots' : 'test-results/screenshots';
+const screenshots = values['update-screenshots'] ? 'docs/screenshots' : 'test-results/screenshots';
 
 /** Debian's Chromium, installed when missing and allowed (root with apt), else a clear error. */
 export function ensureChromium() {
@@ -69,35 +81,72 @@ export async function launch() {
     return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-async function main() {
-    ensureChromium();
+const MODES = {
+    plain: 'plain: the package runs in the page',
+    lws: "lws: the package's namespace code runs inside Lightning Web Security's sandbox (@locker/sandbox, key c)"
+};
+
+/** Runs the selected tests in one mode against its own simulator; returns the counts. */
+async function runMode(mode, browser, tests) {
     const started = Date.now();
-    const simulator = await startSimulator({ port: 0, quiet: true });
+    console.log(`\n── mode ${MODES[mode]}`);
+    const simulator = await startSimulator({ port: 0, quiet: true, lws: mode === 'lws' });
     ctx.simulator = simulator;
-    const tests = await loadTests();
-    const browser = await launch();
-    const selected = tests.filter(([name]) => !values.only || name.includes(values.only));
-    let failed = 0;
+    ctx.mode = mode;
+    // The README's screenshots come from the plain mode; the sandbox's go beside the run's others.
+    ctx.screenshots = mode === 'plain' ? screenshots : 'test-results/screenshots/lws';
+    const counts = { mode, passed: 0, failed: 0, skipped: 0, seconds: 0 };
     try {
-        for (const [name, test] of selected) {
+        for (const [name, test] of tests) {
             const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
             const testStarted = Date.now();
             try {
                 await test(context);
+                counts.passed++;
                 console.log(`  ✓ ${name} (${Date.now() - testStarted} ms)`);
             } catch (error) {
-                failed++;
-                console.log(`  ✗ ${name}\n      ${error.message}`);
+                if (error?.skipped === true) {
+                    counts.skipped++;
+                    console.log(`  - ${name} (skipped: ${error.message})`);
+                } else {
+                    counts.failed++;
+                    console.log(`  ✗ ${name}\n      ${error.message}`);
+                }
             } finally {
                 await context.close();
             }
         }
     } finally {
-        await browser.close();
         await simulator.close();
     }
+    counts.seconds = (Date.now() - started) / 1000;
+    return counts;
+}
+
+async function main() {
+    ensureChromium();
+    const started = Date.now();
+    const tests = await loadTests();
+    const selected = tests.filter(([name]) => !values.only || name.includes(values.only));
+    const modes = values.lws && !values.plain ? ['lws'] : values.plain && !values.lws ? ['plain'] : ['plain', 'lws'];
+    const browser = await launch();
+    const results = [];
+    try {
+        for (const mode of modes) results.push(await runMode(mode, browser, selected));
+    } finally {
+        await browser.close();
+    }
+    console.log('');
+    for (const r of results) {
+        const skipped = r.skipped > 0 ? `, ${r.skipped} skipped` : '';
+        console.log(
+            `mode ${r.mode}: ${r.passed} of ${r.passed + r.failed} passed${skipped} in ${r.seconds.toFixed(1)} s`
+        );
+    }
+    const passed = results.reduce((sum, r) => sum + r.passed, 0);
+    const failed = results.reduce((sum, r) => sum + r.failed, 0);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`\n${selected.length - failed} of ${selected.length} browser tests passed in ${seconds} s.`);
+    console.log(`\n${passed} of ${passed + failed} browser tests passed in ${seconds} s (modes: ${modes.join(', ')}).`);
     process.exit(failed === 0 ? 0 : 1);
 }
 

@@ -2,7 +2,7 @@
 // c/presenceSync module) compiled with LWC open source, plus the simulated console around it.
 // Only what exists solely on the platform gets a local stand-in: lightning/* base components,
 // the Apex import, the user id, the custom permission, Custom Labels and the utility bar API.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import customLabels from '../scripts/lib/custom-labels.cjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -48,6 +48,63 @@ function platformStandIns(labels) {
     };
 }
 
+/**
+ * `aura:presenceSyncUtility`: the package's real Aura utility item for the simulator's small Aura
+ * (console/aura-host.js): its controller and helper files as they ship (each an object literal,
+ * given the simulator's `$A`), and the wiring its .cmp markup declares: which action handles each
+ * application event, which action each panel event is bound to, and the attributes it declares.
+ * With `lws`, the controller and helper are evaluated inside the `c` sandbox, as an org whose
+ * Lightning Web Security also covers Aura components runs them.
+ */
+function auraBundle({ lws }) {
+    const ID = '\0aura:presenceSyncUtility';
+    const folder = join(root, 'force-app/main/default/aura/presenceSyncUtility');
+    const literal = (text) => text.trim().replace(/;$/, '');
+    return {
+        name: 'aura-bundle',
+        resolveId: (source) => (source === 'aura:presenceSyncUtility' ? ID : null),
+        async load(id) {
+            if (id !== ID) return null;
+            const [markup, controller, helper] = await Promise.all(
+                ['presenceSyncUtility.cmp', 'presenceSyncUtilityController.js', 'presenceSyncUtilityHelper.js'].map(
+                    (file) => readFile(join(folder, file), 'utf8')
+                )
+            );
+            const handlers = Object.fromEntries(
+                [...markup.matchAll(/<aura:handler\s+event="([\w:]+)"\s+action="\{!c\.(\w+)\}"/g)].map((m) => [
+                    m[1],
+                    m[2]
+                ])
+            );
+            const panelTag = /<c:presenceSyncPanel\b([^>]*)>/.exec(markup)?.[1] ?? '';
+            const panelEvents = Object.fromEntries(
+                [...panelTag.matchAll(/\bon(\w+)="\{!c\.(\w+)\}"/g)].map((m) => [m[1], m[2]])
+            );
+            const attributes = [...markup.matchAll(/<aura:attribute\s+name="(\w+)"/g)].map((m) => m[1]);
+            const wiring = `handlers: ${JSON.stringify(handlers)},
+                panelEvents: ${JSON.stringify(panelEvents)},
+                attributes: ${JSON.stringify(attributes)},`;
+            // Each file becomes a function of the simulator's $A returning the file's object literal.
+            const factory = (text) => `function ($A) {\n    return (\n${literal(text)}\n    );\n}`;
+            if (lws) {
+                // Under LWS, Aura components of the namespace run in its sandbox as well.
+                const sandboxed = (text) => JSON.stringify(`$lockerEvalContext$(${factory(text)});`);
+                return `import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
+                export default {
+                    ${wiring}
+                    controller: evaluateInNamespace('c', ${sandboxed(controller)}, {}, 'presenceSyncUtilityController'),
+                    helper: evaluateInNamespace('c', ${sandboxed(helper)}, {}, 'presenceSyncUtilityHelper')
+                };`;
+            }
+            return `export default {
+                ${wiring}
+                controller: ${factory(controller)},
+                helper: ${factory(helper)}
+            };`;
+        }
+    };
+}
+
 /** Alias records for every bundle of a folder, as `namespace/name` (a platform folder has no namespace level). */
 async function bundlesOf(dir, namespace) {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -56,16 +113,99 @@ async function bundlesOf(dir, namespace) {
         .map((entry) => ({ name: `${namespace}/${entry.name}`, path: join(dir, entry.name, `${entry.name}.js`) }));
 }
 
-export async function buildConsole({ language = 'en' } = {}) {
+const PLATFORM_MODULES = {
+    lwc: 'LWC',
+    'lightning/button': 'LightningButton',
+    'lightning/icon': 'LightningIcon',
+    'lightning/platformUtilityBarApi': 'LightningPlatformUtilityBarApi'
+};
+
+const quietWarnings = (warning, warn) => {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+};
+
+/**
+ * The namespace `c` code (the panel, its labels and the c/presenceSync module) as one script for
+ * Lightning Web Security's sandbox: the platform modules it imports (`lwc`, `lightning/*`) stay
+ * outside, as on the platform, and come in as the sandbox's endowments. The script hands the
+ * panel's class out through `$lockerEvalContext$`.
+ */
+async function buildSandboxedPanel({ labels, modules }) {
+    const ENTRY = '\0lws:panel-entry';
+    const bundle = await rollup({
+        input: ENTRY,
+        external: Object.keys(PLATFORM_MODULES),
+        plugins: [
+            {
+                name: 'lws-entry',
+                resolveId: (source) => (source === ENTRY ? ENTRY : null),
+                load: (id) => (id === ENTRY ? `export { default } from 'c/presenceSyncPanel';` : null)
+            },
+            platformStandIns(labels),
+            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            lwc({ rootDir: join(here, 'console'), modules })
+        ],
+        onwarn: quietWarnings
+    });
+    const { output } = await bundle.generate({
+        format: 'iife',
+        name: 'PresenceSyncPanelModule',
+        exports: 'default',
+        globals: PLATFORM_MODULES,
+        interop: 'esModule'
+    });
+    await bundle.close();
+    return `${output[0].code}\n$lockerEvalContext$(PresenceSyncPanelModule);\n`;
+}
+
+/**
+ * In Lightning Web Security mode, `c/presenceSyncPanel` in the console page is the panel class as
+ * evaluated inside `@locker/sandbox` with the namespace key `c` (console/lws-host.js).
+ */
+function sandboxedPanel(sourceText) {
+    const ID = '\0lws:panel';
+    const SOURCE = '\0lws:panel-source';
+    return {
+        name: 'lws-panel',
+        resolveId(source) {
+            if (source === 'c/presenceSyncPanel') return ID;
+            if (source === 'lws:panel-source') return SOURCE;
+            return null;
+        },
+        load(id) {
+            if (id === SOURCE) return `export default ${JSON.stringify(sourceText)};`;
+            if (id !== ID) return null;
+            return `import * as LWC from 'lwc';
+                import * as LightningButton from 'lightning/button';
+                import * as LightningIcon from 'lightning/icon';
+                import * as LightningPlatformUtilityBarApi from 'lightning/platformUtilityBarApi';
+                import sourceText from 'lws:panel-source';
+                import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
+                export default evaluateInNamespace('c', sourceText, {
+                    LWC, LightningButton, LightningIcon, LightningPlatformUtilityBarApi
+                }, 'presenceSyncPanel and c/presenceSync');`;
+        }
+    };
+}
+
+/**
+ * The console page's script. `lws: true` runs the package's namespace code (panel and service
+ * module) inside Salesforce's Lightning Web Security sandbox (`@locker/sandbox`, key `c`).
+ */
+export async function buildConsole({ language = 'en', lws = false } = {}) {
     const labels = customLabels.readLabels(root, language);
     const modules = [
         ...(await bundlesOf(join(root, 'force-app/main/default/lwc'), 'c')),
         ...(await bundlesOf(join(here, 'stand-ins/lightning'), 'lightning'))
     ];
+    const sandboxed = lws ? sandboxedPanel(await buildSandboxedPanel({ labels, modules })) : null;
     const bundle = await rollup({
         input: join(here, 'console/console.js'),
         plugins: [
+            ...(sandboxed ? [sandboxed] : []),
             platformStandIns(labels),
+            auraBundle({ lws }),
             replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
             lwc({
                 rootDir: join(here, 'console'),
@@ -73,10 +213,7 @@ export async function buildConsole({ language = 'en' } = {}) {
             }),
             nodeResolve()
         ],
-        onwarn: (warning, warn) => {
-            if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
-            warn(warning);
-        }
+        onwarn: quietWarnings
     });
     const { output } = await bundle.generate({ format: 'iife', name: 'ConsoleSimulator' });
     await bundle.close();

@@ -4,7 +4,7 @@
 //   hostile    a third origin whose page forges bridge messages (used by the browser tests)
 // The panel runs on the package's shipped records and sample presence statuses, read from
 // force-app/, with the Softphone URL pointed at the simulated ContactPad.
-//   node simulator/server.mjs [--port 4800] [--quiet]
+//   node simulator/server.mjs [--port 4800] [--quiet] [--lws]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -96,13 +96,18 @@ function listen(handler, port) {
     });
 }
 
-export async function startSimulator({ port = 4800, quiet = false } = {}) {
+/**
+ * Starts the three origins. `lws: true` makes Lightning Web Security mode the default for every
+ * console page (the package's namespace code runs inside @locker/sandbox); `?lws=1` or `?lws=0`
+ * on a page's address chooses per page.
+ */
+export async function startSimulator({ port = 4800, quiet = false, lws: defaultLws = false } = {}) {
     const [consoleEn, clientCode, defaults] = await Promise.all([
-        buildConsole(),
+        buildConsole({ lws: defaultLws }),
         buildClient(),
         loadPackageDefaults(root)
     ]);
-    const consoleBundles = { en: consoleEn };
+    const consoleBundles = { [defaultLws ? 'en-lws' : 'en']: Promise.resolve(consoleEn) };
     const servers = [];
     const origin = (server) => `http://localhost:${server.address().port}`;
 
@@ -149,7 +154,12 @@ export async function startSimulator({ port = 4800, quiet = false } = {}) {
         const url = new URL(request.url, 'http://localhost');
         if (url.pathname === '/') {
             const page = await readFile(join(here, 'console/index.html'), 'utf8');
-            const config = { padOrigin, hostileOrigin: url.searchParams.has('hostile') ? origin(hostile) : null };
+            const lws = url.searchParams.has('lws') ? url.searchParams.get('lws') === '1' : defaultLws;
+            const config = {
+                padOrigin,
+                hostileOrigin: url.searchParams.has('hostile') ? origin(hostile) : null,
+                lws
+            };
             const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
             return send(
                 response,
@@ -157,17 +167,24 @@ export async function startSimulator({ port = 4800, quiet = false } = {}) {
                 TYPES['.html'],
                 page
                     .replace('__SIMULATOR_CONFIG__', JSON.stringify(config))
-                    .replace('src="/console.js"', `src="/console.js?lang=${language}"`)
+                    .replace('src="/console.js"', `src="/console.js?lang=${language}${lws ? '&lws=1' : ''}"`)
                     .replace('<html lang="en">', `<html lang="${language}">`)
             );
         }
         if (url.pathname === '/console.js') {
             const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
-            consoleBundles[language] ??= await buildConsole({ language });
-            return send(response, 200, TYPES['.js'], consoleBundles[language]);
+            const lws = url.searchParams.get('lws') === '1';
+            // One build per language and security mode, made on first use and kept (a promise, so
+            // that parallel requests share it).
+            const key = `${language}${lws ? '-lws' : ''}`;
+            consoleBundles[key] ??= buildConsole({ language, lws });
+            return send(response, 200, TYPES['.js'], await consoleBundles[key]);
         }
         if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
         if (url.pathname === '/api/configuration') {
+            // `?fail=configuration`: Apex fails, as when the agent lacks access (for the tests).
+            if (url.searchParams.get('fail') === 'configuration')
+                return send(response, 500, 'text/plain', 'simulated: the configuration could not be read');
             return send(
                 response,
                 200,
@@ -199,6 +216,9 @@ export async function startSimulator({ port = 4800, quiet = false } = {}) {
         console.log(
             `  Spanish labels: ${consoleOrigin}/?lang=es   As an agent (no admin details): ${consoleOrigin}/?agent`
         );
+        console.log(
+            `  Inside Lightning Web Security's sandbox (@locker/sandbox, namespace c): ${consoleOrigin}/?lws=1`
+        );
         console.log(`  Try settings: ${consoleOrigin}/?set=Revert_After_Inbound__c:true`);
     }
     return {
@@ -213,10 +233,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const { values } = parseArgs({
         options: {
             port: { type: 'string', default: process.env.PORT ?? '4800' },
-            quiet: { type: 'boolean', default: false }
+            quiet: { type: 'boolean', default: false },
+            lws: { type: 'boolean', default: false }
         }
     });
-    startSimulator({ port: Number(values.port), quiet: values.quiet }).catch((error) => {
+    startSimulator({ port: Number(values.port), quiet: values.quiet, lws: values.lws }).catch((error) => {
         console.error(
             error.code === 'EADDRINUSE'
                 ? `Port ${error.port} is in use: try npm start -- --port 5800`

@@ -1,12 +1,15 @@
 // The simulated service console: a utility bar with the package's real Presence Sync panel
-// (compiled with LWC open source) and a simulated Omni-Channel widget. This page plays the part
-// of the Aura utility host: it passes every Omni-Channel event to the panel unchanged and carries
-// out the toolkit calls the panel asks for.
+// (compiled with LWC open source) inside the package's real Aura utility item (its controller and
+// helper, run by the small Aura of aura-host.js), and a simulated Omni-Channel widget. Omni events
+// reach the panel only through the Aura item's handler actions, toolkit calls only through its
+// helper, and the utility bar item changes only through its lightning:utilityBarAPI calls.
 // Synthetic shadow, as Lightning Experience runs components: the page's SLDS styles reach into them.
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import { OmniSimulator, renderOmniWidget } from './omni';
+import { mountAuraUtility, toolkitOf, utilityBarOf } from './aura-host';
+import { probePlatform } from './lws-host';
 
 const config = window.SIMULATOR;
 const logList = document.querySelector('[data-test="console-log"]');
@@ -21,16 +24,25 @@ function log(line) {
 }
 
 async function main() {
-    const response = await fetch(`/api/configuration${window.location.search}`);
+    if (config.lws) {
+        // The panel and c/presenceSync run inside Lightning Web Security's sandbox (lws-host.js).
+        document.querySelector('[data-test="security-mode"]').textContent = 'Lightning Web Security (sandbox)';
+    }
+    // The simulated Omni-Channel's statuses (the panel reads its configuration on its own).
+    const query = new URLSearchParams(window.location.search);
+    query.delete('fail');
+    const response = await fetch(`/api/configuration?${query}`);
     const configuration = await response.json();
     const panel = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
     let refreshWidget = () => {};
+    let auraUtility = null;
     const omni = new OmniSimulator({
         statuses: configuration.statuses,
         onEvent: (name, params) => {
             // When the event reaches the utility, for the latency benchmark.
             window.lastOmniEventAt = performance.now();
-            panel.omniEvent(name, params);
+            // An application event: every component with a handler for it hears it.
+            auraUtility?.fire(`lightning:${name}`, params);
         },
         // In the latency benchmark the widget repaints after the measured window.
         onChange: () => (window.benchNotify ? setTimeout(() => refreshWidget(), 50) : refreshWidget()),
@@ -101,24 +113,21 @@ async function main() {
     refreshWidget = renderOmniWidget(document.querySelector('[data-test="omni-widget"]'), omni);
     refreshWidget();
 
-    panel.addEventListener('toolkitcall', (event) => {
-        const { requestId, method, args } = event.detail;
-        omni.call(method, args).then(
-            (result) => panel.toolkitResult(requestId, true, result),
-            (error) => panel.toolkitResult(requestId, false, error.message)
-        );
-    });
+    const utilityItem = document.querySelector('[data-test="utility-presence-sync"]');
+    const utilityBar = utilityBarOf(utilityItem);
+    window.simulatorUtilityBar = utilityBar;
+    auraUtility = mountAuraUtility({ panel, toolkit: toolkitOf(omni), utilityBar });
+    window.auraUtility = auraUtility;
+    /** For the browser tests: what the security model does to the package's code (lws-host.js). */
+    window.simulatorProbe = () => probePlatform(config.padOrigin, config.lws);
     document.querySelector('[data-test="presence-sync-slot"]').appendChild(panel);
 
+    // A panel that still calls lightning/platformUtilityBarApi (the simulator's stand-in announces
+    // the call on the window): its state goes through the Aura item's `utilitystate` action like
+    // the panel's own event, so the utility bar item changes only through lightning:utilityBarAPI.
     window.addEventListener('simulator:utility', (event) => {
         const { label, icon, highlighted } = event.detail;
-        const item = document.querySelector('[data-test="utility-presence-sync"]');
-        item.querySelector('[data-test="utility-label"]').textContent = label;
-        item.querySelector('use').setAttribute(
-            'href',
-            `/slds/icons/utility-sprite/svg/symbols.svg#${String(icon).split(':')[1] ?? 'sync'}`
-        );
-        item.classList.toggle('highlighted', Boolean(highlighted));
+        auraUtility.panelEvent('utilitystate', { label, icon, highlighted });
     });
 
     if (config.hostileOrigin) {

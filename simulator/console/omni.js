@@ -16,6 +16,7 @@ export class OmniSimulator {
         this.works = [];
         this.workSeq = 0;
         this.calls = [];
+        this.failures = new Map();
     }
 
     status(id = this.statusId) {
@@ -61,10 +62,29 @@ export class OmniSimulator {
 
     // ─── The toolkit, as the sync calls it ──────────────────────────────────────────
 
+    /** The toolkit's method names, as lightning:omniToolkitAPI has them. */
+    methods() {
+        return Object.getOwnPropertyNames(OmniSimulator.prototype)
+            .filter((name) => name.startsWith('toolkit_'))
+            .map((name) => name.slice('toolkit_'.length));
+    }
+
+    /**
+     * Makes the next call of `method` fail as a platform API may: 'throw' throws synchronously
+     * instead of returning a promise; 'reject-object' rejects with a plain object, not an Error.
+     */
+    failNext(method, how) {
+        this.failures.set(method, how);
+    }
+
     call(method, args = {}) {
         this.calls.push({ method, args, at: performance.now() });
         this.onCall?.(method, args);
         this.log(`toolkit ${method}(${JSON.stringify(args)})`);
+        const failure = this.failures.get(method);
+        this.failures.delete(method);
+        if (failure === 'throw') throw new TypeError(`simulated: ${method} threw`);
+        if (failure === 'reject-object') return Promise.reject({ errorCode: 'SIMULATED_FAILURE', method });
         const handler = this[`toolkit_${method}`];
         if (typeof handler !== 'function') return Promise.reject(new Error(`no toolkit method ${method}`));
         return new Promise((resolve, reject) => {

@@ -50,61 +50,100 @@ export function toArray(value: unknown): unknown[] {
     return [];
 }
 
-/** Accepts `omniChannelStatusChanged` or `statusChanged`. */
-export function eventName(name: string): OmniEventName | null {
+/**
+ * Toolkit events the package hears but does not use: ignored without an audit entry.
+ * (`omniChannelWorkFlagUpdated`: Lightning Component Reference, `lightning:omniToolkitAPI`.)
+ */
+const UNUSED_EVENTS: readonly string[] = ['workFlagUpdated'];
+
+function shortName(name: string): string {
     const short = name.replace(/^lightning:/, '').replace(/^omniChannel/, '');
-    const normalised = short.charAt(0).toLowerCase() + short.slice(1);
+    return short.charAt(0).toLowerCase() + short.slice(1);
+}
+
+/**
+ * Accepts `omniChannelStatusChanged`, `lightning:omniChannelStatusChanged` or `statusChanged`; null
+ * for anything else, including a name that is not a string (never throws).
+ */
+export function eventName(name: unknown): OmniEventName | null {
+    if (typeof name !== 'string') return null;
+    const normalised = shortName(name);
     return OMNI_EVENTS.find((event) => event === normalised) ?? null;
 }
 
-/** The engine input for a toolkit event, or null when it is not one the sync uses or is unreadable. */
-export function omniInput(
-    name: string,
-    params: Readonly<Record<string, unknown>> | null | undefined
-): OmniInput | null {
+/**
+ * What an Omni-Channel event the Aura host passed on means for the sync:
+ * - `input` set: the engine input to step with;
+ * - `input` null and `problem` null: a well-formed event the sync does not use (ignored);
+ * - `problem` set: the event is malformed (no name, unknown name, params not an object, a required
+ *   field missing or of the wrong type); the caller drops it and records `problem` in the audit.
+ */
+export interface OmniReading {
+    input: OmniInput | null;
+    problem: string | null;
+}
+
+const drop = (problem: string): OmniReading => ({ input: null, problem });
+const use = (input: OmniInput): OmniReading => ({ input, problem: null });
+
+/**
+ * Reads a toolkit event as the Aura host passes it on: `name` is the literal event name each
+ * `<aura:handler>` action passes (Aura gives application events no name of their own:
+ * `event.getName()` is undefined for them, forcedotcom/aura `Event.js`), `params` is
+ * `event.getParams()`. Accepts anything and never throws: a malformed event comes back with a
+ * `problem`. A missing `params` (null or undefined) reads as no parameters.
+ */
+export function omniInput(name: unknown, params: unknown): OmniReading {
+    if (typeof name !== 'string' || name.trim() === '') return drop('the event has no name');
     const event = eventName(name);
-    const p = params ?? {};
+    if (event === null) {
+        return UNUSED_EVENTS.includes(shortName(name)) ? { input: null, problem: null } : drop(`unknown event ${name}`);
+    }
+    if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params)))
+        return drop(`${name}: the parameters are not an object`);
+    const p = (params ?? {}) as Readonly<Record<string, unknown>>;
+    const required = (field: string): string | null => text(p[field]);
+    const missing = (field: string): OmniReading => drop(`${name}: ${field} is missing or not a text`);
     switch (event) {
         case 'loginSuccess': {
-            const statusId = text(p.statusId);
-            return statusId === null ? null : { kind: 'omni', event, statusId };
+            const statusId = required('statusId');
+            return statusId === null ? missing('statusId') : use({ kind: 'omni', event, statusId });
         }
         case 'statusChanged': {
-            const statusId = text(p.statusId);
-            if (statusId === null) return null;
-            return {
+            const statusId = required('statusId');
+            if (statusId === null) return missing('statusId');
+            return use({
                 kind: 'omni',
                 event,
                 statusId,
                 statusApiName: text(p.statusApiName),
                 statusName: text(p.statusName),
                 reason: text(p.reason)
-            };
+            });
         }
         case 'logout':
-            return { kind: 'omni', event, reason: text(p.reason) };
+            return use({ kind: 'omni', event, reason: text(p.reason) });
         case 'workAssigned':
         case 'workAccepted':
         case 'workDeclined':
         case 'workClosed': {
-            const workId = text(p.workId);
-            return workId === null ? null : { kind: 'omni', event, workId, workItemId: text(p.workItemId) ?? '' };
+            const workId = required('workId');
+            if (workId === null) return missing('workId');
+            return use({ kind: 'omni', event, workId, workItemId: text(p.workItemId) ?? '' });
         }
         case 'workloadChanged': {
             const newWorkload = toNumber(p.newWorkload);
-            if (newWorkload === null) return null;
-            return {
+            if (newWorkload === null) return drop(`${name}: newWorkload is missing or not a number`);
+            return use({
                 kind: 'omni',
                 event,
                 newWorkload,
                 previousWorkload: toNumber(p.previousWorkload),
                 configuredCapacity: toNumber(p.configuredCapacity) ?? 0
-            };
+            });
         }
         case 'connectionError':
-            return { kind: 'omni', event, error: text(p.error) };
-        case null:
-            return null;
+            return use({ kind: 'omni', event, error: text(p.error) });
     }
 }
 

@@ -183,13 +183,42 @@ export class PresenceSyncRuntime {
         this.publish();
     }
 
-    /** A toolkit event, exactly as the Aura host received it. */
-    omniEvent(name: string, params: Readonly<Record<string, unknown>> | null): void {
+    /**
+     * A toolkit event as the Aura host passes it on: the literal event name its handler action
+     * knows (e.g. `omniChannelStatusChanged`) and `event.getParams()`. Never throws into Aura: a
+     * malformed event (no name, unknown name, params not an object, a required field missing or of
+     * the wrong type, params that throw when read) is dropped and recorded in the audit (B20) with
+     * rule `track` and outcome `omni-event-dropped`.
+     */
+    omniEvent(name: unknown, params: unknown): void {
         if (this.currentRole !== 'driver') return;
-        const input = omniInput(name, params);
-        if (input === null) return;
+        let reading: ReturnType<typeof omniInput>;
+        try {
+            reading = omniInput(name, params);
+        } catch (error) {
+            reading = { input: null, problem: `the event could not be read: ${errorText(error)}` };
+        }
+        if (reading.input === null) {
+            if (reading.problem === null) return;
+            const eventLabel = typeof name === 'string' && name !== '' ? name : 'Omni-Channel event';
+            const dropped = {
+                at: this.clock.now(),
+                input: `omni ${eventLabel}`,
+                inputKind: 'omni',
+                inputParams: { event: eventLabel, reason: reading.problem },
+                rule: 'track' as const,
+                outcome: 'omni-event-dropped',
+                outcomeParams: {},
+                detail: `Dropped a malformed Omni-Channel event: ${reading.problem}`,
+                commands: [] as string[]
+            };
+            // Carries the decision fields of contract C2 whichever side is merged first.
+            this.audit.add([dropped]);
+            this.flushSoon(FLUSH_DELAY_MS);
+            return;
+        }
         this.omniEventsSeen++;
-        this.step(input);
+        this.step(reading.input);
     }
 
     /** The softphone frame finished loading (first time or a reload). */

@@ -1,5 +1,6 @@
-// Simulator stand-in for lightning/platformUtilityBarApi: the simulated utility bar listens for
-// these calls and updates its item's label, icon and highlight.
+// Simulator stand-in for lightning/platformUtilityBarApi, for a panel that still calls it: the
+// console passes each update to the Aura utility item's `utilitystate` action (console.js), so the
+// simulated utility bar changes only through lightning:utilityBarAPI, as the package ships.
 export class EnclosingUtilityId {
     constructor(dataCallback) {
         this.dataCallback = dataCallback;

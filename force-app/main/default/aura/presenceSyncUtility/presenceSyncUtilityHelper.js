@@ -13,33 +13,134 @@
         'closeAgentWork'
     ],
 
-    forwardEvent: function (component, name, params) {
+    // Longest error text passed to the panel (a rejection may carry a large object).
+    MAX_ERROR_LENGTH: 300,
+
+    /**
+     * Passes a toolkit event to the panel with its literal name and getParams(). Never throws into
+     * Aura: an error here would show the agent a Lightning error for every Omni-Channel event. The
+     * panel's runtime drops and audits whatever it cannot read.
+     */
+    forwardEvent: function (component, name, event) {
         var panel = component.find('panel');
-        if (panel) {
+        if (!panel) {
+            return;
+        }
+        var params;
+        try {
+            params = event.getParams();
+        } catch (error) {
+            params = null;
+        }
+        try {
             panel.omniEvent(name, params);
+        } catch (error) {
+            // Nothing to report to: the panel is the audit trail, and it is what failed.
         }
     },
 
+    /** Readable text for any failure: an Error, a string, an object the toolkit rejected with. */
+    describeError: function (error) {
+        var text;
+        if (typeof error === 'string') {
+            text = error;
+        } else if (error && typeof error.message === 'string' && error.message !== '') {
+            text = error.message;
+        } else if (error && typeof error === 'object') {
+            try {
+                text = JSON.stringify(error);
+            } catch (stringifyError) {
+                text = '';
+            }
+            if (!text || text === '{}') {
+                text = 'the toolkit failed without a reason';
+            }
+        } else if (error === undefined || error === null) {
+            text = 'the toolkit failed without a reason';
+        } else {
+            text = String(error);
+        }
+        return text.length > this.MAX_ERROR_LENGTH ? text.slice(0, this.MAX_ERROR_LENGTH) + '…' : text;
+    },
+
+    /**
+     * Carries out a toolkit call for the panel and answers panel.toolkitResult(requestId, ok, value)
+     * exactly once: with the result, with a readable error when the promise rejects (with an Error
+     * or anything else), and at once when the method throws instead of returning a promise.
+     */
     callToolkit: function (component, requestId, method, args) {
+        var helper = this;
         var panel = component.find('panel');
         var toolkit = component.find('omniToolkit');
         if (!panel) {
             return;
         }
-        if (this.TOOLKIT_METHODS.indexOf(method) === -1 || !toolkit) {
-            panel.toolkitResult(requestId, false, 'unknown toolkit method ' + method);
+        var answer = function (ok, value) {
+            try {
+                panel.toolkitResult(requestId, ok, value);
+            } catch (error) {
+                // The panel went away between the call and its answer.
+            }
+        };
+        if (this.TOOLKIT_METHODS.indexOf(method) === -1 || !toolkit || typeof toolkit[method] !== 'function') {
+            answer(false, 'unknown toolkit method ' + method);
             return;
         }
-        toolkit[method](args || {})
-            .then(
-                $A.getCallback(function (result) {
-                    panel.toolkitResult(requestId, true, result);
-                })
-            )
-            .catch(
-                $A.getCallback(function (error) {
-                    panel.toolkitResult(requestId, false, error && error.message ? error.message : String(error));
-                })
-            );
+        var pending;
+        try {
+            pending = toolkit[method](args || {});
+        } catch (error) {
+            answer(false, helper.describeError(error));
+            return;
+        }
+        Promise.resolve(pending).then(
+            $A.getCallback(function (result) {
+                answer(true, result);
+            }),
+            $A.getCallback(function (error) {
+                answer(false, helper.describeError(error));
+            })
+        );
+    },
+
+    /**
+     * Shows the panel's state on this utility item through lightning:utilityBarAPI (which works
+     * under Lightning Locker and Lightning Web Security alike): the label, a bare SLDS utility icon
+     * name such as "sync" or "warning" (a "utility:" prefix is taken off), and the highlight.
+     * An unchanged state makes no call. Outside a utility bar (a pop-out) the calls fail: ignored,
+     * and tried again with the next state.
+     */
+    showUtilityState: function (component, state) {
+        var label = state && typeof state.label === 'string' && state.label !== '' ? state.label : null;
+        var icon = state && typeof state.icon === 'string' ? state.icon.replace(/^utility:/, '') : '';
+        if (!/^[a-z0-9_]+$/.test(icon)) {
+            icon = null;
+        }
+        var highlighted = Boolean(state && state.highlighted === true);
+        var key = JSON.stringify([label, icon, highlighted]);
+        var utilityBar = component.find('utilityBar');
+        if (!utilityBar || component.get('v.utilityState') === key) {
+            return;
+        }
+        component.set('v.utilityState', key);
+        var forget = $A.getCallback(function () {
+            if (component.isValid() && component.get('v.utilityState') === key) {
+                component.set('v.utilityState', null);
+            }
+        });
+        var apply = function (method, options) {
+            try {
+                Promise.resolve(utilityBar[method](options)).then(undefined, forget);
+            } catch (error) {
+                forget();
+            }
+        };
+        if (label !== null) {
+            apply('setUtilityLabel', { label: label });
+        }
+        if (icon !== null) {
+            apply('setUtilityIcon', { icon: icon });
+        }
+        apply('setUtilityHighlighted', { highlighted: highlighted });
     }
 });

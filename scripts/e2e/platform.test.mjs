@@ -1,0 +1,250 @@
+// The platform's edges in the browser: the real Aura utility item between Omni-Channel and the
+// panel (application events without names, toolkit failures), the utility bar item it owns, and
+// what Lightning Web Security's real sandbox does to the package's code (in the `lws` mode the
+// panel and c/presenceSync run inside @locker/sandbox; `ctx.mode` says which mode runs).
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { ctx, expectEqual, loggedIn, omniStatus, openConsole, padFrame, panelText, waitFor } from './lib.mjs';
+
+const OMNI_EVENTS = [
+    'omniChannelLoginSuccess',
+    'omniChannelStatusChanged',
+    'omniChannelLogout',
+    'omniChannelWorkAssigned',
+    'omniChannelWorkAccepted',
+    'omniChannelWorkDeclined',
+    'omniChannelWorkClosed',
+    'omniChannelWorkloadChanged',
+    'omniChannelWorkFlagUpdated',
+    'omniChannelConnectionError'
+];
+
+function skip(reason) {
+    return Object.assign(new Error(reason), { skipped: true });
+}
+
+/** Records, on the panel element, each omniEvent call the Aura item makes: [name, typeof params]. */
+function spyOnOmniEvents(page) {
+    return page.evaluate(() => {
+        const panel = document.querySelector('c-presence-sync-panel');
+        const original = panel.omniEvent;
+        window.omniEventsSeen = [];
+        panel.omniEvent = function (name, params) {
+            window.omniEventsSeen.push([name, typeof params]);
+            return original.call(this, name, params);
+        };
+    });
+}
+
+/** The audit trail as the panel exports it (JSON), through the browser's download. */
+async function exportedAudit(page) {
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.evaluate(() => {
+            const panel = document.querySelector('c-presence-sync-panel');
+            const button = panel.shadowRoot.querySelector('[data-id="export-json"]');
+            (button.shadowRoot?.querySelector('button') ?? button).click();
+        })
+    ]);
+    return readFile(await download.path(), 'utf8');
+}
+
+const utilityItem = (page) =>
+    page.evaluate(() => {
+        const item = document.querySelector('[data-test="utility-presence-sync"]');
+        return {
+            label: item.querySelector('[data-test="utility-label"]').textContent,
+            icon: item.dataset.icon ?? null,
+            highlighted: item.dataset.highlighted ?? null,
+            calls: window.simulatorUtilityBar.calls
+        };
+    });
+
+export const tests = [
+    [
+        'C5: each Omni-Channel event reaches the panel through its own Aura action with its literal name',
+        async (context) => {
+            const page = await openConsole(context);
+            await padFrame(page);
+            await spyOnOmniEvents(page);
+            const handled = await page.evaluate((names) => {
+                const params = {
+                    statusId: '0N5000000000000',
+                    workId: '0Bz000000000001',
+                    workItemId: '500000000000001',
+                    newWorkload: 0,
+                    previousWorkload: 0,
+                    configuredCapacity: 4
+                };
+                // Application events, as Aura fires them: no name of their own (getName() undefined).
+                return names.map((name) => window.auraUtility.fire(`lightning:${name}`, params));
+            }, OMNI_EVENTS);
+            if (handled.includes(false)) throw new Error(`events without a handler: ${handled}`);
+            const seen = await page.evaluate(() => window.omniEventsSeen);
+            const expected = OMNI_EVENTS.map((name) => [name, 'object']);
+            if (JSON.stringify(seen) !== JSON.stringify(expected))
+                throw new Error(`the panel saw ${JSON.stringify(seen)}`);
+        }
+    ],
+    [
+        'B2 through Aura: an Omni status chosen in the widget reaches the panel as omniChannelStatusChanged',
+        async (context) => {
+            const { page, pad } = await loggedIn(context);
+            await spyOnOmniEvents(page);
+            await page.selectOption('[data-test="omni-status-select"]', { label: 'Break (busy)' });
+            await expectEqual(
+                () => pad.locator('[data-test="pad-status"]').textContent(),
+                'Away / Break',
+                'ContactPad after Omni Break'
+            );
+            const names = await page.evaluate(() => window.omniEventsSeen.map(([name]) => name));
+            if (!names.includes('omniChannelStatusChanged')) throw new Error(`the panel saw ${names.join(', ')}`);
+        }
+    ],
+    [
+        'B20: a malformed Omni event is dropped and audited, and nothing throws into Aura',
+        async (context) => {
+            const page = await openConsole(context);
+            await padFrame(page);
+            const errors = [];
+            page.on('pageerror', (error) => errors.push(error.message));
+            const thrown = await page.evaluate(() => {
+                try {
+                    window.auraUtility.fire('lightning:omniChannelStatusChanged', { statusId: 42 });
+                    window.auraUtility.fire('lightning:omniChannelWorkAccepted', {});
+                    return null;
+                } catch (error) {
+                    return error.message;
+                }
+            });
+            if (thrown !== null) throw new Error(`the Aura action threw: ${thrown}`);
+            await page.waitForTimeout(300);
+            const audit = await exportedAudit(page);
+            const dropped = audit.split('omni-event-dropped').length - 1;
+            if (dropped !== 2) throw new Error(`expected 2 dropped events in the audit, found ${dropped}`);
+            if (!audit.includes('statusId is missing or not a text'))
+                throw new Error('the audit does not say why the status change was dropped');
+            if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+            await expectEqual(() => omniStatus(page), 'Offline', 'Omni (untouched)');
+        }
+    ],
+    [
+        'issue 9.1: a toolkit method that throws synchronously fails its command at once, with its message',
+        async (context) => {
+            const { page, pad } = await loggedIn(context, '?set=Command_Timeout_Seconds__c:30');
+            await page.evaluate(() => window.omniSimulator.failNext('setServicePresenceStatus', 'throw'));
+            const started = Date.now();
+            await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Lunch' });
+            await waitFor(
+                async () => (await exportedAudit(page)).includes('simulated: setServicePresenceStatus threw'),
+                'the failure in the audit',
+                5000
+            );
+            const seconds = (Date.now() - started) / 1000;
+            // The command timeout is 30 s here: a failure seen within 5 s was answered at once.
+            if (seconds > 5) throw new Error(`the failure took ${seconds} s`);
+            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the retry');
+        }
+    ],
+    [
+        'issue 9.1: a toolkit rejection with a plain object is reported readably, not as [object Object]',
+        async (context) => {
+            const { page, pad } = await loggedIn(context);
+            await page.evaluate(() => window.omniSimulator.failNext('setServicePresenceStatus', 'reject-object'));
+            await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Meeting' });
+            const audit = await waitFor(async () => {
+                const text = await exportedAudit(page);
+                return text.includes('SIMULATED_FAILURE') ? text : null;
+            }, 'the rejection in the audit');
+            if (audit.includes('[object Object]')) throw new Error('the audit says [object Object]');
+            await expectEqual(() => omniStatus(page), 'Meeting', 'Omni after the retry');
+        }
+    ],
+    [
+        'C5: the utility item shows the sync state through lightning:utilityBarAPI with bare icon names',
+        async (context) => {
+            const { page } = await loggedIn(context);
+            await waitFor(async () => (await utilityItem(page)).icon === 'sync', 'the sync icon');
+            const item = await utilityItem(page);
+            if (item.highlighted !== 'false') throw new Error(`highlighted ${item.highlighted} while in sync`);
+            const icons = item.calls.filter((call) => call.method === 'setUtilityIcon');
+            if (icons.length === 0 || icons.some((call) => call.refused))
+                throw new Error(`icon calls: ${JSON.stringify(icons)}`);
+            if (!item.label) throw new Error('no utility label');
+        }
+    ],
+    [
+        'C5: a problem the admin must fix shows on the utility item, highlighted',
+        async (context) => {
+            // A setting out of its range: the sync runs on the default and says so.
+            const page = await openConsole(context, '?set=Command_Retry_Limit__c:99');
+            await waitFor(async () => {
+                const state = await utilityItem(page);
+                return state.highlighted === 'true' && ['warning', 'error'].includes(state.icon) ? state : null;
+            }, 'a highlighted warning on the utility item');
+        }
+    ],
+    [
+        'C5: a configuration that fails to load shows as a problem on the utility item',
+        async (context) => {
+            const panelSource = readFileSync(
+                'force-app/main/default/lwc/presenceSyncPanel/presenceSyncPanel.js',
+                'utf8'
+            );
+            if (!panelSource.includes("'utilitystate'"))
+                throw skip('the panel does not dispatch its utilitystate event yet (contract C5)');
+            const page = await context.newPage();
+            await page.goto(`${ctx.simulator.consoleUrl}?fail=configuration`);
+            await waitFor(async () => {
+                const state = await utilityItem(page);
+                return state.highlighted === 'true' && state.icon === 'error';
+            }, 'the utility item to show the failure');
+        }
+    ],
+    [
+        'LWS: the package code runs as the mode says; storage keys, the storage listener, postMessage',
+        async (context) => {
+            const page = await openConsole(context);
+            await padFrame(page);
+            const facts = JSON.parse(await page.evaluate(() => window.simulatorProbe()));
+            const keys = await page.evaluate(() => Object.keys(localStorage));
+            const lws = ctx.mode === 'lws';
+            const expectFact = (what, actual, expected) => {
+                if (actual !== expected)
+                    throw new Error(
+                        `${ctx.mode}: ${what} is ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`
+                    );
+            };
+            // Storage is partitioned per namespace under LWS: the page sees the prefixed key.
+            expectFact('the probe key', keys.includes(lws ? 'LSKey[c]presenceSyncProbe' : 'presenceSyncProbe'), true);
+            expectFact(
+                "the panel's own state key",
+                keys.some((key) => key.startsWith(lws ? 'LSKey[c]omniPresenceSync:' : 'omniPresenceSync:')),
+                true
+            );
+            expectFact(
+                "adding a 'storage' listener",
+                facts.storageListener,
+                lws ? "throws: Lightning Web Security: Cannot add 'storage' event listener to Window object." : 'added'
+            );
+            expectFact('globalThis', facts.globalThis, 'object');
+            expectFact('BroadcastChannel', facts.BroadcastChannel, 'function');
+            expectFact('navigator.locks.request', facts.locks, 'function');
+            expectFact('a JSON string echoed', facts.string.data, '{"probe":"text"}');
+            expectFact('an object echoed', JSON.stringify(facts.object.data), '{"probe":"object"}');
+            expectFact('event.source === frame.contentWindow (string)', facts.string.sourceIsFrame, true);
+            expectFact('event.source === frame.contentWindow (object)', facts.object.sourceIsFrame, true);
+            const evaluated = await page.evaluate(() => window.simulatorLws?.evaluated ?? []);
+            expectFact(
+                'the code evaluated in the c sandbox',
+                evaluated.sort().join(', '),
+                lws
+                    ? 'presenceSyncPanel and c/presenceSync, presenceSyncUtilityController, presenceSyncUtilityHelper'
+                    : ''
+            );
+            const badge = await page.locator('[data-test="security-mode"]').textContent();
+            expectFact('the badge', badge.includes('Lightning Web Security'), lws);
+            await expectEqual(() => panelText(page, 'omni'), 'Offline', 'the panel');
+        }
+    ]
+];
