@@ -20,12 +20,17 @@ type Attack = {
 
 const attack = (category: string, event: Attack['event']): Attack => ({ category, event });
 
-const validSoftphone = toWire('seed-1', {
-    type: 'state',
-    state: { major: 'Away', minor: 'Lunch' },
-    cause: 'agent',
-    requestId: null
-});
+const validSoftphone = (nonce: string) =>
+    toWire(
+        'seed-1',
+        {
+            type: 'state',
+            state: { major: 'Away', minor: 'Lunch' },
+            cause: 'agent',
+            requestId: null
+        },
+        { nonce }
+    );
 
 /** Turns a valid message into an invalid one: a value of the wrong type, a missing field, or an extra key. */
 const mutation = fc.oneof(
@@ -165,7 +170,8 @@ describe('S1: hostile messages change nothing and are all counted', () => {
         pair.host.start();
         await pair.settle();
         // One genuine message, whose id every "replayed id" attack reuses.
-        const replayable = side === 'host' ? validSoftphone : toWire('replay-me', { type: 'ping' });
+        const nonce = pair.sessionNonce() ?? '';
+        const replayable = side === 'host' ? validSoftphone(nonce) : toWire('replay-me', { type: 'ping' }, { nonce });
         (side === 'host' ? pair.hostWindow : pair.frameWindow).dispatch({
             data: replayable,
             origin: side === 'host' ? SOFTPHONE_ORIGIN : HOST_ORIGIN,
