@@ -4,8 +4,18 @@
  * session nonce, and drop and count by reason everything else, without throwing and without any
  * effect.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import vm from 'node:vm';
-import { toWire, type HostMessage, type SoftphoneMessage, type WireMessage } from './protocol';
+import {
+    NONCE_PATTERN,
+    parseHostMessage,
+    parseSoftphoneMessage,
+    toWire,
+    type HostMessage,
+    type SoftphoneMessage,
+    type WireMessage
+} from './protocol';
 import type { BridgeStats, MessageEventLike } from './endpoint';
 import { connectPair, HOST_ORIGIN, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge-harness';
 
@@ -263,5 +273,23 @@ describe.each([
         const before = endpoint.stats().accepted;
         endpoint.deliver(from(sample()));
         expect(endpoint.stats().accepted).toBe(before + 1);
+    });
+});
+
+describe('docs/bridge-protocol.md', () => {
+    it('every JSON example is a valid message of the current protocol', () => {
+        const text = readFileSync(join(__dirname, '../../docs/bridge-protocol.md'), 'utf8');
+        const examples = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+        expect(examples.length).toBeGreaterThanOrEqual(14);
+        const hostTypes = ['connect', 'welcome', 'reject', 'setState', 'work', 'ping'];
+        for (const example of examples) {
+            const wire = JSON.parse(example) as { type: string; version: number; nonce?: string; replyTo?: string };
+            const fromHost = hostTypes.includes(wire.type) || (wire.type === 'logout' && !example.includes('"cause"'));
+            const parsed = fromHost ? parseHostMessage(example) : parseSoftphoneMessage(example);
+            expect(parsed).toMatchObject({ ok: true });
+            const handshake = ['connect', 'hello', 'reject'].includes(wire.type);
+            expect(wire.version).toBe(handshake ? 1 : 2);
+            if (!['connect', 'reject'].includes(wire.type)) expect(wire.nonce).toMatch(NONCE_PATTERN);
+        }
     });
 });
