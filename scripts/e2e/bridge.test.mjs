@@ -3,7 +3,7 @@
 // of the readable one.
 import { rollup } from 'rollup';
 import { softphoneClient } from '../../rollup.config.mjs';
-import { ctx, expectEqual, loggedIn, omniStatus, openConsole, padFrame, padStatus } from './lib.mjs';
+import { ctx, expectEqual, loggedIn, omniStatus, openConsole, padFrame, padStatus, panelText } from './lib.mjs';
 
 let minifiedClient = null;
 
@@ -75,6 +75,29 @@ export const tests = [
             await expectEqual(() => padStatus(pad), 'Away / Break', 'ContactPad after Omni Break (B2)');
             const size = Buffer.byteLength(code);
             if (size > 20_000) throw new Error(`the minified client is ${size} bytes`);
+        }
+    ],
+    [
+        'S1: an end of call lost in a burst of 100 repeated states is recovered once the burst passes',
+        async (context) => {
+            const { page, pad } = await loggedIn(context);
+            await pad.click('[data-test="pad-inbound"]');
+            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
+            await pad.click('[data-test="pad-hangup"]');
+            await expectEqual(() => omniStatus(page), 'After Call Work', 'Omni in wrap');
+            const rejectedBefore = Number(/(\d+)$/.exec((await panelText(page, 'rejected')) ?? '')?.[1] ?? 0);
+            // A softphone build repeats its state message 100 times, then the call ends, all in one task.
+            await pad.evaluate(() => {
+                for (let i = 0; i < 100; i++) window.benchChangeState('Wrap', null);
+                document.querySelector('[data-test="pad-end-wrap"]').click();
+            });
+            await expectEqual(() => padStatus(pad), 'Ready', 'ContactPad after the wrap');
+            await expectEqual(
+                async () => Number(/(\d+)$/.exec((await panelText(page, 'rejected')) ?? '')?.[1] ?? 0) > rejectedBefore,
+                true,
+                'the flood counted'
+            );
+            await expectEqual(() => omniStatus(page), 'Available', 'Omni after the call, once resynchronised', 10_000);
         }
     ]
 ];
