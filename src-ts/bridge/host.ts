@@ -523,9 +523,19 @@ export class BridgeHost {
             capabilities,
             loggedIn: session.loggedIn,
             state: session.loggedIn ? session.state : null,
-            since: session.since,
+            since: this.sinceOnOurClock(session.since, envelope.sentAt),
             interactions: session.interactions.map((i) => ({ interactionId: i.id, direction: i.direction }))
         });
+    }
+
+    /**
+     * When the softphone entered its state, on this host's (monotonic) clock: its age measured on
+     * the softphone's own wall clock (the hello's `sentAt` minus `since`), back from now. The two
+     * clocks are never compared, so their skew does not matter. Null without `sentAt` or `since`.
+     */
+    private sinceOnOurClock(since: number | null, sentAt: number | null): number | null {
+        if (since === null || sentAt === null) return null;
+        return this.options.clock.now() - Math.max(0, sentAt - since);
     }
 
     /** A message of a connected softphone; false when it makes no sense now. */

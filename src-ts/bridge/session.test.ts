@@ -370,3 +370,25 @@ describe('a softphone that never answers', () => {
         expect(pair.host.retained().connectsSent - before).toBe(3);
     });
 });
+
+describe('B15: when the softphone entered its state', () => {
+    it('B15: the hello’s since reaches the engine on the host’s clock, by its age on the softphone’s clock', async () => {
+        // The softphone's wall clock runs an hour ahead of the host's clock; it entered Ready 30 s before its hello.
+        const start = new FakeClock().now();
+        const pair = connectPair({
+            client: {
+                wallClock: () => pair.clock.now() + 3_600_000,
+                initialSession: {
+                    loggedIn: true,
+                    state: { major: 'Ready', minor: null },
+                    since: start + 3_600_000 - 30_000
+                }
+            }
+        });
+        pair.client.start();
+        pair.host.start();
+        await pair.settle();
+        expect(pair.clock.now()).toBe(start);
+        expect(pair.inputs[0]).toMatchObject({ event: 'connected', since: start - 30_000 });
+    });
+});

@@ -104,6 +104,7 @@ export function connectPair(
         self: frameWindow,
         parent: parentHandle,
         clock,
+        wallClock: () => clock.now(),
         initialSession: { loggedIn: true, state: { major: 'Ready', minor: null }, since: clock.now() },
         newId: () => `c-${++clientIds}`,
         ...overrides.client
