@@ -57,8 +57,10 @@ export class BridgeCommandError extends Error {
     }
 }
 
+/** The client's view: waiting for a connect or welcome, in a session, refused, or stopped. */
 export type ClientStatus = 'waiting' | 'connected' | 'rejected' | 'stopped';
 
+/** How a softphone page sets up its client (docs/bridge-protocol.md, section 8). */
 export interface SoftphoneClientOptions {
     vendor: string;
     product: string;
@@ -90,6 +92,7 @@ const ANSWERED_CONNECTS = 4;
 /** Messages kept between a hello and its welcome, sent once welcomed. */
 const MAX_QUEUED = 100;
 
+/** The softphone end of the bridge; see the module comment. */
 export class SoftphoneBridgeClient {
     private status: ClientStatus = 'stopped';
     private hostOrigin: string | null = null;

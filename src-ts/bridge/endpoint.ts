@@ -9,6 +9,7 @@
  */
 import { NONCE_PATTERN, type Envelope, type Parsed } from './protocol';
 
+/** The parts of a `message` event the bridge reads. */
 export interface MessageEventLike {
     data: unknown;
     origin: string;
@@ -107,6 +108,7 @@ export function isNonce(value: unknown): value is string {
     return typeof value === 'string' && NONCE_PATTERN.test(value);
 }
 
+/** Why a received message was dropped; counted per reason (docs/bridge-protocol.md, section 7). */
 export type DropReason =
     | 'wrong-source'
     | 'wrong-nonce'
@@ -124,12 +126,14 @@ export type DropReason =
     | 'version'
     | 'internal';
 
+/** Messages accepted and dropped by one endpoint, with the drops by reason. */
 export interface BridgeStats {
     accepted: number;
     dropped: number;
     byReason: Partial<Record<DropReason, number>>;
 }
 
+/** What an endpoint's inbound gate checks, and whom it tells. */
 export interface GateOptions<M> {
     clock: Clock;
     /** Is this the peer's window? */

@@ -36,8 +36,10 @@ import {
     type SoftphoneMessage
 } from './protocol';
 
+/** The host's view of the bridge: not started, handshaking, in a session, or refused for its version. */
 export type BridgeStatus = 'idle' | 'connecting' | 'connected' | 'rejected';
 
+/** Who answered the handshake, and what was agreed. */
 export interface SoftphoneInfo {
     vendor: string;
     product: string;
@@ -46,6 +48,7 @@ export interface SoftphoneInfo {
     capabilities: Capability[];
 }
 
+/** How the host is wired to the page; every time is in milliseconds of `clock`. */
 export interface BridgeHostOptions {
     /** The utility's own window, where the frame's messages arrive. */
     listenOn: ListenTarget;
@@ -85,6 +88,7 @@ interface Pending {
     timer: unknown;
 }
 
+/** A configuration the host refuses: an inexact origin, or no random source. */
 export class BridgeHostError extends Error {}
 
 function exactOrigin(origin: string): string {
@@ -109,6 +113,7 @@ export function setStateReason(command: SoftphoneCommand): 'sync' | 'work' | 're
     return 'sync';
 }
 
+/** The host end of one frame's bridge; see the module comment. */
 export class BridgeHost {
     private status: BridgeStatus = 'idle';
     private readonly gate: InboundGate<SoftphoneMessage>;

@@ -14,6 +14,7 @@
  */
 
 export const PROTOCOL = 'omni-presence-bridge';
+/** The protocol versions this package speaks (host and shipped client). */
 export const PROTOCOL_VERSIONS: readonly number[] = [2];
 /** The envelope version of the handshake messages (`connect`, `hello`, `reject`), which every version can read. */
 export const HANDSHAKE_ENVELOPE_VERSION = 1;
@@ -21,19 +22,31 @@ export const HANDSHAKE_ENVELOPE_VERSION = 1;
 export const NONCE_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
 /** Largest accepted message, in characters of its JSON form (objects are estimated the same way). */
 export const MAX_MESSAGE_CHARS = 32 * 1024;
+/** Longest text field (names, labels), in characters. */
 export const MAX_TEXT = 128;
+/** Most entries in a hello's state catalogue. */
 export const MAX_CATALOGUE = 200;
+/** Most open interactions in a hello's session. */
 export const MAX_INTERACTIONS = 20;
+/** Message ids, request ids, interaction and work ids. */
 export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** What a softphone may declare in its hello (docs/bridge-protocol.md, section 3). */
 export const CAPABILITIES = ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'] as const;
+/** One declared capability. */
 export type Capability = (typeof CAPABILITIES)[number];
 
+/** Who changed a softphone state: the agent, the contact centre, or a host command. */
 export type Cause = 'agent' | 'system' | 'host';
+/** An interaction's direction. */
 export type Direction = 'inbound' | 'outbound';
+/** Omni-Channel work events the host forwards (B19). */
 export type WorkEventName = 'assigned' | 'accepted' | 'declined' | 'closed';
+/** Work actions a softphone may ask for (B19). */
 export type WorkActionName = 'accept' | 'decline' | 'close';
+/** Error codes of `error` messages, in either direction. */
 export type ErrorCode = 'unsupported' | 'invalid-state' | 'not-logged-in' | 'busy' | 'rejected' | 'internal';
+/** Every error code, for validation. */
 export const ERROR_CODES: readonly ErrorCode[] = [
     'unsupported',
     'invalid-state',
@@ -43,20 +56,24 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     'internal'
 ];
 
+/** A softphone state on the wire: major state and optional minor state. */
 export interface WireState {
     major: string;
     minor: string | null;
 }
+/** One state of the softphone's catalogue. */
 export interface WireCatalogueEntry {
     major: string;
     minor: string | null;
     reserved: boolean;
     label: string | null;
 }
+/** An open interaction in a hello's session. */
 export interface WireInteraction {
     id: string;
     direction: Direction;
 }
+/** The softphone's session as a hello reports it; `since` is milliseconds on the softphone's wall clock. */
 export interface Session {
     loggedIn: boolean;
     state: WireState | null;
@@ -111,9 +128,11 @@ export interface Envelope<M> {
     message: M;
 }
 
+/** Why a message failed validation (a subset of the drop reasons). */
 export type RejectReason =
     'malformed' | 'oversized' | 'not-protocol' | 'bad-envelope' | 'unknown-type' | 'bad-payload' | 'unexpected-keys';
 
+/** A validated envelope, or why the message was refused. */
 export type Parsed<M> = { ok: true; envelope: Envelope<M> } | { ok: false; reason: RejectReason; detail: string };
 
 // ─── Building ─────────────────────────────────────────────────────────────────────────
