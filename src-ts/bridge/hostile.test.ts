@@ -149,7 +149,14 @@ const attacks: fc.Arbitrary<Attack> = fc.oneof(
             return { data: { ...valid, payload: nested }, origin: peer.origin, source: peer.source };
         })
     ),
-    fc.constant(attack('replayed id', (peer, valid) => ({ data: valid, origin: peer.origin, source: peer.source })))
+    fc.constant(attack('replayed id', (peer, valid) => ({ data: valid, origin: peer.origin, source: peer.source }))),
+    fc.tuple(fc.stringMatching(/^[A-Za-z0-9_-]{32}$/), fc.nat(), fc.boolean()).map(([nonce, n, sameWindow]) =>
+        attack('guessed nonce', (peer, valid) => ({
+            data: JSON.stringify({ ...valid, id: `g-${n}`, nonce }),
+            origin: peer.origin,
+            source: sameWindow ? peer.source : {}
+        }))
+    )
 );
 
 function throwAt(pair: Pair, side: 'host' | 'client', replayable: WireMessage) {
