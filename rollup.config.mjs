@@ -41,11 +41,17 @@ export const tools = {
     plugins: [ts()]
 };
 
+// The softphone client, for vendors' pages: a readable copy (comments kept, for review) and a
+// minified one (to serve), each as a classic script (global PresenceBridge) and an ES module.
+// The readable iife comes first: the simulator serves the first iife output.
+const minified = terser({ mangle: true, compress: { passes: 2 }, format: { comments: false } });
 export const softphoneClient = {
     input: 'src-ts/bridge/client-entry.ts',
     output: [
         { file: 'dist/presence-bridge-client.js', format: 'iife', name: 'PresenceBridge' },
-        { file: 'dist/presence-bridge-client.mjs', format: 'es' }
+        { file: 'dist/presence-bridge-client.mjs', format: 'es' },
+        { file: 'dist/presence-bridge-client.min.js', format: 'iife', name: 'PresenceBridge', plugins: [minified] },
+        { file: 'dist/presence-bridge-client.min.mjs', format: 'es', plugins: [minified] }
     ],
     plugins: [ts()]
 };

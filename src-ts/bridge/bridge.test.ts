@@ -2,7 +2,7 @@ import { BridgeHost, BridgeHostError } from './host';
 import { BridgeCommandError, SoftphoneBridgeClient } from './client';
 import { PROTOCOL, negotiateVersion, originMatches, parseHostMessage, parseSoftphoneMessage, toWire } from './protocol';
 import type { SoftphoneCommand } from '../engine/types';
-import { CATALOGUE, HOST_ORIGIN, SOFTPHONE_ORIGIN, connectPair } from '../test-support/bridge-harness';
+import { CATALOGUE, HOST_ORIGIN, SOFTPHONE_ORIGIN, connectPair, readPosted } from '../test-support/bridge-harness';
 import { FakeClock } from '../test-support/fake-clock';
 import { FakeWindow } from '../test-support/windows';
 
@@ -32,7 +32,7 @@ describe('bridge handshake (S1, B15, B17)', () => {
         const pair = await connected();
         expect(pair.host.currentStatus).toBe('connected');
         expect(pair.client.currentStatus).toBe('connected');
-        expect(pair.host.softphone).toMatchObject({ vendor: 'Vonage', product: 'ContactPad', protocolVersion: 1 });
+        expect(pair.host.softphone).toMatchObject({ vendor: 'Vonage', product: 'ContactPad', protocolVersion: 2 });
         expect(pair.inputs).toEqual([
             expect.objectContaining({
                 kind: 'softphone',
@@ -94,21 +94,28 @@ describe('bridge handshake (S1, B15, B17)', () => {
         ).toThrow(/not allowed/);
     });
 
-    it('keeps asking to connect until the softphone page is ready', async () => {
+    it('keeps asking to connect until the softphone page is ready: at once, then after 250 ms doubling', async () => {
         const pair = connectPair();
+        const sentAt: number[] = [];
+        const start = pair.clock.now();
+        const frame = pair.frameHandle as { postMessage: (data: unknown, origin: string) => void };
+        const post = frame.postMessage.bind(frame);
+        frame.postMessage = (data, origin) => {
+            if (readPosted(data).type === 'connect') sentAt.push(pair.clock.now() - start);
+            post(data, origin);
+        };
         pair.host.start();
-        pair.clock.advance(3500);
+        pair.clock.advance(3800);
         await pair.settle();
-        const connects = pair.bus.log.filter((p) => (p.data as { type: string }).type === 'connect');
-        expect(connects).toHaveLength(4);
+        expect(sentAt).toEqual([0, 250, 750, 1750, 3750]);
         pair.client.start();
-        pair.clock.advance(1000);
+        pair.clock.advance(4000);
         await pair.settle();
         expect(pair.host.currentStatus).toBe('connected');
     });
 
     it('rejects a softphone that speaks no common protocol version, and both sides say so', async () => {
-        const pair = connectPair({ client: { protocolVersions: [2] } });
+        const pair = connectPair({ client: { protocolVersions: [7] } });
         const statuses: string[] = [];
         pair.client.start();
         pair.host.start();
@@ -326,7 +333,7 @@ describe('B17: dead or reloaded frames', () => {
             })()
         });
         revived.start();
-        pair.clock.advance(1000);
+        pair.clock.advance(5000);
         await pair.settle();
         expect(pair.host.currentStatus).toBe('connected');
         expect(pair.inputs[pair.inputs.length - 1]).toMatchObject({
@@ -368,7 +375,7 @@ describe('protocol validation', () => {
     it('builds every message with the envelope and reads it back', () => {
         expect(valid).toEqual({
             protocol: PROTOCOL,
-            version: 1,
+            version: 2,
             id: 'x-1',
             type: 'state',
             payload: { state: { major: 'Away', minor: 'Lunch' }, cause: 'agent', requestId: null }
@@ -473,7 +480,7 @@ describe('handshake races', () => {
         pair.client.start();
         pair.host.start();
         // The first hello is still on its way when the host asks again.
-        pair.clock.advance(1000);
+        pair.clock.advance(250);
         await pair.settle();
         expect(pair.host.currentStatus).toBe('connected');
         expect(pair.inputs.map((i) => (i.kind === 'softphone' ? i.event : i.kind))).toEqual(['connected']);
@@ -481,20 +488,30 @@ describe('handshake races', () => {
         expect(pair.client.capabilities).toEqual(['state', 'login', 'logout', 'interactions', 'workItems']);
     });
 
-    it('a restarted softphone with no common version ends the old session before it is refused', async () => {
+    it('a softphone answering a resync with no common version ends the old session before it is refused', async () => {
         const pair = await connected();
         pair.host.send(setState('s1', 'Away'));
+        // A burst beyond the rate limit makes the host resynchronise once it is over.
+        for (let i = 0; i < 150; i++) pair.client.state({ major: 'Ready', minor: null });
+        pair.bus.flush();
+        pair.clock.advance(1000);
+        const connect = pair.posted('frame').pop();
+        expect(connect?.type).toBe('connect');
         pair.hostWindow.dispatch({
-            data: toWire('late-hello', {
-                type: 'hello',
-                vendor: 'Vonage',
-                product: 'ContactPad',
-                version: '2.0.0',
-                protocolVersions: [7],
-                capabilities: [],
-                catalogue: [{ major: 'Ready', minor: null, reserved: false, label: null }],
-                session: { loggedIn: false, state: null, since: null, interactions: [] }
-            }),
+            data: toWire(
+                'late-hello',
+                {
+                    type: 'hello',
+                    vendor: 'Vonage',
+                    product: 'ContactPad',
+                    version: '2.0.0',
+                    protocolVersions: [7],
+                    capabilities: [],
+                    catalogue: [{ major: 'Ready', minor: null, reserved: false, label: null }],
+                    session: { loggedIn: false, state: null, since: null, interactions: [] }
+                },
+                { version: 1, replyTo: connect?.id ?? null, nonce: connect?.id ?? null }
+            ),
             origin: SOFTPHONE_ORIGIN,
             source: pair.frameHandle
         });

@@ -2,25 +2,31 @@
  * The softphone end of the bridge, for a softphone page running in the utility's frame. It waits
  * for the host's connect, answers with the softphone's identity, state catalogue and current
  * session, reports every change, carries out the host's commands through the vendor's handler
- * and acknowledges them. Built into dist/presence-bridge-client.js (global PresenceBridge) and
- * dist/presence-bridge-client.mjs.
+ * and acknowledges them. Every message it sends is a JSON string carrying the session nonce the
+ * host gave in its connect. Built into dist/presence-bridge-client.js (global PresenceBridge),
+ * dist/presence-bridge-client.min.js, and the ES modules dist/presence-bridge-client(.min).mjs.
  */
 import {
     InboundGate,
     idFactory,
-    systemClock,
+    isNonce,
+    monotonicClock,
     type BridgeStats,
     type Clock,
+    type DropReason,
     type ListenTarget,
     type MessageEventLike,
-    type PostTarget
+    type PostTarget,
+    type TimeSource
 } from './endpoint';
 import {
+    HANDSHAKE_ENVELOPE_VERSION,
     PROTOCOL_VERSIONS,
+    encode,
     negotiateVersion,
     originMatches,
     parseHostMessage,
-    toWire,
+    type Envelope,
     withoutControlCharacters,
     type Capability,
     type Cause,
@@ -51,8 +57,10 @@ export class BridgeCommandError extends Error {
     }
 }
 
+/** The client's view: waiting for a connect or welcome, in a session, refused, or stopped. */
 export type ClientStatus = 'waiting' | 'connected' | 'rejected' | 'stopped';
 
+/** How a softphone page sets up its client (docs/bridge-protocol.md, section 8). */
 export interface SoftphoneClientOptions {
     vendor: string;
     product: string;
@@ -67,7 +75,10 @@ export interface SoftphoneClientOptions {
     /** The softphone's own window and its parent; default to the page's. */
     self?: ListenTarget;
     parent?: PostTarget;
+    /** A monotonic clock for timeouts and the rate limit; default: the page's `performance.now()` and timers. */
     clock?: Clock;
+    /** The wall clock in milliseconds since the epoch, for `session.since` and `sentAt`; default `Date.now`. */
+    wallClock?: () => number;
     initialSession?: Partial<Session>;
     requestTimeoutMs?: number;
     maxMessagesPerSecond?: number;
@@ -76,12 +87,25 @@ export interface SoftphoneClientOptions {
     newId?: () => string;
 }
 
+/** The nonces of the latest connects this client answered: a welcome may name any of them. */
+const ANSWERED_CONNECTS = 4;
+/** Messages kept between a hello and its welcome, sent once welcomed. */
+const MAX_QUEUED = 100;
+
+/** The softphone end of the bridge; see the module comment. */
 export class SoftphoneBridgeClient {
     private status: ClientStatus = 'stopped';
     private hostOrigin: string | null = null;
     /** The protocol version and capabilities the host agreed to in its welcome. */
-    private version = 1;
+    private version = HANDSHAKE_ENVELOPE_VERSION;
     private agreed: Capability[] = [];
+    /** The session nonce from the host's connect that the welcome confirmed. */
+    private sessionNonce: string | null = null;
+    /** The nonces of the latest connects answered with a hello. */
+    private answered: string[] = [];
+    /** Changes made after the latest hello was sent, for the host once it welcomes that hello. */
+    private queued: SoftphoneMessage[] = [];
+    private readonly wallClock: () => number;
     private session: Session;
     private readonly gate: InboundGate<HostMessage>;
     private readonly self: ListenTarget;
@@ -98,14 +122,17 @@ export class SoftphoneBridgeClient {
     };
 
     constructor(private readonly options: SoftphoneClientOptions) {
-        const globalWindow = (globalThis as { window?: ListenTarget & { parent?: PostTarget } }).window;
+        const globalWindow = (globalThis as { window?: ListenTarget & TimeSource & { parent?: PostTarget } }).window;
         const self = options.self ?? globalWindow;
         const parent = options.parent ?? globalWindow?.parent;
         if (self === undefined || parent === undefined)
             throw new Error('the bridge client needs a window and its parent');
         this.self = self;
         this.parent = parent;
-        this.clock = options.clock ?? systemClock;
+        const clock = options.clock ?? (globalWindow === undefined ? undefined : monotonicClock(globalWindow));
+        if (clock === undefined) throw new Error('the bridge client needs a clock');
+        this.clock = clock;
+        this.wallClock = options.wallClock ?? (() => Date.now());
         this.newId = options.newId ?? idFactory('sp');
         if (options.allowedHostOrigins.length === 0 || options.allowedHostOrigins.includes('*')) {
             throw new Error('allowedHostOrigins must name the host origins; "*" is not allowed');
@@ -119,7 +146,7 @@ export class SoftphoneBridgeClient {
         this.session = {
             loggedIn: options.initialSession?.loggedIn ?? false,
             state: options.initialSession?.state ?? null,
-            since: options.initialSession?.since ?? this.clock.now(),
+            since: options.initialSession?.since ?? this.wallClock(),
             interactions: [...(options.initialSession?.interactions ?? [])]
         };
         this.gate = new InboundGate({
@@ -127,6 +154,7 @@ export class SoftphoneBridgeClient {
             fromPeer: (source) => source !== null && source !== undefined && source === this.parent,
             originAllowed: (origin) => options.allowedHostOrigins.some((pattern) => originMatches(origin, pattern)),
             parse: parseHostMessage,
+            authenticate: (envelope, fromPeer) => this.authenticate(envelope, fromPeer),
             maxPerSecond: options.maxMessagesPerSecond ?? 50
         });
     }
@@ -163,6 +191,9 @@ export class SoftphoneBridgeClient {
         }
         this.requests.clear();
         this.hostOrigin = null;
+        this.sessionNonce = null;
+        this.answered = [];
+        this.queued = [];
         this.setStatus('stopped', null);
     }
 
@@ -172,7 +203,7 @@ export class SoftphoneBridgeClient {
             ...this.session,
             loggedIn: true,
             state: { major: state.major, minor: state.minor ?? null },
-            since: this.clock.now()
+            since: this.wallClock()
         };
         this.post({
             type: 'state',
@@ -183,12 +214,12 @@ export class SoftphoneBridgeClient {
     }
 
     login(state: WireState | null): void {
-        this.session = { ...this.session, loggedIn: true, state, since: this.clock.now() };
+        this.session = { ...this.session, loggedIn: true, state, since: this.wallClock() };
         this.post({ type: 'login', state });
     }
 
     logout(cause: Cause = 'agent', requestId: string | null = null): void {
-        this.session = { loggedIn: false, state: null, since: this.clock.now(), interactions: [] };
+        this.session = { loggedIn: false, state: null, since: this.wallClock(), interactions: [] };
         this.post({ type: 'logout', cause, requestId: cause === 'host' ? requestId : null });
     }
 
@@ -231,15 +262,88 @@ export class SoftphoneBridgeClient {
 
     private post(message: SoftphoneMessage, replyTo: string | null = null, id: string = this.newId()): void {
         if (this.hostOrigin === null) return;
-        if (this.status !== 'connected' && message.type !== 'hello') return;
+        if (this.status !== 'connected') {
+            // After a hello and before its welcome: keep the change for the new session (the
+            // hello's session did not include it). Before any hello, the next one carries it.
+            // Answers (ack, error, pong) belong to the old session and are not kept.
+            const change = message.type !== 'ack' && message.type !== 'error' && message.type !== 'pong';
+            if (change && this.answered.length > 0 && this.status === 'waiting' && this.queued.length < MAX_QUEUED)
+                this.queued.push(message);
+            return;
+        }
+        this.send(message, replyTo, id, this.version, this.sessionNonce);
+    }
+
+    private send(
+        message: SoftphoneMessage,
+        replyTo: string | null,
+        id: string,
+        version: number,
+        nonce: string | null
+    ): void {
+        if (this.hostOrigin === null) return;
         try {
             this.parent.postMessage(
-                toWire(id, message, { replyTo, sentAt: this.clock.now(), version: this.version }),
+                encode(id, message, { replyTo, sentAt: this.wallClock(), version, nonce }),
                 this.hostOrigin
             );
         } catch {
             // The host page is going away; it will connect again.
         }
+    }
+
+    /**
+     * Is a valid message the host's? `connect` only from the parent window (it brings the
+     * nonce); `welcome` and `reject` with the nonce of a connect this client answered; anything
+     * else with the session nonce. From another window only the nonce can prove it.
+     */
+    private authenticate(envelope: Envelope<HostMessage>, fromPeer: boolean): DropReason | null {
+        const refuse: DropReason = fromPeer ? 'wrong-nonce' : 'wrong-source';
+        const nonce = envelope.nonce;
+        switch (envelope.message.type) {
+            case 'connect':
+                return fromPeer ? null : 'wrong-source';
+            case 'welcome':
+                return nonce !== null && this.answered.includes(nonce) ? null : refuse;
+            case 'reject':
+                return nonce !== null && (this.answered.includes(nonce) || nonce === this.sessionNonce) ? null : refuse;
+            default:
+                return nonce !== null && nonce === this.sessionNonce ? null : refuse;
+        }
+    }
+
+    private connect(envelope: Envelope<HostMessage>, protocolVersions: number[], origin: string): void {
+        this.gate.countAccepted();
+        this.hostOrigin = origin;
+        // The connect's id is the session nonce; a host of version 1 sends none.
+        const nonce = isNonce(envelope.id) ? envelope.id : null;
+        if (nonce !== null) {
+            this.answered.push(nonce);
+            if (this.answered.length > ANSWERED_CONNECTS) this.answered.shift();
+        }
+        const offered = this.options.protocolVersions ?? [...PROTOCOL_VERSIONS];
+        if (negotiateVersion(protocolVersions, offered) === null) {
+            this.setStatus('rejected', `the host speaks versions ${protocolVersions.join(', ')}`);
+        }
+        if (this.status === 'connected') this.setStatus('waiting', 'the host is connecting again');
+        // The hello carries the session as it is now: what was queued for an earlier hello is in it.
+        this.queued = [];
+        this.send(
+            {
+                type: 'hello',
+                vendor: this.options.vendor,
+                product: this.options.product,
+                version: this.options.version,
+                protocolVersions: offered,
+                capabilities: this.options.capabilities,
+                catalogue: this.catalogue,
+                session: this.session
+            },
+            envelope.id,
+            this.newId(),
+            HANDSHAKE_ENVELOPE_VERSION,
+            nonce
+        );
     }
 
     private receive(event: MessageEventLike): void {
@@ -249,52 +353,40 @@ export class SoftphoneBridgeClient {
             const { envelope } = parsed;
             const message = envelope.message;
             if (message.type === 'connect') {
-                this.gate.countAccepted();
-                this.hostOrigin = event.origin;
-                const offered = this.options.protocolVersions ?? [...PROTOCOL_VERSIONS];
-                if (negotiateVersion(message.protocolVersions, offered) === null) {
-                    this.setStatus('rejected', `the host speaks versions ${message.protocolVersions.join(', ')}`);
-                }
-                if (this.status === 'connected') this.setStatus('waiting', 'the host is connecting again');
-                this.parent.postMessage(
-                    toWire(
-                        this.newId(),
-                        {
-                            type: 'hello',
-                            vendor: this.options.vendor,
-                            product: this.options.product,
-                            version: this.options.version,
-                            protocolVersions: offered,
-                            capabilities: this.options.capabilities,
-                            catalogue: this.catalogue,
-                            session: this.session
-                        } satisfies SoftphoneMessage,
-                        { replyTo: envelope.id, sentAt: this.clock.now(), version: this.version }
-                    ),
-                    event.origin
-                );
+                this.connect(envelope, message.protocolVersions, event.origin);
                 return;
             }
             if (event.origin !== this.hostOrigin) {
                 this.gate.drop('wrong-origin');
                 return;
             }
-            const expectedVersion = message.type === 'welcome' ? message.version : this.version;
+            const expectedVersion =
+                message.type === 'welcome'
+                    ? message.version
+                    : message.type === 'reject'
+                      ? HANDSHAKE_ENVELOPE_VERSION
+                      : this.version;
             if (envelope.version !== expectedVersion) {
                 this.gate.drop('bad-envelope');
                 return;
             }
             switch (message.type) {
-                case 'welcome':
+                case 'welcome': {
                     if (!(this.options.protocolVersions ?? PROTOCOL_VERSIONS).includes(message.version)) break;
                     this.version = message.version;
                     this.agreed = [...message.capabilities];
+                    this.sessionNonce = envelope.nonce;
                     this.gate.countAccepted();
                     this.gate.forgetIds();
                     this.setStatus('connected', `protocol version ${message.version}`);
+                    const queued = this.queued;
+                    this.queued = [];
+                    for (const change of queued) this.post(change);
                     return;
+                }
                 case 'reject':
                     this.gate.countAccepted();
+                    this.queued = [];
                     this.setStatus('rejected', message.message);
                     return;
                 case 'ping':

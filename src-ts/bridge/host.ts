@@ -1,34 +1,45 @@
 /**
  * The host end of the bridge, in the utility: talks to the softphone page in the frame.
- * It accepts messages only from the frame's window and an allowed origin (S1), sends only with
- * an explicit target origin, turns softphone messages into engine inputs, correlates commands
- * with acknowledgements (and times them out), and detects a dead or reloaded frame by heartbeat
- * and re-handshakes (B17).
+ * It accepts messages only from an allowed origin and from the frame's window or with the
+ * session nonce (S1), sends JSON strings only to the exact softphone origin, turns softphone
+ * messages into engine inputs, correlates commands with acknowledgements (and times them out),
+ * judges liveness from the messages it receives after each ping it really sent (B17), resumes
+ * the session after a flood forced it to drop softphone messages (S1), and backs off while the
+ * softphone does not answer.
+ *
+ * Every duration is measured on the injected clock, which is monotonic (`monotonicClock`).
  */
 import type { SoftphoneCommand, SoftphoneInput } from '../engine/types';
 import {
     InboundGate,
     idFactory,
+    newNonce,
+    randomFillOf,
     type BridgeStats,
     type Clock,
     type DropReason,
     type ListenTarget,
     type MessageEventLike,
-    type PostTarget
+    type PostTarget,
+    type RandomFill
 } from './endpoint';
 import {
     CAPABILITIES,
+    HANDSHAKE_ENVELOPE_VERSION,
     PROTOCOL_VERSIONS,
+    encode,
     negotiateVersion,
     parseSoftphoneMessage,
-    toWire,
     type Capability,
+    type Envelope,
     type HostMessage,
     type SoftphoneMessage
 } from './protocol';
 
+/** The host's view of the bridge: not started, handshaking, in a session, or refused for its version. */
 export type BridgeStatus = 'idle' | 'connecting' | 'connected' | 'rejected';
 
+/** Who answered the handshake, and what was agreed. */
 export interface SoftphoneInfo {
     vendor: string;
     product: string;
@@ -37,6 +48,7 @@ export interface SoftphoneInfo {
     capabilities: Capability[];
 }
 
+/** How the host is wired to the page; every time is in milliseconds of `clock`. */
 export interface BridgeHostOptions {
     /** The utility's own window, where the frame's messages arrive. */
     listenOn: ListenTarget;
@@ -46,15 +58,28 @@ export interface BridgeHostOptions {
     softphoneOrigin: string;
     /** Origins the softphone may send from (the softphone origin is always one of them). */
     allowedOrigins: readonly string[];
+    /** A monotonic clock (milliseconds); see `monotonicClock`. */
     clock: Clock;
+    /**
+     * The random source for session nonces (`crypto.getRandomValues` of the page). Default: the
+     * `crypto` of `listenOn` when it has one; without either the host cannot start (BridgeHostError).
+     */
+    randomFill?: RandomFill;
     onInput: (input: SoftphoneInput) => void;
     onResult: (result: { commandId: string; ok: boolean; error: string | null }) => void;
     onStatus?: (status: BridgeStatus, detail: string | null) => void;
     /** Told of every message dropped (after it is counted), for the panel's count. */
     onDrop?: (reason: DropReason) => void;
+    /** Ping interval in milliseconds (5 000). */
     heartbeatMs?: number;
+    /** How long a command waits for its ack or error, in milliseconds (10 000). */
     commandTimeoutMs?: number;
+    /** First wait before `connect` is sent again, in milliseconds (250); it doubles after each try. */
     connectRetryMs?: number;
+    /** Longest wait between two `connect`s, in milliseconds (30 000). */
+    maxConnectRetryMs?: number;
+    /** After a flood dropped the softphone's messages, how long it must stay quiet before the resync, in ms (1 000). */
+    resyncQuietMs?: number;
     maxMessagesPerSecond?: number;
     newId?: () => string;
 }
@@ -63,6 +88,7 @@ interface Pending {
     timer: unknown;
 }
 
+/** A configuration the host refuses: an inexact origin, or no random source. */
 export class BridgeHostError extends Error {}
 
 function exactOrigin(origin: string): string {
@@ -71,6 +97,23 @@ function exactOrigin(origin: string): string {
     return match[1].toLowerCase();
 }
 
+/** The nonces of the latest `connect`s of one handshake that a `hello` may answer. */
+const REMEMBERED_CONNECTS = 4;
+/** Pings in a row that got no message back, each given a heartbeat interval to answer, before the softphone counts as lost. */
+const MISSED_PINGS_FOR_LOSS = 2;
+
+/**
+ * The `reason` of a `setState` command. Contract C3: the engine exports
+ * `softphoneCommandReason(command)`; until it does, this is the one place that maps a command
+ * to its reason. Replace the body with that call when it lands.
+ */
+export function setStateReason(command: SoftphoneCommand): 'sync' | 'work' | 'restore' {
+    if (command.rule === 'B7' || command.rule === 'B8') return 'work';
+    if (command.rule === 'B14') return 'restore';
+    return 'sync';
+}
+
+/** The host end of one frame's bridge; see the module comment. */
 export class BridgeHost {
     private status: BridgeStatus = 'idle';
     private readonly gate: InboundGate<SoftphoneMessage>;
@@ -78,15 +121,31 @@ export class BridgeHost {
     private readonly target: string;
     private readonly pending = new Map<string, Pending>();
     private readonly newId: () => string;
+    private readonly randomFill: RandomFill;
     private connectTimer: unknown = null;
     private heartbeatTimer: unknown = null;
+    private resyncTimer: unknown = null;
+    /** The wait before the next `connect`, in milliseconds; reset when a new handshake starts. */
+    private connectDelay: number;
     private lastHeard = 0;
+    /** When the last ping was really posted (monotonic ms), or null when none is outstanding. */
+    private pingSentAt: number | null = null;
+    private missedPings = 0;
     private info: SoftphoneInfo | null = null;
-    /** The connects of the current handshake: any hello answering one of them belongs to it. */
-    private readonly answeredConnects = new Set<string>();
+    /** The nonce of the established session: every softphone message carries it. */
+    private sessionNonce: string | null = null;
+    /** The nonces of the connects of the current handshake (at most REMEMBERED_CONNECTS, newest last). */
+    private handshakeNonces: string[] = [];
+    /** A new handshake is running while the session stays up (after a flood). */
+    private resyncing = false;
+    /** When the rate limit last dropped a message from the frame's window (monotonic ms), or null. */
+    private floodedAt: number | null = null;
+    private connectsSent = 0;
     private readonly heartbeatMs: number;
     private readonly commandTimeoutMs: number;
     private readonly connectRetryMs: number;
+    private readonly maxConnectRetryMs: number;
+    private readonly resyncQuietMs: number;
     private readonly listener = (event: MessageEventLike) => {
         this.receive(event);
     };
@@ -94,16 +153,26 @@ export class BridgeHost {
     constructor(private readonly options: BridgeHostOptions) {
         this.target = exactOrigin(options.softphoneOrigin);
         this.origins = new Set([this.target, ...options.allowedOrigins.map(exactOrigin)]);
+        const randomFill = options.randomFill ?? randomFillOf(options.listenOn);
+        if (randomFill === null) throw new BridgeHostError('no random source for the session nonce');
+        this.randomFill = randomFill;
         this.heartbeatMs = options.heartbeatMs ?? 5000;
         this.commandTimeoutMs = options.commandTimeoutMs ?? 10_000;
-        this.connectRetryMs = options.connectRetryMs ?? 1000;
+        this.connectRetryMs = options.connectRetryMs ?? 250;
+        this.maxConnectRetryMs = Math.max(this.connectRetryMs, options.maxConnectRetryMs ?? 30_000);
+        this.resyncQuietMs = options.resyncQuietMs ?? 1000;
+        this.connectDelay = this.connectRetryMs;
         this.newId = options.newId ?? idFactory('h');
         this.gate = new InboundGate({
             clock: options.clock,
             fromPeer: (source) => source !== null && source !== undefined && source === options.frame(),
             originAllowed: (origin) => this.origins.has(origin),
             parse: parseSoftphoneMessage,
+            authenticate: (envelope, fromPeer) => this.authenticate(envelope, fromPeer),
             maxPerSecond: options.maxMessagesPerSecond ?? 50,
+            onFlood: (fromPeer) => {
+                if (fromPeer) this.flooded();
+            },
             ...(options.onDrop ? { onDrop: options.onDrop } : {})
         });
     }
@@ -120,11 +189,26 @@ export class BridgeHost {
         return this.gate.stats();
     }
 
+    /**
+     * What the host holds on to, for the bounded-memory checks: connects sent so far, the
+     * connect nonces it remembers, pending commands, remembered message ids and live timers.
+     */
+    retained(): { connectsSent: number; connectNonces: number; pending: number; messageIds: number; timers: number } {
+        const timers = [this.connectTimer, this.heartbeatTimer, this.resyncTimer].filter((t) => t !== null).length;
+        return {
+            connectsSent: this.connectsSent,
+            connectNonces: this.handshakeNonces.length,
+            pending: this.pending.size,
+            messageIds: this.gate.rememberedIds,
+            timers: timers + this.pending.size
+        };
+    }
+
     start(): void {
         if (this.status !== 'idle') return;
         this.options.listenOn.addEventListener('message', this.listener);
         this.setStatus('connecting', null);
-        this.sendConnect();
+        this.beginHandshake();
     }
 
     stop(): void {
@@ -132,14 +216,17 @@ export class BridgeHost {
         this.clearTimers();
         this.failPending('the bridge stopped');
         this.info = null;
+        this.sessionNonce = null;
+        this.handshakeNonces = [];
+        this.resyncing = false;
         this.status = 'idle';
     }
 
-    /** The frame loaded (again): whatever was connected is gone; handshake anew. */
+    /** The frame loaded (again): whatever was connected is gone; handshake anew at once, with quick retries. */
     frameLoaded(): void {
         if (this.status === 'idle') return;
         this.lose('frame reloaded');
-        this.sendConnect();
+        this.beginHandshake();
     }
 
     /** Sends an engine command; its outcome arrives through onResult (ack, error or timeout). */
@@ -154,12 +241,7 @@ export class BridgeHost {
                 message = {
                     type: 'setState',
                     state: { major: command.state.major, minor: command.state.minor },
-                    reason:
-                        command.rule === 'B7' || command.rule === 'B8'
-                            ? 'work'
-                            : command.rule === 'B14'
-                              ? 'restore'
-                              : 'sync'
+                    reason: setStateReason(command)
                 };
                 break;
             case 'logout':
@@ -183,20 +265,22 @@ export class BridgeHost {
         this.post(command.id, message);
     }
 
-    private post(id: string, message: HostMessage, replyTo: string | null = null): void {
+    /** Posts a message as a JSON string to the exact softphone origin; false when it could not be posted. */
+    private post(
+        id: string,
+        message: HostMessage,
+        replyTo: string | null = null,
+        nonce: string | null = this.sessionNonce,
+        version: number = this.info?.protocolVersion ?? HANDSHAKE_ENVELOPE_VERSION
+    ): boolean {
         const frame = this.options.frame();
-        if (frame === null) return;
+        if (frame === null) return false;
         try {
-            frame.postMessage(
-                toWire(id, message, {
-                    replyTo,
-                    sentAt: this.options.clock.now(),
-                    version: this.info?.protocolVersion ?? 1
-                }),
-                this.target
-            );
+            frame.postMessage(encode(id, message, { replyTo, version, nonce }), this.target);
+            return true;
         } catch {
             // A frame that is navigating away can refuse the message; the heartbeat notices.
+            return false;
         }
     }
 
@@ -206,38 +290,97 @@ export class BridgeHost {
         this.options.onStatus?.(status, detail);
     }
 
+    /** A new handshake: fresh nonces, `connect` at once, then retries that back off. */
+    private beginHandshake(): void {
+        this.handshakeNonces = [];
+        this.connectDelay = this.connectRetryMs;
+        this.sendConnect();
+    }
+
     private sendConnect(): void {
         this.options.clock.clearTimeout(this.connectTimer);
         this.connectTimer = null;
-        if (this.status !== 'connecting') return;
-        const id = this.newId();
-        this.answeredConnects.add(id);
-        this.post(id, { type: 'connect', protocolVersions: [...PROTOCOL_VERSIONS] });
+        if (this.status !== 'connecting' && !(this.status === 'connected' && this.resyncing)) return;
+        // The connect's id is the nonce: only the page at the exact softphone origin receives it.
+        const nonce = newNonce(this.randomFill);
+        this.handshakeNonces.push(nonce);
+        if (this.handshakeNonces.length > REMEMBERED_CONNECTS) this.handshakeNonces.shift();
+        this.connectsSent++;
+        this.post(
+            nonce,
+            { type: 'connect', protocolVersions: [...PROTOCOL_VERSIONS] },
+            null,
+            null,
+            HANDSHAKE_ENVELOPE_VERSION
+        );
+        const delay = this.connectDelay;
+        this.connectDelay = Math.min(this.maxConnectRetryMs, this.connectDelay * 2);
         this.connectTimer = this.options.clock.setTimeout(() => {
             this.sendConnect();
-        }, this.connectRetryMs);
+        }, delay);
     }
 
+    /**
+     * Liveness (B17), judged from messages against pings really sent: at each heartbeat, the
+     * last ping counts as missed only when it was posted, no message came after it, and a full
+     * interval has passed since it was posted. A timer that fires late (a throttled background
+     * tab runs it once a minute) therefore never makes a softphone that answers look lost.
+     */
     private scheduleHeartbeat(): void {
         this.options.clock.clearTimeout(this.heartbeatTimer);
         this.heartbeatTimer = this.options.clock.setTimeout(() => {
             this.heartbeatTimer = null;
             if (this.status !== 'connected') return;
-            if (this.options.clock.now() - this.lastHeard > this.heartbeatMs * 2.5) {
-                this.lose('heartbeat lost');
-                this.sendConnect();
-                return;
+            const now = this.options.clock.now();
+            if (this.pingSentAt !== null) {
+                const answered = this.lastHeard >= this.pingSentAt;
+                if (answered) this.missedPings = 0;
+                else if (now - this.pingSentAt >= this.heartbeatMs) this.missedPings++;
+                if (this.missedPings >= MISSED_PINGS_FOR_LOSS) {
+                    this.lose('heartbeat lost');
+                    this.beginHandshake();
+                    return;
+                }
+                // A ping not yet due for an answer is left to run.
+                if (!answered && now - this.pingSentAt < this.heartbeatMs) {
+                    this.scheduleHeartbeat();
+                    return;
+                }
             }
-            this.post(this.newId(), { type: 'ping' });
+            this.pingSentAt = this.post(this.newId(), { type: 'ping' }) ? now : null;
             this.scheduleHeartbeat();
         }, this.heartbeatMs);
+    }
+
+    /** The rate limit dropped a message from the frame's window: resynchronise once the burst is over (S1). */
+    private flooded(): void {
+        this.floodedAt = this.options.clock.now();
+        if (this.resyncTimer !== null) return;
+        const check = () => {
+            this.resyncTimer = null;
+            if (this.floodedAt === null) return;
+            const quietFor = this.options.clock.now() - this.floodedAt;
+            if (quietFor < this.resyncQuietMs) {
+                this.resyncTimer = this.options.clock.setTimeout(check, this.resyncQuietMs - quietFor);
+                return;
+            }
+            this.floodedAt = null;
+            // While connecting, the handshake under way brings a fresh session anyway.
+            if (this.status !== 'connected' || this.resyncing) return;
+            this.resyncing = true;
+            this.beginHandshake();
+        };
+        this.resyncTimer = this.options.clock.setTimeout(check, this.resyncQuietMs);
     }
 
     private clearTimers(): void {
         this.options.clock.clearTimeout(this.connectTimer);
         this.options.clock.clearTimeout(this.heartbeatTimer);
+        this.options.clock.clearTimeout(this.resyncTimer);
         this.connectTimer = null;
         this.heartbeatTimer = null;
+        this.resyncTimer = null;
+        this.floodedAt = null;
     }
 
     private failPending(error: string): void {
@@ -251,12 +394,30 @@ export class BridgeHost {
     /** The softphone is gone: commands to it fail, the engine hears of it (B17), and we wait for a new hello. */
     private lose(reason: string): void {
         const wasConnected = this.status === 'connected';
-        this.answeredConnects.clear();
         this.clearTimers();
         this.failPending(reason);
         this.info = null;
+        this.sessionNonce = null;
+        this.resyncing = false;
         this.setStatus('connecting', reason);
         if (wasConnected) this.options.onInput({ kind: 'softphone', event: 'disconnected', reason });
+    }
+
+    /**
+     * Is a valid message the softphone's? A `hello` must carry the nonce of one of our latest
+     * connects (a version-1 softphone echoes it as `replyTo`); every other message the session
+     * nonce. From the frame's window a wrong nonce is 'wrong-nonce'; from any other window (where
+     * the window cannot be compared, as under Locker) the nonce is the only proof, and without it
+     * the message is 'wrong-source'.
+     */
+    private authenticate(envelope: Envelope<SoftphoneMessage>, fromPeer: boolean): DropReason | null {
+        const refuse: DropReason = fromPeer ? 'wrong-nonce' : 'wrong-source';
+        if (envelope.message.type === 'hello') {
+            const token = envelope.nonce ?? envelope.replyTo;
+            if (token === null) return refuse;
+            return this.handshakeNonces.includes(token) || token === this.sessionNonce ? null : refuse;
+        }
+        return this.sessionNonce !== null && envelope.nonce === this.sessionNonce ? null : refuse;
     }
 
     private receive(event: MessageEventLike): void {
@@ -266,7 +427,7 @@ export class BridgeHost {
             const { envelope } = parsed;
             const message = envelope.message;
             if (message.type === 'hello') {
-                this.hello(envelope.id, envelope.replyTo, message);
+                this.hello(envelope, message);
                 return;
             }
             if (this.status !== 'connected' || this.info === null) {
@@ -286,9 +447,10 @@ export class BridgeHost {
         }
     }
 
-    private hello(id: string, replyTo: string | null, message: Extract<SoftphoneMessage, { type: 'hello' }>): void {
-        // A softphone that saw two of our connects answers both: the second answer is not a restart.
-        if (this.status === 'connected' && replyTo !== null && this.answeredConnects.has(replyTo)) {
+    private hello(envelope: Envelope<SoftphoneMessage>, message: Extract<SoftphoneMessage, { type: 'hello' }>): void {
+        const token = envelope.nonce ?? envelope.replyTo ?? '';
+        // A softphone that saw two of our connects answers both: the second answer is not a new session.
+        if (this.status === 'connected' && (!this.resyncing || token === this.sessionNonce)) {
             this.gate.drop('unexpected');
             return;
         }
@@ -296,25 +458,38 @@ export class BridgeHost {
         if (version === null) {
             if (this.status === 'connected') this.lose('softphone restarted with an unsupported protocol version');
             this.gate.drop('version');
+            // Sent in the handshake's envelope, with the nonce only if the hello had one: a softphone
+            // of version 1 can read it and say why it was refused.
             this.post(
                 this.newId(),
                 {
                     type: 'reject',
                     code: 'version',
                     supported: [...PROTOCOL_VERSIONS],
-                    message: `this host speaks protocol versions ${PROTOCOL_VERSIONS.join(', ')}`
+                    message: `this host speaks presence bridge protocol version ${PROTOCOL_VERSIONS.join(', ')}; the softphone offers ${message.protocolVersions.join(', ')}: update its bridge client`
                 },
-                id
+                envelope.id,
+                envelope.nonce,
+                HANDSHAKE_ENVELOPE_VERSION
             );
             this.clearTimers();
+            this.handshakeNonces = [];
             this.setStatus(
                 'rejected',
                 `${message.vendor} ${message.product} ${message.version} offers protocol versions ${message.protocolVersions.join(', ')}`
             );
             return;
         }
-        // A hello while connected means the softphone restarted: it is a new session.
-        if (this.status === 'connected') this.lose('softphone restarted');
+        if (envelope.nonce === null) {
+            // Version 2 and later carry the nonce in every message from the hello on.
+            this.gate.drop('wrong-nonce');
+            return;
+        }
+        // A hello answering a resync connect starts a new session over the old one: what was
+        // pending in the old one gets no answer any more.
+        const resynced = this.status === 'connected';
+        if (resynced) this.failPending('softphone resynchronised');
+        this.resyncing = false;
         this.gate.forgetIds();
         this.gate.countAccepted();
         const capabilities = message.capabilities.filter((c) => CAPABILITIES.includes(c));
@@ -325,10 +500,19 @@ export class BridgeHost {
             protocolVersion: version,
             capabilities
         };
+        this.sessionNonce = envelope.nonce;
         this.options.clock.clearTimeout(this.connectTimer);
         this.connectTimer = null;
-        this.post(this.newId(), { type: 'welcome', version, capabilities, heartbeatMs: this.heartbeatMs }, id);
+        this.post(
+            this.newId(),
+            { type: 'welcome', version, capabilities, heartbeatMs: this.heartbeatMs },
+            envelope.id,
+            envelope.nonce,
+            version
+        );
         this.lastHeard = this.options.clock.now();
+        this.pingSentAt = null;
+        this.missedPings = 0;
         this.setStatus('connected', `${message.vendor} ${message.product} ${message.version}`);
         this.scheduleHeartbeat();
         const session = message.session;
@@ -344,9 +528,19 @@ export class BridgeHost {
             capabilities,
             loggedIn: session.loggedIn,
             state: session.loggedIn ? session.state : null,
-            since: session.since,
+            since: this.sinceOnOurClock(session.since, envelope.sentAt),
             interactions: session.interactions.map((i) => ({ interactionId: i.id, direction: i.direction }))
         });
+    }
+
+    /**
+     * When the softphone entered its state, on this host's (monotonic) clock: its age measured on
+     * the softphone's own wall clock (the hello's `sentAt` minus `since`), back from now. The two
+     * clocks are never compared, so their skew does not matter. Null without `sentAt` or `since`.
+     */
+    private sinceOnOurClock(since: number | null, sentAt: number | null): number | null {
+        if (since === null || sentAt === null) return null;
+        return this.options.clock.now() - Math.max(0, sentAt - since);
     }
 
     /** A message of a connected softphone; false when it makes no sense now. */
@@ -417,7 +611,7 @@ export class BridgeHost {
                 return true;
             case 'goodbye':
                 this.lose('softphone closed');
-                this.sendConnect();
+                this.beginHandshake();
                 return true;
         }
     }

@@ -20,12 +20,17 @@ type Attack = {
 
 const attack = (category: string, event: Attack['event']): Attack => ({ category, event });
 
-const validSoftphone = toWire('seed-1', {
-    type: 'state',
-    state: { major: 'Away', minor: 'Lunch' },
-    cause: 'agent',
-    requestId: null
-});
+const validSoftphone = (nonce: string) =>
+    toWire(
+        'seed-1',
+        {
+            type: 'state',
+            state: { major: 'Away', minor: 'Lunch' },
+            cause: 'agent',
+            requestId: null
+        },
+        { nonce }
+    );
 
 /** Turns a valid message into an invalid one: a value of the wrong type, a missing field, or an extra key. */
 const mutation = fc.oneof(
@@ -144,7 +149,14 @@ const attacks: fc.Arbitrary<Attack> = fc.oneof(
             return { data: { ...valid, payload: nested }, origin: peer.origin, source: peer.source };
         })
     ),
-    fc.constant(attack('replayed id', (peer, valid) => ({ data: valid, origin: peer.origin, source: peer.source })))
+    fc.constant(attack('replayed id', (peer, valid) => ({ data: valid, origin: peer.origin, source: peer.source }))),
+    fc.tuple(fc.stringMatching(/^[A-Za-z0-9_-]{32}$/), fc.nat(), fc.boolean()).map(([nonce, n, sameWindow]) =>
+        attack('guessed nonce', (peer, valid) => ({
+            data: JSON.stringify({ ...valid, id: `g-${n}`, nonce }),
+            origin: peer.origin,
+            source: sameWindow ? peer.source : {}
+        }))
+    )
 );
 
 function throwAt(pair: Pair, side: 'host' | 'client', replayable: WireMessage) {
@@ -165,7 +177,8 @@ describe('S1: hostile messages change nothing and are all counted', () => {
         pair.host.start();
         await pair.settle();
         // One genuine message, whose id every "replayed id" attack reuses.
-        const replayable = side === 'host' ? validSoftphone : toWire('replay-me', { type: 'ping' });
+        const nonce = pair.sessionNonce() ?? '';
+        const replayable = side === 'host' ? validSoftphone(nonce) : toWire('replay-me', { type: 'ping' }, { nonce });
         (side === 'host' ? pair.hostWindow : pair.frameWindow).dispatch({
             data: replayable,
             origin: side === 'host' ? SOFTPHONE_ORIGIN : HOST_ORIGIN,

@@ -1,29 +1,52 @@
 /**
- * The presence bridge protocol (version 1) between the utility (host) and a softphone page in
+ * The presence bridge protocol (version 2) between the utility (host) and a softphone page in
  * its frame, over window.postMessage. Described for vendors in docs/bridge-protocol.md.
  *
- * Every message is validated strictly here, by both ends: a message is either returned as a
- * freshly built, fully typed value (nothing of the original object is kept), or rejected with
- * a reason. Nothing a message carries is ever evaluated or inserted as markup.
+ * Both ends send every message as a JSON string. Every message is validated strictly here, by
+ * both ends: a message is either returned as a freshly built, fully typed value (nothing of the
+ * original object is kept), or rejected with a reason. Nothing a message carries is ever
+ * evaluated or inserted as markup.
+ *
+ * Version 2 adds the session nonce: the `id` of the host's `connect` is a random token that only
+ * the softphone page at the exact target origin receives; every later message of either end
+ * carries it in the envelope's `nonce`. `connect` keeps the shape it had in version 1, so a
+ * softphone of version 1 still answers it and is told, by `reject`, why it is refused.
  */
 
 export const PROTOCOL = 'omni-presence-bridge';
-export const PROTOCOL_VERSIONS: readonly number[] = [1];
+/** The protocol versions this package speaks (host and shipped client). */
+export const PROTOCOL_VERSIONS: readonly number[] = [2];
+/** The envelope version of the handshake messages (`connect`, `hello`, `reject`), which every version can read. */
+export const HANDSHAKE_ENVELOPE_VERSION = 1;
+/** A session nonce: 22–64 characters of base64url (the host sends 32, from 24 random bytes). */
+export const NONCE_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
 /** Largest accepted message, in characters of its JSON form (objects are estimated the same way). */
 export const MAX_MESSAGE_CHARS = 32 * 1024;
+/** Longest text field (names, labels), in characters. */
 export const MAX_TEXT = 128;
+/** Most entries in a hello's state catalogue. */
 export const MAX_CATALOGUE = 200;
+/** Most open interactions in a hello's session. */
 export const MAX_INTERACTIONS = 20;
+/** Message ids, request ids, interaction and work ids. */
 export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
+/** What a softphone may declare in its hello (docs/bridge-protocol.md, section 3). */
 export const CAPABILITIES = ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'] as const;
+/** One declared capability. */
 export type Capability = (typeof CAPABILITIES)[number];
 
+/** Who changed a softphone state: the agent, the contact centre, or a host command. */
 export type Cause = 'agent' | 'system' | 'host';
+/** An interaction's direction. */
 export type Direction = 'inbound' | 'outbound';
+/** Omni-Channel work events the host forwards (B19). */
 export type WorkEventName = 'assigned' | 'accepted' | 'declined' | 'closed';
+/** Work actions a softphone may ask for (B19). */
 export type WorkActionName = 'accept' | 'decline' | 'close';
+/** Error codes of `error` messages, in either direction. */
 export type ErrorCode = 'unsupported' | 'invalid-state' | 'not-logged-in' | 'busy' | 'rejected' | 'internal';
+/** Every error code, for validation. */
 export const ERROR_CODES: readonly ErrorCode[] = [
     'unsupported',
     'invalid-state',
@@ -33,20 +56,24 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     'internal'
 ];
 
+/** A softphone state on the wire: major state and optional minor state. */
 export interface WireState {
     major: string;
     minor: string | null;
 }
+/** One state of the softphone's catalogue. */
 export interface WireCatalogueEntry {
     major: string;
     minor: string | null;
     reserved: boolean;
     label: string | null;
 }
+/** An open interaction in a hello's session. */
 export interface WireInteraction {
     id: string;
     direction: Direction;
 }
+/** The softphone's session as a hello reports it; `since` is milliseconds on the softphone's wall clock. */
 export interface Session {
     loggedIn: boolean;
     state: WireState | null;
@@ -96,12 +123,16 @@ export interface Envelope<M> {
     id: string;
     replyTo: string | null;
     sentAt: number | null;
+    /** The session nonce (version 2), or null when the message carries none. */
+    nonce: string | null;
     message: M;
 }
 
+/** Why a message failed validation (a subset of the drop reasons). */
 export type RejectReason =
     'malformed' | 'oversized' | 'not-protocol' | 'bad-envelope' | 'unknown-type' | 'bad-payload' | 'unexpected-keys';
 
+/** A validated envelope, or why the message was refused. */
 export type Parsed<M> = { ok: true; envelope: Envelope<M> } | { ok: false; reason: RejectReason; detail: string };
 
 // ─── Building ─────────────────────────────────────────────────────────────────────────
@@ -114,19 +145,35 @@ export interface WireMessage {
     type: string;
     replyTo?: string;
     sentAt?: number;
+    nonce?: string;
     payload: Record<string, unknown>;
 }
 
+/**
+ * The wire form of a message. `version` defaults to the current protocol version; `sentAt` is
+ * the sender's wall clock in milliseconds since the epoch (informational); `nonce` is the
+ * session nonce, left out when null.
+ */
 export function toWire(
     id: string,
     message: SoftphoneMessage | HostMessage,
-    options: { replyTo?: string | null; sentAt?: number | null; version?: number } = {}
+    options: { replyTo?: string | null; sentAt?: number | null; version?: number; nonce?: string | null } = {}
 ): WireMessage {
     const { type, ...payload } = message;
-    const wire: WireMessage = { protocol: PROTOCOL, version: options.version ?? 1, id, type, payload };
+    const wire: WireMessage = { protocol: PROTOCOL, version: options.version ?? 2, id, type, payload };
     if (options.replyTo != null) wire.replyTo = options.replyTo;
     if (options.sentAt != null) wire.sentAt = options.sentAt;
+    if (options.nonce != null) wire.nonce = options.nonce;
     return wire;
+}
+
+/** What is posted: the wire form as a JSON string (version 2 sends strings in both directions). */
+export function encode(
+    id: string,
+    message: SoftphoneMessage | HostMessage,
+    options: Parameters<typeof toWire>[2] = {}
+): string {
+    return JSON.stringify(toWire(id, message, options));
 }
 
 // ─── Validation ───────────────────────────────────────────────────────────────────────
@@ -142,10 +189,24 @@ class Invalid extends Error {
 
 const own = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/**
+ * A plain data object, from this realm or any other (a frame's, a sandbox's): no prototype, or
+ * a prototype that ends the chain and is tagged Object, as every realm's Object.prototype is.
+ * A class instance, an array, a Map or a Date fails; nothing is compared with this realm's
+ * Object.prototype, so an object made in another realm is judged like one made here.
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    if (Object.prototype.toString.call(value) !== '[object Object]') return false;
     const proto = Object.getPrototypeOf(value) as unknown;
-    return proto === Object.prototype || proto === null;
+    if (proto === null) return true;
+    if (typeof proto !== 'object' || Object.getPrototypeOf(proto) !== null) return false;
+    const constructor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+    return (
+        constructor !== undefined &&
+        typeof constructor.value === 'function' &&
+        (constructor.value as { name?: unknown }).name === 'Object'
+    );
 }
 
 /** Only the listed keys, each an own data property: anything else (including __proto__) is refused. */
@@ -506,7 +567,16 @@ function parseEnvelope<M>(data: unknown, payloadOf: (type: string, payload: Reco
         if (!isPlainObject(value) || !own(value, 'protocol') || value.protocol !== PROTOCOL) {
             return { ok: false, reason: 'not-protocol', detail: 'not a presence bridge message' };
         }
-        const wire = record(value, 'message', ['protocol', 'version', 'id', 'type', 'replyTo', 'sentAt', 'payload']);
+        const wire = record(value, 'message', [
+            'protocol',
+            'version',
+            'id',
+            'type',
+            'replyTo',
+            'sentAt',
+            'nonce',
+            'payload'
+        ]);
         const version = wire.version;
         if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > 1000) {
             throw new Invalid('bad-envelope', 'version must be a positive integer');
@@ -519,10 +589,19 @@ function parseEnvelope<M>(data: unknown, payloadOf: (type: string, payload: Reco
             throw new Invalid('bad-envelope', 'type must be a message type');
         const replyTo = optionalId(wire, 'replyTo', 'message', 'bad-envelope');
         const sentAt = time(wire, 'sentAt', 'message', 'bad-envelope');
+        let nonce: string | null = null;
+        if (!absent(wire, 'nonce')) {
+            if (typeof wire.nonce !== 'string' || !NONCE_PATTERN.test(wire.nonce))
+                throw new Invalid('bad-envelope', 'nonce must be a session nonce');
+            nonce = wire.nonce;
+        }
         const payload = own(wire, 'payload') ? wire.payload : {};
         if (!isPlainObject(payload)) throw new Invalid('bad-payload', 'payload must be an object');
         const message = payloadOf(type, payload);
-        return { ok: true, envelope: { protocol: PROTOCOL, version, id: messageId, replyTo, sentAt, message } };
+        return {
+            ok: true,
+            envelope: { protocol: PROTOCOL, version, id: messageId, replyTo, sentAt, nonce, message }
+        };
     } catch (error) {
         if (error instanceof Invalid) return { ok: false, reason: error.reason, detail: error.message };
         return { ok: false, reason: 'malformed', detail: 'unreadable message' };

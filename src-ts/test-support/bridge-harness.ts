@@ -3,6 +3,7 @@
  */
 import { BridgeHost, type BridgeHostOptions } from '../bridge/host';
 import { SoftphoneBridgeClient, type HostCommand, type SoftphoneClientOptions } from '../bridge/client';
+import type { Clock } from '../bridge/endpoint';
 import type { EngineInput } from '../engine/types';
 import { FakeClock } from './fake-clock';
 import { FakeWindow, PostBus } from './windows';
@@ -33,6 +34,25 @@ export interface Pair {
     frameHandle: object;
     /** Lets pending promises run and delivers messages until quiet. */
     settle(): Promise<void>;
+    /** The session nonce of the latest welcome the host posted, or null before one. */
+    sessionNonce(): string | null;
+    /** The messages posted so far to one side, read back from their JSON strings. */
+    posted(to: 'frame' | 'host'): WirePosted[];
+}
+
+/** A posted message, read back: its envelope as sent. */
+export interface WirePosted {
+    id: string;
+    type: string;
+    version: number;
+    nonce?: string;
+    replyTo?: string;
+    payload: Record<string, unknown>;
+}
+
+/** Reads a posted message back (they travel as JSON strings; objects are read as they are). */
+export function readPosted(data: unknown): WirePosted {
+    return (typeof data === 'string' ? JSON.parse(data) : data) as WirePosted;
 }
 
 export function connectPair(
@@ -40,6 +60,8 @@ export function connectPair(
         host?: Partial<BridgeHostOptions>;
         client?: Partial<SoftphoneClientOptions>;
         onCommand?: (command: HostCommand) => void | Promise<void>;
+        /** The host's clock made from the pair's (e.g. one that runs timers late, as a throttled tab does). */
+        hostClock?: (clock: FakeClock) => Clock;
     } = {}
 ): Pair {
     const clock = new FakeClock();
@@ -62,7 +84,7 @@ export function connectPair(
         frame: () => frameHandle,
         softphoneOrigin: SOFTPHONE_ORIGIN,
         allowedOrigins: [SOFTPHONE_ORIGIN],
-        clock,
+        clock: overrides.hostClock?.(clock) ?? clock,
         onInput: (input) => inputs.push(input),
         onResult: (result) => results.push(result),
         newId: () => `h-${++hostIds}`,
@@ -82,6 +104,7 @@ export function connectPair(
         self: frameWindow,
         parent: parentHandle,
         clock,
+        wallClock: () => clock.now(),
         initialSession: { loggedIn: true, state: { major: 'Ready', minor: null }, since: clock.now() },
         newId: () => `c-${++clientIds}`,
         ...overrides.client
@@ -92,9 +115,18 @@ export function connectPair(
             if (bus.flush() === 0) await Promise.resolve();
         }
     };
+    const posted = (to: 'frame' | 'host') =>
+        bus.log.filter((p) => p.to === (to === 'frame' ? frameWindow : hostWindow)).map((p) => readPosted(p.data));
+    const sessionNonce = () =>
+        posted('frame')
+            .filter((m) => m.type === 'welcome')
+            .map((m) => m.nonce ?? null)
+            .pop() ?? null;
     return {
         clock,
         bus,
+        sessionNonce,
+        posted,
         hostWindow,
         frameWindow,
         host,

@@ -9,6 +9,10 @@ type Listener = (event: MessageEventLike) => void;
 
 export class FakeWindow implements ListenTarget {
     readonly listeners = new Set<Listener>();
+    /** The window's random source, as `window.crypto` has it (the host takes its nonces from it). */
+    readonly crypto = {
+        getRandomValues: (bytes: Uint8Array): Uint8Array => globalThis.crypto.getRandomValues(bytes)
+    };
 
     constructor(readonly origin: string) {}
 
