@@ -198,6 +198,8 @@ export class PresenceSyncRuntime {
     private omniRefusals = 0;
     private probeTimer: unknown = null;
     private followerView: SyncView | null = null;
+    /** What this tab audited while it did not drive (a takeover): kept when it restores the driver's log. */
+    private notesWhileFollowing: Decision[] = [];
     private flushTimer: unknown = null;
     private flushAt = 0;
 
@@ -434,7 +436,8 @@ export class PresenceSyncRuntime {
         const saved = this.load();
         this.state = saved?.state ?? initialState();
         if (saved) this.audit.restore(saved.audit);
-        if (this.coordination === 'unavailable') this.noteUncoordinated();
+        // Kept across the restore: how this tab came to drive, and that the tabs cannot coordinate.
+        this.audit.add(this.notesWhileFollowing.splice(0));
         this.bridge = this.options.createBridge(
             {
                 onInput: (input) => {
@@ -561,7 +564,10 @@ export class PresenceSyncRuntime {
     private addDecisions(decisions: readonly Decision[]): void {
         if (decisions.length === 0) return;
         const offset = this.platform.wallNow() - this.clock.now();
-        this.audit.add(decisions.map((decision) => ({ ...decision, at: decision.at + offset })));
+        const entries = decisions.map((decision) => ({ ...decision, at: decision.at + offset }));
+        this.audit.add(entries);
+        if (this.currentRole !== 'driver')
+            this.notesWhileFollowing = [...this.notesWhileFollowing, ...entries].slice(-10);
     }
 
     /** A decision the shell itself made (tabs, start-up reads), audited like the engine's (B20). */
