@@ -577,6 +577,21 @@ describe('B18 one driver per agent: browser transports', () => {
         expect(heard).toEqual([{ kind: 'claim', from: 'tab-b', at: 1 }]);
     });
 
+    it('B18: under Locker and LWS the event carries the namespaced raw key and the raw storage area: still delivered', () => {
+        const shared = storageBrowser();
+        const a = shared.tab();
+        const session = {};
+        const channel = viaStorage(a.storage, a.window, 'omniPresenceSync:u:secret:tabs', session)!;
+        const heard: TabMessage[] = [];
+        channel.subscribe((message) => heard.push(message));
+        const valid = JSON.stringify({ message: { kind: 'query', from: 'tab-b', at: 1 }, nonce: 'n' });
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:secret:tabs', newValue: valid, storageArea: { raw: true } });
+        // Another key of the namespace, or our key with something after it, is not the channel.
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:secret:tabs:x', newValue: valid, storageArea: a.storage });
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:tabs', newValue: valid, storageArea: a.storage });
+        expect(heard).toEqual([{ kind: 'query', from: 'tab-b', at: 1 }]);
+    });
+
     it('B18: localStorage that refuses writes gives no channel, or loses a message without throwing', () => {
         const shared = storageBrowser();
         const blocked = shared.tab(true);

@@ -80,6 +80,27 @@ describe('B18: each way the tabs can coordinate', () => {
         expect(a.runtime.role).toBe('driver');
     });
 
+    it('over storage events, a third tab taking over: the driver hands over to it and the other follower follows it', async () => {
+        const { a, b } = await twoTabs(STORAGE_ONLY);
+        const c = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-c', browser: a.browser, window: STORAGE_ONLY });
+        c.pair.client.start();
+        c.runtime.start();
+        await run([a, b, c], 3000);
+        expect([a.runtime.role, b.runtime.role, c.runtime.role]).toEqual(['driver', 'follower', 'follower']);
+        c.runtime.takeOver();
+        for (let i = 0; i < 10; i++) {
+            await run([a, b, c], 500);
+            expect(
+                [a.runtime.role, b.runtime.role, c.runtime.role].filter((role) => role === 'driver').length
+            ).toBeLessThanOrEqual(1);
+        }
+        expect([a.runtime.role, b.runtime.role, c.runtime.role]).toEqual(['follower', 'follower', 'driver']);
+        a.pair.client.state({ major: 'Away', minor: 'Break' });
+        c.pair.client.state({ major: 'Away', minor: 'Meeting' });
+        await run([a, b, c], 1000);
+        expect(b.view().omni.status).toBe('Meeting');
+    });
+
     it('a component of another namespace on the origin cannot forge tab messages nor hold the lock', async () => {
         const { a, b } = await twoTabs(BROADCAST_AND_LOCKS);
         const intruder = a.browser.window({ model: 'lws', namespace: 'other' });
