@@ -10,8 +10,10 @@
 import { FakeClock } from '../test-support/fake-clock';
 import type { BroadcastChannelLike, LockManagerLike, StorageEventLike, StorageLike } from './platform';
 
+/** How the window is shown to the component: see the module comment. */
 export type SecurityModel = 'plain' | 'locker' | 'lws';
 
+/** A tab's window; every API is there unless switched off (Locker never has Web Locks). */
 export interface FakeWindowOptions {
     model?: SecurityModel;
     /** The namespace whose prefix Locker and LWS put on storage keys (`LSKey[c]…`). */

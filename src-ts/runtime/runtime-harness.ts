@@ -120,6 +120,8 @@ export function openTab(options: {
     tabId?: string;
     settings?: Record<string, unknown>;
     session?: { loggedIn: boolean; state: { major: string; minor: string | null } | null };
+    /** Leave the browser without the tabs' secret, as on the very first console load. */
+    firstLoad?: boolean;
 }): Tab {
     const pair = connectPair({
         onCommand: (command) => {
@@ -135,6 +137,11 @@ export function openTab(options: {
     Object.assign(pair, { clock: browser.clock });
     const clock = browser.clock;
     const win = browser.window(options.window ?? {});
+    const platform = browserPlatform(win);
+    const secretKey = 'omniPresenceSync:005000000000001:tabSecret';
+    // A console that ran before: the tabs' secret is there, so a tab starts its election at once.
+    if (options.firstLoad !== true && platform.storage?.getItem(secretKey) === null)
+        platform.storage.setItem(secretKey, 'k7q2m9x4w1z8c3v6b5n0p2r4');
     const views: SyncView[] = [];
     const runtime = new PresenceSyncRuntime({
         configuration: {
@@ -144,7 +151,7 @@ export function openTab(options: {
         },
         toolkit: options.toolkit,
         userId: '005000000000001',
-        platform: browserPlatform(win),
+        platform,
         tabId: options.tabId ?? 'tab-a',
         onView: (view) => views.push(view),
         createBridge: (callbacks, settings) =>

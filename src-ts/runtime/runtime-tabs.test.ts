@@ -101,6 +101,26 @@ describe('B18: each way the tabs can coordinate', () => {
         expect(b.view().omni.status).toBe('Meeting');
     });
 
+    it.each([
+        ['BroadcastChannel and Web Locks', BROADCAST_AND_LOCKS],
+        ['storage events only', STORAGE_ONLY]
+    ])(
+        'over %s, on the very first load two tabs opened together meet on one secret and one drives',
+        async (_name, window) => {
+            const browser = new FakeBrowser();
+            const tabs = ['tab-a', 'tab-b'].map((tabId) =>
+                openTab({ toolkit: new FakeToolkit(), tabId, browser, window, firstLoad: true })
+            );
+            // Both found no secret and wrote their own at the same moment: the second write stands.
+            tabs[0]!.runtime.start();
+            browser.writeRaw('LSKey[c]omniPresenceSync:005000000000001:tabSecret', 'z'.repeat(24));
+            tabs[1]!.runtime.start();
+            await run(tabs, 3000);
+            expect(tabs.map((tab) => tab.runtime.role).sort()).toEqual(['driver', 'follower']);
+            expect(browser.keysOf('c').filter((key) => key.endsWith(':tabSecret'))).toHaveLength(1);
+        }
+    );
+
     it('a component of another namespace on the origin cannot forge tab messages nor hold the lock', async () => {
         const { a, b } = await twoTabs(BROADCAST_AND_LOCKS);
         const intruder = a.browser.window({ model: 'lws', namespace: 'other' });

@@ -157,6 +157,8 @@ const OMNI_READ_RETRY_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000, 60_000]
  * row (answers, not timeouts, with no Omni event or connection error meanwhile) count as offline.
  */
 const OMNI_REFUSALS_AS_OFFLINE = 3;
+/** How long the first tab waits after creating the tabs' secret, for a tab opened at the same moment. */
+const SECRET_SETTLE_MS = 200;
 /** How long a follower keeps asking its own Omni whether the session moved to it (B18, B5). */
 const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 /** How soon after a change the state is saved and the panel updated. */
@@ -176,6 +178,7 @@ export class PresenceSyncRuntime {
     private readonly storageKey: string;
     private readonly tabId: string;
     private coordinator: Election | null = null;
+    private startTimer: unknown = null;
     private channel: TabChannel | null = null;
     private coordination: TabsView['coordination'] = 'ok';
     private state: EngineState = initialState();
@@ -236,6 +239,22 @@ export class PresenceSyncRuntime {
     start(): void {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
+        const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
+        if (tabSecret(this.platform, secretKey).created) {
+            // The first tab ever (or two opened together): let a concurrent tab's write land, then all
+            // read the one secret that stands, so that they meet on one channel and one lock.
+            this.startTimer = this.clock.setTimeout(() => {
+                this.startTimer = null;
+                this.beginElection();
+            }, SECRET_SETTLE_MS);
+        } else {
+            this.beginElection();
+        }
+        this.publish();
+    }
+
+    private beginElection(): void {
+        if (this.currentRole !== 'starting') return;
         this.coordinator = this.elect();
         if (this.coordination === 'unavailable') this.noteUncoordinated();
         this.coordinator.start();
@@ -245,6 +264,8 @@ export class PresenceSyncRuntime {
     /** The console is closing (or the utility unmounts): hand over to another tab. */
     stop(): void {
         if (this.currentRole === 'stopped') return;
+        this.clock.clearTimeout(this.startTimer);
+        this.startTimer = null;
         this.clock.clearTimeout(this.flushTimer);
         this.flushTimer = null;
         this.clock.clearTimeout(this.probeTimer);
@@ -349,7 +370,7 @@ export class PresenceSyncRuntime {
     private elect(): Election {
         const platform = this.platform;
         const base = `omniPresenceSync:${this.options.userId}`;
-        const secret = tabSecret(platform, `${base}:tabSecret`);
+        const secret = tabSecret(platform, `${base}:tabSecret`).secret;
         const name = secret === null ? base : `${base}:${secret}`;
         const opened = openTabTransport(platform, name);
         this.channel = opened?.channel ?? null;
@@ -879,16 +900,19 @@ export function shiftTimes(state: EngineState, deltaMs: number): EngineState {
 }
 
 /** The tabs' secret, kept in this namespace's storage (created by the first tab); null without storage. */
-function tabSecret(platform: Pick<PlatformPort, 'storage' | 'randomToken'>, key: string): string | null {
+function tabSecret(
+    platform: Pick<PlatformPort, 'storage' | 'randomToken'>,
+    key: string
+): { secret: string | null; created: boolean } {
     const storage = platform.storage;
-    if (storage === null) return null;
+    if (storage === null) return { secret: null, created: false };
     try {
         const known = storage.getItem(key);
-        if (known !== null && /^[0-9a-z]{16,64}$/.test(known)) return known;
+        if (known !== null && /^[0-9a-z]{16,64}$/.test(known)) return { secret: known, created: false };
         storage.setItem(key, platform.randomToken());
-        return storage.getItem(key);
+        return { secret: storage.getItem(key), created: true };
     } catch {
-        return null;
+        return { secret: null, created: false };
     }
 }
 

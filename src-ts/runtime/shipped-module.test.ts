@@ -226,8 +226,10 @@ describe('the shipped module', () => {
         const first = openConsole(module, browser, lws);
         const second = openConsole(module, browser, lws);
         first.runtime.start();
+        browser.clock.advance(1000);
         await settleBrowser(browser);
         second.runtime.start();
+        browser.clock.advance(1000);
         await settleBrowser(browser);
         expect([first.runtime.role, second.runtime.role]).toEqual(['driver', 'follower']);
         expect(second.runtime.view().tabs.coordination).toBe('ok');

@@ -221,11 +221,14 @@ export function storageTransport(options: StorageTransportOptions): TabChannel |
     };
 }
 
+/** Which browser transport carries a tab channel. */
 export type TabTransport = 'broadcast' | 'storage';
 
 /**
  * The best channel the platform offers: BroadcastChannel, else storage events, else none (then
- * the tabs cannot talk: see the runtime for how one still drives alone).
+ * the tabs cannot talk: see the runtime for how one still drives alone). `name` should carry the
+ * tabs' secret: BroadcastChannel names are shared by every namespace of the origin, and the
+ * storage channel matches its key on the suffix (Lightning Web Security guide, "lws-local-storage").
  */
 export function openTabTransport(
     platform: Pick<PlatformPort, 'openBroadcastChannel' | 'storage' | 'onStorage' | 'otherStorageArea'>,
@@ -244,7 +247,7 @@ export function openTabTransport(
     return viaStorage === null ? null : { channel: viaStorage, transport: 'storage' };
 }
 
-/** The best channel the platform offers, or null. */
+/** The best channel the platform offers, or null (see openTabTransport). */
 export function openTabChannel(
     platform: Pick<PlatformPort, 'openBroadcastChannel' | 'storage' | 'onStorage' | 'otherStorageArea'>,
     name: string
