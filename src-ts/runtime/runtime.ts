@@ -2,7 +2,10 @@
  * The runtime: the thin shell that runs the engine in the utility. It feeds the engine the
  * toolkit's events and the bridge's messages, carries out the engine's commands (one toolkit
  * call in flight at a time, with a timeout), wakes the engine for retries, persists its state
- * across a reload, keeps the audit log, and drives only in the one tab elected to (B18).
+ * across a reload, keeps the audit log, and drives only in the one tab elected to (B18), which
+ * alone hosts the softphone frame. Every window API comes in through `options.platform` (C4):
+ * the engine's clock is the page's monotonic one; the wall clock only dates the audit and
+ * measures the age of a saved state.
  */
 import * as engineModule from '../engine/engine';
 import { createEngine, initialState, resumeState, type Engine } from '../engine/engine';
