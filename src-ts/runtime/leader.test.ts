@@ -14,13 +14,30 @@ import {
     openTabChannel,
     parseTabMessage,
     storageTransport,
-    type BroadcastChannelLike,
-    type StorageEventLike,
-    type StorageEventTarget,
-    type StorageLike,
     type TabChannel,
     type TabMessage
 } from './tab-channel';
+import type { BroadcastChannelLike, StorageEventLike, StorageLike } from './platform';
+
+type StorageEventTarget = {
+    addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+    removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+};
+
+/** The storage transport over a fake tab's storage and window. */
+function viaStorage(storage: StorageLike, window: StorageEventTarget, key: string, otherArea?: unknown) {
+    return storageTransport({
+        storage,
+        key,
+        otherArea,
+        onStorage: (listener) => {
+            window.addEventListener('storage', listener);
+            return () => {
+                window.removeEventListener('storage', listener);
+            };
+        }
+    });
+}
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -484,7 +501,7 @@ describe('B18 one driver per agent: browser transports', () => {
                     for (const listener of listeners) listener(event);
                 }
             };
-            const write = (key: string, value: string | null) => {
+            const write = (key: string, value: string | null): void => {
                 if (failing) throw new Error('QuotaExceededError');
                 if (value === null) values.delete(key);
                 else values.set(key, value);
@@ -495,10 +512,11 @@ describe('B18 one driver per agent: browser transports', () => {
                 }
             };
             const storage: StorageLike = {
-                setItem: (key, value) => {
+                getItem: (key: string) => values.get(key) ?? null,
+                setItem: (key: string, value: string) => {
                     write(key, value);
                 },
-                removeItem: (key) => {
+                removeItem: (key: string) => {
                     write(key, null);
                 }
             };
@@ -513,8 +531,8 @@ describe('B18 one driver per agent: browser transports', () => {
         const shared = storageBrowser();
         const a = shared.tab();
         const b = shared.tab();
-        const channelA = storageTransport(a.storage, a.window, 'presence-sync:tabs')!;
-        const channelB = storageTransport(b.storage, b.window, 'presence-sync:tabs')!;
+        const channelA = viaStorage(a.storage, a.window, 'presence-sync:tabs')!;
+        const channelB = viaStorage(b.storage, b.window, 'presence-sync:tabs')!;
         const heardA: TabMessage[] = [];
         const heardB: TabMessage[] = [];
         channelA.subscribe((message) => heardA.push(message));
@@ -533,7 +551,8 @@ describe('B18 one driver per agent: browser transports', () => {
     it('B18: localStorage events that are not ours are ignored without throwing', () => {
         const shared = storageBrowser();
         const a = shared.tab();
-        const channel = storageTransport(a.storage, a.window, 'k')!;
+        const session = {};
+        const channel = viaStorage(a.storage, a.window, 'k', session)!;
         const heard: TabMessage[] = [];
         channel.subscribe((message) => heard.push(message));
         const valid = JSON.stringify({ message: { kind: 'claim', from: 'tab-b', at: 1 }, nonce: 'n' });
@@ -546,7 +565,7 @@ describe('B18 one driver per agent: browser transports', () => {
             { key: 'k', newValue: JSON.stringify({ message: { kind: 'claim' } }), storageArea: a.storage },
             { key: 'k', newValue: 'x'.repeat(70_000), storageArea: a.storage },
             // The same key in sessionStorage is not our channel.
-            { key: 'k', newValue: valid, storageArea: {} }
+            { key: 'k', newValue: valid, storageArea: session }
         ];
         for (const event of events) {
             expect(() => {
@@ -558,13 +577,29 @@ describe('B18 one driver per agent: browser transports', () => {
         expect(heard).toEqual([{ kind: 'claim', from: 'tab-b', at: 1 }]);
     });
 
+    it('B18: under Locker and LWS the event carries the namespaced raw key and the raw storage area: still delivered', () => {
+        const shared = storageBrowser();
+        const a = shared.tab();
+        const session = {};
+        const channel = viaStorage(a.storage, a.window, 'omniPresenceSync:u:secret:tabs', session)!;
+        const heard: TabMessage[] = [];
+        channel.subscribe((message) => heard.push(message));
+        const valid = JSON.stringify({ message: { kind: 'query', from: 'tab-b', at: 1 }, nonce: 'n' });
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:secret:tabs', newValue: valid, storageArea: { raw: true } });
+        // Another key of the namespace, or our key with something after it, is not the channel.
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:secret:tabs:x', newValue: valid, storageArea: a.storage });
+        a.window.emit({ key: 'LSKey[c]omniPresenceSync:u:tabs', newValue: valid, storageArea: a.storage });
+        expect(heard).toEqual([{ kind: 'query', from: 'tab-b', at: 1 }]);
+    });
+
     it('B18: localStorage that refuses writes gives no channel, or loses a message without throwing', () => {
         const shared = storageBrowser();
         const blocked = shared.tab(true);
-        expect(storageTransport(blocked.storage, blocked.window, 'k')).toBeNull();
+        expect(viaStorage(blocked.storage, blocked.window, 'k')).toBeNull();
         let full = false;
         const a = shared.tab();
         const quota: StorageLike = {
+            getItem: () => null,
             setItem: (key, value) => {
                 if (full) throw new Error('QuotaExceededError');
                 a.storage.setItem(key, value);
@@ -573,7 +608,7 @@ describe('B18 one driver per agent: browser transports', () => {
                 a.storage.removeItem(key);
             }
         };
-        const channel = storageTransport(quota, a.window, 'k')!;
+        const channel = viaStorage(quota, a.window, 'k')!;
         full = true;
         expect(() => {
             channel.post({ kind: 'heartbeat', from: 'tab-a', at: 1 });
@@ -585,7 +620,7 @@ describe('B18 one driver per agent: browser transports', () => {
         const clock = new FakeClock();
         const coordinators = ['tab-b', 'tab-a', 'tab-c'].map((tabId) => {
             const { storage, window } = shared.tab();
-            const channel = storageTransport(storage, window, 'k');
+            const channel = viaStorage(storage, window, 'k');
             const coordinator = new TabCoordinator({ channel, clock, tabId, onRole: () => undefined });
             coordinator.start();
             return coordinator;
@@ -634,9 +669,9 @@ describe('B18 one driver per agent: browser transports', () => {
     }
 
     it('B18: BroadcastChannel carries valid messages to the other tabs only', () => {
-        const scope = { BroadcastChannel: FakeBroadcastChannel };
-        const a = broadcastChannelTransport('presence-sync', scope)!;
-        const b = broadcastChannelTransport('presence-sync', scope)!;
+        const open = (name: string) => new FakeBroadcastChannel(name);
+        const a = broadcastChannelTransport('presence-sync', open)!;
+        const b = broadcastChannelTransport('presence-sync', open)!;
         const heardA: TabMessage[] = [];
         const heardB: TabMessage[] = [];
         a.subscribe((message) => heardA.push(message));
@@ -658,23 +693,36 @@ describe('B18 one driver per agent: browser transports', () => {
     });
 
     it('B18: no BroadcastChannel, or one that cannot open, gives no channel', () => {
-        expect(broadcastChannelTransport('presence-sync', {})).toBeNull();
-        expect(broadcastChannelTransport('', { BroadcastChannel: FakeBroadcastChannel })).toBeNull();
+        expect(broadcastChannelTransport('presence-sync', () => null)).toBeNull();
+        expect(broadcastChannelTransport('', (name) => new FakeBroadcastChannel(name))).toBeNull();
     });
 
     it('B18: the browser channel prefers BroadcastChannel and falls back to localStorage', () => {
-        // jsdom has localStorage but no BroadcastChannel.
-        const fallback = openTabChannel('presence-sync');
+        const shared = storageBrowser();
+        const tab = shared.tab();
+        const platform = {
+            storage: tab.storage,
+            otherStorageArea: null,
+            onStorage: (listener: (event: StorageEventLike) => void) => {
+                tab.window.addEventListener('storage', listener);
+                return () => {
+                    tab.window.removeEventListener('storage', listener);
+                };
+            }
+        };
+        const fallback = openTabChannel({ ...platform, openBroadcastChannel: () => null }, 'presence-sync');
         expect(fallback).not.toBeNull();
         fallback?.close();
-        Object.defineProperty(globalThis, 'BroadcastChannel', { value: FakeBroadcastChannel, configurable: true });
-        try {
-            const a = openTabChannel('presence-sync');
-            expect(FakeBroadcastChannel.open.size).toBe(1);
-            a?.close();
-        } finally {
-            Reflect.deleteProperty(globalThis, 'BroadcastChannel');
-        }
+        const a = openTabChannel(
+            { ...platform, openBroadcastChannel: (name) => new FakeBroadcastChannel(name) },
+            'presence-sync'
+        );
+        expect(FakeBroadcastChannel.open.size).toBe(1);
+        a?.close();
+        // Lightning Web Security refuses the storage listener: no storage channel, and no throw.
+        expect(
+            openTabChannel({ ...platform, openBroadcastChannel: () => null, onStorage: () => null }, 'presence-sync')
+        ).toBeNull();
     });
 });
 

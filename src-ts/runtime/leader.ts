@@ -7,6 +7,7 @@
  */
 import type { Clock } from '../bridge/endpoint';
 import { MAX_TAB_ID_LENGTH, isPlainObject, parseTabMessage, type TabChannel, type TabMessage } from './tab-channel';
+import type { Election } from './lock-election';
 
 export type TabRole = 'starting' | 'driver' | 'follower';
 
@@ -20,6 +21,8 @@ export interface TabCoordinatorOptions {
     onRole: (role: TabRole) => void;
     /** What the driver publishes, for a follower to show. */
     onView?: (view: unknown) => void;
+    /** Another tab's signal (e.g. 'omniMoved'), heard while following. */
+    onSignal?: (kind: 'omniMoved', from: string) => void;
     heartbeatMs?: number;
     /** How long a follower waits without a heartbeat before it claims; more than heartbeatMs. */
     leaseMs?: number;
@@ -30,7 +33,7 @@ export interface TabCoordinatorOptions {
 /** Where the tab is in the protocol; `role` is what the rest of the runtime sees of it. */
 type Phase = 'stopped' | 'querying' | 'claiming' | 'driver' | 'follower';
 
-export class TabCoordinator {
+export class TabCoordinator implements Election {
     private phase: Phase = 'stopped';
     private current: TabRole = 'starting';
     /** Bumped on every phase change, so a step interrupted by a nested one stops there. */
@@ -105,6 +108,19 @@ export class TabCoordinator {
         this.post('view', view);
     }
 
+    /**
+     * "Use this tab": asks the driver to hand over. The driver answers with a 'resign' naming this
+     * tab, which then leads; if no driver answers, the lease runs out as for a closed driver.
+     */
+    takeOver(): void {
+        if (this.phase !== 'follower' || this.leader === null) return;
+        this.post('takeover', undefined, this.leader);
+    }
+
+    signal(kind: 'omniMoved'): void {
+        if (this.phase !== 'stopped') this.post(kind);
+    }
+
     private receive(raw: TabMessage): void {
         // Checked again here: the channel may be any implementation.
         const message = parseTabMessage(raw);
@@ -124,12 +140,27 @@ export class TabCoordinator {
                 else this.post('heartbeat');
                 return;
             case 'resign':
-                if (this.phase === 'follower' && from === this.leader) this.claim();
+                if (this.phase !== 'follower' || from !== this.leader) return;
+                // A handover names the next driver: it leads at once, the others follow it.
+                if (message.to === this.options.tabId) this.lead();
+                else if (message.to !== undefined) this.follow(message.to);
+                else this.claim();
+                return;
+            case 'takeover':
+                if (this.phase === 'driver' && message.to === this.options.tabId) this.handOver(from);
+                return;
+            case 'omniMoved':
+                if (this.phase === 'follower') this.options.onSignal?.('omniMoved', from);
                 return;
             case 'view':
                 if (this.phase !== 'driver') this.options.onView?.(message.view);
                 return;
         }
+    }
+
+    private handOver(to: string): void {
+        this.follow(to);
+        this.post('resign', undefined, to);
     }
 
     private claim(): void {
@@ -204,15 +235,195 @@ export class TabCoordinator {
         }, ms);
     }
 
-    private post(kind: TabMessage['kind'], view?: Record<string, unknown>): void {
+    private post(kind: TabMessage['kind'], view?: Record<string, unknown>, to?: string): void {
         const { channel, clock, tabId } = this.options;
         if (channel === null) return;
         const message: TabMessage = { kind, from: tabId, at: clock.now() };
         if (view !== undefined) message.view = view;
+        if (to !== undefined) message.to = to;
         try {
             channel.post(message);
         } catch {
             // A channel failing to send is a lost message; the lease covers lost messages.
+        }
+    }
+
+    private setRole(role: TabRole): void {
+        if (this.current === role) return;
+        this.current = role;
+        this.options.onRole(role);
+    }
+}
+
+/** The record the storage lease keeps: no clock in it, since each page's monotonic clock is its own. */
+interface LeaseRecord {
+    holder: string | null;
+    /** Bumped by the holder at every beat; a follower that sees it stand still for a lease claims. */
+    beat: number;
+    /** A follower's "Use this tab": the holder hands the lease to it at its next beat. */
+    request: string | null;
+}
+
+export interface StorageLeaseOptions {
+    storage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+    key: string;
+    clock: Clock;
+    tabId: string;
+    onRole: (role: TabRole) => void;
+    /** How often the holder beats and the others look; in ms of the page's monotonic clock. */
+    pollMs?: number;
+    /**
+     * How long the beat must stand still before a follower claims. Longer than a minute: Chrome runs
+     * a hidden tab's timers about once a minute, and a throttled driver is still alive.
+     */
+    leaseMs?: number;
+    /** How long a claimant waits before it reads back whether its claim stood. */
+    claimWaitMs?: number;
+}
+
+/**
+ * One driver per agent where the tabs have no channel at all (no BroadcastChannel, no storage
+ * events, no Web Locks): a lease in storage, polled. Exactly one tab drives; the others cannot see
+ * its view (the runtime says coordination is unavailable), but take over when it stops or dies,
+ * or when the agent picks "Use this tab". Storage is read and written only by this tab's timers.
+ */
+export class StorageLeaseElection implements Election {
+    private current: TabRole = 'starting';
+    private running = false;
+    private timer: unknown = null;
+    private lastBeat = -1;
+    private lastBeatSeenAt = 0;
+    private readonly pollMs: number;
+    private readonly leaseMs: number;
+    private readonly claimWaitMs: number;
+
+    constructor(private readonly options: StorageLeaseOptions) {
+        this.pollMs = options.pollMs ?? 2000;
+        this.leaseMs = options.leaseMs ?? 75_000;
+        this.claimWaitMs = options.claimWaitMs ?? 300;
+    }
+
+    get role(): TabRole {
+        return this.current;
+    }
+
+    start(): void {
+        if (this.running) return;
+        this.running = true;
+        this.look();
+    }
+
+    stop(): void {
+        if (!this.running) return;
+        this.running = false;
+        this.options.clock.clearTimeout(this.timer);
+        this.timer = null;
+        const record = this.read();
+        if (record?.holder === this.options.tabId) this.write({ holder: null, beat: record.beat + 1, request: null });
+        this.setRole('starting');
+    }
+
+    /** No channel: nothing to publish. */
+    publishView(): void {}
+
+    signal(): void {}
+
+    takeOver(): void {
+        if (!this.running || this.current === 'driver') return;
+        const record = this.read();
+        if (record === null || record.holder === null) this.claim(record);
+        else this.write({ ...record, request: this.options.tabId });
+    }
+
+    private look(): void {
+        if (!this.running) return;
+        const record = this.read();
+        const { tabId } = this.options;
+        if (this.current === 'driver') {
+            if (record !== null && record.holder !== tabId) {
+                this.setRole('follower');
+            } else if (record?.request && record.request !== tabId) {
+                this.write({ holder: record.request, beat: record.beat + 1, request: null });
+                this.setRole('follower');
+            } else {
+                this.write({ holder: tabId, beat: (record?.beat ?? 0) + 1, request: null });
+            }
+            this.wait(this.pollMs, () => {
+                this.look();
+            });
+            return;
+        }
+        const now = this.options.clock.now();
+        if (record !== null && record.beat !== this.lastBeat) {
+            this.lastBeat = record.beat;
+            this.lastBeatSeenAt = now;
+        }
+        if (record !== null && record.holder === tabId) {
+            this.setRole('driver');
+            this.wait(this.pollMs, () => {
+                this.look();
+            });
+            return;
+        }
+        if (record === null || record.holder === null || now - this.lastBeatSeenAt >= this.leaseMs) {
+            this.claim(record);
+            return;
+        }
+        this.setRole('follower');
+        this.wait(this.pollMs, () => {
+            this.look();
+        });
+    }
+
+    private claim(record: LeaseRecord | null): void {
+        const beat = (record?.beat ?? 0) + 1;
+        this.write({ holder: this.options.tabId, beat, request: null });
+        // Two tabs may claim together: the last write stands, each reads back before it drives.
+        this.wait(this.claimWaitMs, () => {
+            const now = this.read();
+            if (now?.holder === this.options.tabId) this.setRole('driver');
+            else {
+                this.lastBeatSeenAt = this.options.clock.now();
+                this.setRole('follower');
+            }
+            this.wait(this.pollMs, () => {
+                this.look();
+            });
+        });
+    }
+
+    private wait(ms: number, then: () => void): void {
+        this.options.clock.clearTimeout(this.timer);
+        this.timer = this.options.clock.setTimeout(() => {
+            this.timer = null;
+            try {
+                then();
+            } catch {
+                // Only a throwing onRole gets here; the lease is consistent.
+            }
+        }, ms);
+    }
+
+    private read(): LeaseRecord | null {
+        try {
+            const raw = this.options.storage.getItem(this.options.key);
+            if (raw === null || raw.length > 1024) return null;
+            const value: unknown = JSON.parse(raw);
+            if (!isPlainObject(value)) return null;
+            const { holder, beat, request } = value;
+            if (holder !== null && (typeof holder !== 'string' || holder.length > MAX_TAB_ID_LENGTH)) return null;
+            if (typeof beat !== 'number' || !Number.isSafeInteger(beat)) return null;
+            return { holder, beat, request: typeof request === 'string' ? request : null };
+        } catch {
+            return null;
+        }
+    }
+
+    private write(record: LeaseRecord): void {
+        try {
+            this.options.storage.setItem(this.options.key, JSON.stringify(record));
+        } catch {
+            // Storage full: the next beat tries again; a follower may claim meanwhile.
         }
     }
 

@@ -2,25 +2,26 @@
  * One driver per agent (B18) through the browser's Web Locks: the driving tab holds an exclusive
  * lock until it stops or the tab dies, and the next waiting tab is granted it at once. Unlike the
  * heartbeat lease, it needs no timers, so a background tab whose timers the browser throttles
- * keeps driving without churn. Views still travel over the tab channel.
+ * keeps driving without churn. "Use this tab" steals the lock (`steal: true`): the holder's
+ * request then fails, it follows and queues again. Views travel over the tab channel, if any.
+ * The lock's name carries the tabs' secret: Web Locks are shared by every namespace on the origin.
  */
 import { parseTabMessage, type TabChannel, type TabMessage } from './tab-channel';
 import type { TabRole } from './leader';
+import { browserPlatform, type AbortHandle, type LockManagerLike, type PlatformPort } from './platform';
 
-/** The part of navigator.locks this needs. */
-export interface LockManagerLike {
-    request(
-        name: string,
-        options: { mode: 'exclusive'; signal?: AbortSignal },
-        callback: (lock: unknown) => Promise<void>
-    ): Promise<unknown>;
-}
+export type { LockManagerLike } from './platform';
 
+/** What the runtime needs of a tab election, whichever way the tabs coordinate. */
 export interface Election {
     start(): void;
     stop(): void;
     readonly role: TabRole;
     publishView(view: unknown): void;
+    /** "Use this tab": this follower asks to drive; the driver hands over. */
+    takeOver(): void;
+    /** Tells the other tabs something that is not a view (see TabMessageKind); ignored without a channel. */
+    signal(kind: 'omniMoved'): void;
 }
 
 export interface LockElectionOptions {
@@ -28,15 +29,23 @@ export interface LockElectionOptions {
     name: string;
     tabId: string;
     channel: TabChannel | null;
+    /** The page's monotonic clock, for the messages' `at`. */
+    now: () => number;
+    /** An AbortController where the platform has one (a stopped tab withdraws its request). */
+    abortHandle?: PlatformPort['abortHandle'];
     onRole: (role: TabRole) => void;
     onView?: (view: unknown) => void;
+    /** Another tab's signal (e.g. 'omniMoved'). */
+    onSignal?: (kind: 'omniMoved', from: string) => void;
 }
 
 export class LockElection implements Election {
     private current: TabRole = 'starting';
     private running = false;
+    /** Bumped per request, so the failure of an old (stolen or aborted) request changes nothing. */
+    private generation = 0;
     private release: (() => void) | null = null;
-    private abort: AbortController | null = null;
+    private abort: AbortHandle | null = null;
     private unsubscribe: (() => void) | null = null;
     private lastView: Record<string, unknown> | null = null;
 
@@ -55,31 +64,16 @@ export class LockElection implements Election {
             }) ?? null;
         // Until the lock is granted, another tab drives (or is about to): follow it.
         this.setRole('follower');
-        this.options.channel?.post({ kind: 'query', from: this.options.tabId, at: Date.now() });
-        const abort = typeof AbortController === 'function' ? new AbortController() : null;
-        this.abort = abort;
-        const held = new Promise<void>((resolve) => {
-            this.release = resolve;
-        });
-        this.options.locks
-            .request(
-                this.options.name,
-                abort === null ? { mode: 'exclusive' } : { mode: 'exclusive', signal: abort.signal },
-                () => {
-                    if (!this.running) return Promise.resolve();
-                    this.setRole('driver');
-                    return held;
-                }
-            )
-            .catch(() => {
-                // Aborted on stop, or the browser refused: this tab does not drive.
-            });
+        this.post({ kind: 'query' });
+        this.request(false);
     }
 
     stop(): void {
         if (!this.running) return;
         this.running = false;
+        this.generation++;
         this.abort?.abort();
+        this.abort = null;
         this.release?.();
         this.release = null;
         this.unsubscribe?.();
@@ -90,7 +84,64 @@ export class LockElection implements Election {
     publishView(view: unknown): void {
         if (this.current !== 'driver' || typeof view !== 'object' || view === null) return;
         this.lastView = view as Record<string, unknown>;
-        this.options.channel?.post({ kind: 'view', from: this.options.tabId, at: Date.now(), view });
+        this.post({ kind: 'view', view });
+    }
+
+    takeOver(): void {
+        if (!this.running || this.current === 'driver') return;
+        // Withdraw the queued request first, or the lock would come back to this tab twice.
+        this.abort?.abort();
+        this.abort = null;
+        this.request(true);
+    }
+
+    signal(kind: 'omniMoved'): void {
+        if (this.running) this.post({ kind });
+    }
+
+    private request(steal: boolean): void {
+        const generation = ++this.generation;
+        // A steal may not carry a signal (Web Locks forbids both together).
+        const abort = steal ? null : (this.options.abortHandle?.() ?? null);
+        this.abort = abort;
+        const held = new Promise<void>((resolve) => {
+            this.release = resolve;
+        });
+        const options: { mode: 'exclusive'; signal?: unknown; steal?: boolean } = steal
+            ? { mode: 'exclusive', steal: true }
+            : abort === null
+              ? { mode: 'exclusive' }
+              : { mode: 'exclusive', signal: abort.signal };
+        let granted = false;
+        let request: Promise<unknown>;
+        try {
+            request = this.options.locks.request(this.options.name, options, () => {
+                if (!this.running || generation !== this.generation) return Promise.resolve();
+                granted = true;
+                this.setRole('driver');
+                return held;
+            });
+        } catch {
+            return;
+        }
+        request.then(
+            () => undefined,
+            () => {
+                // Stolen by a tab that took over (or aborted on stop): follow, and queue again.
+                if (!this.running || generation !== this.generation || !granted) return;
+                this.release?.();
+                this.setRole('follower');
+                this.request(false);
+            }
+        );
+    }
+
+    private post(message: Omit<TabMessage, 'from' | 'at'>): void {
+        try {
+            this.options.channel?.post({ ...message, from: this.options.tabId, at: this.options.now() });
+        } catch {
+            // A lost message: the next view goes through.
+        }
     }
 
     private receive(raw: unknown): void {
@@ -98,15 +149,11 @@ export class LockElection implements Election {
             const message: TabMessage | null = parseTabMessage(raw);
             if (message === null || message.from === this.options.tabId) return;
             if (message.kind === 'view' && this.current === 'follower') this.options.onView?.(message.view);
+            if (message.kind === 'omniMoved' && this.current === 'follower')
+                this.options.onSignal?.('omniMoved', message.from);
             // A tab just opened: give it something to show.
-            if (message.kind === 'query' && this.current === 'driver' && this.lastView !== null) {
-                this.options.channel?.post({
-                    kind: 'view',
-                    from: this.options.tabId,
-                    at: Date.now(),
-                    view: this.lastView
-                });
-            }
+            if (message.kind === 'query' && this.current === 'driver' && this.lastView !== null)
+                this.post({ kind: 'view', view: this.lastView });
         } catch {
             // Nothing a message says may break the election.
         }
@@ -119,11 +166,7 @@ export class LockElection implements Election {
     }
 }
 
-/** navigator.locks, where the browser (and the platform's security layer) offers it. */
-export function browserLocks(): LockManagerLike | null {
-    const navigatorLike = (globalThis as { navigator?: { locks?: unknown } }).navigator;
-    const locks = navigatorLike?.locks;
-    return typeof locks === 'object' && locks !== null && typeof (locks as LockManagerLike).request === 'function'
-        ? (locks as LockManagerLike)
-        : null;
+/** navigator.locks of the window the component passes, where the security layer offers it. */
+export function browserLocks(win: unknown): LockManagerLike | null {
+    return browserPlatform(win).locks;
 }

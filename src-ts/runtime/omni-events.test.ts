@@ -3,6 +3,8 @@
 import { eventName, omniInput } from './omni-events';
 import { PresenceSyncRuntime, type SyncView, type ToolkitPort } from './runtime';
 import { FakeClock } from '../test-support/fake-clock';
+import { FakeBrowser } from './fake-browser';
+import { browserPlatform } from './platform';
 import defaultsJson from '../test-support/package-defaults.generated.json';
 import type { SyncConfigurationInput } from '../mapping/types';
 
@@ -87,10 +89,9 @@ function startRuntime() {
         },
         toolkit,
         userId: '005000000000001',
-        clock,
-        storage: null,
-        channel: null,
-        locks: null,
+        platform: browserPlatform(
+            new FakeBrowser(clock).window({ broadcastChannel: false, locks: false, storage: false })
+        ),
         tabId: 'tab-a',
         createBridge: () => null,
         onView: (view) => views.push(view)

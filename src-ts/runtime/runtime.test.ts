@@ -1,193 +1,23 @@
-import { PresenceSyncRuntime, type StorageLike, type SyncView, type ToolkitPort } from './runtime';
-import { MemoryTabBus } from './tab-channel';
 import { LockElection, type LockManagerLike } from './lock-election';
-import { BridgeHost } from '../bridge/host';
-import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge-harness';
-import type { FakeClock } from '../test-support/fake-clock';
-import defaultsJson from '../test-support/package-defaults.generated.json';
-import type { SyncConfigurationInput } from '../mapping/types';
-
-const defaults = defaultsJson as unknown as SyncConfigurationInput & {
-    statuses: { id: string; developerName: string }[];
-    catalogue: { major: string; minor?: string | null; reserved?: boolean }[];
-};
-const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
-const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
-
-/** Omni-Channel as the toolkit shows it: calls take a turn of the event loop, and changes fire events. */
-class FakeToolkit implements ToolkitPort {
-    readonly calls: { method: string; args: Record<string, unknown> }[] = [];
-    inFlight = 0;
-    maxInFlight = 0;
-    status: string | null = 'Available';
-    hold = false;
-    held: (() => void)[] = [];
-    failures = new Map<string, number>();
-    onEvent: (name: string, params: Record<string, unknown>) => void = () => undefined;
-
-    call(method: string, args: Record<string, unknown>): Promise<unknown> {
-        this.calls.push({ method, args });
-        this.inFlight++;
-        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-        return new Promise((resolve, reject) => {
-            const settle = () => {
-                this.inFlight--;
-                const failing = this.failures.get(method) ?? 0;
-                if (failing > 0) {
-                    this.failures.set(method, failing - 1);
-                    reject(new Error(`${method} failed`));
-                    return;
-                }
-                try {
-                    resolve(this.apply(method, args));
-                } catch (error) {
-                    reject(error instanceof Error ? error : new Error(String(error)));
-                }
-            };
-            if (this.hold) this.held.push(settle);
-            else void Promise.resolve().then(settle);
-        });
-    }
-
-    private apply(method: string, args: Record<string, unknown>): unknown {
-        switch (method) {
-            case 'getServicePresenceStatusId':
-                if (this.status === null) throw new Error('not logged in');
-                return { statusId: statusId(this.status), statusApiName: this.status, statusName: this.status };
-            case 'getAgentWorks':
-                return { works: '[]' };
-            case 'getAgentWorkload':
-                return { configuredCapacity: '100', currentWorkload: '0' };
-            case 'setServicePresenceStatus':
-            case 'login': {
-                this.status = statusName(args.statusId);
-                const name = this.status;
-                // The toolkit fires its event after the call, as the platform does.
-                void Promise.resolve().then(() => {
-                    this.onEvent('omniChannelStatusChanged', {
-                        statusId: args.statusId,
-                        statusApiName: name,
-                        reason: 'OmniToolkitStatusChange'
-                    });
-                });
-                return { statusId: args.statusId, statusApiName: name };
-            }
-            case 'logout':
-                this.status = null;
-                void Promise.resolve().then(() => {
-                    this.onEvent('omniChannelLogout', {});
-                });
-                return {};
-            default:
-                return {};
-        }
-    }
-
-    presenceCalls(): string[] {
-        return this.calls
-            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
-            .map((c) => `${c.method}${c.args.statusId ? ` ${String(statusName(c.args.statusId))}` : ''}`);
-    }
-}
-
-class MemoryStorage implements StorageLike {
-    readonly items = new Map<string, string>();
-    getItem(key: string) {
-        return this.items.get(key) ?? null;
-    }
-    setItem(key: string, value: string) {
-        this.items.set(key, value);
-    }
-    removeItem(key: string) {
-        this.items.delete(key);
-    }
-}
-
-interface Tab {
-    runtime: PresenceSyncRuntime;
-    pair: Pair;
-    views: SyncView[];
-    view(): SyncView;
-}
-
-function openTab(options: {
-    clock?: FakeClock;
-    toolkit: FakeToolkit;
-    storage?: StorageLike;
-    bus?: MemoryTabBus;
-    tabId?: string;
-    settings?: Record<string, unknown>;
-    session?: { loggedIn: boolean; state: { major: string; minor: string | null } | null };
-    locks?: LockManagerLike;
-}): Tab {
-    const pair = connectPair({
-        onCommand: (command) => {
-            if (command.type === 'setState') pair.client.state(command.state, 'host', command.requestId);
-            if (command.type === 'logout') pair.client.logout('host', command.requestId);
-        },
-        client: {
-            catalogue: defaults.catalogue,
-            ...(options.session ? { initialSession: options.session } : {})
-        }
-    });
-    if (options.clock) Object.assign(pair, { clock: options.clock });
-    const clock = options.clock ?? pair.clock;
-    const views: SyncView[] = [];
-    const runtime = new PresenceSyncRuntime({
-        configuration: {
-            mappings: defaults.mappings,
-            statuses: defaults.statuses,
-            settings: { ...(defaults.settings ?? {}), ...(options.settings ?? {}) }
-        },
-        toolkit: options.toolkit,
-        userId: '005000000000001',
-        clock,
-        storage: options.storage ?? null,
-        channel: options.bus?.channel() ?? null,
-        locks: options.locks ?? null,
-        tabId: options.tabId ?? 'tab-a',
-        onView: (view) => views.push(view),
-        createBridge: (callbacks, settings) =>
-            new BridgeHost({
-                listenOn: pair.hostWindow,
-                frame: () => pair.frameHandle as never,
-                softphoneOrigin: SOFTPHONE_ORIGIN,
-                allowedOrigins: settings.allowedOrigins,
-                clock,
-                commandTimeoutMs: settings.commandTimeoutMs,
-                ...callbacks
-            })
-    });
-    options.toolkit.onEvent = (name, params) => {
-        runtime.omniEvent(name, params);
-    };
-    return {
-        runtime,
-        pair,
-        views,
-        view: () => runtime.view()
-    };
-}
-
-async function settle(tab: Tab, rounds = 5) {
-    for (let i = 0; i < rounds; i++) await tab.pair.settle();
-}
+import { FakeToolkit, openTab, settle, statusId } from './runtime-harness';
+import { SOFTPHONE_ORIGIN } from '../test-support/bridge-harness';
 
 describe('runtime', () => {
-    it('B15: reads Omni once at start-up, one toolkit call at a time, and reconciles when the softphone connects', async () => {
+    it('B15: reads Omni once at start-up, the reads together, and reconciles when the softphone connects', async () => {
         const toolkit = new FakeToolkit();
         const tab = openTab({ toolkit, session: { loggedIn: true, state: { major: 'Away', minor: 'Lunch' } } });
         tab.pair.client.start();
         tab.runtime.start();
         await settle(tab);
         expect(tab.runtime.role).toBe('driver');
+        // The three start-up reads go out together; commands then go one at a time.
         expect(toolkit.calls.map((c) => c.method)).toEqual([
             'getServicePresenceStatusId',
             'getAgentWorks',
             'getAgentWorkload',
             'setServicePresenceStatus'
         ]);
-        expect(toolkit.maxInFlight).toBe(1);
+        expect(toolkit.maxInFlight).toBe(3);
         expect(toolkit.presenceCalls()).toEqual(['setServicePresenceStatus Lunch']);
         const view = tab.view();
         expect(view.omni.status).toBe('Lunch');
@@ -272,8 +102,7 @@ describe('runtime', () => {
 
     it('B11: a held change survives a reload of the console and applies when the call ends', async () => {
         const toolkit = new FakeToolkit();
-        const storage = new MemoryStorage();
-        const first = openTab({ toolkit, storage });
+        const first = openTab({ toolkit });
         first.pair.client.start();
         first.runtime.start();
         await settle(first);
@@ -286,13 +115,13 @@ describe('runtime', () => {
             reason: 'OmniManualStatusChange'
         });
         await settle(first);
-        expect(first.view().held).toBe('Lunch');
+        expect(first.view().held).toMatchObject({ target: { kind: 'status', status: 'Lunch' }, statusLabel: 'Lunch' });
         first.runtime.stop();
 
         // The console reloads: a new runtime, the same browser storage, the softphone still on the call.
         const second = openTab({
             toolkit,
-            storage,
+            browser: first.browser,
             session: { loggedIn: true, state: { major: 'Busy Inbound', minor: null } }
         });
         Object.assign(second.pair.client, {});
@@ -300,7 +129,7 @@ describe('runtime', () => {
         second.pair.client.start();
         second.runtime.start();
         await settle(second);
-        expect(second.view().held).toBe('Lunch');
+        expect(second.view().held).toMatchObject({ target: { kind: 'status', status: 'Lunch' } });
         expect(second.view().diagnostics.map((d) => `${d.code} ${d.subject}`)).toContain('held-change Lunch');
         second.pair.client.interactionEnded('call-1');
         second.pair.client.state({ major: 'Ready', minor: null }, 'system');
@@ -362,10 +191,8 @@ describe('runtime', () => {
 describe('B18: one driver across tabs', () => {
     it('one tab drives, the other follows and shows what the driver shows, ignoring Omni events itself', async () => {
         const toolkit = new FakeToolkit();
-        const bus = new MemoryTabBus();
-        const storage = new MemoryStorage();
-        const a = openTab({ toolkit, bus, storage, tabId: 'tab-a' });
-        const b = openTab({ toolkit, bus, storage, tabId: 'tab-b', clock: a.pair.clock });
+        const a = openTab({ toolkit, tabId: 'tab-a', window: { locks: false } });
+        const b = openTab({ toolkit, tabId: 'tab-b', browser: a.browser, window: { locks: false } });
         a.pair.client.start();
         b.pair.client.start();
         a.runtime.start();
@@ -396,15 +223,11 @@ describe('B18: one driver across tabs', () => {
 
     it('the driver closing in the middle of a change hands over; the new driver reads both sides and ends consistent', async () => {
         const toolkit = new FakeToolkit();
-        const bus = new MemoryTabBus();
-        const storage = new MemoryStorage();
-        const a = openTab({ toolkit, bus, storage, tabId: 'tab-a' });
+        const a = openTab({ toolkit, tabId: 'tab-a' });
         const b = openTab({
             toolkit,
-            bus,
-            storage,
             tabId: 'tab-b',
-            clock: a.pair.clock,
+            browser: a.browser,
             session: { loggedIn: true, state: { major: 'Away', minor: 'Meeting' } }
         });
         a.pair.client.start();
@@ -432,7 +255,7 @@ describe('B18: one driver across tabs', () => {
         expect(toolkit.status).toBe('Meeting');
         expect(b.view().omni.status).toBe('Meeting');
         expect(b.view().softphone.state).toBe('Away / Meeting');
-        expect(toolkit.maxInFlight).toBe(1);
+        expect(toolkit.maxCommandsInFlight).toBe(1);
     });
 
     it('with Web Locks, the next tab is granted the lock as soon as the driver lets go', async () => {
@@ -461,6 +284,7 @@ describe('B18: one driver across tabs', () => {
                 name: 'sync',
                 tabId,
                 channel: null,
+                now: () => 0,
                 onRole: (role) => roles.push([tabId, role])
             });
         const first = make('one');

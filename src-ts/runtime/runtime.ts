@@ -2,30 +2,38 @@
  * The runtime: the thin shell that runs the engine in the utility. It feeds the engine the
  * toolkit's events and the bridge's messages, carries out the engine's commands (one toolkit
  * call in flight at a time, with a timeout), wakes the engine for retries, persists its state
- * across a reload, keeps the audit log, and drives only in the one tab elected to (B18).
+ * across a reload, keeps the audit log, and drives only in the one tab elected to (B18), which
+ * alone hosts the softphone frame. Every window API comes in through `options.platform` (C4):
+ * the engine's clock is the page's monotonic one; the wall clock only dates the audit and
+ * measures the age of a saved state.
  */
+import * as engineModule from '../engine/engine';
 import { createEngine, initialState, resumeState, type Engine } from '../engine/engine';
-import type { Command, Diagnostic, EngineInput, EngineState, OmniCommand, SoftphoneCommand } from '../engine/types';
+import type {
+    Command,
+    Decision,
+    Diagnostic,
+    EngineInput,
+    EngineState,
+    OmniCommand,
+    SoftphoneCommand
+} from '../engine/types';
 import { formatState } from '../mapping/compile';
 import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
-import { systemClock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
 import { AuditLog, type AuditEntry } from './audit';
-import { TabCoordinator } from './leader';
-import { LockElection, type Election, type LockManagerLike } from './lock-election';
-import type { TabChannel } from './tab-channel';
+import { StorageLeaseElection, TabCoordinator } from './leader';
+import { LockElection, type Election } from './lock-election';
+import type { PlatformPort } from './platform';
+import { openTabTransport, type TabChannel } from './tab-channel';
 import { omniInput, workloadOf, worksOf } from './omni-events';
+
+export type { StorageLike } from './platform';
 
 /** The Omni-Channel toolkit, as the Aura host exposes it: one method call, one promise. */
 export interface ToolkitPort {
     call(method: string, args: Record<string, unknown>): Promise<unknown>;
-}
-
-export interface StorageLike {
-    getItem(key: string): string | null;
-    setItem(key: string, value: string): void;
-    removeItem(key: string): void;
 }
 
 /** What the runtime needs of the bridge host. */
@@ -49,20 +57,60 @@ export interface BridgeCallbacks {
 export type Role = 'starting' | 'driver' | 'follower' | 'stopped';
 export type Health = 'ok' | 'attention' | 'error';
 
-/** Everything the panel shows. Plain data: the driver also sends it to the other tabs. */
+/**
+ * A change the sync holds back until the interaction ends (B11), as the engine's `heldChange`
+ * describes it (C3): which side it will go to, and what it will set there.
+ */
+export interface HeldChange {
+    towards: 'softphone' | 'omni';
+    target:
+        | { kind: 'status'; status: string }
+        | { kind: 'offline' }
+        | { kind: 'state'; state: string; minor: string | null }
+        | { kind: 'loggedOut' };
+}
+
+/** A held change as the panel shows it: with the Omni status's label where the target is a status. */
+export type HeldView = HeldChange & { statusLabel: string | null };
+
+/**
+ * How the softphone bridge stands: `none` without a configured softphone (or in a tab that does
+ * not host it), `connecting` until the softphone's hello, `noHandshake` once no hello came within
+ * 8 s (monotonic) of the frame loading, then `connected`, or `rejected` for a refused softphone.
+ */
+export type BridgeView = BridgeStatus | 'none' | 'noHandshake';
+
+/**
+ * How this tab stands among the agent's console tabs (B18). `coordination` is 'unavailable'
+ * where the tabs have no channel to talk over (then one tab still drives, the others cannot
+ * show its state); `softphoneHere`: this tab hosts the softphone frame (only the driver does);
+ * `canTakeOver`: this tab may offer "Use this tab" (`takeOver()`).
+ */
+export interface TabsView {
+    coordination: 'ok' | 'unavailable';
+    softphoneHere: boolean;
+    canTakeOver: boolean;
+}
+
+/**
+ * Everything the panel shows. Plain data: the driver also sends it to the other tabs.
+ * `updatedAt` and the decisions' `at` are wall-clock milliseconds (display only).
+ */
 export interface SyncView {
     role: Role;
     syncEnabled: boolean;
     health: Health;
+    /** `unknown` until a definite answer: a start-up read that failed or timed out is not "offline" (B15). */
     omni: { presence: 'unknown' | 'offline' | 'online'; status: string | null; label: string | null };
     softphone: {
-        bridge: BridgeStatus | 'none';
+        bridge: BridgeView;
         presence: 'unknown' | 'loggedOut' | 'loggedIn';
         state: string | null;
         product: string | null;
         onInteraction: boolean;
     };
-    held: string | null;
+    held: HeldView | null;
+    tabs: TabsView;
     diagnostics: Diagnostic[];
     decisions: AuditEntry[];
     rejectedMessages: number;
@@ -77,14 +125,19 @@ export interface RuntimeOptions {
     createBridge: (callbacks: BridgeCallbacks, settings: SyncSettings) => BridgePort | null;
     userId: string;
     onView: (view: SyncView) => void;
-    clock?: Clock;
-    storage?: StorageLike | null;
-    channel?: TabChannel | null;
-    /** Web Locks, where available: the election then needs no timers (see lock-election.ts). */
-    locks?: LockManagerLike | null;
+    /** Every window API the runtime uses: `browserPlatform(window)` from the component (C4). */
+    platform: PlatformPort;
+    /** Unique per page load; a random one by default. */
     tabId?: string;
     /** Decisions shown in the panel. */
     recentDecisions?: number;
+}
+
+/** A toolkit call's outcome; `answered` is false for a timeout or a synchronous throw (no answer at all). */
+interface ToolkitAnswer {
+    ok: boolean;
+    value: unknown;
+    answered: boolean;
 }
 
 interface ToolkitJob {
@@ -92,10 +145,25 @@ interface ToolkitJob {
     args: Record<string, unknown>;
     /** The engine command this call carries out, whose result goes back to the engine. */
     commandId: string | null;
-    done?: (ok: boolean, value: unknown) => void;
 }
 
 const STORAGE_VERSION = 1;
+/** How long the softphone has to say hello after its frame loads (monotonic ms), before the panel says so. */
+export const HANDSHAKE_GRACE_MS = 8000;
+/** Retries of an unanswered start-up read of Omni (B15): the delays, in ms, the last one repeating. */
+const OMNI_READ_RETRY_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000, 60_000];
+/**
+ * Whether the toolkit rejects `getServicePresenceStatusId` for an agent who is offline, or resolves
+ * without a status, is not documented (Omni-Channel Developer Guide, "getServicePresenceStatusId
+ * for Lightning Experience"): an org must confirm it. Both are handled: an answer without a status
+ * is offline at once; a rejection is unknown and asked again, and only this many rejections in a
+ * row (answers, not timeouts, with no Omni event or connection error meanwhile) count as offline.
+ */
+const OMNI_REFUSALS_AS_OFFLINE = 3;
+/** How long the first tab waits after creating the tabs' secret, for a tab opened at the same moment. */
+const SECRET_SETTLE_MS = 200;
+/** How long a follower keeps asking its own Omni whether the session moved to it (B18, B5). */
+const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 /** How soon after a change the state is saved and the panel updated. */
 const FLUSH_DELAY_MS = 25;
 /** How soon after a dropped message the panel's count is updated (a flood updates it once). */
@@ -106,49 +174,56 @@ const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 export class PresenceSyncRuntime {
     private readonly engine: Engine;
     private readonly settings: SyncSettings;
+    private readonly platform: PlatformPort;
+    /** The page's monotonic clock and its timers: the engine's `now` and every duration. */
     private readonly clock: Clock;
     private readonly audit: AuditLog;
-    private readonly coordinator: Election;
     private readonly storageKey: string;
+    private readonly tabId: string;
+    private coordinator: Election | null = null;
+    private startTimer: unknown = null;
+    private channel: TabChannel | null = null;
+    private coordination: TabsView['coordination'] = 'ok';
     private state: EngineState = initialState();
     private currentRole: Role = 'stopped';
     private bridge: BridgePort | null = null;
     private bridgeStatus: BridgeStatus | 'none' = 'none';
+    /** When the softphone's hello is overdue (monotonic ms), while the bridge is connecting. */
+    private handshakeDueAt: number | null = null;
+    private handshakeTimer: unknown = null;
+    /** Bumped whenever this tab starts or stops driving: late answers of an earlier turn are dropped. */
+    private drivingTurn = 0;
     private readonly queue: ToolkitJob[] = [];
     private callInFlight = false;
     private wakeTimer: unknown = null;
     private wakeAt: number | null = null;
     private omniEventsSeen = 0;
+    private omniReadTimer: unknown = null;
+    private omniReadAttempt = 0;
+    /** Start-up status reads rejected in a row (see OMNI_REFUSALS_AS_OFFLINE). */
+    private omniRefusals = 0;
+    private probeTimer: unknown = null;
     private followerView: SyncView | null = null;
+    /** What this tab audited while it did not drive (a takeover): kept when it restores the driver's log. */
+    private notesWhileFollowing: Decision[] = [];
     private flushTimer: unknown = null;
     private flushAt = 0;
 
     constructor(private readonly options: RuntimeOptions) {
+        const platform = options.platform;
+        this.platform = platform;
+        this.clock = {
+            now: () => platform.now(),
+            setTimeout: (callback, ms) => platform.setTimeout(callback, ms),
+            clearTimeout: (handle) => {
+                platform.clearTimeout(handle);
+            }
+        };
         this.engine = createEngine(options.configuration);
         this.settings = this.engine.mapping(this.state).settings;
-        this.clock = options.clock ?? systemClock;
         this.audit = new AuditLog(this.settings.auditLogSize);
         this.storageKey = `omniPresenceSync:${options.userId}`;
-        const tabId = options.tabId ?? `${this.clock.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-        const onRole = (role: 'starting' | 'driver' | 'follower') => {
-            this.changeRole(role);
-        };
-        const onView = (view: unknown) => {
-            if (this.currentRole !== 'follower' || !isView(view)) return;
-            this.followerView = view;
-            this.publish();
-        };
-        const channel = options.channel ?? null;
-        this.coordinator = options.locks
-            ? new LockElection({
-                  locks: options.locks,
-                  name: `omniPresenceSync:${options.userId}`,
-                  tabId,
-                  channel,
-                  onRole,
-                  onView
-              })
-            : new TabCoordinator({ channel, clock: this.clock, tabId, onRole, onView });
+        this.tabId = options.tabId ?? platform.randomToken().slice(0, 16);
     }
 
     get role(): Role {
@@ -167,6 +242,24 @@ export class PresenceSyncRuntime {
     start(): void {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
+        const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
+        if (tabSecret(this.platform, secretKey).created) {
+            // The first tab ever (or two opened together): let a concurrent tab's write land, then all
+            // read the one secret that stands, so that they meet on one channel and one lock.
+            this.startTimer = this.clock.setTimeout(() => {
+                this.startTimer = null;
+                this.beginElection();
+            }, SECRET_SETTLE_MS);
+        } else {
+            this.beginElection();
+        }
+        this.publish();
+    }
+
+    private beginElection(): void {
+        if (this.currentRole !== 'starting') return;
+        this.coordinator = this.elect();
+        if (this.coordination === 'unavailable') this.noteUncoordinated();
         this.coordinator.start();
         this.publish();
     }
@@ -174,13 +267,31 @@ export class PresenceSyncRuntime {
     /** The console is closing (or the utility unmounts): hand over to another tab. */
     stop(): void {
         if (this.currentRole === 'stopped') return;
+        this.clock.clearTimeout(this.startTimer);
+        this.startTimer = null;
         this.clock.clearTimeout(this.flushTimer);
         this.flushTimer = null;
+        this.clock.clearTimeout(this.probeTimer);
+        this.probeTimer = null;
         if (this.currentRole === 'driver') this.persist();
         this.stopDriving();
-        this.coordinator.stop();
+        this.coordinator?.stop();
+        this.coordinator = null;
+        this.channel?.close();
+        this.channel = null;
         this.currentRole = 'stopped';
         this.publish();
+    }
+
+    /**
+     * "Use this tab" (B18): this follower becomes the driver and hosts the softphone frame; the tab
+     * that drove follows. Does nothing unless this tab follows.
+     */
+    takeOver(): void {
+        if (this.currentRole !== 'follower' || this.coordinator === null) return;
+        this.note('B18', 'tabs takeOver', 'takeOver', 'the agent asked this tab to drive and host the softphone');
+        this.coordinator.takeOver();
+        this.flushSoon(FLUSH_DELAY_MS);
     }
 
     /**
@@ -212,8 +323,7 @@ export class PresenceSyncRuntime {
                 detail: `Dropped a malformed Omni-Channel event: ${reading.problem}`,
                 commands: [] as string[]
             };
-            // Carries the decision fields of contract C2 whichever side is merged first.
-            this.audit.add([dropped]);
+            this.addDecisions([dropped as unknown as Decision]);
             this.flushSoon(FLUSH_DELAY_MS);
             return;
         }
@@ -223,56 +333,149 @@ export class PresenceSyncRuntime {
 
     /** The softphone frame finished loading (first time or a reload). */
     frameLoaded(): void {
-        this.bridge?.frameLoaded();
+        if (this.bridge === null) return;
+        this.bridge.frameLoaded();
+        if (this.bridgeStatus !== 'connected') this.awaitHandshake();
     }
 
     exportAudit(format: 'json' | 'csv'): string {
         if (format === 'csv') return this.audit.toCsv();
         return this.audit.toJson({
-            exportedAt: new Date(this.clock.now()).toISOString(),
+            exportedAt: new Date(this.platform.wallNow()).toISOString(),
             user: this.options.userId,
             role: this.currentRole
         });
     }
 
     view(): SyncView {
+        const tabs = this.tabsView();
         if (this.currentRole === 'follower' && this.followerView !== null)
-            return { ...this.followerView, role: 'follower' };
+            return { ...this.followerView, role: 'follower', tabs };
         const s = this.state;
         const diagnostics = this.engine.diagnostics(s);
         const stats = this.bridge?.stats() ?? { accepted: 0, dropped: 0, byReason: {} };
-        const status = s.omni.status === null ? null : this.engine.mapping(s).statusByName(s.omni.status);
-        const onInteraction = s.softphone.interactions.length > 0 || s.run !== null;
+        const mapping = this.engine.mapping(s);
+        const status = s.omni.status === null ? null : mapping.statusByName(s.omni.status);
+        const bridge = this.bridgeView();
+        const held = heldChangeOf(s);
         return {
             role: this.currentRole,
             syncEnabled: this.settings.syncEnabled,
-            health: healthOf(diagnostics, this.bridgeStatus, this.currentRole),
+            health: healthOf(diagnostics, bridge, this.currentRole),
             omni: { presence: s.omni.presence, status: s.omni.status, label: status?.label ?? s.omni.status },
             softphone: {
-                bridge: this.bridgeStatus,
+                bridge,
                 presence: s.softphone.presence,
                 state: s.softphone.state === null ? null : formatState(s.softphone.state),
                 product: this.bridge?.softphone
                     ? `${this.bridge.softphone.vendor} ${this.bridge.softphone.product}`
                     : null,
-                onInteraction
+                onInteraction: onInteractionOf(s)
             },
-            held: s.held === null ? null : s.held.kind === 'offline' ? 'offline' : s.held.status,
+            held:
+                held === null
+                    ? null
+                    : {
+                          ...held,
+                          statusLabel:
+                              held.target.kind === 'status'
+                                  ? (mapping.statusByName(held.target.status)?.label ?? held.target.status)
+                                  : null
+                      },
+            tabs,
             diagnostics,
             decisions: this.audit.latest(this.options.recentDecisions ?? 20),
             rejectedMessages: stats.dropped,
             rejectedByReason: { ...stats.byReason },
-            updatedAt: this.clock.now()
+            updatedAt: this.platform.wallNow()
         };
     }
 
     // ─── Roles (B18) ───────────────────────────────────────────────────────────────────
 
+    /**
+     * Picks how the tabs coordinate, from what the platform offers. The channel's and the lock's
+     * names carry a secret kept in this namespace's storage, which another package's component on
+     * the same origin cannot read: it can neither forge tab messages nor hold the lock.
+     */
+    private elect(): Election {
+        const platform = this.platform;
+        const base = `omniPresenceSync:${this.options.userId}`;
+        const secret = tabSecret(platform, `${base}:tabSecret`).secret;
+        const name = secret === null ? base : `${base}:${secret}`;
+        const opened = openTabTransport(platform, name);
+        this.channel = opened?.channel ?? null;
+        const channel = this.channel;
+        const onRole = (role: 'starting' | 'driver' | 'follower') => {
+            this.changeRole(role);
+        };
+        const onView = (view: unknown) => {
+            if (this.currentRole !== 'follower' || !isView(view)) return;
+            this.followerView = view;
+            this.publish();
+        };
+        const onSignal = () => {
+            this.probeOmniSession(0);
+        };
+        this.coordination = channel === null ? 'unavailable' : 'ok';
+        if (platform.locks !== null)
+            return new LockElection({
+                locks: platform.locks,
+                name,
+                tabId: this.tabId,
+                channel,
+                now: () => this.clock.now(),
+                abortHandle: () => platform.abortHandle(),
+                onRole,
+                onView,
+                onSignal
+            });
+        if (channel !== null || platform.storage === null)
+            // Without any channel or storage no other tab can be known: this one drives, and says so.
+            return new TabCoordinator({ channel, clock: this.clock, tabId: this.tabId, onRole, onView, onSignal });
+        return new StorageLeaseElection({
+            storage: platform.storage,
+            key: `${name}:lease`,
+            clock: this.clock,
+            tabId: this.tabId,
+            onRole
+        });
+    }
+
+    private noteUncoordinated(): void {
+        const platform = this.platform;
+        const chooser =
+            platform.locks !== null
+                ? 'Web Locks choose the driving tab'
+                : platform.storage !== null
+                  ? 'a lease in storage chooses the driving tab'
+                  : 'without storage this tab cannot know of the others and drives';
+        this.note(
+            'B18',
+            'tabs',
+            'tabsUncoordinated',
+            `the console tabs cannot talk to each other (no BroadcastChannel, no storage events): ${chooser}; the other tabs cannot show its state`
+        );
+    }
+
+    private tabsView(): TabsView {
+        return {
+            coordination: this.coordination,
+            softphoneHere: this.currentRole === 'driver' && this.bridge !== null,
+            canTakeOver: this.currentRole === 'follower'
+        };
+    }
+
     private changeRole(role: 'starting' | 'driver' | 'follower'): void {
         if (this.currentRole === 'stopped') return;
         const previous = this.currentRole;
         this.currentRole = role;
-        if (role === 'driver' && previous !== 'driver') this.startDriving();
+        if (role === 'driver' && previous !== 'driver') {
+            this.clock.clearTimeout(this.probeTimer);
+            this.probeTimer = null;
+            this.followerView = null;
+            this.startDriving();
+        }
         if (role !== 'driver' && previous === 'driver') {
             this.persist();
             this.stopDriving();
@@ -281,20 +484,27 @@ export class PresenceSyncRuntime {
     }
 
     private startDriving(): void {
+        const turn = ++this.drivingTurn;
         const saved = this.load();
-        this.state = (saved ? resumeState(saved.state) : null) ?? initialState();
+        this.state = saved?.state ?? initialState();
         if (saved) this.audit.restore(saved.audit);
+        // Kept across the restore: how this tab came to drive, and that the tabs cannot coordinate.
+        this.audit.add(this.notesWhileFollowing.splice(0));
         this.bridge = this.options.createBridge(
             {
                 onInput: (input) => {
-                    if (this.currentRole === 'driver') this.step(input);
+                    if (this.isTurn(turn)) this.step(input);
                 },
                 onResult: (result) => {
-                    if (this.currentRole === 'driver')
+                    if (this.isTurn(turn))
                         this.step({ kind: 'result', commandId: result.commandId, ok: result.ok, error: result.error });
                 },
                 onStatus: (status) => {
+                    if (!this.isTurn(turn)) return;
+                    const previous = this.bridgeStatus;
                     this.bridgeStatus = status;
+                    if (status === 'connecting' && previous !== 'connecting') this.awaitHandshake();
+                    if (status !== 'connecting') this.clearHandshake();
                     this.publish();
                 },
                 onDrop: () => {
@@ -305,17 +515,83 @@ export class PresenceSyncRuntime {
         );
         this.bridgeStatus = this.bridge === null ? 'none' : this.bridge.currentStatus;
         this.bridge?.start();
-        this.readOmni(3);
+        if (this.bridge !== null && this.bridgeStatus !== 'connected') this.awaitHandshake();
+        this.omniReadAttempt = 0;
+        this.omniRefusals = 0;
+        this.readOmni(2);
     }
 
     private stopDriving(): void {
+        this.drivingTurn++;
         this.bridge?.stop();
         this.bridge = null;
         this.bridgeStatus = 'none';
+        this.clearHandshake();
         this.clock.clearTimeout(this.wakeTimer);
         this.wakeTimer = null;
         this.wakeAt = null;
+        this.clock.clearTimeout(this.omniReadTimer);
+        this.omniReadTimer = null;
         this.queue.length = 0;
+    }
+
+    private isTurn(turn: number): boolean {
+        return this.currentRole === 'driver' && turn === this.drivingTurn;
+    }
+
+    /** Starts (or restarts) the softphone's grace period for its hello; the view changes when it runs out. */
+    private awaitHandshake(): void {
+        this.clock.clearTimeout(this.handshakeTimer);
+        this.handshakeDueAt = this.clock.now() + HANDSHAKE_GRACE_MS;
+        this.handshakeTimer = this.clock.setTimeout(() => {
+            this.handshakeTimer = null;
+            this.publish();
+        }, HANDSHAKE_GRACE_MS);
+    }
+
+    private clearHandshake(): void {
+        this.clock.clearTimeout(this.handshakeTimer);
+        this.handshakeTimer = null;
+        this.handshakeDueAt = null;
+    }
+
+    private bridgeView(): BridgeView {
+        if (
+            this.bridgeStatus === 'connecting' &&
+            this.handshakeDueAt !== null &&
+            this.clock.now() >= this.handshakeDueAt
+        )
+            return 'noHandshake';
+        return this.bridgeStatus;
+    }
+
+    /**
+     * B18 with B5: Omni-Channel logged the driver out because the agent's Omni session moved to another
+     * tab of this browser. Every follower asks its own toolkit, a few times while the new session
+     * settles; the one that holds the session takes over, so driving goes where Omni is.
+     */
+    private probeOmniSession(attempt: number): void {
+        this.clock.clearTimeout(this.probeTimer);
+        this.probeTimer = null;
+        const delay = OMNI_MOVED_PROBE_MS[attempt];
+        if (delay === undefined || this.currentRole !== 'follower') return;
+        this.probeTimer = this.clock.setTimeout(() => {
+            this.probeTimer = null;
+            void this.read('getServicePresenceStatusId').then((answer) => {
+                if (this.currentRole !== 'follower') return;
+                if (presenceOf(answer) === 'online') {
+                    this.note(
+                        'B18',
+                        'omni session here',
+                        'takeOver',
+                        'Omni-Channel moved the session to this tab: this tab drives'
+                    );
+                    this.coordinator?.takeOver();
+                } else {
+                    this.probeOmniSession(attempt + 1);
+                }
+            });
+        }, delay);
     }
 
     // ─── The engine ───────────────────────────────────────────────────────────────────
@@ -323,17 +599,57 @@ export class PresenceSyncRuntime {
     private step(input: EngineInput): void {
         const result = this.engine.step(this.state, input, this.clock.now());
         this.state = result.state;
-        this.audit.add(result.decisions);
+        this.addDecisions(result.decisions);
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
+        if (
+            input.kind === 'omni' &&
+            input.event === 'logout' &&
+            input.reason === 'DuplicateLoginInSameBrowser' &&
+            this.currentRole === 'driver'
+        )
+            this.coordinator?.signal('omniMoved');
         this.flushSoon(FLUSH_DELAY_MS);
+    }
+
+    /** Into the audit with wall-clock times: the engine's are monotonic, the audit's are for people. */
+    private addDecisions(decisions: readonly Decision[]): void {
+        if (decisions.length === 0) return;
+        const offset = this.platform.wallNow() - this.clock.now();
+        const entries = decisions.map((decision) => ({ ...decision, at: decision.at + offset }));
+        this.audit.add(entries);
+        if (this.currentRole !== 'driver')
+            this.notesWhileFollowing = [...this.notesWhileFollowing, ...entries].slice(-10);
+    }
+
+    /** A decision the shell itself made (tabs, start-up reads), audited like the engine's (B20). */
+    private note(rule: string, input: string, outcome: string, detail: string): void {
+        const decision = {
+            at: this.clock.now(),
+            input,
+            rule,
+            outcome,
+            detail,
+            commands: [],
+            inputKind: 'runtime',
+            inputParams: {},
+            outcomeParams: {}
+        } as unknown as Decision;
+        this.addDecisions([decision]);
     }
 
     private execute(command: Command): void {
         if (command.side === 'softphone') {
             if (this.bridge === null) {
+                const turn = this.drivingTurn;
                 this.clock.setTimeout(() => {
-                    this.step({ kind: 'result', commandId: command.id, ok: false, error: 'no softphone configured' });
+                    if (this.isTurn(turn))
+                        this.step({
+                            kind: 'result',
+                            commandId: command.id,
+                            ok: false,
+                            error: 'no softphone configured'
+                        });
                 }, 0);
             } else {
                 this.bridge.send(command);
@@ -359,7 +675,7 @@ export class PresenceSyncRuntime {
         );
     }
 
-    // ─── The toolkit: one call in flight at a time ─────────────────────────────────────
+    // ─── The toolkit: one command in flight at a time ──────────────────────────────────
 
     private enqueue(job: ToolkitJob): void {
         this.queue.push(job);
@@ -371,107 +687,159 @@ export class PresenceSyncRuntime {
         const job = this.queue.shift();
         if (job === undefined) return;
         this.callInFlight = true;
-        let settled = false;
-        const finish = (ok: boolean, value: unknown) => {
-            if (settled) return;
-            settled = true;
-            this.clock.clearTimeout(timer);
+        const turn = this.drivingTurn;
+        void this.read(job.method, job.args).then(({ ok, value }) => {
             this.callInFlight = false;
-            if (job.done) job.done(ok, value);
-            else if (job.commandId !== null && this.currentRole === 'driver') {
+            if (job.commandId !== null && this.isTurn(turn))
                 this.step({ kind: 'result', commandId: job.commandId, ok, error: ok ? null : errorText(value) });
-            }
             this.pump();
-        };
-        const timer = this.clock.setTimeout(() => {
-            finish(false, new Error(`the Omni-Channel toolkit did not answer ${job.method} in time`));
-        }, this.settings.commandTimeoutMs);
-        let call: Promise<unknown>;
-        try {
-            call = this.options.toolkit.call(job.method, job.args);
-        } catch (error) {
-            call = Promise.reject(error instanceof Error ? error : new Error(errorText(error)));
-        }
-        call.then(
-            (value) => {
-                finish(true, value);
-            },
-            (error: unknown) => {
-                finish(false, error);
-            }
-        );
+        });
     }
 
-    private callToolkit(method: string): Promise<{ ok: boolean; value: unknown }> {
+    /**
+     * One toolkit call with the command timeout (monotonic ms); never rejects. A synchronous throw
+     * answers at once, as a failure.
+     */
+    private read(method: string, args: Record<string, unknown> = {}): Promise<ToolkitAnswer> {
         return new Promise((resolve) => {
-            this.enqueue({
-                method,
-                args: {},
-                commandId: null,
-                done: (ok, value) => {
-                    resolve({ ok, value });
-                }
+            let settled = false;
+            const finish = (ok: boolean, value: unknown, answered: boolean) => {
+                if (settled) return;
+                settled = true;
+                this.clock.clearTimeout(timer);
+                resolve({ ok, value, answered });
+            };
+            const timer = this.clock.setTimeout(() => {
+                finish(false, new Error(`the Omni-Channel toolkit did not answer ${method} in time`), false);
+            }, this.settings.commandTimeoutMs);
+            try {
+                this.options.toolkit.call(method, args).then(
+                    (value) => {
+                        finish(true, value, true);
+                    },
+                    (error: unknown) => {
+                        finish(false, error, true);
+                    }
+                );
+            } catch (error) {
+                finish(false, error, false);
+            }
+        });
+    }
+
+    /**
+     * B15: reads Omni at start-up, the three reads together. A status read that fails or times out
+     * is "unknown", never "offline": it is asked again with backoff, and the engine reconciles only
+     * on a definite answer (or on an Omni event, which ends the retries). If Omni events arrived
+     * while reading, the answer may be stale: read again (at most `staleRetries` times).
+     */
+    private readOmni(staleRetries: number): void {
+        this.clock.clearTimeout(this.omniReadTimer);
+        this.omniReadTimer = null;
+        const seenBefore = this.omniEventsSeen;
+        const turn = this.drivingTurn;
+        void Promise.all([
+            this.read('getServicePresenceStatusId'),
+            this.read('getAgentWorks'),
+            this.read('getAgentWorkload')
+        ]).then(([status, works, workload]) => {
+            if (!this.isTurn(turn)) return;
+            let presence = presenceOf(status);
+            // An Omni event told the engine meanwhile: it needs no read any more.
+            if (presence === 'unknown' && this.state.omni.presence !== 'unknown') return;
+            this.omniRefusals = presence === 'unknown' && status.answered ? this.omniRefusals + 1 : 0;
+            if (
+                presence === 'unknown' &&
+                this.omniRefusals >= OMNI_REFUSALS_AS_OFFLINE &&
+                !this.state.omni.connectionError
+            ) {
+                this.note(
+                    'B15',
+                    'omni snapshot refused',
+                    'omniRefusedAsOffline',
+                    `getServicePresenceStatusId was refused ${this.omniRefusals} times in a row (${errorText(status.value)}): Omni-Channel is taken as offline`
+                );
+                presence = 'offline';
+            }
+            if (presence === 'unknown') {
+                const delay =
+                    OMNI_READ_RETRY_MS[Math.min(this.omniReadAttempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
+                this.omniReadAttempt++;
+                this.note(
+                    'B15',
+                    'omni snapshot unanswered',
+                    'omniUnknown',
+                    `getServicePresenceStatusId: ${errorText(status.value)}; Omni-Channel presence unknown, asking again in ${Math.round(delay / 1000)} s`
+                );
+                this.omniReadTimer = this.clock.setTimeout(() => {
+                    this.omniReadTimer = null;
+                    if (this.isTurn(turn) && this.state.omni.presence === 'unknown') this.readOmni(staleRetries);
+                }, delay);
+                this.flushSoon(FLUSH_DELAY_MS);
+                return;
+            }
+            if (this.omniEventsSeen !== seenBefore && staleRetries > 0) {
+                this.readOmni(staleRetries - 1);
+                return;
+            }
+            const value = status.value as Record<string, unknown> | null;
+            this.step({
+                kind: 'omni',
+                event: 'snapshot',
+                loggedIn: presence === 'online',
+                statusId: presence === 'online' ? (value?.statusId as string) : null,
+                statusApiName:
+                    presence === 'online' && typeof value?.statusApiName === 'string' ? value.statusApiName : null,
+                works: presence === 'online' && works.ok ? worksOf(works.value) : [],
+                workload: presence === 'online' && workload.ok ? workloadOf(workload.value) : null
             });
         });
     }
 
-    /** B15: read Omni once; if Omni events arrived meanwhile, the read may be stale: read again. */
-    private readOmni(attempts: number): void {
-        const seenBefore = this.omniEventsSeen;
-        void (async () => {
-            const status = await this.callToolkit('getServicePresenceStatusId');
-            const statusValue =
-                status.ok && typeof status.value === 'object' && status.value !== null
-                    ? (status.value as Record<string, unknown>)
-                    : null;
-            const statusId =
-                typeof statusValue?.statusId === 'string' && statusValue.statusId !== '' ? statusValue.statusId : null;
-            const loggedIn = statusId !== null;
-            const works = loggedIn ? await this.callToolkit('getAgentWorks') : null;
-            const workload = loggedIn ? await this.callToolkit('getAgentWorkload') : null;
-            if (this.currentRole !== 'driver') return;
-            if (this.omniEventsSeen !== seenBefore && attempts > 1) {
-                this.readOmni(attempts - 1);
-                return;
-            }
-            this.step({
-                kind: 'omni',
-                event: 'snapshot',
-                loggedIn,
-                statusId,
-                statusApiName: typeof statusValue?.statusApiName === 'string' ? statusValue.statusApiName : null,
-                works: works?.ok ? worksOf(works.value) : [],
-                workload: workload?.ok ? workloadOf(workload.value) : null
-            });
-        })();
-    }
-
     // ─── Persistence and display ──────────────────────────────────────────────────────
 
-    private load(): { state: unknown; audit: unknown } | null {
-        const storage = this.options.storage;
+    /**
+     * The state saved by the last driver, rebased onto this page's monotonic clock: the engine's
+     * times are another page's, so they move by the wall-clock age of the save (never negative,
+     * so a wall clock set back does not push times into the future).
+     */
+    private load(): { state: EngineState; audit: unknown } | null {
+        const storage = this.platform.storage;
         if (!storage) return null;
         try {
             const raw = storage.getItem(this.storageKey);
             if (raw === null) return null;
-            const saved = JSON.parse(raw) as { version?: unknown; savedAt?: unknown; state?: unknown; audit?: unknown };
+            const saved = JSON.parse(raw) as {
+                version?: unknown;
+                savedAt?: unknown;
+                savedMono?: unknown;
+                state?: unknown;
+                audit?: unknown;
+            };
             if (saved.version !== STORAGE_VERSION || typeof saved.savedAt !== 'number') return null;
-            if (this.clock.now() - saved.savedAt > MAX_SAVED_AGE_MS) return null;
-            return { state: saved.state, audit: saved.audit };
+            const age = Math.max(0, this.platform.wallNow() - saved.savedAt);
+            if (age > MAX_SAVED_AGE_MS) return null;
+            const state = resumeState(saved.state);
+            if (state === null) return null;
+            // Saves from before the monotonic clock carried wall-clock engine times.
+            const savedMono = typeof saved.savedMono === 'number' ? saved.savedMono : saved.savedAt;
+            const delta = this.clock.now() - age - savedMono;
+            return { state: shiftTimes(state, delta), audit: saved.audit };
         } catch {
             return null;
         }
     }
 
     private persist(): void {
-        const storage = this.options.storage;
+        const storage = this.platform.storage;
         if (!storage || this.currentRole !== 'driver') return;
         try {
             storage.setItem(
                 this.storageKey,
                 JSON.stringify({
                     version: STORAGE_VERSION,
-                    savedAt: this.clock.now(),
+                    savedAt: this.platform.wallNow(),
+                    savedMono: this.clock.now(),
                     state: this.state,
                     audit: this.audit.all()
                 })
@@ -499,9 +867,95 @@ export class PresenceSyncRuntime {
 
     private publish(): void {
         const view = this.view();
-        if (this.currentRole === 'driver') this.coordinator.publishView(view);
+        if (this.currentRole === 'driver') this.coordinator?.publishView(view);
         this.options.onView(view);
     }
+}
+
+// ─── The engine's edges (C3) ──────────────────────────────────────────────────────────
+// Used from the engine where it exports them; derived here until it does, each in one function.
+
+interface EngineEdges {
+    heldChange?: (state: EngineState) => HeldChange | null;
+    isOnInteraction?: (state: EngineState) => boolean;
+    shiftStateTimes?: (state: EngineState, deltaMs: number) => EngineState;
+}
+
+const engineEdges = engineModule as unknown as EngineEdges;
+
+/** The held change (B11) as C3 describes it; today's engine holds an Omni value for the softphone. */
+export function heldChangeOf(state: EngineState): HeldChange | null {
+    if (typeof engineEdges.heldChange === 'function') return engineEdges.heldChange(state);
+    const held = state.held as unknown;
+    if (typeof held !== 'object' || held === null) return null;
+    const value = held as { kind?: unknown; status?: unknown };
+    if (value.kind === 'offline') return { towards: 'softphone', target: { kind: 'offline' } };
+    if (value.kind === 'status' && typeof value.status === 'string')
+        return { towards: 'softphone', target: { kind: 'status', status: value.status } };
+    return null;
+}
+
+/** Whether the agent is on an interaction, by the engine's own rule where it exports one. */
+export function onInteractionOf(state: EngineState): boolean {
+    if (typeof engineEdges.isOnInteraction === 'function') return engineEdges.isOnInteraction(state);
+    return state.softphone.interactions.length > 0 || state.run !== null;
+}
+
+/**
+ * Moves every absolute time (monotonic ms) of a saved state by `deltaMs`: the engine's
+ * `shiftStateTimes` (C3) where it exports it; until then the times today's state holds.
+ */
+export function shiftTimes(state: EngineState, deltaMs: number): EngineState {
+    if (typeof engineEdges.shiftStateTimes === 'function') return engineEdges.shiftStateTimes(state, deltaMs);
+    const shift = (time: number | null | undefined): number | null =>
+        typeof time === 'number' && Number.isFinite(time) ? time + deltaMs : null;
+    const side = <
+        T extends {
+            inFlight: { issuedAt: number } | null;
+            expect: { until: number } | null;
+            retry: { at: number } | null;
+        }
+    >(
+        value: T
+    ): T => ({
+        ...value,
+        inFlight: value.inFlight === null ? null : { ...value.inFlight, issuedAt: value.inFlight.issuedAt + deltaMs },
+        expect: value.expect === null ? null : { ...value.expect, until: value.expect.until + deltaMs },
+        retry: value.retry === null ? null : { ...value.retry, at: value.retry.at + deltaMs }
+    });
+    return {
+        ...state,
+        omni: { ...side(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
+        softphone: { ...side(state.softphone), since: shift(state.softphone.since) }
+    };
+}
+
+/** The tabs' secret, kept in this namespace's storage (created by the first tab); null without storage. */
+function tabSecret(
+    platform: Pick<PlatformPort, 'storage' | 'randomToken'>,
+    key: string
+): { secret: string | null; created: boolean } {
+    const storage = platform.storage;
+    if (storage === null) return { secret: null, created: false };
+    try {
+        const known = storage.getItem(key);
+        if (known !== null && /^[0-9a-z]{16,64}$/.test(known)) return { secret: known, created: false };
+        storage.setItem(key, platform.randomToken());
+        return { secret: storage.getItem(key), created: true };
+    } catch {
+        return { secret: null, created: false };
+    }
+}
+
+/** What a status read says of Omni: a status is online; an answer without one is offline; no answer is unknown. */
+function presenceOf(answer: { ok: boolean; value: unknown }): 'online' | 'offline' | 'unknown' {
+    if (!answer.ok) return 'unknown';
+    const value = answer.value;
+    if (value === null || value === undefined) return 'offline';
+    if (typeof value !== 'object') return 'unknown';
+    const statusId = (value as { statusId?: unknown }).statusId;
+    if (typeof statusId === 'string' && statusId !== '') return 'online';
+    return statusId === undefined || statusId === null || statusId === '' ? 'offline' : 'unknown';
 }
 
 function argsOf(command: OmniCommand): Record<string, unknown> {
@@ -517,10 +971,10 @@ function errorText(error: unknown): string {
     return 'the call failed';
 }
 
-export function healthOf(diagnostics: readonly Diagnostic[], bridge: BridgeStatus | 'none', role: Role): Health {
+export function healthOf(diagnostics: readonly Diagnostic[], bridge: BridgeView, role: Role): Health {
     if (role === 'follower') return 'ok';
     if (diagnostics.some((d) => d.severity === 'error' && d.code !== 'config')) return 'error';
-    if (bridge === 'rejected') return 'error';
+    if (bridge === 'rejected' || bridge === 'noHandshake') return 'error';
     if (diagnostics.some((d) => d.severity !== 'info') || bridge === 'connecting' || bridge === 'none')
         return 'attention';
     return 'ok';

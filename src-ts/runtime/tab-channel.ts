@@ -5,8 +5,14 @@
  * and nothing a transport does ever throws at its caller.
  */
 import type { Clock } from '../bridge/endpoint';
+import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike } from './platform';
 
-export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view';
+/**
+ * `takeover`: a follower asks the driver to hand over ("Use this tab"); `resign` with `to`
+ * names the tab the driver hands over to; `omniMoved`: Omni-Channel logged the driver out for a
+ * session in another tab of this browser, and the tab that holds it should drive (B18, B5).
+ */
+export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view' | 'takeover' | 'omniMoved';
 
 export interface TabMessage {
     kind: TabMessageKind;
@@ -16,6 +22,8 @@ export interface TabMessage {
     at: number;
     /** What the driver shows its followers; only on 'view', always a plain object. */
     view?: unknown;
+    /** The tab a 'resign' hands over to, or the driver a 'takeover' asks. */
+    to?: string;
 }
 
 export interface TabChannel {
@@ -26,7 +34,15 @@ export interface TabChannel {
     close(): void;
 }
 
-const KINDS: readonly string[] = ['query', 'claim', 'heartbeat', 'resign', 'view'] satisfies TabMessageKind[];
+const KINDS: readonly string[] = [
+    'query',
+    'claim',
+    'heartbeat',
+    'resign',
+    'view',
+    'takeover',
+    'omniMoved'
+] satisfies TabMessageKind[];
 export const MAX_TAB_ID_LENGTH = 64;
 /** A storage value larger than this is not one of ours; don't even parse it. */
 const MAX_STORED_CHARS = 64 * 1024;
@@ -46,11 +62,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function parseTabMessage(data: unknown): TabMessage | null {
     try {
         if (!isPlainObject(data)) return null;
-        const { kind, from, at, view } = data;
+        const { kind, from, at, view, to } = data;
         if (!isKind(kind)) return null;
         if (typeof from !== 'string' || from.length === 0 || from.length > MAX_TAB_ID_LENGTH) return null;
         if (typeof at !== 'number' || !Number.isFinite(at)) return null;
-        if (kind !== 'view') return { kind, from, at };
+        if (to !== undefined && (typeof to !== 'string' || to.length === 0 || to.length > MAX_TAB_ID_LENGTH))
+            return null;
+        if (kind !== 'view') return to === undefined ? { kind, from, at } : { kind, from, at, to };
         return isPlainObject(view) ? { kind, from, at, view } : null;
     } catch {
         // A proxy or a throwing getter: not something a tab of ours sent.
@@ -71,51 +89,37 @@ function dispatch(listeners: ReadonlySet<(message: TabMessage) => void>, data: u
     }
 }
 
-export interface BroadcastChannelLike {
-    postMessage(message: unknown): void;
-    addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-    removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-    close(): void;
-}
-
-export type BroadcastChannelConstructor = new (name: string) => BroadcastChannelLike;
-
-interface BrowserScope {
-    BroadcastChannel?: BroadcastChannelConstructor;
-    localStorage?: StorageLike;
-    addEventListener?: unknown;
-    removeEventListener?: unknown;
-}
-
-const browser = globalThis as BrowserScope;
-
 /**
  * A channel over BroadcastChannel, or null where there is none (or it cannot be opened).
- * `scope` is for tests; it defaults to the browser's global scope.
+ * BroadcastChannel is shared by every namespace on the origin: `name` carries the tabs' secret.
  */
 export function broadcastChannelTransport(
     name: string,
-    scope: { BroadcastChannel?: BroadcastChannelConstructor } = browser
+    open: (name: string) => BroadcastChannelLike | null
 ): TabChannel | null {
-    const Channel = scope.BroadcastChannel;
-    if (typeof Channel !== 'function') return null;
-    let channel: BroadcastChannelLike;
+    let channel: BroadcastChannelLike | null;
     try {
-        channel = new Channel(name);
+        channel = open(name);
     } catch {
         return null;
     }
+    if (channel === null) return null;
+    const port = channel;
     const listeners = new Set<(message: TabMessage) => void>();
     const onMessage = (event: { data: unknown }) => {
         dispatch(listeners, event.data);
     };
-    let open = true;
-    channel.addEventListener('message', onMessage);
+    let isOpen = true;
+    try {
+        port.addEventListener('message', onMessage);
+    } catch {
+        return null;
+    }
     return {
         post(message) {
-            if (!open) return;
+            if (!isOpen) return;
             try {
-                channel.postMessage(message);
+                port.postMessage(message);
             } catch {
                 // A view that cannot be cloned; the next heartbeat or view goes through.
             }
@@ -127,12 +131,12 @@ export function broadcastChannelTransport(
             };
         },
         close() {
-            if (!open) return;
-            open = false;
+            if (!isOpen) return;
+            isOpen = false;
             listeners.clear();
-            channel.removeEventListener('message', onMessage);
             try {
-                channel.close();
+                port.removeEventListener('message', onMessage);
+                port.close();
             } catch {
                 // Already closed by the browser; nothing left to release.
             }
@@ -140,29 +144,27 @@ export function broadcastChannelTransport(
     };
 }
 
-export interface StorageLike {
-    setItem(key: string, value: string): void;
-    removeItem(key: string): void;
-}
-
-export interface StorageEventLike {
-    key: string | null;
-    newValue: string | null;
-    storageArea?: unknown;
-}
-
-/** The window whose 'storage' events tell of other tabs' writes. */
-export interface StorageEventTarget {
-    addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
-    removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+export interface StorageTransportOptions {
+    /** localStorage as the security layer hands it over: it may prefix every key with a namespace. */
+    storage: StorageLike;
+    /** Subscribes to the window's `storage` events; null where the security layer refuses. */
+    onStorage: (listener: (event: StorageEventLike) => void) => (() => void) | null;
+    /** The key, as this code names it (without any namespace prefix). */
+    key: string;
+    /** The page's other storage area where it can be told apart (events from it are not ours). */
+    otherArea?: unknown;
 }
 
 /**
  * A channel over localStorage: a post writes `{ message, nonce }` to `key` and removes it at
  * once, so nothing lingers; other tabs get a 'storage' event per write, this tab gets none.
- * Null when the storage refuses writes (private mode, blocked storage).
+ * Under Locker and Lightning Web Security the event carries the raw key, with the namespace's
+ * prefix, and a storage area that is not the object this code holds: so the key is matched on
+ * its suffix, and the area is compared only where it can be (sessionStorage's events are not ours).
+ * Null when the storage refuses writes (private mode, blocked storage) or no listener can be added.
  */
-export function storageTransport(storage: StorageLike, target: StorageEventTarget, key: string): TabChannel | null {
+export function storageTransport(options: StorageTransportOptions): TabChannel | null {
+    const { storage, key } = options;
     try {
         storage.setItem(key, '');
         storage.removeItem(key);
@@ -172,9 +174,10 @@ export function storageTransport(storage: StorageLike, target: StorageEventTarge
     const listeners = new Set<(message: TabMessage) => void>();
     const onStorage = (event: StorageEventLike) => {
         try {
-            if (event.key !== key || typeof event.newValue !== 'string') return;
+            const raw = event.key;
+            if (typeof raw !== 'string' || !raw.endsWith(key) || typeof event.newValue !== 'string') return;
             const area = event.storageArea;
-            if (area !== undefined && area !== null && area !== storage) return;
+            if (area !== undefined && area !== null && area !== storage && area === options.otherArea) return;
             if (event.newValue.length === 0 || event.newValue.length > MAX_STORED_CHARS) return;
             const stored: unknown = JSON.parse(event.newValue);
             if (isPlainObject(stored)) dispatch(listeners, stored.message);
@@ -182,14 +185,20 @@ export function storageTransport(storage: StorageLike, target: StorageEventTarge
             // Not JSON: someone else's value under our key.
         }
     };
-    let open = true;
+    let unsubscribe: (() => void) | null;
+    try {
+        unsubscribe = options.onStorage(onStorage);
+    } catch {
+        unsubscribe = null;
+    }
+    if (unsubscribe === null) return null;
+    let isOpen = true;
     let sent = 0;
     // The nonce makes each write a change, so two equal messages still raise two events.
     const session = Math.floor(Math.random() * 36 ** 6).toString(36);
-    target.addEventListener('storage', onStorage);
     return {
         post(message) {
-            if (!open) return;
+            if (!isOpen) return;
             try {
                 storage.setItem(key, JSON.stringify({ message, nonce: `${session}-${++sent}` }));
                 storage.removeItem(key);
@@ -204,31 +213,46 @@ export function storageTransport(storage: StorageLike, target: StorageEventTarge
             };
         },
         close() {
-            if (!open) return;
-            open = false;
+            if (!isOpen) return;
+            isOpen = false;
             listeners.clear();
-            target.removeEventListener('storage', onStorage);
+            unsubscribe();
         }
     };
 }
 
-function isStorageEventTarget(value: unknown): value is StorageEventTarget {
-    const scope = value as BrowserScope;
-    return typeof scope.addEventListener === 'function' && typeof scope.removeEventListener === 'function';
+/** Which browser transport carries a tab channel. */
+export type TabTransport = 'broadcast' | 'storage';
+
+/**
+ * The best channel the platform offers: BroadcastChannel, else storage events, else none (then
+ * the tabs cannot talk: see the runtime for how one still drives alone). `name` should carry the
+ * tabs' secret: BroadcastChannel names are shared by every namespace of the origin, and the
+ * storage channel matches its key on the suffix (Lightning Web Security guide, "lws-local-storage").
+ */
+export function openTabTransport(
+    platform: Pick<PlatformPort, 'openBroadcastChannel' | 'storage' | 'onStorage' | 'otherStorageArea'>,
+    name: string
+): { channel: TabChannel; transport: TabTransport } | null {
+    const broadcast = broadcastChannelTransport(name, (channelName) => platform.openBroadcastChannel(channelName));
+    if (broadcast !== null) return { channel: broadcast, transport: 'broadcast' };
+    const storage = platform.storage;
+    if (storage === null) return null;
+    const viaStorage = storageTransport({
+        storage,
+        onStorage: (listener) => platform.onStorage(listener),
+        key: `${name}:tabs`,
+        otherArea: platform.otherStorageArea
+    });
+    return viaStorage === null ? null : { channel: viaStorage, transport: 'storage' };
 }
 
-/** The best channel this browser offers, or null: then this tab drives alone. */
-export function openTabChannel(name: string): TabChannel | null {
-    const broadcast = broadcastChannelTransport(name);
-    if (broadcast !== null) return broadcast;
-    try {
-        // Reading localStorage itself throws where storage is blocked.
-        const storage = browser.localStorage;
-        if (storage === undefined || !isStorageEventTarget(globalThis)) return null;
-        return storageTransport(storage, globalThis, `${name}:tabs`);
-    } catch {
-        return null;
-    }
+/** The best channel the platform offers, or null (see openTabTransport). */
+export function openTabChannel(
+    platform: Pick<PlatformPort, 'openBroadcastChannel' | 'storage' | 'onStorage' | 'otherStorageArea'>,
+    name: string
+): TabChannel | null {
+    return openTabTransport(platform, name)?.channel ?? null;
 }
 
 interface BusTab {

@@ -3,14 +3,7 @@ import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfigu
 import userId from '@salesforce/user/Id';
 import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
 import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
-import {
-    PresenceSyncRuntime,
-    browserLocks,
-    formatLabel,
-    frameBridge,
-    openTabChannel,
-    panelModel
-} from 'c/presenceSync';
+import { PresenceSyncRuntime, browserPlatform, formatLabel, frameBridge, panelModel } from 'c/presenceSync';
 import { LABELS } from './labels';
 
 const TONE_ICON = {
@@ -28,14 +21,6 @@ function errorMessage(error) {
     return error?.body?.message ?? error?.message ?? String(error);
 }
 
-function browserStorage() {
-    try {
-        return window.localStorage;
-    } catch {
-        return null;
-    }
-}
-
 /**
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
  * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence.
@@ -49,7 +34,6 @@ export default class PresenceSyncPanel extends LightningElement {
     @wire(EnclosingUtilityId) utilityId;
 
     runtime;
-    tabChannel;
     pending = new Map();
     requestCount = 0;
     handlePageHide = () => this.runtime?.stop();
@@ -63,8 +47,6 @@ export default class PresenceSyncPanel extends LightningElement {
         window.removeEventListener('pagehide', this.handlePageHide);
         this.runtime?.stop();
         this.runtime = undefined;
-        this.tabChannel?.close();
-        this.tabChannel = undefined;
     }
 
     async load() {
@@ -76,8 +58,10 @@ export default class PresenceSyncPanel extends LightningElement {
         }
     }
 
+    /** Every window API reaches the service module through `platform`; only the driving tab hosts the frame (B18). */
     start(configuration) {
-        this.tabChannel = openTabChannel(`omniPresenceSync:${userId}`);
+        const platform = browserPlatform(window);
+        let softphoneUrl = null;
         this.runtime = new PresenceSyncRuntime({
             configuration: {
                 mappings: configuration?.mappings ?? [],
@@ -86,14 +70,20 @@ export default class PresenceSyncPanel extends LightningElement {
             },
             toolkit: { call: (method, args) => this.callToolkit(method, args) },
             userId,
-            storage: browserStorage(),
-            channel: this.tabChannel,
-            locks: browserLocks(),
-            createBridge: frameBridge(window, () => this.refs?.frame?.contentWindow ?? null),
-            onView: (view) => this.show(view)
+            platform,
+            createBridge: frameBridge(window, () => this.refs?.frame?.contentWindow ?? null, platform),
+            onView: (view) => {
+                this.softphoneUrl = view.tabs?.softphoneHere ? softphoneUrl : undefined;
+                this.show(view);
+            }
         });
-        this.softphoneUrl = this.runtime.syncSettings.softphoneUrl;
+        softphoneUrl = this.runtime.syncSettings.softphoneUrl;
         this.runtime.start();
+    }
+
+    /** "Use this tab": this tab drives and hosts the softphone. */
+    handleTakeOver() {
+        this.runtime?.takeOver();
     }
 
     /** A toolkit event, passed on unchanged by the Aura host. */

@@ -1,0 +1,187 @@
+/**
+ * Console tabs for the runtime's tests: the runtime on a fake browser window, a fake Omni-Channel
+ * toolkit, and the bridge harness's softphone frame.
+ */
+import { PresenceSyncRuntime, type SyncView, type ToolkitPort } from './runtime';
+import { browserPlatform } from './platform';
+import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
+import { BridgeHost } from '../bridge/host';
+import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge-harness';
+import defaultsJson from '../test-support/package-defaults.generated.json';
+import type { SyncConfigurationInput } from '../mapping/types';
+
+export const defaults = defaultsJson as unknown as SyncConfigurationInput & {
+    statuses: { id: string; developerName: string }[];
+    catalogue: { major: string; minor?: string | null; reserved?: boolean }[];
+};
+export const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
+export const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
+
+/** Omni-Channel as the toolkit shows it: calls take a turn of the event loop, and changes fire events. */
+export class FakeToolkit implements ToolkitPort {
+    readonly calls: { method: string; args: Record<string, unknown> }[] = [];
+    inFlight = 0;
+    maxInFlight = 0;
+    /** Presence commands (login, logout, setServicePresenceStatus) in flight, and the most at once. */
+    commandsInFlight = 0;
+    maxCommandsInFlight = 0;
+    status: string | null = 'Available';
+    hold = false;
+    held: (() => void)[] = [];
+    failures = new Map<string, number>();
+    onEvent: (name: string, params: Record<string, unknown>) => void = () => undefined;
+
+    call(method: string, args: Record<string, unknown>): Promise<unknown> {
+        this.calls.push({ method, args });
+        this.inFlight++;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        const command = ['login', 'logout', 'setServicePresenceStatus'].includes(method);
+        if (command) this.commandsInFlight++;
+        this.maxCommandsInFlight = Math.max(this.maxCommandsInFlight, this.commandsInFlight);
+        return new Promise((resolve, reject) => {
+            const settle = () => {
+                this.inFlight--;
+                if (command) this.commandsInFlight--;
+                const failing = this.failures.get(method) ?? 0;
+                if (failing > 0) {
+                    this.failures.set(method, failing - 1);
+                    reject(new Error(`${method} failed`));
+                    return;
+                }
+                try {
+                    resolve(this.apply(method, args));
+                } catch (error) {
+                    reject(error instanceof Error ? error : new Error(String(error)));
+                }
+            };
+            if (this.hold) this.held.push(settle);
+            else void Promise.resolve().then(settle);
+        });
+    }
+
+    private apply(method: string, args: Record<string, unknown>): unknown {
+        switch (method) {
+            case 'getServicePresenceStatusId':
+                if (this.status === null) throw new Error('not logged in');
+                return { statusId: statusId(this.status), statusApiName: this.status, statusName: this.status };
+            case 'getAgentWorks':
+                return { works: '[]' };
+            case 'getAgentWorkload':
+                return { configuredCapacity: '100', currentWorkload: '0' };
+            case 'setServicePresenceStatus':
+            case 'login': {
+                this.status = statusName(args.statusId);
+                const name = this.status;
+                // The toolkit fires its event after the call, as the platform does.
+                void Promise.resolve().then(() => {
+                    this.onEvent('omniChannelStatusChanged', {
+                        statusId: args.statusId,
+                        statusApiName: name,
+                        reason: 'OmniToolkitStatusChange'
+                    });
+                });
+                return { statusId: args.statusId, statusApiName: name };
+            }
+            case 'logout':
+                this.status = null;
+                void Promise.resolve().then(() => {
+                    this.onEvent('omniChannelLogout', {});
+                });
+                return {};
+            default:
+                return {};
+        }
+    }
+
+    presenceCalls(): string[] {
+        return this.calls
+            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
+            .map((c) => `${c.method}${c.args.statusId ? ` ${String(statusName(c.args.statusId))}` : ''}`);
+    }
+}
+
+export interface Tab {
+    runtime: PresenceSyncRuntime;
+    pair: Pair;
+    browser: FakeBrowser;
+    window: Record<string, unknown>;
+    views: SyncView[];
+    view(): SyncView;
+}
+
+/**
+ * A console tab: the runtime on a window of `browser` (a new browser by default), with the
+ * harness's softphone frame. Tabs of one browser share its clock, storage, channels and locks.
+ */
+export function openTab(options: {
+    browser?: FakeBrowser;
+    window?: FakeWindowOptions;
+    toolkit: FakeToolkit;
+    tabId?: string;
+    settings?: Record<string, unknown>;
+    session?: { loggedIn: boolean; state: { major: string; minor: string | null } | null };
+    /** Leave the browser without the tabs' secret, as on the very first console load. */
+    firstLoad?: boolean;
+}): Tab {
+    const pair = connectPair({
+        onCommand: (command) => {
+            if (command.type === 'setState') pair.client.state(command.state, 'host', command.requestId);
+            if (command.type === 'logout') pair.client.logout('host', command.requestId);
+        },
+        client: {
+            catalogue: defaults.catalogue,
+            ...(options.session ? { initialSession: options.session } : {})
+        }
+    });
+    const browser = options.browser ?? new FakeBrowser(pair.clock);
+    Object.assign(pair, { clock: browser.clock });
+    const clock = browser.clock;
+    const win = browser.window(options.window ?? {});
+    const platform = browserPlatform(win);
+    const secretKey = 'omniPresenceSync:005000000000001:tabSecret';
+    // A console that ran before: the tabs' secret is there, so a tab starts its election at once.
+    if (options.firstLoad !== true && platform.storage?.getItem(secretKey) === null)
+        platform.storage.setItem(secretKey, 'k7q2m9x4w1z8c3v6b5n0p2r4');
+    const views: SyncView[] = [];
+    const runtime = new PresenceSyncRuntime({
+        configuration: {
+            mappings: defaults.mappings,
+            statuses: defaults.statuses,
+            settings: { ...(defaults.settings ?? {}), ...(options.settings ?? {}) }
+        },
+        toolkit: options.toolkit,
+        userId: '005000000000001',
+        platform,
+        tabId: options.tabId ?? 'tab-a',
+        onView: (view) => views.push(view),
+        createBridge: (callbacks, settings) =>
+            new BridgeHost({
+                listenOn: pair.hostWindow,
+                frame: () => pair.frameHandle as never,
+                softphoneOrigin: SOFTPHONE_ORIGIN,
+                allowedOrigins: settings.allowedOrigins,
+                clock,
+                commandTimeoutMs: settings.commandTimeoutMs,
+                ...callbacks
+            })
+    });
+    options.toolkit.onEvent = (name, params) => {
+        runtime.omniEvent(name, params);
+    };
+    return {
+        runtime,
+        pair,
+        browser,
+        window: win,
+        views,
+        view: () => runtime.view()
+    };
+}
+
+/** Lets promises, frame messages and the browser's tasks (0 ms timers) run until quiet; no time passes. */
+export async function settle(tab: Tab, rounds = 5) {
+    for (let i = 0; i < rounds; i++) {
+        await tab.pair.settle();
+        tab.browser.clock.advance(0);
+    }
+}

@@ -1,0 +1,264 @@
+/**
+ * The generated service module (force-app/main/default/lwc/presenceSync/presenceSync.js, built by
+ * `npm run build`) as the platform runs it: it names no global but the ECMAScript intrinsics
+ * (Lightning Locker has no `globalThis`), and it starts and coordinates its tabs in a Locker-like
+ * realm and a Lightning-Web-Security-like one, with every window API passed in by the component.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import * as acorn from 'acorn';
+import { FakeBrowser, settleBrowser, type FakeWindowOptions } from './fake-browser';
+import type { PlatformPort } from './platform';
+import type { RuntimeOptions, SyncView } from './runtime';
+
+interface ScopeReference {
+    identifier: { name: string; start: number };
+}
+interface EslintScope {
+    analyze(ast: unknown, options: Record<string, unknown>): { globalScope: { through: ScopeReference[] } };
+}
+// eslint-scope has no type declarations; it comes with the lint toolchain.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const eslintScope = require('eslint-scope') as EslintScope;
+
+const MODULE = join(__dirname, '../../force-app/main/default/lwc/presenceSync/presenceSync.js');
+const source = readFileSync(MODULE, 'utf8');
+
+/** The ECMAScript standard built-ins (ECMA-262 "The Global Object"), without `globalThis`. */
+const INTRINSICS = new Set([
+    'Infinity',
+    'NaN',
+    'undefined',
+    'eval',
+    'isFinite',
+    'isNaN',
+    'parseFloat',
+    'parseInt',
+    'decodeURI',
+    'decodeURIComponent',
+    'encodeURI',
+    'encodeURIComponent',
+    'AggregateError',
+    'Array',
+    'ArrayBuffer',
+    'BigInt',
+    'BigInt64Array',
+    'BigUint64Array',
+    'Boolean',
+    'DataView',
+    'Date',
+    'Error',
+    'EvalError',
+    'FinalizationRegistry',
+    'Float32Array',
+    'Float64Array',
+    'Function',
+    'Int8Array',
+    'Int16Array',
+    'Int32Array',
+    'Map',
+    'Number',
+    'Object',
+    'Promise',
+    'Proxy',
+    'RangeError',
+    'ReferenceError',
+    'RegExp',
+    'Set',
+    'SharedArrayBuffer',
+    'String',
+    'Symbol',
+    'SyntaxError',
+    'TypeError',
+    'Uint8Array',
+    'Uint8ClampedArray',
+    'Uint16Array',
+    'Uint32Array',
+    'URIError',
+    'WeakMap',
+    'WeakRef',
+    'WeakSet',
+    'Atomics',
+    'JSON',
+    'Math',
+    'Reflect'
+]);
+
+type Program = acorn.Program;
+
+function parse(): Program {
+    return acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module', ranges: true });
+}
+
+/** Every identifier the module reads from the global scope, with where it first appears. */
+function freeIdentifiers(program: Program): Map<string, number> {
+    const analysis = eslintScope.analyze(program, {
+        ecmaVersion: 2022,
+        sourceType: 'module',
+        fallback: 'iteration'
+    });
+    const found = new Map<string, number>();
+    for (const reference of analysis.globalScope.through) {
+        if (!found.has(reference.identifier.name)) found.set(reference.identifier.name, reference.identifier.start);
+    }
+    return found;
+}
+
+/** The module's exports, evaluated as a script in `context` (its `export {…}` becomes a return). */
+function evaluate(context: vm.Context): Record<string, unknown> {
+    const program = parse();
+    let body = source;
+    const exports: string[] = [];
+    for (const node of [...program.body].reverse()) {
+        if (node.type === 'ImportDeclaration') throw new Error('the shipped module must not import anything');
+        if (node.type !== 'ExportNamedDeclaration') continue;
+        if (node.declaration || node.source) throw new Error('expected one `export { … }` list');
+        for (const specifier of node.specifiers) {
+            const local = specifier.local.type === 'Identifier' ? specifier.local.name : String(specifier.local.value);
+            const exported =
+                specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+            exports.push(`${JSON.stringify(exported)}: ${local}`);
+        }
+        body = body.slice(0, node.start) + body.slice(node.end);
+    }
+    return vm.runInContext(`(function () {\n${body}\nreturn { ${exports.join(', ')} };\n})()`, context) as Record<
+        string,
+        unknown
+    >;
+}
+
+function lockerRealm(): vm.Context {
+    const context = vm.createContext({});
+    // Lightning Locker gives components no `globalThis` (SalesforceLabs/OrgCheck issue 633).
+    vm.runInContext('delete globalThis.globalThis;', context);
+    expect(vm.runInContext('typeof globalThis', context)).toBe('undefined');
+    return context;
+}
+
+interface ShippedModule {
+    PresenceSyncRuntime: new (options: RuntimeOptions) => {
+        start(): void;
+        stop(): void;
+        takeOver(): void;
+        readonly role: string;
+        view(): SyncView;
+    };
+    browserPlatform: (win: unknown) => PlatformPort;
+}
+
+const configuration = { mappings: [], statuses: [], settings: null };
+
+function openConsole(module: ShippedModule, browser: FakeBrowser, options: FakeWindowOptions) {
+    const win = browser.window(options);
+    const calls: string[] = [];
+    const views: SyncView[] = [];
+    const runtime = new module.PresenceSyncRuntime({
+        configuration,
+        toolkit: {
+            call: (method) => {
+                calls.push(method);
+                return Promise.resolve(method === 'getServicePresenceStatusId' ? null : {});
+            }
+        },
+        createBridge: () => null,
+        userId: '005000000000001',
+        platform: module.browserPlatform(win),
+        onView: (view) => views.push(view)
+    });
+    return { win, runtime, calls, views };
+}
+
+describe('the shipped module', () => {
+    it('C4: names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', () => {
+        const found = freeIdentifiers(parse());
+        const foreign = [...found].filter(([name]) => !INTRINSICS.has(name));
+        const described = foreign.map(([name, at]) => `${name} (at ${at}: …${source.slice(at - 30, at + 30)}…)`);
+        expect(described).toEqual([]);
+    });
+
+    it('C4: the static check sees a global when there is one', () => {
+        const program = acorn.parse('const a = 1; export { a }; setTimeout(() => globalThis.x, a);', {
+            ranges: true,
+            ecmaVersion: 'latest',
+            sourceType: 'module'
+        });
+        expect([...freeIdentifiers(program).keys()].sort()).toEqual(['globalThis', 'setTimeout']);
+    });
+
+    it('B18 under Lightning Locker: no globalThis, no Web Locks, namespaced storage: one tab drives over storage events', async () => {
+        const module = evaluate(lockerRealm()) as unknown as ShippedModule;
+        const browser = new FakeBrowser();
+        const locker: FakeWindowOptions = { model: 'locker', namespace: 'c', broadcastChannel: false };
+        const first = openConsole(module, browser, locker);
+        first.runtime.start();
+        browser.clock.advance(1000);
+        await settleBrowser(browser);
+        const second = openConsole(module, browser, locker);
+        second.runtime.start();
+        browser.clock.advance(1000);
+        await settleBrowser(browser);
+        expect([first.runtime.role, second.runtime.role]).toEqual(['driver', 'follower']);
+        expect(second.runtime.view().tabs).toEqual({ coordination: 'ok', softphoneHere: false, canTakeOver: true });
+        // The follower shows the driver's view, carried over namespaced storage events.
+        expect(second.views.at(-1)?.omni.presence).toBe('offline');
+        // Everything the module stored sits under the namespace's prefix, the tabs' secret included.
+        expect([...browser.storage.keys()].every((key) => key.startsWith('LSKey[c]'))).toBe(true);
+        expect(browser.keysOf('c').some((key) => /tabSecret$/.test(key))).toBe(true);
+        expect(first.calls).toContain('getServicePresenceStatusId');
+        expect(second.calls).toEqual([]);
+        // The driver closes: the follower takes over.
+        first.runtime.stop();
+        browser.close(first.win);
+        browser.clock.advance(1000);
+        await settleBrowser(browser);
+        expect(second.runtime.role).toBe('driver');
+    });
+
+    it('B18 under Lightning Web Security: the storage listener throws, BroadcastChannel and Web Locks carry the tabs', async () => {
+        const context = vm.createContext({});
+        const module = evaluate(context) as unknown as ShippedModule;
+        const browser = new FakeBrowser();
+        const lws: FakeWindowOptions = { model: 'lws', namespace: 'c' };
+        expect(() => {
+            (browser.window(lws).addEventListener as (type: string, l: () => void) => void)('storage', () => undefined);
+        }).toThrow("Lightning Web Security: Cannot add 'storage' event listener to Window object");
+        const first = openConsole(module, browser, lws);
+        const second = openConsole(module, browser, lws);
+        first.runtime.start();
+        browser.clock.advance(1000);
+        await settleBrowser(browser);
+        second.runtime.start();
+        browser.clock.advance(1000);
+        await settleBrowser(browser);
+        expect([first.runtime.role, second.runtime.role]).toEqual(['driver', 'follower']);
+        expect(second.runtime.view().tabs.coordination).toBe('ok');
+        // "Use this tab" moves driving at once.
+        second.runtime.takeOver();
+        await settleBrowser(browser);
+        expect([first.runtime.role, second.runtime.role]).toEqual(['follower', 'driver']);
+        expect(second.runtime.view().tabs).toEqual({ coordination: 'ok', softphoneHere: false, canTakeOver: false });
+    });
+
+    it('B18 under Lightning Web Security without BroadcastChannel or Web Locks: one tab drives, the other says coordination is unavailable', async () => {
+        const module = evaluate(vm.createContext({})) as unknown as ShippedModule;
+        const browser = new FakeBrowser();
+        const bare: FakeWindowOptions = { model: 'lws', namespace: 'c', broadcastChannel: false, locks: false };
+        const first = openConsole(module, browser, bare);
+        const second = openConsole(module, browser, bare);
+        first.runtime.start();
+        second.runtime.start();
+        for (let i = 0; i < 10; i++) {
+            browser.clock.advance(500);
+            await settleBrowser(browser);
+        }
+        expect([first.runtime.role, second.runtime.role].sort()).toEqual(['driver', 'follower']);
+        const follower = first.runtime.role === 'follower' ? first : second;
+        expect(follower.runtime.view().tabs).toEqual({
+            coordination: 'unavailable',
+            softphoneHere: false,
+            canTakeOver: true
+        });
+        expect(follower.runtime.view().decisions.map((d) => d.outcome)).toContain('tabsUncoordinated');
+    });
+});
