@@ -6,6 +6,9 @@ export default {
     ...jestConfig,
     testMatch: ['<rootDir>/src-ts/**/*.test.ts', '<rootDir>/force-app/**/__tests__/**/*.test.js'],
     moduleNameMapper: {
+        // Components are tested against the TypeScript source of the service module, not the generated
+        // file (`npm test`'s generated step checks that file against a fresh build).
+        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts',
         '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi.js'
     },
     setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],

@@ -356,3 +356,9 @@ describe('c-presence-sync-panel', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('the service module under test', () => {
+    it('is the TypeScript source in src-ts/, not the generated file', () => {
+        expect(require.resolve('c/presenceSync')).toMatch(/src-ts[\\/]lwc[\\/]presenceSync\.ts$/);
+    });
+});
