@@ -8,8 +8,7 @@ export default {
     moduleNameMapper: {
         // Components are tested against the TypeScript source of the service module, not the generated
         // file (`npm test`'s generated step checks that file against a fresh build).
-        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts',
-        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi.js'
+        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts'
     },
     setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup/sa11y.js'],

@@ -12,3 +12,4 @@ export { systemClock } from '../bridge/endpoint';
 export { openTabChannel } from '../runtime/tab-channel';
 export { browserLocks } from '../runtime/lock-election';
 export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
+export { sayText, supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';

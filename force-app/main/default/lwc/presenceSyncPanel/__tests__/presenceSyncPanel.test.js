@@ -1,7 +1,6 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
 import { SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
 import defaults from '../../../../../../src-ts/test-support/package-defaults.generated.json';
 
@@ -126,6 +125,8 @@ async function flush(rounds = 30, ms = 50) {
 async function mount(settings = {}, omniStatus = 'Available', session) {
     const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
     const omni = omniChannel(element, omniStatus);
+    const utility = [];
+    element.addEventListener('utilitystate', (event) => utility.push(event.detail));
     getConfiguration.mockResolvedValue({
         mappings: defaults.mappings,
         statuses: defaults.statuses,
@@ -140,6 +141,7 @@ async function mount(settings = {}, omniStatus = 'Available', session) {
         element,
         omni,
         softphone,
+        utility,
         text: (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`)?.textContent.trim() ?? null
     };
 }
@@ -157,7 +159,7 @@ describe('c-presence-sync-panel', () => {
     });
 
     it('starts by itself: reads Omni, connects the softphone, and shows both sides in sync', async () => {
-        const { omni, softphone, text } = await mount();
+        const { omni, utility, text } = await mount();
         expect(omni.calls.map((c) => c.method).slice(0, 3)).toEqual([
             'getServicePresenceStatusId',
             'getAgentWorks',
@@ -167,15 +169,7 @@ describe('c-presence-sync-panel', () => {
         expect(text('omni')).toBe('Available');
         expect(text('softphone')).toBe('Ready');
         expect(text('connection')).toContain('Connected');
-        EnclosingUtilityId.emit('utility-1');
-        softphone.client.state({ major: 'Away', minor: 'Training' });
-        await flush();
-        expect(updateUtility).toHaveBeenLastCalledWith('utility-1', {
-            label: 'Presence Sync',
-            icon: 'utility:sync',
-            iconVariant: '',
-            highlighted: false
-        });
+        expect(utility.at(-1)).toEqual({ label: 'Presence Sync', icon: 'sync', highlighted: false });
     });
 
     it('B1: a softphone state change sets the mapped Omni status', async () => {
@@ -265,7 +259,10 @@ describe('c-presence-sync-panel', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        expect(text('held')).toBe('Held until the interaction ends: Lunch');
+        expect(text('held')).toBe(
+            'After this call your softphone follows your Omni-Channel change to Lunch.'
+        );
+        expect(text('headline')).toBe('Change waits for the call to end');
         expect(text('interaction')).toBe('On an interaction');
         expect(softphone.commands).toEqual([]);
         softphone.client.interactionEnded('call-1');
@@ -334,23 +331,13 @@ describe('c-presence-sync-panel', () => {
             'No softphone URL is configured'
         );
         const notices = [...shadow.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
-        expect(notices).toContainEqual(expect.stringContaining('Configuration problem in Broken_Row: Direction__c'));
-    });
-
-    it('exports the audit trail', async () => {
-        const { element } = await mount();
-        const link = element.shadowRoot.querySelector('a');
-        const click = jest.fn();
-        link.click = click;
-        element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
-        expect(click).toHaveBeenCalled();
-        expect(link.download).toBe('presence-sync-audit.csv');
-        expect(decodeURIComponent(link.href.split(',').slice(1).join(','))).toMatch(/^"?seq"?,/);
+        const broken = notices.find((notice) => notice.startsWith('Presence Mapping “Broken_Row”'));
+        expect(broken).toContain('Sideways');
     });
 
     it('is accessible', async () => {
         const { element } = await mount();
-        element.shadowRoot.querySelector('details').open = true;
+        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
         await flush();
         jest.useRealTimers();
         await expect(element).toBeAccessible();
