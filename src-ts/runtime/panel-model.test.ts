@@ -273,6 +273,21 @@ function everyModel(): PanelModel[] {
             )
         );
         models.push(panelModel(view({ diagnostics: [CONFIG_PROBLEMS[0] as DiagnosticInput] }), context));
+        models.push(
+            panelModel(
+                view({
+                    diagnostics: RUNTIME_PROBLEMS,
+                    softphone: {
+                        bridge: 'connected',
+                        presence: 'loggedIn',
+                        state: 'Away / Coaching',
+                        product: null,
+                        onInteraction: true
+                    }
+                }),
+                context
+            )
+        );
         for (const held of [
             'Lunch',
             'offline',
@@ -491,12 +506,20 @@ describe('panel model', () => {
     });
 
     it('B9: an unmapped softphone state says Omni-Channel was not changed and what the agent may do', () => {
-        const model = panelModel(view({ diagnostics: [RUNTIME_PROBLEMS[0] as DiagnosticInput] }), AGENT);
+        const inState = (state: string) =>
+            view({
+                diagnostics: [RUNTIME_PROBLEMS[0] as DiagnosticInput],
+                softphone: { bridge: 'connected', presence: 'loggedIn', state, product: null, onInteraction: false }
+            });
+        const model = panelModel(inState('Away / Coaching'), AGENT);
         expect(model.notices.map(en)).toEqual([
             'Your softphone is in Away / Coaching, which has no mapping, so Omni-Channel was not changed. Set your Omni-Channel status yourself if it should change.'
         ]);
         expect(model.utilityHighlighted).toBe(true);
-        expect(panelModel(view(), AGENT).utilityHighlighted).toBe(false);
+        // Once the softphone has left that state, the message and the highlight are gone.
+        const left = panelModel(inState('Ready'), AGENT);
+        expect(left.notices).toEqual([]);
+        expect(left.utilityHighlighted).toBe(false);
     });
 
     it('B17: a refused change names the change and the reason', () => {

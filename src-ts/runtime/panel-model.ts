@@ -143,6 +143,8 @@ export interface PanelContext {
     busyStatuses?: Readonly<Record<string, boolean>>;
     /** The origin of the Softphone URL, named in the "did not connect" message. */
     softphoneOrigin?: string | null;
+    /** The softphone's current state as the view words it (set by `panelModel` itself). */
+    softphoneState?: string | null;
 }
 
 const text = (key: string, ...params: string[]): PanelText => ({ key, params });
@@ -481,6 +483,8 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
     switch (key) {
         case 'unmappedState': {
             const state = p.state ? (p.minor ? `${p.state} / ${p.minor}` : p.state) : diagnostic.subject;
+            // Said while the softphone is in that state; once it is left, there is nothing to do.
+            if (context.softphoneState !== undefined && context.softphoneState !== state) return null;
             return notice('Notice_unmapped_state', 'warning', state);
         }
         case 'unmappedStatus': {
@@ -618,8 +622,10 @@ function omniDot(view: PanelViewInput, context: PanelContext): PanelModel['omniD
  * @param contextOrAdmin what else the panel knows; a boolean is taken as `canConfigure`
  */
 export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelModel {
-    const context: PanelContext =
-        typeof contextOrAdmin === 'boolean' ? { canConfigure: contextOrAdmin } : contextOrAdmin;
+    const context: PanelContext = {
+        ...(typeof contextOrAdmin === 'boolean' ? { canConfigure: contextOrAdmin } : contextOrAdmin),
+        softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null
+    };
     const bridge = view.softphone.bridge;
     const connecting = bridge === 'connecting';
     const noHandshake = bridge === 'noHandshake';

@@ -109,6 +109,14 @@ function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready
     return { client, commands, frame };
 }
 
+function blobText(blob) {
+    return new Promise((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result);
+        reader.readAsText(blob);
+    });
+}
+
 /** Lets promises settle and time pass (the tab election waits a moment before this tab drives). */
 async function flush(rounds = 30, ms = 50) {
     for (let i = 0; i < rounds; i++) {
@@ -122,13 +130,13 @@ async function flush(rounds = 30, ms = 50) {
     }
 }
 
-async function mount(settings = {}, omniStatus = 'Available', session) {
+async function mount(settings = {}, omniStatus = 'Available', session, mappings = defaults.mappings) {
     const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
     const omni = omniChannel(element, omniStatus);
     const utility = [];
     element.addEventListener('utilitystate', (event) => utility.push(event.detail));
     getConfiguration.mockResolvedValue({
-        mappings: defaults.mappings,
+        mappings,
         statuses: defaults.statuses,
         settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad`, ...settings }
     });
@@ -259,9 +267,7 @@ describe('c-presence-sync-panel', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        expect(text('held')).toBe(
-            'After this call your softphone follows your Omni-Channel change to Lunch.'
-        );
+        expect(text('held')).toBe('After this call your softphone follows your Omni-Channel change to Lunch.');
         expect(text('headline')).toBe('Change waits for the call to end');
         expect(text('interaction')).toBe('On an interaction');
         expect(softphone.commands).toEqual([]);
@@ -333,6 +339,147 @@ describe('c-presence-sync-panel', () => {
         const notices = [...shadow.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
         const broken = notices.find((notice) => notice.startsWith('Presence Mapping “Broken_Row”'));
         expect(broken).toContain('Sideways');
+    });
+
+    it('B17: says "Connecting to the softphone…" without alarm until the softphone answers', async () => {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        omniChannel(element);
+        const utility = [];
+        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        getConfiguration.mockResolvedValue({
+            mappings: defaults.mappings,
+            statuses: defaults.statuses,
+            settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` }
+        });
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        const shadow = element.shadowRoot;
+        expect(shadow.querySelector('[data-id="headline"]').textContent).toBe('Connecting to the softphone…');
+        expect(shadow.querySelector('[data-id="notices"]')).toBeNull();
+        expect(utility.at(-1)).toEqual({ label: 'Presence Sync', icon: 'sync', highlighted: false });
+    });
+
+    it('B11: the held change is said in words, in a live region, and the headline does not say "In sync"', async () => {
+        const { element, softphone, text } = await mount();
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Available_For_Chats'),
+            statusApiName: 'Available_For_Chats',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        expect(text('headline')).toBe('Change waits for the call to end');
+        // The status's label, not its API name.
+        expect(text('held')).toContain('Available for Chats');
+        const held = element.shadowRoot.querySelector('[data-id="held-box"]');
+        expect(held.closest('[aria-live="polite"]')).not.toBeNull();
+        expect(held.querySelector('lightning-icon').alternativeText).toBe('Held change');
+    });
+
+    it('B9: an unmapped softphone state is said once, with what to do, and clears when the state is left', async () => {
+        // Without the row for the Away category, Away / Training has no mapping at all.
+        const mappings = defaults.mappings.filter(
+            (row) =>
+                !(
+                    row.Direction__c === 'SoftphoneToOmni' &&
+                    row.Softphone_State__c === 'Away' &&
+                    !row.Softphone_Minor_State__c
+                )
+        );
+        const { softphone, element } = await mount({}, 'Available', undefined, mappings);
+        const notices = () =>
+            [...element.shadowRoot.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
+        const before = notices();
+        softphone.client.state({ major: 'Away', minor: 'Training' });
+        await flush();
+        const unmapped = notices().filter((notice) => notice.includes('Omni-Channel was not changed'));
+        expect(unmapped).toEqual([
+            'Your softphone is in Away / Training, which has no mapping, so Omni-Channel was not changed. Set your Omni-Channel status yourself if it should change.'
+        ]);
+        expect(utility.at(-1).highlighted).toBe(true);
+        softphone.client.state({ major: 'Ready', minor: null });
+        await flush();
+        expect(notices()).toEqual(before);
+    });
+
+    it('B20: the decisions list reads as sentences with the rule names, behind an expandable section', async () => {
+        const { element, softphone } = await mount();
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        const toggle = element.shadowRoot.querySelector('[data-id="details-toggle"]');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(true);
+        toggle.click();
+        await flush();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(false);
+        const sentences = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
+            p.textContent.trim()
+        );
+        const rules = [...element.shadowRoot.querySelectorAll('[data-id="decision-rule"]')].map((p) =>
+            p.textContent.trim()
+        );
+        expect(sentences).toContain('The softphone changed to Away / Lunch. Changed the other side to match.');
+        expect(rules.some((line) => line.endsWith('B1 Softphone sets Omni-Channel'))).toBe(true);
+        expect(sentences.filter((line) => /result \w+ ok|stateChanged|statusChanged/.test(line))).toEqual([]);
+    });
+
+    it('B20: exports a support bundle and the decisions through a Blob URL, with dated file names', async () => {
+        const { element, softphone } = await mount();
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        const blobs = [];
+        const created = jest.fn((blob) => {
+            blobs.push(blob);
+            return `blob:${SOFTPHONE_ORIGIN}/${blobs.length}`;
+        });
+        const revoked = jest.fn();
+        const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+        URL.createObjectURL = created;
+        URL.revokeObjectURL = revoked;
+        try {
+            const link = element.shadowRoot.querySelector('a');
+            const clicks = [];
+            link.click = () => clicks.push({ href: link.href, download: link.download });
+            element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            element.shadowRoot.querySelector('[data-id="export-json"]').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(created).toHaveBeenCalledTimes(2);
+            expect(clicks.map((c) => c.href.startsWith('blob:'))).toEqual([true, true]);
+            expect(clicks[0].download).toMatch(/^presence-sync-decisions-\d{4}-\d\d-\d\d-\d{4}\.csv$/);
+            expect(clicks[1].download).toMatch(/^presence-sync-support-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+            expect(revoked).toHaveBeenCalledTimes(2);
+            const csv = await blobText(blobs[0]);
+            expect(csv.split('\r\n')[0]).toBe(
+                '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Commands"'
+            );
+            expect(csv).toContain('"The softphone changed to Away / Lunch.","Changed the other side to match."');
+            const bundle = JSON.parse(await blobText(blobs[1]));
+            expect(bundle).toMatchObject({
+                exportedBy: '005000000000001AAA',
+                softphone: { name: 'Vonage ContactPad' },
+                settings: { Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` },
+                tab: 'driving tab: full decision log'
+            });
+            expect(bundle.mappings.length).toBe(defaults.mappings.length);
+            expect(bundle.decisions.length).toBeGreaterThan(0);
+        } finally {
+            URL.createObjectURL = original.create;
+            URL.revokeObjectURL = original.revoke;
+        }
+    });
+
+    it('puts the configuration problem on the utility bar when the configuration cannot be read', async () => {
+        getConfiguration.mockRejectedValue({ body: { message: 'no access' } });
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        const utility = [];
+        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        document.body.appendChild(element);
+        await flush();
+        expect(utility).toEqual([{ label: 'Presence Sync: problem', icon: 'error', highlighted: true }]);
     });
 
     it('is accessible', async () => {
