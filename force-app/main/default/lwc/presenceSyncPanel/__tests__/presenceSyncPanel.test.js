@@ -388,7 +388,7 @@ describe('c-presence-sync-panel', () => {
                     !row.Softphone_Minor_State__c
                 )
         );
-        const { softphone, element } = await mount({}, 'Available', undefined, mappings);
+        const { softphone, utility, element } = await mount({}, 'Available', undefined, mappings);
         const notices = () =>
             [...element.shadowRoot.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
         const before = notices();
