@@ -679,6 +679,8 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
 
     // ── Headline: the truth, the most important first ──
     const faults = notices.filter((n) => n.severity === 'error' || n.severity === 'warning');
+    // A configuration problem needs an admin's attention; it is not a failure of the sync itself.
+    const failures = faults.filter((n) => n.severity === 'error' && !n.id.startsWith('config'));
     const omniOnline = view.omni.presence === 'online';
     const softphoneIn = view.softphone.presence === 'loggedIn';
     let headline: PanelText;
@@ -701,7 +703,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
     } else if (noSoftphoneFrame) {
         headline = text('Headline_No_Softphone');
         tone = 'warning';
-    } else if (faults.some((n) => n.severity === 'error') || bridge === 'rejected' || view.health === 'error') {
+    } else if (failures.length > 0 || bridge === 'rejected' || view.health === 'error') {
         headline = text('Health_Error');
         tone = 'error';
     } else if (view.held !== null) {
