@@ -261,8 +261,9 @@ export default class PresenceSyncPanel extends LightningElement {
         return this.detailsExpanded ? 'true' : 'false';
     }
 
-    get detailsChevron() {
-        return this.detailsExpanded ? 'utility:chevrondown' : 'utility:chevronright';
+    /** SLDS expandable section: the switch icon points down when open and right when closed. */
+    get detailsClass() {
+        return `slds-section slds-m-top_small details${this.detailsExpanded ? ' slds-is-open' : ''}`;
     }
 
     handleToggleDetails() {
