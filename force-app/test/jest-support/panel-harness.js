@@ -59,8 +59,11 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         return omni;
     }
 
-    /** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
-    function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
+    /**
+     * The page in the panel's frame, as the page sees it: its own window (`self`) and the Salesforce page
+     * (`parent`), on the softphone's origin.
+     */
+    function frameLink(element) {
         const frame = element.shadowRoot.querySelector('iframe');
         const listeners = new Set();
         const self = {
@@ -85,6 +88,12 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
             const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
             Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
         };
+        return { frame, self, parent };
+    }
+
+    /** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
+    function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
+        const { frame, self, parent } = frameLink(element);
         const commands = [];
         const client = new SoftphoneBridgeClient({
             vendor: 'Vonage',
@@ -127,7 +136,13 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         }
     }
 
-    async function mount(settings = {}, omniStatus = 'Available', session, mappings = defaults.mappings) {
+    async function mount(
+        settings = {},
+        omniStatus = 'Available',
+        session,
+        mappings = defaults.mappings,
+        attach = softphoneIn
+    ) {
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
         const omni = omniChannel(element, omniStatus);
         const utility = [];
@@ -139,7 +154,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         });
         document.body.appendChild(element);
         await flush(30, 1000);
-        const softphone = softphoneIn(element, session);
+        const softphone = attach(element, session);
         element.shadowRoot.querySelector('iframe').dispatchEvent(new CustomEvent('load'));
         await flush(30, 100);
         return {
@@ -151,5 +166,5 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         };
     }
 
-    return { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, softphoneIn, blobText, flush, mount };
+    return { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, frameLink, softphoneIn, blobText, flush, mount };
 }
