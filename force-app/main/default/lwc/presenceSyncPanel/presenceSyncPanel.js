@@ -187,8 +187,9 @@ export default class PresenceSyncPanel extends LightningElement {
             omniDotClass: `dot dot-${model.omniDot}`,
             softphone: say(model.softphone),
             softphoneDotClass: `dot dot-${model.softphoneDot}`,
-            connection: say(model.connection),
-            product: model.softphoneProduct,
+            connection: model.softphoneProduct
+                ? `${say(model.connection)} · ${model.softphoneProduct}`
+                : say(model.connection),
             onInteraction: model.onInteraction,
             held: model.held ? say(model.held) : null,
             notices: model.notices.map((notice) => ({

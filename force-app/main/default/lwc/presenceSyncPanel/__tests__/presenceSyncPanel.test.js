@@ -347,6 +347,40 @@ describe('c-presence-sync-panel', () => {
         expect(utility).toEqual([{ label: 'Presence Sync: problem', icon: 'error', highlighted: true }]);
     });
 
+    it('is accessible with a held change, notices and the decisions open, and names run no text together', async () => {
+        const mappings = [...defaults.mappings, { DeveloperName: 'Broken_Row', Direction__c: 'Sideways' }];
+        const { element, softphone } = await mount({}, 'Available', undefined, mappings);
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Lunch'),
+            statusApiName: 'Lunch',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
+        await flush();
+        const shadow = element.shadowRoot;
+        // Notices and the held change are announced: they sit in a live region.
+        expect(shadow.querySelector('[data-id="notices"]').closest('[aria-live="polite"]')).not.toBeNull();
+        expect(shadow.querySelector('[data-id="held"]').closest('[aria-live="polite"]')).not.toBeNull();
+        // Every icon that means something has alternative text.
+        const icons = [
+            ...shadow.querySelectorAll('.headline lightning-icon, .notice lightning-icon, .held lightning-icon')
+        ];
+        expect(icons.length).toBeGreaterThan(2);
+        expect(icons.filter((icon) => !icon.alternativeText)).toEqual([]);
+        // The decisions' lines keep their words apart ("B11 No change", never "B11No change").
+        const ruleLines = [...shadow.querySelectorAll('[data-id="decision-rule"]')].map((p) => p.textContent);
+        expect(ruleLines.some((line) => / · B11 No change during a call$/.test(line))).toBe(true);
+        expect(shadow.querySelector('[data-id="connection"]').textContent.replace(/\s+/g, ' ')).toMatch(
+            /Connected · Vonage ContactPad/
+        );
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
     it('is accessible', async () => {
         const { element } = await mount();
         element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
