@@ -97,6 +97,10 @@ function atSize(width, height) {
                 return measure.decisionLines.length > 0 ? measure : null;
             }, 'the decisions list');
             fits(open, `${width}×${height}`);
+            await page.evaluate(() => {
+                const slot = document.querySelector('[data-test="presence-sync-slot"]');
+                slot.scrollTop = slot.scrollHeight;
+            });
             await screenshot(page.locator('[data-test="presence-sync-slot"]'), `panel-${width}x${height}-details`);
             if (
                 !open.decisionLines.some(

@@ -205,7 +205,10 @@ export default class PresenceSyncPanel extends LightningElement {
                 id: decision.id,
                 time: decisionTime(decision.at),
                 rule: decision.rule,
-                meta: `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`,
+                // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
+                meta: /^[BS]\d+$/.test(decision.rule)
+                    ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
+                    : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
                 sentence: `${say(decision.input)} ${say(decision.outcome)}`,
                 detail: decision.detail
             })),
