@@ -360,6 +360,13 @@ describe('panel model', () => {
         expect(model.utilityHighlighted).toBe(false);
     });
 
+    it('B15: an Omni-Channel status not known yet is said without alarm', () => {
+        const model = panelModel(view({ omni: { presence: 'unknown', status: null, label: null } }), AGENT);
+        expect(en(model.headline)).toBe('Omni-Channel status unknown');
+        expect(en(model.omni)).toBe('Unknown');
+        expect(model).toMatchObject({ tone: 'info', omniDot: 'unknown', utilityHighlighted: false });
+    });
+
     it('B17: warns with the reasons an admin can check once no handshake arrives', () => {
         const model = panelModel(
             view({

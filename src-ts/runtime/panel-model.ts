@@ -42,8 +42,10 @@ export interface PanelRejection extends PanelText {
     count: number;
 }
 
+/** How the headline looks: its icon and colour, and whether the utility item is highlighted (warning, error). */
 export type PanelTone = 'success' | 'warning' | 'error' | 'info';
 
+/** Everything the panel shows, as label keys and values; the component only words and lays it out. */
 export interface PanelModel {
     /** Headline: how the sync is doing, or why this tab does not drive it. */
     headline: PanelText;
@@ -713,8 +715,9 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         headline = text('Headline_Not_Logged_In');
         tone = faults.length > 0 ? 'warning' : 'info';
     } else if (view.omni.presence === 'unknown') {
+        // Not yet read, or the read went unanswered and is being retried (B15): no alarm on its own.
         headline = text('Headline_Omni_Unknown');
-        tone = 'warning';
+        tone = 'info';
     } else if (omniOnline !== softphoneIn) {
         headline = text('Headline_Differ');
         tone = 'warning';
@@ -869,6 +872,8 @@ export function supportBundleJson(input: SupportBundleInput): string {
     const rows = decisionRows(input);
     const bundle = {
         product: 'Omni Presence Sync',
+        /** Rule ids (B1…B20, S1, S2) are those of the package's behaviour contract, docs/behaviour.md. */
+        behaviourContract: 'docs/behaviour.md',
         packageVersion: configuration?.packageVersion ?? null,
         exportedAt: new Date(input.exportedAt).toISOString(),
         exportedBy: input.userId,
