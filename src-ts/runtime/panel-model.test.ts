@@ -560,6 +560,22 @@ describe('panel model', () => {
         );
     });
 
+    it("B9: statuses with no mapping reported at load are the admin's, whatever code the engine gives them", () => {
+        const atLoad: DiagnosticInput = {
+            code: 'unmapped-status',
+            severity: 'info',
+            subject: 'Away_Coaching',
+            message: 'no row',
+            key: 'unmappedStatus',
+            params: { status: 'Away_Coaching', statusLabel: 'Away for Coaching', default: 'Away' }
+        };
+        expect(panelModel(view({ diagnostics: [atLoad] }), AGENT).notices).toEqual([]);
+        expect(panelModel(view({ diagnostics: [atLoad] }), ADMIN).notices.map(en)).toEqual([
+            'The presence status Away for Coaching has no Presence Mapping with Direction = Omni-Channel to softphone, ' +
+                'so the softphone changes to Away. Add one if that is not what you want.'
+        ]);
+    });
+
     it('tells agents how many configuration problems there are (one or many), and admins which', () => {
         const one = panelModel(view({ diagnostics: [CONFIG_PROBLEMS[0] as DiagnosticInput] }), AGENT);
         expect(one.notices.map(en)).toEqual([

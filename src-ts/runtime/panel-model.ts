@@ -528,6 +528,18 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
     }
 }
 
+/**
+ * A problem of the admin's configuration: the engine's 'config' code, or a status or state with no mapping
+ * reported at load (it carries what applies instead, not what just happened).
+ */
+function isConfiguration(diagnostic: DiagnosticInput): boolean {
+    if (diagnostic.code === 'config') return true;
+    return (
+        diagnostic.key === 'unmappedMajorState' ||
+        (diagnostic.key === 'unmappedStatus' && diagnostic.params?.default !== undefined)
+    );
+}
+
 /** Config problems that are information (a default applies), not faults an agent must hear about. */
 function isInformation(diagnostic: DiagnosticInput): boolean {
     const key = keyOf(diagnostic);
@@ -634,7 +646,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
     const noSoftphoneFrame = bridge === 'none';
 
     // ── Notices: one cause, one message ──
-    const config = view.diagnostics.filter((d) => d.code === 'config');
+    const config = view.diagnostics.filter(isConfiguration);
     const configFaults = config.filter((d) => !isInformation(d));
     const softphoneUrlProblem = config.find(
         (d) => (d.params?.field ?? d.field ?? legacyField(d))?.endsWith('Softphone_Url__c') === true
@@ -657,7 +669,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         });
     }
     view.diagnostics.forEach((diagnostic, index) => {
-        if (diagnostic.code === 'config') return;
+        if (isConfiguration(diagnostic)) return;
         const key = keyOf(diagnostic);
         // While the softphone page loads, or when it never answered or is not configured, the headline
         // and the "did not connect" notice already say it.
@@ -895,9 +907,9 @@ export function supportBundleJson(input: SupportBundleInput): string {
         mappings: configuration?.mappings ?? [],
         statuses: configuration?.statuses ?? [],
         configurationProblems: view.diagnostics
-            .filter((d) => d.code === 'config')
+            .filter(isConfiguration)
             .map((d) => ({ ...d, text: input.say(configNotice(d, '')) })),
-        notices: view.diagnostics.filter((d) => d.code !== 'config'),
+        notices: view.diagnostics.filter((d) => !isConfiguration(d)),
         rejectedMessages: { total: view.rejectedMessages, byReason: { ...view.rejectedByReason } },
         decisions: rows.map(({ entry, words }) => ({
             ...entry,
