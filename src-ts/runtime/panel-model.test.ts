@@ -629,11 +629,11 @@ describe('panel model', () => {
         );
         expect(en(model.rejected)).toBe('Rejected softphone messages: 6');
         expect(model.rejectedByReason.map(en)).toEqual([
-            '2 over the rate limit',
-            '1 for another reason',
-            '3 from an origin that is not allowed'
+            'Over the rate limit: 2',
+            'Other reasons: 1',
+            'From an origin that is not allowed: 3'
         ]);
-        expect(model.rejectedByReason.map(es)).toContain('3 de un origen no permitido');
+        expect(model.rejectedByReason.map(es)).toContain('De un origen no permitido: 3');
     });
 
     it("B20: the support bundle carries what support needs, and the CSV uses the panel's words", () => {
