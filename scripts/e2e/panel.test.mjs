@@ -1,7 +1,17 @@
 // The agent's panel at the real utility sizes: 340×480 (a utility item added by hand) and 420×640 (the
 // shipped one), in English and Spanish. Asserts what the person sees: the headline, the softphone frame
 // following the panel's height, the decisions list without sideways scrolling, the held change in words.
-import { expectEqual, loggedIn, omniStatus, openConsole, padFrame, panelText, screenshot, waitFor } from './lib.mjs';
+import {
+    expectEqual,
+    loggedIn,
+    omniStatus,
+    openConsole,
+    padFrame,
+    panelNotices,
+    panelText,
+    screenshot,
+    waitFor
+} from './lib.mjs';
 
 /** The utility panel's header takes this much of the utility's height; the rest is the panel's. */
 const UTILITY_HEADER_PX = 40;
@@ -136,6 +146,24 @@ export const tests = [
             fits(await layout(page), '340×480 with a held change');
             await screenshot(page.locator('[data-test="presence-sync-slot"]'), 'panel-held-340x480');
             await pad.click('[data-test="pad-hangup"]');
+        }
+    ],
+    [
+        'panel at 340×480: a configuration problem names the record and the field as Setup shows them',
+        async (context) => {
+            const page = await openConsole(context, '?set=Capacity_Threshold_Percent__c:500');
+            await padFrame(page);
+            await sizeUtility(page, 340, 480);
+            const notice = await waitFor(
+                async () => (await panelNotices(page)).find((n) => n.startsWith('Presence Sync Setting “')),
+                'the configuration notice'
+            ).catch(async (error) => {
+                throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
+            });
+            if (!notice.includes('Capacity Threshold Percent') || /__c|__mdt/.test(notice))
+                throw new Error(`the notice does not name the field by its Setup label: ${notice}`);
+            fits(await layout(page), '340×480 with a configuration notice');
+            await screenshot(page.locator('[data-test="presence-sync-slot"]'), 'panel-config-problem-340x480');
         }
     ],
     [

@@ -403,6 +403,14 @@ export const FIELD_LABEL_KEYS: readonly string[] = [
     'Work_Accepted_State__c'
 ];
 
+const MAPPING_FIELDS = FIELD_LABEL_KEYS.slice(0, 7);
+
+/** A field of Presence_Sync_Setting__mdt (not of Presence_Mapping__mdt). */
+function isSettingField(field: string): boolean {
+    const bare = field.replace(/^[A-Za-z0-9]+__(?=.+__c$)/, '');
+    return FIELD_LABEL_KEYS.includes(bare) && !MAPPING_FIELDS.includes(bare);
+}
+
 /** A field's API name (with or without a namespace prefix) → the label key of its Setup label. */
 export function fieldLabelKey(field: string): string | null {
     const bare = field.replace(/^[A-Za-z0-9]+__(?=.+__c$)/, '');
@@ -432,15 +440,25 @@ function configNotice(diagnostic: DiagnosticInput, id: string): PanelNotice {
     const p = diagnostic.params ?? {};
     const key = keyOf(diagnostic);
     const severity = diagnostic.severity;
-    const type = p.type ?? (key === 'badSetting' || key === 'missingSettings' ? 'Presence_Sync_Setting__mdt' : '');
+    const fieldName = p.field ?? diagnostic.field ?? legacyField(diagnostic);
+    const type =
+        p.type ??
+        (key === 'badSetting' || key === 'missingSettings' || (fieldName !== undefined && isSettingField(fieldName))
+            ? 'Presence_Sync_Setting__mdt'
+            : 'Presence_Mapping__mdt');
     const typeWords = TYPE_KEY[type] ? labelRef(TYPE_KEY[type]) : labelRef('Type_Presence_Mapping');
     const record = p.recordLabel ?? p.record ?? diagnostic.row ?? diagnostic.subject;
-    const field = fieldWords(p.field ?? diagnostic.field ?? legacyField(diagnostic));
+    const field = fieldWords(fieldName);
     const value = p.value ?? p.statusLabel ?? p.status ?? p.state ?? '';
     const state = p.state ? (p.minor ? `${p.state} / ${p.minor}` : p.state) : (p.value ?? diagnostic.subject);
     const notice = (labelKey: string, ...params: string[]): PanelNotice => ({ id, severity, key: labelKey, params });
     if (!diagnostic.key) {
-        // An engine that does not key its diagnostics yet: name the record, keep its own words.
+        // An engine that does not key its diagnostics yet: name the record and the field, keep its own words.
+        const legacy = legacyField(diagnostic);
+        if (legacy !== undefined && fieldLabelKey(legacy) !== null) {
+            const words = diagnostic.message.slice(legacy.length + 1).trim();
+            return notice('Notice_config_field', typeWords, record, fieldWords(legacy), words);
+        }
         return notice('Notice_config', typeWords, record, diagnostic.message);
     }
     switch (key) {

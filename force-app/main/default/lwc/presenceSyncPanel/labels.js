@@ -205,6 +205,7 @@ import columnDetailLabel from '@salesforce/label/c.Presence_Sync_Column_Detail';
 import columnCommandsLabel from '@salesforce/label/c.Presence_Sync_Column_Commands';
 import exportFollowerLabel from '@salesforce/label/c.Presence_Sync_Export_Follower';
 import exportFailedLabel from '@salesforce/label/c.Presence_Sync_Export_Failed';
+import noticeConfigFieldLabel from '@salesforce/label/c.Presence_Sync_Notice_config_field';
 
 export const LABELS = {
     Title: titleLabel,
@@ -411,5 +412,6 @@ export const LABELS = {
     Column_Detail: columnDetailLabel,
     Column_Commands: columnCommandsLabel,
     Export_Follower: exportFollowerLabel,
-    Export_Failed: exportFailedLabel
+    Export_Failed: exportFailedLabel,
+    Notice_config_field: noticeConfigFieldLabel
 };
