@@ -236,7 +236,13 @@ const DECISIONS: DecisionInput[] = [
     decision(16, 'anything', 'off', 'sync-disabled'),
     decision(17, 'x', 'B2', 'command', {
         inputKind: 'omni',
-        inputParams: { event: 'statusChanged', status: 'Away_Coaching', statusLabel: 'Away for Coaching' }
+        inputParams: { event: 'statusChanged', status: 'Away_Coaching', statusLabel: 'Away for Coaching' },
+        outcomeParams: { side: 'softphone', state: 'Away / Coaching' }
+    }),
+    decision(18, 'x', 'B1', 'command', {
+        inputKind: 'softphone',
+        inputParams: { event: 'stateChanged', state: 'Away / Lunch' },
+        outcomeParams: { side: 'omni', status: 'Lunch' }
     })
 ];
 
@@ -613,7 +619,10 @@ describe('panel model', () => {
         );
         expect(lines).toContain('B1 Softphone sets Omni-Channel: A change the sync asked for was confirmed. Done.');
         expect(lines).toContain(
-            'B2 Omni-Channel sets the softphone: Omni-Channel changed to Away for Coaching. Changed the other side to match.'
+            'B2 Omni-Channel sets the softphone: Omni-Channel changed to Away for Coaching. Set the softphone to Away / Coaching.'
+        );
+        expect(lines).toContain(
+            'B1 Softphone sets Omni-Channel: The softphone changed to Away / Lunch. Set Omni-Channel to Lunch.'
         );
         expect(lines).toContain('B8 Capacity rule: Omni-Channel workload is 1 of 4. Already so: nothing to do.');
         // No internal tokens: no command ids, event names or reason codes.

@@ -239,6 +239,18 @@ export function outcomeKey(outcome: string): string {
     return `Outcome_${OUTCOME_CATEGORY[outcome] ?? 'recorded'}`;
 }
 
+/** What the sync did: with the engine's outcome parameters, which side it set and to what. */
+function outcomeText(decision: DecisionInput, context: PanelContext): PanelText {
+    const key = outcomeKey(decision.outcome);
+    const p = decision.outcomeParams;
+    if (key === 'Outcome_changed' && p) {
+        if (p.side === 'omni' && p.status)
+            return text('Outcome_set_omni', p.statusLabel ?? context.statusLabels?.[p.status] ?? p.status);
+        if (p.side === 'softphone' && p.state) return text('Outcome_set_softphone', p.state);
+    }
+    return text(key);
+}
+
 // ─── Decision inputs as sentences ───────────────────────────────────────────────────────────
 
 interface InputParts {
@@ -821,7 +833,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
             rule: decision.rule,
             ruleName: text(ruleNameKey(decision.rule)),
             input: inputText(decision, context),
-            outcome: text(outcomeKey(decision.outcome)),
+            outcome: outcomeText(decision, context),
             detail: decision.detail
         })),
         rejected: view.rejectedMessages > 0 ? text('Rejected_Messages', String(view.rejectedMessages)) : null,

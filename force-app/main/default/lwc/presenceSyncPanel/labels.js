@@ -206,6 +206,8 @@ import columnCommandsLabel from '@salesforce/label/c.Presence_Sync_Column_Comman
 import exportFollowerLabel from '@salesforce/label/c.Presence_Sync_Export_Follower';
 import exportFailedLabel from '@salesforce/label/c.Presence_Sync_Export_Failed';
 import noticeConfigFieldLabel from '@salesforce/label/c.Presence_Sync_Notice_config_field';
+import outcomeSetOmniLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
+import outcomeSetSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
 
 export const LABELS = {
     Title: titleLabel,
@@ -413,5 +415,7 @@ export const LABELS = {
     Column_Commands: columnCommandsLabel,
     Export_Follower: exportFollowerLabel,
     Export_Failed: exportFailedLabel,
-    Notice_config_field: noticeConfigFieldLabel
+    Notice_config_field: noticeConfigFieldLabel,
+    Outcome_set_omni: outcomeSetOmniLabel,
+    Outcome_set_softphone: outcomeSetSoftphoneLabel
 };

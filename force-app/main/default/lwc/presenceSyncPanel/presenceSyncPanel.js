@@ -180,7 +180,7 @@ export default class PresenceSyncPanel extends LightningElement {
             headline: say(model.headline),
             headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
             toneIcon: TONE_ICON[model.tone],
-            toneVariant: model.tone === 'info' ? '' : model.tone,
+            toneVariant: model.tone === 'info' ? undefined : model.tone,
             toneText: LABELS[TONE_ALT[model.tone]],
             headlineClass: `headline tone-${model.tone}`,
             omni: say(model.omni),
@@ -197,7 +197,7 @@ export default class PresenceSyncPanel extends LightningElement {
                 text: say(notice),
                 icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
                 iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
-                variant: notice.severity === 'info' ? '' : notice.severity,
+                variant: notice.severity === 'info' ? undefined : notice.severity,
                 className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info
             })),
             hasNotices: model.notices.length > 0,
