@@ -394,4 +394,16 @@ describe('the service module under test', () => {
     it('is the TypeScript source in src-ts/, not the generated file', () => {
         expect(require.resolve('c/presenceSync')).toMatch(/src-ts[\\/]lwc[\\/]presenceSync\.ts$/);
     });
+
+    it('ships without a source map reference; a local source map is neither committed nor deployed', () => {
+        const { readFileSync } = require('node:fs');
+        const { join } = require('node:path');
+        const repo = join(__dirname, '../../../../../..');
+        const shipped = readFileSync(join(repo, 'force-app/main/default/lwc/presenceSync/presenceSync.js'), 'utf8');
+        expect(shipped).not.toMatch(/sourceMappingURL/);
+        expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toMatch(
+            /^force-app\/main\/default\/lwc\/presenceSync\/\*\.map$/m
+        );
+        expect(readFileSync(join(repo, '.forceignore'), 'utf8')).toMatch(/^\*\*\/\*\.js\.map$/m);
+    });
 });
