@@ -190,7 +190,7 @@ const RUNTIME_PROBLEMS: DiagnosticInput[] = [
         subject: 'omni',
         message: 'x',
         key: 'commandFailed',
-        params: { side: 'omni', statusLabel: 'Lunch', reason: 'timed out' }
+        params: { side: 'omni', status: 'Lunch', statusLabel: 'Lunch', reason: 'timed out' }
     },
     { code: 'omni-handover', severity: 'info', subject: 'DuplicateLogin', message: '' },
     { code: 'omni-maintenance', severity: 'info', subject: 'Maintenance', message: '' },
@@ -541,6 +541,23 @@ describe('panel model', () => {
             'Your softphone did not accept Away / Lunch: on a call. Set it yourself if it should change.',
             'Omni-Channel did not accept Lunch: timed out. Set your status yourself if it should change.'
         ]);
+        // Once the sides agree on what was refused, the message is gone.
+        const agreed = panelModel(
+            view({
+                diagnostics: RUNTIME_PROBLEMS.slice(4, 6),
+                omni: { presence: 'online', status: 'Lunch', label: 'Lunch' },
+                softphone: {
+                    bridge: 'connected',
+                    presence: 'loggedIn',
+                    state: 'Away / Lunch',
+                    product: null,
+                    onInteraction: false
+                }
+            }),
+            AGENT
+        );
+        expect(agreed.notices).toEqual([]);
+        expect(agreed.utilityHighlighted).toBe(false);
     });
 
     it('B9: configuration problems name the record by type and label, fields by Setup label, and the fix', () => {

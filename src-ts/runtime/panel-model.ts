@@ -147,6 +147,8 @@ export interface PanelContext {
     softphoneOrigin?: string | null;
     /** The softphone's current state as the view words it (set by `panelModel` itself). */
     softphoneState?: string | null;
+    /** Omni-Channel's current status API name, when online (set by `panelModel` itself). */
+    omniStatus?: string | null;
 }
 
 const text = (key: string, ...params: string[]): PanelText => ({ key, params });
@@ -533,6 +535,10 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
             return notice('Notice_omni_connection_error', 'error');
         case 'commandFailed': {
             const side = p.side ?? (diagnostic.subject === 'omni' ? 'omni' : 'softphone');
+            // Once the side is where the refused change wanted it (the agent set it, or a retry went
+            // through), the sides agree and there is nothing left to say.
+            if (side === 'softphone' && p.state !== undefined && context.softphoneState === p.state) return null;
+            if (side === 'omni' && p.status !== undefined && context.omniStatus === p.status) return null;
             const what = p.statusLabel ?? p.state ?? p.command ?? diagnostic.subject;
             const reason = p.reason ?? diagnostic.message;
             return side === 'omni'
@@ -668,7 +674,8 @@ function omniDot(view: PanelViewInput, context: PanelContext): PanelModel['omniD
 export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelModel {
     const context: PanelContext = {
         ...(typeof contextOrAdmin === 'boolean' ? { canConfigure: contextOrAdmin } : contextOrAdmin),
-        softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null
+        softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null,
+        omniStatus: view.omni.presence === 'online' ? view.omni.status : null
     };
     const bridge = view.softphone.bridge;
     const connecting = bridge === 'connecting';
