@@ -6,7 +6,9 @@ export default {
     ...jestConfig,
     testMatch: ['<rootDir>/src-ts/**/*.test.ts', '<rootDir>/force-app/**/__tests__/**/*.test.js'],
     moduleNameMapper: {
-        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi.js'
+        // Components are tested against the TypeScript source of the service module, not the generated
+        // file (`npm test`'s generated step checks that file against a fresh build).
+        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts'
     },
     setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup/sa11y.js'],

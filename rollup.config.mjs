@@ -25,7 +25,11 @@ export const lwcModule = {
     output: {
         file: 'force-app/main/default/lwc/presenceSync/presenceSync.js',
         format: 'es',
-        banner: BANNER
+        banner: BANNER,
+        // Local builds write a source map beside the module (not deployed: .forceignore; not committed:
+        // .gitignore) so a stack trace from the minified module points at src-ts/. 'hidden' leaves the
+        // committed file itself unchanged: no sourceMappingURL comment.
+        sourcemap: process.env.CI ? false : 'hidden'
     },
     // Comments and long names stay in src-ts/; the shipped module is minified (its size counts on the
     // platform), keeping the banner. Property names are kept: they are the engine's plain-data state.

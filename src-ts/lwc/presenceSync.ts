@@ -14,3 +14,4 @@ export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
 export { browserPlatform } from '../runtime/platform';
 export type { PlatformPort } from '../runtime/platform';
 export type { HeldView, HeldChange, TabsView, BridgeView } from '../runtime/runtime';
+export { sayText, supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';

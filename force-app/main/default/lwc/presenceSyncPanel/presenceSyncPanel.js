@@ -1,9 +1,18 @@
-import { LightningElement, api, wire } from 'lwc';
+import { LightningElement, api } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import userId from '@salesforce/user/Id';
 import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
-import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
-import { PresenceSyncRuntime, browserPlatform, formatLabel, frameBridge, panelModel } from 'c/presenceSync';
+import {
+    PresenceSyncRuntime,
+    browserPlatform,
+    decisionsCsv,
+    exportFileName,
+    formatLabel,
+    frameBridge,
+    panelModel,
+    sayText,
+    supportBundleJson
+} from 'c/presenceSync';
 import { LABELS } from './labels';
 
 const TONE_ICON = {
@@ -13,30 +22,68 @@ const TONE_ICON = {
     info: 'utility:info'
 };
 
+const TONE_ALT = {
+    success: 'Icon_success',
+    warning: 'Icon_warning',
+    error: 'Icon_error',
+    info: 'Icon_info'
+};
+
+const NOTICE_THEME = {
+    error: 'slds-scoped-notification slds-media slds-media_center slds-theme_error notice',
+    warning: 'slds-scoped-notification slds-media slds-media_center slds-theme_warning notice',
+    info: 'slds-scoped-notification slds-media slds-media_center slds-scoped-notification_light notice'
+};
+
 function say(text) {
-    return formatLabel(LABELS[text.key] ?? text.key, text.params);
+    return sayText(LABELS, text);
 }
 
 function errorMessage(error) {
     return error?.body?.message ?? error?.message ?? String(error);
 }
 
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    } catch {
+        return null;
+    }
+}
+
 /**
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
- * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence.
+ * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence: what
+ * it shows comes from the panel model (src-ts/runtime/panel-model.ts), worded by its Custom Labels.
+ * It tells the Aura utility item what to show on the utility bar by a `utilitystate` event.
  */
 export default class PresenceSyncPanel extends LightningElement {
     labels = LABELS;
     model;
-    loadError;
     softphoneUrl;
-
-    @wire(EnclosingUtilityId) utilityId;
+    lastView;
+    exportNote;
+    /** Presence status API name → label, learnt from the views (for words about earlier decisions). */
+    statusLabels = {};
+    configurationRead;
+    configurationReading;
+    lastUtilityState;
 
     runtime;
     pending = new Map();
     requestCount = 0;
     handlePageHide = () => this.runtime?.stop();
+    loadErrorText;
+
+    /** A configuration that could not be loaded is shown here and on the utility bar. */
+    get loadError() {
+        return this.loadErrorText;
+    }
+
+    set loadError(value) {
+        this.loadErrorText = value;
+        if (value) this.announceUtility({ label: LABELS.Utility_Error, icon: 'error', highlighted: true });
+    }
 
     connectedCallback() {
         window.addEventListener('pagehide', this.handlePageHide);
@@ -115,60 +162,201 @@ export default class PresenceSyncPanel extends LightningElement {
     }
 
     show(view) {
-        const model = panelModel(view, canConfigure === true);
+        this.lastView = view;
+        if (this.configurationReading === undefined) {
+            // Status labels and which statuses are busy, for the presence dots and the decisions' words.
+            this.readConfiguration().then(() => {
+                if (this.lastView) this.show(this.lastView);
+            });
+        }
+        if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
+        const model = panelModel(view, this.panelContext());
+        const decisionTime = (at) => new Date(at).toLocaleTimeString();
         this.model = {
             headline: say(model.headline),
+            headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
             toneIcon: TONE_ICON[model.tone],
-            toneClass: `headline slds-text-heading_small tone-${model.tone}`,
+            toneVariant: model.tone === 'info' ? undefined : model.tone,
+            toneText: LABELS[TONE_ALT[model.tone]],
+            headlineClass: `headline tone-${model.tone}`,
             omni: say(model.omni),
+            omniDotClass: `dot dot-${model.omniDot}`,
             softphone: say(model.softphone),
-            connection: say(model.connection),
-            product: model.softphoneProduct,
+            softphoneDotClass: `dot dot-${model.softphoneDot}`,
+            connection: model.softphoneProduct
+                ? `${say(model.connection)} · ${model.softphoneProduct}`
+                : say(model.connection),
             onInteraction: model.onInteraction,
             held: model.held ? say(model.held) : null,
             notices: model.notices.map((notice) => ({
                 id: notice.id,
                 text: say(notice),
                 icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
-                variant: notice.severity === 'error' ? 'error' : notice.severity === 'warning' ? 'warning' : ''
+                iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
+                variant: notice.severity === 'info' ? undefined : notice.severity,
+                className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info
             })),
             hasNotices: model.notices.length > 0,
             decisions: model.decisions.map((decision) => ({
                 id: decision.id,
-                time: new Date(decision.at).toLocaleTimeString(),
+                time: decisionTime(decision.at),
                 rule: decision.rule,
-                input: decision.input,
-                outcome: say(decision.outcome),
+                // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
+                meta: /^[BS]\d+$/.test(decision.rule)
+                    ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
+                    : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
+                sentence: `${say(decision.input)} ${say(decision.outcome)}`,
                 detail: decision.detail
             })),
             hasDecisions: model.decisions.length > 0,
-            rejected: model.rejected ? say(model.rejected) : null
+            rejected: model.rejected ? say(model.rejected) : null,
+            rejectedByReason: model.rejectedByReason.map((rejection) => ({
+                reason: rejection.reason,
+                text: say(rejection)
+            })),
+            canTakeOver: model.canTakeOver,
+            tabHint: model.tabHint ? say(model.tabHint) : null,
+            noSoftphone: model.noSoftphone ? say(model.noSoftphone) : null,
+            isFollower: view.role === 'follower'
         };
-        if (this.utilityId) {
-            updateUtility(this.utilityId, {
-                label: say(model.utilityLabel),
-                icon: model.utilityIcon,
-                iconVariant: model.tone === 'error' ? 'error' : model.tone === 'warning' ? 'warning' : '',
-                highlighted: model.utilityHighlighted
-            }).catch(() => {
-                // The utility bar is not there (for example in a pop-out): nothing to update.
-            });
+        this.announceUtility({
+            label: say(model.utilityLabel),
+            icon: model.utilityIcon,
+            highlighted: model.utilityHighlighted
+        });
+    }
+
+    panelContext() {
+        const statuses = this.configurationRead?.statuses ?? [];
+        const busyStatuses = {};
+        const statusLabels = { ...this.statusLabels };
+        for (const status of statuses) {
+            if (!status?.developerName) continue;
+            busyStatuses[status.developerName] = status.hasChannels === false;
+            if (status.label) statusLabels[status.developerName] = status.label;
         }
+        return {
+            canConfigure: canConfigure === true,
+            statusLabels,
+            busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
+            softphoneOrigin: this.softphoneUrl ? originOf(this.softphoneUrl) : null
+        };
     }
 
-    handleExportJson() {
-        this.download('presence-sync-audit.json', 'application/json', this.runtime?.exportAudit('json') ?? '');
+    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this event. */
+    announceUtility(detail) {
+        const key = `${detail.label}|${detail.icon}|${detail.highlighted}`;
+        if (key === this.lastUtilityState) return;
+        this.lastUtilityState = key;
+        this.dispatchEvent(new CustomEvent('utilitystate', { detail }));
     }
 
-    handleExportCsv() {
-        this.download('presence-sync-audit.csv', 'text/csv', this.runtime?.exportAudit('csv') ?? '');
+    detailsExpanded = false;
+
+    get detailsHidden() {
+        return !this.detailsExpanded;
     }
 
+    get detailsExpandedText() {
+        return this.detailsExpanded ? 'true' : 'false';
+    }
+
+    /** SLDS expandable section: the switch icon points down when open and right when closed. */
+    get detailsClass() {
+        return `slds-section slds-m-top_small details${this.detailsExpanded ? ' slds-is-open' : ''}`;
+    }
+
+    handleToggleDetails() {
+        this.detailsExpanded = !this.detailsExpanded;
+    }
+
+    /** "Use this tab" (B18): this tab becomes the one that drives the sync and hosts the softphone. */
+    handleUseThisTab() {
+        if (typeof this.handleTakeOver === 'function') this.handleTakeOver();
+        else this.runtime?.takeOver?.();
+    }
+
+    async handleExportJson() {
+        const configuration = await this.readConfiguration();
+        const exportedAt = Date.now();
+        this.download(
+            exportFileName('support', exportedAt, 'json'),
+            'application/json',
+            supportBundleJson(this.bundleInput(configuration, exportedAt))
+        );
+    }
+
+    async handleExportCsv() {
+        const exportedAt = Date.now();
+        const header = [
+            LABELS.Column_Seq,
+            LABELS.Column_Time,
+            LABELS.Column_Rule,
+            LABELS.Column_Rule_Name,
+            LABELS.Column_Event,
+            LABELS.Column_Outcome,
+            LABELS.Column_Detail,
+            LABELS.Column_Commands
+        ];
+        this.download(
+            exportFileName('decisions', exportedAt, 'csv'),
+            'text/csv',
+            decisionsCsv(this.bundleInput(this.configurationRead ?? null, exportedAt), header)
+        );
+    }
+
+    /** The configuration as Apex serves it now, for the support bundle (read once). */
+    readConfiguration() {
+        this.configurationReading ??= getConfiguration().then(
+            (configuration) => {
+                this.configurationRead = configuration ?? null;
+                return this.configurationRead;
+            },
+            () => {
+                this.configurationRead = null;
+                return null;
+            }
+        );
+        return this.configurationReading;
+    }
+
+    bundleInput(configuration, exportedAt) {
+        const view = this.lastView;
+        let entries = null;
+        if (view?.role === 'driver' && this.runtime) {
+            try {
+                entries = JSON.parse(this.runtime.exportAudit('json')).entries ?? null;
+            } catch {
+                entries = null;
+            }
+        }
+        this.exportNote = view?.role === 'driver' ? null : LABELS.Export_Follower;
+        return {
+            view,
+            entries,
+            configuration,
+            userId,
+            exportedAt,
+            say,
+            context: this.panelContext()
+        };
+    }
+
+    /** Saves a file through a Blob URL (not a long data: URL), released once the download has started. */
     download(fileName, type, content) {
         const link = this.refs?.download;
-        if (!link) return;
-        link.href = `data:${type};charset=utf-8,${encodeURIComponent(content)}`;
+        if (!link || !this.lastView) return;
+        let url;
+        try {
+            url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+        } catch {
+            this.exportNote = LABELS.Export_Failed;
+            return;
+        }
+        link.href = url;
         link.download = fileName;
         link.click();
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        setTimeout(() => URL.revokeObjectURL(url), 0);
     }
 }

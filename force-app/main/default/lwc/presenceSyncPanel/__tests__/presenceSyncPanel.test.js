@@ -1,9 +1,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { EnclosingUtilityId, updateUtility } from 'lightning/platformUtilityBarApi';
-import { SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
-import defaults from '../../../../../../src-ts/test-support/package-defaults.generated.json';
+import { panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 jest.mock(
     '@salesforce/apex/PresenceSyncController.getConfiguration',
@@ -15,134 +13,11 @@ jest.mock(
 );
 jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
 jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
-
-const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
-const statusId = (name) => defaults.statuses.find((s) => s.developerName === name).id;
-const statusName = (id) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
-
-/** Omni-Channel as the Aura host exposes it: toolkit calls by event, toolkit events by @api method. */
-function omniChannel(element, status = 'Available') {
-    const omni = { status, calls: [] };
-    element.addEventListener('toolkitcall', (event) => {
-        const { requestId, method, args } = event.detail;
-        omni.calls.push({ method, args });
-        Promise.resolve().then(() => {
-            switch (method) {
-                case 'getServicePresenceStatusId':
-                    if (omni.status === null) element.toolkitResult(requestId, false, 'not logged in');
-                    else
-                        element.toolkitResult(requestId, true, {
-                            statusId: statusId(omni.status),
-                            statusApiName: omni.status
-                        });
-                    return;
-                case 'setServicePresenceStatus':
-                case 'login':
-                    omni.status = statusName(args.statusId);
-                    element.toolkitResult(requestId, true, { statusId: args.statusId, statusApiName: omni.status });
-                    element.omniEvent('omniChannelStatusChanged', {
-                        statusId: args.statusId,
-                        statusApiName: omni.status,
-                        reason: 'OmniToolkitStatusChange'
-                    });
-                    return;
-                case 'logout':
-                    omni.status = null;
-                    element.toolkitResult(requestId, true, {});
-                    element.omniEvent('omniChannelLogout', {});
-                    return;
-                default:
-                    element.toolkitResult(requestId, true, { works: '[]', configuredCapacity: 4, currentWorkload: 0 });
-            }
-        });
-    });
-    omni.presenceCalls = () =>
-        omni.calls
-            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
-            .map((c) => `${c.method}${c.args?.statusId ? ` ${statusName(c.args.statusId)}` : ''}`);
-    return omni;
-}
-
-/** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
-function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
-    const frame = element.shadowRoot.querySelector('iframe');
-    const listeners = new Set();
-    const self = {
-        addEventListener: (_type, listener) => listeners.add(listener),
-        removeEventListener: (_type, listener) => listeners.delete(listener)
-    };
-    const parent = {
-        postMessage: (data, targetOrigin) => {
-            if (targetOrigin !== window.location.origin) return;
-            window.dispatchEvent(
-                new MessageEvent('message', {
-                    data: JSON.parse(JSON.stringify(data)),
-                    origin: SOFTPHONE_ORIGIN,
-                    source: frame.contentWindow
-                })
-            );
-        }
-    };
-    // What the utility posts to the frame reaches the softphone, only at the softphone's origin.
-    frame.contentWindow.postMessage = (data, targetOrigin) => {
-        if (targetOrigin !== SOFTPHONE_ORIGIN) return;
-        const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
-        Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
-    };
-    const commands = [];
-    const client = new SoftphoneBridgeClient({
-        vendor: 'Vonage',
-        product: 'ContactPad',
-        version: '1.0.0',
-        capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
-        catalogue: defaults.catalogue,
-        allowedHostOrigins: [window.location.origin],
-        initialSession: session,
-        self,
-        parent,
-        onCommand: (command) => {
-            commands.push(command);
-            if (command.type === 'setState') client.state(command.state, 'host', command.requestId);
-            if (command.type === 'logout') client.logout('host', command.requestId);
-        }
-    });
-    client.start();
-    return { client, commands, frame };
-}
-
-/** Lets promises settle and time pass (the tab election waits a moment before this tab drives). */
-async function flush(rounds = 30, ms = 50) {
-    for (let i = 0; i < rounds; i++) {
-        await Promise.resolve();
-    }
-    if (ms > 0) {
-        jest.advanceTimersByTime(ms);
-        for (let i = 0; i < rounds; i++) {
-            await Promise.resolve();
-        }
-    }
-}
-
-async function mount(settings = {}, omniStatus = 'Available', session) {
-    const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
-    const omni = omniChannel(element, omniStatus);
-    getConfiguration.mockResolvedValue({
-        mappings: defaults.mappings,
-        statuses: defaults.statuses,
-        settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad`, ...settings }
-    });
-    document.body.appendChild(element);
-    await flush(30, 1000);
-    const softphone = softphoneIn(element, session);
-    element.shadowRoot.querySelector('iframe').dispatchEvent(new CustomEvent('load'));
-    await flush(30, 100);
-    return {
-        element,
-        omni,
-        softphone,
-        text: (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`)?.textContent.trim() ?? null
-    };
-}
+const { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, blobText, flush, mount } = panelHarness({
+    createElement,
+    PresenceSyncPanel,
+    getConfiguration
+});
 
 describe('c-presence-sync-panel', () => {
     beforeEach(() => {
@@ -157,7 +32,7 @@ describe('c-presence-sync-panel', () => {
     });
 
     it('starts by itself: reads Omni, connects the softphone, and shows both sides in sync', async () => {
-        const { omni, softphone, text } = await mount();
+        const { omni, utility, text } = await mount();
         expect(omni.calls.map((c) => c.method).slice(0, 3)).toEqual([
             'getServicePresenceStatusId',
             'getAgentWorks',
@@ -167,15 +42,7 @@ describe('c-presence-sync-panel', () => {
         expect(text('omni')).toBe('Available');
         expect(text('softphone')).toBe('Ready');
         expect(text('connection')).toContain('Connected');
-        EnclosingUtilityId.emit('utility-1');
-        softphone.client.state({ major: 'Away', minor: 'Training' });
-        await flush();
-        expect(updateUtility).toHaveBeenLastCalledWith('utility-1', {
-            label: 'Presence Sync',
-            icon: 'utility:sync',
-            iconVariant: '',
-            highlighted: false
-        });
+        expect(utility.at(-1)).toEqual({ label: 'Presence Sync', icon: 'sync', highlighted: false });
     });
 
     it('B1: a softphone state change sets the mapped Omni status', async () => {
@@ -265,7 +132,8 @@ describe('c-presence-sync-panel', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        expect(text('held')).toBe('Held until the interaction ends: Lunch');
+        expect(text('held')).toBe('After this call your softphone follows your Omni-Channel change to Lunch.');
+        expect(text('headline')).toBe('Change waits for the call to end');
         expect(text('interaction')).toBe('On an interaction');
         expect(softphone.commands).toEqual([]);
         softphone.client.interactionEnded('call-1');
@@ -334,25 +202,208 @@ describe('c-presence-sync-panel', () => {
             'No softphone URL is configured'
         );
         const notices = [...shadow.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
-        expect(notices).toContainEqual(expect.stringContaining('Configuration problem in Broken_Row: Direction__c'));
+        const broken = notices.find((notice) => notice.startsWith('Presence Mapping “Broken_Row”'));
+        expect(broken).toContain('Sideways');
     });
 
-    it('exports the audit trail', async () => {
-        const { element } = await mount();
-        const link = element.shadowRoot.querySelector('a');
-        const click = jest.fn();
-        link.click = click;
-        element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
-        expect(click).toHaveBeenCalled();
-        expect(link.download).toBe('presence-sync-audit.csv');
-        expect(decodeURIComponent(link.href.split(',').slice(1).join(','))).toMatch(/^"?seq"?,/);
+    it('B17: says "Connecting to the softphone…" without alarm until the softphone answers', async () => {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        omniChannel(element);
+        const utility = [];
+        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        getConfiguration.mockResolvedValue({
+            mappings: defaults.mappings,
+            statuses: defaults.statuses,
+            settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` }
+        });
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        const shadow = element.shadowRoot;
+        expect(shadow.querySelector('[data-id="headline"]').textContent).toBe('Connecting to the softphone…');
+        expect(shadow.querySelector('[data-id="notices"]')).toBeNull();
+        expect(utility.at(-1)).toEqual({ label: 'Presence Sync', icon: 'sync', highlighted: false });
+    });
+
+    it('B11: the held change is said in words, in a live region, and the headline does not say "In sync"', async () => {
+        const { element, softphone, text } = await mount();
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Available_For_Chats'),
+            statusApiName: 'Available_For_Chats',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        expect(text('headline')).toBe('Change waits for the call to end');
+        // The status's label, not its API name.
+        expect(text('held')).toContain('Available for Chats');
+        const held = element.shadowRoot.querySelector('[data-id="held-box"]');
+        expect(held.closest('[aria-live="polite"]')).not.toBeNull();
+        expect(held.querySelector('lightning-icon').alternativeText).toBe('Held change');
+    });
+
+    it('B9: an unmapped softphone state is said once, with what to do, and clears when the state is left', async () => {
+        // Without the row for the Away category, Away / Training has no mapping at all.
+        const mappings = defaults.mappings.filter(
+            (row) =>
+                !(
+                    row.Direction__c === 'SoftphoneToOmni' &&
+                    row.Softphone_State__c === 'Away' &&
+                    !row.Softphone_Minor_State__c
+                )
+        );
+        const { softphone, utility, element } = await mount({}, 'Available', undefined, mappings);
+        const notices = () =>
+            [...element.shadowRoot.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
+        const before = notices();
+        softphone.client.state({ major: 'Away', minor: 'Training' });
+        await flush();
+        const unmapped = notices().filter((notice) => notice.includes('Omni-Channel was not changed'));
+        expect(unmapped).toEqual([
+            'Your softphone is in Away / Training, which has no mapping, so Omni-Channel was not changed. Set your Omni-Channel status yourself if it should change.'
+        ]);
+        expect(utility.at(-1).highlighted).toBe(true);
+        softphone.client.state({ major: 'Ready', minor: null });
+        await flush();
+        expect(notices()).toEqual(before);
+    });
+
+    it('B20: the decisions list reads as sentences with the rule names, behind an expandable section', async () => {
+        const { element, softphone } = await mount();
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        const toggle = element.shadowRoot.querySelector('[data-id="details-toggle"]');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(true);
+        toggle.click();
+        await flush();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(false);
+        const sentences = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
+            p.textContent.trim()
+        );
+        const rules = [...element.shadowRoot.querySelectorAll('[data-id="decision-rule"]')].map((p) =>
+            p.textContent.trim()
+        );
+        expect(sentences).toContain('The softphone changed to Away / Lunch. Changed the other side to match.');
+        expect(rules.some((line) => line.endsWith('B1 Softphone sets Omni-Channel'))).toBe(true);
+        expect(sentences.filter((line) => /result \w+ ok|stateChanged|statusChanged/.test(line))).toEqual([]);
+    });
+
+    it('B20: exports a support bundle and the decisions through a Blob URL, with dated file names', async () => {
+        const { element, softphone } = await mount();
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        const blobs = [];
+        const created = jest.fn((blob) => {
+            blobs.push(blob);
+            return `blob:${SOFTPHONE_ORIGIN}/${blobs.length}`;
+        });
+        const revoked = jest.fn();
+        const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+        URL.createObjectURL = created;
+        URL.revokeObjectURL = revoked;
+        try {
+            const link = element.shadowRoot.querySelector('a');
+            const clicks = [];
+            link.click = () => clicks.push({ href: link.href, download: link.download });
+            element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            element.shadowRoot.querySelector('[data-id="export-json"]').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(created).toHaveBeenCalledTimes(2);
+            expect(clicks.map((c) => c.href.startsWith('blob:'))).toEqual([true, true]);
+            expect(clicks[0].download).toMatch(/^presence-sync-decisions-\d{4}-\d\d-\d\d-\d{4}\.csv$/);
+            expect(clicks[1].download).toMatch(/^presence-sync-support-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+            expect(revoked).toHaveBeenCalledTimes(2);
+            const csv = await blobText(blobs[0]);
+            expect(csv.split('\r\n')[0]).toBe(
+                '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Commands"'
+            );
+            expect(csv).toContain('"The softphone changed to Away / Lunch.","Changed the other side to match."');
+            const bundle = JSON.parse(await blobText(blobs[1]));
+            expect(bundle).toMatchObject({
+                exportedBy: '005000000000001AAA',
+                softphone: { name: 'Vonage ContactPad' },
+                settings: { Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` },
+                tab: 'driving tab: full decision log'
+            });
+            expect(bundle.mappings.length).toBe(defaults.mappings.length);
+            expect(bundle.decisions.length).toBeGreaterThan(0);
+        } finally {
+            URL.createObjectURL = original.create;
+            URL.revokeObjectURL = original.revoke;
+        }
+    });
+
+    it('puts the configuration problem on the utility bar when the configuration cannot be read', async () => {
+        getConfiguration.mockRejectedValue({ body: { message: 'no access' } });
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        const utility = [];
+        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        document.body.appendChild(element);
+        await flush();
+        expect(utility).toEqual([{ label: 'Presence Sync: problem', icon: 'error', highlighted: true }]);
+    });
+
+    it('is accessible with a held change, notices and the decisions open, and names run no text together', async () => {
+        const mappings = [...defaults.mappings, { DeveloperName: 'Broken_Row', Direction__c: 'Sideways' }];
+        const { element, softphone } = await mount({}, 'Available', undefined, mappings);
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Lunch'),
+            statusApiName: 'Lunch',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
+        await flush();
+        const shadow = element.shadowRoot;
+        // Notices and the held change are announced: they sit in a live region.
+        expect(shadow.querySelector('[data-id="notices"]').closest('[aria-live="polite"]')).not.toBeNull();
+        expect(shadow.querySelector('[data-id="held"]').closest('[aria-live="polite"]')).not.toBeNull();
+        // Every icon that means something has alternative text.
+        const icons = [
+            ...shadow.querySelectorAll('.headline lightning-icon, .notice lightning-icon, .held lightning-icon')
+        ];
+        expect(icons.length).toBeGreaterThan(2);
+        expect(icons.filter((icon) => !icon.alternativeText)).toEqual([]);
+        // The decisions' lines keep their words apart ("B11 No change", never "B11No change").
+        const ruleLines = [...shadow.querySelectorAll('[data-id="decision-rule"]')].map((p) => p.textContent);
+        expect(ruleLines.some((line) => / · B11 No change during a call$/.test(line))).toBe(true);
+        expect(shadow.querySelector('[data-id="connection"]').textContent.replace(/\s+/g, ' ')).toMatch(
+            /Connected · Vonage ContactPad/
+        );
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
     });
 
     it('is accessible', async () => {
         const { element } = await mount();
-        element.shadowRoot.querySelector('details').open = true;
+        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
         await flush();
         jest.useRealTimers();
         await expect(element).toBeAccessible();
+    });
+});
+
+describe('the service module under test', () => {
+    it('is the TypeScript source in src-ts/, not the generated file', () => {
+        expect(require.resolve('c/presenceSync')).toMatch(/src-ts[\\/]lwc[\\/]presenceSync\.ts$/);
+    });
+
+    it('ships without a source map reference; a local source map is neither committed nor deployed', () => {
+        const { readFileSync } = require('node:fs');
+        const { join } = require('node:path');
+        const repo = join(__dirname, '../../../../../..');
+        const shipped = readFileSync(join(repo, 'force-app/main/default/lwc/presenceSync/presenceSync.js'), 'utf8');
+        expect(shipped).not.toMatch(/sourceMappingURL/);
+        expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toMatch(
+            /^force-app\/main\/default\/lwc\/presenceSync\/\*\.map$/m
+        );
+        expect(readFileSync(join(repo, '.forceignore'), 'utf8')).toMatch(/^\*\*\/\*\.js\.map$/m);
     });
 });

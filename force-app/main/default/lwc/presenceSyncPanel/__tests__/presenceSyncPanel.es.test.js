@@ -1,0 +1,108 @@
+// The panel as a Spanish-speaking agent and admin see it (?lang=es in the simulator): every label is
+// served its Spanish translation, and no English sentence may be left on screen.
+import { createElement } from 'lwc';
+import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
+import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+
+const { join } = require('node:path');
+const { readLabels } = require('../../../../../../scripts/lib/custom-labels.cjs');
+
+jest.mock(
+    '@salesforce/apex/PresenceSyncController.getConfiguration',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
+jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
+
+const repo = join(__dirname, '../../../../../..');
+const english = readLabels(repo, 'en');
+const spanish = readLabels(repo, 'es');
+for (const [name, value] of Object.entries(spanish)) {
+    jest.doMock(`@salesforce/label/c.${name}`, () => ({ __esModule: true, default: value }), { virtual: true });
+}
+// Required after the Spanish labels are in place.
+const PresenceSyncPanel = require('c/presenceSyncPanel').default;
+
+const { defaults, statusId, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
+
+/** Labels whose English text is also the right Spanish text. */
+const SAME = new Set(['Presence_Sync_Value', 'Presence_Sync_Omni_Heading', 'Presence_Sync_Softphone_Heading']);
+const englishFragments = Object.entries(english)
+    .filter(([name]) => name.startsWith('Presence_Sync_') && !SAME.has(name) && english[name] !== spanish[name])
+    .flatMap(([, value]) => value.split(/\{\d+\}/))
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => fragment.split(/\s+/).length >= 2);
+
+/** Everything a person reads or hears: text, accessible names and icon alternative text. */
+function whatIsShown(element) {
+    const shadow = element.shadowRoot;
+    const texts = [shadow.querySelector('section').textContent.replace(/\s+/g, ' ')];
+    for (const node of shadow.querySelectorAll('[aria-label], [title]')) {
+        texts.push(node.getAttribute('aria-label') ?? '', node.getAttribute('title') ?? '');
+    }
+    for (const node of shadow.querySelectorAll('lightning-icon, lightning-button')) {
+        texts.push(node.alternativeText ?? '', node.label ?? '');
+    }
+    return texts.join(' | ');
+}
+
+describe('c-presence-sync-panel in Spanish', () => {
+    beforeEach(() => {
+        jest.useFakeTimers();
+    });
+
+    afterEach(() => {
+        jest.useRealTimers();
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        localStorage.clear();
+        jest.clearAllMocks();
+    });
+
+    it('shows the sync, a held change, a configuration problem and the decisions with no English left', async () => {
+        const mappings = [...defaults.mappings, { DeveloperName: 'Broken_Row', Direction__c: 'Sideways' }];
+        const { element, softphone, text } = await mount({}, 'Available', undefined, mappings);
+        expect(text('omni')).toBe('Available');
+        softphone.client.interactionStarted('call-1', 'inbound');
+        softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
+        await flush();
+        element.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Lunch'),
+            statusApiName: 'Lunch',
+            reason: 'OmniManualStatusChange'
+        });
+        await flush();
+        expect(text('headline')).toBe('El cambio espera a que termine la llamada');
+        expect(text('held')).toBe('Tras esta llamada, su softphone seguirá su cambio de Omni-Channel a Lunch.');
+        expect(text('interaction')).toBe('En una interacción');
+        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
+        await flush();
+        const decisions = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
+            p.textContent.trim()
+        );
+        expect(decisions).toContain('Omni-Channel cambió a Lunch. Retenido hasta que termine la llamada.');
+        const shown = whatIsShown(element);
+        // The configuration problem names the record type in Spanish.
+        expect(shown).toContain('Asignación de presencia «Broken_Row»');
+        const leaks = englishFragments.filter((fragment) => shown.includes(fragment));
+        expect(leaks).toEqual([]);
+    });
+
+    it('says "Connecting to the softphone…" in Spanish while the softphone page loads', async () => {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        getConfiguration.mockResolvedValue({
+            mappings: defaults.mappings,
+            statuses: defaults.statuses,
+            settings: { ...defaults.settings, Softphone_Url__c: 'https://contactpad.example.com/pad' }
+        });
+        element.addEventListener('toolkitcall', (event) => element.toolkitResult(event.detail.requestId, false, 'x'));
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        expect(element.shadowRoot.querySelector('[data-id="headline"]').textContent).toBe(
+            'Conectando con el softphone…'
+        );
+    });
+});

@@ -1,0 +1,170 @@
+// The Presence Sync panel in Jest, with Omni-Channel as the Aura host exposes it and ContactPad in its
+// frame speaking the bridge protocol through the shipped client. Shared by the panel's test files.
+import { SoftphoneBridgeClient } from '../../../src-ts/bridge/client';
+import defaults from '../../../src-ts/test-support/package-defaults.generated.json';
+
+/**
+ * @param {object} seams createElement (from 'lwc'), PresenceSyncPanel (the component) and getConfiguration
+ *     (the mocked Apex method) of the test file.
+ */
+export function panelHarness({ createElement, PresenceSyncPanel, getConfiguration }) {
+    const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
+    const statusId = (name) => defaults.statuses.find((s) => s.developerName === name).id;
+    const statusName = (id) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
+
+    /** Omni-Channel as the Aura host exposes it: toolkit calls by event, toolkit events by @api method. */
+    function omniChannel(element, status = 'Available') {
+        const omni = { status, calls: [] };
+        element.addEventListener('toolkitcall', (event) => {
+            const { requestId, method, args } = event.detail;
+            omni.calls.push({ method, args });
+            Promise.resolve().then(() => {
+                switch (method) {
+                    case 'getServicePresenceStatusId':
+                        if (omni.status === null) element.toolkitResult(requestId, false, 'not logged in');
+                        else
+                            element.toolkitResult(requestId, true, {
+                                statusId: statusId(omni.status),
+                                statusApiName: omni.status
+                            });
+                        return;
+                    case 'setServicePresenceStatus':
+                    case 'login':
+                        omni.status = statusName(args.statusId);
+                        element.toolkitResult(requestId, true, { statusId: args.statusId, statusApiName: omni.status });
+                        element.omniEvent('omniChannelStatusChanged', {
+                            statusId: args.statusId,
+                            statusApiName: omni.status,
+                            reason: 'OmniToolkitStatusChange'
+                        });
+                        return;
+                    case 'logout':
+                        omni.status = null;
+                        element.toolkitResult(requestId, true, {});
+                        element.omniEvent('omniChannelLogout', {});
+                        return;
+                    default:
+                        element.toolkitResult(requestId, true, {
+                            works: '[]',
+                            configuredCapacity: 4,
+                            currentWorkload: 0
+                        });
+                }
+            });
+        });
+        omni.presenceCalls = () =>
+            omni.calls
+                .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
+                .map((c) => `${c.method}${c.args?.statusId ? ` ${statusName(c.args.statusId)}` : ''}`);
+        return omni;
+    }
+
+    /**
+     * The page in the panel's frame, as the page sees it: its own window (`self`) and the Salesforce page
+     * (`parent`), on the softphone's origin.
+     */
+    function frameLink(element) {
+        const frame = element.shadowRoot.querySelector('iframe');
+        const listeners = new Set();
+        const self = {
+            addEventListener: (_type, listener) => listeners.add(listener),
+            removeEventListener: (_type, listener) => listeners.delete(listener)
+        };
+        const parent = {
+            postMessage: (data, targetOrigin) => {
+                if (targetOrigin !== window.location.origin) return;
+                window.dispatchEvent(
+                    new MessageEvent('message', {
+                        data: JSON.parse(JSON.stringify(data)),
+                        origin: SOFTPHONE_ORIGIN,
+                        source: frame.contentWindow
+                    })
+                );
+            }
+        };
+        // What the utility posts to the frame reaches the softphone, only at the softphone's origin.
+        frame.contentWindow.postMessage = (data, targetOrigin) => {
+            if (targetOrigin !== SOFTPHONE_ORIGIN) return;
+            const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
+            Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
+        };
+        return { frame, self, parent };
+    }
+
+    /** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
+    function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
+        const { frame, self, parent } = frameLink(element);
+        const commands = [];
+        const client = new SoftphoneBridgeClient({
+            vendor: 'Vonage',
+            product: 'ContactPad',
+            version: '1.0.0',
+            capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
+            catalogue: defaults.catalogue,
+            allowedHostOrigins: [window.location.origin],
+            initialSession: session,
+            self,
+            parent,
+            onCommand: (command) => {
+                commands.push(command);
+                if (command.type === 'setState') client.state(command.state, 'host', command.requestId);
+                if (command.type === 'logout') client.logout('host', command.requestId);
+            }
+        });
+        client.start();
+        return { client, commands, frame };
+    }
+
+    function blobText(blob) {
+        return new Promise((resolve) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(reader.result);
+            reader.readAsText(blob);
+        });
+    }
+
+    /** Lets promises settle and time pass (the tab election waits a moment before this tab drives). */
+    async function flush(rounds = 30, ms = 50) {
+        for (let i = 0; i < rounds; i++) {
+            await Promise.resolve();
+        }
+        if (ms > 0) {
+            jest.advanceTimersByTime(ms);
+            for (let i = 0; i < rounds; i++) {
+                await Promise.resolve();
+            }
+        }
+    }
+
+    async function mount(
+        settings = {},
+        omniStatus = 'Available',
+        session,
+        mappings = defaults.mappings,
+        attach = softphoneIn
+    ) {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        const omni = omniChannel(element, omniStatus);
+        const utility = [];
+        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        getConfiguration.mockResolvedValue({
+            mappings,
+            statuses: defaults.statuses,
+            settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad`, ...settings }
+        });
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        const softphone = attach(element, session);
+        element.shadowRoot.querySelector('iframe').dispatchEvent(new CustomEvent('load'));
+        await flush(30, 100);
+        return {
+            element,
+            omni,
+            softphone,
+            utility,
+            text: (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`)?.textContent.trim() ?? null
+        };
+    }
+
+    return { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, frameLink, softphoneIn, blobText, flush, mount };
+}
