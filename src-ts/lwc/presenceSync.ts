@@ -12,3 +12,5 @@ export { systemClock } from '../bridge/endpoint';
 export { openTabChannel } from '../runtime/tab-channel';
 export { browserLocks } from '../runtime/lock-election';
 export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
+export { compileMapping } from '../mapping/compile';
+export { runScenario } from '../scenario/runner';
