@@ -1,0 +1,88 @@
+/**
+ * The admin guide's dry-run commands, run as written: `npm run simulate -- --metadata <folder>` and
+ * `npm run simulate -- --check --metadata <folder>` on records laid out as `sf project retrieve`
+ * writes them. They print both mapping tables and every problem, and exit 1 on an error.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const RECORDS = join(ROOT, 'force-app/main/default/customMetadata');
+
+function record(label: string, values: Record<string, string | boolean | null>): string {
+    const fields = Object.entries(values)
+        .map(([field, value]) =>
+            value === null
+                ? `<values><field>${field}</field><value xsi:nil="true"/></values>`
+                : `<values><field>${field}</field><value xsi:type="xsd:${typeof value === 'boolean' ? 'boolean' : 'string'}">${String(value)}</value></values>`
+        )
+        .join('');
+    return `<?xml version="1.0" encoding="UTF-8"?><CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><label>${label}</label><protected>false</protected>${fields}</CustomMetadata>`;
+}
+
+/** A retrieved folder: the shipped records, plus one row that names a status the org does not have. */
+function retrievedFolder(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'retrieved-'));
+    const records = join(dir, 'force-app/main/default/customMetadata');
+    cpSync(RECORDS, records, { recursive: true });
+    writeFileSync(
+        join(records, 'Presence_Mapping.Softphone_Away_Training.md-meta.xml'),
+        record('Softphone Away / Training', {
+            Direction__c: 'SoftphoneToOmni',
+            Softphone_State__c: 'Away',
+            Softphone_Minor_State__c: 'Training',
+            Presence_Status__c: 'Training',
+            Action__c: 'Map',
+            Active__c: true
+        })
+    );
+    return dir;
+}
+
+/** As the admin guide writes it (npm run builds the tools first), or straight to the script once built. */
+function simulate(how: 'npm' | 'node', ...args: string[]) {
+    const command = how === 'npm' ? ['npm', 'run', '-s', 'simulate', '--'] : ['node', 'scripts/simulate.mjs'];
+    const run = spawnSync(command[0] ?? 'npm', [...command.slice(1), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000
+    });
+    return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run simulate on retrieved records (admin guide dry run)', () => {
+    let folder: string;
+    beforeAll(() => {
+        folder = retrievedFolder();
+    });
+    afterAll(() => {
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('--check --metadata prints both tables and every problem, and fails on an error', () => {
+        const { status, out } = simulate('npm', '--check', '--metadata', folder);
+        expect(out).toContain('Presence status → softphone state');
+        expect(out).toContain('Softphone state → presence status');
+        expect(out).toMatch(/Lunch \(Lunch\)\s+busy\s+→ Away \/ Lunch\s+\[Omni_Lunch\]/);
+        // The bad row is skipped: the state follows its major state, as the sync would.
+        expect(out).toMatch(/Away \/ Training\s+→ Away\s+\[Softphone_Away\]\s+\(follows its major state\)/);
+        expect(out).toMatch(/ERROR\s+unknown-status\s+Softphone_Away_Training/);
+        expect(out).not.toContain('usage:');
+        expect(status).toBe(1);
+    }, 120_000);
+
+    it('--metadata alone (as the admin guide writes it) runs the same check', () => {
+        const { out } = simulate('node', '--metadata', folder);
+        expect(out).toContain('Presence Sync configuration check');
+        expect(out).toContain(`records:  17 mapping rows`);
+        expect(out).not.toContain('usage:');
+    }, 120_000);
+
+    it('the shipped records check clean', () => {
+        const { status, out } = simulate('node', '--check');
+        expect(out).toMatch(/Problems: 0 errors/);
+        expect(status).toBe(0);
+    }, 120_000);
+});
