@@ -14,6 +14,7 @@ import { rollup } from 'rollup';
 import { buildConsole } from './build.mjs';
 import { loadPackageDefaults } from '../scripts/lib/package-defaults.mjs';
 import { softphoneClient } from '../rollup.config.mjs';
+import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -96,12 +97,14 @@ function listen(handler, port) {
     });
 }
 
-export async function startSimulator({ port = 4800, quiet = false } = {}) {
+export async function startSimulator({ port = 4800, quiet = false, metadata = null } = {}) {
     const [consoleEn, clientCode, defaults] = await Promise.all([
         buildConsole(),
         buildClient(),
         loadPackageDefaults(root)
     ]);
+    // ── Setup page: `--metadata <folder>` runs an admin's own retrieved records (simulator/setup/routes.mjs).
+    const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
     const consoleBundles = { en: consoleEn };
     const servers = [];
     const origin = (server) => `http://localhost:${server.address().port}`;
@@ -145,8 +148,10 @@ export async function startSimulator({ port = 4800, quiet = false } = {}) {
     servers.push(pad);
     const padOrigin = origin(pad);
 
+    const setup = setupRoutes({ defaults, padOrigin }); // Setup page
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
+        if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
         if (url.pathname === '/') {
             const page = await readFile(join(here, 'console/index.html'), 'utf8');
             const config = { padOrigin, hostileOrigin: url.searchParams.has('hostile') ? origin(hostile) : null };
@@ -200,6 +205,12 @@ export async function startSimulator({ port = 4800, quiet = false } = {}) {
             `  Spanish labels: ${consoleOrigin}/?lang=es   As an agent (no admin details): ${consoleOrigin}/?agent`
         );
         console.log(`  Try settings: ${consoleOrigin}/?set=Revert_After_Inbound__c:true`);
+        // ── Setup page
+        console.log(`  Presence Sync Setup page: ${consoleOrigin}/setup (saves go to the store the console reads)`);
+        if (retrieved)
+            console.log(
+                `  Records from ${metadata}: ${retrieved.mappings} mapping rows, ${retrieved.statuses} statuses`
+            );
     }
     return {
         consoleUrl: `${consoleOrigin}/`,
@@ -213,10 +224,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const { values } = parseArgs({
         options: {
             port: { type: 'string', default: process.env.PORT ?? '4800' },
+            metadata: { type: 'string' }, // Setup page: an admin's own retrieved records
             quiet: { type: 'boolean', default: false }
         }
     });
-    startSimulator({ port: Number(values.port), quiet: values.quiet }).catch((error) => {
+    startSimulator({ port: Number(values.port), quiet: values.quiet, metadata: values.metadata }).catch((error) => {
         console.error(
             error.code === 'EADDRINUSE'
                 ? `Port ${error.port} is in use: try npm start -- --port 5800`

@@ -125,6 +125,14 @@ export default class PresenceSyncSetup extends LightningElement {
         this.load();
     }
 
+    /** A textarea takes its value as a property, not an attribute: set it from data-value when it differs. */
+    renderedCallback() {
+        for (const area of this.template.querySelectorAll('textarea[data-field]')) {
+            if (area.value !== area.dataset.value && area !== this.template.activeElement)
+                area.value = area.dataset.value;
+        }
+    }
+
     disconnectedCallback() {
         this.stopBridge();
         clearTimeout(this.pollTimer);
@@ -260,6 +268,8 @@ export default class PresenceSyncSetup extends LightningElement {
         const known = new Set(this.manualStates.map((s) => stateKey(s.major, s.minor)));
         this.manualStates = [...this.manualStates, ...states.filter((s) => !known.has(stateKey(s.major, s.minor)))];
         this.manualText = '';
+        const area = this.template.querySelector('[data-id="manual-states"]');
+        if (area) area.value = '';
         this.catalogueMessage = say(LABELS.States_Added, states.length);
     }
 
