@@ -3,7 +3,8 @@
  * `npm run simulate -- --check --metadata <folder>` on records laid out as `sf project retrieve`
  * writes them. They print both mapping tables and every problem, and exit 1 on an error.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,4 +86,65 @@ describe('npm run simulate on retrieved records (admin guide dry run)', () => {
         expect(out).toMatch(/Problems: 0 errors/);
         expect(status).toBe(0);
     }, 120_000);
+});
+
+/** An HTTP call to the local simulator (Jest's DOM environment has no fetch). */
+function call(url: string, method = 'GET'): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+        const req = request(url, { method }, (response) => {
+            let body = '';
+            response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            response.on('end', () => {
+                resolve({ status: response.statusCode ?? 0, body });
+            });
+        });
+        req.on('error', reject);
+        req.end();
+    });
+}
+
+describe('npm start -- --metadata <folder> (issue 12, item 13)', () => {
+    let folder: string;
+    beforeAll(() => {
+        folder = retrievedFolder();
+    });
+    afterAll(() => {
+        rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('serves the console and the Setup page the retrieved records', async () => {
+        const server = spawn('npm', ['start', '--', '--metadata', folder, '--port', '0'], {
+            cwd: ROOT,
+            detached: true
+        });
+        try {
+            const origin = await new Promise<string>((resolve, reject) => {
+                let out = '';
+                const timer = setTimeout(() => {
+                    reject(new Error(`the simulator did not start: ${out}`));
+                }, 170_000);
+                const read = (chunk: Buffer) => {
+                    out += chunk.toString();
+                    const match = /Console simulator: (http:\/\/localhost:\d+)\//.exec(out);
+                    if (match?.[1] !== undefined && out.includes('Records from')) {
+                        clearTimeout(timer);
+                        resolve(match[1]);
+                    }
+                };
+                server.stdout.on('data', read);
+                server.stderr.on('data', read);
+            });
+            const configuration = JSON.parse((await call(`${origin}/api/configuration`)).body) as {
+                mappings: { DeveloperName: string }[];
+            };
+            expect(configuration.mappings.map((m) => m.DeveloperName)).toContain('Softphone_Away_Training');
+            const setup = JSON.parse((await call(`${origin}/api/setup/getSetup`, 'POST')).body) as {
+                mappings: { DeveloperName: string }[];
+            };
+            expect(setup.mappings).toHaveLength(17);
+            expect((await call(`${origin}/setup`)).status).toBe(200);
+        } finally {
+            if (server.pid !== undefined) process.kill(-server.pid);
+        }
+    }, 180_000);
 });
