@@ -151,6 +151,8 @@ describe('c-presence-sync-setup', () => {
 
     it('a bad setting is shown beside its field with the field help text', async () => {
         const element = await mount();
+        expect($(element, '[data-field="Sync_Enabled__c"] input').checked).toBe(true);
+        expect($(element, '[data-field="Revert_After_Inbound__c"] input').checked).toBe(false);
         const input = $(element, '[data-field="Command_Retry_Limit__c"] input');
         expect(text($(element, '[data-field="Command_Retry_Limit__c"] .setting-help'))).toMatch(/retr/i);
         input.value = '99';
