@@ -39,12 +39,13 @@ export function plainValues(record) {
 export const stateKey = (major, minor) => `${fold(major)}\u0001${fold(minor)}`;
 export const formatState = (major, minor) => (minor ? `${major} / ${minor}` : major);
 
-/** A record's label and values in a canonical form (sorted keys, blank as null), to tell what changed. */
+/** A record's label and values in a canonical form (sorted keys, blanks left out), to tell what changed. */
 function snapshot(record) {
     const values = {};
+    // Apex leaves null fields out of a record: a missing field and a blank one are the same.
     for (const key of Object.keys(record.values).sort()) {
         const value = record.values[key];
-        values[key] = value === undefined || value === '' ? null : value;
+        if (value !== undefined && value !== null && value !== '') values[key] = value;
     }
     return JSON.stringify({ label: record.label, values });
 }

@@ -272,6 +272,18 @@ describe('c-presence-sync-setup', () => {
 });
 
 describe('the Setup page model', () => {
+    it('a field Apex leaves out (null) and the same field set blank are no change', () => {
+        const record = editable('Presence_Mapping', {
+            DeveloperName: 'Omni_Break',
+            MasterLabel: 'Break',
+            Direction__c: 'OmniToSoftphone'
+        });
+        record.values = { ...record.values, Softphone_Minor_State__c: null, Presence_Status__c: '' };
+        expect(changedRecords([record], null)).toEqual([]);
+        record.values = { ...record.values, Presence_Status__c: 'Break' };
+        expect(changedRecords([record], null)).toHaveLength(1);
+    });
+
     it('an imported file that leaves a row out deactivates it, and a bad checkbox value is refused', () => {
         const records = DEFAULTS.mappings.map((record) => editable('Presence_Mapping', record));
         const settings = editable('Presence_Sync_Setting', DEFAULTS.settings);
