@@ -182,6 +182,31 @@ describe('c-presence-sync-setup', () => {
         expect(text(steps[steps.length - 1])).not.toContain('setState');
     });
 
+    it('an uploaded scenario file runs on the edited configuration, with its expectations checked', async () => {
+        const element = await mount();
+        await addStates(
+            element,
+            DEFAULTS.catalogue
+                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
+                .join('\n')
+        );
+        const scenario = readFileSync(join(ROOT, 'scenarios/b01-softphone-state-sets-omni-status.json'), 'utf8');
+        const input = $(element, '[data-id="scenario-file"]');
+        Object.defineProperty(input, 'files', {
+            value: [{ text: () => Promise.resolve(scenario) }],
+            configurable: true
+        });
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-id="dry-run-message"]'))).toMatch(/every expectation met/);
+
+        // The same scenario after an edit that breaks its expectation: the page says so.
+        await choose(rowOf(element, 'softphone-table', 'Away / Lunch').querySelector('select'), 'status:Break');
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-id="dry-run-message"]'))).toMatch(/some expectations were not met/);
+    });
+
     it('saves only the changed records, shows progress, then success; a removed row is deactivated', async () => {
         jest.useFakeTimers();
         saveRecords.mockResolvedValue('0Af000000000001');
