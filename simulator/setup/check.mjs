@@ -57,7 +57,16 @@ function softphoneText(outcome, compiled) {
 }
 
 const VIA = { minor: '', major: 'follows its major state', fallback: 'default for unmapped states', none: '' };
-const WARNINGS = new Set(['duplicate-row', 'missing-settings', 'duplicateRow', 'missingSettings']);
+const WARNINGS = new Set([
+    'duplicate-row',
+    'missing-settings',
+    'unmapped-status',
+    'unmapped-state',
+    'duplicateRow',
+    'missingSettings',
+    'unmappedStatus',
+    'unmappedState'
+]);
 export const isError = (diagnostic) =>
     diagnostic.severity ? diagnostic.severity === 'error' : !WARNINGS.has(diagnostic.problem ?? diagnostic.key);
 

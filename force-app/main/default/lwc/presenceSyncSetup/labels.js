@@ -69,52 +69,54 @@ import l66 from '@salesforce/label/c.Presence_Sync_Setup_Problem_reserved_target
 import l67 from '@salesforce/label/c.Presence_Sync_Setup_Problem_major_state_unmapped';
 import l68 from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_setting';
 import l69 from '@salesforce/label/c.Presence_Sync_Setup_Problem_missing_settings';
-import l70 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
-import l71 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Help';
-import l72 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
-import l73 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
-import l74 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
-import l75 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
-import l76 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
-import l77 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
-import l78 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
-import l79 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
-import l80 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
-import l81 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_callThenStatus';
-import l82 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickStatus';
-import l83 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickState';
-import l84 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
-import l85 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
-import l86 from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
-import l87 from '@salesforce/label/c.Presence_Sync_Setup_Step_callStarts';
-import l88 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
-import l89 from '@salesforce/label/c.Presence_Sync_Setup_Step_callEnds';
-import l90 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
-import l91 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsIn';
-import l92 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsOut';
-import l93 from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
-import l94 from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
-import l95 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
-import l96 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
-import l97 from '@salesforce/label/c.Presence_Sync_Setup_Export';
-import l98 from '@salesforce/label/c.Presence_Sync_Setup_Import';
-import l99 from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
-import l100 from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
-import l101 from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
-import l102 from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
-import l103 from '@salesforce/label/c.Presence_Sync_Setup_Save_Help';
-import l104 from '@salesforce/label/c.Presence_Sync_Setup_Save';
-import l105 from '@salesforce/label/c.Presence_Sync_Setup_Changes_Count';
-import l106 from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
-import l107 from '@salesforce/label/c.Presence_Sync_Setup_Save_Running';
-import l108 from '@salesforce/label/c.Presence_Sync_Setup_Nothing_To_Save';
-import l109 from '@salesforce/label/c.Presence_Sync_Setup_Save_Started';
-import l110 from '@salesforce/label/c.Presence_Sync_Setup_Save_Progress';
-import l111 from '@salesforce/label/c.Presence_Sync_Setup_Save_Succeeded';
-import l112 from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
-import l113 from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
-import l114 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
-import l115 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
+import l70 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_status';
+import l71 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_state';
+import l72 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
+import l73 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Help';
+import l74 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
+import l75 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
+import l76 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
+import l77 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
+import l78 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
+import l79 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
+import l80 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
+import l81 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
+import l82 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
+import l83 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_callThenStatus';
+import l84 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickStatus';
+import l85 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickState';
+import l86 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
+import l87 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
+import l88 from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
+import l89 from '@salesforce/label/c.Presence_Sync_Setup_Step_callStarts';
+import l90 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
+import l91 from '@salesforce/label/c.Presence_Sync_Setup_Step_callEnds';
+import l92 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
+import l93 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsIn';
+import l94 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsOut';
+import l95 from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
+import l96 from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
+import l97 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
+import l98 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
+import l99 from '@salesforce/label/c.Presence_Sync_Setup_Export';
+import l100 from '@salesforce/label/c.Presence_Sync_Setup_Import';
+import l101 from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
+import l102 from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
+import l103 from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
+import l104 from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
+import l105 from '@salesforce/label/c.Presence_Sync_Setup_Save_Help';
+import l106 from '@salesforce/label/c.Presence_Sync_Setup_Save';
+import l107 from '@salesforce/label/c.Presence_Sync_Setup_Changes_Count';
+import l108 from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
+import l109 from '@salesforce/label/c.Presence_Sync_Setup_Save_Running';
+import l110 from '@salesforce/label/c.Presence_Sync_Setup_Nothing_To_Save';
+import l111 from '@salesforce/label/c.Presence_Sync_Setup_Save_Started';
+import l112 from '@salesforce/label/c.Presence_Sync_Setup_Save_Progress';
+import l113 from '@salesforce/label/c.Presence_Sync_Setup_Save_Succeeded';
+import l114 from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
+import l115 from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
+import l116 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
+import l117 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
 
 export const LABELS = {
     Title: l0,
@@ -187,50 +189,52 @@ export const LABELS = {
     'Problem_major-state-unmapped': l67,
     'Problem_bad-setting': l68,
     'Problem_missing-settings': l69,
-    Dry_Run_Heading: l70,
-    Dry_Run_Help: l71,
-    Dry_Run_Sequence: l72,
-    Dry_Run_Status: l73,
-    Dry_Run_State: l74,
-    Dry_Run_Button: l75,
-    Dry_Run_Upload: l76,
-    Dry_Run_Done: l77,
-    Dry_Run_Passed: l78,
-    Dry_Run_Failed: l79,
-    Dry_Run_Bad_File: l80,
-    Sequence_callThenStatus: l81,
-    Sequence_pickStatus: l82,
-    Sequence_pickState: l83,
-    Sequence_softphoneLogin: l84,
-    Sequence_softphoneLogout: l85,
-    Step_start: l86,
-    Step_callStarts: l87,
-    Step_picksStatus: l88,
-    Step_callEnds: l89,
-    Step_picksState: l90,
-    Step_logsIn: l91,
-    Step_logsOut: l92,
-    Step_Heading: l93,
-    Step_Number: l94,
-    Csv_Heading: l95,
-    Csv_Help: l96,
-    Export: l97,
-    Import: l98,
-    Import_Line: l99,
-    Import_Refused: l100,
-    Import_Done: l101,
-    Save_Heading: l102,
-    Save_Help: l103,
-    Save: l104,
-    Changes_Count: l105,
-    Save_Blocked: l106,
-    Save_Running: l107,
-    Nothing_To_Save: l108,
-    Save_Started: l109,
-    Save_Progress: l110,
-    Save_Succeeded: l111,
-    Save_Failed: l112,
-    Save_Still_Running: l113,
-    Deploy_Not_Allowed: l114,
-    Deploy_Failed: l115
+    'Problem_unmapped-status': l70,
+    'Problem_unmapped-state': l71,
+    Dry_Run_Heading: l72,
+    Dry_Run_Help: l73,
+    Dry_Run_Sequence: l74,
+    Dry_Run_Status: l75,
+    Dry_Run_State: l76,
+    Dry_Run_Button: l77,
+    Dry_Run_Upload: l78,
+    Dry_Run_Done: l79,
+    Dry_Run_Passed: l80,
+    Dry_Run_Failed: l81,
+    Dry_Run_Bad_File: l82,
+    Sequence_callThenStatus: l83,
+    Sequence_pickStatus: l84,
+    Sequence_pickState: l85,
+    Sequence_softphoneLogin: l86,
+    Sequence_softphoneLogout: l87,
+    Step_start: l88,
+    Step_callStarts: l89,
+    Step_picksStatus: l90,
+    Step_callEnds: l91,
+    Step_picksState: l92,
+    Step_logsIn: l93,
+    Step_logsOut: l94,
+    Step_Heading: l95,
+    Step_Number: l96,
+    Csv_Heading: l97,
+    Csv_Help: l98,
+    Export: l99,
+    Import: l100,
+    Import_Line: l101,
+    Import_Refused: l102,
+    Import_Done: l103,
+    Save_Heading: l104,
+    Save_Help: l105,
+    Save: l106,
+    Changes_Count: l107,
+    Save_Blocked: l108,
+    Save_Running: l109,
+    Nothing_To_Save: l110,
+    Save_Started: l111,
+    Save_Progress: l112,
+    Save_Succeeded: l113,
+    Save_Failed: l114,
+    Save_Still_Running: l115,
+    Deploy_Not_Allowed: l116,
+    Deploy_Failed: l117
 };

@@ -19,8 +19,28 @@ export const MAPPING_FIELDS = [F.direction, F.state, F.minor, F.status, F.action
 export const TO_OMNI = 'SoftphoneToOmni';
 export const TO_SOFTPHONE = 'OmniToSoftphone';
 
-/** Problems that only warn: the configuration still works as the admin meant. */
-const WARNINGS = new Set(['duplicate-row', 'missing-settings', 'duplicateRow', 'missingSettings']);
+/** The compiler's problem codes, whichever spelling it uses (`problem` today, the C1 `key` tomorrow). */
+const PROBLEM_CODES = {
+    blankField: 'blank-field',
+    badValue: 'bad-value',
+    duplicateRow: 'duplicate-row',
+    contradictoryRows: 'contradictory-rows',
+    unknownStatus: 'unknown-status',
+    unknownState: 'unknown-state',
+    reservedTarget: 'reserved-target',
+    unmappedMajorState: 'major-state-unmapped',
+    unmappedStatus: 'unmapped-status',
+    unmappedState: 'unmapped-state',
+    badSetting: 'bad-setting',
+    missingSettings: 'missing-settings'
+};
+export const problemCode = (diagnostic) => {
+    const code = diagnostic.problem ?? diagnostic.key;
+    return PROBLEM_CODES[code] ?? code;
+};
+
+/** Problems that only warn: the configuration still works as the admin meant (a default applies). */
+const WARNINGS = new Set(['duplicate-row', 'missing-settings', 'unmapped-status', 'unmapped-state']);
 
 const NAMESPACED = /^[A-Za-z][A-Za-z0-9]*__([A-Za-z][A-Za-z0-9_]*__c)$/;
 const fold = (value) => (value ?? '').toString().trim().toLowerCase();
@@ -99,18 +119,18 @@ export function developerName(base, taken) {
 
 /** Whether a diagnostic blocks saving (the engine's severity where it gives one). */
 export function isErrorDiagnostic(diagnostic) {
-    const problem = diagnostic.problem ?? diagnostic.key;
-    return diagnostic.severity ? diagnostic.severity === 'error' : !WARNINGS.has(problem);
+    return diagnostic.severity ? diagnostic.severity === 'error' : !WARNINGS.has(problemCode(diagnostic));
 }
 
 /** Where each diagnostic belongs: a mapping row (by record or state), a settings field, or the page. */
 export function placeDiagnostics(diagnostics) {
     const byRecord = new Map();
     const byMajor = new Map();
+    const byStatus = new Map();
     const bySetting = new Map();
     const general = [];
     for (const diagnostic of diagnostics) {
-        const problem = diagnostic.problem ?? diagnostic.key;
+        const problem = problemCode(diagnostic);
         const item = {
             problem,
             message: diagnostic.message,
@@ -118,10 +138,13 @@ export function placeDiagnostics(diagnostics) {
             record: diagnostic.row ?? diagnostic.record,
             field: diagnostic.field ?? null
         };
-        if (problem === 'major-state-unmapped' || problem === 'unmappedMajorState') {
+        if (problem === 'major-state-unmapped') {
             const major = diagnostic.params?.state ?? diagnostic.record;
             byMajor.set(fold(major), [...(byMajor.get(fold(major)) ?? []), item]);
-        } else if (problem === 'bad-setting' || problem === 'badSetting' || problem === 'missing-settings') {
+        } else if (problem === 'unmapped-status') {
+            const status = diagnostic.params?.status ?? diagnostic.record;
+            byStatus.set(fold(status), [...(byStatus.get(fold(status)) ?? []), item]);
+        } else if (problem === 'bad-setting' || problem === 'missing-settings') {
             const key = item.field ?? '';
             bySetting.set(key, [...(bySetting.get(key) ?? []), item]);
         } else if (item.record) {
@@ -130,7 +153,7 @@ export function placeDiagnostics(diagnostics) {
             general.push(item);
         }
     }
-    return { byRecord, byMajor, bySetting, general };
+    return { byRecord, byMajor, byStatus, bySetting, general };
 }
 
 /** The status → softphone table: a row per presence status, plus statuses only the rows name. */

@@ -348,7 +348,7 @@ export default class PresenceSyncSetup extends LightningElement {
                         : formatState(state.major, state.minor)
                 }))
             ].map((option) => ({ ...option, selected: option.value === row.choice }));
-            const problems = this.problemsOf(row.allRecords);
+            const problems = this.problemsOf(row.allRecords, this.placed.byStatus.get(row.apiName.toLowerCase()) ?? []);
             return {
                 ...row,
                 options,

@@ -149,6 +149,44 @@ describe('c-presence-sync-setup', () => {
         expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '1'));
     });
 
+    it('unknown status, contradictory rows and a reserved target are each shown beside their row', async () => {
+        const data = setupData();
+        const row = (name, values) => ({
+            DeveloperName: name,
+            MasterLabel: name,
+            Action__c: 'Map',
+            Active__c: true,
+            ...values
+        });
+        data.mappings.push(
+            row('Omni_Training', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Training',
+                Softphone_State__c: 'Away'
+            }),
+            row('Omni_Lunch_Again', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Lunch',
+                Softphone_State__c: 'Away',
+                Softphone_Minor_State__c: 'Break'
+            }),
+            row('Omni_Meeting_Wrap', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Meeting',
+                Softphone_State__c: 'Wrap'
+            })
+        );
+        data.mappings = data.mappings.filter((record) => record.DeveloperName !== 'Omni_Meeting');
+        getSetup.mockResolvedValue(data);
+        const element = await mount();
+        await addStates(element, 'Ready\nAway\nAway / Lunch\nAway / Break\nWrap [reserved]');
+        const problems = (name) => text(rowOf(element, 'omni-table', name).querySelector('[data-id="row-problems"]'));
+        expect(problems('Training')).toContain(LABELS['Problem_unknown-status']);
+        expect(problems('Lunch')).toContain(LABELS['Problem_contradictory-rows']);
+        expect(problems('Meeting')).toContain(LABELS['Problem_reserved-target']);
+        expect($(element, '[data-id="save"]').disabled).toBe(true);
+    });
+
     it('a bad setting is shown beside its field with the field help text', async () => {
         const element = await mount();
         expect($(element, '[data-field="Sync_Enabled__c"] input').checked).toBe(true);
