@@ -103,8 +103,6 @@ export async function startSimulator({ port = 4800, quiet = false, metadata = nu
         buildClient(),
         loadPackageDefaults(root)
     ]);
-    // ── Setup page: `--metadata <folder>` runs an admin's own retrieved records (simulator/setup/routes.mjs).
-    const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
     const consoleBundles = { en: consoleEn };
     const servers = [];
     const origin = (server) => `http://localhost:${server.address().port}`;
@@ -148,7 +146,10 @@ export async function startSimulator({ port = 4800, quiet = false, metadata = nu
     servers.push(pad);
     const padOrigin = origin(pad);
 
-    const setup = setupRoutes({ defaults, padOrigin }); // Setup page
+    // ── Setup page (simulator/setup/routes.mjs): /setup and its Apex stand-ins on the store below, and
+    // `--metadata <folder>`, an admin's own retrieved records in that store instead of the shipped ones.
+    const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
+    const setup = setupRoutes({ defaults, padOrigin });
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
         if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
@@ -223,8 +224,8 @@ export async function startSimulator({ port = 4800, quiet = false, metadata = nu
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const { values } = parseArgs({
         options: {
-            port: { type: 'string', default: process.env.PORT ?? '4800' },
             metadata: { type: 'string' }, // Setup page: an admin's own retrieved records
+            port: { type: 'string', default: process.env.PORT ?? '4800' },
             quiet: { type: 'boolean', default: false }
         }
     });

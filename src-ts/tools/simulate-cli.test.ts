@@ -5,12 +5,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const RECORDS = join(ROOT, 'force-app/main/default/customMetadata');
+const SAMPLE_RECORDS = join(ROOT, 'force-app/org-setup/customMetadata');
 
 function record(label: string, values: Record<string, string | boolean | null>): string {
     const fields = Object.entries(values)
@@ -23,11 +24,15 @@ function record(label: string, values: Record<string, string | boolean | null>):
     return `<?xml version="1.0" encoding="UTF-8"?><CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"><label>${label}</label><protected>false</protected>${fields}</CustomMetadata>`;
 }
 
-/** A retrieved folder: the shipped records, plus one row that names a status the org does not have. */
+/**
+ * A retrieved folder: the package's records (the shipped ones and, where they are kept apart, the active
+ * sample set of force-app/org-setup), plus one row that names a status the org does not have.
+ */
 function retrievedFolder(): string {
     const dir = mkdtempSync(join(tmpdir(), 'retrieved-'));
     const records = join(dir, 'force-app/main/default/customMetadata');
     cpSync(RECORDS, records, { recursive: true });
+    if (existsSync(SAMPLE_RECORDS)) cpSync(SAMPLE_RECORDS, join(dir, 'samples/customMetadata'), { recursive: true });
     writeFileSync(
         join(records, 'Presence_Mapping.Softphone_Away_Training.md-meta.xml'),
         record('Softphone Away / Training', {
@@ -40,6 +45,13 @@ function retrievedFolder(): string {
         })
     );
     return dir;
+}
+
+/** How many mapping rows a folder holds, at any depth. */
+function mappingRows(dir: string): number {
+    return readdirSync(dir, { recursive: true }).filter((file) =>
+        /Presence_Mapping\.[^/]*\.md-meta\.xml$/.test(String(file))
+    ).length;
 }
 
 /** As the admin guide writes it (npm run builds the tools first), or straight to the script once built. */
@@ -66,9 +78,9 @@ describe('npm run simulate on retrieved records (admin guide dry run)', () => {
         const { status, out } = simulate('npm', '--check', '--metadata', folder);
         expect(out).toContain('Presence status → softphone state');
         expect(out).toContain('Softphone state → presence status');
-        expect(out).toMatch(/Lunch \(Lunch\)\s+busy\s+→ Away \/ Lunch\s+\[Omni_Lunch\]/);
+        expect(out).toMatch(/Lunch \(Lunch\)\s+busy\s+→ Away \/ Lunch\s+\[(Sample_)?Omni_Lunch\]/);
         // The bad row is skipped: the state follows its major state, as the sync would.
-        expect(out).toMatch(/Away \/ Training\s+→ Away\s+\[Softphone_Away\]\s+\(follows its major state\)/);
+        expect(out).toMatch(/Away \/ Training\s+→ Away\s+\[(Sample_)?Softphone_Away\]\s+\(follows its major state\)/);
         expect(out).toMatch(/ERROR\s+unknown-status\s+Softphone_Away_Training/);
         expect(out).not.toContain('usage:');
         expect(status).toBe(1);
@@ -77,7 +89,7 @@ describe('npm run simulate on retrieved records (admin guide dry run)', () => {
     it('--metadata alone (as the admin guide writes it) runs the same check', () => {
         const { out } = simulate('node', '--metadata', folder);
         expect(out).toContain('Presence Sync configuration check');
-        expect(out).toContain(`records:  17 mapping rows`);
+        expect(out).toContain(`records:  ${mappingRows(folder)} mapping rows`);
         expect(out).not.toContain('usage:');
     }, 120_000);
 
@@ -141,7 +153,7 @@ describe('npm start -- --metadata <folder> (issue 12, item 13)', () => {
             const setup = JSON.parse((await call(`${origin}/api/setup/getSetup`, 'POST')).body) as {
                 mappings: { DeveloperName: string }[];
             };
-            expect(setup.mappings).toHaveLength(17);
+            expect(setup.mappings).toHaveLength(mappingRows(folder));
             expect((await call(`${origin}/setup`)).status).toBe(200);
         } finally {
             if (server.pid !== undefined) process.kill(-server.pid);

@@ -23,6 +23,10 @@ jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => 
 
 const ROOT = join(__dirname, '../../../../../..');
 const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
+/** The DeveloperName of the active Lunch → softphone row of the package defaults. */
+const LUNCH_ROW = DEFAULTS.mappings.find(
+    (m) => m.Direction__c === 'OmniToSoftphone' && m.Presence_Status__c === 'Lunch' && m.Active__c !== false
+).DeveloperName;
 
 /** The settings fields as the Apex describe serves them, read from the field metadata. */
 function settingFields() {
@@ -158,6 +162,9 @@ describe('c-presence-sync-setup', () => {
             Active__c: true,
             ...values
         });
+        data.mappings = data.mappings.filter(
+            (record) => !(record.Direction__c === 'OmniToSoftphone' && record.Presence_Status__c === 'Meeting')
+        );
         data.mappings.push(
             row('Omni_Training', {
                 Direction__c: 'OmniToSoftphone',
@@ -176,7 +183,6 @@ describe('c-presence-sync-setup', () => {
                 Softphone_State__c: 'Wrap'
             })
         );
-        data.mappings = data.mappings.filter((record) => record.DeveloperName !== 'Omni_Meeting');
         getSetup.mockResolvedValue(data);
         const element = await mount();
         await addStates(element, 'Ready\nAway\nAway / Lunch\nAway / Break\nWrap [reserved]');
@@ -261,7 +267,7 @@ describe('c-presence-sync-setup', () => {
         await Promise.resolve();
         const changes = JSON.parse(saveRecords.mock.calls[0][0].changesJson);
         expect(changes).toHaveLength(1);
-        expect(changes[0].developerName).toBe('Omni_Lunch');
+        expect(changes[0].developerName).toBe(LUNCH_ROW);
         expect(changes[0].values.Active__c).toBe(false);
         await jest.advanceTimersByTimeAsync(2000);
         expect(text($(element, '[data-id="save-message"]'))).toContain('0Af000000000001');
@@ -312,7 +318,7 @@ describe('c-presence-sync-setup', () => {
         const href = $(element, '[data-id="export"]').getAttribute('href');
         const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
         expect(csv.split('\r\n')[0]).toMatch(/^Type,DeveloperName,Label,Direction__c/);
-        const edited = csv.replace(/(Presence_Mapping,Omni_Lunch,[^\r\n]*?),Map,/, '$1,NoChange,');
+        const edited = csv.replace(new RegExp(`(Presence_Mapping,${LUNCH_ROW},[^\\r\\n]*?),Map,`), '$1,NoChange,');
         element.shadowRoot.querySelector('c-presence-sync-setup');
         const component = element;
         // Import goes through the same path a file input does.
@@ -357,7 +363,7 @@ describe('the Setup page model', () => {
         );
         const withoutLunch = csv
             .split('\r\n')
-            .filter((line) => !line.startsWith('Presence_Mapping,Omni_Lunch,'))
+            .filter((line) => !line.startsWith(`Presence_Mapping,${LUNCH_ROW},`))
             .join('\r\n');
         const result = fromCsv(withoutLunch, {
             settingFields: settingFields(),
@@ -367,7 +373,7 @@ describe('the Setup page model', () => {
         expect(result.errors).toEqual([]);
         expect(
             changedRecords(result.records, result.settings).map((c) => [c.developerName, c.values.Active__c])
-        ).toEqual([['Omni_Lunch', false]]);
+        ).toEqual([[LUNCH_ROW, false]]);
         const bad = csv.replace(/,true,/, ',yes,');
         expect(
             fromCsv(bad, { settingFields: settingFields(), current: records, currentSettings: settings }).errors[0]
