@@ -3,7 +3,7 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
-import { compileMapping, formatLabel, frameBridge, runScenario, systemClock } from 'c/presenceSync';
+import { compileMapping, formatLabel, frameBridge, runScenario } from 'c/presenceSync';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
@@ -66,6 +66,14 @@ const GROUPS = [
     },
     { id: 'security', fields: ['Softphone_Url__c', 'Allowed_Origins__c'] }
 ];
+
+/** The bridge's clock while it reads the catalogue: this page's monotonic time in milliseconds, and its timers. */
+const PAGE_CLOCK = {
+    now: () => performance.now(),
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle)
+};
 
 const POLL_MS = 2000;
 const POLL_LIMIT = 150;
@@ -211,7 +219,7 @@ export default class PresenceSyncSetup extends LightningElement {
         if (!this.bridge) {
             const frame = () => this.template.querySelector('iframe')?.contentWindow ?? null;
             const settings = compileMapping(compilerInput([], this.settings, []), null).settings;
-            const create = frameBridge(window, frame, systemClock);
+            const create = frameBridge(window, frame, PAGE_CLOCK);
             this.bridge = create(
                 {
                     onInput: (input) => this.handleBridgeInput(input),
