@@ -4,6 +4,12 @@
 //
 //   npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>]
 //                       [--catalogue <file.json>] [--quiet]
+//   npm run simulate -- --check [--metadata <folder>] [--statuses <folder>] [--catalogue <file.json>]
+//
+// --check (also what --metadata alone does) prints both mapping tables as the sync will apply them
+// and every problem the engine's compiler finds, and exits 1 when there is an error. Statuses come
+// from --statuses, else from any .servicePresenceStatus-meta.xml files under the --metadata folder,
+// else the package's sample statuses; states from --catalogue, else the simulated ContactPad's.
 //
 // Scenarios whose configuration says "base": "package-defaults" start from the package's shipped
 // records. With --metadata, they start from the custom metadata records found under that folder
@@ -14,10 +20,12 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue, loadPackageDefaults, loadRecords, loadStatuses } from './lib/package-defaults.mjs';
+import { checkConfiguration } from '../simulator/setup/check.mjs';
 
 const USAGE =
     'usage: npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>] ' +
-    '[--catalogue <file.json>] [--quiet]';
+    '[--catalogue <file.json>] [--quiet]\n' +
+    '       npm run simulate -- --check [--metadata <folder>] [--statuses <folder>] [--catalogue <file.json>]';
 
 let options;
 try {
@@ -27,6 +35,7 @@ try {
             metadata: { type: 'string' },
             statuses: { type: 'string' },
             catalogue: { type: 'string' },
+            check: { type: 'boolean', default: false },
             quiet: { type: 'boolean', default: false },
             help: { type: 'boolean', default: false }
         }
@@ -36,17 +45,25 @@ try {
     process.exit(2);
 }
 const { values, positionals } = options;
-if (values.help || positionals.length === 0) {
+// The retrieved records alone: check them (the admin guide's dry-run command).
+const check = values.check || (positionals.length === 0 && values.metadata !== undefined);
+if (values.help || (positionals.length === 0 && !check)) {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
 }
 
-const { runScenario, formatTrace, failingSteps } = await import('../dist/tools.mjs').catch(() => {
+const tools = await import('../dist/tools.mjs').catch(() => {
     console.error('dist/tools.mjs is missing: run `npm run build` first (npm run simulate does it for you).');
     process.exit(2);
 });
+const { runScenario, formatTrace, failingSteps } = tools;
 
 const defaults = await loadPackageDefaults();
+const sources = {
+    records: 'the package defaults',
+    statuses: 'the sample statuses of force-app/org-setup',
+    catalogue: 'the simulated ContactPad (simulator/contactpad-catalogue.json)'
+};
 if (values.metadata) {
     const records = await loadRecords(values.metadata);
     if (records.mappings.length === 0 && records.settings === null) {
@@ -54,6 +71,15 @@ if (values.metadata) {
         process.exit(2);
     }
     Object.assign(defaults, records);
+    sources.records = values.metadata;
+    if (!values.statuses) {
+        // `sf project retrieve start --metadata ServicePresenceStatus` puts the org's statuses beside the records.
+        const statuses = await loadStatuses(values.metadata);
+        if (statuses.length > 0) {
+            defaults.statuses = statuses;
+            sources.statuses = values.metadata;
+        }
+    }
 }
 if (values.statuses) {
     const statuses = await loadStatuses(values.statuses);
@@ -62,8 +88,20 @@ if (values.statuses) {
         process.exit(2);
     }
     defaults.statuses = statuses;
+    sources.statuses = values.statuses;
 }
-if (values.catalogue) defaults.catalogue = await loadCatalogue(values.catalogue);
+if (values.catalogue) {
+    defaults.catalogue = await loadCatalogue(values.catalogue);
+    sources.catalogue = values.catalogue;
+}
+
+let checkFailed = false;
+if (check) {
+    const result = checkConfiguration(tools, defaults, sources);
+    console.log(result.text);
+    checkFailed = result.errors > 0;
+    if (positionals.length === 0) process.exit(checkFailed ? 1 : 0);
+}
 
 async function scenarioFiles(path) {
     const info = await stat(path);
@@ -108,4 +146,4 @@ for (const file of files) {
     }
 }
 if (files.length > 1) console.log(`\n${files.length - failed} of ${files.length} scenarios passed.`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(failed === 0 && !checkFailed ? 0 : 1);

@@ -14,6 +14,7 @@ import { rollup } from 'rollup';
 import { buildConsole } from './build.mjs';
 import { loadPackageDefaults } from '../scripts/lib/package-defaults.mjs';
 import { softphoneClient } from '../rollup.config.mjs';
+import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -101,7 +102,7 @@ function listen(handler, port) {
  * console page (the package's namespace code runs inside @locker/sandbox); `?lws=1` or `?lws=0`
  * on a page's address chooses per page.
  */
-export async function startSimulator({ port = 4800, quiet = false, lws: defaultLws = false } = {}) {
+export async function startSimulator({ port = 4800, quiet = false, lws: defaultLws = false, metadata = null } = {}) {
     const [consoleEn, clientCode, defaults] = await Promise.all([
         buildConsole({ lws: defaultLws }),
         buildClient(),
@@ -150,8 +151,13 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
     servers.push(pad);
     const padOrigin = origin(pad);
 
+    // ── Setup page (simulator/setup/routes.mjs): /setup and its Apex stand-ins on the store below, and
+    // `--metadata <folder>`, an admin's own retrieved records in that store instead of the shipped ones.
+    const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
+    const setup = setupRoutes({ defaults, padOrigin });
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
+        if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
         if (url.pathname === '/') {
             const page = await readFile(join(here, 'console/index.html'), 'utf8');
             const lws = url.searchParams.has('lws') ? url.searchParams.get('lws') === '1' : defaultLws;
@@ -220,6 +226,12 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
             `  Inside Lightning Web Security's sandbox (@locker/sandbox, namespace c): ${consoleOrigin}/?lws=1`
         );
         console.log(`  Try settings: ${consoleOrigin}/?set=Revert_After_Inbound__c:true`);
+        // ── Setup page
+        console.log(`  Presence Sync Setup page: ${consoleOrigin}/setup (saves go to the store the console reads)`);
+        if (retrieved)
+            console.log(
+                `  Records from ${metadata}: ${retrieved.mappings} mapping rows, ${retrieved.statuses} statuses`
+            );
     }
     return {
         consoleUrl: `${consoleOrigin}/`,
@@ -232,12 +244,18 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const { values } = parseArgs({
         options: {
+            metadata: { type: 'string' }, // Setup page: an admin's own retrieved records
             port: { type: 'string', default: process.env.PORT ?? '4800' },
             quiet: { type: 'boolean', default: false },
             lws: { type: 'boolean', default: false }
         }
     });
-    startSimulator({ port: Number(values.port), quiet: values.quiet, lws: values.lws }).catch((error) => {
+    startSimulator({
+        port: Number(values.port),
+        quiet: values.quiet,
+        lws: values.lws,
+        metadata: values.metadata
+    }).catch((error) => {
         console.error(
             error.code === 'EADDRINUSE'
                 ? `Port ${error.port} is in use: try npm start -- --port 5800`

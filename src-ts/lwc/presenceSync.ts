@@ -15,3 +15,5 @@ export { browserPlatform } from '../runtime/platform';
 export type { PlatformPort } from '../runtime/platform';
 export type { HeldView, HeldChange, TabsView, BridgeView } from '../runtime/runtime';
 export { sayText, supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';
+export { compileMapping } from '../mapping/compile';
+export { runScenario } from '../scenario/runner';

@@ -1,0 +1,383 @@
+import { createElement } from 'lwc';
+import PresenceSyncSetup from 'c/presenceSyncSetup';
+import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
+import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
+import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
+import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
+import { LABELS } from '../labels';
+import { fromCsv, toCsv, editable, changedRecords } from '../model';
+
+const { readFileSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+
+const ROOT = join(__dirname, '../../../../../..');
+const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
+/** The DeveloperName of the active Lunch → softphone row of the package defaults. */
+const LUNCH_ROW = DEFAULTS.mappings.find(
+    (m) => m.Direction__c === 'OmniToSoftphone' && m.Presence_Status__c === 'Lunch' && m.Active__c !== false
+).DeveloperName;
+
+/** The settings fields as the Apex describe serves them, read from the field metadata. */
+function settingFields() {
+    const dir = join(ROOT, 'force-app/main/default/objects/Presence_Sync_Setting__mdt/fields');
+    return readdirSync(dir).map((file) => {
+        const xml = readFileSync(join(dir, file), 'utf8');
+        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
+        const type = tag('type');
+        return {
+            name: tag('fullName'),
+            label: tag('label'),
+            helpText: tag('inlineHelpText'),
+            type:
+                { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST', LongTextArea: 'TEXTAREA', Url: 'URL' }[
+                    type
+                ] ?? 'STRING',
+            options: [...xml.matchAll(/<value>\s*<fullName>([^<]+)<\/fullName>[\s\S]*?<label>([^<]+)<\/label>/g)].map(
+                (m) => ({ value: m[1], label: m[2] })
+            )
+        };
+    });
+}
+
+function setupData() {
+    return {
+        mappings: DEFAULTS.mappings.map((record) => ({ ...record })),
+        settings: { ...DEFAULTS.settings },
+        settingFields: settingFields(),
+        mappingFields: []
+    };
+}
+
+const flush = async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+async function mount() {
+    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
+    document.body.appendChild(element);
+    for (let i = 0; i < 5; i++) await flush();
+    return element;
+}
+
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function rowOf(element, table, name) {
+    return $$(element, `[data-id="${table}"] tbody tr`).find((tr) => tr.dataset.row === name);
+}
+
+async function addStates(element, lines) {
+    const area = $(element, '[data-id="manual-states"]');
+    area.value = lines;
+    area.dispatchEvent(new CustomEvent('input'));
+    $(element, '[data-id="add-states"]').click();
+    await flush();
+}
+
+async function choose(select, value) {
+    select.value = value;
+    select.dispatchEvent(new CustomEvent('change'));
+    await flush();
+}
+
+beforeEach(() => {
+    getSetup.mockResolvedValue(setupData());
+    getPresenceStatuses.mockResolvedValue(DEFAULTS.statuses);
+});
+
+afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.useRealTimers();
+});
+
+describe('c-presence-sync-setup', () => {
+    it('lists every presence status with label, API name and kind, and is accessible', async () => {
+        const element = await mount();
+        expect(text($(element, '[data-id="statuses-message"]'))).toContain(`${DEFAULTS.statuses.length}`);
+        for (const status of DEFAULTS.statuses) {
+            const row = rowOf(element, 'omni-table', status.developerName);
+            expect(row).toBeTruthy();
+            expect(text(row)).toContain(status.label);
+            expect(text(row)).toContain(status.hasChannels ? LABELS.Online : LABELS.Busy);
+        }
+        await addStates(
+            element,
+            DEFAULTS.catalogue
+                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
+                .join('\n')
+        );
+        await expect(element).toBeAccessible();
+    }, 30000);
+
+    it('reserved states cannot be chosen for a presence status', async () => {
+        const element = await mount();
+        await addStates(element, 'Ready\nAway\nAway / Lunch\nBusy Inbound [reserved]\nWrap [reserved]');
+        const select = rowOf(element, 'omni-table', 'Break').querySelector('select');
+        const options = [...select.options].map((option) => option.textContent.trim());
+        expect(options).toContain('Away / Lunch');
+        expect(options).not.toContain('Busy Inbound');
+        expect(options).not.toContain('Wrap');
+        expect(options).toEqual(expect.arrayContaining([LABELS.No_Change, LABELS.Busy_Box]));
+    });
+
+    it('an unmapped major state is flagged beside its row, Save is refused with the reason, and mapping it clears both', async () => {
+        const element = await mount();
+        await addStates(
+            element,
+            DEFAULTS.catalogue
+                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
+                .join('\n') + '\nCoaching'
+        );
+        const row = rowOf(element, 'softphone-table', 'Coaching');
+        expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS['Problem_major-state-unmapped']);
+        const select = row.querySelector('select');
+        expect(select.getAttribute('aria-describedby')).toBeTruthy();
+        expect($(element, '[data-id="save"]').disabled).toBe(true);
+        expect(text($(element, '[data-id="save-reason"]'))).toBe(LABELS.Save_Blocked.replace('{0}', '1'));
+
+        await choose(select, 'status:Meeting');
+        expect(rowOf(element, 'softphone-table', 'Coaching').querySelector('[data-id="row-problems"]')).toBeNull();
+        expect($(element, '[data-id="save"]').disabled).toBe(false);
+        expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '1'));
+    });
+
+    it('unknown status, contradictory rows and a reserved target are each shown beside their row', async () => {
+        const data = setupData();
+        const row = (name, values) => ({
+            DeveloperName: name,
+            MasterLabel: name,
+            Action__c: 'Map',
+            Active__c: true,
+            ...values
+        });
+        data.mappings = data.mappings.filter(
+            (record) => !(record.Direction__c === 'OmniToSoftphone' && record.Presence_Status__c === 'Meeting')
+        );
+        data.mappings.push(
+            row('Omni_Training', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Training',
+                Softphone_State__c: 'Away'
+            }),
+            row('Omni_Lunch_Again', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Lunch',
+                Softphone_State__c: 'Away',
+                Softphone_Minor_State__c: 'Break'
+            }),
+            row('Omni_Meeting_Wrap', {
+                Direction__c: 'OmniToSoftphone',
+                Presence_Status__c: 'Meeting',
+                Softphone_State__c: 'Wrap'
+            })
+        );
+        getSetup.mockResolvedValue(data);
+        const element = await mount();
+        await addStates(element, 'Ready\nAway\nAway / Lunch\nAway / Break\nWrap [reserved]');
+        const problems = (name) => text(rowOf(element, 'omni-table', name).querySelector('[data-id="row-problems"]'));
+        expect(problems('Training')).toContain(LABELS['Problem_unknown-status']);
+        expect(problems('Lunch')).toContain(LABELS['Problem_contradictory-rows']);
+        expect(problems('Meeting')).toContain(LABELS['Problem_reserved-target']);
+        expect($(element, '[data-id="save"]').disabled).toBe(true);
+    });
+
+    it('a bad setting is shown beside its field with the field help text', async () => {
+        const element = await mount();
+        expect($(element, '[data-field="Sync_Enabled__c"] input').checked).toBe(true);
+        expect($(element, '[data-field="Revert_After_Inbound__c"] input').checked).toBe(false);
+        const input = $(element, '[data-field="Command_Retry_Limit__c"] input');
+        expect(text($(element, '[data-field="Command_Retry_Limit__c"] .setting-help'))).toMatch(/retr/i);
+        input.value = '99';
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-field="Command_Retry_Limit__c"] [data-id="setting-problems"]'))).toContain(
+            LABELS['Problem_bad-setting']
+        );
+        expect($(element, '[data-id="save"]').disabled).toBe(true);
+    });
+
+    it('the dry run shows step by step what the sync would do with the edited mapping', async () => {
+        const element = await mount();
+        await choose(rowOf(element, 'omni-table', 'Break').querySelector('select'), 'noChange');
+        await choose($(element, '[data-id="dry-run-sequence"]'), 'pickStatus');
+        await choose($(element, '[data-id="dry-run-status"]'), 'Lunch');
+        $(element, '[data-id="dry-run"]').click();
+        await flush();
+        const trace = text($(element, '[data-id="dry-run-trace"]'));
+        expect(trace).toContain(LABELS.Step_picksStatus);
+        expect(trace).toContain('setState Away / Lunch');
+
+        await choose($(element, '[data-id="dry-run-status"]'), 'Break');
+        $(element, '[data-id="dry-run"]').click();
+        await flush();
+        const steps = $$(element, '[data-id="dry-run-trace"] > li');
+        expect(text(steps[steps.length - 1])).not.toContain('setState');
+    });
+
+    it('an uploaded scenario file runs on the edited configuration, with its expectations checked', async () => {
+        const element = await mount();
+        await addStates(
+            element,
+            DEFAULTS.catalogue
+                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
+                .join('\n')
+        );
+        const scenario = readFileSync(join(ROOT, 'scenarios/b01-softphone-state-sets-omni-status.json'), 'utf8');
+        const input = $(element, '[data-id="scenario-file"]');
+        Object.defineProperty(input, 'files', {
+            value: [{ text: () => Promise.resolve(scenario) }],
+            configurable: true
+        });
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-id="dry-run-message"]'))).toMatch(/every expectation met/);
+
+        // The same scenario after an edit that breaks its expectation: the page says so.
+        await choose(rowOf(element, 'softphone-table', 'Away / Lunch').querySelector('select'), 'status:Break');
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-id="dry-run-message"]'))).toMatch(/some expectations were not met/);
+    });
+
+    it('saves only the changed records, shows progress, then success; a removed row is deactivated', async () => {
+        jest.useFakeTimers();
+        saveRecords.mockResolvedValue('0Af000000000001');
+        getDeployStatus.mockResolvedValueOnce({ status: 'InProgress', errors: [] }).mockResolvedValue({
+            status: 'Succeeded',
+            errors: []
+        });
+        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
+        document.body.appendChild(element);
+        await jest.advanceTimersByTimeAsync(10);
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), '');
+        $(element, '[data-id="save"]').click();
+        await Promise.resolve();
+        await Promise.resolve();
+        const changes = JSON.parse(saveRecords.mock.calls[0][0].changesJson);
+        expect(changes).toHaveLength(1);
+        expect(changes[0].developerName).toBe(LUNCH_ROW);
+        expect(changes[0].values.Active__c).toBe(false);
+        await jest.advanceTimersByTimeAsync(2000);
+        expect(text($(element, '[data-id="save-message"]'))).toContain('0Af000000000001');
+        await jest.advanceTimersByTimeAsync(2000);
+        expect(text($(element, '[data-id="save-message"]'))).toBe(LABELS.Save_Succeeded.replace('{0}', '1'));
+        expect(text($(element, '[data-id="save-reason"]'))).toBe(LABELS.Nothing_To_Save);
+    });
+
+    it('a failed deployment lists each error by record', async () => {
+        jest.useFakeTimers();
+        saveRecords.mockResolvedValue('0Af000000000002');
+        getDeployStatus.mockResolvedValue({
+            status: 'Failed',
+            message: 'two records failed',
+            errors: [{ record: 'Presence_Mapping.Omni_Lunch', message: 'bad value' }]
+        });
+        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
+        document.body.appendChild(element);
+        await jest.advanceTimersByTimeAsync(10);
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
+        $(element, '[data-id="save"]').click();
+        await jest.advanceTimersByTimeAsync(2100);
+        expect(text($(element, '[data-id="save-errors"]'))).toContain('Presence_Mapping.Omni_Lunch: bad value');
+    });
+
+    it('when the org does not allow the deploy, the page names the Setup option', async () => {
+        saveRecords.mockRejectedValue({ body: { message: LABELS.Deploy_Not_Allowed } });
+        const element = await mount();
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
+        $(element, '[data-id="save"]').click();
+        await flush();
+        await flush();
+        expect(text($(element, '[data-id="save-message"]'))).toContain(
+            'Deploy Metadata from Non-Certified Package Versions via Apex'
+        );
+    });
+
+    it('S2 an agent is refused the page with the reason', async () => {
+        getSetup.mockRejectedValue({ body: { message: LABELS.Refused } });
+        const element = await mount();
+        expect(text($(element, '[data-id="refused"]'))).toBe(LABELS.Refused);
+        expect($(element, '[data-id="omni-table"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('CSV export and import round-trip; a bad file is refused line by line and changes nothing', async () => {
+        const element = await mount();
+        const href = $(element, '[data-id="export"]').getAttribute('href');
+        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        expect(csv.split('\r\n')[0]).toMatch(/^Type,DeveloperName,Label,Direction__c/);
+        const edited = csv.replace(new RegExp(`(Presence_Mapping,${LUNCH_ROW},[^\\r\\n]*?),Map,`), '$1,NoChange,');
+        element.shadowRoot.querySelector('c-presence-sync-setup');
+        const component = element;
+        // Import goes through the same path a file input does.
+        const input = $(component, '[data-id="import-file"]');
+        Object.defineProperty(input, 'files', {
+            value: [{ text: () => Promise.resolve('Type,DeveloperName,Label\nAccount,X,Y\n') }],
+            configurable: true
+        });
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(text($(element, '[data-id="import-errors"]'))).toContain('Line 2');
+        Object.defineProperty(input, 'files', { value: [{ text: () => Promise.resolve(edited) }], configurable: true });
+        input.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        await flush();
+        expect($(element, '[data-id="import-errors"]')).toBeNull();
+        expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '1'));
+        expect(rowOf(element, 'omni-table', 'Lunch').querySelector('select').value).toBe('noChange');
+    });
+});
+
+describe('the Setup page model', () => {
+    it('a field Apex leaves out (null) and the same field set blank are no change', () => {
+        const record = editable('Presence_Mapping', {
+            DeveloperName: 'Omni_Break',
+            MasterLabel: 'Break',
+            Direction__c: 'OmniToSoftphone'
+        });
+        record.values = { ...record.values, Softphone_Minor_State__c: null, Presence_Status__c: '' };
+        expect(changedRecords([record], null)).toEqual([]);
+        record.values = { ...record.values, Presence_Status__c: 'Break' };
+        expect(changedRecords([record], null)).toHaveLength(1);
+    });
+
+    it('an imported file that leaves a row out deactivates it, and a bad checkbox value is refused', () => {
+        const records = DEFAULTS.mappings.map((record) => editable('Presence_Mapping', record));
+        const settings = editable('Presence_Sync_Setting', DEFAULTS.settings);
+        const csv = toCsv(
+            records,
+            settings,
+            Object.keys(DEFAULTS.settings).filter((k) => k.endsWith('__c'))
+        );
+        const withoutLunch = csv
+            .split('\r\n')
+            .filter((line) => !line.startsWith(`Presence_Mapping,${LUNCH_ROW},`))
+            .join('\r\n');
+        const result = fromCsv(withoutLunch, {
+            settingFields: settingFields(),
+            current: records,
+            currentSettings: settings
+        });
+        expect(result.errors).toEqual([]);
+        expect(
+            changedRecords(result.records, result.settings).map((c) => [c.developerName, c.values.Active__c])
+        ).toEqual([[LUNCH_ROW, false]]);
+        const bad = csv.replace(/,true,/, ',yes,');
+        expect(
+            fromCsv(bad, { settingFields: settingFields(), current: records, currentSettings: settings }).errors[0]
+                .message
+        ).toMatch(/not true or false/);
+    });
+});

@@ -1,0 +1,528 @@
+// The Setup page's editing model, free of the DOM: the records being edited, the two tables built
+// from them, the changes to save, and CSV import and export. The checks themselves are the engine's
+// own compiler (compileMapping from c/presenceSync); this file only decides where each problem goes.
+
+export const MAPPING_TYPE = 'Presence_Mapping';
+export const SETTING_TYPE = 'Presence_Sync_Setting';
+export const SETTINGS_NAME = 'Default';
+
+export const F = {
+    direction: 'Direction__c',
+    state: 'Softphone_State__c',
+    minor: 'Softphone_Minor_State__c',
+    status: 'Presence_Status__c',
+    action: 'Action__c',
+    busy: 'Busy__c',
+    active: 'Active__c'
+};
+export const MAPPING_FIELDS = [F.direction, F.state, F.minor, F.status, F.action, F.busy, F.active];
+export const TO_OMNI = 'SoftphoneToOmni';
+export const TO_SOFTPHONE = 'OmniToSoftphone';
+
+/** The compiler's problem codes, whichever spelling it uses (`problem` today, the C1 `key` tomorrow). */
+const PROBLEM_CODES = {
+    blankField: 'blank-field',
+    badValue: 'bad-value',
+    duplicateRow: 'duplicate-row',
+    contradictoryRows: 'contradictory-rows',
+    unknownStatus: 'unknown-status',
+    unknownState: 'unknown-state',
+    reservedTarget: 'reserved-target',
+    unmappedMajorState: 'major-state-unmapped',
+    unmappedStatus: 'unmapped-status',
+    unmappedState: 'unmapped-state',
+    badSetting: 'bad-setting',
+    missingSettings: 'missing-settings'
+};
+export const problemCode = (diagnostic) => {
+    const code = diagnostic.problem ?? diagnostic.key;
+    return PROBLEM_CODES[code] ?? code;
+};
+
+/** Problems that only warn: the configuration still works as the admin meant (a default applies). */
+const WARNINGS = new Set(['duplicate-row', 'missing-settings', 'unmapped-status', 'unmapped-state']);
+
+const NAMESPACED = /^[A-Za-z][A-Za-z0-9]*__([A-Za-z][A-Za-z0-9_]*__c)$/;
+const fold = (value) => (value ?? '').toString().trim().toLowerCase();
+
+/** Field keys without the package namespace, and the standard fields kept. */
+export function plainValues(record) {
+    const values = {};
+    for (const [key, value] of Object.entries(record ?? {})) {
+        const match = NAMESPACED.exec(key);
+        const name = match ? match[1] : key;
+        if (name.endsWith('__c')) values[name] = value === undefined ? null : value;
+    }
+    return values;
+}
+
+export const stateKey = (major, minor) => `${fold(major)}\u0001${fold(minor)}`;
+export const formatState = (major, minor) => (minor ? `${major} / ${minor}` : major);
+
+/** A record's label and values in a canonical form (sorted keys, blanks left out), to tell what changed. */
+function snapshot(record) {
+    const values = {};
+    // Apex leaves null fields out of a record: a missing field and a blank one are the same.
+    for (const key of Object.keys(record.values).sort()) {
+        const value = record.values[key];
+        if (value !== undefined && value !== null && value !== '') values[key] = value;
+    }
+    return JSON.stringify({ label: record.label, values });
+}
+
+/** An editable record: its values now, and as loaded (null for a new record). */
+export function editable(type, raw) {
+    const record = {
+        type,
+        developerName: raw.DeveloperName,
+        label: raw.MasterLabel ?? raw.Label ?? raw.DeveloperName,
+        values: plainValues(raw),
+        original: null
+    };
+    return raw.__new ? record : { ...record, original: snapshot(record) };
+}
+
+const isActive = (record) => record.values[F.active] !== false && record.values[F.active] !== 'false';
+const blank = (value) => value === null || value === undefined || `${value}`.trim() === '';
+
+/** The records as the compiler reads them: fields keyed by API name, DeveloperName and MasterLabel. */
+export function compilerInput(records, settings, statuses) {
+    return {
+        mappings: records.map((record) => ({
+            DeveloperName: record.developerName,
+            MasterLabel: record.label,
+            ...record.values
+        })),
+        settings:
+            settings === null
+                ? null
+                : { DeveloperName: settings.developerName, MasterLabel: settings.label, ...settings.values },
+        statuses
+    };
+}
+
+/** A safe, unique DeveloperName (40 characters, letters, digits and single underscores). */
+export function developerName(base, taken) {
+    let name = `${base}`
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/_+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    if (!/^[A-Za-z]/.test(name)) name = `X_${name}`;
+    name = name.slice(0, 40).replace(/_+$/, '');
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+        const suffix = `_${n}`;
+        candidate = `${name.slice(0, 40 - suffix.length).replace(/_+$/, '')}${suffix}`;
+    }
+    return candidate;
+}
+
+/** Whether a diagnostic blocks saving (the engine's severity where it gives one). */
+export function isErrorDiagnostic(diagnostic) {
+    return diagnostic.severity ? diagnostic.severity === 'error' : !WARNINGS.has(problemCode(diagnostic));
+}
+
+/** Where each diagnostic belongs: a mapping row (by record or state), a settings field, or the page. */
+export function placeDiagnostics(diagnostics) {
+    const byRecord = new Map();
+    const byMajor = new Map();
+    const byStatus = new Map();
+    const bySetting = new Map();
+    const general = [];
+    for (const diagnostic of diagnostics) {
+        const problem = problemCode(diagnostic);
+        const item = {
+            problem,
+            message: diagnostic.message,
+            error: isErrorDiagnostic(diagnostic),
+            record: diagnostic.row ?? diagnostic.record,
+            field: diagnostic.field ?? null
+        };
+        if (problem === 'major-state-unmapped') {
+            const major = diagnostic.params?.state ?? diagnostic.record;
+            byMajor.set(fold(major), [...(byMajor.get(fold(major)) ?? []), item]);
+        } else if (problem === 'unmapped-status') {
+            const status = diagnostic.params?.status ?? diagnostic.record;
+            byStatus.set(fold(status), [...(byStatus.get(fold(status)) ?? []), item]);
+        } else if (problem === 'bad-setting' || problem === 'missing-settings') {
+            const key = item.field ?? '';
+            bySetting.set(key, [...(bySetting.get(key) ?? []), item]);
+        } else if (item.record) {
+            byRecord.set(item.record, [...(byRecord.get(item.record) ?? []), item]);
+        } else {
+            general.push(item);
+        }
+    }
+    return { byRecord, byMajor, byStatus, bySetting, general };
+}
+
+/** The status → softphone table: a row per presence status, plus statuses only the rows name. */
+export function omniRows(records, statuses, catalogue, manualStates) {
+    const rows = [];
+    const seen = new Set();
+    const toSoftphone = records.filter((record) => record.values[F.direction] === TO_SOFTPHONE);
+    const rowFor = (apiName, label, online, known) => {
+        const all = toSoftphone.filter((record) => fold(record.values[F.status]) === fold(apiName));
+        const active = all.filter(isActive);
+        const record = active[0] ?? null;
+        let choice = '';
+        if (record !== null) {
+            if (record.values[F.action] === 'NoChange') choice = 'noChange';
+            else if (record.values[F.busy] === true || record.values[F.busy] === 'true') choice = 'busy';
+            else if (!blank(record.values[F.state]))
+                choice = `state:${stateKey(record.values[F.state], record.values[F.minor])}`;
+        }
+        return {
+            key: `omni-${fold(apiName)}`,
+            apiName,
+            label,
+            online,
+            known,
+            records: active.map((r) => r.developerName),
+            allRecords: all.map((r) => r.developerName),
+            choice,
+            current: record === null ? null : { major: record.values[F.state], minor: record.values[F.minor] }
+        };
+    };
+    for (const status of statuses) {
+        seen.add(fold(status.developerName));
+        rows.push(rowFor(status.developerName, status.label, status.hasChannels, true));
+    }
+    for (const record of toSoftphone.filter(isActive)) {
+        const name = record.values[F.status];
+        if (blank(name) || seen.has(fold(name))) continue;
+        seen.add(fold(name));
+        rows.push(rowFor(name, name, null, false));
+    }
+    // Which states may be chosen: every state the softphone announced that it lets an agent pick.
+    const states = allStates(catalogue, manualStates, records);
+    return rows.map((row) => {
+        const options = states.filter((state) => !state.reserved);
+        const chosen = options.some((state) => `state:${state.key}` === row.choice);
+        return {
+            ...row,
+            stateOptions:
+                row.choice.startsWith('state:') && !chosen && row.current
+                    ? [
+                          ...options,
+                          {
+                              key: row.choice.slice(6),
+                              major: row.current.major,
+                              minor: row.current.minor || null,
+                              reserved: false,
+                              stray: true
+                          }
+                      ]
+                    : options
+        };
+    });
+}
+
+/** Every softphone state known to the page: announced, typed by hand, or named by a row. */
+export function allStates(catalogue, manualStates, records = []) {
+    const states = new Map();
+    const add = (major, minor, reserved, source) => {
+        if (blank(major)) return;
+        const key = stateKey(major, minor);
+        if (!states.has(key))
+            states.set(key, {
+                key,
+                major: `${major}`.trim(),
+                minor: blank(minor) ? null : `${minor}`.trim(),
+                reserved: reserved === true,
+                source
+            });
+    };
+    for (const entry of catalogue ?? []) add(entry.major, entry.minor, entry.reserved, 'softphone');
+    for (const entry of manualStates ?? []) add(entry.major, entry.minor, entry.reserved, 'manual');
+    for (const record of records) {
+        if (record.values[F.direction] === TO_OMNI && isActive(record))
+            add(record.values[F.state], record.values[F.minor], false, 'record');
+    }
+    // A minor state's major is a state too (every major must be mapped).
+    for (const state of [...states.values()]) {
+        if (state.minor !== null)
+            add(state.major, null, states.get(stateKey(state.major, null))?.reserved, state.source);
+    }
+    // Each major state first, then its minor states, in the order they were announced.
+    const majors = [];
+    for (const state of states.values()) if (!majors.includes(fold(state.major))) majors.push(fold(state.major));
+    const ordered = [];
+    for (const major of majors) {
+        const group = [...states.values()].filter((state) => fold(state.major) === major);
+        ordered.push(
+            ...group.filter((state) => state.minor === null),
+            ...group.filter((state) => state.minor !== null)
+        );
+    }
+    return ordered;
+}
+
+/** The softphone → status table: a row per softphone state. */
+export function softphoneRows(records, catalogue, manualStates) {
+    const toOmni = records.filter((record) => record.values[F.direction] === TO_OMNI);
+    return allStates(catalogue, manualStates, records).map((state) => {
+        const all = toOmni.filter((record) => stateKey(record.values[F.state], record.values[F.minor]) === state.key);
+        const active = all.filter(isActive);
+        const record = active[0] ?? null;
+        let choice = '';
+        if (record !== null) {
+            if (record.values[F.action] === 'NoChange') choice = 'noChange';
+            else if (record.values[F.action] === 'LogOutOfOmni') choice = 'logout';
+            else if (!blank(record.values[F.status])) choice = `status:${record.values[F.status]}`;
+        }
+        return {
+            key: `state-${state.key}`,
+            ...state,
+            records: active.map((r) => r.developerName),
+            allRecords: all.map((r) => r.developerName),
+            choice
+        };
+    });
+}
+
+/**
+ * Applies a choice in one of the tables to the records: updates the row's record, reactivates one,
+ * creates one, or deactivates it ("not mapped"). Returns the new list of records.
+ */
+export function applyChoice(records, direction, subject, choice) {
+    const matches = (record) =>
+        record.values[F.direction] === direction &&
+        (direction === TO_SOFTPHONE
+            ? fold(record.values[F.status]) === fold(subject.apiName)
+            : stateKey(record.values[F.state], record.values[F.minor]) === stateKey(subject.major, subject.minor));
+    const mine = records.filter(matches);
+    const next = records.map((record) => ({ ...record, values: { ...record.values } }));
+    const target = (name) => next.find((record) => record.developerName === name);
+    if (choice === '') {
+        for (const record of mine) target(record.developerName).values[F.active] = false;
+        return next;
+    }
+    let record = mine.find(isActive) ?? mine[0];
+    if (record === undefined) {
+        const taken = new Set(records.map((r) => r.developerName.toLowerCase()));
+        const base =
+            direction === TO_SOFTPHONE
+                ? `Omni_${subject.apiName}`
+                : `Softphone_${subject.major}${subject.minor ? `_${subject.minor}` : ''}`;
+        const name = developerName(base, taken);
+        const label =
+            direction === TO_SOFTPHONE
+                ? `Omni ${subject.label ?? subject.apiName}`
+                : `Softphone ${formatState(subject.major, subject.minor)}`;
+        record = {
+            type: MAPPING_TYPE,
+            developerName: name,
+            label: label.slice(0, 40),
+            values: {
+                [F.direction]: direction,
+                [F.state]: direction === TO_OMNI ? subject.major : null,
+                [F.minor]: direction === TO_OMNI ? subject.minor : null,
+                [F.status]: direction === TO_SOFTPHONE ? subject.apiName : null,
+                [F.action]: 'Map',
+                [F.busy]: false,
+                [F.active]: true
+            },
+            original: null
+        };
+        next.push(record);
+    }
+    const values = target(record.developerName).values;
+    // Other active rows for the same subject would contradict the choice: deactivate them.
+    for (const other of mine)
+        if (other.developerName !== record.developerName) target(other.developerName).values[F.active] = false;
+    values[F.active] = true;
+    if (direction === TO_SOFTPHONE) {
+        values[F.action] = choice === 'noChange' ? 'NoChange' : 'Map';
+        values[F.busy] = choice === 'busy';
+        if (choice.startsWith('state:')) {
+            const [major, minor] = subject.stateOf(choice.slice(6));
+            values[F.state] = major;
+            values[F.minor] = minor;
+        } else {
+            values[F.state] = null;
+            values[F.minor] = null;
+        }
+    } else {
+        values[F.action] = choice === 'noChange' ? 'NoChange' : choice === 'logout' ? 'LogOutOfOmni' : 'Map';
+        values[F.status] = choice.startsWith('status:') ? choice.slice(7) : null;
+    }
+    return next;
+}
+
+/** The records that differ from what was loaded, as the Apex save method takes them. */
+export function changedRecords(records, settings) {
+    const changes = [];
+    for (const record of [...records, ...(settings ? [settings] : [])]) {
+        if (record.original !== null && record.original === snapshot(record)) continue;
+        if (record.original === null && record.type === MAPPING_TYPE && !isActive(record)) continue;
+        changes.push({
+            type: record.type,
+            developerName: record.developerName,
+            label: record.label,
+            values: { ...record.values }
+        });
+    }
+    return changes;
+}
+
+/** After a successful save: what is saved becomes the new baseline. */
+export function markSaved(record) {
+    return { ...record, original: snapshot(record) };
+}
+
+// ---- CSV ----
+
+const CSV_HEAD = ['Type', 'DeveloperName', 'Label'];
+
+function csvCell(value) {
+    const text = value === null || value === undefined ? '' : `${value}`;
+    return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Every mapping row and the settings record as one CSV file (RFC 4180, CRLF line ends). */
+export function toCsv(records, settings, settingFieldNames) {
+    const fields = [...MAPPING_FIELDS, ...settingFieldNames.filter((name) => !MAPPING_FIELDS.includes(name))];
+    const lines = [[...CSV_HEAD, ...fields].map(csvCell).join(',')];
+    for (const record of [...records, ...(settings ? [settings] : [])]) {
+        lines.push(
+            [record.type, record.developerName, record.label, ...fields.map((field) => record.values[field] ?? '')]
+                .map(csvCell)
+                .join(',')
+        );
+    }
+    return `${lines.join('\r\n')}\r\n`;
+}
+
+/** RFC 4180 rows: quoted cells, doubled quotes, CRLF or LF line ends. */
+export function parseCsv(text) {
+    const rows = [];
+    let row = [];
+    let cell = '';
+    let quoted = false;
+    const source = text.replace(/^\uFEFF/, '');
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (quoted) {
+            if (c === '"' && source[i + 1] === '"') {
+                cell += '"';
+                i++;
+            } else if (c === '"') quoted = false;
+            else cell += c;
+        } else if (c === '"') quoted = true;
+        else if (c === ',') {
+            row.push(cell);
+            cell = '';
+        } else if (c === '\n' || c === '\r') {
+            if (c === '\r' && source[i + 1] === '\n') i++;
+            row.push(cell);
+            rows.push(row);
+            row = [];
+            cell = '';
+        } else cell += c;
+    }
+    if (cell !== '' || row.length > 0) {
+        row.push(cell);
+        rows.push(row);
+    }
+    return rows.filter((r) => r.some((value) => value.trim() !== ''));
+}
+
+/**
+ * Reads a CSV export back. Returns { records, settings, errors }: errors name the line and column;
+ * with any error nothing is applied. Types follow the field descriptions (checkbox, number, text).
+ */
+export function fromCsv(text, { settingFields, current, currentSettings }) {
+    const errors = [];
+    const rows = parseCsv(text);
+    if (rows.length === 0) return { records: null, settings: null, errors: [{ line: 1, message: 'empty' }] };
+    const header = rows[0].map((cell) => cell.trim());
+    const typeOf = new Map([
+        [F.busy, 'BOOLEAN'],
+        [F.active, 'BOOLEAN'],
+        ...settingFields.map((field) => [field.name, field.type])
+    ]);
+    for (const field of MAPPING_FIELDS) if (!typeOf.has(field)) typeOf.set(field, 'STRING');
+    CSV_HEAD.forEach((name, index) => {
+        if (header[index] !== name) errors.push({ line: 1, message: `column ${index + 1} must be ${name}` });
+    });
+    for (const name of header.slice(3)) {
+        if (!typeOf.has(name)) errors.push({ line: 1, message: `unknown column ${name}` });
+    }
+    const records = [];
+    let settings = null;
+    const names = new Set();
+    rows.slice(1).forEach((cells, index) => {
+        const line = index + 2;
+        const [type, name, label] = cells.map((cell) => cell.trim());
+        if (type !== MAPPING_TYPE && type !== SETTING_TYPE) {
+            errors.push({ line, message: `Type must be ${MAPPING_TYPE} or ${SETTING_TYPE}` });
+            return;
+        }
+        if (!/^[A-Za-z](?!.*__)[A-Za-z0-9_]{0,39}$/.test(name ?? '') || name.endsWith('_')) {
+            errors.push({ line, message: `"${name ?? ''}" is not a valid DeveloperName` });
+            return;
+        }
+        if (names.has(`${type}.${name}`.toLowerCase())) {
+            errors.push({ line, message: `${name} appears twice` });
+            return;
+        }
+        names.add(`${type}.${name}`.toLowerCase());
+        const values = {};
+        header.slice(3).forEach((column, offset) => {
+            const isMappingField = MAPPING_FIELDS.includes(column);
+            if ((type === MAPPING_TYPE) !== isMappingField) return;
+            const raw = (cells[offset + 3] ?? '').trim();
+            const kind = typeOf.get(column);
+            if (kind === 'BOOLEAN') {
+                if (raw === '') values[column] = false;
+                else if (/^(true|false)$/i.test(raw)) values[column] = raw.toLowerCase() === 'true';
+                else errors.push({ line, message: `${column}: "${raw}" is not true or false` });
+            } else if (kind === 'DOUBLE' || kind === 'INTEGER' || kind === 'PERCENT') {
+                if (raw === '') values[column] = null;
+                else if (Number.isFinite(Number(raw))) values[column] = Number(raw);
+                else errors.push({ line, message: `${column}: "${raw}" is not a number` });
+            } else {
+                values[column] = raw === '' ? null : raw;
+            }
+        });
+        const before =
+            type === MAPPING_TYPE
+                ? current.find((record) => record.developerName.toLowerCase() === name.toLowerCase())
+                : currentSettings;
+        const record = {
+            type,
+            developerName: before?.developerName ?? name,
+            label: label || name,
+            values: type === MAPPING_TYPE ? values : { ...(before?.values ?? {}), ...values },
+            original: before?.original ?? null
+        };
+        if (type === MAPPING_TYPE) records.push(record);
+        else if (name === SETTINGS_NAME) settings = record;
+        else errors.push({ line, message: `only the ${SETTINGS_NAME} settings record is used` });
+    });
+    if (errors.length > 0) return { records: null, settings: null, errors };
+    // Rows of the org that the file leaves out are deactivated, so the file is the whole configuration.
+    for (const record of current) {
+        if (!records.some((r) => r.developerName.toLowerCase() === record.developerName.toLowerCase())) {
+            records.push({ ...record, values: { ...record.values, [F.active]: false } });
+        }
+    }
+    return { records, settings: settings ?? currentSettings, errors };
+}
+
+/** "Major / Minor" lines typed by hand; "[reserved]" at the end marks a state the agent cannot pick. */
+export function parseStates(text) {
+    const states = [];
+    for (const line of `${text ?? ''}`.split(/\r?\n/)) {
+        let value = line.trim();
+        if (value === '') continue;
+        const reserved = /\[reserved\]$/i.test(value);
+        value = value.replace(/\[reserved\]$/i, '').trim();
+        const [major, ...rest] = value.split('/');
+        const minor = rest.join('/').trim();
+        if (major.trim() === '') continue;
+        states.push({ major: major.trim(), minor: minor === '' ? null : minor, reserved });
+    }
+    return states;
+}

@@ -1,0 +1,74 @@
+// Builds the simulated Setup page: the package's presenceSyncSetup component and the generated
+// c/presenceSync module, compiled with LWC open source. The platform-only imports (Custom Labels
+// and the Apex methods of PresenceSyncSetupController) get local stand-ins.
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { rollup } from 'rollup';
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import customLabels from '../../scripts/lib/custom-labels.cjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '../..');
+const APEX = '@salesforce/apex/PresenceSyncSetupController.';
+
+function standIns(labels) {
+    const PREFIX = '\0setup-platform:';
+    return {
+        name: 'setup-platform-stand-ins',
+        resolveId(source) {
+            return source.startsWith('@salesforce/') ? PREFIX + source : null;
+        },
+        load(id) {
+            if (!id.startsWith(PREFIX)) return null;
+            const source = id.slice(PREFIX.length);
+            if (source.startsWith('@salesforce/label/c.')) {
+                const name = source.slice('@salesforce/label/c.'.length);
+                return `export default ${JSON.stringify(labels[name] ?? name)};`;
+            }
+            if (source.startsWith(APEX)) {
+                // As Lightning does: a rejected call carries { body: { message } }.
+                const method = source.slice(APEX.length);
+                return `export default function ${method}(params) {
+                    return fetch('/api/setup/${method}' + window.location.search, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/json' },
+                        body: JSON.stringify(params ?? {})
+                    }).then((response) =>
+                        response.json().then((body) => {
+                            if (!response.ok) throw { body: { message: body.message ?? String(response.status) } };
+                            return body;
+                        })
+                    );
+                }`;
+            }
+            throw new Error(`no Setup page stand-in for ${source}`);
+        }
+    };
+}
+
+export async function buildSetupPage({ language = 'en' } = {}) {
+    const labels = customLabels.readLabels(root, language);
+    const lwcDir = join(root, 'force-app/main/default/lwc');
+    const modules = (await readdir(lwcDir, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => ({ name: `c/${entry.name}`, path: join(lwcDir, entry.name, `${entry.name}.js`) }));
+    const bundle = await rollup({
+        input: join(here, 'page.js'),
+        plugins: [
+            standIns(labels),
+            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            lwc({ rootDir: here, modules }),
+            nodeResolve()
+        ],
+        onwarn: (warning, warn) => {
+            if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+            warn(warning);
+        }
+    });
+    const { output } = await bundle.generate({ format: 'iife', name: 'SetupSimulator' });
+    await bundle.close();
+    return output[0].code;
+}
