@@ -116,8 +116,7 @@ async function bundlesOf(dir, namespace) {
 const PLATFORM_MODULES = {
     lwc: 'LWC',
     'lightning/button': 'LightningButton',
-    'lightning/icon': 'LightningIcon',
-    'lightning/platformUtilityBarApi': 'LightningPlatformUtilityBarApi'
+    'lightning/icon': 'LightningIcon'
 };
 
 const quietWarnings = (warning, warn) => {
@@ -179,11 +178,10 @@ function sandboxedPanel(sourceText) {
             return `import * as LWC from 'lwc';
                 import * as LightningButton from 'lightning/button';
                 import * as LightningIcon from 'lightning/icon';
-                import * as LightningPlatformUtilityBarApi from 'lightning/platformUtilityBarApi';
                 import sourceText from 'lws:panel-source';
                 import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
                 export default evaluateInNamespace('c', sourceText, {
-                    LWC, LightningButton, LightningIcon, LightningPlatformUtilityBarApi
+                    LWC, LightningButton, LightningIcon
                 }, 'presenceSyncPanel and c/presenceSync');`;
         }
     };

@@ -122,14 +122,6 @@ async function main() {
     window.simulatorProbe = () => probePlatform(config.padOrigin, config.lws);
     document.querySelector('[data-test="presence-sync-slot"]').appendChild(panel);
 
-    // A panel that still calls lightning/platformUtilityBarApi (the simulator's stand-in announces
-    // the call on the window): its state goes through the Aura item's `utilitystate` action like
-    // the panel's own event, so the utility bar item changes only through lightning:utilityBarAPI.
-    window.addEventListener('simulator:utility', (event) => {
-        const { label, icon, highlighted } = event.detail;
-        auraUtility.panelEvent('utilitystate', { label, icon, highlighted });
-    });
-
     if (config.hostileOrigin) {
         // A frame from a third origin that forges bridge messages: the sync must ignore all of them.
         const hostile = document.createElement('iframe');

@@ -15,6 +15,9 @@ import {
 } from 'c/presenceSync';
 import { LABELS } from './labels';
 
+/** How long an export's Blob URL stays valid after its download starts (milliseconds). */
+const BLOB_URL_LIFETIME_MS = 60000;
+
 const TONE_ICON = {
     success: 'utility:success',
     warning: 'utility:warning',
@@ -356,7 +359,8 @@ export default class PresenceSyncPanel extends LightningElement {
         link.href = url;
         link.download = fileName;
         link.click();
+        // Chromium reads a Blob URL after the click returns: revoking it at once cancels the download.
         // eslint-disable-next-line @lwc/lwc/no-async-operation
-        setTimeout(() => URL.revokeObjectURL(url), 0);
+        setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
     }
 }
