@@ -138,11 +138,11 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
         acceptOmniEcho(ctx, s, echo, value);
         return;
     }
-    markOvertaken(o);
     if (o.connectionError) {
         decide(ctx, 'B17', 'wait', 'Omni logged out after a connection error; waiting for Omni to log in again');
         return;
     }
+    markOvertaken(o);
     o.logoutStands = true;
     s.loginForSoftphone = false;
     // A login we planned for the softphone no longer applies: this logout is newer (B16).
@@ -227,7 +227,7 @@ function onConnectionError(ctx: Ctx, s: EngineState, input: Event<'connectionErr
     o.target = null;
     o.retry = null;
     // Whatever Omni reports until it logs in again is the error's doing, not an echo of ours.
-    if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true, overtaken: true };
+    if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true };
     o.expect = null;
     addNotice(s, {
         code: 'omni-connection-error',

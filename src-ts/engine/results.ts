@@ -64,7 +64,8 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
         clearNotices(s, 'command-failed', 'omni');
         // A newer event of Omni's (a handover logout, a supervisor's change) tells where Omni is; this
         // older result does not overwrite it (B14, B16).
-        if (!flight.echoed && flight.overtaken !== true) {
+        // Believing a logout landed never logs anyone in, so that success is always taken.
+        if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'offline')) {
             o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
             o.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
@@ -88,7 +89,7 @@ export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<Softp
     p.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'softphone');
-        if (!flight.echoed && flight.overtaken !== true) {
+        if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'loggedOut')) {
             if (flight.target.kind === 'loggedOut') {
                 p.presence = 'loggedOut';
                 p.state = null;
