@@ -13,7 +13,7 @@ import {
     omniNow,
     omniParams
 } from './context';
-import { acceptOmniEcho, markOvertaken, omniEcho, omniLeads, setSoftphoneTarget } from './drive';
+import { acceptOmniEcho, markOvertaken, omniEcho, omniLeads, setOmniTarget, setSoftphoneTarget } from './drive';
 import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';
@@ -96,8 +96,27 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
     s.loginForSoftphone = false;
     const echo = value === null ? null : omniEcho(s, value, reason);
     if (echo !== null && value !== null) {
+        const login = echo === 'inFlight' ? o.inFlight?.target : o.expect?.target;
         acceptOmniEcho(ctx, s, echo, value);
-        if (wasError) reconnectOmni(ctx, s);
+        if (wasError) {
+            reconnectOmni(ctx, s);
+            return;
+        }
+        // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
+        if (login?.kind === 'status' && login.mayLogin && s.softphone.presence === 'loggedOut') {
+            decide(
+                ctx,
+                'B16',
+                'cancel-login',
+                'our Omni login landed after the softphone logged out; it is undone',
+                undefined,
+                {
+                    side: 'omni',
+                    status: 'offline'
+                }
+            );
+            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
+        }
         return;
     }
     if (wasError) {
@@ -134,6 +153,12 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
     o.presence = 'offline';
     o.status = null;
     s.work = { ...s.work, accepted: [], workload: 0, overridden: false };
+    if (!o.connectionError) {
+        // Every logout stands until the softphone itself logs in, ours too: an agent's logout without a
+        // reason looks exactly like the echo of ours, and only a softphone login may undo it (B15, B16).
+        o.logoutStands = true;
+        s.loginForSoftphone = false;
+    }
     if (echo !== null) {
         acceptOmniEcho(ctx, s, echo, value);
         return;
@@ -143,8 +168,6 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
         return;
     }
     markOvertaken(o);
-    o.logoutStands = true;
-    s.loginForSoftphone = false;
     // A login we planned for the softphone no longer applies: this logout is newer (B16).
     if (o.target?.kind === 'status' && o.target.mayLogin) o.target = null;
     const reason = input.reason ?? null;

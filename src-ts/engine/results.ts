@@ -78,9 +78,16 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
     }
     const wanted: OmniValue =
         flight.target.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: flight.target.status };
-    // A command that failed or timed out may still have landed: its echo stays ours for the echo window (B12).
+    // A command that failed or timed out may still have landed: its echo stays ours for the echo window
+    // (B12). A logout that may have landed makes Omni uncertain: a status now could log the agent
+    // back in (B16), so nothing goes to Omni until an event or the end of the window settles it.
     if (!flight.echoed)
-        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
+        o.expect = {
+            id: flight.id,
+            target: flight.target,
+            until: ctx.now + ECHO_WINDOW_MS,
+            uncertain: flight.target.kind === 'offline'
+        };
     failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
 }
 
