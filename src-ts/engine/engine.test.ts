@@ -149,6 +149,41 @@ describe('the engine exports for the runtime and the panel', () => {
     });
 });
 
+describe('keyed runtime diagnostics (C1)', () => {
+    it('B9: an unmapped status met at run time is named with its label and the default that applied', () => {
+        // Meeting loses its row: By status type (the default) sends a busy status to the busy fallback, Away.
+        const engine = createEngine({
+            ...config,
+            mappings: config.mappings.filter((row) => row.DeveloperName !== 'Omni_Meeting')
+        });
+        let state = initialState();
+        const inputs: EngineInput[] = [
+            { kind: 'omni', event: 'snapshot', loggedIn: true, statusId: statusId('Available') },
+            connected('Ready'),
+            {
+                kind: 'omni',
+                event: 'statusChanged',
+                statusId: statusId('Meeting'),
+                statusApiName: 'Meeting',
+                reason: 'OmniManualStatusChange'
+            }
+        ];
+        const commands = inputs.flatMap((input) => {
+            const result = engine.step(state, input, 0);
+            state = result.state;
+            return result.commands;
+        });
+        expect(commands).toMatchObject([
+            { side: 'softphone', type: 'setState', state: { major: 'Away', minor: null } }
+        ]);
+        const notice = engine.diagnostics(state).find((d) => d.code === 'unmapped-status');
+        expect(notice).toMatchObject({
+            key: 'unmappedStatus',
+            params: { status: 'Meeting', statusLabel: 'Meeting', default: 'Away' }
+        });
+    });
+});
+
 describe('keyed configuration diagnostics (C1)', () => {
     it('B9: every unmapped org status is reported at load with its label and the default that applies', () => {
         const engine = createEngine({ ...config, mappings: [] });

@@ -153,7 +153,12 @@ export function loginOmniForSoftphone(
             );
             return;
         }
-        addNotice(s, { code: 'no-login-status', subject: formatState(state), detail: '' });
+        addNotice(s, {
+            code: 'no-login-status',
+            subject: formatState(state),
+            detail: '',
+            params: state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor }
+        });
         decide(
             ctx,
             'B3',

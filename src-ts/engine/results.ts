@@ -45,7 +45,12 @@ export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
         if (input.ok) {
             decide(ctx, 'B19', 'done', `${work.label} done`);
         } else {
-            addNotice(s, { code: 'command-failed', subject: work.label, detail: input.error ?? '' });
+            addNotice(s, {
+                code: 'command-failed',
+                subject: work.label,
+                detail: input.error ?? '',
+                params: { command: work.label, reason: input.error ?? '' }
+            });
             decide(ctx, 'B19', 'failed', `${work.label} failed: ${input.error ?? 'no reason given'}`);
         }
         return;
@@ -178,7 +183,8 @@ export function failed(
     addNotice(s, {
         code: 'command-failed',
         subject: side,
-        detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`
+        detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`,
+        params: { side, command: describeTarget(flight.target), reason: error ?? '' }
     });
     decide(
         ctx,
