@@ -89,7 +89,9 @@ function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void 
     p.capabilities = [...input.capabilities];
     p.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
     p.state = input.loggedIn ? input.state : null;
-    p.since = input.since ?? null;
+    // On the engine's clock: a duration measured by the softphone, else a time given on this clock.
+    const age = input.sinceAgeMs;
+    p.since = typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
     p.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     p.inFlight = null;
     p.expect = null;

@@ -65,8 +65,18 @@ export type SoftphoneInput =
           capabilities: readonly string[];
           loggedIn: boolean;
           state: SoftphoneState | null;
-          /** When the softphone entered its current state (its clock), for the "most recent" authority. */
+          /**
+           * When the softphone entered its current state, in milliseconds of the engine's own clock, for
+           * the "most recent" authority. Only for callers that share the engine's clock (tests, the
+           * scenario runner): a softphone's own timestamp is on another clock.
+           */
           since?: number | null;
+          /**
+           * How long the softphone has been in its current state, in milliseconds, as the softphone
+           * measured it. A duration does not depend on whose clock measured it, so the engine places it
+           * on its own clock (`now - sinceAgeMs`); preferred over `since`.
+           */
+          sinceAgeMs?: number | null;
           interactions?: readonly InteractionRef[];
       }
     | { kind: 'softphone'; event: 'loggedIn'; state: SoftphoneState | null }

@@ -226,6 +226,7 @@ function toInput(
                 loggedIn: raw.loggedIn === true,
                 state,
                 since: typeof raw.since === 'number' ? raw.since : null,
+                sinceAgeMs: typeof raw.sinceAge === 'number' ? raw.sinceAge : null,
                 interactions: Array.isArray(raw.interactions)
                     ? raw.interactions.map((i: { id?: unknown; direction?: unknown }) => ({
                           interactionId: String(i.id),
