@@ -493,6 +493,8 @@ export function formatTrace(run: ScenarioRun): string {
     for (const entry of run.trace) {
         lines.push('');
         lines.push(`step ${entry.step}${entry.note ? `: ${entry.note}` : ''}`);
+        if (entry.inputs[0] === 'console reload')
+            lines.push('  ⟳ console reload: state saved, resumed on a new page clock');
         let lastInput: string | null = null;
         for (const decision of entry.decisions) {
             if (decision.input !== lastInput) {
