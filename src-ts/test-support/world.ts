@@ -97,7 +97,10 @@ export class SimulatedWorld {
     readonly records: StepRecord[] = [];
     /** Every input in order, and each console reload (the clock shift applied to the resumed state). */
     readonly inputs: ({ input: EngineInput; now: number } | { reloadShift: number })[] = [];
-    /** A softphone login since Omni last went offline: only then may the sync log Omni in (B16). */
+    /**
+     * Since the last logout the sync must respect, the softphone logged in (or Omni came back by the
+     * agent's own login): only then may the sync log Omni in (B16).
+     */
     softphoneLoginSinceOmniOffline = false;
     private pending: Pending[] = [];
     private actionCount = 0;
@@ -392,6 +395,8 @@ export class SimulatedWorld {
                 if (!status) return;
                 this.omniError = false;
                 this.omni = { online: true, status: status.developerName };
+                // The agent logged back in to Omni: their earlier logout no longer stands.
+                this.softphoneLoginSinceOmniOffline = true;
                 this.deliver({ kind: 'omni', event: 'loginSuccess', statusId: status.id });
                 return;
             }
