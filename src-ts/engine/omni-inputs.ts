@@ -89,6 +89,7 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
     const value: OmniValue | null = status === null ? null : { kind: 'status', status };
     const wasError = o.connectionError;
     const previous = omniNow(s);
+    const logoutStood = o.logoutStands === true && !wasError;
     o.connectionError = false;
     o.presence = 'online';
     o.status = status;
@@ -100,6 +101,21 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
         acceptOmniEcho(ctx, s, echo, value);
         if (wasError) {
             reconnectOmni(ctx, s);
+            return;
+        }
+        if (logoutStood) {
+            // A command of ours, under way when Omni was logged out, landed afterwards and logged the
+            // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
+            o.logoutStands = true;
+            decide(
+                ctx,
+                'B16',
+                'undo-login',
+                'an earlier command of ours logged Omni in after a logout that stands; logging out again',
+                undefined,
+                { side: 'omni', status: 'offline' }
+            );
+            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
             return;
         }
         // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
