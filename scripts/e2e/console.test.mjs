@@ -120,9 +120,10 @@ export const tests = [
             await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
             await expectEqual(
                 () => panelText(page, 'held'),
-                'Held until the interaction ends: Lunch',
+                'After this call your softphone follows your Omni-Channel change to Lunch.',
                 'the held change'
             );
+            await expectEqual(() => panelText(page, 'headline'), 'Change waits for the call to end', 'the headline');
             if ((await padStatus(pad)) !== 'Busy Inbound') throw new Error('the Omni change was pushed into the call');
             await screenshot(page, 'simulator-held-change');
             await pad.click('[data-test="pad-hangup"]');

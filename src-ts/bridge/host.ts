@@ -10,6 +10,7 @@
  * Every duration is measured on the injected clock, which is monotonic (`monotonicClock`).
  */
 import type { SoftphoneCommand, SoftphoneInput } from '../engine/types';
+import { softphoneCommandReason } from '../engine/engine';
 import {
     InboundGate,
     idFactory,
@@ -101,17 +102,6 @@ function exactOrigin(origin: string): string {
 const REMEMBERED_CONNECTS = 4;
 /** Pings in a row that got no message back, each given a heartbeat interval to answer, before the softphone counts as lost. */
 const MISSED_PINGS_FOR_LOSS = 2;
-
-/**
- * The `reason` of a `setState` command. Contract C3: the engine exports
- * `softphoneCommandReason(command)`; until it does, this is the one place that maps a command
- * to its reason. Replace the body with that call when it lands.
- */
-export function setStateReason(command: SoftphoneCommand): 'sync' | 'work' | 'restore' {
-    if (command.rule === 'B7' || command.rule === 'B8') return 'work';
-    if (command.rule === 'B14') return 'restore';
-    return 'sync';
-}
 
 /** The host end of one frame's bridge; see the module comment. */
 export class BridgeHost {
@@ -241,7 +231,7 @@ export class BridgeHost {
                 message = {
                     type: 'setState',
                     state: { major: command.state.major, minor: command.state.minor },
-                    reason: setStateReason(command)
+                    reason: softphoneCommandReason(command)
                 };
                 break;
             case 'logout':

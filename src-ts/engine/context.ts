@@ -7,6 +7,7 @@ import type { SoftphoneState } from '../mapping/types';
 import type {
     Command,
     Decision,
+    HeldChange,
     EngineState,
     Notice,
     OmniTarget,
@@ -36,7 +37,8 @@ export function initialState(): EngineState {
             inFlight: null,
             expect: null,
             retry: null,
-            target: null
+            target: null,
+            logoutStands: false
         },
         softphone: {
             connected: false,
@@ -49,14 +51,17 @@ export function initialState(): EngineState {
             inFlight: null,
             expect: null,
             retry: null,
-            target: null
+            target: null,
+            selfReserved: false
         },
         lead: null,
         held: null,
+        heldApplying: false,
         run: null,
         work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false },
         pendingWork: [],
         loginPending: false,
+        loginForSoftphone: false,
         reconcile: 'startup',
         notices: []
     };
@@ -68,21 +73,50 @@ export interface Ctx {
     readonly m: CompiledMapping;
     readonly now: number;
     readonly input: string;
+    readonly inputKind: string;
+    readonly inputParams: Readonly<Record<string, string>>;
     readonly commands: Command[];
     readonly decisions: Decision[];
 }
 
 /** Shared by every decision that issued no command, to spare an allocation per decision. */
 const NO_COMMANDS: readonly string[] = Object.freeze([]);
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 export function decide(
     ctx: Ctx,
     rule: RuleId,
     outcome: string,
     detail: string,
-    commands: readonly string[] = NO_COMMANDS
+    commands: readonly string[] = NO_COMMANDS,
+    outcomeParams: Readonly<Record<string, string>> = NO_PARAMS
 ): void {
-    ctx.decisions.push({ at: ctx.now, input: ctx.input, rule, outcome, detail, commands });
+    ctx.decisions.push({
+        at: ctx.now,
+        input: ctx.input,
+        inputKind: ctx.inputKind,
+        inputParams: ctx.inputParams,
+        rule,
+        outcome,
+        outcomeParams,
+        detail,
+        commands
+    });
+}
+
+/** The outcome parameters naming an Omni value (`side`, `status`). */
+export function omniParams(value: OmniTarget | OmniValue | null): Record<string, string> {
+    if (value === null) return { side: 'omni' };
+    return value.kind === 'offline' ? { side: 'omni', status: 'offline' } : { side: 'omni', status: value.status };
+}
+
+/** The outcome parameters naming a softphone value (`side`, `state`, `minor`). */
+export function softphoneParams(value: SoftphoneTarget | SoftphoneValue | null): Record<string, string> {
+    if (value === null) return { side: 'softphone' };
+    if (value.kind === 'loggedOut') return { side: 'softphone', state: 'loggedOut' };
+    const params: Record<string, string> = { side: 'softphone', state: value.state.major };
+    if (value.state.minor !== null) params.minor = value.state.minor;
+    return params;
 }
 
 /** A shallow working copy: nested values are replaced, never mutated, so the input state stays intact. */
@@ -147,12 +181,34 @@ export const describeOmni = (value: OmniTarget | OmniValue | null) =>
 export const describeSoftphone = (value: SoftphoneTarget | SoftphoneValue | null) =>
     value === null ? 'unknown' : value.kind === 'loggedOut' ? 'logged out' : formatState(value.state);
 
-/** On a live interaction: one is open, or the softphone is in a reserved state that B7/B8 did not put it in. */
-export function inInteraction(ctx: Ctx, s: EngineState): boolean {
-    if (s.softphone.interactions.length > 0) return true;
-    const state = s.softphone.state;
+/**
+ * On a live interaction (B11): the softphone reported one open, or it is in a reserved state (on a
+ * call, wrap) that it entered by itself. A reserved state this sync put it in (B7/B8's busy state,
+ * whether or not the command has landed) is never a call.
+ */
+export function isOnInteraction(state: EngineState): boolean {
+    return state.softphone.interactions.length > 0 || state.softphone.selfReserved === true;
+}
+
+/** The engine's own rule, inside a step. */
+export function inInteraction(_ctx: Ctx, s: EngineState): boolean {
+    return isOnInteraction(s);
+}
+
+/** Whether a softphone state the softphone entered by itself counts as a call (reserved, not the work busy state). */
+export function reservedBySoftphone(ctx: Ctx, s: EngineState, state: SoftphoneState | null): boolean {
     if (state === null || !ctx.m.isReserved(state)) return false;
     return s.work.forced === null || !sameState(s.work.forced, state);
+}
+
+/** The change held for the end of the interaction (B11), as the panel shows it, or null. */
+export function heldChange(state: EngineState): HeldChange | null {
+    const held = state.held;
+    if (held === null) return null;
+    return {
+        towards: 'softphone',
+        target: held.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: held.status }
+    };
 }
 
 export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
@@ -215,7 +271,9 @@ function validLead(value: unknown): EngineState['lead'] {
  * run and the work busy state. Anything unrecognisable gives null: start afresh.
  */
 export function resumeState(saved: unknown): EngineState | null {
-    if (!isObject(saved) || saved.version !== 1 || typeof saved.seq !== 'number') return null;
+    if (!isObject(saved) || saved.version !== 1) return null;
+    // Command ids are built from seq: beyond the safe integers they would repeat.
+    if (typeof saved.seq !== 'number' || !Number.isSafeInteger(saved.seq) || saved.seq < 0) return null;
     const fresh = initialState();
     const omni = saved.omni;
     const softphone = saved.softphone;
@@ -231,7 +289,11 @@ export function resumeState(saved: unknown): EngineState | null {
     return {
         ...fresh,
         seq: state.seq,
-        omni: { ...fresh.omni, lastChangeAt: numberOrNull(omni.lastChangeAt) },
+        omni: {
+            ...fresh.omni,
+            lastChangeAt: numberOrNull(omni.lastChangeAt),
+            logoutStands: omni.logoutStands === true
+        },
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
@@ -245,6 +307,7 @@ export function resumeState(saved: unknown): EngineState | null {
         },
         lead: validLead(saved.lead),
         held: validOmniValue(saved.held),
+        heldApplying: false,
         run:
             isObject(saved.run) && typeof saved.run.inbound === 'boolean'
                 ? {
@@ -269,5 +332,28 @@ export function resumeState(saved: unknown): EngineState | null {
             )
             .slice(-MAX_NOTICES),
         reconcile: 'startup'
+    };
+}
+
+/**
+ * The same state with every absolute time in it moved by `deltaMs` (milliseconds). The engine's
+ * `now` is a monotonic clock of one page (performance.now()-like): a state saved on another page's
+ * clock must be shifted onto this page's clock before the engine compares its times with `now`.
+ * Times shifted: Omni's last change, the softphone's `since`, commands' issue times, echo windows
+ * and retry times. A non-finite delta returns the state unchanged.
+ */
+export function shiftStateTimes(state: EngineState, deltaMs: number): EngineState {
+    if (!Number.isFinite(deltaMs) || deltaMs === 0) return state;
+    const shift = (t: number | null): number | null => (t === null ? null : t + deltaMs);
+    const shiftSide = <T extends EngineState['omni'] | EngineState['softphone']>(side: T): T => ({
+        ...side,
+        inFlight: side.inFlight === null ? null : { ...side.inFlight, issuedAt: side.inFlight.issuedAt + deltaMs },
+        expect: side.expect === null ? null : { ...side.expect, until: side.expect.until + deltaMs },
+        retry: side.retry === null ? null : { ...side.retry, at: side.retry.at + deltaMs }
+    });
+    return {
+        ...state,
+        omni: { ...shiftSide(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
+        softphone: { ...shiftSide(state.softphone), since: shift(state.softphone.since) }
     };
 }

@@ -24,8 +24,10 @@ import {
     describeSoftphone,
     omniMatches,
     omniNow,
+    omniParams,
     omniProjected,
     softphoneMatches,
+    softphoneParams,
     softphoneNow,
     softphoneProjected
 } from './context';
@@ -81,9 +83,27 @@ export function formatCommand(command: Command): string {
     }
 }
 
+/** The outcome parameters of a command: its side, what it sets, and the command. */
+export function commandParams(command: Command): Record<string, string> {
+    if (command.side === 'omni') {
+        const params: Record<string, string> = { side: 'omni', command: command.method };
+        if (command.method === 'login' || command.method === 'setServicePresenceStatus') params.status = command.status;
+        else if (command.method === 'logout') params.status = 'offline';
+        else params.work = command.args.workId;
+        return params;
+    }
+    const params: Record<string, string> = { side: 'softphone', command: command.type };
+    if (command.type === 'setState') {
+        params.state = command.state.major;
+        if (command.state.minor !== null) params.minor = command.state.minor;
+    } else if (command.type === 'logout') params.state = 'loggedOut';
+    else params.work = command.workId;
+    return params;
+}
+
 export function emit(ctx: Ctx, command: Command, detail: string): void {
     ctx.commands.push(command);
-    decide(ctx, command.rule, 'command', detail, [formatCommand(command)]);
+    decide(ctx, command.rule, 'command', detail, [formatCommand(command)], commandParams(command));
 }
 
 /** Sends a presence command and returns its in-flight record. */
@@ -95,7 +115,16 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
     what: string
 ): InFlight<T> {
     emit(ctx, command, attempt > 1 ? `retry ${attempt}: ${what}` : what);
-    return { id: command.id, target, rule: target.rule, attempt, issuedAt: ctx.now, superseded: false, echoed: false };
+    return {
+        id: command.id,
+        target,
+        rule: target.rule,
+        attempt,
+        issuedAt: ctx.now,
+        superseded: false,
+        echoed: false,
+        overtaken: false
+    };
 }
 
 /**
@@ -179,6 +208,8 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
     }
     if (!p.connected || p.presence !== 'loggedIn') {
         p.target = null;
+        // A held change waits for the softphone to come back (B11, B15).
+        if (target.rule === 'B11') s.heldApplying = false;
         if (target.kind === 'state') {
             decide(
                 ctx,
@@ -194,16 +225,14 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
         p.retry = null;
         return;
     }
-    // Reserved states are the contact centre's: only the admin's B7/B8 busy state or a B14 restore may target one.
-    if (
-        target.kind === 'state' &&
-        target.rule !== 'B7' &&
-        target.rule !== 'B8' &&
-        target.rule !== 'B14' &&
-        ctx.m.isReserved(target.state)
-    ) {
+    // Reserved states are the contact centre's: only the admin's B7/B8 busy state may target one.
+    if (target.kind === 'state' && target.rule !== 'B7' && target.rule !== 'B8' && ctx.m.isReserved(target.state)) {
         p.target = null;
-        decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`);
+        decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`, undefined, {
+            side: 'softphone',
+            state: target.state.major,
+            ...(target.state.minor === null ? {} : { minor: target.state.minor })
+        });
         return;
     }
     const attempt = p.retry?.attempt ?? 1;
@@ -279,12 +308,18 @@ export function restoreIfOvertaken(
             ctx,
             'B14',
             'restore',
-            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead.value)}`
+            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead.value)}`,
+            undefined,
+            omniParams(lead.value)
         );
-        s.omni.target =
+        // Through the B13 check: Omni may already be back where the newer change put it.
+        setOmniTarget(
+            ctx,
+            s,
             lead.value.kind === 'offline'
                 ? { kind: 'offline', rule: 'B14' }
-                : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false };
+                : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false }
+        );
         return true;
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
@@ -293,12 +328,18 @@ export function restoreIfOvertaken(
         ctx,
         'B14',
         'restore',
-        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead.value)}`
+        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead.value)}`,
+        undefined,
+        softphoneParams(lead.value)
     );
-    s.softphone.target =
+    // Through the B13 check; the driver never restores a reserved state (B6): that is the contact centre's.
+    setSoftphoneTarget(
+        ctx,
+        s,
         lead.value.kind === 'loggedOut'
             ? { kind: 'loggedOut', rule: 'B14' }
-            : { kind: 'state', state: lead.value.state, rule: 'B14' };
+            : { kind: 'state', state: lead.value.state, rule: 'B14' }
+    );
     return true;
 }
 
@@ -320,12 +361,40 @@ export function acceptSoftphoneEcho(
     value: SoftphoneValue
 ): void {
     const flight = source === 'inFlight' ? s.softphone.inFlight : null;
+    // A state this sync put the softphone in is never a call of its own (B7, B11).
+    s.softphone.selfReserved = false;
     if (source === 'expect' && s.softphone.expect) s.softphone.expect = { ...s.softphone.expect, uncertain: false };
     if (flight) {
         s.softphone.inFlight = { ...flight, echoed: true };
+        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, s);
         if (flight.superseded && restoreIfOvertaken(ctx, s, 'softphone', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeSoftphone(value)}; not propagated`);
+}
+
+/** The softphone confirmed the held change (B11): it has landed and is no longer held. */
+export function heldLanded(ctx: Ctx, s: EngineState): void {
+    if (s.held === null || s.heldApplying !== true) return;
+    decide(
+        ctx,
+        'B11',
+        'held-landed',
+        `the held change to ${describeOmni(s.held)} has landed`,
+        undefined,
+        omniParams(s.held)
+    );
+    s.held = null;
+    s.heldApplying = false;
+}
+
+/**
+ * A logout this sync did not ask for arrived after a command was issued: the session that command
+ * was for is gone, so its later success does not bring the side back (B14, B16). A status change
+ * does not mark it: then success means the command landed after that change.
+ */
+export function markOvertaken(side: OmniSide | SoftphoneSide): void {
+    if (side.inFlight !== null && side.inFlight.overtaken !== true)
+        side.inFlight = { ...side.inFlight, overtaken: true };
 }
 
 /** A change on Omni that the sync did not make: it leads now, and overtakes any command of ours (B14). */

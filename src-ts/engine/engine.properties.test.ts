@@ -1,16 +1,21 @@
 /**
- * Property-based tests of the engine's invariants (B12, B13, B14, B16) over random valid
- * configurations and random interleavings of both sides' events, with every command's
- * answer (result and echo) delivered back after a random delay. On failure fast-check
- * prints the seed and path; rerun with FC_SEED=<seed> to replay the counterexample.
+ * Property-based tests of the engine's invariants (B11, B12, B13, B14, B16) over random valid
+ * configurations and hostile interleavings of both sides' events: command results that fail,
+ * time out or land late, echoes after a timeout, back-to-back calls, softphone reconnects and
+ * console reloads mid-call (on a page clock with another origin), handovers, supervisor and
+ * maintenance logouts, and long jumps of time. Every command's answer (result and echo) is
+ * delivered back after a random delay.
+ *
+ * 1,000 cases per invariant by default; SOAK=<n> (or FC_RUNS=<n>) raises it. On failure
+ * fast-check prints the seed and path; rerun with FC_SEED=<seed> to replay the counterexample.
  */
 import fc from 'fast-check';
-import { createEngine, formatCommand, initialState } from './engine';
-import { isPresenceCommand, type EngineInput } from './types';
+import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes } from './engine';
+import { isPresenceCommand, type Decision, type OmniValue } from './types';
 import type { CatalogueEntry, PresenceStatusInfo } from '../mapping/types';
 import { SimulatedWorld, type ResponsePlan, type WorldAction, type WorldConfiguration } from '../test-support/world';
 
-const RUNS = Number(process.env.FC_RUNS ?? 1000);
+const RUNS = Number(process.env.SOAK ?? process.env.FC_RUNS ?? 1000);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const params = { numRuns: RUNS, ...(seed === undefined ? {} : { seed }) };
 
@@ -135,14 +140,28 @@ const actionArb: fc.Arbitrary<WorldAction> = fc.oneof(
     { weight: 4, arbitrary: pick.map((p) => ({ kind: 'softphoneCall' as const, pick: p })) },
     { weight: 2, arbitrary: pick.map((p) => ({ kind: 'softphoneLogin' as const, pick: p })) },
     { weight: 1, arbitrary: fc.constant({ kind: 'softphoneLogout' as const }) },
-    { weight: 1, arbitrary: fc.constant({ kind: 'softphoneReconnect' as const }) },
-    { weight: 2, arbitrary: fc.integer({ min: 1, max: 3000 }).map((ms) => ({ kind: 'advance' as const, ms })) }
+    { weight: 2, arbitrary: pick.map((p) => ({ kind: 'softphoneReconnect' as const, pick: p })) },
+    { weight: 2, arbitrary: pick.map((p) => ({ kind: 'softphoneBackToBack' as const, pick: p })) },
+    {
+        weight: 1,
+        arbitrary: fc
+            .record({ gapMs: fc.integer({ min: 0, max: 12 * 3_600_000 }), pick: fc.nat() })
+            .map((r) => ({ kind: 'consoleReload' as const, ...r }))
+    },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 3000 }).map((ms) => ({ kind: 'advance' as const, ms })) },
+    // Long jumps: a background tab, a laptop lid closed.
+    {
+        weight: 1,
+        arbitrary: fc.integer({ min: 3000, max: 3 * 3_600_000 }).map((ms) => ({ kind: 'advance' as const, ms }))
+    }
 );
 
 const planArb: fc.Arbitrary<ResponsePlan> = fc.record({
-    delay: fc.nat(4),
+    delay: fc.oneof({ weight: 4, arbitrary: fc.nat(4) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: 12 }) }),
     fail: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-    echoFirst: fc.boolean()
+    echoFirst: fc.boolean(),
+    timeout: fc.integer({ min: 0, max: 7 }).map((n) => n === 0),
+    echoDelay: fc.nat(3)
 });
 
 const caseArb = fc.record({
@@ -166,6 +185,9 @@ function play(testCase: Case): SimulatedWorld {
     world.drain();
     return world;
 }
+
+const sameHeld = (a: OmniValue, b: OmniValue | null) =>
+    b !== null && a.kind === b.kind && (a.kind === 'offline' || (b.kind === 'status' && a.status === b.status));
 
 const sameSoftphoneState = (a: { major: string; minor: string | null }, b: { major: string; minor: string | null }) =>
     a.major === b.major && a.minor === b.minor;
@@ -258,13 +280,138 @@ describe('engine invariants over random configurations and interleavings', () =>
                 const engine = createEngine(testCase.config);
                 const split = first.inputs.length === 0 ? 0 : cut % first.inputs.length;
                 let state = initialState();
-                const replayed = first.inputs.map(({ input, now }: { input: EngineInput; now: number }, index) => {
+                const replayed: string[] = [];
+                first.inputs.forEach((entry, index) => {
                     if (index === split) state = JSON.parse(JSON.stringify(state)) as typeof state;
-                    const result = engine.step(state, input, now);
+                    if ('reloadShift' in entry) {
+                        const resumed = resumeState(JSON.parse(JSON.stringify(state)));
+                        if (resumed === null) throw new Error('refused on reload');
+                        state = shiftStateTimes(resumed, entry.reloadShift);
+                        return;
+                    }
+                    const result = engine.step(state, entry.input, entry.now);
                     state = result.state;
-                    return result.commands.map(formatCommand).join(';');
+                    replayed.push(result.commands.map(formatCommand).join(';'));
                 });
                 expect(replayed).toEqual(trace(first));
+            }),
+            params
+        );
+    });
+
+    it('B11: a held change is applied (the softphone confirms it) or superseded by a newer change, never dropped', () => {
+        // How a held change may leave the state, and which inputs may cause each.
+        // A newer change on either side, or the softphone logging out (whoever caused it: nothing is
+        // held for a logged-out softphone).
+        const superseding = (record: { input: { kind: string; event?: string; cause?: unknown } }) =>
+            record.input.kind === 'omni' ||
+            (record.input.kind === 'softphone' &&
+                (record.input.cause !== 'host' || record.input.event === 'loggedOut'));
+        fc.assert(
+            fc.property(caseArb, (testCase) => {
+                const world = play(testCase);
+                for (const record of world.records) {
+                    const before = record.before.held;
+                    const after = record.after.held;
+                    const b11 = record.decisions.filter((d: Decision) => d.rule === 'B11').map((d) => d.outcome);
+                    // A command carrying the held change out: the change stays held until it lands.
+                    const carried = record.commands.some(
+                        (c) => c.side === 'softphone' && c.rule === 'B11' && isPresenceCommand(c)
+                    );
+                    if (carried) expect(after).not.toBeNull();
+                    if (before === null || sameHeld(before, after)) continue;
+                    if (after !== null) {
+                        // Replaced: only by a newer Omni change during the interaction.
+                        expect(b11).toContain('hold');
+                        continue;
+                    }
+                    const why = b11.find((o) =>
+                        [
+                            'held-landed',
+                            'held-superseded',
+                            'held-expired',
+                            'held-failed',
+                            'apply-held',
+                            'drop-held'
+                        ].includes(o)
+                    );
+                    expect(why).toBeDefined();
+                    if (why === 'held-landed') {
+                        expect(
+                            record.input.kind === 'result' ||
+                                (record.input.kind === 'softphone' &&
+                                    'cause' in record.input &&
+                                    record.input.cause === 'host')
+                        ).toBe(true);
+                    }
+                    if (why === 'held-superseded') expect(superseding(record)).toBe(true);
+                    if (why === 'held-expired') {
+                        // Only when a console starts with no interaction open.
+                        expect(record.input.kind === 'softphone' || record.input.kind === 'omni').toBe(true);
+                        expect(record.after.softphone.interactions).toEqual([]);
+                    }
+                    if (why === 'held-failed') expect(record.input.kind).toBe('result');
+                }
+            }),
+            params
+        );
+    });
+
+    it('B16: Omni is logged in only after a softphone login (or the first sight of a logged-in softphone at start-up)', () => {
+        fc.assert(
+            fc.property(caseArb, (testCase) => {
+                const world = play(testCase);
+                for (const record of world.records) {
+                    for (const command of record.commands) {
+                        if (command.side === 'omni' && command.method === 'login') {
+                            expect(record.softphoneLoginSinceOmniOffline).toBe(true);
+                        }
+                    }
+                }
+            }),
+            params
+        );
+    });
+
+    it("B14: the engine's belief never goes back to a state older than the newest event", () => {
+        fc.assert(
+            fc.property(caseArb, (testCase) => {
+                const world = play(testCase);
+                // Per side: the step of the newest logout event this sync did not cause.
+                let omniLogoutAt = -1;
+                let softphoneLogoutAt = -1;
+                const issuedAt = new Map<string, number>();
+                world.records.forEach((record, step) => {
+                    const input = record.input;
+                    const after = record.after;
+                    if (input.kind === 'omni' && (input.event === 'statusChanged' || input.event === 'loginSuccess')) {
+                        // The newest event is what the engine believes (when it names a known status).
+                        const known = after.omni.status !== null;
+                        if (known) expect(after.omni.presence).toBe('online');
+                    }
+                    if (input.kind === 'omni' && input.event === 'logout') {
+                        expect(after.omni.presence).toBe('offline');
+                        const ours = record.decisions.some((d) => d.outcome === 'echo');
+                        if (!ours) omniLogoutAt = step;
+                    }
+                    if (input.kind === 'softphone' && input.event === 'stateChanged') {
+                        expect(after.softphone.presence).toBe('loggedIn');
+                        expect(after.softphone.state).toEqual(input.state);
+                    }
+                    if (input.kind === 'softphone' && input.event === 'loggedOut') {
+                        expect(after.softphone.presence).toBe('loggedOut');
+                        if (input.cause !== 'host') softphoneLogoutAt = step;
+                    }
+                    if (input.kind === 'result') {
+                        const issued = issuedAt.get(input.commandId) ?? -1;
+                        // A success of a command issued before a logout never brings that side back.
+                        if (issued < omniLogoutAt && record.before.omni.presence === 'offline')
+                            expect(after.omni.presence).toBe('offline');
+                        if (issued < softphoneLogoutAt && record.before.softphone.presence === 'loggedOut')
+                            expect(after.softphone.presence).toBe('loggedOut');
+                    }
+                    for (const command of record.commands) issuedAt.set(command.id, step);
+                });
             }),
             params
         );

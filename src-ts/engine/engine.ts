@@ -9,15 +9,182 @@
  */
 import { compileMapping, formatState, type CompiledMapping } from '../mapping/compile';
 import type { SyncConfigurationInput } from '../mapping/types';
-import type { Diagnostic, EngineInput, EngineState, StepResult } from './types';
+import type { ConfigDiagnostic, SoftphoneState } from '../mapping/types';
+import type {
+    Diagnostic,
+    DiagnosticCode,
+    DiagnosticKey,
+    EngineInput,
+    EngineState,
+    Notice,
+    SoftphoneCommand,
+    StepResult
+} from './types';
 import { type Ctx, decide, describeOmni, draft } from './context';
 import { driveOmni, driveSoftphone } from './drive';
 import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
 
-export { ECHO_WINDOW_MS, initialState, resumeState, retryDelayMs } from './context';
+export {
+    ECHO_WINDOW_MS,
+    heldChange,
+    initialState,
+    isOnInteraction,
+    resumeState,
+    retryDelayMs,
+    shiftStateTimes
+} from './context';
 export { formatCommand } from './drive';
+
+/**
+ * Why the sync sends a softphone `setState`, as the bridge protocol's `reason` field names it
+ * (docs/bridge-protocol.md): `work` when Omni work or capacity made the agent busy (B7, B8),
+ * `restore` when a stale command is undone (B14), `sync` for every other change followed.
+ */
+export function softphoneCommandReason(command: SoftphoneCommand): 'sync' | 'work' | 'restore' {
+    if (command.rule === 'B7' || command.rule === 'B8') return 'work';
+    if (command.rule === 'B14') return 'restore';
+    return 'sync';
+}
+
+// ─── Input parameters (audit, C2) ────────────────────────────────────────────
+
+function stateParams(state: SoftphoneState | null | undefined): Record<string, string> {
+    if (state === null || state === undefined) return {};
+    return state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor };
+}
+
+/** The kind of an input as the audit names it: `<side>.<event>`, `result` or `tick`. */
+export function inputKindOf(input: EngineInput): string {
+    return input.kind === 'omni' || input.kind === 'softphone' ? `${input.kind}.${input.event}` : input.kind;
+}
+
+/** The named values of an input, for the panel's sentence (C2). Status labels come from the mapping. */
+export function inputParamsOf(input: EngineInput, m: CompiledMapping): Record<string, string> {
+    const status = (id: string | null | undefined, apiName: string | null | undefined): Record<string, string> => {
+        const info =
+            (typeof apiName === 'string' && apiName !== '' ? m.statusByName(apiName) : null) ??
+            (typeof id === 'string' && id !== '' ? m.statusById(id) : null);
+        const name = info?.developerName ?? (typeof apiName === 'string' && apiName !== '' ? apiName : null);
+        if (name === null) return {};
+        return info === null ? { status: name } : { status: name, statusLabel: info.label };
+    };
+    const optional = (key: string, value: string | null | undefined): Record<string, string> =>
+        typeof value === 'string' && value !== '' ? { [key]: value } : {};
+    switch (input.kind) {
+        case 'omni':
+            switch (input.event) {
+                case 'snapshot':
+                    return input.loggedIn ? status(input.statusId, input.statusApiName) : { status: 'offline' };
+                case 'statusChanged':
+                    return { ...status(input.statusId, input.statusApiName), ...optional('reason', input.reason) };
+                case 'loginSuccess':
+                    return status(input.statusId, null);
+                case 'logout':
+                    return optional('reason', input.reason);
+                case 'workloadChanged':
+                    return { workload: String(input.newWorkload), capacity: String(input.configuredCapacity) };
+                case 'connectionError':
+                    return optional('error', input.error);
+                default:
+                    return { work: input.workId };
+            }
+        case 'softphone':
+            switch (input.event) {
+                case 'connected':
+                    return { ...stateParams(input.loggedIn ? input.state : null), loggedIn: String(input.loggedIn) };
+                case 'loggedIn':
+                    return stateParams(input.state);
+                case 'loggedOut':
+                    return optional('cause', input.cause);
+                case 'stateChanged':
+                    return { ...stateParams(input.state), cause: input.cause };
+                case 'interactionStarted':
+                    return { interaction: input.interactionId, direction: input.direction };
+                case 'interactionEnded':
+                    return { interaction: input.interactionId };
+                case 'workAction':
+                    return { action: input.action, work: input.workId, ...optional('reason', input.reason) };
+                case 'disconnected':
+                    return optional('reason', input.reason);
+            }
+            return {};
+        case 'result':
+            return { command: input.commandId, ok: String(input.ok), ...optional('error', input.error) };
+        case 'tick':
+            return {};
+    }
+}
+
+// ─── Diagnostics (C1) ────────────────────────────────────────────────────────
+
+const CONFIG_KEYS: Record<ConfigDiagnostic['problem'], DiagnosticKey> = {
+    'blank-field': 'blankField',
+    'bad-value': 'badValue',
+    'duplicate-row': 'duplicateRow',
+    'contradictory-rows': 'contradictoryRows',
+    'unknown-status': 'unknownStatus',
+    'unknown-state': 'unknownState',
+    'reserved-target': 'reservedTarget',
+    'major-state-unmapped': 'unmappedMajorState',
+    'unmapped-status': 'unmappedStatus',
+    'bad-setting': 'badSetting',
+    'missing-settings': 'missingSettings'
+};
+
+const NOTICE_KEYS: Record<Exclude<DiagnosticCode, 'config'>, DiagnosticKey> = {
+    'unmapped-state': 'unmappedState',
+    'unmapped-status': 'unmappedStatus',
+    'held-change': 'heldChange',
+    'softphone-disconnected': 'softphoneDisconnected',
+    'omni-connection-error': 'omniConnectionError',
+    'command-failed': 'commandFailed',
+    'omni-handover': 'omniHandover',
+    'omni-maintenance': 'omniMaintenance',
+    'no-login-status': 'noLoginStatus',
+    'reserved-target': 'reservedTarget',
+    'sync-disabled': 'syncOff'
+};
+
+function configSeverity(problem: ConfigDiagnostic['problem']): Diagnostic['severity'] {
+    if (problem === 'missing-settings') return 'info';
+    if (problem === 'major-state-unmapped' || problem === 'bad-setting' || problem === 'unmapped-status')
+        return 'warning';
+    return 'error';
+}
+
+function configDiagnostic(d: ConfigDiagnostic): Diagnostic {
+    const out: Diagnostic = {
+        code: 'config',
+        key: CONFIG_KEYS[d.problem],
+        severity: configSeverity(d.problem),
+        subject: d.record,
+        message: d.field === null ? d.message : `${d.field}: ${d.message}`,
+        params: d.params
+    };
+    if (d.params.type === 'Presence_Mapping__mdt' && d.params.record !== undefined) out.row = d.params.record;
+    if (d.field !== null) out.field = d.field;
+    return out;
+}
+
+function noticeSeverity(code: Notice['code']): Diagnostic['severity'] {
+    if (code === 'command-failed' || code === 'omni-connection-error') return 'error';
+    if (code === 'omni-handover' || code === 'omni-maintenance') return 'info';
+    return 'warning';
+}
+
+function noticeDiagnostic(notice: Notice): Diagnostic {
+    const code = notice.code;
+    return {
+        code,
+        key: code === 'config' ? 'badSetting' : NOTICE_KEYS[code],
+        severity: noticeSeverity(code),
+        subject: notice.subject,
+        message: notice.detail,
+        params: notice.params ?? {}
+    };
+}
 
 // ─── Input descriptions (audit) ──────────────────────────────────────────────
 
@@ -99,7 +266,16 @@ export function createEngine(config: SyncConfigurationInput): Engine {
         const s = draft(state);
         if (input.kind === 'softphone' && input.event === 'connected')
             s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
-        const ctx: Ctx = { m: mapping(s), now, input: describeInput(input), commands: [], decisions: [] };
+        const m = mapping(s);
+        const ctx: Ctx = {
+            m,
+            now,
+            input: describeInput(input),
+            inputKind: inputKindOf(input),
+            inputParams: inputParamsOf(input, m),
+            commands: [],
+            decisions: []
+        };
         switch (input.kind) {
             case 'omni':
                 onOmni(ctx, s, input);
@@ -124,52 +300,42 @@ export function createEngine(config: SyncConfigurationInput): Engine {
 
     const diagnostics = (state: EngineState): Diagnostic[] => {
         const m = mapping(state);
-        const out: Diagnostic[] = m.diagnostics.map((d) => ({
-            code: 'config',
-            severity:
-                d.problem === 'missing-settings'
-                    ? 'info'
-                    : d.problem === 'major-state-unmapped' || d.problem === 'bad-setting'
-                      ? 'warning'
-                      : 'error',
-            subject: d.record,
-            message: d.field === null ? d.message : `${d.field}: ${d.message}`
-        }));
+        const out: Diagnostic[] = m.diagnostics.map(configDiagnostic);
         if (!m.settings.syncEnabled)
             out.push({
                 code: 'sync-disabled',
+                key: 'syncOff',
                 severity: 'warning',
                 subject: 'Sync_Enabled__c',
-                message: 'sync is switched off in the settings'
+                message: 'sync is switched off in the settings',
+                params: { field: 'Sync_Enabled__c', type: 'Presence_Sync_Setting__mdt' },
+                field: 'Sync_Enabled__c'
             });
         if (!state.softphone.connected)
             out.push({
                 code: 'softphone-disconnected',
+                key: 'softphoneDisconnected',
                 severity: 'warning',
                 subject: 'softphone',
-                message: 'the softphone is not connected'
+                message: 'the softphone is not connected',
+                params: {}
             });
         if (state.held !== null) {
+            const held = state.held;
+            const label = held.kind === 'status' ? m.statusByName(held.status)?.label : undefined;
             out.push({
                 code: 'held-change',
+                key: 'heldChange',
                 severity: 'info',
-                subject: describeOmni(state.held),
-                message: 'held until the interaction ends'
+                subject: describeOmni(held),
+                message: 'held until the interaction ends',
+                params:
+                    held.kind === 'offline'
+                        ? { status: 'offline' }
+                        : { status: held.status, ...(label === undefined ? {} : { statusLabel: label }) }
             });
         }
-        for (const notice of state.notices) {
-            out.push({
-                code: notice.code,
-                severity:
-                    notice.code === 'command-failed' || notice.code === 'omni-connection-error'
-                        ? 'error'
-                        : notice.code === 'omni-handover' || notice.code === 'omni-maintenance'
-                          ? 'info'
-                          : 'warning',
-                subject: notice.subject,
-                message: notice.detail
-            });
-        }
+        for (const notice of state.notices) out.push(noticeDiagnostic(notice));
         return out;
     };
 

@@ -1,59 +1,137 @@
 /**
- * Interaction runs, from the first interaction (or reserved state) to the end of the last
- * one's wrap: the held Omni change (B11) and the revert to the pre-call status (B10).
+ * Interaction runs, from the first interaction (or a reserved state the softphone entered by
+ * itself) to the end of the last one's wrap: the held Omni change (B11) and the revert to the
+ * status before the interaction (B10).
  */
 import { formatState } from '../mapping/compile';
 import type { EngineState } from './types';
-import { type Ctx, decide, inInteraction, isReadyState, omniProjected } from './context';
+import { type Ctx, decide, inInteraction, isReadyState, omniParams, omniProjected } from './context';
 import { setOmniTarget, setSoftphoneTarget } from './drive';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
 
-export function beginRunIfNeeded(ctx: Ctx, s: EngineState): void {
-    if (s.run !== null || !inInteraction(ctx, s)) return;
+/**
+ * A run begins. `seenBefore`: the sync saw Omni before the interaction began (an interaction event
+ * or a state change); false when it learns of a live interaction at a (re)connect, and then the
+ * status Omni has is never restored (B10).
+ */
+export function beginRunIfNeeded(ctx: Ctx, s: EngineState, seenBefore = true): void {
+    if (!inInteraction(ctx, s)) return;
+    if (s.held !== null && s.heldApplying === true) {
+        // The next interaction started before the held change landed: it is held again for this one.
+        s.heldApplying = false;
+        if (s.softphone.target?.rule === 'B11') s.softphone.target = null;
+        decide(
+            ctx,
+            'B11',
+            'hold-again',
+            `a new interaction started before the held change landed; ${describeHeld(s)} held until it ends`,
+            undefined,
+            omniParams(s.held)
+        );
+    }
+    if (s.run !== null) return;
     const projected = omniProjected(s);
     s.run = {
-        statusBefore: projected?.kind === 'status' ? projected.status : null,
+        statusBefore: seenBefore && projected?.kind === 'status' ? projected.status : null,
         inbound: s.softphone.interactions.some((i) => i.direction === 'inbound')
     };
 }
 
-/** Every interaction, wrap included, has ended: apply the held change (B11), the revert (B10) or the mapping (B1). */
-export function endRun(ctx: Ctx, s: EngineState): void {
+const describeHeld = (s: EngineState) =>
+    s.held === null ? 'nothing' : s.held.kind === 'offline' ? 'the Omni logout' : s.held.status;
+
+/** Whether B10 applies to a run that has just ended, by the revert scope setting. */
+function revertApplies(ctx: Ctx, run: NonNullable<EngineState['run']>): boolean {
+    const settings = ctx.m.settings;
+    return settings.revertAfterInbound && (run.inbound || settings.revertScope === 'EveryCall');
+}
+
+/** Whether the softphone is back in Ready while B10 waits for the interaction's end. */
+export function revertWaits(ctx: Ctx, s: EngineState): boolean {
+    return s.run !== null && revertApplies(ctx, s.run) && isReadyState(ctx, s.softphone.state) && inInteraction(ctx, s);
+}
+
+/**
+ * While an interaction is open and a change is held (B11) or the revert waits (B10), a state the
+ * softphone reports that is not the call's own (Ready before the interaction's end) does not move
+ * Omni: nothing makes Omni routable against the agent's choice before the interaction ends.
+ */
+export function omniWaitsForRunEnd(ctx: Ctx, s: EngineState): boolean {
+    if (!inInteraction(ctx, s) || s.softphone.selfReserved === true) return false;
+    return s.held !== null || revertWaits(ctx, s);
+}
+
+/** Applies the held change (B11): it stays held until the softphone confirms it. */
+function applyHeld(ctx: Ctx, s: EngineState): void {
+    const held = s.held;
+    if (held === null) return;
+    if (held.kind === 'offline') {
+        if (ctx.m.settings.logoutSoftphoneOnOmniLogout && s.omni.presence === 'offline') {
+            decide(ctx, 'B11', 'apply-held', 'interaction over: applying the held Omni logout', undefined, {
+                side: 'softphone',
+                state: 'loggedOut'
+            });
+            setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B11' });
+        } else {
+            decide(ctx, 'B11', 'drop-held', 'interaction over: the held Omni logout no longer applies');
+        }
+    } else {
+        decide(
+            ctx,
+            'B11',
+            'apply-held',
+            `interaction over: applying the held Omni change to ${held.status}`,
+            undefined,
+            omniParams(held)
+        );
+        setSoftphoneTarget(ctx, s, softphoneTargetFor(ctx, s, held.status, 'B11'));
+        if (s.omni.presence === 'online')
+            setOmniTarget(ctx, s, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
+    }
+    if (s.softphone.target?.rule === 'B11') {
+        s.heldApplying = true;
+    } else {
+        // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.
+        s.held = null;
+        s.heldApplying = false;
+    }
+}
+
+/**
+ * Every interaction, wrap included, has ended: apply the held change (B11) or the revert (B10).
+ * Returns false when neither applies (then the caller's own rule decides).
+ */
+export function finishRun(ctx: Ctx, s: EngineState): boolean {
     const run = s.run;
     s.run = null;
-    if (run === null) return;
-    const held = s.held;
-    if (held !== null) {
-        s.held = null;
-        if (held.kind === 'offline') {
-            if (ctx.m.settings.logoutSoftphoneOnOmniLogout && s.omni.presence === 'offline') {
-                decide(ctx, 'B11', 'apply-held', 'interaction over: applying the held Omni logout');
-                setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B11' });
-            } else {
-                decide(ctx, 'B11', 'drop-held', 'interaction over: the held Omni logout no longer applies');
-            }
-        } else {
-            decide(ctx, 'B11', 'apply-held', `interaction over: applying the held Omni change to ${held.status}`);
-            const target = softphoneTargetFor(ctx, s, held.status, 'B11');
-            setSoftphoneTarget(ctx, s, target);
-            if (s.omni.presence === 'online')
-                setOmniTarget(ctx, s, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
-        }
-        return;
+    if (run === null) return false;
+    if (s.held !== null) {
+        applyHeld(ctx, s);
+        return true;
     }
     const state = s.softphone.state;
-    if (state === null || s.softphone.presence !== 'loggedIn') return;
-    if (ctx.m.settings.revertAfterInbound && run.inbound && isReadyState(ctx, state) && run.statusBefore !== null) {
+    if (state === null || s.softphone.presence !== 'loggedIn') return true;
+    if (revertApplies(ctx, run) && isReadyState(ctx, state) && run.statusBefore !== null) {
         decide(
             ctx,
             'B10',
             'revert',
-            `inbound interaction over and back in ${formatState(state)}: restoring ${run.statusBefore}`
+            `interaction over and back in ${formatState(state)}: restoring ${run.statusBefore}`,
+            undefined,
+            { side: 'omni', status: run.statusBefore }
         );
         setOmniTarget(ctx, s, { kind: 'status', status: run.statusBefore, rule: 'B10', mayLogin: false });
-        return;
+        return true;
     }
+    return false;
+}
+
+/** Every interaction has ended: the held change, the revert, or the softphone state's mapping (B1). */
+export function endRun(ctx: Ctx, s: EngineState): void {
+    if (finishRun(ctx, s)) return;
+    const state = s.softphone.state;
+    if (state === null || s.softphone.presence !== 'loggedIn') return;
     setOmniTarget(ctx, s, omniTargetFor(ctx, s, state, 'B1'));
 }

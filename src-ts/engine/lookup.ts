@@ -7,6 +7,15 @@ import type { SoftphoneState } from '../mapping/types';
 import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
 import { type Ctx, addNotice, decide } from './context';
 
+const stateParams = (state: SoftphoneState): Record<string, string> =>
+    state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor };
+
+/** `status` and, when the org has it, `statusLabel`. */
+function statusParams(ctx: Ctx, status: string): Record<string, string> {
+    const label = ctx.m.statusByName(status)?.label;
+    return label === undefined ? { status } : { status, statusLabel: label };
+}
+
 // ─── Mapping lookups (B1, B2, B6, B9) ────────────────────────────────────────
 
 /** The Omni target a softphone state asks for, or null (no change, unmapped). */
@@ -16,7 +25,12 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
     switch (lookup.kind) {
         case 'status':
             if (lookup.via === 'fallback') {
-                addNotice(s, { code: 'unmapped-state', subject: name, detail: `fallback ${lookup.status}` });
+                addNotice(s, {
+                    code: 'unmapped-state',
+                    subject: name,
+                    detail: `fallback ${lookup.status}`,
+                    params: { ...stateParams(state), default: lookup.status }
+                });
                 decide(
                     ctx,
                     'B9',
@@ -32,7 +46,12 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
             decide(ctx, 'B6', 'no-change-row', `row ${lookup.record} says no change for ${name}`);
             return null;
         case 'unmapped':
-            addNotice(s, { code: 'unmapped-state', subject: name, detail: 'no change' });
+            addNotice(s, {
+                code: 'unmapped-state',
+                subject: name,
+                detail: 'no change',
+                params: { ...stateParams(state), default: 'noChange' }
+            });
             decide(ctx, 'B9', 'unmapped', `softphone state ${name} is unmapped; Omni left as it is`);
             return null;
     }
@@ -46,7 +65,12 @@ export function softphoneTargetFor(
     rule: RuleId
 ): SoftphoneTarget | null {
     if (status === null) {
-        addNotice(s, { code: 'unmapped-status', subject: 'unknown status', detail: 'no change' });
+        addNotice(s, {
+            code: 'unmapped-status',
+            subject: 'unknown status',
+            detail: 'no change',
+            params: { status: '', default: 'noChange' }
+        });
         decide(ctx, 'B9', 'unmapped', 'the Omni status is not one of the org statuses; softphone left as it is');
         return null;
     }
@@ -54,7 +78,12 @@ export function softphoneTargetFor(
     switch (outcome.kind) {
         case 'state': {
             if (ctx.m.isReserved(outcome.state)) {
-                addNotice(s, { code: 'reserved-target', subject: formatState(outcome.state), detail: status });
+                addNotice(s, {
+                    code: 'reserved-target',
+                    subject: formatState(outcome.state),
+                    detail: status,
+                    params: { ...stateParams(outcome.state), ...statusParams(ctx, status) }
+                });
                 decide(ctx, 'B6', 'reserved-target', `${formatState(outcome.state)} is reserved; not set from Omni`);
                 return null;
             }
@@ -62,7 +91,8 @@ export function softphoneTargetFor(
                 addNotice(s, {
                     code: 'unmapped-status',
                     subject: status,
-                    detail: `fallback ${formatState(outcome.state)}`
+                    detail: `fallback ${formatState(outcome.state)}`,
+                    params: { ...statusParams(ctx, status), default: formatState(outcome.state) }
                 });
                 decide(
                     ctx,
@@ -78,7 +108,12 @@ export function softphoneTargetFor(
             decide(ctx, 'B6', 'no-change-row', `row ${outcome.record ?? ''} says no change for ${status}`);
             return null;
         case 'unmapped':
-            addNotice(s, { code: 'unmapped-status', subject: status, detail: 'no change' });
+            addNotice(s, {
+                code: 'unmapped-status',
+                subject: status,
+                detail: 'no change',
+                params: { ...statusParams(ctx, status), default: 'noChange' }
+            });
             decide(ctx, 'B9', 'unmapped', `Omni status ${status} is unmapped; softphone left as it is`);
             return null;
     }

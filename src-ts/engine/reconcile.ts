@@ -13,12 +13,12 @@ import {
     describeOmni,
     describeSoftphone,
     inInteraction,
-    isReadyState,
     omniNow,
+    omniParams,
     softphoneNow
 } from './context';
 import { setOmniTarget, setSoftphoneTarget } from './drive';
-import { endRun } from './interactions';
+import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { applyWorkRule, workBusyState } from './work';
 
@@ -33,12 +33,26 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
     s.softphone.target = null;
     const settings = ctx.m.settings;
 
-    if (s.held !== null && !inInteraction(ctx, s)) {
-        // The agent's held choice is newer than either side's state: it wins over the authority.
+    if ((s.run !== null || s.held !== null) && !inInteraction(ctx, s)) {
+        // A held change belongs to its interaction: a console that starts with none open drops it (B11).
+        if (reason === 'startup' && s.held !== null) {
+            decide(
+                ctx,
+                'B11',
+                'held-expired',
+                `the console started with no interaction open; the held change to ${describeOmni(s.held)} is dropped`,
+                undefined,
+                omniParams(s.held)
+            );
+            s.held = null;
+            s.heldApplying = false;
+        }
+        // The interaction ended while the frame or the console was away: the held change or the revert (B10).
         s.run = s.run ?? { statusBefore: null, inbound: false };
-        endRun(ctx, s);
-        applyWorkRule(ctx, s);
-        return;
+        if (finishRun(ctx, s)) {
+            applyWorkRule(ctx, s);
+            return;
+        }
     }
 
     let authority = settings.startupAuthority;
@@ -58,14 +72,19 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
     if (authority === 'Softphone') {
         if (sp.presence === 'loggedIn' && sp.state !== null) {
             if (s.omni.presence === 'offline') {
-                loginOmniForSoftphone(ctx, s, sp.state, 'B15');
-            } else if (!(
-                s.run &&
-                settings.revertAfterInbound &&
-                s.run.inbound &&
-                isReadyState(ctx, sp.state) &&
-                sp.interactions.length > 0
-            )) {
+                if (s.loginForSoftphone === true) {
+                    loginOmniForSoftphone(ctx, s, sp.state, 'B15');
+                } else {
+                    decide(
+                        ctx,
+                        'B16',
+                        'no-login',
+                        s.omni.logoutStands === true
+                            ? 'Omni was logged out and stays so until the softphone itself logs in'
+                            : 'a reconnect is not a login; Omni stays offline'
+                    );
+                }
+            } else if (!omniWaitsForRunEnd(ctx, s)) {
                 setOmniTarget(ctx, s, retag(omniTargetFor(ctx, s, sp.state, 'B15'), 'B15'));
             }
         } else if (
@@ -79,6 +98,7 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
         if (s.omni.presence === 'online') {
             if (inInteraction(ctx, s) && settings.holdDuringInteraction) {
                 s.held = omniNow(s);
+                s.heldApplying = false;
                 decide(
                     ctx,
                     'B11',
@@ -133,7 +153,12 @@ export function loginOmniForSoftphone(
             );
             return;
         }
-        addNotice(s, { code: 'no-login-status', subject: formatState(state), detail: '' });
+        addNotice(s, {
+            code: 'no-login-status',
+            subject: formatState(state),
+            detail: '',
+            params: state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor }
+        });
         decide(
             ctx,
             'B3',
@@ -143,6 +168,7 @@ export function loginOmniForSoftphone(
         return;
     }
     s.loginPending = false;
+    s.loginForSoftphone = false;
     clearNotices(s, 'no-login-status');
     setOmniTarget(ctx, s, { kind: 'status', status, rule, mayLogin: true });
 }

@@ -18,13 +18,15 @@ import {
     decide,
     describeOmni,
     describeSoftphone,
+    isOnInteraction,
     omniNow,
+    omniParams,
     softphoneNow,
     omniMatches,
     retryDelayMs,
     softphoneMatches
 } from './context';
-import { restoreIfOvertaken } from './drive';
+import { heldLanded, restoreIfOvertaken } from './drive';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
@@ -43,7 +45,12 @@ export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
         if (input.ok) {
             decide(ctx, 'B19', 'done', `${work.label} done`);
         } else {
-            addNotice(s, { code: 'command-failed', subject: work.label, detail: input.error ?? '' });
+            addNotice(s, {
+                code: 'command-failed',
+                subject: work.label,
+                detail: input.error ?? '',
+                params: { command: work.label, reason: input.error ?? '' }
+            });
             decide(ctx, 'B19', 'failed', `${work.label} failed: ${input.error ?? 'no reason given'}`);
         }
         return;
@@ -60,7 +67,10 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
     o.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'omni');
-        if (!flight.echoed) {
+        // A newer event of Omni's (a handover logout, a supervisor's change) tells where Omni is; this
+        // older result does not overwrite it (B14, B16).
+        // Believing a logout landed never logs anyone in, so that success is always taken.
+        if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'offline')) {
             o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
             o.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
@@ -73,6 +83,16 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
     }
     const wanted: OmniValue =
         flight.target.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: flight.target.status };
+    // A command that failed or timed out may still have landed: its echo stays ours for the echo window
+    // (B12). A logout that may have landed makes Omni uncertain: a status now could log the agent
+    // back in (B16), so nothing goes to Omni until an event or the end of the window settles it.
+    if (!flight.echoed)
+        o.expect = {
+            id: flight.id,
+            target: flight.target,
+            until: ctx.now + ECHO_WINDOW_MS,
+            uncertain: flight.target.kind === 'offline'
+        };
     failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
 }
 
@@ -81,15 +101,17 @@ export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<Softp
     p.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'softphone');
-        if (!flight.echoed) {
+        if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'loggedOut')) {
             if (flight.target.kind === 'loggedOut') {
                 p.presence = 'loggedOut';
                 p.state = null;
                 p.interactions = [];
             } else {
                 p.state = flight.target.state;
+                p.selfReserved = false;
             }
         }
+        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, s);
         const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(s));
         p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
@@ -98,7 +120,25 @@ export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<Softp
     }
     const wanted: SoftphoneValue =
         flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
-    failed(ctx, s, 'softphone', flight, input.error ?? null, p.target !== null && softphoneMatches(p.target, wanted));
+    if (!flight.echoed)
+        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
+    const stillWanted = p.target !== null && softphoneMatches(p.target, wanted);
+    if (flight.rule === 'B11' && s.held !== null && isOnInteraction(s)) {
+        // Refused because the next call has already started: the change is held again for that call (B11).
+        p.target = null;
+        p.retry = null;
+        s.heldApplying = false;
+        decide(
+            ctx,
+            'B11',
+            'hold-again',
+            `the softphone refused the held change (${input.error ?? 'no reason'}); held again until this interaction ends`,
+            undefined,
+            omniParams(s.held)
+        );
+        return;
+    }
+    failed(ctx, s, 'softphone', flight, input.error ?? null, stillWanted);
 }
 
 /** B17: retry a failed presence command with backoff, a bounded number of times, then report it. */
@@ -135,10 +175,16 @@ export function failed(
     }
     sideState.target = null;
     sideState.retry = null;
+    if (side === 'softphone' && flight.rule === 'B11' && s.held !== null) {
+        decide(ctx, 'B11', 'held-failed', `the held change to ${describeOmni(s.held)} could not be applied; reported`);
+        s.held = null;
+        s.heldApplying = false;
+    }
     addNotice(s, {
         code: 'command-failed',
         subject: side,
-        detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`
+        detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`,
+        params: { side, command: describeTarget(flight.target), reason: error ?? '' }
     });
     decide(
         ctx,

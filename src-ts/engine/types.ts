@@ -65,8 +65,18 @@ export type SoftphoneInput =
           capabilities: readonly string[];
           loggedIn: boolean;
           state: SoftphoneState | null;
-          /** When the softphone entered its current state (its clock), for the "most recent" authority. */
+          /**
+           * When the softphone entered its current state, in milliseconds of the engine's own clock, for
+           * the "most recent" authority. Only for callers that share the engine's clock (tests, the
+           * scenario runner): a softphone's own timestamp is on another clock.
+           */
           since?: number | null;
+          /**
+           * How long the softphone has been in its current state, in milliseconds, as the softphone
+           * measured it. A duration does not depend on whose clock measured it, so the engine places it
+           * on its own clock (`now - sinceAgeMs`); preferred over `since`.
+           */
+          sinceAgeMs?: number | null;
           interactions?: readonly InteractionRef[];
       }
     | { kind: 'softphone'; event: 'loggedIn'; state: SoftphoneState | null }
@@ -158,13 +168,29 @@ export type RuleId =
     | 'track'
     | 'off';
 
-/** One entry of the audit trail (B20): what came in, which rule applied, and what was done or why not. */
+/**
+ * One entry of the audit trail (B20): what came in, which rule applied, and what was done or why not.
+ * `at` is the engine's `now` (milliseconds of the page's monotonic clock).
+ */
 export interface Decision {
     at: number;
     input: string;
+    /**
+     * The kind of input, `<side>.<event>` (`omni.statusChanged`, `softphone.stateChanged`), `result` or
+     * `tick`. The engine always sets this and the two params below; they are optional in the type only
+     * so that entries saved by an older version still read.
+     */
+    inputKind?: string;
+    /**
+     * Named values of the input, for the panel's sentence: `status`, `statusLabel`, `state`, `minor`,
+     * `reason`, `interaction`, `direction`, `work`, `action`, `command`, `ok`, `error` (those that apply).
+     */
+    inputParams?: Readonly<Record<string, string>>;
     rule: RuleId;
     /** A stable code for the outcome (the panel words it through its labels). */
     outcome: string;
+    /** Named values of the outcome: `side` ('omni' | 'softphone'), `status`, `state`, `minor`, `command`. */
+    outcomeParams?: Readonly<Record<string, string>>;
     /** The outcome in plain English for the export and the simulator. */
     detail: string;
     commands: readonly string[];
@@ -184,13 +210,64 @@ export type DiagnosticCode =
     | 'reserved-target'
     | 'sync-disabled';
 
+/**
+ * Fine-grained message keys of diagnostics: the panel and the setup page word each through a
+ * label, filling in `Diagnostic.params`.
+ */
+export type DiagnosticKey =
+    // Configuration (found when the mapping is compiled)
+    | 'blankField'
+    | 'badValue'
+    | 'duplicateRow'
+    | 'contradictoryRows'
+    | 'unknownStatus'
+    | 'unknownState'
+    | 'reservedTarget'
+    | 'unmappedMajorState'
+    | 'unmappedStatus'
+    | 'badSetting'
+    | 'missingSettings'
+    // Conditions found while running
+    | 'unmappedState'
+    | 'heldChange'
+    | 'softphoneDisconnected'
+    | 'omniConnectionError'
+    | 'commandFailed'
+    | 'omniHandover'
+    | 'omniMaintenance'
+    | 'noLoginStatus'
+    | 'syncOff';
+
 /** Something the utility panel shows. */
 export interface Diagnostic {
     code: DiagnosticCode;
+    /** Always set by the engine; optional in the type only for diagnostics built elsewhere in the old shape. */
+    key?: DiagnosticKey;
     severity: 'error' | 'warning' | 'info';
     /** The state, status, record or command the diagnostic is about. */
     subject: string;
+    /** English, for the export and the command line. */
     message: string;
+    /**
+     * Named values the message needs: `record`, `recordLabel`, `type` ('Presence_Mapping__mdt' |
+     * 'Presence_Sync_Setting__mdt'), `field`, `value`, `state`, `minor`, `status`, `statusLabel`,
+     * `reason`, `command`, `default`, `others`, `count` (those that apply).
+     */
+    params?: Record<string, string>;
+    /** DeveloperName of the Presence_Mapping__mdt record it is about, if any. */
+    row?: string;
+    /** API name of the field it is about, if any (e.g. 'Presence_Status__c'). */
+    field?: string;
+}
+
+/** A change the engine holds for later (B11), as the panel shows it. */
+export interface HeldChange {
+    towards: 'softphone' | 'omni';
+    target:
+        | { kind: 'status'; status: string }
+        | { kind: 'offline' }
+        | { kind: 'state'; state: string; minor: string | null }
+        | { kind: 'loggedOut' };
 }
 
 // ─── State ─────────────────────────────────────────────────────────────────────────────
@@ -216,6 +293,11 @@ export interface InFlight<T> {
     superseded: boolean;
     /** Its echo has already arrived. */
     echoed: boolean;
+    /**
+     * The side logged out (not by this sync) after the command was issued: the session it was for is
+     * gone, so its success never brings the side back online in the engine's belief.
+     */
+    overtaken?: boolean;
 }
 
 /** A command that succeeded, whose echo may still arrive (B12). */
@@ -239,6 +321,8 @@ export interface Notice {
     code: DiagnosticCode;
     subject: string;
     detail: string;
+    /** Named values for the panel (see `Diagnostic.params`). */
+    params?: Record<string, string>;
 }
 
 export interface OmniSide {
@@ -251,6 +335,11 @@ export interface OmniSide {
     expect: Expectation<OmniTarget> | null;
     retry: RetryPlan | null;
     target: OmniTarget | null;
+    /**
+     * Omni was logged out by someone other than this sync (the agent, a supervisor, maintenance, a
+     * handover): it stays offline until the softphone itself logs in (B15, B16).
+     */
+    logoutStands?: boolean;
 }
 
 export interface SoftphoneSide {
@@ -265,11 +354,19 @@ export interface SoftphoneSide {
     expect: Expectation<SoftphoneTarget> | null;
     retry: RetryPlan | null;
     target: SoftphoneTarget | null;
+    /**
+     * The softphone is in a reserved state it entered by itself (the contact centre's call or wrap),
+     * not one this sync put it in (B7/B8's busy state): only then does a reserved state mean a call.
+     */
+    selfReserved?: boolean;
 }
 
 /** An interaction run: from the first interaction (or reserved state) to the last one's end. */
 export interface InteractionRun {
-    /** Omni status when the run began: what B10 restores. */
+    /**
+     * Omni status when the run began: what B10 restores. Null when the interaction was already live
+     * when the sync first saw it (a status first seen mid-call is never restored).
+     */
     statusBefore: string | null;
     inbound: boolean;
 }
@@ -281,8 +378,13 @@ export interface EngineState {
     softphone: SoftphoneSide;
     /** The latest genuine change, agent or system, on either side (B14). */
     lead: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
-    /** An Omni change held while the softphone is on an interaction (B11). */
+    /**
+     * An Omni change held while the softphone is on an interaction (B11). It stays here until the
+     * softphone confirms it (`heldApplying` is then true while its command is under way), or a newer
+     * agent change supersedes it.
+     */
     held: OmniValue | null;
+    heldApplying?: boolean;
     run: InteractionRun | null;
     work: {
         accepted: string[];
@@ -297,6 +399,12 @@ export interface EngineState {
     pendingWork: { id: string; label: string }[];
     /** The softphone logged in without a state; B3 waits for its first state. */
     loginPending: boolean;
+    /**
+     * The softphone has logged in (or was first seen logged in at start-up with no Omni logout
+     * standing) and B3 may log Omni in for it. A reconnect of a softphone that was already logged in
+     * never sets it (B16).
+     */
+    loginForSoftphone?: boolean;
     /** Start-up or reconnect reconciliation waiting for both sides to be known (B15). */
     reconcile: 'startup' | 'softphone-reconnect' | 'omni-reconnect' | null;
     notices: Notice[];

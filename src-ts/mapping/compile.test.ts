@@ -66,8 +66,13 @@ describe('mapping model', () => {
             kind: 'unmapped',
             via: 'none'
         });
+        // B9: every org status without an OmniToSoftphone row is named at load too.
         expect(mapping.diagnostics.map((d) => `${d.problem} ${d.record}`)).toEqual([
-            'major-state-unmapped Busy Inbound'
+            'major-state-unmapped Busy Inbound',
+            'unmapped-status Available',
+            'unmapped-status Lunch',
+            'unmapped-status Away',
+            'unmapped-status Training'
         ]);
     });
 
@@ -96,7 +101,18 @@ describe('mapping model', () => {
             state: { major: 'Ready' },
             via: 'busyFlag'
         });
-        expect(mapping.omniToSoftphone('Training')).toEqual({ kind: 'unmapped' });
+        // B2's default: a status with no row follows its own option; Training has no channels, so busy.
+        expect(mapping.omniToSoftphone('Training')).toEqual({
+            kind: 'state',
+            state: { major: 'Away', minor: null },
+            record: null,
+            via: 'fallback'
+        });
+        const noChange = compileMapping(
+            { ...base, settings: { ...settings, Unmapped_Status_Action__c: 'NoChange' } },
+            catalogue
+        );
+        expect(noChange.omniToSoftphone('Training')).toEqual({ kind: 'unmapped' });
 
         const ready = compileMapping(
             { ...base, settings: { ...settings, Unmapped_Status_Action__c: 'ReadyState' } },
@@ -274,8 +290,13 @@ describe('mapping model', () => {
             commandTimeoutMs: 10000,
             auditLogSize: 200
         });
+        expect(defaults.unmappedStatusAction).toBe('ByStatusType');
+        expect(defaults.revertScope).toBe('Inbound');
         const mapping = compileMapping({ settings: null, statuses, mappings: [] });
-        expect(mapping.diagnostics.map((d) => d.problem)).toEqual(['missing-settings']);
+        expect(mapping.diagnostics.map((d) => d.problem)).toEqual([
+            'missing-settings',
+            ...statuses.map(() => 'unmapped-status')
+        ]);
     });
 
     it('derives the allowed origins from the softphone URL and rejects what is not an origin', () => {

@@ -70,11 +70,42 @@ interface Candidate<T> {
     signature: string;
 }
 
-function diagnostic(problem: ConfigProblem, record: string, field: string | null, message: string): ConfigDiagnostic {
-    return { problem, record, field, message };
+const MAPPING_TYPE = 'Presence_Mapping__mdt';
+
+function diagnostic(
+    problem: ConfigProblem,
+    record: string,
+    field: string | null,
+    message: string,
+    params: Record<string, string> = {}
+): ConfigDiagnostic {
+    return { problem, record, field, message, params };
 }
 
-/** Resolves duplicates (kept once) and contradictions (all skipped) among rows sharing a key. */
+/** Row diagnostics: they name the Presence_Mapping__mdt record and its field. */
+function rowDiagnostic(
+    problem: ConfigProblem,
+    record: string,
+    field: string | null,
+    message: string,
+    params: Record<string, string> = {}
+): ConfigDiagnostic {
+    return diagnostic(problem, record, field, message, {
+        record,
+        type: MAPPING_TYPE,
+        ...(field === null ? {} : { field }),
+        ...params
+    });
+}
+
+/** At most this many other rows are named in one contradiction diagnostic: the rest are counted. */
+const NAMED_CONTRADICTIONS = 3;
+
+/**
+ * Resolves duplicates (kept once) and contradictions (all skipped) among rows sharing a key. Each
+ * contradicting row's diagnostic names a bounded number of the others, so the diagnostics grow
+ * linearly with the number of rows.
+ */
 function settle<T>(candidates: Candidate<T>[], describeKey: (key: string) => string, out: ConfigDiagnostic[]) {
     const groups = new Map<string, Candidate<T>[]>();
     for (const candidate of candidates) {
@@ -90,41 +121,45 @@ function settle<T>(candidates: Candidate<T>[], describeKey: (key: string) => str
             table.set(key, first);
             for (const duplicate of rest) {
                 out.push(
-                    diagnostic(
+                    rowDiagnostic(
                         'duplicate-row',
                         duplicate.record,
                         null,
-                        `duplicates ${first.record} for ${describeKey(key)}; ignored`
+                        `duplicates ${first.record} for ${describeKey(key)}; ignored`,
+                        {
+                            others: first.record,
+                            count: '1',
+                            value: describeKey(key)
+                        }
                     )
                 );
             }
-        } else {
-            const names = group.map((candidate) => candidate.record);
-            for (const candidate of group) {
-                const others = names.filter((name) => name !== candidate.record).join(', ');
-                out.push(
-                    diagnostic(
-                        'contradictory-rows',
-                        candidate.record,
-                        null,
-                        `contradicts ${others} for ${describeKey(key)}; all of them are skipped`
-                    )
-                );
-            }
+            continue;
+        }
+        const named = group.slice(0, NAMED_CONTRADICTIONS + 1).map((candidate) => candidate.record);
+        const otherCount = group.length - 1;
+        for (const candidate of group) {
+            const others = named.filter((name) => name !== candidate.record).slice(0, NAMED_CONTRADICTIONS);
+            const more = otherCount - others.length;
+            const list = others.join(', ') + (more > 0 ? ` and ${more} more` : '');
+            out.push(
+                rowDiagnostic(
+                    'contradictory-rows',
+                    candidate.record,
+                    null,
+                    `contradicts ${list} for ${describeKey(key)}; all of them are skipped`,
+                    { others: others.join(', '), count: String(otherCount), value: describeKey(key) }
+                )
+            );
         }
     }
     return table;
 }
 
-export function compileMapping(
-    input: SyncConfigurationInput,
-    catalogue: readonly CatalogueEntry[] | null = null
-): CompiledMapping {
-    const diagnostics: ConfigDiagnostic[] = [];
-
-    // Presence statuses, by API name (case-insensitive, as Salesforce treats them) and by 15-char id.
-    const statusesByName = new Map<string, PresenceStatusInfo>();
-    const statusesById = new Map<string, PresenceStatusInfo>();
+/** The org's presence statuses, by API name (case-insensitive, as Salesforce treats them) and by 15-char id. */
+function readStatuses(input: SyncConfigurationInput) {
+    const byName = new Map<string, PresenceStatusInfo>();
+    const byId = new Map<string, PresenceStatusInfo>();
     const statuses: PresenceStatusInfo[] = [];
     for (const raw of input.statuses) {
         const id = toId15(raw.id);
@@ -136,13 +171,20 @@ export function compileMapping(
             hasChannels: raw.hasChannels
         };
         statuses.push(status);
-        statusesByName.set(fold(status.developerName), status);
-        statusesByName.set(status.developerName, status);
-        statusesById.set(id, status);
+        byName.set(fold(status.developerName), status);
+        byName.set(status.developerName, status);
+        byId.set(id, status);
     }
-    const statusByName = (name: string) => statusesByName.get(name) ?? statusesByName.get(fold(name)) ?? null;
+    const statusByName = (name: string) => byName.get(name) ?? byName.get(fold(name)) ?? null;
+    const statusById = (raw: string) => {
+        const id15 = toId15(raw);
+        return id15 === null ? null : (byId.get(id15) ?? null);
+    };
+    return { statuses, statusByName, statusById };
+}
 
-    // The softphone's catalogue, when it has announced one.
+/** The softphone's catalogue, when it has announced one: known states, reserved states, spellings. */
+function readCatalogue(catalogue: readonly CatalogueEntry[] | null) {
     const catalogueByKey = new Map<string, CatalogueEntry>();
     const majorsReserved = new Map<string, boolean>();
     for (const entry of catalogue ?? []) {
@@ -171,232 +213,389 @@ export function compileMapping(
         const major = entry?.major ?? catalogueByKey.get(stateKey(state.major, null))?.major ?? state.major;
         return { major, minor: entry ? (entry.minor ?? null) : state.minor };
     };
+    return { knowsCatalogue, isKnownState, isReserved, canonical };
+}
 
-    // Settings, checked against the statuses and catalogue they name.
+type Statuses = ReturnType<typeof readStatuses>;
+type Catalogue = ReturnType<typeof readCatalogue>;
+
+const stateParams = (state: SoftphoneState): Record<string, string> =>
+    state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor };
+
+/** The settings record, defaulted and checked against the statuses and the catalogue it names. */
+function checkSettings(
+    input: SyncConfigurationInput,
+    { statusByName }: Statuses,
+    { isKnownState, isReserved, canonical }: Catalogue,
+    diagnostics: ConfigDiagnostic[]
+): SyncSettings {
     const settingProblems: SettingProblem[] = [];
     const settings = readSettings(input.settings, settingProblems);
     const settingsName = input.settings === null ? SETTINGS_RECORD : recordName(withoutNamespace(input.settings), 0);
+    const problem = (field: string, message: string, params: Record<string, string>) =>
+        diagnostics.push(
+            diagnostic('bad-setting', settingsName, field, message, {
+                record: settingsName,
+                type: SETTINGS_RECORD,
+                field,
+                ...params
+            })
+        );
     if (input.settings === null) {
         diagnostics.push(
-            diagnostic('missing-settings', SETTINGS_RECORD, null, 'no settings record; the defaults are in force')
+            diagnostic('missing-settings', SETTINGS_RECORD, null, 'no settings record; the defaults are in force', {
+                type: SETTINGS_RECORD
+            })
         );
     }
-    for (const problem of settingProblems) {
-        diagnostics.push(diagnostic('bad-setting', settingsName, problem.field, problem.message));
+    for (const found of settingProblems) {
+        problem(found.field, found.message, found.value === undefined ? {} : { value: found.value });
     }
-    const checkSettingStatus = (field: string, name: string | null): string | null => {
+    const checkStatus = (field: string, name: string | null): string | null => {
         if (name === null) return null;
         const status = statusByName(name);
         if (status === null) {
-            diagnostics.push(
-                diagnostic('bad-setting', settingsName, field, `presence status "${name}" does not exist; ignored`)
-            );
+            problem(field, `presence status "${name}" does not exist; ignored`, { value: name, status: name });
             return null;
         }
         return status.developerName;
     };
-    const checkSettingState = (field: string, state: SoftphoneState | null, mayBeReserved: boolean) => {
+    const checkState = (field: string, state: SoftphoneState | null, mayBeReserved: boolean) => {
         if (state === null) return null;
         if (!isKnownState(state)) {
-            diagnostics.push(
-                diagnostic(
-                    'bad-setting',
-                    settingsName,
-                    field,
-                    `softphone state "${formatState(state)}" is not in the softphone's catalogue`
-                )
-            );
+            problem(field, `softphone state "${formatState(state)}" is not in the softphone's catalogue`, {
+                value: formatState(state),
+                ...stateParams(state)
+            });
             return state;
         }
         if (!mayBeReserved && isReserved(state)) {
-            diagnostics.push(
-                diagnostic(
-                    'bad-setting',
-                    settingsName,
-                    field,
-                    `softphone state "${formatState(state)}" is reserved and cannot be set`
-                )
-            );
+            problem(field, `softphone state "${formatState(state)}" is reserved and cannot be set`, {
+                value: formatState(state),
+                ...stateParams(state)
+            });
         }
         return canonical(state);
     };
-    const checkedSettings: SyncSettings = {
+    return {
         ...settings,
-        loginStatus: checkSettingStatus(SettingField.loginStatus, settings.loginStatus),
-        unmappedStateStatus: checkSettingStatus(SettingField.unmappedStateStatus, settings.unmappedStateStatus),
-        disconnectStatus: checkSettingStatus(SettingField.disconnectStatus, settings.disconnectStatus),
-        readyState: checkSettingState(SettingField.readyState, settings.readyState, false) ?? settings.readyState,
+        loginStatus: checkStatus(SettingField.loginStatus, settings.loginStatus),
+        unmappedStateStatus: checkStatus(SettingField.unmappedStateStatus, settings.unmappedStateStatus),
+        disconnectStatus: checkStatus(SettingField.disconnectStatus, settings.disconnectStatus),
+        readyState: checkState(SettingField.readyState, settings.readyState, false) ?? settings.readyState,
         busyFallbackState:
-            checkSettingState(SettingField.busyFallbackState, settings.busyFallbackState, false) ??
-            settings.busyFallbackState,
+            checkState(SettingField.busyFallbackState, settings.busyFallbackState, false) ?? settings.busyFallbackState,
         // B7/B8 may deliberately name a reserved state (ContactWorld uses Busy Inbound).
-        workAcceptedState: checkSettingState(SettingField.workAcceptedState, settings.workAcceptedState, true),
-        capacityBusyState: checkSettingState(SettingField.capacityBusyState, settings.capacityBusyState, true)
+        workAcceptedState: checkState(SettingField.workAcceptedState, settings.workAcceptedState, true),
+        capacityBusyState: checkState(SettingField.capacityBusyState, settings.capacityBusyState, true)
     };
+}
 
-    // Mapping rows, in a stable order so that "which duplicate is kept" never depends on load order.
+/** One mapping row's fields, read and named. */
+interface Row {
+    name: string;
+    record: PlainRecord;
+    action: string;
+    major: string | null;
+    minor: string | null;
+    statusName: string | null;
+}
+
+/** What the rows compile to, before duplicates and contradictions are settled. */
+interface RowCandidates {
+    toOmni: Candidate<OmniOutcome>[];
+    toSoftphone: Candidate<SoftphoneOutcome>[];
+    /** Statuses an OmniToSoftphone row names, even a row that was skipped: B2's default is not for them. */
+    statusesWithRows: Set<string>;
+}
+
+interface RowContext {
+    statuses: Statuses;
+    catalogue: Catalogue;
+    settings: SyncSettings;
+    diagnostics: ConfigDiagnostic[];
+}
+
+function reportRow(
+    c: RowContext,
+    row: Row,
+    kind: ConfigProblem,
+    field: string | null,
+    message: string,
+    params: Record<string, string> = {}
+) {
+    c.diagnostics.push(rowDiagnostic(kind, row.name, field, message, params));
+}
+
+function statusOrReported(c: RowContext, row: Row, statusName: string): PresenceStatusInfo | null {
+    const status = c.statuses.statusByName(statusName);
+    if (status === null) {
+        reportRow(
+            c,
+            row,
+            'unknown-status',
+            MappingField.presenceStatus,
+            `presence status "${statusName}" does not exist or is not available; row skipped`,
+            { value: statusName, status: statusName }
+        );
+    }
+    return status;
+}
+
+function knownOrReported(c: RowContext, row: Row, state: SoftphoneState): boolean {
+    if (c.catalogue.isKnownState(state)) return true;
+    reportRow(
+        c,
+        row,
+        'unknown-state',
+        MappingField.softphoneState,
+        `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`,
+        { value: formatState(state), ...stateParams(state) }
+    );
+    return false;
+}
+
+/** A SoftphoneToOmni row (B1, B6): its key is the softphone state. */
+function softphoneToOmniRow(c: RowContext, row: Row, out: RowCandidates): void {
+    const { major, minor, action, statusName } = row;
+    if (major === null) {
+        reportRow(c, row, 'blank-field', MappingField.softphoneState, 'softphone state is blank; row skipped');
+        return;
+    }
+    const state = { major, minor };
+    if (!knownOrReported(c, row, state)) return;
+    let outcome: OmniOutcome;
+    if (action === MappingAction.noChange) {
+        outcome = { kind: 'noChange', record: row.name };
+    } else if (action === MappingAction.logOutOfOmni) {
+        outcome = { kind: 'logout', record: row.name };
+    } else if (statusName === null) {
+        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
+        return;
+    } else {
+        const status = statusOrReported(c, row, statusName);
+        if (status === null) return;
+        outcome = { kind: 'status', status: status.developerName, record: row.name };
+    }
+    out.toOmni.push({
+        key: stateKey(major, minor),
+        record: row.name,
+        outcome,
+        signature: outcome.kind === 'status' ? `status:${fold(outcome.status)}` : outcome.kind
+    });
+}
+
+/** An OmniToSoftphone row (B2, B6): its key is the presence status. */
+function omniToSoftphoneRow(c: RowContext, row: Row, out: RowCandidates): void {
+    const { major, minor, action, statusName } = row;
+    if (statusName === null) {
+        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
+        return;
+    }
+    const status = statusOrReported(c, row, statusName);
+    if (status === null) return;
+    out.statusesWithRows.add(fold(status.developerName));
+    if (action === MappingAction.logOutOfOmni) {
+        reportRow(
+            c,
+            row,
+            'bad-value',
+            MappingField.action,
+            'LogOutOfOmni applies only to SoftphoneToOmni rows; row skipped',
+            {
+                value: action
+            }
+        );
+        return;
+    }
+    let outcome: SoftphoneOutcome;
+    if (action === MappingAction.noChange) {
+        outcome = { kind: 'noChange', record: row.name };
+    } else if (major !== null) {
+        const state = { major, minor };
+        if (!knownOrReported(c, row, state)) return;
+        if (c.catalogue.isReserved(state)) {
+            reportRow(
+                c,
+                row,
+                'reserved-target',
+                MappingField.softphoneState,
+                `"${formatState(state)}" is reserved for the contact centre and cannot be a target; row skipped`,
+                { value: formatState(state), ...stateParams(state) }
+            );
+            return;
+        }
+        outcome = { kind: 'state', state: c.catalogue.canonical(state), record: row.name, via: 'row' };
+    } else {
+        const busy = flag(row.record, MappingField.busy, false);
+        outcome = {
+            kind: 'state',
+            state: busy ? c.settings.busyFallbackState : c.settings.readyState,
+            record: row.name,
+            via: 'busyFlag'
+        };
+    }
+    out.toSoftphone.push({
+        key: fold(status.developerName),
+        record: row.name,
+        outcome,
+        signature:
+            outcome.kind === 'state' ? `state:${stateKey(outcome.state.major, outcome.state.minor)}` : outcome.kind
+    });
+}
+
+/** Reads every active row, in a stable order, so that "which duplicate is kept" never depends on load order. */
+function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidates {
+    const out: RowCandidates = { toOmni: [], toSoftphone: [], statusesWithRows: new Set() };
     const rows = input.mappings
         .map((raw, index) => {
             const record = withoutNamespace(raw);
             return { record, name: recordName(record, index) };
         })
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-
-    const toOmni: Candidate<OmniOutcome>[] = [];
-    const toSoftphone: Candidate<SoftphoneOutcome>[] = [];
-
     for (const { record, name } of rows) {
         if (!flag(record, MappingField.active, true)) continue;
-        const problem = (kind: ConfigProblem, field: string | null, message: string) =>
-            diagnostics.push(diagnostic(kind, name, field, message));
-        const statusOrReported = (statusName: string) => {
-            const status = statusByName(statusName);
-            if (status === null) {
-                problem(
-                    'unknown-status',
-                    MappingField.presenceStatus,
-                    `presence status "${statusName}" does not exist or is not available; row skipped`
-                );
-            }
-            return status;
-        };
-        const knownOrReported = (state: SoftphoneState) => {
-            if (isKnownState(state)) return true;
-            problem(
-                'unknown-state',
-                MappingField.softphoneState,
-                `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`
-            );
-            return false;
+        const row: Row = {
+            name,
+            record,
+            action: text(record, MappingField.action) ?? MappingAction.map,
+            major: text(record, MappingField.softphoneState),
+            minor: text(record, MappingField.softphoneMinorState),
+            statusName: text(record, MappingField.presenceStatus)
         };
         const direction = text(record, MappingField.direction);
-        const action = text(record, MappingField.action) ?? MappingAction.map;
         if (direction === null) {
-            problem('blank-field', MappingField.direction, 'direction is blank; row skipped');
+            reportRow(c, row, 'blank-field', MappingField.direction, 'direction is blank; row skipped');
             continue;
         }
         if (direction !== Direction.softphoneToOmni && direction !== Direction.omniToSoftphone) {
-            problem('bad-value', MappingField.direction, `unknown direction "${direction}"; row skipped`);
+            reportRow(c, row, 'bad-value', MappingField.direction, `unknown direction "${direction}"; row skipped`, {
+                value: direction
+            });
             continue;
         }
+        const action = row.action;
         if (
             action !== MappingAction.map &&
             action !== MappingAction.noChange &&
             action !== MappingAction.logOutOfOmni
         ) {
-            problem('bad-value', MappingField.action, `unknown action "${action}"; row skipped`);
+            reportRow(c, row, 'bad-value', MappingField.action, `unknown action "${action}"; row skipped`, {
+                value: action
+            });
             continue;
         }
-        const major = text(record, MappingField.softphoneState);
-        const minor = text(record, MappingField.softphoneMinorState);
-        const statusName = text(record, MappingField.presenceStatus);
-        if (minor !== null && major === null) {
-            problem('blank-field', MappingField.softphoneState, 'a minor state needs its major state; row skipped');
+        if (row.minor !== null && row.major === null) {
+            reportRow(
+                c,
+                row,
+                'blank-field',
+                MappingField.softphoneState,
+                'a minor state needs its major state; row skipped'
+            );
             continue;
         }
-
-        if (direction === Direction.softphoneToOmni) {
-            if (major === null) {
-                problem('blank-field', MappingField.softphoneState, 'softphone state is blank; row skipped');
-                continue;
-            }
-            const state = { major, minor };
-            if (!knownOrReported(state)) continue;
-            let outcome: OmniOutcome;
-            if (action === MappingAction.noChange) {
-                outcome = { kind: 'noChange', record: name };
-            } else if (action === MappingAction.logOutOfOmni) {
-                outcome = { kind: 'logout', record: name };
-            } else if (statusName === null) {
-                problem('blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
-                continue;
-            } else {
-                const status = statusOrReported(statusName);
-                if (status === null) continue;
-                outcome = { kind: 'status', status: status.developerName, record: name };
-            }
-            toOmni.push({
-                key: stateKey(major, minor),
-                record: name,
-                outcome,
-                signature: outcome.kind === 'status' ? `status:${fold(outcome.status)}` : outcome.kind
-            });
-        } else {
-            if (statusName === null) {
-                problem('blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
-                continue;
-            }
-            const status = statusOrReported(statusName);
-            if (status === null) continue;
-            if (action === MappingAction.logOutOfOmni) {
-                problem(
-                    'bad-value',
-                    MappingField.action,
-                    'LogOutOfOmni applies only to SoftphoneToOmni rows; row skipped'
-                );
-                continue;
-            }
-            let outcome: SoftphoneOutcome;
-            if (action === MappingAction.noChange) {
-                outcome = { kind: 'noChange', record: name };
-            } else if (major !== null) {
-                const state = { major, minor };
-                if (!knownOrReported(state)) continue;
-                if (isReserved(state)) {
-                    problem(
-                        'reserved-target',
-                        MappingField.softphoneState,
-                        `"${formatState(state)}" is reserved for the contact centre and cannot be a target; row skipped`
-                    );
-                    continue;
-                }
-                outcome = { kind: 'state', state: canonical(state), record: name, via: 'row' };
-            } else {
-                const busy = flag(record, MappingField.busy, false);
-                outcome = {
-                    kind: 'state',
-                    state: busy ? checkedSettings.busyFallbackState : checkedSettings.readyState,
-                    record: name,
-                    via: 'busyFlag'
-                };
-            }
-            toSoftphone.push({
-                key: fold(status.developerName),
-                record: name,
-                outcome,
-                signature:
-                    outcome.kind === 'state'
-                        ? `state:${stateKey(outcome.state.major, outcome.state.minor)}`
-                        : outcome.kind
-            });
-        }
+        if (direction === Direction.softphoneToOmni) softphoneToOmniRow(c, row, out);
+        else omniToSoftphoneRow(c, row, out);
     }
+    return out;
+}
 
+/** VCC's rule: every major state needs a mapping; minor states fall back to it. */
+function reportUnmappedMajors(
+    catalogue: readonly CatalogueEntry[],
+    omniTable: Map<string, Candidate<OmniOutcome>>,
+    diagnostics: ConfigDiagnostic[]
+): void {
+    const majors = new Map<string, string>();
+    for (const entry of catalogue) if (!majors.has(fold(entry.major))) majors.set(fold(entry.major), entry.major);
+    for (const major of majors.values()) {
+        if (omniTable.has(stateKey(major, null))) continue;
+        diagnostics.push(
+            diagnostic(
+                'major-state-unmapped',
+                major,
+                MappingField.softphoneState,
+                `major state "${major}" has no SoftphoneToOmni row; its states use the unmapped fallback`,
+                { state: major, field: MappingField.softphoneState, type: MAPPING_TYPE }
+            )
+        );
+    }
+}
+
+/** B2's default for a status with no row: by the status's option (online → Ready, busy → busy fallback), Ready, or none. */
+function unmappedStatusDefault(settings: SyncSettings, status: PresenceStatusInfo | null): SoftphoneState | null {
+    switch (settings.unmappedStatusAction) {
+        case 'ReadyState':
+            return settings.readyState;
+        case 'ByStatusType':
+            return status === null ? null : status.hasChannels ? settings.readyState : settings.busyFallbackState;
+        case 'NoChange':
+            return null;
+    }
+}
+
+/** B9: every status of the org with no OmniToSoftphone row is named at load, with what applies instead. */
+function reportUnmappedStatuses(
+    statuses: readonly PresenceStatusInfo[],
+    statusesWithRows: ReadonlySet<string>,
+    settings: SyncSettings,
+    diagnostics: ConfigDiagnostic[]
+): void {
+    for (const status of statuses) {
+        // A status whose rows were all skipped is already named by their diagnostics.
+        if (statusesWithRows.has(fold(status.developerName))) continue;
+        const fallback = unmappedStatusDefault(settings, status);
+        const applies = fallback === null ? 'no change' : `softphone ${formatState(fallback)}`;
+        diagnostics.push(
+            diagnostic(
+                'unmapped-status',
+                status.developerName,
+                MappingField.presenceStatus,
+                `presence status "${status.developerName}" has no OmniToSoftphone row; ${applies} applies (${settings.unmappedStatusAction})`,
+                {
+                    status: status.developerName,
+                    statusLabel: status.label,
+                    default: fallback === null ? 'noChange' : formatState(fallback),
+                    value: settings.unmappedStatusAction,
+                    field: MappingField.presenceStatus,
+                    type: MAPPING_TYPE
+                }
+            )
+        );
+    }
+}
+
+export function compileMapping(
+    input: SyncConfigurationInput,
+    catalogue: readonly CatalogueEntry[] | null = null
+): CompiledMapping {
+    const diagnostics: ConfigDiagnostic[] = [];
+    const statusInfo = readStatuses(input);
+    const { statuses, statusByName, statusById } = statusInfo;
+    const catalogueInfo = readCatalogue(catalogue);
+    const settings = checkSettings(input, statusInfo, catalogueInfo, diagnostics);
+
+    const candidates = compileRows(input, { statuses: statusInfo, catalogue: catalogueInfo, settings, diagnostics });
     const describeStateKey = (key: string) => {
         const [major = '', minor = ''] = key.split('\u0001');
         return `softphone state "${minor === '' ? major : `${major} / ${minor}`}"`;
     };
-    const omniTable = settle(toOmni, describeStateKey, diagnostics);
-    const softphoneTable = settle(toSoftphone, (key) => `presence status "${key}"`, diagnostics);
+    const omniTable = settle(candidates.toOmni, describeStateKey, diagnostics);
+    const softphoneTable = settle(candidates.toSoftphone, (key) => `presence status "${key}"`, diagnostics);
+    if (catalogueInfo.knowsCatalogue && catalogue !== null) reportUnmappedMajors(catalogue, omniTable, diagnostics);
+    reportUnmappedStatuses(statuses, candidates.statusesWithRows, settings, diagnostics);
 
-    // VCC's rule: every major state needs a mapping; minor states fall back to it.
-    if (knowsCatalogue) {
-        const majors = new Map<string, string>();
-        for (const entry of catalogue) if (!majors.has(fold(entry.major))) majors.set(fold(entry.major), entry.major);
-        for (const major of majors.values()) {
-            if (!omniTable.has(stateKey(major, null))) {
-                diagnostics.push(
-                    diagnostic(
-                        'major-state-unmapped',
-                        major,
-                        MappingField.softphoneState,
-                        `major state "${major}" has no SoftphoneToOmni row; its states use the unmapped fallback`
-                    )
-                );
-            }
+    const lookUpSoftphoneState = (state: SoftphoneState): SoftphoneLookup => {
+        const exact = state.minor === null ? undefined : omniTable.get(stateKey(state.major, state.minor));
+        if (exact) return { ...exact.outcome, via: 'minor' };
+        const major = omniTable.get(stateKey(state.major, null));
+        if (major) return { ...major.outcome, via: 'major' };
+        if (settings.unmappedStateStatus !== null) {
+            return { kind: 'status', status: settings.unmappedStateStatus, record: null, via: 'fallback' };
         }
-    }
-
+        return { kind: 'unmapped', via: 'none' };
+    };
     const lookupBySpelling = new Map<string, SoftphoneLookup>();
     const softphoneToOmni = (state: SoftphoneState): SoftphoneLookup => {
         const spelling = `${state.major}\u0001${state.minor ?? ''}`;
@@ -407,53 +606,29 @@ export function compileMapping(
         }
         return found;
     };
-    const lookUpSoftphoneState = (state: SoftphoneState): SoftphoneLookup => {
-        const exact = state.minor === null ? undefined : omniTable.get(stateKey(state.major, state.minor));
-        if (exact) return { ...exact.outcome, via: 'minor' };
-        const major = omniTable.get(stateKey(state.major, null));
-        if (major) return { ...major.outcome, via: 'major' };
-        if (checkedSettings.unmappedStateStatus !== null) {
-            return { kind: 'status', status: checkedSettings.unmappedStateStatus, record: null, via: 'fallback' };
-        }
-        return { kind: 'unmapped', via: 'none' };
-    };
-
     const omniToSoftphone = (statusApiName: string): SoftphoneOutcome => {
         const row = softphoneTable.get(fold(statusApiName));
         if (row) return row.outcome;
-        switch (checkedSettings.unmappedStatusAction) {
-            case 'ReadyState':
-                return { kind: 'state', state: checkedSettings.readyState, record: null, via: 'fallback' };
-            case 'ByStatusType': {
-                const status = statusByName(statusApiName);
-                if (status === null) return { kind: 'unmapped' };
-                return {
-                    kind: 'state',
-                    state: status.hasChannels ? checkedSettings.readyState : checkedSettings.busyFallbackState,
-                    record: null,
-                    via: 'fallback'
-                };
-            }
-            case 'NoChange':
-                return { kind: 'unmapped' };
-        }
+        // Its rows were skipped (reported at load): the admin meant something, so no guess here.
+        if (candidates.statusesWithRows.has(fold(statusApiName))) return { kind: 'unmapped' };
+        const fallback = unmappedStatusDefault(settings, statusByName(statusApiName));
+        return fallback === null
+            ? { kind: 'unmapped' }
+            : { kind: 'state', state: fallback, record: null, via: 'fallback' };
     };
 
     return {
-        settings: checkedSettings,
+        settings,
         diagnostics,
         statuses,
         catalogue,
         softphoneToOmni,
         omniToSoftphone,
         statusByName,
-        statusById: (id: string) => {
-            const id15 = toId15(id);
-            return id15 === null ? null : (statusesById.get(id15) ?? null);
-        },
-        isReserved,
-        canonical,
-        isKnownState
+        statusById,
+        isReserved: catalogueInfo.isReserved,
+        canonical: catalogueInfo.canonical,
+        isKnownState: catalogueInfo.isKnownState
     };
 }
 

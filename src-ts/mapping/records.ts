@@ -3,7 +3,7 @@
  * plain objects keyed by field API name. In a subscriber org the keys carry the package
  * namespace (`ns__Direction__c`); everything here works with and without it.
  */
-import type { SoftphoneState, StartupAuthority, SyncSettings, UnmappedStatusAction } from './types';
+import type { RevertScope, SoftphoneState, StartupAuthority, SyncSettings, UnmappedStatusAction } from './types';
 
 /** Fields of Presence_Mapping__mdt. */
 export const MappingField = {
@@ -32,6 +32,7 @@ export const SettingField = {
     unmappedStateStatus: 'Unmapped_State_Status__c',
     unmappedStatusAction: 'Unmapped_Status_Action__c',
     revertAfterInbound: 'Revert_After_Inbound__c',
+    revertScope: 'Revert_Scope__c',
     holdDuringInteraction: 'Hold_During_Interaction__c',
     workAcceptedState: 'Work_Accepted_State__c',
     workAcceptedMinorState: 'Work_Accepted_Minor_State__c',
@@ -99,10 +100,13 @@ export function stateOf(major: string | null, minor: string | null): SoftphoneSt
 export interface SettingProblem {
     field: string;
     message: string;
+    /** The value at fault, as the admin typed it. */
+    value?: string;
 }
 
 const AUTHORITIES: readonly StartupAuthority[] = ['Softphone', 'Omni', 'MostRecent'];
 const UNMAPPED_STATUS_ACTIONS: readonly UnmappedStatusAction[] = ['NoChange', 'ReadyState', 'ByStatusType'];
+const REVERT_SCOPES: readonly RevertScope[] = ['Inbound', 'EveryCall'];
 
 function pick<T extends string>(
     record: PlainRecord,
@@ -115,7 +119,7 @@ function pick<T extends string>(
     if (value === null) return fallback;
     const found = allowed.find((option) => option === value);
     if (found === undefined) {
-        problems.push({ field, message: `"${value}" is not one of ${allowed.join(', ')}; using ${fallback}` });
+        problems.push({ field, value, message: `"${value}" is not one of ${allowed.join(', ')}; using ${fallback}` });
         return fallback;
     }
     return found;
@@ -132,12 +136,12 @@ function bounded(
     const value = numberValue(record, field);
     if (value === null) {
         if (record[field] !== undefined && record[field] !== null) {
-            problems.push({ field, message: `not a number; using ${fallback}` });
+            problems.push({ field, value: JSON.stringify(record[field]), message: `not a number; using ${fallback}` });
         }
         return fallback;
     }
     if (value < min || value > max || !Number.isInteger(value)) {
-        problems.push({ field, message: `${value} is outside ${min}–${max}; using ${fallback}` });
+        problems.push({ field, value: String(value), message: `${value} is outside ${min}–${max}; using ${fallback}` });
         return fallback;
     }
     return value;
@@ -152,6 +156,7 @@ export function parseOrigins(value: string | null, softphoneUrl: string | null, 
         if (origin === null) {
             problems.push({
                 field: SettingField.allowedOrigins,
+                value: candidate,
                 message: `"${candidate}" is not an http(s) origin; ignored`
             });
         } else {
@@ -185,13 +190,14 @@ export function readSettings(raw: Readonly<Record<string, unknown>> | null, prob
     };
     const softphoneUrl = text(record, SettingField.softphoneUrl);
     if (softphoneUrl !== null && originOf(softphoneUrl) === null) {
-        problems.push({ field: SettingField.softphoneUrl, message: 'must be an http(s) URL' });
+        problems.push({ field: SettingField.softphoneUrl, value: softphoneUrl, message: 'must be an http(s) URL' });
     }
     const threshold = numberValue(record, SettingField.capacityThresholdPercent);
     let capacityThresholdPercent: number | null = threshold;
     if (threshold !== null && (threshold <= 0 || threshold > 100)) {
         problems.push({
             field: SettingField.capacityThresholdPercent,
+            value: String(threshold),
             message: `${threshold} is outside 1–100; the capacity rule is off`
         });
         capacityThresholdPercent = null;
@@ -215,10 +221,11 @@ export function readSettings(raw: Readonly<Record<string, unknown>> | null, prob
             record,
             SettingField.unmappedStatusAction,
             UNMAPPED_STATUS_ACTIONS,
-            'NoChange',
+            'ByStatusType',
             problems
         ),
         revertAfterInbound: flag(record, SettingField.revertAfterInbound, false),
+        revertScope: pick(record, SettingField.revertScope, REVERT_SCOPES, 'Inbound', problems),
         holdDuringInteraction: flag(record, SettingField.holdDuringInteraction, true),
         workAcceptedState: state(SettingField.workAcceptedState, SettingField.workAcceptedMinorState, null),
         capacityThresholdPercent,

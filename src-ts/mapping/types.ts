@@ -25,6 +25,8 @@ export interface PresenceStatusInfo {
 
 export type StartupAuthority = 'Softphone' | 'Omni' | 'MostRecent';
 export type UnmappedStatusAction = 'NoChange' | 'ReadyState' | 'ByStatusType';
+/** Which interactions B10's revert follows: inbound ones (Vonage) or every call (Talkdesk). */
+export type RevertScope = 'Inbound' | 'EveryCall';
 
 /** The package settings (Presence_Sync_Setting__mdt), normalised and defaulted. */
 export interface SyncSettings {
@@ -41,6 +43,7 @@ export interface SyncSettings {
     unmappedStateStatus: string | null;
     unmappedStatusAction: UnmappedStatusAction;
     revertAfterInbound: boolean;
+    revertScope: RevertScope;
     holdDuringInteraction: boolean;
     workAcceptedState: SoftphoneState | null;
     capacityThresholdPercent: number | null;
@@ -74,6 +77,7 @@ export type ConfigProblem =
     | 'unknown-state'
     | 'reserved-target'
     | 'major-state-unmapped'
+    | 'unmapped-status'
     | 'bad-setting'
     | 'missing-settings';
 
@@ -84,6 +88,8 @@ export interface ConfigDiagnostic {
     record: string;
     field: string | null;
     message: string;
+    /** Named values for the panel's and the setup page's wording (see the engine's `Diagnostic.params`). */
+    params: Record<string, string>;
 }
 
 /** The raw configuration, exactly as the Apex method serves it. */

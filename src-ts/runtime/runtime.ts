@@ -7,7 +7,7 @@
  * the engine's clock is the page's monotonic one; the wall clock only dates the audit and
  * measures the age of a saved state.
  */
-import * as engineModule from '../engine/engine';
+import { heldChange, isOnInteraction, shiftStateTimes } from '../engine/context';
 import { createEngine, initialState, resumeState, type Engine } from '../engine/engine';
 import type {
     Command,
@@ -323,7 +323,7 @@ export class PresenceSyncRuntime {
                 detail: `Dropped a malformed Omni-Channel event: ${reading.problem}`,
                 commands: [] as string[]
             };
-            this.addDecisions([dropped as unknown as Decision]);
+            this.addDecisions([dropped]);
             this.flushSoon(FLUSH_DELAY_MS);
             return;
         }
@@ -357,7 +357,7 @@ export class PresenceSyncRuntime {
         const mapping = this.engine.mapping(s);
         const status = s.omni.status === null ? null : mapping.statusByName(s.omni.status);
         const bridge = this.bridgeView();
-        const held = heldChangeOf(s);
+        const held = heldChange(s);
         return {
             role: this.currentRole,
             syncEnabled: this.settings.syncEnabled,
@@ -370,7 +370,7 @@ export class PresenceSyncRuntime {
                 product: this.bridge?.softphone
                     ? `${this.bridge.softphone.vendor} ${this.bridge.softphone.product}`
                     : null,
-                onInteraction: onInteractionOf(s)
+                onInteraction: isOnInteraction(s)
             },
             held:
                 held === null
@@ -824,7 +824,7 @@ export class PresenceSyncRuntime {
             // Saves from before the monotonic clock carried wall-clock engine times.
             const savedMono = typeof saved.savedMono === 'number' ? saved.savedMono : saved.savedAt;
             const delta = this.clock.now() - age - savedMono;
-            return { state: shiftTimes(state, delta), audit: saved.audit };
+            return { state: shiftStateTimes(state, delta), audit: saved.audit };
         } catch {
             return null;
         }
@@ -870,64 +870,6 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'driver') this.coordinator?.publishView(view);
         this.options.onView(view);
     }
-}
-
-// ─── The engine's edges (C3) ──────────────────────────────────────────────────────────
-// Used from the engine where it exports them; derived here until it does, each in one function.
-
-interface EngineEdges {
-    heldChange?: (state: EngineState) => HeldChange | null;
-    isOnInteraction?: (state: EngineState) => boolean;
-    shiftStateTimes?: (state: EngineState, deltaMs: number) => EngineState;
-}
-
-const engineEdges = engineModule as unknown as EngineEdges;
-
-/** The held change (B11) as C3 describes it; today's engine holds an Omni value for the softphone. */
-export function heldChangeOf(state: EngineState): HeldChange | null {
-    if (typeof engineEdges.heldChange === 'function') return engineEdges.heldChange(state);
-    const held = state.held as unknown;
-    if (typeof held !== 'object' || held === null) return null;
-    const value = held as { kind?: unknown; status?: unknown };
-    if (value.kind === 'offline') return { towards: 'softphone', target: { kind: 'offline' } };
-    if (value.kind === 'status' && typeof value.status === 'string')
-        return { towards: 'softphone', target: { kind: 'status', status: value.status } };
-    return null;
-}
-
-/** Whether the agent is on an interaction, by the engine's own rule where it exports one. */
-export function onInteractionOf(state: EngineState): boolean {
-    if (typeof engineEdges.isOnInteraction === 'function') return engineEdges.isOnInteraction(state);
-    return state.softphone.interactions.length > 0 || state.run !== null;
-}
-
-/**
- * Moves every absolute time (monotonic ms) of a saved state by `deltaMs`: the engine's
- * `shiftStateTimes` (C3) where it exports it; until then the times today's state holds.
- */
-export function shiftTimes(state: EngineState, deltaMs: number): EngineState {
-    if (typeof engineEdges.shiftStateTimes === 'function') return engineEdges.shiftStateTimes(state, deltaMs);
-    const shift = (time: number | null | undefined): number | null =>
-        typeof time === 'number' && Number.isFinite(time) ? time + deltaMs : null;
-    const side = <
-        T extends {
-            inFlight: { issuedAt: number } | null;
-            expect: { until: number } | null;
-            retry: { at: number } | null;
-        }
-    >(
-        value: T
-    ): T => ({
-        ...value,
-        inFlight: value.inFlight === null ? null : { ...value.inFlight, issuedAt: value.inFlight.issuedAt + deltaMs },
-        expect: value.expect === null ? null : { ...value.expect, until: value.expect.until + deltaMs },
-        retry: value.retry === null ? null : { ...value.retry, at: value.retry.at + deltaMs }
-    });
-    return {
-        ...state,
-        omni: { ...side(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
-        softphone: { ...side(state.softphone), since: shift(state.softphone.since) }
-    };
 }
 
 /** The tabs' secret, kept in this namespace's storage (created by the first tab); null without storage. */

@@ -3,7 +3,7 @@
  * checks each step's expectations, and returns a readable trace. Used by the Jest scenario
  * suite and by `npm run simulate`, the admins' dry run.
  */
-import { createEngine, formatCommand, initialState } from '../engine/engine';
+import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes } from '../engine/engine';
 import type { Command, Decision, EngineInput, EngineState } from '../engine/types';
 import { formatState } from '../mapping/compile';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState, SyncConfigurationInput } from '../mapping/types';
@@ -45,6 +45,22 @@ export interface StepExpectation {
     softphone?: string;
     /** The Omni change held for the end of the interaction (B11), or null. */
     held?: string | null;
+    /**
+     * `sequence` (default): `commands` lists the step's commands in the order issued. `perSide`: only
+     * the order among each side's commands matters (the two sides are independent).
+     */
+    commandOrder?: 'sequence' | 'perSide';
+}
+
+/**
+ * The console reloads (or another tab takes over): the engine state is saved as JSON, the page and
+ * its monotonic clock restart at 0 after `gapMs`, and the saved state is resumed and shifted onto the
+ * new clock. Commands awaiting an answer are lost with the page. The next steps bring the fresh
+ * Omni snapshot and softphone handshake.
+ */
+export interface ReloadStep {
+    /** How long the console was away, in milliseconds. */
+    gapMs?: number;
 }
 
 export interface ScenarioStep {
@@ -55,6 +71,8 @@ export interface ScenarioStep {
     result?: { side: 'omni' | 'softphone'; ok: boolean; error?: string };
     /** Milliseconds pass, then a tick. */
     advance?: number;
+    /** The console reloads before this step's inputs (see ReloadStep). */
+    reload?: ReloadStep;
     expect?: StepExpectation;
 }
 
@@ -64,6 +82,11 @@ export interface Scenario {
     description?: string;
     /** `auto`: each command succeeds at once and its echo comes back. `manual`: the steps say. */
     world?: 'auto' | 'manual';
+    /**
+     * The `reason` of Omni's status-change echo in the automatic world: `OmniToolkitStatusChange`
+     * by default; null for orgs before API 65, whose events carry no reason.
+     */
+    omniEchoReason?: string | null;
     configuration: ScenarioConfigurationSpec;
     /** Expected configuration diagnostics, as "problem record". */
     configDiagnostics?: string[];
@@ -203,6 +226,7 @@ function toInput(
                 loggedIn: raw.loggedIn === true,
                 state,
                 since: typeof raw.since === 'number' ? raw.since : null,
+                sinceAgeMs: typeof raw.sinceAge === 'number' ? raw.sinceAge : null,
                 interactions: Array.isArray(raw.interactions)
                     ? raw.interactions.map((i: { id?: unknown; direction?: unknown }) => ({
                           interactionId: String(i.id),
@@ -260,7 +284,7 @@ function toInput(
 }
 
 /** The events a well-behaved side sends back after carrying out a command: result, then echo. */
-function worldResponse(config: ScenarioConfiguration, command: Command): EngineInput[] {
+function worldResponse(config: ScenarioConfiguration, command: Command, echoReason: string | null): EngineInput[] {
     const result: EngineInput = { kind: 'result', commandId: command.id, ok: true };
     if (command.side === 'omni') {
         switch (command.method) {
@@ -276,7 +300,7 @@ function worldResponse(config: ScenarioConfiguration, command: Command): EngineI
                         statusId: command.args.statusId,
                         statusApiName: command.status,
                         statusName: status?.label ?? command.status,
-                        reason: 'OmniToolkitStatusChange'
+                        reason: echoReason
                     }
                 ];
             }
@@ -321,8 +345,9 @@ export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration 
         settings: config.settings,
         statuses: config.statuses
     };
-    const engine = createEngine(engineConfig);
+    let engine = createEngine(engineConfig);
     const auto = (scenario.world ?? 'auto') === 'auto';
+    const echoReason = scenario.omniEchoReason === undefined ? 'OmniToolkitStatusChange' : scenario.omniEchoReason;
     let state = initialState();
     let now = 0;
     const unanswered: Command[] = [];
@@ -362,6 +387,17 @@ export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration 
         };
         const queue: EngineInput[] = [];
         try {
+            if (step.reload !== undefined) {
+                const saved: unknown = JSON.parse(JSON.stringify(state));
+                const resumed = resumeState(saved);
+                if (resumed === null) throw new Error('the saved state was refused on reload');
+                // The new page's monotonic clock starts at 0; the saved times move onto it.
+                state = shiftStateTimes(resumed, -(now + (step.reload.gapMs ?? 0)));
+                now = 0;
+                engine = createEngine(engineConfig);
+                unanswered.length = 0;
+                entry.inputs.push('console reload');
+            }
             if (step.advance !== undefined) {
                 now += step.advance;
                 queue.push({ kind: 'tick' });
@@ -393,13 +429,17 @@ export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration 
             entry.decisions.push(...result.decisions);
             for (const command of result.commands) {
                 entry.commands.push(formatCommand(command));
-                if (auto) queue.push(...worldResponse(config, command));
+                if (auto) queue.push(...worldResponse(config, command, echoReason));
                 else unanswered.push(command);
             }
         }
         const expect = step.expect ?? {};
         const expectedCommands = expect.commands ?? [];
-        if (!sameList(entry.commands, expectedCommands)) {
+        const comparable = (list: readonly string[]) =>
+            expect.commandOrder === 'perSide'
+                ? [...list.filter((c) => c.startsWith('omni ')), ...list.filter((c) => !c.startsWith('omni '))]
+                : list;
+        if (!sameList(comparable(entry.commands), comparable(expectedCommands))) {
             entry.failures.push(
                 `commands: expected [${expectedCommands.join('; ')}], got [${entry.commands.join('; ')}]`
             );
@@ -453,6 +493,8 @@ export function formatTrace(run: ScenarioRun): string {
     for (const entry of run.trace) {
         lines.push('');
         lines.push(`step ${entry.step}${entry.note ? `: ${entry.note}` : ''}`);
+        if (entry.inputs[0] === 'console reload')
+            lines.push('  ⟳ console reload: state saved, resumed on a new page clock');
         let lastInput: string | null = null;
         for (const decision of entry.decisions) {
             if (decision.input !== lastInput) {

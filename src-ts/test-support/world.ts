@@ -4,7 +4,7 @@
  * landing after a delay, answered by a result and an echo event. Every engine step is
  * recorded, with the world's truth at that moment, so invariants can be checked afterwards.
  */
-import { createEngine, initialState, type Engine } from '../engine/engine';
+import { createEngine, initialState, resumeState, shiftStateTimes, type Engine } from '../engine/engine';
 import { isPresenceCommand, type Command, type Decision, type EngineInput, type EngineState } from '../engine/types';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState } from '../mapping/types';
 
@@ -28,7 +28,16 @@ export type WorldAction =
     | { kind: 'softphoneCall'; pick: number }
     | { kind: 'softphoneLogin'; pick: number }
     | { kind: 'softphoneLogout' }
-    | { kind: 'softphoneReconnect' }
+    /** The frame reloads; with an odd pick, a call in progress ends meanwhile and the softphone is back in its first state. */
+    | { kind: 'softphoneReconnect'; pick?: number }
+    /** The call in wrap ends, the softphone reports its first state, and the next call is offered at once. */
+    | { kind: 'softphoneBackToBack'; pick: number }
+    /**
+     * The console reloads: the engine state is saved as JSON and resumed after `gapMs` on a new page
+     * whose monotonic clock has another origin (`pick` chooses it: 0, far ahead, or continuing);
+     * commands and echoes under way are lost with the page.
+     */
+    | { kind: 'consoleReload'; gapMs: number; pick: number }
     | { kind: 'advance'; ms: number };
 
 /** How the world answers one command: after how many further actions, whether it fails, and in which order. */
@@ -36,6 +45,12 @@ export interface ResponsePlan {
     delay: number;
     fail: boolean;
     echoFirst: boolean;
+    /**
+     * The command lands, but its result is a failure (the runtime's timeout) and its echo arrives
+     * `echoDelay` actions later.
+     */
+    timeout?: boolean;
+    echoDelay?: number;
 }
 
 type OmniTruth = { online: false } | { online: true; status: string };
@@ -45,12 +60,19 @@ interface Pending {
     command: Command;
     plan: ResponsePlan;
     due: number;
+    /** A landed command whose echo is still on its way. */
+    echo?: EngineInput;
 }
 
 export interface StepRecord {
     input: EngineInput;
     commands: Command[];
     decisions: Decision[];
+    /** The engine state before and after the step. */
+    before: EngineState;
+    after: EngineState;
+    /** A softphone login (or the start with the softphone logged in) since Omni last went offline. */
+    softphoneLoginSinceOmniOffline: boolean;
     /** Truth of each side when the step's commands were issued. */
     omniTruth: OmniTruth;
     softphoneTruth: SoftphoneTruth;
@@ -73,7 +95,13 @@ export class SimulatedWorld {
     works: string[] = [];
     omniError = false;
     readonly records: StepRecord[] = [];
-    readonly inputs: { input: EngineInput; now: number }[] = [];
+    /** Every input in order, and each console reload (the clock shift applied to the resumed state). */
+    readonly inputs: ({ input: EngineInput; now: number } | { reloadShift: number })[] = [];
+    /**
+     * Since the last logout the sync must respect, the softphone logged in (or Omni came back by the
+     * agent's own login): only then may the sync log Omni in (B16).
+     */
+    softphoneLoginSinceOmniOffline = false;
     private pending: Pending[] = [];
     private actionCount = 0;
     private callSeq = 0;
@@ -97,6 +125,17 @@ export class SimulatedWorld {
         const firstStatus = config.statuses[0]?.developerName ?? 'Available';
         this.omni = startOnline ? { online: true, status: firstStatus } : { online: false };
         this.softphone = { loggedIn: true, state: this.agentStates[0] ?? { major: 'Ready', minor: null } };
+        this.softphoneLoginSinceOmniOffline = true;
+    }
+
+    /**
+     * Omni went offline in the world. A logout the sync must respect (the agent's, a supervisor's,
+     * maintenance, a handover) stands until the softphone itself logs in (B15, B16).
+     */
+    private omniOffline(respected: boolean): void {
+        this.omni = { online: false };
+        this.works = [];
+        if (respected) this.softphoneLoginSinceOmniOffline = false;
     }
 
     /** Console load: the Omni snapshot and the softphone handshake. */
@@ -143,6 +182,7 @@ export class SimulatedWorld {
     deliver(input: EngineInput): Command[] {
         const omniOutstanding = this.outstanding('omni');
         const softphoneOutstanding = this.outstanding('softphone');
+        const before = this.state;
         const result = this.engine.step(this.state, input, this.now);
         this.state = result.state;
         this.inputs.push({ input, now: this.now });
@@ -150,6 +190,9 @@ export class SimulatedWorld {
             input,
             commands: result.commands,
             decisions: result.decisions,
+            before,
+            after: result.state,
+            softphoneLoginSinceOmniOffline: this.softphoneLoginSinceOmniOffline,
             omniTruth: this.omni,
             softphoneTruth: this.softphone,
             omniOutstanding,
@@ -165,11 +208,17 @@ export class SimulatedWorld {
     /** Lands a command in the world and delivers its result and echo. */
     private land(pending: Pending): void {
         const { command, plan } = pending;
-        const result = (ok: boolean): EngineInput => ({
+        if (pending.echo !== undefined) {
+            this.deliver(pending.echo);
+            return;
+        }
+        // The echo of an earlier command on this side was emitted before this one lands.
+        this.flushEchoes(command.side);
+        const result = (ok: boolean, error = 'simulated failure'): EngineInput => ({
             kind: 'result',
             commandId: command.id,
             ok,
-            error: ok ? null : 'simulated failure'
+            error: ok ? null : error
         });
         if (
             plan.fail ||
@@ -198,16 +247,16 @@ export class SimulatedWorld {
                               };
                     break;
                 case 'logout':
-                    this.omni = { online: false };
-                    this.works = [];
+                    this.omniOffline(false);
                     echo = { kind: 'omni', event: 'logout', reason: null };
                     break;
                 default:
                     break;
             }
         } else if (command.type === 'setState') {
-            if (!this.softphone.loggedIn) {
-                this.deliver(result(false));
+            // A softphone refuses a state change while the agent talks on a call.
+            if (!this.softphone.loggedIn || this.interactions.some((i) => i.phase === 'talk')) {
+                this.deliver(result(false, 'on a call'));
                 return;
             }
             this.softphone = { loggedIn: true, state: command.state };
@@ -219,9 +268,20 @@ export class SimulatedWorld {
                 requestId: command.id
             };
         } else if (command.type === 'logout') {
+            if (this.interactions.some((i) => i.phase === 'talk')) {
+                this.deliver(result(false, 'on a call'));
+                return;
+            }
             this.softphone = { loggedIn: false };
             this.interactions = [];
             echo = { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: command.id };
+        }
+        if (plan.timeout === true && isPresenceCommand(command)) {
+            // The runtime gave up waiting; the command landed anyway and its echo comes late.
+            if (echo !== null)
+                this.pending.push({ command, plan, due: this.actionCount + (plan.echoDelay ?? 0), echo });
+            this.deliver(result(false, 'timed out'));
+            return;
         }
         if (echo !== null && plan.echoFirst) this.deliver(echo);
         this.deliver(result(true));
@@ -273,8 +333,21 @@ export class SimulatedWorld {
 
     act(action: WorldAction): void {
         this.actionCount++;
+        // Each side's events arrive in order: the echo of a command that already landed comes
+        // before anything that side does next.
+        if (action.kind.startsWith('omni')) this.flushEchoes('omni');
+        if (action.kind.startsWith('softphone')) this.flushEchoes('softphone');
         this.apply(action);
         this.flushDue();
+    }
+
+    private flushEchoes(side: 'omni' | 'softphone'): void {
+        for (;;) {
+            const index = this.pending.findIndex((p) => p.echo !== undefined && p.command.side === side);
+            if (index === -1) return;
+            const [due] = this.pending.splice(index, 1);
+            if (due) this.land(due);
+        }
     }
 
     private apply(action: WorldAction): void {
@@ -305,9 +378,14 @@ export class SimulatedWorld {
             }
             case 'omniLogout': {
                 if (!this.omni.online) return;
-                const reasons = [null, 'OmniSupervisorLogout', 'DuplicateLogin', 'MaintenanceLogout'];
-                this.omni = { online: false };
-                this.works = [];
+                const reasons = [
+                    null,
+                    'OmniSupervisorLogout',
+                    'DuplicateLogin',
+                    'MaintenanceLogout',
+                    'DuplicateLoginInSameBrowser'
+                ];
+                this.omniOffline(true);
                 this.deliver({ kind: 'omni', event: 'logout', reason: reasons[action.pick % reasons.length] ?? null });
                 return;
             }
@@ -317,6 +395,8 @@ export class SimulatedWorld {
                 if (!status) return;
                 this.omniError = false;
                 this.omni = { online: true, status: status.developerName };
+                // The agent logged back in to Omni: their earlier logout no longer stands.
+                this.softphoneLoginSinceOmniOffline = true;
                 this.deliver({ kind: 'omni', event: 'loginSuccess', statusId: status.id });
                 return;
             }
@@ -325,8 +405,7 @@ export class SimulatedWorld {
                 this.omniError = true;
                 this.deliver({ kind: 'omni', event: 'connectionError', error: 'simulated' });
                 // The toolkit logs the agent out after a connection error; login success ends it.
-                this.omni = { online: false };
-                this.works = [];
+                this.omniOffline(false);
                 this.deliver({ kind: 'omni', event: 'logout', reason: null });
                 return;
             case 'omniWork': {
@@ -387,6 +466,7 @@ export class SimulatedWorld {
                 const state = this.agentStates[action.pick % Math.max(1, this.agentStates.length)];
                 if (!state) return;
                 this.softphone = { loggedIn: true, state };
+                this.softphoneLoginSinceOmniOffline = true;
                 this.deliver({ kind: 'softphone', event: 'loggedIn', state });
                 return;
             }
@@ -400,9 +480,60 @@ export class SimulatedWorld {
                 this.deliver({ kind: 'softphone', event: 'disconnected', reason: 'simulated reload' });
                 // Commands in flight to the old frame are lost with it.
                 this.pending = this.pending.filter((p) => p.command.side !== 'softphone');
+                if ((action.pick ?? 0) % 2 === 1 && this.interactions.length > 0 && this.softphone.loggedIn) {
+                    // The call and its wrap end while the frame is away.
+                    this.interactions = [];
+                    this.softphone = { loggedIn: true, state: this.agentStates[0] ?? this.wrapState };
+                }
                 this.connected = true;
                 this.deliver(this.connectedInput());
                 return;
+            case 'softphoneBackToBack': {
+                if (!this.connected || !this.softphone.loggedIn) return;
+                const call = this.interactions[0];
+                if (call !== undefined) {
+                    if (call.phase === 'talk') {
+                        this.interactions = [{ ...call, phase: 'wrap' }];
+                        this.softphone = { loggedIn: true, state: this.wrapState };
+                        this.deliver({
+                            kind: 'softphone',
+                            event: 'stateChanged',
+                            state: this.wrapState,
+                            cause: 'system'
+                        });
+                    }
+                    this.interactions = [];
+                    this.deliver({ kind: 'softphone', event: 'interactionEnded', interactionId: call.id });
+                    const ready = this.agentStates[0];
+                    if (ready) {
+                        this.softphone = { loggedIn: true, state: ready };
+                        this.deliver({ kind: 'softphone', event: 'stateChanged', state: ready, cause: 'system' });
+                    }
+                }
+                const id = `call-${++this.callSeq}`;
+                const direction = action.pick % 2 === 0 ? 'inbound' : 'outbound';
+                this.interactions = [{ id, direction, phase: 'talk' }];
+                this.deliver({ kind: 'softphone', event: 'interactionStarted', interactionId: id, direction });
+                this.softphone = { loggedIn: true, state: this.busyState };
+                this.deliver({ kind: 'softphone', event: 'stateChanged', state: this.busyState, cause: 'system' });
+                return;
+            }
+            case 'consoleReload': {
+                const saved: unknown = JSON.parse(JSON.stringify(this.state));
+                const resumed = resumeState(saved);
+                if (resumed === null) throw new Error('the saved engine state was refused on reload');
+                // Everything under way dies with the page; the softphone frame reloads with it.
+                this.pending = [];
+                const origins = [0, 5_000_000_000, this.now + action.gapMs];
+                const origin = origins[action.pick % origins.length] ?? 0;
+                const shift = origin - (this.now + action.gapMs);
+                this.state = shiftStateTimes(resumed, shift);
+                this.now = origin;
+                this.inputs.push({ reloadShift: shift });
+                this.deliver(this.omniSnapshot());
+                this.deliver(this.connectedInput());
+                return;
+            }
         }
     }
 }
