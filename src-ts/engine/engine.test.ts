@@ -154,7 +154,7 @@ describe('keyed runtime diagnostics (C1)', () => {
         // Meeting loses its row: By status type (the default) sends a busy status to the busy fallback, Away.
         const engine = createEngine({
             ...config,
-            mappings: config.mappings.filter((row) => row.DeveloperName !== 'Omni_Meeting')
+            mappings: config.mappings.filter((row) => !String(row.DeveloperName).endsWith('Omni_Meeting'))
         });
         let state = initialState();
         const inputs: EngineInput[] = [

@@ -331,6 +331,8 @@ function inputText(decision: DecisionInput, context: PanelContext): PanelText {
         }
     }
     if (side === 'softphone') {
+        // The engine's keyed fields give the minor state apart ("Away" and "Lunch"): say "Away / Lunch".
+        if (params.state && params.minor) params.state = `${params.state} / ${params.minor}`;
         switch (event) {
             case 'connected':
                 return params.state && params.state !== 'logged out' && params.state !== 'logged in'

@@ -286,7 +286,7 @@ describe('c-presence-sync-panel', () => {
         const rules = [...element.shadowRoot.querySelectorAll('[data-id="decision-rule"]')].map((p) =>
             p.textContent.trim()
         );
-        expect(sentences).toContain('The softphone changed to Away / Lunch. Changed the other side to match.');
+        expect(sentences).toContain('The softphone changed to Away / Lunch. Set Omni-Channel to Lunch.');
         expect(rules.some((line) => line.endsWith('B1 Softphone sets Omni-Channel'))).toBe(true);
         expect(sentences.filter((line) => /result \w+ ok|stateChanged|statusChanged/.test(line))).toEqual([]);
     });
@@ -305,6 +305,7 @@ describe('c-presence-sync-panel', () => {
         URL.createObjectURL = created;
         URL.revokeObjectURL = revoked;
         try {
+            const timers = jest.spyOn(window, 'setTimeout');
             const link = element.shadowRoot.querySelector('a');
             const clicks = [];
             link.click = () => clicks.push({ href: link.href, download: link.download });
@@ -316,12 +317,18 @@ describe('c-presence-sync-panel', () => {
             expect(clicks.map((c) => c.href.startsWith('blob:'))).toEqual([true, true]);
             expect(clicks[0].download).toMatch(/^presence-sync-decisions-\d{4}-\d\d-\d\d-\d{4}\.csv$/);
             expect(clicks[1].download).toMatch(/^presence-sync-support-\d{4}-\d\d-\d\d-\d{4}\.json$/);
+            // The Blob URL outlives the click (the browser reads it afterwards), then is revoked.
+            expect(revoked).not.toHaveBeenCalled();
+            const revokers = timers.mock.calls.filter(([, delay]) => delay === 60000);
+            expect(revokers).toHaveLength(2);
+            revokers.forEach(([callback]) => callback());
+            timers.mockRestore();
             expect(revoked).toHaveBeenCalledTimes(2);
             const csv = await blobText(blobs[0]);
             expect(csv.split('\r\n')[0]).toBe(
                 '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Commands"'
             );
-            expect(csv).toContain('"The softphone changed to Away / Lunch.","Changed the other side to match."');
+            expect(csv).toContain('"The softphone changed to Away / Lunch.","Set Omni-Channel to Lunch."');
             const bundle = JSON.parse(await blobText(blobs[1]));
             expect(bundle).toMatchObject({
                 exportedBy: '005000000000001AAA',
