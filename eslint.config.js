@@ -106,7 +106,7 @@ export default defineConfig([
         }
     },
     // Lightning Web Security's rules for all the code that ships (not its tests).
-    { files: [LWC, AURA], ignores: [LWC_TESTS, AURA_TESTS], ...lockerRecommended },
+    { files: [LWC, AURA], ignores: [LWC_TESTS, AURA_TESTS, GENERATED_MODULE], ...lockerRecommended },
     {
         files: [LWC_TESTS, JEST_MOCKS],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
