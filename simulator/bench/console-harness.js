@@ -15,6 +15,8 @@
     const sizes = { toPad: [], fromPad: [] };
     // When the sync encoded its last setState command (the moment before it posts it).
     let encodedAt = null;
+    // When the task that delivered the Omni event to the utility returned.
+    let eventDoneAt = null;
     const stringify = JSON.stringify;
     JSON.stringify = function (...args) {
         const out = stringify.apply(this, args);
@@ -84,6 +86,11 @@
         attach() {
             config = window.SIMULATOR;
             omni = window.omniSimulator;
+            const realOnEvent = omni.onEvent;
+            omni.onEvent = (name, params) => {
+                realOnEvent(name, params);
+                eventDoneAt = performance.now();
+            };
             const realOnCall = omni.onCall;
             omni.onCall = (method, args) => {
                 if (method === 'setServicePresenceStatus' && waiting?.kind === 'call') {
@@ -126,9 +133,15 @@
          */
         async toSoftphone(statusId) {
             encodedAt = null;
+            eventDoneAt = null;
             const endAt = await leg('command', () => omni.chooseStatus(statusId));
             const eventAt = window.lastOmniEventAt;
-            return { ms: endAt - eventAt, encodeMs: encodedAt === null ? null : encodedAt - eventAt };
+            return {
+                ms: endAt - eventAt,
+                encodeMs: encodedAt === null ? null : encodedAt - eventAt,
+                // The postMessage call of the command and whatever the sync does after it in that task.
+                postMs: encodedAt === null || eventDoneAt === null ? null : eventDoneAt - encodedAt
+            };
         },
         /** Until the Omni simulator shows the status (polled on this page's timers). */
         async untilStatus(developerName) {
