@@ -68,14 +68,21 @@ const LOCKER_WARNINGS = [
     'distorted-xml-http-request-window-open'
 ];
 /**
- * Two distortions the package relies on knowingly, checked in the browser suite's `lws` mode
+ * Three distortions the package relies on knowingly, checked in the browser suite's `lws` mode
  * (scripts/e2e/platform.test.mjs) rather than flagged at every use:
  * - Storage: LWS gives each namespace its own storage by prefixing keys (`LSKey[c]…`); the runtime
  *   keeps its state there and reads tab messages with the prefix.
  * - setTimeout: LWS changes it only for a string argument (evaluated in the sandbox); the package
  *   passes functions only, which `no-implied-eval` enforces.
+ * - URL.createObjectURL: LWS allows a Blob URL only for a bare MIME type on its allow-list
+ *   (`application/json`, `text/plain`, …; no `;charset=` parameter, no `text/csv`); the panel's
+ *   exports use those two, and the B20 export runs in `lws` mode.
  */
-const LOCKER_RELIED_ON = ['distorted-storage-constructor', 'distorted-window-set-timeout'];
+const LOCKER_RELIED_ON = [
+    'distorted-storage-constructor',
+    'distorted-window-set-timeout',
+    'distorted-url-create-object-url'
+];
 const lockerRecommended = {
     plugins: { '@locker/locker': lockerPlugin },
     rules: {

@@ -303,7 +303,8 @@ export default class PresenceSyncPanel extends LightningElement {
         ];
         this.download(
             exportFileName('decisions', exportedAt, 'csv'),
-            'text/csv',
+            // Lightning Web Security allows a Blob URL only for a bare allow-listed type: no text/csv.
+            'text/plain',
             decisionsCsv(this.bundleInput(this.configurationRead ?? null, exportedAt), header)
         );
     }
@@ -351,7 +352,7 @@ export default class PresenceSyncPanel extends LightningElement {
         if (!link || !this.lastView) return;
         let url;
         try {
-            url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+            url = URL.createObjectURL(new Blob([content], { type }));
         } catch {
             this.exportNote = LABELS.Export_Failed;
             return;
