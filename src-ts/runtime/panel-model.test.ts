@@ -413,7 +413,7 @@ describe('panel model', () => {
         );
         const logout = panelModel(view({ held: { ...held, target: { kind: 'loggedOut' as const } } }), ADMIN);
         expect(es(logout.held)).toBe(
-            'Tras esta llamada, se cerrará la sesión de su softphone, como eligió en Omni-Channel.'
+            'Tras esta llamada, se cerrará la sesión de su softphone, ya que se cerró la de Omni-Channel.'
         );
         // A runtime that still gives the held change as a status name: the status label, not the API name.
         expect(en(panelModel(view({ held: 'Away_Coaching' }), ADMIN).held)).toBe(
