@@ -597,6 +597,19 @@ describe('panel model', () => {
             'The presence status Away for Coaching has no Presence Mapping with Direction = Omni-Channel to softphone, ' +
                 'so the softphone changes to Away. Add one if that is not what you want.'
         ]);
+        // With Unmapped Status Action = No change the engine says `noChange`: the admin reads words, not the token.
+        const unchanged = { ...atLoad, params: { ...atLoad.params, default: 'noChange' } };
+        const words = [
+            ...panelModel(view({ diagnostics: [unchanged] }), ADMIN).notices.map(en),
+            ...panelModel(view({ diagnostics: [unchanged] }), ADMIN).notices.map(es)
+        ];
+        expect(words).toEqual([
+            'The presence status Away for Coaching has no Presence Mapping with Direction = Omni-Channel to softphone, ' +
+                'so the softphone is not changed. Add one if that is not what you want.',
+            'El estado de presencia Away for Coaching no tiene una asignación de presencia con Dirección = ' +
+                'Omni-Channel a softphone, así que el softphone no cambia. Añada una si no es lo que desea.'
+        ]);
+        expect(words.join(' ')).not.toContain('noChange');
     });
 
     it('tells agents how many configuration problems there are (one or many), and admins which', () => {

@@ -495,6 +495,9 @@ function configNotice(diagnostic: DiagnosticInput, id: string): PanelNotice {
         case 'unmappedMajorState':
             return notice('Config_unmappedMajorState', state);
         case 'unmappedStatus':
+            // The engine says `noChange` when the softphone is left as it is: said in words, never as the token.
+            if (p.default === 'noChange')
+                return notice('Config_unmappedStatus_unchanged', p.statusLabel ?? p.status ?? diagnostic.subject);
             return notice('Config_unmappedStatus', p.statusLabel ?? p.status ?? diagnostic.subject, p.default ?? '');
         case 'unmappedState':
             return notice('Config_unmappedMajorState', state);

@@ -96,6 +96,7 @@ import configUnknownStateLabel from '@salesforce/label/c.Presence_Sync_Config_un
 import configReservedTargetLabel from '@salesforce/label/c.Presence_Sync_Config_reservedTarget';
 import configUnmappedMajorStateLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedMajorState';
 import configUnmappedStatusLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedStatus';
+import configUnmappedStatusUnchangedLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedStatus_unchanged';
 import configBadSettingLabel from '@salesforce/label/c.Presence_Sync_Config_badSetting';
 import configMissingSettingsLabel from '@salesforce/label/c.Presence_Sync_Config_missingSettings';
 import typePresenceMappingLabel from '@salesforce/label/c.Presence_Sync_Type_Presence_Mapping';
@@ -306,6 +307,7 @@ export const LABELS = {
     Config_reservedTarget: configReservedTargetLabel,
     Config_unmappedMajorState: configUnmappedMajorStateLabel,
     Config_unmappedStatus: configUnmappedStatusLabel,
+    Config_unmappedStatus_unchanged: configUnmappedStatusUnchangedLabel,
     Config_badSetting: configBadSettingLabel,
     Config_missingSettings: configMissingSettingsLabel,
     Type_Presence_Mapping: typePresenceMappingLabel,
