@@ -641,6 +641,24 @@ describe('panel model', () => {
         expect(unavailable.notices.map((n) => n.key)).toEqual(['Notice_tabs_uncoordinated']);
     });
 
+    it('B18: "Use this tab" is not offered while the agent is on a call in the driving tab', () => {
+        const onCall = panelModel(
+            view({
+                role: 'follower',
+                tabs: { coordination: 'ok', softphoneHere: false, canTakeOver: true },
+                softphone: { ...view().softphone, state: 'Busy Inbound', onInteraction: true }
+            }),
+            AGENT
+        );
+        expect(onCall.canTakeOver).toBe(false);
+        expect(en(onCall.tabHint)).toBe(
+            'Your softphone runs in the other tab and is on a call there. You can move it to this tab when the call ends.'
+        );
+        expect(es(onCall.tabHint)).toBe(
+            'Su softphone se ejecuta en la otra pestaña y tiene una llamada en curso. Podrá pasarlo a esta pestaña cuando termine la llamada.'
+        );
+    });
+
     it('B20: the decisions read as sentences with the plain rule name beside the id', () => {
         const model = panelModel(view({ decisions: DECISIONS }), ADMIN);
         const lines = model.decisions.map((d) => `${d.rule} ${en(d.ruleName)}: ${en(d.input)} ${en(d.outcome)}`);

@@ -850,11 +850,12 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         })),
         rejected: view.rejectedMessages > 0 ? text('Rejected_Messages', String(view.rejectedMessages)) : null,
         rejectedByReason,
-        canTakeOver: view.role === 'follower' && tabs?.canTakeOver === true,
+        // Moving the softphone reloads its page: never offered while the agent is on a call (B18, B11).
+        canTakeOver: view.role === 'follower' && tabs?.canTakeOver === true && !view.softphone.onInteraction,
         tabHint:
             view.role === 'follower'
                 ? tabs === undefined || !tabs.softphoneHere
-                    ? text('Tabs_Softphone_Elsewhere')
+                    ? text(view.softphone.onInteraction ? 'Tabs_Softphone_On_Call' : 'Tabs_Softphone_Elsewhere')
                     : null
                 : null,
         noSoftphone:

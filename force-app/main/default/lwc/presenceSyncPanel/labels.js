@@ -71,6 +71,7 @@ import headlineOmniUnknownLabel from '@salesforce/label/c.Presence_Sync_Headline
 import headlineDifferLabel from '@salesforce/label/c.Presence_Sync_Headline_Differ';
 import bridgeNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Bridge_No_Handshake';
 import tabsSoftphoneElsewhereLabel from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
+import tabsSoftphoneOnCallLabel from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
 import useThisTabLabel from '@salesforce/label/c.Presence_Sync_Use_This_Tab';
 import iconSuccessLabel from '@salesforce/label/c.Presence_Sync_Icon_success';
 import iconWarningLabel from '@salesforce/label/c.Presence_Sync_Icon_warning';
@@ -282,6 +283,7 @@ export const LABELS = {
     Headline_Differ: headlineDifferLabel,
     Bridge_No_Handshake: bridgeNoHandshakeLabel,
     Tabs_Softphone_Elsewhere: tabsSoftphoneElsewhereLabel,
+    Tabs_Softphone_On_Call: tabsSoftphoneOnCallLabel,
     Use_This_Tab: useThisTabLabel,
     Icon_success: iconSuccessLabel,
     Icon_warning: iconWarningLabel,
