@@ -368,7 +368,7 @@ describe('panel model', () => {
 
     it('B15: an Omni-Channel status not known yet is said without alarm', () => {
         const model = panelModel(view({ omni: { presence: 'unknown', status: null, label: null } }), AGENT);
-        expect(en(model.headline)).toBe('Omni-Channel status unknown');
+        expect(en(model.headline)).toBe('Reading Omni-Channel…');
         expect(en(model.omni)).toBe('Unknown');
         expect(model).toMatchObject({ tone: 'info', omniDot: 'unknown', utilityHighlighted: false });
     });
