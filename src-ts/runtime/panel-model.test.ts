@@ -641,6 +641,32 @@ describe('panel model', () => {
         expect(unavailable.notices.map((n) => n.key)).toEqual(['Notice_tabs_uncoordinated']);
     });
 
+    it('S1: a refused softphone page gets one notice that says what an admin must check', () => {
+        const refused = panelModel(
+            view({
+                softphone: { ...view().softphone, bridge: 'rejected', presence: 'unknown', state: null },
+                diagnostics: [
+                    {
+                        code: 'softphone-disconnected',
+                        severity: 'warning',
+                        subject: 'softphone',
+                        message: 'disconnected',
+                        key: 'softphoneDisconnected',
+                        params: {}
+                    }
+                ]
+            }),
+            AGENT
+        );
+        expect(refused.tone).toBe('error');
+        expect(refused.notices.map(en)).toEqual([
+            'The sync refused the softphone page, so it will not connect by itself. An admin should check that the ' +
+                'page runs the current Presence Sync bridge client (protocol version 2) and that its origin is in the ' +
+                'Allowed Origins of the Presence Sync Setting.'
+        ]);
+        expect(es(refused.notices[0] ?? null)).toContain('versión 2 del protocolo');
+    });
+
     it('B18: "Use this tab" is not offered while the agent is on a call in the driving tab', () => {
         const onCall = panelModel(
             view({

@@ -710,12 +710,18 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
             params: [context.softphoneOrigin ?? '']
         });
     }
+    if (bridge === 'rejected' && view.role === 'driver') {
+        // The handshake was refused (an older bridge client, or an origin not allowed): it will not come
+        // back by itself, so say what to check (S1, docs/bridge-protocol.md).
+        add({ id: 'bridge-rejected', severity: 'error', key: 'Notice_bridge_rejected', params: [] });
+    }
     view.diagnostics.forEach((diagnostic, index) => {
         if (isConfiguration(diagnostic)) return;
         const key = keyOf(diagnostic);
         // While the softphone page loads, or when it never answered or is not configured, the headline
         // and the "did not connect" notice already say it.
-        if (key === 'softphoneDisconnected' && (connecting || noHandshake || noSoftphoneFrame)) return;
+        if (key === 'softphoneDisconnected' && (connecting || noHandshake || noSoftphoneFrame || bridge === 'rejected'))
+            return;
         add(runtimeNotice(diagnostic, `${diagnostic.code}-${diagnostic.subject}-${index}`, context));
     });
     if (view.tabs?.coordination === 'unavailable')

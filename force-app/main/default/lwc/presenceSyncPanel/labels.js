@@ -86,6 +86,7 @@ import heldOmniLogoutLabel from '@salesforce/label/c.Presence_Sync_Held_omni_log
 import noticeCommandFailedOmniLabel from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
 import noticeTabsUncoordinatedLabel from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
 import noticeNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Notice_no_handshake';
+import noticeBridgeRejectedLabel from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import noticeOtherLabel from '@salesforce/label/c.Presence_Sync_Notice_other';
 import noticeConfigSummaryOneLabel from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
 import configBlankFieldLabel from '@salesforce/label/c.Presence_Sync_Config_blankField';
@@ -298,6 +299,7 @@ export const LABELS = {
     Notice_command_failed_omni: noticeCommandFailedOmniLabel,
     Notice_tabs_uncoordinated: noticeTabsUncoordinatedLabel,
     Notice_no_handshake: noticeNoHandshakeLabel,
+    Notice_bridge_rejected: noticeBridgeRejectedLabel,
     Notice_other: noticeOtherLabel,
     Notice_config_summary_one: noticeConfigSummaryOneLabel,
     Config_blankField: configBlankFieldLabel,
