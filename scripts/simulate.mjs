@@ -65,7 +65,10 @@ const sources = {
     catalogue: 'the simulated ContactPad (simulator/contactpad-catalogue.json)'
 };
 if (values.metadata) {
-    const records = await loadRecords(values.metadata);
+    const { unreadable, ...records } = await loadRecords(values.metadata);
+    // A file that cannot be read is an error named by its path; the others are still checked.
+    for (const problem of unreadable) console.error(`ERROR ${problem}: skipped`);
+    if (unreadable.length > 0) process.exitCode = 1;
     if (records.mappings.length === 0 && records.settings === null) {
         console.error(`no Presence_Mapping or Presence_Sync_Setting records under ${values.metadata}`);
         process.exit(2);
@@ -100,7 +103,7 @@ if (check) {
     const result = checkConfiguration(tools, defaults, sources);
     console.log(result.text);
     checkFailed = result.errors > 0;
-    if (positionals.length === 0) process.exit(checkFailed ? 1 : 0);
+    if (positionals.length === 0) process.exit(checkFailed || process.exitCode === 1 ? 1 : 0);
 }
 
 async function scenarioFiles(path) {
@@ -146,4 +149,4 @@ for (const file of files) {
     }
 }
 if (files.length > 1) console.log(`\n${files.length - failed} of ${files.length} scenarios passed.`);
-process.exit(failed === 0 && !checkFailed ? 0 : 1);
+process.exit(failed === 0 && !checkFailed && process.exitCode !== 1 ? 0 : 1);

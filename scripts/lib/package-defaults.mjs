@@ -9,7 +9,7 @@
 // its own (Sample_...), next to the sample statuses it names.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export const PATHS = {
     records: 'force-app/main/default/customMetadata',
@@ -68,18 +68,33 @@ async function* filesUnder(dir, suffix) {
     }
 }
 
-/** Mapping rows and the Default settings record from every .md-meta.xml under a folder. */
+/**
+ * Mapping rows and the Default settings record from every .md-meta.xml under a folder. A file that
+ * is not well-formed XML, or not a custom metadata record, is skipped and named in `unreadable`
+ * (`<path>: <why>`), so one bad file never hides the others.
+ */
 export async function loadRecords(dir) {
     const mappings = [];
     let settings = null;
+    const unreadable = [];
     for await (const path of filesUnder(dir, '.md-meta.xml')) {
         const file = path.split('/').pop();
         const [typeName, recordName] = file.replace(/\.md-meta\.xml$/, '').split('.');
+        const text = await readFile(path, 'utf8');
+        const valid = XMLValidator.validate(text);
+        if (valid !== true) {
+            unreadable.push(`${path}: not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+            continue;
+        }
+        if (parser.parse(text).CustomMetadata === undefined) {
+            unreadable.push(`${path}: not a custom metadata record (no CustomMetadata element)`);
+            continue;
+        }
         const { record } = await readRecord(path, typeName, recordName);
         if (typeName.endsWith('Presence_Mapping')) mappings.push(record);
         else if (typeName.endsWith('Presence_Sync_Setting') && recordName === 'Default') settings = record;
     }
-    return { mappings, settings };
+    return { mappings, settings, unreadable };
 }
 
 /** Presence statuses from every .servicePresenceStatus-meta.xml under a folder, with sample ids. */

@@ -55,6 +55,7 @@ export async function describeFields(objectName) {
 /** `npm start -- --metadata <folder>`: the records (and any presence statuses) retrieved from an org. */
 export async function applyMetadataFolder(defaults, folder) {
     const records = await loadRecords(folder);
+    for (const problem of records.unreadable) console.error(`skipped ${problem}`);
     if (records.mappings.length === 0 && records.settings === null) {
         throw new Error(`no Presence_Mapping or Presence_Sync_Setting records under ${folder}`);
     }

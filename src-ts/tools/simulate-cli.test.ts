@@ -93,6 +93,22 @@ describe('npm run simulate on retrieved records (admin guide dry run)', () => {
         expect(out).not.toContain('usage:');
     }, 120_000);
 
+    it('a record file that is not well-formed XML is named and skipped; the other records are still checked', () => {
+        const broken = mkdtempSync(join(tmpdir(), 'retrieved-broken-'));
+        try {
+            cpSync(folder, broken, { recursive: true });
+            const file = join(broken, 'force-app/main/default/customMetadata/Presence_Mapping.Broken.md-meta.xml');
+            writeFileSync(file, '<?xml version="1.0"?><CustomMetadata><label>Broken</label><values><field>');
+            const { status, out } = simulate('node', '--check', '--metadata', broken);
+            expect(out).toMatch(/ERROR .*Presence_Mapping\.Broken\.md-meta\.xml: not well-formed XML .*skipped/);
+            expect(out).toContain('Softphone state → presence status');
+            expect(out).toMatch(/ERROR\s+unknown-status\s+Softphone_Away_Training/);
+            expect(status).toBe(1);
+        } finally {
+            rmSync(broken, { recursive: true, force: true });
+        }
+    }, 120_000);
+
     it('the shipped records check clean', () => {
         const { status, out } = simulate('node', '--check');
         expect(out).toMatch(/Problems: 0 errors/);
