@@ -73,7 +73,7 @@ export const tests = [
                 await screenshot(page, 'setup-page-problem');
                 await expectEqual(
                     () => setupText(page, '[data-id="save-reason"]'),
-                    'Save is not possible while 1 errors stand: fix the rows marked Error.',
+                    'Save is not possible while errors stand (errors: 1): fix the rows marked Error.',
                     'the reason Save is refused'
                 );
                 await row(page, 'softphone-table', 'Coaching').locator('select').selectOption('status:Break');
@@ -101,7 +101,7 @@ export const tests = [
                 await inSetup(page, '[data-id="save"]').click();
                 await expectEqual(
                     () => setupText(page, '[data-id="save-message"]'),
-                    'Saved: 2 records deployed. Agents get them when their console reloads.',
+                    'Saved. Records deployed: 2. Agents get them when their console reloads.',
                     'the deployment result',
                     15000
                 );
