@@ -243,14 +243,12 @@ async function startUp() {
     tab.pair.client.start();
     tab.runtime.start();
     const clockStart = tab.browser.clock.now();
-    let waitedMs = 0;
     const commanded = () => toolkit.presenceCalls().length > commandsBefore || tab.pair.commands.length > 0;
     for (let turn = 0; turn < 10_000 && !commanded(); turn++) {
         await tab.pair.settle();
         tab.browser.clock.advance(0);
         if (!commanded() && turn % 3 === 2) {
             tab.browser.clock.advance(1);
-            waitedMs++;
         }
     }
     const elapsed = micros(started, hr());

@@ -23,6 +23,7 @@ import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
 import { AuditLog, type AuditEntry } from './audit';
+import { AuditRingStore } from './audit-store';
 import { StorageLeaseElection, TabCoordinator } from './leader';
 import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
@@ -147,7 +148,11 @@ interface ToolkitJob {
     commandId: string | null;
 }
 
-const STORAGE_VERSION = 1;
+/**
+ * 2: the state alone under the user's key, the audit log in a ring of slots beside it
+ * (audit-store.ts). 1: the state and the whole log under one key (read once, then rewritten as 2).
+ */
+const STORAGE_VERSION = 2;
 /** How long the softphone has to say hello after its frame loads (monotonic ms), before the panel says so. */
 export const HANDSHAKE_GRACE_MS = 8000;
 /** Retries of an unanswered start-up read of Omni (B15): the delays, in ms, the last one repeating. */
@@ -178,6 +183,8 @@ export class PresenceSyncRuntime {
     /** The page's monotonic clock and its timers: the engine's `now` and every duration. */
     private readonly clock: Clock;
     private readonly audit: AuditLog;
+    /** The audit log's ring in storage; null where storage is blocked. */
+    private readonly auditStore: AuditRingStore | null;
     private readonly storageKey: string;
     private readonly tabId: string;
     private coordinator: Election | null = null;
@@ -208,6 +215,8 @@ export class PresenceSyncRuntime {
     private notesWhileFollowing: Decision[] = [];
     private flushTimer: unknown = null;
     private flushAt = 0;
+    /** The newest audit sequence number already in storage. */
+    private storedSeq = 0;
 
     constructor(private readonly options: RuntimeOptions) {
         const platform = options.platform;
@@ -223,6 +232,12 @@ export class PresenceSyncRuntime {
         this.settings = this.engine.mapping(this.state).settings;
         this.audit = new AuditLog(this.settings.auditLogSize);
         this.storageKey = `omniPresenceSync:${options.userId}`;
+        this.auditStore =
+            platform.storage === null
+                ? null
+                : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
+                      platform.randomToken().slice(0, 12)
+                  );
         this.tabId = options.tabId ?? platform.randomToken().slice(0, 16);
     }
 
@@ -488,6 +503,8 @@ export class PresenceSyncRuntime {
         const saved = this.load();
         this.state = saved?.state ?? initialState();
         if (saved) this.audit.restore(saved.audit);
+        // A resumed ring holds the log already; a fresh ring, or the log of an old single-key save, is written whole.
+        this.storedSeq = saved === null || saved.legacy ? 0 : this.audit.lastSeq;
         // Kept across the restore: how this tab came to drive, and that the tabs cannot coordinate.
         this.audit.add(this.notesWhileFollowing.splice(0));
         this.bridge = this.options.createBridge(
@@ -803,37 +820,55 @@ export class PresenceSyncRuntime {
      * times are another page's, so they move by the wall-clock age of the save (never negative,
      * so a wall clock set back does not push times into the future).
      */
-    private load(): { state: EngineState; audit: unknown } | null {
+    private load(): { state: EngineState; audit: unknown; legacy: boolean } | null {
         const storage = this.platform.storage;
         if (!storage) return null;
+        let ring: unknown = null;
         try {
             const raw = storage.getItem(this.storageKey);
-            if (raw === null) return null;
+            if (raw === null) return this.startAfresh(null);
             const saved = JSON.parse(raw) as {
                 version?: unknown;
                 savedAt?: unknown;
                 savedMono?: unknown;
                 state?: unknown;
                 audit?: unknown;
+                ring?: unknown;
             };
-            if (saved.version !== STORAGE_VERSION || typeof saved.savedAt !== 'number') return null;
+            ring = saved.ring;
+            const legacy = saved.version === 1;
+            if ((saved.version !== STORAGE_VERSION && !legacy) || typeof saved.savedAt !== 'number')
+                return this.startAfresh(ring);
             const age = Math.max(0, this.platform.wallNow() - saved.savedAt);
-            if (age > MAX_SAVED_AGE_MS) return null;
+            if (age > MAX_SAVED_AGE_MS) return this.startAfresh(ring);
             const state = resumeState(saved.state);
-            if (state === null) return null;
+            if (state === null) return this.startAfresh(ring);
             // Saves from before the monotonic clock carried wall-clock engine times.
             const savedMono = typeof saved.savedMono === 'number' ? saved.savedMono : saved.savedAt;
             const delta = this.clock.now() - age - savedMono;
-            return { state: shiftStateTimes(state, delta), audit: saved.audit };
+            const audit = legacy ? saved.audit : (this.auditStore?.load(ring, this.settings.auditLogSize) ?? []);
+            if (legacy) this.auditStore?.discard(null, this.settings.auditLogSize);
+            return { state: shiftStateTimes(state, delta), audit, legacy };
         } catch {
-            return null;
+            return this.startAfresh(ring);
         }
+    }
+
+    /** No state to resume: the ring of an earlier save goes too (its bytes would stay for nothing). */
+    private startAfresh(ring: unknown): null {
+        this.auditStore?.discard(ring, this.settings.auditLogSize);
+        return null;
     }
 
     private persist(): void {
         const storage = this.platform.storage;
         if (!storage || this.currentRole !== 'driver') return;
         try {
+            // The log's new entries first, then the state that names the ring's newest entry.
+            if (this.auditStore !== null && this.audit.lastSeq !== this.storedSeq) {
+                this.auditStore.append(this.audit.since(this.storedSeq));
+                this.storedSeq = this.audit.lastSeq;
+            }
             storage.setItem(
                 this.storageKey,
                 JSON.stringify({
@@ -841,7 +876,7 @@ export class PresenceSyncRuntime {
                     savedAt: this.platform.wallNow(),
                     savedMono: this.clock.now(),
                     state: this.state,
-                    audit: this.audit.all()
+                    ring: this.auditStore?.current ?? null
                 })
             );
         } catch {
