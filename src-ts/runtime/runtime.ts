@@ -195,6 +195,11 @@ const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 const FLUSH_DELAY_MS = 25;
 /** How soon after a dropped message the panel's count is updated (a flood updates it once). */
 const DROP_FLUSH_DELAY_MS = 250;
+/**
+ * How long a starting tab keeps its "starting" view to itself (monotonic ms): the election usually
+ * decides sooner, and the panel then renders the driver's or follower's view first.
+ */
+const STARTING_VIEW_HOLD_MS = 300;
 /** How soon a follower that missed part of the driver's view may ask for all of it again. */
 const FULL_VIEW_ASK_MS = 1000;
 /** A saved state older than this belongs to another working day: start afresh. */
@@ -246,6 +251,9 @@ export class PresenceSyncRuntime {
     private viewKey = '';
     /** The revision last given to the panel. */
     private shownRevision = -1;
+    /** While starting: the timer that shows the "starting" view if the election takes longer. */
+    private startingHold: unknown = null;
+    private startingShown = false;
     /** What the other tabs were last sent: the view's revision, the diagnostics and the newest decision. */
     private sentRevision = -1;
     private sentDiagnostics = '';
@@ -301,6 +309,7 @@ export class PresenceSyncRuntime {
     start(): void {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
+        this.startingShown = false;
         const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
         if (tabSecret(this.platform, secretKey).created) {
             // The first tab ever (or two opened together): let a concurrent tab's write land, then all
@@ -328,6 +337,8 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         this.clock.clearTimeout(this.startTimer);
         this.startTimer = null;
+        this.clock.clearTimeout(this.startingHold);
+        this.startingHold = null;
         this.clock.clearTimeout(this.flushTimer);
         this.flushTimer = null;
         this.clock.clearTimeout(this.probeTimer);
@@ -560,6 +571,10 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         const previous = this.currentRole;
         this.currentRole = role;
+        if (role !== 'starting') {
+            this.clock.clearTimeout(this.startingHold);
+            this.startingHold = null;
+        }
         if (role === 'driver' && previous !== 'driver') {
             this.clock.clearTimeout(this.probeTimer);
             this.probeTimer = null;
@@ -979,6 +994,14 @@ export class PresenceSyncRuntime {
 
     /** Shows the view, and sends it to the other tabs, when something in it changed since it was last shown. */
     private publish(): void {
+        if (this.currentRole === 'starting' && !this.startingShown) {
+            this.startingHold ??= this.clock.setTimeout(() => {
+                this.startingHold = null;
+                this.startingShown = true;
+                this.publish();
+            }, STARTING_VIEW_HOLD_MS);
+            return;
+        }
         const view = this.view();
         if (this.currentRole === 'driver') this.sendToTabs(view);
         if (view.revision === this.shownRevision) return;
