@@ -9,7 +9,7 @@
  * the oldest slots are removed before a write would pass the bound; an entry bigger than
  * `AUDIT_STORE_MAX_ENTRY_CHARS` is stored with its detail shortened. The in-memory log keeps
  * the configured size (`Audit_Log_Size__c`, up to 5,000); after a reload it holds the newest
- * entries that fit the bound (at a typical 200 characters an entry, about 1,300).
+ * entries that fit the bound (at 200 to 260 characters a stored entry, about a thousand).
  */
 import type { AuditEntry } from './audit';
 import type { StorageLike } from './platform';
