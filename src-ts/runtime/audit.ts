@@ -37,6 +37,18 @@ export class AuditLog {
         return [...this.entries];
     }
 
+    /** The entries with a sequence number above `seq`, oldest first (what a save has not stored yet). */
+    since(seq: number): AuditEntry[] {
+        let from = this.entries.length;
+        while (from > 0 && (this.entries[from - 1]?.seq ?? 0) > seq) from--;
+        return this.entries.slice(from);
+    }
+
+    /** The newest sequence number given out (0 before any). */
+    get lastSeq(): number {
+        return this.seq;
+    }
+
     /** Restores entries saved by `all()` (after a reload), dropping anything malformed. */
     restore(saved: unknown): void {
         if (!Array.isArray(saved)) return;

@@ -23,6 +23,7 @@ import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
 import { AuditLog, type AuditEntry } from './audit';
+import { AuditRingStore } from './audit-store';
 import { StorageLeaseElection, TabCoordinator } from './leader';
 import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
@@ -116,6 +117,28 @@ export interface SyncView {
     rejectedMessages: number;
     rejectedByReason: Record<string, number>;
     updatedAt: number;
+    /**
+     * Bumped whenever anything else in the view changed (not `updatedAt`): a panel that showed this
+     * revision has nothing new to render. Counted per tab (a follower counts its own).
+     */
+    revision: number;
+}
+
+/**
+ * A view as the driver sends it to the other tabs: the diagnostics only when they changed, and only
+ * the decisions added since the previous one. `full` views carry everything (for a tab that just
+ * asked); a follower that misses a base asks again.
+ */
+interface TabView extends Omit<SyncView, 'diagnostics' | 'decisions'> {
+    full: boolean;
+    /** The driving tab's id: its `revision` counts that tab's views. */
+    driver: string;
+    /** The driver's count of diagnostics changes, and the diagnostics when they changed (or on a full view). */
+    diagnosticsRev: number;
+    diagnostics?: Diagnostic[];
+    /** Decisions newer than `decisionsAfter` (a sequence number), newest first; all shown ones on a full view. */
+    decisions: AuditEntry[];
+    decisionsAfter: number;
 }
 
 export interface RuntimeOptions {
@@ -147,7 +170,11 @@ interface ToolkitJob {
     commandId: string | null;
 }
 
-const STORAGE_VERSION = 1;
+/**
+ * 2: the state alone under the user's key, the audit log in a ring of slots beside it
+ * (audit-store.ts). 1: the state and the whole log under one key (read once, then rewritten as 2).
+ */
+const STORAGE_VERSION = 2;
 /** How long the softphone has to say hello after its frame loads (monotonic ms), before the panel says so. */
 export const HANDSHAKE_GRACE_MS = 8000;
 /** Retries of an unanswered start-up read of Omni (B15): the delays, in ms, the last one repeating. */
@@ -168,6 +195,13 @@ const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 const FLUSH_DELAY_MS = 25;
 /** How soon after a dropped message the panel's count is updated (a flood updates it once). */
 const DROP_FLUSH_DELAY_MS = 250;
+/**
+ * How long a starting tab keeps its "starting" view to itself (monotonic ms): the election usually
+ * decides sooner, and the panel then renders the driver's or follower's view first.
+ */
+const STARTING_VIEW_HOLD_MS = 300;
+/** How soon a follower that missed part of the driver's view may ask for all of it again. */
+const FULL_VIEW_ASK_MS = 1000;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -178,6 +212,8 @@ export class PresenceSyncRuntime {
     /** The page's monotonic clock and its timers: the engine's `now` and every duration. */
     private readonly clock: Clock;
     private readonly audit: AuditLog;
+    /** The audit log's ring in storage; null where storage is blocked. */
+    private readonly auditStore: AuditRingStore | null;
     private readonly storageKey: string;
     private readonly tabId: string;
     private coordinator: Election | null = null;
@@ -208,6 +244,31 @@ export class PresenceSyncRuntime {
     private notesWhileFollowing: Decision[] = [];
     private flushTimer: unknown = null;
     private flushAt = 0;
+    /** The newest audit sequence number already in storage. */
+    private storedSeq = 0;
+    /** The view's revision, and what it was computed from (see `SyncView.revision`). */
+    private viewRevision = 0;
+    private viewKey = '';
+    /** The revision last given to the panel. */
+    private shownRevision = -1;
+    /** While starting: the timer that shows the "starting" view if the election takes longer. */
+    private startingHold: unknown = null;
+    private startingShown = false;
+    /** What the other tabs were last sent: the view's revision, the diagnostics and the newest decision. */
+    private sentRevision = -1;
+    private sentDiagnostics = '';
+    private diagnosticsRev = 0;
+    private sentSeq = 0;
+    private fullViewWanted = true;
+    private unsubscribeTabs: (() => void) | null = null;
+    /** When this follower last asked the driver for its whole view (monotonic ms). */
+    private askedFullAt = -Infinity;
+    /** The driver's diagnostics count this follower's diagnostics are of. */
+    private followerDiagnosticsRev = -1;
+    /** The driver and revision of the view this follower shows. */
+    private followerFrom = '';
+    /** Views received from the driver, counted when their revision differs. */
+    private followerReceived = 0;
 
     constructor(private readonly options: RuntimeOptions) {
         const platform = options.platform;
@@ -223,6 +284,12 @@ export class PresenceSyncRuntime {
         this.settings = this.engine.mapping(this.state).settings;
         this.audit = new AuditLog(this.settings.auditLogSize);
         this.storageKey = `omniPresenceSync:${options.userId}`;
+        this.auditStore =
+            platform.storage === null
+                ? null
+                : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
+                      platform.randomToken().slice(0, 12)
+                  );
         this.tabId = options.tabId ?? platform.randomToken().slice(0, 16);
     }
 
@@ -242,6 +309,7 @@ export class PresenceSyncRuntime {
     start(): void {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
+        this.startingShown = false;
         const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
         if (tabSecret(this.platform, secretKey).created) {
             // The first tab ever (or two opened together): let a concurrent tab's write land, then all
@@ -269,6 +337,8 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         this.clock.clearTimeout(this.startTimer);
         this.startTimer = null;
+        this.clock.clearTimeout(this.startingHold);
+        this.startingHold = null;
         this.clock.clearTimeout(this.flushTimer);
         this.flushTimer = null;
         this.clock.clearTimeout(this.probeTimer);
@@ -277,6 +347,8 @@ export class PresenceSyncRuntime {
         this.stopDriving();
         this.coordinator?.stop();
         this.coordinator = null;
+        this.unsubscribeTabs?.();
+        this.unsubscribeTabs = null;
         this.channel?.close();
         this.channel = null;
         this.currentRole = 'stopped';
@@ -350,7 +422,12 @@ export class PresenceSyncRuntime {
     view(): SyncView {
         const tabs = this.tabsView();
         if (this.currentRole === 'follower' && this.followerView !== null)
-            return { ...this.followerView, role: 'follower', tabs };
+            return {
+                ...this.followerView,
+                role: 'follower',
+                tabs,
+                revision: this.revise(`f|${this.followerReceived}|${tabs.canTakeOver}|${tabs.coordination}`)
+            };
         const s = this.state;
         const diagnostics = this.engine.diagnostics(s);
         const stats = this.bridge?.stats() ?? { accepted: 0, dropped: 0, byReason: {} };
@@ -358,7 +435,7 @@ export class PresenceSyncRuntime {
         const status = s.omni.status === null ? null : mapping.statusByName(s.omni.status);
         const bridge = this.bridgeView();
         const held = heldChange(s);
-        return {
+        const view: SyncView = {
             role: this.currentRole,
             syncEnabled: this.settings.syncEnabled,
             health: healthOf(diagnostics, bridge, this.currentRole),
@@ -387,8 +464,22 @@ export class PresenceSyncRuntime {
             decisions: this.audit.latest(this.options.recentDecisions ?? 20),
             rejectedMessages: stats.dropped,
             rejectedByReason: { ...stats.byReason },
-            updatedAt: this.platform.wallNow()
+            updatedAt: this.platform.wallNow(),
+            revision: 0
         };
+        // What the panel shows, less the clock and the decisions (which the newest sequence number stands for).
+        const shown = JSON.stringify({ ...view, decisions: undefined, updatedAt: undefined });
+        view.revision = this.revise(`d|${this.audit.lastSeq}|${shown}`);
+        return view;
+    }
+
+    /** The view's revision for this key of what it shows: the same key, the same revision. */
+    private revise(key: string): number {
+        if (key !== this.viewKey) {
+            this.viewKey = key;
+            this.viewRevision++;
+        }
+        return this.viewRevision;
     }
 
     // ─── Roles (B18) ───────────────────────────────────────────────────────────────────
@@ -410,14 +501,24 @@ export class PresenceSyncRuntime {
             this.changeRole(role);
         };
         const onView = (view: unknown) => {
-            if (this.currentRole !== 'follower' || !isView(view)) return;
-            this.followerView = view;
+            if (this.currentRole !== 'follower' || !isTabView(view)) return;
+            const received = `${view.driver}|${view.revision}`;
+            this.followerView = this.mergeView(view);
+            if (received !== this.followerFrom) this.followerReceived++;
+            this.followerFrom = received;
             this.publish();
         };
         const onSignal = () => {
             this.probeOmniSession(0);
         };
         this.coordination = channel === null ? 'unavailable' : 'ok';
+        // A tab that just opened (or lost track) asks: the next view it gets from this driver is whole.
+        this.unsubscribeTabs =
+            channel?.subscribe((message) => {
+                if (this.currentRole !== 'driver' || (message.kind !== 'query' && message.kind !== 'claim')) return;
+                this.fullViewWanted = true;
+                this.publish();
+            }) ?? null;
         if (platform.locks !== null)
             return new LockElection({
                 locks: platform.locks,
@@ -470,6 +571,10 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         const previous = this.currentRole;
         this.currentRole = role;
+        if (role !== 'starting') {
+            this.clock.clearTimeout(this.startingHold);
+            this.startingHold = null;
+        }
         if (role === 'driver' && previous !== 'driver') {
             this.clock.clearTimeout(this.probeTimer);
             this.probeTimer = null;
@@ -485,9 +590,13 @@ export class PresenceSyncRuntime {
 
     private startDriving(): void {
         const turn = ++this.drivingTurn;
+        // The followers may hold another driver's view: the first one they get from this tab is whole.
+        this.fullViewWanted = true;
         const saved = this.load();
         this.state = saved?.state ?? initialState();
         if (saved) this.audit.restore(saved.audit);
+        // A resumed ring holds the log already; a fresh ring, or the log of an old single-key save, is written whole.
+        this.storedSeq = saved === null || saved.legacy ? 0 : this.audit.lastSeq;
         // Kept across the restore: how this tab came to drive, and that the tabs cannot coordinate.
         this.audit.add(this.notesWhileFollowing.splice(0));
         this.bridge = this.options.createBridge(
@@ -803,37 +912,55 @@ export class PresenceSyncRuntime {
      * times are another page's, so they move by the wall-clock age of the save (never negative,
      * so a wall clock set back does not push times into the future).
      */
-    private load(): { state: EngineState; audit: unknown } | null {
+    private load(): { state: EngineState; audit: unknown; legacy: boolean } | null {
         const storage = this.platform.storage;
         if (!storage) return null;
+        let ring: unknown = null;
         try {
             const raw = storage.getItem(this.storageKey);
-            if (raw === null) return null;
+            if (raw === null) return this.startAfresh(null);
             const saved = JSON.parse(raw) as {
                 version?: unknown;
                 savedAt?: unknown;
                 savedMono?: unknown;
                 state?: unknown;
                 audit?: unknown;
+                ring?: unknown;
             };
-            if (saved.version !== STORAGE_VERSION || typeof saved.savedAt !== 'number') return null;
+            ring = saved.ring;
+            const legacy = saved.version === 1;
+            if ((saved.version !== STORAGE_VERSION && !legacy) || typeof saved.savedAt !== 'number')
+                return this.startAfresh(ring);
             const age = Math.max(0, this.platform.wallNow() - saved.savedAt);
-            if (age > MAX_SAVED_AGE_MS) return null;
+            if (age > MAX_SAVED_AGE_MS) return this.startAfresh(ring);
             const state = resumeState(saved.state);
-            if (state === null) return null;
+            if (state === null) return this.startAfresh(ring);
             // Saves from before the monotonic clock carried wall-clock engine times.
             const savedMono = typeof saved.savedMono === 'number' ? saved.savedMono : saved.savedAt;
             const delta = this.clock.now() - age - savedMono;
-            return { state: shiftStateTimes(state, delta), audit: saved.audit };
+            const audit = legacy ? saved.audit : (this.auditStore?.load(ring, this.settings.auditLogSize) ?? []);
+            if (legacy) this.auditStore?.discard(null, this.settings.auditLogSize);
+            return { state: shiftStateTimes(state, delta), audit, legacy };
         } catch {
-            return null;
+            return this.startAfresh(ring);
         }
+    }
+
+    /** No state to resume: the ring of an earlier save goes too (its bytes would stay for nothing). */
+    private startAfresh(ring: unknown): null {
+        this.auditStore?.discard(ring, this.settings.auditLogSize);
+        return null;
     }
 
     private persist(): void {
         const storage = this.platform.storage;
         if (!storage || this.currentRole !== 'driver') return;
         try {
+            // The log's new entries first, then the state that names the ring's newest entry.
+            if (this.auditStore !== null && this.audit.lastSeq !== this.storedSeq) {
+                this.auditStore.append(this.audit.since(this.storedSeq));
+                this.storedSeq = this.audit.lastSeq;
+            }
             storage.setItem(
                 this.storageKey,
                 JSON.stringify({
@@ -841,7 +968,7 @@ export class PresenceSyncRuntime {
                     savedAt: this.platform.wallNow(),
                     savedMono: this.clock.now(),
                     state: this.state,
-                    audit: this.audit.all()
+                    ring: this.auditStore?.current ?? null
                 })
             );
         } catch {
@@ -865,10 +992,91 @@ export class PresenceSyncRuntime {
         }, delayMs);
     }
 
+    /** Shows the view, and sends it to the other tabs, when something in it changed since it was last shown. */
     private publish(): void {
+        if (this.currentRole === 'starting' && !this.startingShown) {
+            this.startingHold ??= this.clock.setTimeout(() => {
+                this.startingHold = null;
+                this.startingShown = true;
+                this.publish();
+            }, STARTING_VIEW_HOLD_MS);
+            return;
+        }
         const view = this.view();
-        if (this.currentRole === 'driver') this.coordinator?.publishView(view);
+        if (this.currentRole === 'driver') this.sendToTabs(view);
+        if (view.revision === this.shownRevision) return;
+        this.shownRevision = view.revision;
         this.options.onView(view);
+    }
+
+    /** What changed, to the followers: the diagnostics only when they changed, the decisions only when new. */
+    private sendToTabs(view: SyncView): void {
+        if (this.coordinator === null || (view.revision === this.sentRevision && !this.fullViewWanted)) return;
+        const full = this.fullViewWanted;
+        const diagnosticsKey = JSON.stringify(view.diagnostics);
+        const diagnosticsChanged = diagnosticsKey !== this.sentDiagnostics;
+        if (diagnosticsChanged) this.diagnosticsRev++;
+        const { diagnostics, decisions, ...rest } = view;
+        const message: TabView = {
+            ...rest,
+            full,
+            driver: this.tabId,
+            diagnosticsRev: this.diagnosticsRev,
+            decisions: full ? decisions : decisions.filter((entry) => entry.seq > this.sentSeq),
+            decisionsAfter: full ? 0 : this.sentSeq
+        };
+        if (full || diagnosticsChanged) message.diagnostics = diagnostics;
+        this.coordinator.publishView(message);
+        this.fullViewWanted = false;
+        this.sentRevision = view.revision;
+        this.sentDiagnostics = diagnosticsKey;
+        this.sentSeq = this.audit.lastSeq;
+    }
+
+    /**
+     * A follower applies what the driver sent to what it has. Where a base is missing (it has not
+     * seen the previous diagnostics, or misses decisions in between), it shows what it has and
+     * asks the driver for its whole view (at most once a second).
+     */
+    private mergeView(received: TabView): SyncView {
+        const base = this.followerView;
+        const { full, diagnosticsRev, decisionsAfter, diagnostics: sentDiagnostics, decisions: sent } = received;
+        const rest: Partial<TabView> = { ...received };
+        delete rest.full;
+        delete rest.driver;
+        delete rest.diagnosticsRev;
+        delete rest.decisionsAfter;
+        delete rest.diagnostics;
+        delete rest.decisions;
+        let missing = false;
+        let diagnostics: Diagnostic[];
+        if (sentDiagnostics !== undefined) diagnostics = sentDiagnostics;
+        else {
+            diagnostics = base?.diagnostics ?? [];
+            missing = base === null || this.followerDiagnosticsRev !== diagnosticsRev;
+        }
+        let decisions: AuditEntry[];
+        if (full) decisions = sent;
+        else {
+            const had = base?.decisions ?? [];
+            if ((had[0]?.seq ?? 0) !== decisionsAfter) missing = true;
+            const limit = this.options.recentDecisions ?? 20;
+            decisions = [...sent, ...had.filter((entry) => entry.seq <= decisionsAfter)].slice(0, limit);
+        }
+        if (missing) this.askForFullView();
+        this.followerDiagnosticsRev = diagnosticsRev;
+        return { ...(rest as unknown as Omit<SyncView, 'diagnostics' | 'decisions'>), diagnostics, decisions };
+    }
+
+    private askForFullView(): void {
+        const now = this.clock.now();
+        if (this.channel === null || now - this.askedFullAt < FULL_VIEW_ASK_MS) return;
+        this.askedFullAt = now;
+        try {
+            this.channel.post({ kind: 'query', from: this.tabId, at: now });
+        } catch {
+            // The next full view heals it.
+        }
     }
 }
 
@@ -922,14 +1130,20 @@ export function healthOf(diagnostics: readonly Diagnostic[], bridge: BridgeView,
     return 'ok';
 }
 
-function isView(value: unknown): value is SyncView {
+function isTabView(value: unknown): value is TabView {
+    if (typeof value !== 'object' || value === null) return false;
+    const view = value as Partial<Record<keyof TabView, unknown>>;
     return (
-        typeof value === 'object' &&
-        value !== null &&
-        typeof (value as SyncView).health === 'string' &&
-        typeof (value as SyncView).omni === 'object' &&
-        typeof (value as SyncView).softphone === 'object' &&
-        Array.isArray((value as SyncView).diagnostics) &&
-        Array.isArray((value as SyncView).decisions)
+        typeof view.health === 'string' &&
+        typeof view.omni === 'object' &&
+        view.omni !== null &&
+        typeof view.softphone === 'object' &&
+        view.softphone !== null &&
+        typeof view.revision === 'number' &&
+        typeof view.driver === 'string' &&
+        typeof view.diagnosticsRev === 'number' &&
+        typeof view.decisionsAfter === 'number' &&
+        (view.diagnostics === undefined || Array.isArray(view.diagnostics)) &&
+        Array.isArray(view.decisions)
     );
 }

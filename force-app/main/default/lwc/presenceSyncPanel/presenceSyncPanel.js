@@ -71,6 +71,8 @@ export default class PresenceSyncPanel extends LightningElement {
     configurationRead;
     configurationReading;
     lastUtilityState;
+    /** What the panel last rendered: the view's revision and the context it was rendered in. */
+    shownKey;
 
     runtime;
     pending = new Map();
@@ -102,6 +104,9 @@ export default class PresenceSyncPanel extends LightningElement {
     async load() {
         try {
             const configuration = await getConfiguration();
+            // The same read serves the panel's status labels and the support bundle: no second call, no second render.
+            this.configurationRead ??= configuration ?? null;
+            this.configurationReading ??= Promise.resolve(this.configurationRead);
             this.start(configuration);
         } catch (error) {
             this.loadError = formatLabel(LABELS.Load_Error, [errorMessage(error)]);
@@ -172,6 +177,13 @@ export default class PresenceSyncPanel extends LightningElement {
                 if (this.lastView) this.show(this.lastView);
             });
         }
+        // The runtime bumps `revision` when anything shown changed: the same view in the same context is not rebuilt.
+        const shownKey =
+            typeof view.revision === 'number'
+                ? `${view.revision}|${this.configurationRead === undefined ? '' : 'read'}|${this.softphoneUrl ?? ''}`
+                : null;
+        if (shownKey !== null && shownKey === this.shownKey) return;
+        this.shownKey = shownKey;
         if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
         const model = panelModel(view, this.panelContext());
         const decisionTime = (at) => new Date(at).toLocaleTimeString();

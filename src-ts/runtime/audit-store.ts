@@ -1,0 +1,209 @@
+/**
+ * The audit log in storage (B20): a ring of fixed slots, one storage key per entry, the entry of
+ * sequence number `seq` in slot `seq % capacity`. A save writes only the entries added since the
+ * last one, so its cost does not grow with the log; a reload reads the slots back in order.
+ *
+ * Bound: the slots of one user hold at most `AUDIT_STORE_MAX_CHARS` UTF-16 code units (keys and
+ * values), 512 KiB as browsers count Web Storage: about 5 % of Chromium's 10 MiB per origin, and
+ * 10 % of Firefox's 5 MiB. The origin is shared with Salesforce's own use of localStorage, so
+ * the oldest slots are removed before a write would pass the bound; an entry bigger than
+ * `AUDIT_STORE_MAX_ENTRY_CHARS` is stored with its detail shortened. The in-memory log keeps
+ * the configured size (`Audit_Log_Size__c`, up to 5,000); after a reload it holds the newest
+ * entries that fit the bound (at 200 to 260 characters a stored entry, about a thousand).
+ */
+import type { AuditEntry } from './audit';
+import type { StorageLike } from './platform';
+
+/** The most UTF-16 code units (keys and values) the ring may hold in storage. */
+export const AUDIT_STORE_MAX_CHARS = 262_144;
+/** The most UTF-16 code units one stored entry may take; longer details are shortened. */
+export const AUDIT_STORE_MAX_ENTRY_CHARS = 4096;
+/** The most slots the ring may have (the audit log size setting's maximum). */
+const MAX_SLOTS = 5000;
+
+/** What the saved state records of the ring, so a reload reads the right slots. */
+export interface AuditRingMeta {
+    /** Random per ring: slots left by an earlier ring (another day, another size) are not read. */
+    id: string;
+    /** The number of slots. */
+    capacity: number;
+    /** The newest sequence number written. */
+    seq: number;
+}
+
+export class AuditRingStore {
+    private meta: AuditRingMeta;
+    /** The stored entries, oldest first: sequence number and stored size (key and value). */
+    private stored: { seq: number; chars: number }[] = [];
+    private head = 0;
+    private chars = 0;
+
+    constructor(
+        private readonly storage: StorageLike,
+        private readonly baseKey: string,
+        capacity: number,
+        private readonly newId: () => string,
+        private readonly maxChars = AUDIT_STORE_MAX_CHARS
+    ) {
+        this.meta = { id: newId(), capacity: Math.max(1, Math.min(MAX_SLOTS, capacity)), seq: 0 };
+    }
+
+    /** The ring as the next save records it. */
+    get current(): AuditRingMeta {
+        return { ...this.meta };
+    }
+
+    /** The stored size in UTF-16 code units (keys and values). */
+    get storedChars(): number {
+        return this.chars;
+    }
+
+    private key(slot: number): string {
+        return `${this.baseKey}:audit:${slot}`;
+    }
+
+    /**
+     * Reads the ring a save described, oldest first, and keeps writing to it. A ring of another
+     * size (the setting changed) is read, then written anew at the current size; no ring or a
+     * malformed one gives nothing. Throws nothing: unreadable slots are skipped.
+     */
+    load(saved: unknown, capacity: number): AuditEntry[] {
+        const wanted = Math.max(1, Math.min(MAX_SLOTS, capacity));
+        const meta = ringMeta(saved);
+        this.stored = [];
+        this.head = 0;
+        this.chars = 0;
+        if (meta === null) {
+            this.meta = { id: this.newId(), capacity: wanted, seq: 0 };
+            return [];
+        }
+        const found: { entry: AuditEntry; chars: number }[] = [];
+        for (let slot = 0; slot < meta.capacity; slot++) {
+            const key = this.key(slot);
+            let raw: string | null = null;
+            try {
+                raw = this.storage.getItem(key);
+            } catch {
+                raw = null;
+            }
+            if (raw === null) continue;
+            const entry = storedEntry(raw, meta);
+            if (entry !== null && entry.seq % meta.capacity === slot)
+                found.push({ entry, chars: key.length + raw.length });
+        }
+        found.sort((a, b) => a.entry.seq - b.entry.seq);
+        if (found.length === 0) {
+            this.discard(meta, capacity);
+            return [];
+        }
+        if (meta.capacity === wanted) {
+            this.meta = meta;
+            for (const { entry, chars } of found) this.stored.push({ seq: entry.seq, chars });
+            this.chars = found.reduce((sum, item) => sum + item.chars, 0);
+            return found.map((item) => item.entry);
+        }
+        // Another size: clear the old slots, and write what is kept at the new size.
+        this.clearSlots(meta.capacity);
+        const kept = found.slice(-wanted).map((item) => item.entry);
+        this.meta = { id: this.newId(), capacity: wanted, seq: 0 };
+        this.append(kept);
+        return kept;
+    }
+
+    /** Removes a described ring (a save too old to resume) and starts a new one. */
+    discard(saved: unknown, capacity: number): void {
+        const meta = ringMeta(saved);
+        if (meta !== null) this.clearSlots(meta.capacity);
+        this.stored = [];
+        this.head = 0;
+        this.chars = 0;
+        this.meta = { id: this.newId(), capacity: Math.max(1, Math.min(MAX_SLOTS, capacity)), seq: 0 };
+    }
+
+    /** Writes entries newer than the ring's newest, each in its slot, within the bound. */
+    append(entries: readonly AuditEntry[]): void {
+        const capacity = this.meta.capacity;
+        const fresh = entries.filter((entry) => entry.seq > this.meta.seq).slice(-capacity);
+        for (const entry of fresh) {
+            const key = this.key(entry.seq % capacity);
+            const value = this.encode(entry);
+            const chars = key.length + value.length;
+            // The slot's previous entry (a full turn ago) is overwritten.
+            const front = this.stored[this.head];
+            if (front !== undefined && front.seq <= entry.seq - capacity) this.dropFront(false);
+            while (this.chars + chars > this.maxChars && this.head < this.stored.length) this.dropFront(true);
+            try {
+                this.storage.setItem(key, value);
+                this.stored.push({ seq: entry.seq, chars });
+                this.chars += chars;
+            } catch {
+                // Storage full or blocked: the entry stays in memory only.
+            }
+            this.meta.seq = entry.seq;
+        }
+        if (this.head > 64 && this.head * 2 > this.stored.length) {
+            this.stored = this.stored.slice(this.head);
+            this.head = 0;
+        }
+    }
+
+    private dropFront(remove: boolean): void {
+        const front = this.stored[this.head];
+        if (front === undefined) return;
+        this.head++;
+        this.chars -= front.chars;
+        if (!remove) return;
+        try {
+            this.storage.removeItem(this.key(front.seq % this.meta.capacity));
+        } catch {
+            // Nothing more to do: the bound is kept in memory's account.
+        }
+    }
+
+    private clearSlots(capacity: number): void {
+        for (let slot = 0; slot < Math.min(MAX_SLOTS, capacity); slot++) {
+            try {
+                this.storage.removeItem(this.key(slot));
+            } catch {
+                return;
+            }
+        }
+    }
+
+    private encode(entry: AuditEntry): string {
+        const value = JSON.stringify({ r: this.meta.id, e: entry });
+        if (value.length <= AUDIT_STORE_MAX_ENTRY_CHARS) return value;
+        const excess = value.length - AUDIT_STORE_MAX_ENTRY_CHARS + 1;
+        const detail = entry.detail.slice(0, Math.max(0, entry.detail.length - excess)) + '…';
+        const shorter = JSON.stringify({ r: this.meta.id, e: { ...entry, detail } });
+        if (shorter.length <= AUDIT_STORE_MAX_ENTRY_CHARS) return shorter;
+        // Still too long (long inputs or commands): keep what identifies the decision.
+        return JSON.stringify({
+            r: this.meta.id,
+            e: { ...entry, input: entry.input.slice(0, 200), detail: entry.detail.slice(0, 500), commands: [] }
+        });
+    }
+}
+
+function ringMeta(saved: unknown): AuditRingMeta | null {
+    if (typeof saved !== 'object' || saved === null) return null;
+    const { id, capacity, seq } = saved as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '') return null;
+    if (typeof capacity !== 'number' || !Number.isInteger(capacity) || capacity < 1 || capacity > MAX_SLOTS)
+        return null;
+    if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0) return null;
+    return { id, capacity, seq };
+}
+
+/** A slot's entry if it belongs to the ring and falls within its newest `capacity` entries. */
+function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null {
+    try {
+        const parsed = JSON.parse(raw) as { r?: unknown; e?: unknown };
+        if (parsed.r !== meta.id || typeof parsed.e !== 'object' || parsed.e === null) return null;
+        const entry = parsed.e as AuditEntry;
+        if (typeof entry.seq !== 'number' || entry.seq > meta.seq || entry.seq <= meta.seq - meta.capacity) return null;
+        return entry;
+    } catch {
+        return null;
+    }
+}

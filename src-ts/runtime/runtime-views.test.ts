@@ -1,0 +1,141 @@
+/**
+ * What the runtime renders and publishes per change (issue: render and publish only what changed):
+ * the panel gets a view only when something in it changed (`revision`), and the driver sends the
+ * other tabs the diagnostics only when they changed and only the new decisions, while every
+ * follower shows exactly what the driver shows, a late one included.
+ */
+import { FakeToolkit, openTab, settle, statusId, type Tab } from './runtime-harness';
+import { browserPlatform } from './platform';
+import type { FakeWindowOptions } from './fake-browser';
+import type { SyncView } from './runtime';
+
+const BROADCAST: FakeWindowOptions = { model: 'plain', locks: false };
+const SECRET = 'k7q2m9x4w1z8c3v6b5n0p2r4';
+
+async function run(tabs: Tab[], ms: number, step = 100) {
+    const browser = tabs[0]!.browser;
+    for (let elapsed = 0; elapsed < ms; elapsed += step) {
+        browser.clock.advance(step);
+        for (const tab of tabs) await settle(tab, 2);
+    }
+}
+
+/** An Omni status change in the driving tab; the softphone confirms it at once (within the view's 25 ms). */
+async function omniStatus(tab: Tab, status: string) {
+    tab.runtime.omniEvent('omniChannelStatusChanged', {
+        statusId: statusId(status),
+        statusApiName: status,
+        statusName: status,
+        channels: '[]',
+        reason: 'OmniManualStatusChange'
+    });
+    await settle(tab);
+}
+
+/** The view messages on the tabs' channel, as any tab of the browser receives them. */
+function listen(tab: Tab) {
+    const platform = browserPlatform(tab.browser.window(BROADCAST));
+    const channel = platform.openBroadcastChannel(`omniPresenceSync:005000000000001:${SECRET}`)!;
+    const views: Record<string, unknown>[] = [];
+    channel.addEventListener('message', (event) => {
+        const data = event.data as { kind?: string; view?: Record<string, unknown> };
+        if (data.kind === 'view' && data.view) views.push(data.view);
+    });
+    return views;
+}
+
+/** A tab's view less what is the tab's own (its role, its tabs, its revision count, its clock). */
+const comparable = (tab: Tab) => {
+    const view: Partial<SyncView> = { ...tab.view() };
+    delete view.role;
+    delete view.tabs;
+    delete view.revision;
+    delete view.updatedAt;
+    return view;
+};
+
+describe('B18 and B20: the driver sends the other tabs only what changed', () => {
+    it('diagnostics go out only when they change, decisions only when new; the follower shows what the driver shows', async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 3000);
+        const b = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-b', browser: a.browser, window: BROADCAST });
+        b.pair.client.start();
+        b.runtime.start();
+        await run([a, b], 3000);
+        expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
+        expect(comparable(b)).toEqual(comparable(a));
+
+        const sent = listen(a);
+        for (const status of ['Break', 'Lunch', 'Meeting', 'Break']) {
+            await omniStatus(a, status);
+            await run([a, b], 200);
+        }
+        expect(sent.length).toBeGreaterThanOrEqual(4);
+        // The diagnostics did not change: none of the views carried them again.
+        expect(sent.filter((view) => 'diagnostics' in view)).toEqual([]);
+        // Each view carries only the decisions after the previous one.
+        for (const view of sent) {
+            const decisions = view.decisions as { seq: number }[];
+            expect(decisions.every((d) => d.seq > (view.decisionsAfter as number))).toBe(true);
+        }
+        expect(b.view().omni.status).toBe('Break');
+        expect(comparable(b)).toEqual(comparable(a));
+
+        // A diagnostic appears (the softphone frame goes quiet): it is sent, once.
+        a.pair.client.stop();
+        a.browser.clock.advance(120_000);
+        await run([a, b], 1000);
+        expect(comparable(b)).toEqual(comparable(a));
+    });
+
+    it('a tab opened later gets the whole view, decisions and diagnostics, and shows what the driver shows', async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 3000);
+        for (const status of ['Break', 'Lunch', 'Meeting']) {
+            await omniStatus(a, status);
+            await run([a], 200);
+        }
+        const c = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-c', browser: a.browser, window: BROADCAST });
+        c.pair.client.start();
+        c.runtime.start();
+        await run([a, c], 3000);
+        expect(c.runtime.role).toBe('follower');
+        expect(c.view().decisions.length).toBeGreaterThan(3);
+        expect(comparable(c)).toEqual(comparable(a));
+    });
+
+    it('the panel gets a view only when something in it changed: one per change, none for a repeated view', async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 3000);
+        const b = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-b', browser: a.browser, window: BROADCAST });
+        b.pair.client.start();
+        b.runtime.start();
+        await run([a, b], 3000);
+        const [driverViews, followerViews] = [a.views.length, b.views.length];
+        for (const status of ['Break', 'Lunch', 'Meeting']) {
+            await omniStatus(a, status);
+            await run([a, b], 200);
+        }
+        expect(a.views.length - driverViews).toBe(3);
+        expect(b.views.length - followerViews).toBe(3);
+        const revisions = a.views.map((view) => view.revision);
+        expect(new Set(revisions).size).toBe(revisions.length);
+        // A third tab opens: the driver sends its view again; the follower has nothing new to render.
+        const before = b.views.length;
+        const c = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-c', browser: a.browser, window: BROADCAST });
+        c.pair.client.start();
+        c.runtime.start();
+        await run([a, b, c], 3000);
+        expect(b.views.length).toBe(before);
+        expect(comparable(c)).toEqual(comparable(a));
+    });
+});
