@@ -61,6 +61,23 @@ describe('B18: each way the tabs can coordinate', () => {
         }
     );
 
+    it('"Use this tab" waits while the driving tab is on a call: moving the softphone would drop it', async () => {
+        const { a, b } = await twoTabs(BROADCAST_AND_LOCKS);
+        a.pair.client.interactionStarted('call-1', 'inbound');
+        a.pair.client.state({ major: 'Busy Inbound', minor: null });
+        await run([a, b], 500);
+        expect(b.view().softphone.onInteraction).toBe(true);
+        expect(b.view().tabs.canTakeOver).toBe(false);
+        b.runtime.takeOver();
+        await run([a, b], 3000);
+        expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
+        expect(a.view().tabs.softphoneHere).toBe(true);
+        a.pair.client.interactionEnded('call-1');
+        a.pair.client.state({ major: 'Ready', minor: null });
+        await run([a, b], 500);
+        expect(b.view().tabs.canTakeOver).toBe(true);
+    });
+
     it('over nothing at all: exactly one tab drives, the other says coordination is unavailable, audited; it can still take over', async () => {
         const { a, b } = await twoTabs(NOTHING);
         expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);

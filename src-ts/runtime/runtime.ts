@@ -85,7 +85,8 @@ export type BridgeView = BridgeStatus | 'none' | 'noHandshake';
  * How this tab stands among the agent's console tabs (B18). `coordination` is 'unavailable'
  * where the tabs have no channel to talk over (then one tab still drives, the others cannot
  * show its state); `softphoneHere`: this tab hosts the softphone frame (only the driver does);
- * `canTakeOver`: this tab may offer "Use this tab" (`takeOver()`).
+ * `canTakeOver`: this tab may offer "Use this tab" (`takeOver()`): it follows, and the driving tab's
+ * softphone is not on an interaction.
  */
 export interface TabsView {
     coordination: 'ok' | 'unavailable';
@@ -360,7 +361,7 @@ export class PresenceSyncRuntime {
      * that drove follows. Does nothing unless this tab follows.
      */
     takeOver(): void {
-        if (this.currentRole !== 'follower' || this.coordinator === null) return;
+        if (this.currentRole !== 'follower' || this.coordinator === null || this.driverOnInteraction()) return;
         this.note('B18', 'tabs takeOver', 'takeOver', 'the agent asked this tab to drive and host the softphone');
         this.coordinator.takeOver();
         this.flushSoon(FLUSH_DELAY_MS);
@@ -563,8 +564,16 @@ export class PresenceSyncRuntime {
         return {
             coordination: this.coordination,
             softphoneHere: this.currentRole === 'driver' && this.bridge !== null,
-            canTakeOver: this.currentRole === 'follower'
+            canTakeOver: this.currentRole === 'follower' && !this.driverOnInteraction()
         };
+    }
+
+    /**
+     * Whether the driving tab's softphone is on an interaction, as its last view said. Moving the
+     * softphone reloads its page and would drop the call, so "Use this tab" waits for it to end (B18).
+     */
+    private driverOnInteraction(): boolean {
+        return this.followerView?.softphone.onInteraction === true;
     }
 
     private changeRole(role: 'starting' | 'driver' | 'follower'): void {
