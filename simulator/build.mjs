@@ -40,6 +40,9 @@ function platformStandIns(labels) {
                 }`;
             }
             if (source === '@salesforce/user/Id') return `export default '005SIMULATOR0001';`;
+            // The user's locale as Salesforce gives it: Spanish (Spain) with ?lang=es, else English (US).
+            if (source === '@salesforce/i18n/locale')
+                return `export default new URLSearchParams(window.location.search).get('lang') === 'es' ? 'es-ES' : 'en-US';`;
             if (source.startsWith('@salesforce/customPermission/')) {
                 return `export default !new URLSearchParams(window.location.search).has('agent');`;
             }

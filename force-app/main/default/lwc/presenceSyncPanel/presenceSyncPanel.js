@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import userId from '@salesforce/user/Id';
+import LOCALE from '@salesforce/i18n/locale';
 import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
 import {
     PresenceSyncRuntime,
@@ -186,7 +187,8 @@ export default class PresenceSyncPanel extends LightningElement {
         this.shownKey = shownKey;
         if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
         const model = panelModel(view, this.panelContext());
-        const decisionTime = (at) => new Date(at).toLocaleTimeString();
+        // In the user's Salesforce locale (Setup ▸ Personal Information), not the browser's.
+        const decisionTime = (at) => new Date(at).toLocaleTimeString(LOCALE);
         this.model = {
             headline: say(model.headline),
             headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
