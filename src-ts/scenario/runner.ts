@@ -6,6 +6,7 @@
 import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes } from '../engine/engine';
 import type { Command, Decision, EngineInput, EngineState } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { omniEcho, softphoneEcho } from './echoes';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState, SyncConfigurationInput } from '../mapping/types';
 
 export interface ScenarioConfiguration {
@@ -286,41 +287,17 @@ function toInput(
 /** The events a well-behaved side sends back after carrying out a command: result, then echo. */
 function worldResponse(config: ScenarioConfiguration, command: Command, echoReason: string | null): EngineInput[] {
     const result: EngineInput = { kind: 'result', commandId: command.id, ok: true };
-    if (command.side === 'omni') {
-        switch (command.method) {
-            case 'login':
-                return [result, { kind: 'omni', event: 'loginSuccess', statusId: command.args.statusId }];
-            case 'setServicePresenceStatus': {
-                const status = statusFor(config, command.status);
-                return [
-                    result,
-                    {
-                        kind: 'omni',
-                        event: 'statusChanged',
-                        statusId: command.args.statusId,
-                        statusApiName: command.status,
-                        statusName: status?.label ?? command.status,
-                        reason: echoReason
-                    }
-                ];
-            }
-            case 'logout':
-                return [result, { kind: 'omni', event: 'logout', reason: null }];
-            default:
-                return [result];
-        }
-    }
-    switch (command.type) {
-        case 'setState':
-            return [
-                result,
-                { kind: 'softphone', event: 'stateChanged', state: command.state, cause: 'host', requestId: command.id }
-            ];
-        case 'logout':
-            return [result, { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: command.id }];
-        case 'workItem':
-            return [result];
-    }
+    const echo =
+        command.side === 'omni'
+            ? omniEcho(command, {
+                  reason: echoReason,
+                  statusName:
+                      command.method === 'setServicePresenceStatus'
+                          ? (statusFor(config, command.status)?.label ?? command.status)
+                          : undefined
+              })
+            : softphoneEcho(command);
+    return echo === null ? [result] : [result, echo];
 }
 
 export function describeOmniState(state: EngineState): string {
