@@ -8,6 +8,7 @@ import type {
     Command,
     Decision,
     HeldChange,
+    EngineOutcome,
     EngineState,
     Notice,
     OmniTarget,
@@ -86,7 +87,7 @@ const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 export function decide(
     ctx: Ctx,
     rule: RuleId,
-    outcome: string,
+    outcome: EngineOutcome,
     detail: string,
     commands: readonly string[] = NO_COMMANDS,
     outcomeParams: Readonly<Record<string, string>> = NO_PARAMS

@@ -196,6 +196,67 @@ export interface Decision {
     commands: readonly string[];
 }
 
+/**
+ * Every outcome code the engine records in a decision (`Decision.outcome`). The panel words each
+ * through an exhaustive map (`OUTCOME_CATEGORY` in src-ts/runtime/panel-model.ts): a code added here
+ * and not there is a type error, so it cannot show as a bare "recorded".
+ */
+export type EngineOutcome =
+    | 'command'
+    | 'confirmed'
+    | 'done'
+    | 'echo'
+    | 'already'
+    | 'unchanged'
+    | 'hold'
+    | 'revert-waits'
+    | 'login-waits'
+    | 'wait'
+    | 'apply-held'
+    | 'revert'
+    | 'restore'
+    | 'work-release'
+    | 'work-busy'
+    | 'agent-override'
+    | 'unmapped'
+    | 'unmapped-fallback'
+    | 'unknown-status'
+    | 'no-change-row'
+    | 'reserved-target'
+    | 'no-login-status'
+    | 'stays-offline'
+    | 'omni-offline'
+    | 'softphone-unavailable'
+    | 'login-off'
+    | 'logout-off'
+    | 'sync-disabled'
+    | 'drop-held'
+    | 'handover'
+    | 'maintenance'
+    | 'retry'
+    | 'failed'
+    | 'failed-superseded'
+    | 'gave-up'
+    | 'lost'
+    | 'stale-result'
+    | 'connected'
+    | 'disconnected'
+    | 'connection-error'
+    | 'omni-back'
+    | 'snapshot'
+    | 'reconcile'
+    | 'interaction'
+    | 'recorded'
+    | 'held-landed'
+    | 'hold-again'
+    | 'undo-login'
+    | 'cancel-login'
+    | 'held-superseded'
+    | 'held-expired'
+    | 'no-login'
+    | 'held-failed'
+    | 'held-waits';
+
 export type DiagnosticCode =
     | 'config'
     | 'unmapped-state'

@@ -4,7 +4,7 @@
  * what to show lives here, where it is tested, not in the component. The behaviour ids and their
  * plain names are those of docs/behaviour.md.
  */
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic, EngineOutcome } from '../engine/types';
 import { csvCell } from './audit';
 
 /** A line of text: a label key and the values for its {0}, {1} placeholders. */
@@ -188,7 +188,37 @@ export function ruleNameKey(rule: string): string {
 
 // ─── Decision outcomes ──────────────────────────────────────────────────────────────────────
 
-const OUTCOME_CATEGORY: Record<string, string> = {
+/**
+ * Outcome codes the runtime records itself (`note()` and a dropped Omni event in runtime.ts); they
+ * are decisions of the edges, not of the engine.
+ */
+export type RuntimeOutcome =
+    'omni-event-dropped' | 'tabsUncoordinated' | 'takeOver' | 'omniRefusedAsOffline' | 'omniUnknown';
+
+/** Every outcome code a decision in the audit may carry. */
+export type DecisionOutcome = EngineOutcome | RuntimeOutcome;
+
+/** The categories the panel words outcomes in (label key `Outcome_<category>`). */
+export type OutcomeCategory =
+    | 'changed'
+    | 'confirmed'
+    | 'echo'
+    | 'already'
+    | 'held'
+    | 'applied'
+    | 'work'
+    | 'unmapped'
+    | 'blocked'
+    | 'retry'
+    | 'failed'
+    | 'connection'
+    | 'recorded';
+
+/**
+ * Each outcome's category. Exhaustive: an outcome added to `EngineOutcome` or `RuntimeOutcome` and
+ * not here is a type error, so it cannot silently show as "recorded".
+ */
+const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     command: 'changed',
     confirmed: 'confirmed',
     done: 'confirmed',
@@ -233,12 +263,33 @@ const OUTCOME_CATEGORY: Record<string, string> = {
     snapshot: 'connection',
     reconcile: 'connection',
     interaction: 'recorded',
-    recorded: 'recorded'
+    recorded: 'recorded',
+    // Shown as "recorded", as before this map was exhaustive; each may deserve a category of its own.
+    'held-landed': 'recorded',
+    'hold-again': 'recorded',
+    'undo-login': 'recorded',
+    'cancel-login': 'recorded',
+    'held-superseded': 'recorded',
+    'held-expired': 'recorded',
+    'no-login': 'recorded',
+    'held-failed': 'recorded',
+    'held-waits': 'recorded',
+    'omni-event-dropped': 'recorded',
+    tabsUncoordinated: 'recorded',
+    takeOver: 'recorded',
+    omniRefusedAsOffline: 'recorded',
+    omniUnknown: 'recorded'
 };
 
-/** The label key for a decision's outcome. */
+const isDecisionOutcome = (outcome: string): outcome is DecisionOutcome =>
+    Object.prototype.hasOwnProperty.call(OUTCOME_CATEGORY, outcome);
+
+/**
+ * The label key for a decision's outcome (`Outcome_<category>`). A code this version does not know
+ * (an entry saved by another version) reads as `Outcome_recorded`.
+ */
 export function outcomeKey(outcome: string): string {
-    return `Outcome_${OUTCOME_CATEGORY[outcome] ?? 'recorded'}`;
+    return `Outcome_${isDecisionOutcome(outcome) ? OUTCOME_CATEGORY[outcome] : 'recorded'}`;
 }
 
 /** What the sync did: with the engine's outcome parameters, which side it set and to what. */

@@ -5,6 +5,7 @@
  * and nothing a transport does ever throws at its caller.
  */
 import type { Clock } from '../bridge/endpoint';
+import { isPlainObject } from '../bridge/protocol';
 import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike } from './platform';
 
 /**
@@ -51,12 +52,8 @@ function isKind(value: unknown): value is TabMessageKind {
     return typeof value === 'string' && KINDS.includes(value);
 }
 
-/** Plain object of any realm: its prototype is null or a prototype with no prototype of its own. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
-}
+/** The bridge's plain-object test (any realm), the one the tabs' messages are read with too. */
+export { isPlainObject };
 
 /** The message in `data`, copied to a fresh envelope, or null when it is not a valid one. */
 export function parseTabMessage(data: unknown): TabMessage | null {
