@@ -71,7 +71,7 @@ export function initialState(): EngineState {
 // ─── Step context ────────────────────────────────────────────────────────────
 
 export interface Ctx {
-    readonly m: CompiledMapping;
+    readonly mapping: CompiledMapping;
     readonly now: number;
     readonly input: string;
     readonly inputKind: string;
@@ -198,7 +198,7 @@ export function inInteraction(_ctx: Ctx, s: EngineState): boolean {
 
 /** Whether a softphone state the softphone entered by itself counts as a call (reserved, not the work busy state). */
 export function reservedBySoftphone(ctx: Ctx, s: EngineState, state: SoftphoneState | null): boolean {
-    if (state === null || !ctx.m.isReserved(state)) return false;
+    if (state === null || !ctx.mapping.isReserved(state)) return false;
     return s.work.forced === null || !sameState(s.work.forced, state);
 }
 
@@ -213,7 +213,7 @@ export function heldChange(state: EngineState): HeldChange | null {
 }
 
 export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
-    return state !== null && state.major.toLowerCase() === ctx.m.settings.readyState.major.toLowerCase();
+    return state !== null && state.major.toLowerCase() === ctx.mapping.settings.readyState.major.toLowerCase();
 }
 
 // ─── Notices ─────────────────────────────────────────────────────────────────

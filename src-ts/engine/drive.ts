@@ -142,36 +142,36 @@ function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
 }
 
 export function driveOmni(ctx: Ctx, s: EngineState): void {
-    const o = s.omni;
-    const target = o.target;
-    if (mustWait(o, ctx.now) || target === null) return;
-    if (o.connectionError || o.presence === 'unknown') return;
-    if (!ctx.m.settings.syncEnabled) {
-        o.target = null;
+    const omni = s.omni;
+    const target = omni.target;
+    if (mustWait(omni, ctx.now) || target === null) return;
+    if (omni.connectionError || omni.presence === 'unknown') return;
+    if (!ctx.mapping.settings.syncEnabled) {
+        omni.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; Omni not set to ${describeOmni(target)}`);
         return;
     }
     if (omniMatches(target, omniNow(s))) {
-        o.target = null;
-        o.retry = null;
+        omni.target = null;
+        omni.retry = null;
         return;
     }
-    const attempt = o.retry?.attempt ?? 1;
-    o.retry = null;
+    const attempt = omni.retry?.attempt ?? 1;
+    omni.retry = null;
     let command: Command;
     if (target.kind === 'offline') {
         command = { side: 'omni', id: nextId(s, 'o'), rule: target.rule, method: 'logout', args: {} };
     } else {
-        const status = ctx.m.statusByName(target.status);
+        const status = ctx.mapping.statusByName(target.status);
         if (status === null) {
-            o.target = null;
+            omni.target = null;
             decide(ctx, 'B9', 'unknown-status', `presence status ${target.status} is not available to this agent`);
             return;
         }
-        if (o.presence === 'offline') {
+        if (omni.presence === 'offline') {
             // B16: setting a status would log an offline agent in; only B3 may do that, and by login().
             if (!target.mayLogin) {
-                o.target = null;
+                omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', `Omni is offline; not logging in to set ${status.developerName}`);
                 return;
             }
@@ -194,20 +194,20 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
             };
         }
     }
-    o.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
+    omni.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
 }
 
 export function driveSoftphone(ctx: Ctx, s: EngineState): void {
-    const p = s.softphone;
-    const target = p.target;
-    if (mustWait(p, ctx.now) || target === null) return;
-    if (!ctx.m.settings.syncEnabled) {
-        p.target = null;
+    const softphone = s.softphone;
+    const target = softphone.target;
+    if (mustWait(softphone, ctx.now) || target === null) return;
+    if (!ctx.mapping.settings.syncEnabled) {
+        softphone.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);
         return;
     }
-    if (!p.connected || p.presence !== 'loggedIn') {
-        p.target = null;
+    if (!softphone.connected || softphone.presence !== 'loggedIn') {
+        softphone.target = null;
         // A held change waits for the softphone to come back (B11, B15).
         if (target.rule === 'B11') s.heldApplying = false;
         if (target.kind === 'state') {
@@ -221,13 +221,18 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
         return;
     }
     if (softphoneMatches(target, softphoneNow(s))) {
-        p.target = null;
-        p.retry = null;
+        softphone.target = null;
+        softphone.retry = null;
         return;
     }
     // Reserved states are the contact centre's: only the admin's B7/B8 busy state may target one.
-    if (target.kind === 'state' && target.rule !== 'B7' && target.rule !== 'B8' && ctx.m.isReserved(target.state)) {
-        p.target = null;
+    if (
+        target.kind === 'state' &&
+        target.rule !== 'B7' &&
+        target.rule !== 'B8' &&
+        ctx.mapping.isReserved(target.state)
+    ) {
+        softphone.target = null;
         decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`, undefined, {
             side: 'softphone',
             state: target.state.major,
@@ -235,8 +240,8 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
         });
         return;
     }
-    const attempt = p.retry?.attempt ?? 1;
-    p.retry = null;
+    const attempt = softphone.retry?.attempt ?? 1;
+    softphone.retry = null;
     const command: Command =
         target.kind === 'loggedOut'
             ? { side: 'softphone', id: nextId(s, 's'), rule: target.rule, type: 'logout' }
@@ -245,9 +250,9 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
                   id: nextId(s, 's'),
                   rule: target.rule,
                   type: 'setState',
-                  state: ctx.m.canonical(target.state)
+                  state: ctx.mapping.canonical(target.state)
               };
-    p.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
+    softphone.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
 }
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
@@ -399,22 +404,23 @@ export function markOvertaken(side: OmniSide | SoftphoneSide): void {
 
 /** A change on Omni that the sync did not make: it leads now, and overtakes any command of ours (B14). */
 export function omniLeads(ctx: Ctx, s: EngineState, value: OmniValue): void {
-    const o = s.omni;
-    if (o.inFlight && !o.inFlight.echoed) o.inFlight = { ...o.inFlight, superseded: true };
+    const omni = s.omni;
+    if (omni.inFlight && !omni.inFlight.echoed) omni.inFlight = { ...omni.inFlight, superseded: true };
     // A finished command's echo precedes any later change on the same side.
-    o.expect = null;
-    o.target = null;
-    o.retry = null;
-    o.lastChangeAt = ctx.now;
+    omni.expect = null;
+    omni.target = null;
+    omni.retry = null;
+    omni.lastChangeAt = ctx.now;
     s.lead = { side: 'omni', value };
 }
 
 export function softphoneLeads(ctx: Ctx, s: EngineState, value: SoftphoneValue): void {
-    const p = s.softphone;
-    if (p.inFlight && !p.inFlight.echoed) p.inFlight = { ...p.inFlight, superseded: true };
-    p.expect = null;
-    p.target = null;
-    p.retry = null;
-    p.since = ctx.now;
+    const softphone = s.softphone;
+    if (softphone.inFlight && !softphone.inFlight.echoed)
+        softphone.inFlight = { ...softphone.inFlight, superseded: true };
+    softphone.expect = null;
+    softphone.target = null;
+    softphone.retry = null;
+    softphone.since = ctx.now;
     s.lead = { side: 'softphone', value };
 }

@@ -268,7 +268,7 @@ export function createEngine(config: SyncConfigurationInput): Engine {
             s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
         const m = mapping(s);
         const ctx: Ctx = {
-            m,
+            mapping: m,
             now,
             input: describeInput(input),
             inputKind: inputKindOf(input),

@@ -44,7 +44,7 @@ const describeHeld = (s: EngineState) =>
 
 /** Whether B10 applies to a run that has just ended, by the revert scope setting. */
 function revertApplies(ctx: Ctx, run: NonNullable<EngineState['run']>): boolean {
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
     return settings.revertAfterInbound && (run.inbound || settings.revertScope === 'EveryCall');
 }
 
@@ -68,7 +68,7 @@ function applyHeld(ctx: Ctx, s: EngineState): void {
     const held = s.held;
     if (held === null) return;
     if (held.kind === 'offline') {
-        if (ctx.m.settings.logoutSoftphoneOnOmniLogout && s.omni.presence === 'offline') {
+        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && s.omni.presence === 'offline') {
             decide(ctx, 'B11', 'apply-held', 'interaction over: applying the held Omni logout', undefined, {
                 side: 'softphone',
                 state: 'loggedOut'

@@ -12,7 +12,7 @@ const stateParams = (state: SoftphoneState): Record<string, string> =>
 
 /** `status` and, when the org has it, `statusLabel`. */
 function statusParams(ctx: Ctx, status: string): Record<string, string> {
-    const label = ctx.m.statusByName(status)?.label;
+    const label = ctx.mapping.statusByName(status)?.label;
     return label === undefined ? { status } : { status, statusLabel: label };
 }
 
@@ -20,7 +20,7 @@ function statusParams(ctx: Ctx, status: string): Record<string, string> {
 
 /** The Omni target a softphone state asks for, or null (no change, unmapped). */
 export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, rule: RuleId): OmniTarget | null {
-    const lookup = ctx.m.softphoneToOmni(state);
+    const lookup = ctx.mapping.softphoneToOmni(state);
     const name = formatState(state);
     switch (lookup.kind) {
         case 'status':
@@ -74,10 +74,10 @@ export function softphoneTargetFor(
         decide(ctx, 'B9', 'unmapped', 'the Omni status is not one of the org statuses; softphone left as it is');
         return null;
     }
-    const outcome = ctx.m.omniToSoftphone(status);
+    const outcome = ctx.mapping.omniToSoftphone(status);
     switch (outcome.kind) {
         case 'state': {
-            if (ctx.m.isReserved(outcome.state)) {
+            if (ctx.mapping.isReserved(outcome.state)) {
                 addNotice(s, {
                     code: 'reserved-target',
                     subject: formatState(outcome.state),

@@ -27,8 +27,9 @@ export function statusNameOf(
     statusId: string | null | undefined,
     apiName: string | null | undefined
 ): string | null {
-    if (typeof apiName === 'string' && apiName !== '') return ctx.m.statusByName(apiName)?.developerName ?? apiName;
-    if (typeof statusId === 'string') return ctx.m.statusById(statusId)?.developerName ?? null;
+    if (typeof apiName === 'string' && apiName !== '')
+        return ctx.mapping.statusByName(apiName)?.developerName ?? apiName;
+    if (typeof statusId === 'string') return ctx.mapping.statusById(statusId)?.developerName ?? null;
     return null;
 }
 
@@ -65,11 +66,11 @@ export function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
 
 /** The start-up read of Omni (B15). */
 function onSnapshot(ctx: Ctx, s: EngineState, input: Event<'snapshot'>): void {
-    const o = s.omni;
-    o.presence = input.loggedIn ? 'online' : 'offline';
-    o.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
-    o.connectionError = false;
-    if (input.loggedIn) o.logoutStands = false;
+    const omni = s.omni;
+    omni.presence = input.loggedIn ? 'online' : 'offline';
+    omni.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
+    omni.connectionError = false;
+    if (input.loggedIn) omni.logoutStands = false;
     if (input.workload) {
         s.work = { ...s.work, workload: input.workload.currentWorkload, capacity: input.workload.configuredCapacity };
     }
@@ -83,21 +84,21 @@ function onSnapshot(ctx: Ctx, s: EngineState, input: Event<'snapshot'>): void {
 
 /** Omni is online with a status: a login or a status change. */
 function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statusChanged'>): void {
-    const o = s.omni;
+    const omni = s.omni;
     const reason = input.event === 'statusChanged' ? (input.reason ?? null) : null;
     const status = statusNameOf(ctx, input.statusId, input.event === 'statusChanged' ? input.statusApiName : null);
     const value: OmniValue | null = status === null ? null : { kind: 'status', status };
-    const wasError = o.connectionError;
+    const wasError = omni.connectionError;
     const previous = omniNow(s);
-    const logoutStood = o.logoutStands === true && !wasError;
-    o.connectionError = false;
-    o.presence = 'online';
-    o.status = status;
-    o.logoutStands = false;
+    const logoutStood = omni.logoutStands === true && !wasError;
+    omni.connectionError = false;
+    omni.presence = 'online';
+    omni.status = status;
+    omni.logoutStands = false;
     s.loginForSoftphone = false;
     const echo = value === null ? null : omniEcho(s, value, reason);
     if (echo !== null && value !== null) {
-        const login = echo === 'inFlight' ? o.inFlight?.target : o.expect?.target;
+        const login = echo === 'inFlight' ? omni.inFlight?.target : omni.expect?.target;
         acceptOmniEcho(ctx, s, echo, value);
         if (wasError) {
             reconnectOmni(ctx, s);
@@ -106,7 +107,7 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
         if (logoutStood) {
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
-            o.logoutStands = true;
+            omni.logoutStands = true;
             decide(
                 ctx,
                 'B16',
@@ -147,7 +148,7 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
     clearNotices(s, 'omni-maintenance');
     if (value === null) {
         s.lead = null;
-        o.target = null;
+        omni.target = null;
     } else {
         omniLeads(ctx, s, value);
     }
@@ -163,29 +164,29 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
  * (B15, B16); a handover or maintenance leaves the softphone as it is (B5).
  */
 function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
-    const o = s.omni;
+    const omni = s.omni;
     const value: OmniValue = { kind: 'offline' };
     const echo = omniEcho(s, value, input.reason);
-    o.presence = 'offline';
-    o.status = null;
+    omni.presence = 'offline';
+    omni.status = null;
     s.work = { ...s.work, accepted: [], workload: 0, overridden: false };
-    if (!o.connectionError) {
+    if (!omni.connectionError) {
         // Every logout stands until the softphone itself logs in, ours too: an agent's logout without a
         // reason looks exactly like the echo of ours, and only a softphone login may undo it (B15, B16).
-        o.logoutStands = true;
+        omni.logoutStands = true;
         s.loginForSoftphone = false;
     }
     if (echo !== null) {
         acceptOmniEcho(ctx, s, echo, value);
         return;
     }
-    if (o.connectionError) {
+    if (omni.connectionError) {
         decide(ctx, 'B17', 'wait', 'Omni logged out after a connection error; waiting for Omni to log in again');
         return;
     }
-    markOvertaken(o);
+    markOvertaken(omni);
     // A login we planned for the softphone no longer applies: this logout is newer (B16).
-    if (o.target?.kind === 'status' && o.target.mayLogin) o.target = null;
+    if (omni.target?.kind === 'status' && omni.target.mayLogin) omni.target = null;
     const reason = input.reason ?? null;
     if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
         addNotice(s, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
@@ -209,11 +210,11 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
     }
     const sp = s.softphone;
     if (s.held !== null && s.heldApplying === true && !inInteraction(ctx, s)) supersedeHeldByOmni(ctx, s);
-    if (!ctx.m.settings.logoutSoftphoneOnOmniLogout) {
+    if (!ctx.mapping.settings.logoutSoftphoneOnOmniLogout) {
         decide(ctx, 'B5', 'logout-off', 'logging the softphone out on Omni logout is switched off');
     } else if (sp.presence !== 'loggedIn') {
         decide(ctx, 'B5', 'already', 'the softphone is not logged in');
-    } else if (inInteraction(ctx, s) && ctx.m.settings.holdDuringInteraction) {
+    } else if (inInteraction(ctx, s) && ctx.mapping.settings.holdDuringInteraction) {
         s.held = value;
         s.heldApplying = false;
         decide(
@@ -261,13 +262,13 @@ function onWorkload(ctx: Ctx, s: EngineState, input: Event<'workloadChanged'>): 
 }
 
 function onConnectionError(ctx: Ctx, s: EngineState, input: Event<'connectionError'>): void {
-    const o = s.omni;
-    o.connectionError = true;
-    o.target = null;
-    o.retry = null;
+    const omni = s.omni;
+    omni.connectionError = true;
+    omni.target = null;
+    omni.retry = null;
     // Whatever Omni reports until it logs in again is the error's doing, not an echo of ours.
-    if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true };
-    o.expect = null;
+    if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
+    omni.expect = null;
     addNotice(s, {
         code: 'omni-connection-error',
         subject: 'Omni-Channel',
@@ -313,7 +314,7 @@ export function followOmni(ctx: Ctx, s: EngineState, status: string | null, reas
         );
         return;
     }
-    if (onCall && ctx.m.settings.holdDuringInteraction) {
+    if (onCall && ctx.mapping.settings.holdDuringInteraction) {
         if (status !== null) {
             s.held = { kind: 'status', status };
             s.heldApplying = false;

@@ -31,7 +31,7 @@ export function tryReconcile(ctx: Ctx, s: EngineState): void {
     s.reconcile = null;
     s.omni.target = null;
     s.softphone.target = null;
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
 
     if ((s.run !== null || s.held !== null) && !inInteraction(ctx, s)) {
         // A held change belongs to its interaction: a console that starts with none open drops it (B11).
@@ -127,14 +127,14 @@ export function loginOmniForSoftphone(
     state: SoftphoneState | null,
     rule: 'B3' | 'B15'
 ): void {
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
     if (!settings.loginOmniOnSoftphoneLogin) {
         decide(ctx, 'B3', 'login-off', 'logging in to Omni on softphone login is switched off');
         return;
     }
     let status: string | null = null;
     if (state !== null) {
-        const lookup = ctx.m.softphoneToOmni(state);
+        const lookup = ctx.mapping.softphoneToOmni(state);
         if (lookup.kind === 'logout') {
             decide(ctx, 'B3', 'stays-offline', `${formatState(state)} maps to logged out of Omni; not logging in`);
             return;

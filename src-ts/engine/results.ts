@@ -63,20 +63,20 @@ export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
  * when a genuine change had overtaken it (then our stale command won the race, B14).
  */
 export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget>, input: ResultInput): void {
-    const o = s.omni;
-    o.inFlight = null;
+    const omni = s.omni;
+    omni.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'omni');
         // A newer event of Omni's (a handover logout, a supervisor's change) tells where Omni is; this
         // older result does not overwrite it (B14, B16).
         // Believing a logout landed never logs anyone in, so that success is always taken.
         if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'offline')) {
-            o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
-            o.status = flight.target.kind === 'offline' ? null : flight.target.status;
+            omni.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
+            omni.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
         const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(s));
-        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        omni.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'omni', flight.target);
         return;
@@ -87,33 +87,33 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
     // (B12). A logout that may have landed makes Omni uncertain: a status now could log the agent
     // back in (B16), so nothing goes to Omni until an event or the end of the window settles it.
     if (!flight.echoed)
-        o.expect = {
+        omni.expect = {
             id: flight.id,
             target: flight.target,
             until: ctx.now + ECHO_WINDOW_MS,
             uncertain: flight.target.kind === 'offline'
         };
-    failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
+    failed(ctx, s, 'omni', flight, input.error ?? null, omni.target !== null && omniMatches(omni.target, wanted));
 }
 
 export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTarget>, input: ResultInput): void {
-    const p = s.softphone;
-    p.inFlight = null;
+    const softphone = s.softphone;
+    softphone.inFlight = null;
     if (input.ok) {
         clearNotices(s, 'command-failed', 'softphone');
         if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'loggedOut')) {
             if (flight.target.kind === 'loggedOut') {
-                p.presence = 'loggedOut';
-                p.state = null;
-                p.interactions = [];
+                softphone.presence = 'loggedOut';
+                softphone.state = null;
+                softphone.interactions = [];
             } else {
-                p.state = flight.target.state;
-                p.selfReserved = false;
+                softphone.state = flight.target.state;
+                softphone.selfReserved = false;
             }
         }
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, s);
         const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(s));
-        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'softphone', flight.target);
         return;
@@ -121,12 +121,12 @@ export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<Softp
     const wanted: SoftphoneValue =
         flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
     if (!flight.echoed)
-        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
-    const stillWanted = p.target !== null && softphoneMatches(p.target, wanted);
+        softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
+    const stillWanted = softphone.target !== null && softphoneMatches(softphone.target, wanted);
     if (flight.rule === 'B11' && s.held !== null && isOnInteraction(s)) {
         // Refused because the next call has already started: the change is held again for that call (B11).
-        p.target = null;
-        p.retry = null;
+        softphone.target = null;
+        softphone.retry = null;
         s.heldApplying = false;
         decide(
             ctx,
@@ -160,7 +160,7 @@ export function failed(
         );
         return;
     }
-    const limit = ctx.m.settings.retryLimit;
+    const limit = ctx.mapping.settings.retryLimit;
     const sideState = side === 'omni' ? s.omni : s.softphone;
     if (flight.attempt <= limit) {
         const at = ctx.now + retryDelayMs(flight.attempt);

@@ -83,21 +83,22 @@ function supersedeHeld(ctx: Ctx, s: EngineState, why: string): void {
  */
 function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void {
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
-    const p = s.softphone;
-    const before = p.presence;
-    p.connected = true;
-    p.capabilities = [...input.capabilities];
-    p.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
-    p.state = input.loggedIn ? input.state : null;
+    const softphone = s.softphone;
+    const before = softphone.presence;
+    softphone.connected = true;
+    softphone.capabilities = [...input.capabilities];
+    softphone.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
+    softphone.state = input.loggedIn ? input.state : null;
     // On the engine's clock: a duration measured by the softphone, else a time given on this clock.
     const age = input.sinceAgeMs;
-    p.since = typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
-    p.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
-    p.inFlight = null;
-    p.expect = null;
-    p.retry = null;
-    p.target = null;
-    p.selfReserved = input.loggedIn && reservedBySoftphone(ctx, s, p.state);
+    softphone.since =
+        typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
+    softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
+    softphone.inFlight = null;
+    softphone.expect = null;
+    softphone.retry = null;
+    softphone.target = null;
+    softphone.selfReserved = input.loggedIn && reservedBySoftphone(ctx, s, softphone.state);
     clearNotices(s, 'command-failed', 'softphone');
     if (input.loggedIn) {
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
@@ -116,21 +117,22 @@ function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void 
 }
 
 function onDisconnected(ctx: Ctx, s: EngineState, input: Event<'disconnected'>): void {
-    const p = s.softphone;
-    p.connected = false;
-    if (p.inFlight) decide(ctx, 'B17', 'lost', `softphone command ${p.inFlight.id} lost with the frame`);
-    if (p.inFlight?.rule === 'B11' || p.target?.rule === 'B11') s.heldApplying = false;
-    p.inFlight = null;
-    p.expect = null;
-    p.retry = null;
-    p.target = null;
+    const softphone = s.softphone;
+    softphone.connected = false;
+    if (softphone.inFlight)
+        decide(ctx, 'B17', 'lost', `softphone command ${softphone.inFlight.id} lost with the frame`);
+    if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') s.heldApplying = false;
+    softphone.inFlight = null;
+    softphone.expect = null;
+    softphone.retry = null;
+    softphone.target = null;
     decide(
         ctx,
         'B17',
         'disconnected',
         `softphone disconnected${input.reason ? ` (${input.reason})` : ''}; Omni left as it is`
     );
-    const fallback = ctx.m.settings.disconnectStatus;
+    const fallback = ctx.mapping.settings.disconnectStatus;
     if (fallback !== null && s.omni.presence === 'online') {
         setOmniTarget(ctx, s, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
     }
@@ -138,14 +140,14 @@ function onDisconnected(ctx: Ctx, s: EngineState, input: Event<'disconnected'>):
 
 /** The softphone logged in: the one event that may log Omni in (B3). */
 function onLoggedIn(ctx: Ctx, s: EngineState, input: Event<'loggedIn'>): void {
-    const p = s.softphone;
-    p.presence = 'loggedIn';
-    p.connected = true;
-    if (input.state !== null) p.state = input.state;
-    p.selfReserved = reservedBySoftphone(ctx, s, p.state);
+    const softphone = s.softphone;
+    softphone.presence = 'loggedIn';
+    softphone.connected = true;
+    if (input.state !== null) softphone.state = input.state;
+    softphone.selfReserved = reservedBySoftphone(ctx, s, softphone.state);
     s.omni.logoutStands = false;
     s.loginForSoftphone = true;
-    const value: SoftphoneValue | null = p.state === null ? null : { kind: 'state', state: p.state };
+    const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
     if (value !== null) softphoneLeads(ctx, s, value);
     beginRunIfNeeded(ctx, s);
     if (s.reconcile !== null) {
@@ -153,31 +155,33 @@ function onLoggedIn(ctx: Ctx, s: EngineState, input: Event<'loggedIn'>): void {
         return;
     }
     if (s.omni.presence === 'offline') {
-        loginOmniForSoftphone(ctx, s, p.state, 'B3');
-    } else if (s.omni.presence === 'online' && p.state !== null) {
+        loginOmniForSoftphone(ctx, s, softphone.state, 'B3');
+    } else if (s.omni.presence === 'online' && softphone.state !== null) {
         s.loginForSoftphone = false;
-        setOmniTarget(ctx, s, omniTargetFor(ctx, s, p.state, 'B1'));
+        setOmniTarget(ctx, s, omniTargetFor(ctx, s, softphone.state, 'B1'));
     }
     applyWorkRule(ctx, s);
 }
 
 /** Whether a login of ours is in flight, planned or awaiting a retry. */
 function omniLoginUnderWay(s: EngineState): boolean {
-    const o = s.omni;
+    const omni = s.omni;
     const wantsLogin = (t: EngineState['omni']['target']) => t !== null && t.kind === 'status' && t.mayLogin;
-    return (o.inFlight !== null && !o.inFlight.echoed && wantsLogin(o.inFlight.target)) || wantsLogin(o.target);
+    return (
+        (omni.inFlight !== null && !omni.inFlight.echoed && wantsLogin(omni.inFlight.target)) || wantsLogin(omni.target)
+    );
 }
 
 /** The softphone logged out: Omni follows (B4); a login of ours for it is cancelled or undone (B16). */
 function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void {
-    const p = s.softphone;
+    const softphone = s.softphone;
     const value: SoftphoneValue = { kind: 'loggedOut' };
     const echo = softphoneEcho(s, value, input.cause, input.requestId);
-    if (echo === null) markOvertaken(p);
-    p.presence = 'loggedOut';
-    p.state = null;
-    p.interactions = [];
-    p.selfReserved = false;
+    if (echo === null) markOvertaken(softphone);
+    softphone.presence = 'loggedOut';
+    softphone.state = null;
+    softphone.interactions = [];
+    softphone.selfReserved = false;
     s.loginPending = false;
     s.loginForSoftphone = false;
     if (s.work.forced !== null) s.work = { ...s.work, forced: null };
@@ -210,7 +214,7 @@ function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void 
         setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
         return;
     }
-    if (!ctx.m.settings.logoutOmniOnSoftphoneLogout) {
+    if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) {
         decide(ctx, 'B4', 'logout-off', 'logging out of Omni on softphone logout is switched off');
         return;
     }
@@ -218,20 +222,20 @@ function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void 
 }
 
 function onStateChanged(ctx: Ctx, s: EngineState, input: Event<'stateChanged'>): void {
-    const p = s.softphone;
-    const wasLoggedOut = p.presence === 'loggedOut';
-    const wasLoggedIn = p.presence === 'loggedIn';
+    const softphone = s.softphone;
+    const wasLoggedOut = softphone.presence === 'loggedOut';
+    const wasLoggedIn = softphone.presence === 'loggedIn';
     const value: SoftphoneValue = { kind: 'state', state: input.state };
     const echo = softphoneEcho(s, value, input.cause, input.requestId);
-    p.presence = 'loggedIn';
-    p.connected = true;
-    const unchanged = p.state !== null && sameState(p.state, input.state);
-    p.state = input.state;
+    softphone.presence = 'loggedIn';
+    softphone.connected = true;
+    const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
+    softphone.state = input.state;
     if (echo !== null) {
         acceptSoftphoneEcho(ctx, s, echo, value);
         return;
     }
-    p.selfReserved = reservedBySoftphone(ctx, s, input.state);
+    softphone.selfReserved = reservedBySoftphone(ctx, s, input.state);
     if (unchanged && wasLoggedIn) {
         decide(ctx, 'track', 'unchanged', `the softphone is still ${formatState(input.state)}`);
         return;
@@ -282,10 +286,10 @@ function onStateChanged(ctx: Ctx, s: EngineState, input: Event<'stateChanged'>):
 }
 
 function onInteractionStarted(ctx: Ctx, s: EngineState, input: Event<'interactionStarted'>): void {
-    const p = s.softphone;
-    if (!p.interactions.some((i) => i.interactionId === input.interactionId)) {
+    const softphone = s.softphone;
+    if (!softphone.interactions.some((i) => i.interactionId === input.interactionId)) {
         const interaction: InteractionRef = { interactionId: input.interactionId, direction: input.direction };
-        p.interactions = [...p.interactions, interaction];
+        softphone.interactions = [...softphone.interactions, interaction];
     }
     if (s.run !== null && input.direction === 'inbound' && !s.run.inbound) s.run = { ...s.run, inbound: true };
     beginRunIfNeeded(ctx, s);
@@ -298,8 +302,8 @@ function onInteractionStarted(ctx: Ctx, s: EngineState, input: Event<'interactio
 }
 
 function onInteractionEnded(ctx: Ctx, s: EngineState, input: Event<'interactionEnded'>): void {
-    const p = s.softphone;
-    p.interactions = p.interactions.filter((i) => i.interactionId !== input.interactionId);
+    const softphone = s.softphone;
+    softphone.interactions = softphone.interactions.filter((i) => i.interactionId !== input.interactionId);
     if (s.run !== null && !inInteraction(ctx, s)) {
         endRun(ctx, s);
         applyWorkRule(ctx, s);

@@ -12,7 +12,7 @@ import { softphoneTargetFor } from './lookup';
 // ─── Work (B7, B8, B19) ──────────────────────────────────────────────────────
 
 export function workBusyState(ctx: Ctx, s: EngineState): { state: SoftphoneState; rule: 'B7' | 'B8' } | null {
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
     if (settings.workAcceptedState !== null && s.work.accepted.length > 0 && !s.work.overridden) {
         return { state: settings.workAcceptedState, rule: 'B7' };
     }
@@ -52,7 +52,7 @@ export function applyWorkRule(ctx: Ctx, s: EngineState): void {
     if (s.work.forced === null) return;
     s.work = { ...s.work, forced: null };
     if (!available) return;
-    const release: RuleId = ctx.m.settings.workAcceptedState !== null ? 'B7' : 'B8';
+    const release: RuleId = ctx.mapping.settings.workAcceptedState !== null ? 'B7' : 'B8';
     if (s.omni.presence !== 'online') {
         decide(ctx, release, 'work-release', 'Omni work is over; Omni is offline, softphone left as it is');
         return;
@@ -69,7 +69,7 @@ export function forwardWork(
     workItemId: string
 ): void {
     const p = s.softphone;
-    if (!ctx.m.settings.forwardWorkItems || !ctx.m.settings.syncEnabled) return;
+    if (!ctx.mapping.settings.forwardWorkItems || !ctx.mapping.settings.syncEnabled) return;
     if (!p.connected || p.presence !== 'loggedIn' || !p.capabilities.includes('workItems')) return;
     const command: Command = {
         side: 'softphone',
