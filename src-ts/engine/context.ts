@@ -131,16 +131,17 @@ export function draft(state: EngineState): EngineState {
 export const sameName = (a: string | null, b: string | null) =>
     a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-export function omniNow(s: EngineState): OmniValue | null {
-    if (s.omni.presence === 'online' && s.omni.status !== null) return { kind: 'status', status: s.omni.status };
-    if (s.omni.presence === 'offline') return { kind: 'offline' };
+export function omniNow(engineState: EngineState): OmniValue | null {
+    if (engineState.omni.presence === 'online' && engineState.omni.status !== null)
+        return { kind: 'status', status: engineState.omni.status };
+    if (engineState.omni.presence === 'offline') return { kind: 'offline' };
     return null;
 }
 
-export function softphoneNow(s: EngineState): SoftphoneValue | null {
-    if (s.softphone.presence === 'loggedIn' && s.softphone.state !== null)
-        return { kind: 'state', state: s.softphone.state };
-    if (s.softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
+export function softphoneNow(engineState: EngineState): SoftphoneValue | null {
+    if (engineState.softphone.presence === 'loggedIn' && engineState.softphone.state !== null)
+        return { kind: 'state', state: engineState.softphone.state };
+    if (engineState.softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
     return null;
 }
 
@@ -159,22 +160,22 @@ export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value
 }
 
 /** Where Omni is heading: the command in flight, else where it is. */
-export function omniProjected(s: EngineState): OmniValue | null {
-    const flight = s.omni.inFlight;
+export function omniProjected(engineState: EngineState): OmniValue | null {
+    const flight = engineState.omni.inFlight;
     if (flight)
         return flight.target.kind === 'offline'
             ? { kind: 'offline' }
             : { kind: 'status', status: flight.target.status };
-    return omniNow(s);
+    return omniNow(engineState);
 }
 
-export function softphoneProjected(s: EngineState): SoftphoneValue | null {
-    const flight = s.softphone.inFlight;
+export function softphoneProjected(engineState: EngineState): SoftphoneValue | null {
+    const flight = engineState.softphone.inFlight;
     if (flight)
         return flight.target.kind === 'loggedOut'
             ? { kind: 'loggedOut' }
             : { kind: 'state', state: flight.target.state };
-    return softphoneNow(s);
+    return softphoneNow(engineState);
 }
 
 export const describeOmni = (value: OmniTarget | OmniValue | null) =>
@@ -192,14 +193,14 @@ export function isOnInteraction(state: EngineState): boolean {
 }
 
 /** The engine's own rule, inside a step. */
-export function inInteraction(_ctx: Ctx, s: EngineState): boolean {
-    return isOnInteraction(s);
+export function inInteraction(_ctx: Ctx, engineState: EngineState): boolean {
+    return isOnInteraction(engineState);
 }
 
 /** Whether a softphone state the softphone entered by itself counts as a call (reserved, not the work busy state). */
-export function reservedBySoftphone(ctx: Ctx, s: EngineState, state: SoftphoneState | null): boolean {
+export function reservedBySoftphone(ctx: Ctx, engineState: EngineState, state: SoftphoneState | null): boolean {
     if (state === null || !ctx.mapping.isReserved(state)) return false;
-    return s.work.forced === null || !sameState(s.work.forced, state);
+    return engineState.work.forced === null || !sameState(engineState.work.forced, state);
 }
 
 /** The change held for the end of the interaction (B11), as the panel shows it, or null. */
@@ -225,17 +226,25 @@ export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'no-login-status'
 ]);
 
-export function addNotice(s: EngineState, notice: Notice): void {
-    if (s.notices.some((n) => n.code === notice.code && n.subject === notice.subject && n.detail === notice.detail))
+export function addNotice(engineState: EngineState, notice: Notice): void {
+    if (
+        engineState.notices.some(
+            (n) => n.code === notice.code && n.subject === notice.subject && n.detail === notice.detail
+        )
+    )
         return;
     const single = SINGLE_NOTICES.has(notice.code);
-    const kept = s.notices.filter((n) => !(n.code === notice.code && (single || n.subject === notice.subject)));
-    s.notices = [...kept, notice].slice(-MAX_NOTICES);
+    const kept = engineState.notices.filter(
+        (n) => !(n.code === notice.code && (single || n.subject === notice.subject))
+    );
+    engineState.notices = [...kept, notice].slice(-MAX_NOTICES);
 }
 
-export function clearNotices(s: EngineState, code: Notice['code'], subject?: string): void {
-    if (!s.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
-    s.notices = s.notices.filter((n) => !(n.code === code && (subject === undefined || n.subject === subject)));
+export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
+    if (!engineState.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
+    engineState.notices = engineState.notices.filter(
+        (n) => !(n.code === code && (subject === undefined || n.subject === subject))
+    );
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -19,13 +19,18 @@ function statusParams(ctx: Ctx, status: string): Record<string, string> {
 // ─── Mapping lookups (B1, B2, B6, B9) ────────────────────────────────────────
 
 /** The Omni target a softphone state asks for, or null (no change, unmapped). */
-export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, rule: RuleId): OmniTarget | null {
+export function omniTargetFor(
+    ctx: Ctx,
+    engineState: EngineState,
+    state: SoftphoneState,
+    rule: RuleId
+): OmniTarget | null {
     const lookup = ctx.mapping.softphoneToOmni(state);
     const name = formatState(state);
     switch (lookup.kind) {
         case 'status':
             if (lookup.via === 'fallback') {
-                addNotice(s, {
+                addNotice(engineState, {
                     code: 'unmapped-state',
                     subject: name,
                     detail: `fallback ${lookup.status}`,
@@ -46,7 +51,7 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
             decide(ctx, 'B6', 'no-change-row', `row ${lookup.record} says no change for ${name}`);
             return null;
         case 'unmapped':
-            addNotice(s, {
+            addNotice(engineState, {
                 code: 'unmapped-state',
                 subject: name,
                 detail: 'no change',
@@ -60,12 +65,12 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
 /** The softphone target an Omni status asks for, or null (no change, unmapped, reserved). */
 export function softphoneTargetFor(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     status: string | null,
     rule: RuleId
 ): SoftphoneTarget | null {
     if (status === null) {
-        addNotice(s, {
+        addNotice(engineState, {
             code: 'unmapped-status',
             subject: 'unknown status',
             detail: 'no change',
@@ -78,7 +83,7 @@ export function softphoneTargetFor(
     switch (outcome.kind) {
         case 'state': {
             if (ctx.mapping.isReserved(outcome.state)) {
-                addNotice(s, {
+                addNotice(engineState, {
                     code: 'reserved-target',
                     subject: formatState(outcome.state),
                     detail: status,
@@ -88,7 +93,7 @@ export function softphoneTargetFor(
                 return null;
             }
             if (outcome.via === 'fallback') {
-                addNotice(s, {
+                addNotice(engineState, {
                     code: 'unmapped-status',
                     subject: status,
                     detail: `fallback ${formatState(outcome.state)}`,
@@ -108,7 +113,7 @@ export function softphoneTargetFor(
             decide(ctx, 'B6', 'no-change-row', `row ${outcome.record ?? ''} says no change for ${status}`);
             return null;
         case 'unmapped':
-            addNotice(s, {
+            addNotice(engineState, {
                 code: 'unmapped-status',
                 subject: status,
                 detail: 'no change',

@@ -31,49 +31,49 @@ import { applyWorkRule, trackWork } from './work';
 
 type Event<E extends SoftphoneInput['event']> = Extract<SoftphoneInput, { event: E }>;
 
-export function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): void {
+export function onSoftphone(ctx: Ctx, engineState: EngineState, input: SoftphoneInput): void {
     switch (input.event) {
         case 'connected':
-            onConnected(ctx, s, input);
+            onConnected(ctx, engineState, input);
             return;
         case 'disconnected':
-            onDisconnected(ctx, s, input);
+            onDisconnected(ctx, engineState, input);
             return;
         case 'loggedIn':
-            onLoggedIn(ctx, s, input);
+            onLoggedIn(ctx, engineState, input);
             return;
         case 'loggedOut':
-            onLoggedOut(ctx, s, input);
+            onLoggedOut(ctx, engineState, input);
             return;
         case 'stateChanged':
-            onStateChanged(ctx, s, input);
+            onStateChanged(ctx, engineState, input);
             return;
         case 'interactionStarted':
-            onInteractionStarted(ctx, s, input);
+            onInteractionStarted(ctx, engineState, input);
             return;
         case 'interactionEnded':
-            onInteractionEnded(ctx, s, input);
+            onInteractionEnded(ctx, engineState, input);
             return;
         case 'workAction':
-            onWorkAction(ctx, s, input);
+            onWorkAction(ctx, engineState, input);
             return;
     }
 }
 
 /** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
-function supersedeHeld(ctx: Ctx, s: EngineState, why: string): void {
-    if (s.held === null) return;
+function supersedeHeld(ctx: Ctx, engineState: EngineState, why: string): void {
+    if (engineState.held === null) return;
     decide(
         ctx,
         'B11',
         'held-superseded',
-        `${why}; the held change to ${describeOmni(s.held)} is superseded`,
+        `${why}; the held change to ${describeOmni(engineState.held)} is superseded`,
         undefined,
-        omniParams(s.held)
+        omniParams(engineState.held)
     );
-    s.held = null;
-    s.heldApplying = false;
-    if (s.softphone.target?.rule === 'B11') s.softphone.target = null;
+    engineState.held = null;
+    engineState.heldApplying = false;
+    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
 }
 
 /**
@@ -81,9 +81,9 @@ function supersedeHeld(ctx: Ctx, s: EngineState, why: string): void {
  * only the softphone's first sight at start-up, with no Omni logout standing from the saved state,
  * may log Omni in; after that only a `loggedIn` event does.
  */
-function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void {
+function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected'>): void {
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
-    const softphone = s.softphone;
+    const softphone = engineState.softphone;
     const before = softphone.presence;
     softphone.connected = true;
     softphone.capabilities = [...input.capabilities];
@@ -98,30 +98,30 @@ function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void 
     softphone.expect = null;
     softphone.retry = null;
     softphone.target = null;
-    softphone.selfReserved = input.loggedIn && reservedBySoftphone(ctx, s, softphone.state);
-    clearNotices(s, 'command-failed', 'softphone');
+    softphone.selfReserved = input.loggedIn && reservedBySoftphone(ctx, engineState, softphone.state);
+    clearNotices(engineState, 'command-failed', 'softphone');
     if (input.loggedIn) {
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
-        s.loginForSoftphone = before === 'unknown' && s.omni.logoutStands !== true;
+        engineState.loginForSoftphone = before === 'unknown' && engineState.omni.logoutStands !== true;
         // The sync learns of these interactions only now: the status Omni has is not "before" them (B10).
-        beginRunIfNeeded(ctx, s, false);
+        beginRunIfNeeded(ctx, engineState, false);
     } else {
-        s.loginForSoftphone = false;
-        s.loginPending = false;
-        if (s.held !== null) supersedeHeld(ctx, s, 'the softphone came back logged out');
-        s.run = null;
+        engineState.loginForSoftphone = false;
+        engineState.loginPending = false;
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone came back logged out');
+        engineState.run = null;
     }
-    decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(s))}`);
-    s.reconcile = s.reconcile ?? 'softphone-reconnect';
-    tryReconcile(ctx, s);
+    decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(engineState))}`);
+    engineState.reconcile = engineState.reconcile ?? 'softphone-reconnect';
+    tryReconcile(ctx, engineState);
 }
 
-function onDisconnected(ctx: Ctx, s: EngineState, input: Event<'disconnected'>): void {
-    const softphone = s.softphone;
+function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'disconnected'>): void {
+    const softphone = engineState.softphone;
     softphone.connected = false;
     if (softphone.inFlight)
         decide(ctx, 'B17', 'lost', `softphone command ${softphone.inFlight.id} lost with the frame`);
-    if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') s.heldApplying = false;
+    if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') engineState.heldApplying = false;
     softphone.inFlight = null;
     softphone.expect = null;
     softphone.retry = null;
@@ -133,39 +133,39 @@ function onDisconnected(ctx: Ctx, s: EngineState, input: Event<'disconnected'>):
         `softphone disconnected${input.reason ? ` (${input.reason})` : ''}; Omni left as it is`
     );
     const fallback = ctx.mapping.settings.disconnectStatus;
-    if (fallback !== null && s.omni.presence === 'online') {
-        setOmniTarget(ctx, s, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
+    if (fallback !== null && engineState.omni.presence === 'online') {
+        setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
     }
 }
 
 /** The softphone logged in: the one event that may log Omni in (B3). */
-function onLoggedIn(ctx: Ctx, s: EngineState, input: Event<'loggedIn'>): void {
-    const softphone = s.softphone;
+function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>): void {
+    const softphone = engineState.softphone;
     softphone.presence = 'loggedIn';
     softphone.connected = true;
     if (input.state !== null) softphone.state = input.state;
-    softphone.selfReserved = reservedBySoftphone(ctx, s, softphone.state);
-    s.omni.logoutStands = false;
-    s.loginForSoftphone = true;
+    softphone.selfReserved = reservedBySoftphone(ctx, engineState, softphone.state);
+    engineState.omni.logoutStands = false;
+    engineState.loginForSoftphone = true;
     const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
-    if (value !== null) softphoneLeads(ctx, s, value);
-    beginRunIfNeeded(ctx, s);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (value !== null) softphoneLeads(ctx, engineState, value);
+    beginRunIfNeeded(ctx, engineState);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    if (s.omni.presence === 'offline') {
-        loginOmniForSoftphone(ctx, s, softphone.state, 'B3');
-    } else if (s.omni.presence === 'online' && softphone.state !== null) {
-        s.loginForSoftphone = false;
-        setOmniTarget(ctx, s, omniTargetFor(ctx, s, softphone.state, 'B1'));
+    if (engineState.omni.presence === 'offline') {
+        loginOmniForSoftphone(ctx, engineState, softphone.state, 'B3');
+    } else if (engineState.omni.presence === 'online' && softphone.state !== null) {
+        engineState.loginForSoftphone = false;
+        setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, softphone.state, 'B1'));
     }
-    applyWorkRule(ctx, s);
+    applyWorkRule(ctx, engineState);
 }
 
 /** Whether a login of ours is in flight, planned or awaiting a retry. */
-function omniLoginUnderWay(s: EngineState): boolean {
-    const omni = s.omni;
+function omniLoginUnderWay(engineState: EngineState): boolean {
+    const omni = engineState.omni;
     const wantsLogin = (t: EngineState['omni']['target']) => t !== null && t.kind === 'status' && t.mayLogin;
     return (
         (omni.inFlight !== null && !omni.inFlight.echoed && wantsLogin(omni.inFlight.target)) || wantsLogin(omni.target)
@@ -173,30 +173,30 @@ function omniLoginUnderWay(s: EngineState): boolean {
 }
 
 /** The softphone logged out: Omni follows (B4); a login of ours for it is cancelled or undone (B16). */
-function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void {
-    const softphone = s.softphone;
+function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut'>): void {
+    const softphone = engineState.softphone;
     const value: SoftphoneValue = { kind: 'loggedOut' };
-    const echo = softphoneEcho(s, value, input.cause, input.requestId);
+    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
     if (echo === null) markOvertaken(softphone);
     softphone.presence = 'loggedOut';
     softphone.state = null;
     softphone.interactions = [];
     softphone.selfReserved = false;
-    s.loginPending = false;
-    s.loginForSoftphone = false;
-    if (s.work.forced !== null) s.work = { ...s.work, forced: null };
+    engineState.loginPending = false;
+    engineState.loginForSoftphone = false;
+    if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, s, echo, value);
-        if (s.held !== null) supersedeHeld(ctx, s, 'the softphone logged out');
-        s.run = null;
+        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+        engineState.run = null;
         return;
     }
-    if (s.held !== null) supersedeHeld(ctx, s, 'the softphone logged out');
-    s.run = null;
-    const loginUnderWay = omniLoginUnderWay(s);
-    softphoneLeads(ctx, s, value);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+    engineState.run = null;
+    const loginUnderWay = omniLoginUnderWay(engineState);
+    softphoneLeads(ctx, engineState, value);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
     if (loginUnderWay) {
@@ -211,110 +211,111 @@ function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void 
                 status: 'offline'
             }
         );
-        setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         return;
     }
     if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) {
         decide(ctx, 'B4', 'logout-off', 'logging out of Omni on softphone logout is switched off');
         return;
     }
-    setOmniTarget(ctx, s, { kind: 'offline', rule: 'B4' });
+    setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
 }
 
-function onStateChanged(ctx: Ctx, s: EngineState, input: Event<'stateChanged'>): void {
-    const softphone = s.softphone;
+function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateChanged'>): void {
+    const softphone = engineState.softphone;
     const wasLoggedOut = softphone.presence === 'loggedOut';
     const wasLoggedIn = softphone.presence === 'loggedIn';
     const value: SoftphoneValue = { kind: 'state', state: input.state };
-    const echo = softphoneEcho(s, value, input.cause, input.requestId);
+    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
     softphone.presence = 'loggedIn';
     softphone.connected = true;
     const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
     softphone.state = input.state;
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, s, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value);
         return;
     }
-    softphone.selfReserved = reservedBySoftphone(ctx, s, input.state);
+    softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);
     if (unchanged && wasLoggedIn) {
         decide(ctx, 'track', 'unchanged', `the softphone is still ${formatState(input.state)}`);
         return;
     }
-    softphoneLeads(ctx, s, value);
+    softphoneLeads(ctx, engineState, value);
     if (wasLoggedOut) {
-        s.omni.logoutStands = false;
-        s.loginForSoftphone = true;
+        engineState.omni.logoutStands = false;
+        engineState.loginForSoftphone = true;
     }
-    if (input.cause === 'agent' && s.work.forced !== null) {
-        s.work = { ...s.work, forced: null, overridden: s.work.accepted.length > 0 };
+    if (input.cause === 'agent' && engineState.work.forced !== null) {
+        engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
         decide(ctx, 'B7', 'agent-override', `the agent chose ${formatState(input.state)} over the work busy state`);
     }
     // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
-    if (s.held !== null && s.heldApplying === true && !inInteraction(ctx, s))
-        supersedeHeld(ctx, s, `the softphone changed to ${formatState(input.state)}`);
-    else if (s.held !== null && input.cause === 'agent')
-        supersedeHeld(ctx, s, `the agent chose ${formatState(input.state)} in the softphone`);
-    beginRunIfNeeded(ctx, s);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
+        supersedeHeld(ctx, engineState, `the softphone changed to ${formatState(input.state)}`);
+    else if (engineState.held !== null && input.cause === 'agent')
+        supersedeHeld(ctx, engineState, `the agent chose ${formatState(input.state)} in the softphone`);
+    beginRunIfNeeded(ctx, engineState);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    if (wasLoggedOut || s.loginPending) {
-        if (s.omni.presence === 'offline') {
-            loginOmniForSoftphone(ctx, s, input.state, 'B3');
+    if (wasLoggedOut || engineState.loginPending) {
+        if (engineState.omni.presence === 'offline') {
+            loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
             return;
         }
-        s.loginPending = false;
+        engineState.loginPending = false;
     }
-    if (s.run !== null && !inInteraction(ctx, s)) {
-        endRun(ctx, s);
-        applyWorkRule(ctx, s);
+    if (engineState.run !== null && !inInteraction(ctx, engineState)) {
+        endRun(ctx, engineState);
+        applyWorkRule(ctx, engineState);
         return;
     }
-    if (omniWaitsForRunEnd(ctx, s)) {
-        const why = s.held !== null ? `the held change to ${describeOmni(s.held)}` : 'the revert';
+    if (omniWaitsForRunEnd(ctx, engineState)) {
+        const why = engineState.held !== null ? `the held change to ${describeOmni(engineState.held)}` : 'the revert';
         decide(
             ctx,
-            s.held !== null ? 'B11' : 'B10',
-            s.held !== null ? 'held-waits' : 'revert-waits',
+            engineState.held !== null ? 'B11' : 'B10',
+            engineState.held !== null ? 'held-waits' : 'revert-waits',
             `back in ${formatState(input.state)} before the interaction ended; ${why} waits for its end`
         );
         return;
     }
-    setOmniTarget(ctx, s, omniTargetFor(ctx, s, input.state, 'B1'));
-    applyWorkRule(ctx, s);
+    setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
+    applyWorkRule(ctx, engineState);
 }
 
-function onInteractionStarted(ctx: Ctx, s: EngineState, input: Event<'interactionStarted'>): void {
-    const softphone = s.softphone;
+function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'interactionStarted'>): void {
+    const softphone = engineState.softphone;
     if (!softphone.interactions.some((i) => i.interactionId === input.interactionId)) {
         const interaction: InteractionRef = { interactionId: input.interactionId, direction: input.direction };
         softphone.interactions = [...softphone.interactions, interaction];
     }
-    if (s.run !== null && input.direction === 'inbound' && !s.run.inbound) s.run = { ...s.run, inbound: true };
-    beginRunIfNeeded(ctx, s);
+    if (engineState.run !== null && input.direction === 'inbound' && !engineState.run.inbound)
+        engineState.run = { ...engineState.run, inbound: true };
+    beginRunIfNeeded(ctx, engineState);
     decide(
         ctx,
         'track',
         'interaction',
-        `${input.direction} interaction ${input.interactionId} started; Omni at ${s.run?.statusBefore ?? 'unknown'} before it`
+        `${input.direction} interaction ${input.interactionId} started; Omni at ${engineState.run?.statusBefore ?? 'unknown'} before it`
     );
 }
 
-function onInteractionEnded(ctx: Ctx, s: EngineState, input: Event<'interactionEnded'>): void {
-    const softphone = s.softphone;
+function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'interactionEnded'>): void {
+    const softphone = engineState.softphone;
     softphone.interactions = softphone.interactions.filter((i) => i.interactionId !== input.interactionId);
-    if (s.run !== null && !inInteraction(ctx, s)) {
-        endRun(ctx, s);
-        applyWorkRule(ctx, s);
+    if (engineState.run !== null && !inInteraction(ctx, engineState)) {
+        endRun(ctx, engineState);
+        applyWorkRule(ctx, engineState);
     } else {
         decide(ctx, 'track', 'interaction', `interaction ${input.interactionId} ended`);
     }
 }
 
 /** B19: the softphone accepts, declines or closes Omni work. */
-function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): void {
-    if (s.omni.presence !== 'online') {
+function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workAction'>): void {
+    if (engineState.omni.presence !== 'online') {
         decide(
             ctx,
             'B19',
@@ -323,7 +324,7 @@ function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): voi
         );
         return;
     }
-    const id = nextId(s, 'w');
+    const id = nextId(engineState, 'w');
     const command: Command =
         input.action === 'accept'
             ? { side: 'omni', id, rule: 'B19', method: 'acceptAgentWork', args: { workId: input.workId } }
@@ -338,6 +339,6 @@ function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): voi
                         ? { workId: input.workId, declineReason: input.reason }
                         : { workId: input.workId }
                 };
-    trackWork(s, id, formatCommand(command));
+    trackWork(engineState, id, formatCommand(command));
     emit(ctx, command, `the softphone asked to ${input.action} work ${input.workId}`);
 }
