@@ -5,6 +5,10 @@
  */
 import type { OmniInput, WorkRef } from '../engine/types';
 
+/**
+ * A `lightning:omniToolkitAPI` event by the name its handler gives it, without the `omniChannel` prefix
+ * (Lightning Component Reference, lightning:omniToolkitAPI, "Events").
+ */
 export type OmniEventName =
     | 'loginSuccess'
     | 'statusChanged'
@@ -16,6 +20,7 @@ export type OmniEventName =
     | 'workloadChanged'
     | 'connectionError';
 
+/** The ten toolkit events the Aura host forwards, in the order the reference lists them. */
 export const OMNI_EVENTS: readonly OmniEventName[] = [
     'loginSuccess',
     'statusChanged',
@@ -30,6 +35,7 @@ export const OMNI_EVENTS: readonly OmniEventName[] = [
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
+/** A finite number from a number or a numeric string (the toolkit sends both); null otherwise. */
 export function toNumber(value: unknown): number | null {
     const parsed =
         typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
@@ -160,6 +166,7 @@ export function worksOf(result: unknown): (WorkRef & { isEngaged: boolean })[] {
     });
 }
 
+/** Capacity and current workload from a `getAgentWorkload()` answer (numbers or numeric strings), or null when either is missing. */
 export function workloadOf(result: unknown): { configuredCapacity: number; currentWorkload: number } | null {
     if (typeof result !== 'object' || result === null) return null;
     const r = result as Record<string, unknown>;
