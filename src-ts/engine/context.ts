@@ -19,13 +19,20 @@ import type {
 } from './types';
 /** How long after a successful command its echo is still recognised. */
 export const ECHO_WINDOW_MS = 5000;
+/** The most notices the engine keeps; the oldest go first. */
 export const MAX_NOTICES = 20;
+/** The most work-item events (B19) waiting for the softphone; the oldest go first. */
 export const MAX_PENDING_WORK = 50;
 
+/**
+ * How long to wait before attempt number `attempt` (2 or more) of a failed command, in milliseconds of
+ * the engine's monotonic clock: 500 ms doubled per attempt, at most 8000 ms.
+ */
 export function retryDelayMs(attempt: number): number {
     return Math.min(500 * 2 ** (attempt - 1), 8000);
 }
 
+/** The state before anything is known: both sides `unknown`, nothing in flight, no notices. */
 export function initialState(): EngineState {
     return {
         version: 1,
@@ -70,6 +77,10 @@ export function initialState(): EngineState {
 
 // ─── Step context ────────────────────────────────────────────────────────────
 
+/**
+ * What one `step` works with: the compiled mapping, `now` (milliseconds of the engine's monotonic
+ * clock), the input as described for the audit, and the commands and decisions collected so far.
+ */
 export interface Ctx {
     readonly mapping: CompiledMapping;
     readonly now: number;
@@ -84,6 +95,7 @@ export interface Ctx {
 const NO_COMMANDS: readonly string[] = Object.freeze([]);
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
+/** Records a decision (rule id, outcome code, plain-English detail, the commands it issued) at `ctx.now`. */
 export function decide(
     ctx: Ctx,
     rule: RuleId,
@@ -128,9 +140,11 @@ export function draft(state: EngineState): EngineState {
 
 // ─── Values and comparisons ──────────────────────────────────────────────────
 
+/** Whether two status names are the same, ignoring case; false when either is null. */
 export const sameName = (a: string | null, b: string | null) =>
     a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
+/** Omni's presence as last reported (a status, or offline), or null while unknown. */
 export function omniNow(engineState: EngineState): OmniValue | null {
     if (engineState.omni.presence === 'online' && engineState.omni.status !== null)
         return { kind: 'status', status: engineState.omni.status };
@@ -138,6 +152,7 @@ export function omniNow(engineState: EngineState): OmniValue | null {
     return null;
 }
 
+/** The softphone's presence as last reported (a state, or logged out), or null while unknown. */
 export function softphoneNow(engineState: EngineState): SoftphoneValue | null {
     if (engineState.softphone.presence === 'loggedIn' && engineState.softphone.state !== null)
         return { kind: 'state', state: engineState.softphone.state };
@@ -145,12 +160,17 @@ export function softphoneNow(engineState: EngineState): SoftphoneValue | null {
     return null;
 }
 
+/** Whether Omni's value meets a target or value: the same status (ignoring case), or both offline. */
 export function omniMatches(target: OmniTarget | OmniValue, value: OmniValue | null): boolean {
     if (value === null) return false;
     if (target.kind === 'offline' || value.kind === 'offline') return target.kind === value.kind;
     return sameName(target.status, value.status);
 }
 
+/**
+ * Whether the softphone's value meets a target or value: the same state (a target without a minor
+ * state is met by any minor of its major), or both logged out.
+ */
 export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value: SoftphoneValue | null): boolean {
     if (value === null) return false;
     if (target.kind === 'loggedOut' || value.kind === 'loggedOut') return target.kind === value.kind;
@@ -169,6 +189,7 @@ export function omniProjected(engineState: EngineState): OmniValue | null {
     return omniNow(engineState);
 }
 
+/** The softphone as it will be once the command in flight lands, else as last reported. */
 export function softphoneProjected(engineState: EngineState): SoftphoneValue | null {
     const flight = engineState.softphone.inFlight;
     if (flight)
@@ -178,8 +199,10 @@ export function softphoneProjected(engineState: EngineState): SoftphoneValue | n
     return softphoneNow(engineState);
 }
 
+/** Omni's value in the audit's words: a status name, `offline` or `unknown`. */
 export const describeOmni = (value: OmniTarget | OmniValue | null) =>
     value === null ? 'unknown' : value.kind === 'offline' ? 'offline' : value.status;
+/** The softphone's value in the audit's words: `Major / Minor`, `logged out` or `unknown`. */
 export const describeSoftphone = (value: SoftphoneTarget | SoftphoneValue | null) =>
     value === null ? 'unknown' : value.kind === 'loggedOut' ? 'logged out' : formatState(value.state);
 
@@ -213,6 +236,7 @@ export function heldChange(state: EngineState): HeldChange | null {
     };
 }
 
+/** Whether a state is the settings' Ready State (major state only, ignoring case). */
 export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
     return state !== null && state.major.toLowerCase() === ctx.mapping.settings.readyState.major.toLowerCase();
 }
@@ -226,6 +250,10 @@ export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'no-login-status'
 ]);
 
+/**
+ * Adds a notice: it replaces one of the same code and subject (of the same code, for the kinds in
+ * SINGLE_NOTICES); an identical one is not added again; the newest MAX_NOTICES are kept.
+ */
 export function addNotice(engineState: EngineState, notice: Notice): void {
     if (
         engineState.notices.some(
@@ -240,6 +268,7 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
     engineState.notices = [...kept, notice].slice(-MAX_NOTICES);
 }
 
+/** Removes the notices of one code (of one subject, when given). */
 export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
     if (!engineState.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
     engineState.notices = engineState.notices.filter(

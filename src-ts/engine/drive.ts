@@ -34,6 +34,10 @@ import {
 
 // ─── Targets and drivers ─────────────────────────────────────────────────────
 
+/**
+ * Makes `target` what Omni should become (B13: nothing to do when it already is, or will be once the
+ * command in flight lands); the driver sends the command when it may.
+ */
 export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
     if (omniMatches(target, omniProjected(engineState))) {
@@ -44,6 +48,7 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     engineState.omni.target = target;
 }
 
+/** Makes `target` what the softphone should become (B13 as for Omni); the driver sends it when it may. */
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
     if (softphoneMatches(target, softphoneProjected(engineState))) {
@@ -54,11 +59,13 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     engineState.softphone.target = target;
 }
 
+/** A new command id, unique within the state: `prefix` and the state's sequence number. */
 export function nextId(engineState: EngineState, prefix: string): string {
     engineState.seq += 1;
     return `${prefix}${engineState.seq}`;
 }
 
+/** A command as the audit, the scenarios and the tests print it, e.g. `omni setServicePresenceStatus Lunch`. */
 export function formatCommand(command: Command): string {
     if (command.side === 'omni') {
         switch (command.method) {
@@ -101,6 +108,7 @@ export function commandParams(command: Command): Record<string, string> {
     return params;
 }
 
+/** Issues a command and records its decision (outcome `command`). */
 export function emit(ctx: Ctx, command: Command, detail: string): void {
     ctx.commands.push(command);
     decide(ctx, command.rule, 'command', detail, [formatCommand(command)], commandParams(command));
@@ -141,6 +149,10 @@ function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
     return side.expect?.uncertain === true && side.expect.until > now;
 }
 
+/**
+ * Sends the command towards Omni's target when one may go: one presence command in flight, none while
+ * a retry waits, Omni is unknown or in connection error, or the sync is switched off.
+ */
 export function driveOmni(ctx: Ctx, engineState: EngineState): void {
     const omni = engineState.omni;
     const target = omni.target;
@@ -197,6 +209,10 @@ export function driveOmni(ctx: Ctx, engineState: EngineState): void {
     omni.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
 }
 
+/**
+ * Sends the command towards the softphone's target when one may go: one presence command in flight,
+ * none while a retry waits or the sync is switched off.
+ */
 export function driveSoftphone(ctx: Ctx, engineState: EngineState): void {
     const softphone = engineState.softphone;
     const target = softphone.target;
@@ -257,6 +273,10 @@ export function driveSoftphone(ctx: Ctx, engineState: EngineState): void {
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
 
+/**
+ * Which of our commands a softphone report echoes: the one in flight, one we expect an echo of, one
+ * whose echo is late (stale), or none (a genuine change, B12).
+ */
 export type EchoSource = 'inFlight' | 'expect' | 'stale' | null;
 
 /** Status change reasons that name who changed Omni: never the echo of a toolkit call of ours. */
@@ -365,6 +385,7 @@ export function acceptOmniEcho(
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeOmni(value)}; not propagated`);
 }
 
+/** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */
 export function acceptSoftphoneEcho(
     ctx: Ctx,
     engineState: EngineState,
@@ -421,6 +442,7 @@ export function omniLeads(ctx: Ctx, engineState: EngineState, value: OmniValue):
     engineState.lead = { side: 'omni', value };
 }
 
+/** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
 export function softphoneLeads(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
     const softphone = engineState.softphone;
     if (softphone.inFlight && !softphone.inFlight.echoed)
