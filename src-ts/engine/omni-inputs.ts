@@ -18,10 +18,12 @@ import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';
 
+/** Logout reasons that mean the same user opened Omni-Channel elsewhere (a handover, B5): the softphone stays logged in. */
 export const DUPLICATE_LOGOUTS = new Set(['DuplicateLogin', 'DuplicateLoginInSameBrowser']);
 
 type Event<E extends OmniInput['event']> = Extract<OmniInput, { event: E }>;
 
+/** The DeveloperName of a status from an event's id (15 or 18 characters) or API name, or null when the org has no such status. */
 export function statusNameOf(
     ctx: Ctx,
     statusId: string | null | undefined,
@@ -33,6 +35,7 @@ export function statusNameOf(
     return null;
 }
 
+/** Handles one Omni-Channel event (snapshot, login, status change, logout, work, workload, connection error). */
 export function onOmni(ctx: Ctx, engineState: EngineState, input: OmniInput): void {
     switch (input.event) {
         case 'snapshot':
@@ -291,6 +294,7 @@ function onConnectionError(ctx: Ctx, engineState: EngineState, input: Event<'con
     decide(ctx, 'B17', 'connection-error', 'Omni lost its connection; waiting for Omni to log in again');
 }
 
+/** Omni is back after a connection error (B17): clears the notice and reconciles the two sides. */
 export function reconnectOmni(ctx: Ctx, engineState: EngineState): void {
     clearNotices(engineState, 'omni-connection-error');
     decide(ctx, 'B17', 'omni-back', `Omni is back (${describeOmni(omniNow(engineState))}); reconciling`);

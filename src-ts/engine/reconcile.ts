@@ -24,6 +24,10 @@ import { applyWorkRule, workBusyState } from './work';
 
 // ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
 
+/**
+ * Brings the two sides together after start-up or a reconnect (B15–B17) once both are known and the
+ * softphone is connected; until then it waits.
+ */
 export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (engineState.reconcile === null) return;
     if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)

@@ -30,6 +30,7 @@ import { heldLanded, restoreIfOvertaken } from './drive';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
+/** Settles what a result answers, by `commandId`: Omni's or the softphone's command in flight, or a forwarded work item. */
 export function onResult(ctx: Ctx, engineState: EngineState, input: ResultInput): void {
     if (engineState.omni.inFlight?.id === input.commandId) {
         settleOmni(ctx, engineState, engineState.omni.inFlight, input);
@@ -103,6 +104,7 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
     );
 }
 
+/** Settles the softphone command in flight with its result: done, failed (retry or give up), or superseded. */
 export function settleSoftphone(
     ctx: Ctx,
     engineState: EngineState,
@@ -211,6 +213,7 @@ export function failed(
     );
 }
 
+/** A target in the audit's words: a status, `offline`, a state or `logged out`. */
 export function describeTarget(target: OmniTarget | SoftphoneTarget): string {
     switch (target.kind) {
         case 'status':
@@ -221,12 +224,17 @@ export function describeTarget(target: OmniTarget | SoftphoneTarget): string {
     }
 }
 
+/** Time has passed: echo windows that ended (`expect.until` ≤ now, milliseconds of the engine's monotonic clock) close. */
 export function onTick(ctx: Ctx, engineState: EngineState): void {
     if (engineState.omni.expect && engineState.omni.expect.until <= ctx.now) engineState.omni.expect = null;
     if (engineState.softphone.expect && engineState.softphone.expect.until <= ctx.now)
         engineState.softphone.expect = null;
 }
 
+/**
+ * When the engine next needs a tick (a retry is due or an echo window ends), in
+ * milliseconds of the engine's monotonic clock; null when nothing waits.
+ */
 export function wakeAt(engineState: EngineState): number | null {
     let earliest: number | null = null;
     for (const at of [

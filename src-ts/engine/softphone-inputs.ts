@@ -31,6 +31,7 @@ import { applyWorkRule, trackWork } from './work';
 
 type Event<E extends SoftphoneInput['event']> = Extract<SoftphoneInput, { event: E }>;
 
+/** Handles one softphone event from the bridge (connected, disconnected, login, logout, state change, interactions, work actions). */
 export function onSoftphone(ctx: Ctx, engineState: EngineState, input: SoftphoneInput): void {
     switch (input.event) {
         case 'connected':

@@ -11,6 +11,10 @@ import { softphoneTargetFor } from './lookup';
 
 // ─── Work (B7, B8, B19) ──────────────────────────────────────────────────────
 
+/**
+ * The busy state accepted work asks of the softphone (B7: Work Accepted State), or over capacity (B8:
+ * Capacity Busy State), unless the agent overrode it; null when neither applies.
+ */
 export function workBusyState(ctx: Ctx, engineState: EngineState): { state: SoftphoneState; rule: 'B7' | 'B8' } | null {
     const settings = ctx.mapping.settings;
     if (settings.workAcceptedState !== null && engineState.work.accepted.length > 0 && !engineState.work.overridden) {
@@ -66,6 +70,7 @@ export function applyWorkRule(ctx: Ctx, engineState: EngineState): void {
     setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, engineState.omni.status, release));
 }
 
+/** Forwards a work-item event to the softphone when Forward Work Items is on (B19). */
 export function forwardWork(
     ctx: Ctx,
     engineState: EngineState,
@@ -89,6 +94,7 @@ export function forwardWork(
     emit(ctx, command, `work item ${event} forwarded to the softphone`);
 }
 
+/** Keeps a work-item event waiting for the softphone; the newest MAX_PENDING_WORK are kept. */
 export function trackWork(engineState: EngineState, id: string, label: string): void {
     engineState.pendingWork = [...engineState.pendingWork, { id, label }].slice(-MAX_PENDING_WORK);
 }

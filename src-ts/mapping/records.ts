@@ -59,6 +59,7 @@ const NAMESPACED_FIELD = /^[A-Za-z][A-Za-z0-9]*__([A-Za-z][A-Za-z0-9_]*__c)$/;
  */
 export type PlainRecord = Readonly<Record<string, unknown>>;
 
+/** The record with each field key's namespace prefix removed (`ns__Field__c` → `Field__c`), so a packaged org and a source org read alike. */
 export function withoutNamespace(record: Readonly<Record<string, unknown>>): PlainRecord {
     const plain: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {

@@ -11,11 +11,14 @@ import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge
 import defaultsJson from '../test-support/package-defaults.generated.json';
 import type { SyncConfigurationInput } from '../mapping/types';
 
+/** The package defaults (shipped settings, sample rows, statuses, ContactPad catalogue) as the runtime tests use them. */
 export const defaults = defaultsJson as unknown as SyncConfigurationInput & {
     statuses: { id: string; developerName: string }[];
     catalogue: { major: string; minor?: string | null; reserved?: boolean }[];
 };
+/** The id of a sample status by DeveloperName ('' when there is none). */
 export const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
+/** The DeveloperName of a sample status id, or null. */
 export const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
 
 /** The shared fake Omni-Channel (src-ts/test-support/fake-omni.ts) on the package defaults' statuses. */
@@ -25,6 +28,7 @@ export class FakeToolkit extends FakeOmniToolkit {
     }
 }
 
+/** A console tab of the runtime tests: the runtime, its softphone frame, its browser and the views it showed. */
 export interface Tab {
     runtime: PresenceSyncRuntime;
     pair: Pair;

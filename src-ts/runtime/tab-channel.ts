@@ -15,6 +15,7 @@ import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike 
  */
 export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view' | 'takeover' | 'omniMoved';
 
+/** A message between the console tabs of one browser: its kind, the sending tab, when (milliseconds of the sender's monotonic clock) and, for views, the driver's view. */
 export interface TabMessage {
     kind: TabMessageKind;
     /** The sending tab's id. */
@@ -27,6 +28,7 @@ export interface TabMessage {
     to?: string;
 }
 
+/** How the console tabs talk: BroadcastChannel where it exists, else storage events (Locker). */
 export interface TabChannel {
     /** Sends to every other tab; never to this one. */
     post(message: TabMessage): void;
@@ -44,6 +46,7 @@ const KINDS: readonly string[] = [
     'takeover',
     'omniMoved'
 ] satisfies TabMessageKind[];
+/** The longest tab id accepted from another tab. */
 export const MAX_TAB_ID_LENGTH = 64;
 /** A storage value larger than this is not one of ours; don't even parse it. */
 const MAX_STORED_CHARS = 64 * 1024;
@@ -141,6 +144,7 @@ export function broadcastChannelTransport(
     };
 }
 
+/** The storage-event transport's inputs: localStorage as the security layer hands it over and the window's storage events. */
 export interface StorageTransportOptions {
     /** localStorage as the security layer hands it over: it may prefix every key with a namespace. */
     storage: StorageLike;

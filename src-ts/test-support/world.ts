@@ -9,6 +9,7 @@ import { isPresenceCommand, type Command, type Decision, type EngineInput, type 
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState } from '../mapping/types';
 import { omniEcho, softphoneEcho } from '../scenario/echoes';
 
+/** The configuration of a simulated world: records, statuses and the softphone's catalogue. */
 export interface WorldConfiguration {
     mappings: Record<string, unknown>[];
     settings: Record<string, unknown> | null;
@@ -65,6 +66,7 @@ interface Pending {
     echo?: EngineInput;
 }
 
+/** One input of a simulated run with the commands and decisions it produced. */
 export interface StepRecord {
     input: EngineInput;
     commands: Command[];
@@ -85,6 +87,11 @@ export interface StepRecord {
 const sameState = (a: SoftphoneState, b: SoftphoneState) =>
     a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
 
+/**
+ * Omni-Channel, a softphone and the engine for the property tests: commands land after a planned
+ * delay (or fail, time out, echo late) and their echoes come back (src-ts/scenario/echoes.ts);
+ * `now` is milliseconds of the engine's monotonic clock.
+ */
 export class SimulatedWorld {
     readonly engine: Engine;
     state: EngineState = initialState();
