@@ -4,6 +4,7 @@
  */
 import { PresenceSyncRuntime, type SyncView } from './runtime';
 import { FakeOmniToolkit } from '../test-support/fake-omni';
+import { obeyingSoftphone } from '../test-support/fake-softphone';
 import { browserPlatform } from './platform';
 import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
 import { BridgeHost } from '../bridge/host';
@@ -53,10 +54,7 @@ export function openTab(options: {
     firstLoad?: boolean;
 }): Tab {
     const pair = connectPair({
-        onCommand: (command) => {
-            if (command.type === 'setState') pair.client.state(command.state, 'host', command.requestId);
-            if (command.type === 'logout') pair.client.logout('host', command.requestId);
-        },
+        onCommand: obeyingSoftphone(() => pair.client),
         client: {
             catalogue: defaults.catalogue,
             ...(options.session ? { initialSession: options.session } : {})

@@ -3,6 +3,7 @@
 import { SoftphoneBridgeClient } from '../../../src-ts/bridge/client';
 import defaults from '../../../src-ts/test-support/package-defaults.generated.json';
 import { FakeOmniToolkit } from '../../../src-ts/test-support/fake-omni';
+import { obeyingSoftphone } from '../../../src-ts/test-support/fake-softphone';
 
 /**
  * @param {object} seams createElement (from 'lwc'), PresenceSyncPanel (the component) and getConfiguration
@@ -84,11 +85,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
             initialSession: session,
             self,
             parent,
-            onCommand: (command) => {
-                commands.push(command);
-                if (command.type === 'setState') client.state(command.state, 'host', command.requestId);
-                if (command.type === 'logout') client.logout('host', command.requestId);
-            }
+            onCommand: obeyingSoftphone(() => client, commands)
         });
         client.start();
         return { client, commands, frame };
