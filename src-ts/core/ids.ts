@@ -10,6 +10,7 @@ export function toId15(id: string | null | undefined): string | null {
     return trimmed.slice(0, 15);
 }
 
+/** Whether two Salesforce ids name the same record, comparing their 15-character forms; false when either is not an id. */
 export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
     const left = toId15(a);
     return left !== null && left === toId15(b);

@@ -8,6 +8,7 @@ import type {
     Command,
     Decision,
     HeldChange,
+    EngineOutcome,
     EngineState,
     Notice,
     OmniTarget,
@@ -18,13 +19,20 @@ import type {
 } from './types';
 /** How long after a successful command its echo is still recognised. */
 export const ECHO_WINDOW_MS = 5000;
+/** The most notices the engine keeps; the oldest go first. */
 export const MAX_NOTICES = 20;
+/** The most work-item events (B19) waiting for the softphone; the oldest go first. */
 export const MAX_PENDING_WORK = 50;
 
+/**
+ * How long to wait before attempt number `attempt` (2 or more) of a failed command, in milliseconds of
+ * the engine's monotonic clock: 500 ms doubled per attempt, at most 8000 ms.
+ */
 export function retryDelayMs(attempt: number): number {
     return Math.min(500 * 2 ** (attempt - 1), 8000);
 }
 
+/** The state before anything is known: both sides `unknown`, nothing in flight, no notices. */
 export function initialState(): EngineState {
     return {
         version: 1,
@@ -69,8 +77,12 @@ export function initialState(): EngineState {
 
 // ─── Step context ────────────────────────────────────────────────────────────
 
+/**
+ * What one `step` works with: the compiled mapping, `now` (milliseconds of the engine's monotonic
+ * clock), the input as described for the audit, and the commands and decisions collected so far.
+ */
 export interface Ctx {
-    readonly m: CompiledMapping;
+    readonly mapping: CompiledMapping;
     readonly now: number;
     readonly input: string;
     readonly inputKind: string;
@@ -83,10 +95,11 @@ export interface Ctx {
 const NO_COMMANDS: readonly string[] = Object.freeze([]);
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
+/** Records a decision (rule id, outcome code, plain-English detail, the commands it issued) at `ctx.now`. */
 export function decide(
     ctx: Ctx,
     rule: RuleId,
-    outcome: string,
+    outcome: EngineOutcome,
     detail: string,
     commands: readonly string[] = NO_COMMANDS,
     outcomeParams: Readonly<Record<string, string>> = NO_PARAMS
@@ -127,28 +140,37 @@ export function draft(state: EngineState): EngineState {
 
 // ─── Values and comparisons ──────────────────────────────────────────────────
 
+/** Whether two status names are the same, ignoring case; false when either is null. */
 export const sameName = (a: string | null, b: string | null) =>
     a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
 
-export function omniNow(s: EngineState): OmniValue | null {
-    if (s.omni.presence === 'online' && s.omni.status !== null) return { kind: 'status', status: s.omni.status };
-    if (s.omni.presence === 'offline') return { kind: 'offline' };
+/** Omni's presence as last reported (a status, or offline), or null while unknown. */
+export function omniNow(engineState: EngineState): OmniValue | null {
+    if (engineState.omni.presence === 'online' && engineState.omni.status !== null)
+        return { kind: 'status', status: engineState.omni.status };
+    if (engineState.omni.presence === 'offline') return { kind: 'offline' };
     return null;
 }
 
-export function softphoneNow(s: EngineState): SoftphoneValue | null {
-    if (s.softphone.presence === 'loggedIn' && s.softphone.state !== null)
-        return { kind: 'state', state: s.softphone.state };
-    if (s.softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
+/** The softphone's presence as last reported (a state, or logged out), or null while unknown. */
+export function softphoneNow(engineState: EngineState): SoftphoneValue | null {
+    if (engineState.softphone.presence === 'loggedIn' && engineState.softphone.state !== null)
+        return { kind: 'state', state: engineState.softphone.state };
+    if (engineState.softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
     return null;
 }
 
+/** Whether Omni's value meets a target or value: the same status (ignoring case), or both offline. */
 export function omniMatches(target: OmniTarget | OmniValue, value: OmniValue | null): boolean {
     if (value === null) return false;
     if (target.kind === 'offline' || value.kind === 'offline') return target.kind === value.kind;
     return sameName(target.status, value.status);
 }
 
+/**
+ * Whether the softphone's value meets a target or value: the same state (a target without a minor
+ * state is met by any minor of its major), or both logged out.
+ */
 export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value: SoftphoneValue | null): boolean {
     if (value === null) return false;
     if (target.kind === 'loggedOut' || value.kind === 'loggedOut') return target.kind === value.kind;
@@ -158,26 +180,29 @@ export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value
 }
 
 /** Where Omni is heading: the command in flight, else where it is. */
-export function omniProjected(s: EngineState): OmniValue | null {
-    const flight = s.omni.inFlight;
+export function omniProjected(engineState: EngineState): OmniValue | null {
+    const flight = engineState.omni.inFlight;
     if (flight)
         return flight.target.kind === 'offline'
             ? { kind: 'offline' }
             : { kind: 'status', status: flight.target.status };
-    return omniNow(s);
+    return omniNow(engineState);
 }
 
-export function softphoneProjected(s: EngineState): SoftphoneValue | null {
-    const flight = s.softphone.inFlight;
+/** The softphone as it will be once the command in flight lands, else as last reported. */
+export function softphoneProjected(engineState: EngineState): SoftphoneValue | null {
+    const flight = engineState.softphone.inFlight;
     if (flight)
         return flight.target.kind === 'loggedOut'
             ? { kind: 'loggedOut' }
             : { kind: 'state', state: flight.target.state };
-    return softphoneNow(s);
+    return softphoneNow(engineState);
 }
 
+/** Omni's value in the audit's words: a status name, `offline` or `unknown`. */
 export const describeOmni = (value: OmniTarget | OmniValue | null) =>
     value === null ? 'unknown' : value.kind === 'offline' ? 'offline' : value.status;
+/** The softphone's value in the audit's words: `Major / Minor`, `logged out` or `unknown`. */
 export const describeSoftphone = (value: SoftphoneTarget | SoftphoneValue | null) =>
     value === null ? 'unknown' : value.kind === 'loggedOut' ? 'logged out' : formatState(value.state);
 
@@ -191,14 +216,14 @@ export function isOnInteraction(state: EngineState): boolean {
 }
 
 /** The engine's own rule, inside a step. */
-export function inInteraction(_ctx: Ctx, s: EngineState): boolean {
-    return isOnInteraction(s);
+export function inInteraction(_ctx: Ctx, engineState: EngineState): boolean {
+    return isOnInteraction(engineState);
 }
 
 /** Whether a softphone state the softphone entered by itself counts as a call (reserved, not the work busy state). */
-export function reservedBySoftphone(ctx: Ctx, s: EngineState, state: SoftphoneState | null): boolean {
-    if (state === null || !ctx.m.isReserved(state)) return false;
-    return s.work.forced === null || !sameState(s.work.forced, state);
+export function reservedBySoftphone(ctx: Ctx, engineState: EngineState, state: SoftphoneState | null): boolean {
+    if (state === null || !ctx.mapping.isReserved(state)) return false;
+    return engineState.work.forced === null || !sameState(engineState.work.forced, state);
 }
 
 /** The change held for the end of the interaction (B11), as the panel shows it, or null. */
@@ -211,8 +236,9 @@ export function heldChange(state: EngineState): HeldChange | null {
     };
 }
 
+/** Whether a state is the settings' Ready State (major state only, ignoring case). */
 export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
-    return state !== null && state.major.toLowerCase() === ctx.m.settings.readyState.major.toLowerCase();
+    return state !== null && state.major.toLowerCase() === ctx.mapping.settings.readyState.major.toLowerCase();
 }
 
 // ─── Notices ─────────────────────────────────────────────────────────────────
@@ -224,17 +250,30 @@ export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'no-login-status'
 ]);
 
-export function addNotice(s: EngineState, notice: Notice): void {
-    if (s.notices.some((n) => n.code === notice.code && n.subject === notice.subject && n.detail === notice.detail))
+/**
+ * Adds a notice: it replaces one of the same code and subject (of the same code, for the kinds in
+ * SINGLE_NOTICES); an identical one is not added again; the newest MAX_NOTICES are kept.
+ */
+export function addNotice(engineState: EngineState, notice: Notice): void {
+    if (
+        engineState.notices.some(
+            (n) => n.code === notice.code && n.subject === notice.subject && n.detail === notice.detail
+        )
+    )
         return;
     const single = SINGLE_NOTICES.has(notice.code);
-    const kept = s.notices.filter((n) => !(n.code === notice.code && (single || n.subject === notice.subject)));
-    s.notices = [...kept, notice].slice(-MAX_NOTICES);
+    const kept = engineState.notices.filter(
+        (n) => !(n.code === notice.code && (single || n.subject === notice.subject))
+    );
+    engineState.notices = [...kept, notice].slice(-MAX_NOTICES);
 }
 
-export function clearNotices(s: EngineState, code: Notice['code'], subject?: string): void {
-    if (!s.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
-    s.notices = s.notices.filter((n) => !(n.code === code && (subject === undefined || n.subject === subject)));
+/** Removes the notices of one code (of one subject, when given). */
+export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
+    if (!engineState.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
+    engineState.notices = engineState.notices.filter(
+        (n) => !(n.code === code && (subject === undefined || n.subject === subject))
+    );
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -34,31 +34,38 @@ import {
 
 // ─── Targets and drivers ─────────────────────────────────────────────────────
 
-export function setOmniTarget(ctx: Ctx, s: EngineState, target: OmniTarget | null): void {
+/**
+ * Makes `target` what Omni should become (B13: nothing to do when it already is, or will be once the
+ * command in flight lands); the driver sends the command when it may.
+ */
+export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
-    if (omniMatches(target, omniProjected(s))) {
-        s.omni.target = null;
+    if (omniMatches(target, omniProjected(engineState))) {
+        engineState.omni.target = null;
         decide(ctx, 'B13', 'already', `Omni is already ${describeOmni(target)}`);
         return;
     }
-    s.omni.target = target;
+    engineState.omni.target = target;
 }
 
-export function setSoftphoneTarget(ctx: Ctx, s: EngineState, target: SoftphoneTarget | null): void {
+/** Makes `target` what the softphone should become (B13 as for Omni); the driver sends it when it may. */
+export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
-    if (softphoneMatches(target, softphoneProjected(s))) {
-        s.softphone.target = null;
+    if (softphoneMatches(target, softphoneProjected(engineState))) {
+        engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', `the softphone is already ${describeSoftphone(target)}`);
         return;
     }
-    s.softphone.target = target;
+    engineState.softphone.target = target;
 }
 
-export function nextId(s: EngineState, prefix: string): string {
-    s.seq += 1;
-    return `${prefix}${s.seq}`;
+/** A new command id, unique within the state: `prefix` and the state's sequence number. */
+export function nextId(engineState: EngineState, prefix: string): string {
+    engineState.seq += 1;
+    return `${prefix}${engineState.seq}`;
 }
 
+/** A command as the audit, the scenarios and the tests print it, e.g. `omni setServicePresenceStatus Lunch`. */
 export function formatCommand(command: Command): string {
     if (command.side === 'omni') {
         switch (command.method) {
@@ -101,6 +108,7 @@ export function commandParams(command: Command): Record<string, string> {
     return params;
 }
 
+/** Issues a command and records its decision (outcome `command`). */
 export function emit(ctx: Ctx, command: Command, detail: string): void {
     ctx.commands.push(command);
     decide(ctx, command.rule, 'command', detail, [formatCommand(command)], commandParams(command));
@@ -141,43 +149,47 @@ function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
     return side.expect?.uncertain === true && side.expect.until > now;
 }
 
-export function driveOmni(ctx: Ctx, s: EngineState): void {
-    const o = s.omni;
-    const target = o.target;
-    if (mustWait(o, ctx.now) || target === null) return;
-    if (o.connectionError || o.presence === 'unknown') return;
-    if (!ctx.m.settings.syncEnabled) {
-        o.target = null;
+/**
+ * Sends the command towards Omni's target when one may go: one presence command in flight, none while
+ * a retry waits, Omni is unknown or in connection error, or the sync is switched off.
+ */
+export function driveOmni(ctx: Ctx, engineState: EngineState): void {
+    const omni = engineState.omni;
+    const target = omni.target;
+    if (mustWait(omni, ctx.now) || target === null) return;
+    if (omni.connectionError || omni.presence === 'unknown') return;
+    if (!ctx.mapping.settings.syncEnabled) {
+        omni.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; Omni not set to ${describeOmni(target)}`);
         return;
     }
-    if (omniMatches(target, omniNow(s))) {
-        o.target = null;
-        o.retry = null;
+    if (omniMatches(target, omniNow(engineState))) {
+        omni.target = null;
+        omni.retry = null;
         return;
     }
-    const attempt = o.retry?.attempt ?? 1;
-    o.retry = null;
+    const attempt = omni.retry?.attempt ?? 1;
+    omni.retry = null;
     let command: Command;
     if (target.kind === 'offline') {
-        command = { side: 'omni', id: nextId(s, 'o'), rule: target.rule, method: 'logout', args: {} };
+        command = { side: 'omni', id: nextId(engineState, 'o'), rule: target.rule, method: 'logout', args: {} };
     } else {
-        const status = ctx.m.statusByName(target.status);
+        const status = ctx.mapping.statusByName(target.status);
         if (status === null) {
-            o.target = null;
+            omni.target = null;
             decide(ctx, 'B9', 'unknown-status', `presence status ${target.status} is not available to this agent`);
             return;
         }
-        if (o.presence === 'offline') {
+        if (omni.presence === 'offline') {
             // B16: setting a status would log an offline agent in; only B3 may do that, and by login().
             if (!target.mayLogin) {
-                o.target = null;
+                omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', `Omni is offline; not logging in to set ${status.developerName}`);
                 return;
             }
             command = {
                 side: 'omni',
-                id: nextId(s, 'o'),
+                id: nextId(engineState, 'o'),
                 rule: target.rule,
                 method: 'login',
                 args: { statusId: status.id },
@@ -186,7 +198,7 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
         } else {
             command = {
                 side: 'omni',
-                id: nextId(s, 'o'),
+                id: nextId(engineState, 'o'),
                 rule: target.rule,
                 method: 'setServicePresenceStatus',
                 args: { statusId: status.id },
@@ -194,22 +206,26 @@ export function driveOmni(ctx: Ctx, s: EngineState): void {
             };
         }
     }
-    o.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
+    omni.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
 }
 
-export function driveSoftphone(ctx: Ctx, s: EngineState): void {
-    const p = s.softphone;
-    const target = p.target;
-    if (mustWait(p, ctx.now) || target === null) return;
-    if (!ctx.m.settings.syncEnabled) {
-        p.target = null;
+/**
+ * Sends the command towards the softphone's target when one may go: one presence command in flight,
+ * none while a retry waits or the sync is switched off.
+ */
+export function driveSoftphone(ctx: Ctx, engineState: EngineState): void {
+    const softphone = engineState.softphone;
+    const target = softphone.target;
+    if (mustWait(softphone, ctx.now) || target === null) return;
+    if (!ctx.mapping.settings.syncEnabled) {
+        softphone.target = null;
         decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);
         return;
     }
-    if (!p.connected || p.presence !== 'loggedIn') {
-        p.target = null;
+    if (!softphone.connected || softphone.presence !== 'loggedIn') {
+        softphone.target = null;
         // A held change waits for the softphone to come back (B11, B15).
-        if (target.rule === 'B11') s.heldApplying = false;
+        if (target.rule === 'B11') engineState.heldApplying = false;
         if (target.kind === 'state') {
             decide(
                 ctx,
@@ -220,14 +236,19 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
         }
         return;
     }
-    if (softphoneMatches(target, softphoneNow(s))) {
-        p.target = null;
-        p.retry = null;
+    if (softphoneMatches(target, softphoneNow(engineState))) {
+        softphone.target = null;
+        softphone.retry = null;
         return;
     }
     // Reserved states are the contact centre's: only the admin's B7/B8 busy state may target one.
-    if (target.kind === 'state' && target.rule !== 'B7' && target.rule !== 'B8' && ctx.m.isReserved(target.state)) {
-        p.target = null;
+    if (
+        target.kind === 'state' &&
+        target.rule !== 'B7' &&
+        target.rule !== 'B8' &&
+        ctx.mapping.isReserved(target.state)
+    ) {
+        softphone.target = null;
         decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`, undefined, {
             side: 'softphone',
             state: target.state.major,
@@ -235,23 +256,27 @@ export function driveSoftphone(ctx: Ctx, s: EngineState): void {
         });
         return;
     }
-    const attempt = p.retry?.attempt ?? 1;
-    p.retry = null;
+    const attempt = softphone.retry?.attempt ?? 1;
+    softphone.retry = null;
     const command: Command =
         target.kind === 'loggedOut'
-            ? { side: 'softphone', id: nextId(s, 's'), rule: target.rule, type: 'logout' }
+            ? { side: 'softphone', id: nextId(engineState, 's'), rule: target.rule, type: 'logout' }
             : {
                   side: 'softphone',
-                  id: nextId(s, 's'),
+                  id: nextId(engineState, 's'),
                   rule: target.rule,
                   type: 'setState',
-                  state: ctx.m.canonical(target.state)
+                  state: ctx.mapping.canonical(target.state)
               };
-    p.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
+    softphone.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
 }
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
 
+/**
+ * Which of our commands a softphone report echoes: the one in flight, one we expect an echo of, one
+ * whose echo is late (stale), or none (a genuine change, B12).
+ */
 export type EchoSource = 'inFlight' | 'expect' | 'stale' | null;
 
 /** Status change reasons that name who changed Omni: never the echo of a toolkit call of ours. */
@@ -263,24 +288,24 @@ export const NOT_OUR_REASONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Our own record of what we asked Omni for, with the toolkit's `reason` as a second signal. */
-export function omniEcho(s: EngineState, value: OmniValue, reason: string | null | undefined): EchoSource {
-    if (s.omni.connectionError) return null;
+export function omniEcho(engineState: EngineState, value: OmniValue, reason: string | null | undefined): EchoSource {
+    if (engineState.omni.connectionError) return null;
     if (typeof reason === 'string' && NOT_OUR_REASONS.has(reason)) return null;
-    if (s.omni.inFlight && omniMatches(s.omni.inFlight.target, value)) return 'inFlight';
-    if (s.omni.expect && omniMatches(s.omni.expect.target, value)) return 'expect';
+    if (engineState.omni.inFlight && omniMatches(engineState.omni.inFlight.target, value)) return 'inFlight';
+    if (engineState.omni.expect && omniMatches(engineState.omni.expect.target, value)) return 'expect';
     return null;
 }
 
 /** The bridge marks what the host caused: only those are echoes, matched by request id when given. */
 export function softphoneEcho(
-    s: EngineState,
+    engineState: EngineState,
     value: SoftphoneValue,
     cause: ChangeCause | undefined,
     requestId: string | null | undefined
 ): EchoSource {
     if (cause !== 'host') return null;
-    const flight = s.softphone.inFlight;
-    const expect = s.softphone.expect;
+    const flight = engineState.softphone.inFlight;
+    const expect = engineState.softphone.expect;
     const matches = (id: string, target: SoftphoneTarget) =>
         typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
     if (flight && matches(flight.id, flight.target)) return 'inFlight';
@@ -295,11 +320,11 @@ export function softphoneEcho(
  */
 export function restoreIfOvertaken(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     side: Side,
     landed: OmniTarget | SoftphoneTarget
 ): boolean {
-    const lead = s.lead;
+    const lead = engineState.lead;
     if (lead === null || lead.side !== side) return false;
     if (lead.side === 'omni') {
         if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
@@ -315,7 +340,7 @@ export function restoreIfOvertaken(
         // Through the B13 check: Omni may already be back where the newer change put it.
         setOmniTarget(
             ctx,
-            s,
+            engineState,
             lead.value.kind === 'offline'
                 ? { kind: 'offline', rule: 'B14' }
                 : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false }
@@ -335,7 +360,7 @@ export function restoreIfOvertaken(
     // Through the B13 check; the driver never restores a reserved state (B6): that is the contact centre's.
     setSoftphoneTarget(
         ctx,
-        s,
+        engineState,
         lead.value.kind === 'loggedOut'
             ? { kind: 'loggedOut', rule: 'B14' }
             : { kind: 'state', state: lead.value.state, rule: 'B14' }
@@ -344,47 +369,55 @@ export function restoreIfOvertaken(
 }
 
 /** The echo of a command of ours: recorded, never propagated (B12). */
-export function acceptOmniEcho(ctx: Ctx, s: EngineState, source: Exclude<EchoSource, null>, value: OmniValue): void {
-    const flight = source === 'inFlight' ? s.omni.inFlight : null;
-    if (source === 'expect' && s.omni.expect) s.omni.expect = { ...s.omni.expect, uncertain: false };
+export function acceptOmniEcho(
+    ctx: Ctx,
+    engineState: EngineState,
+    source: Exclude<EchoSource, null>,
+    value: OmniValue
+): void {
+    const flight = source === 'inFlight' ? engineState.omni.inFlight : null;
+    if (source === 'expect' && engineState.omni.expect)
+        engineState.omni.expect = { ...engineState.omni.expect, uncertain: false };
     if (flight) {
-        s.omni.inFlight = { ...flight, echoed: true };
-        if (flight.superseded && restoreIfOvertaken(ctx, s, 'omni', flight.target)) return;
+        engineState.omni.inFlight = { ...flight, echoed: true };
+        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeOmni(value)}; not propagated`);
 }
 
+/** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */
 export function acceptSoftphoneEcho(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     source: Exclude<EchoSource, null>,
     value: SoftphoneValue
 ): void {
-    const flight = source === 'inFlight' ? s.softphone.inFlight : null;
+    const flight = source === 'inFlight' ? engineState.softphone.inFlight : null;
     // A state this sync put the softphone in is never a call of its own (B7, B11).
-    s.softphone.selfReserved = false;
-    if (source === 'expect' && s.softphone.expect) s.softphone.expect = { ...s.softphone.expect, uncertain: false };
+    engineState.softphone.selfReserved = false;
+    if (source === 'expect' && engineState.softphone.expect)
+        engineState.softphone.expect = { ...engineState.softphone.expect, uncertain: false };
     if (flight) {
-        s.softphone.inFlight = { ...flight, echoed: true };
-        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, s);
-        if (flight.superseded && restoreIfOvertaken(ctx, s, 'softphone', flight.target)) return;
+        engineState.softphone.inFlight = { ...flight, echoed: true };
+        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
+        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'softphone', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', `echo of our own change to ${describeSoftphone(value)}; not propagated`);
 }
 
 /** The softphone confirmed the held change (B11): it has landed and is no longer held. */
-export function heldLanded(ctx: Ctx, s: EngineState): void {
-    if (s.held === null || s.heldApplying !== true) return;
+export function heldLanded(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.held === null || engineState.heldApplying !== true) return;
     decide(
         ctx,
         'B11',
         'held-landed',
-        `the held change to ${describeOmni(s.held)} has landed`,
+        `the held change to ${describeOmni(engineState.held)} has landed`,
         undefined,
-        omniParams(s.held)
+        omniParams(engineState.held)
     );
-    s.held = null;
-    s.heldApplying = false;
+    engineState.held = null;
+    engineState.heldApplying = false;
 }
 
 /**
@@ -398,23 +431,25 @@ export function markOvertaken(side: OmniSide | SoftphoneSide): void {
 }
 
 /** A change on Omni that the sync did not make: it leads now, and overtakes any command of ours (B14). */
-export function omniLeads(ctx: Ctx, s: EngineState, value: OmniValue): void {
-    const o = s.omni;
-    if (o.inFlight && !o.inFlight.echoed) o.inFlight = { ...o.inFlight, superseded: true };
+export function omniLeads(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
+    const omni = engineState.omni;
+    if (omni.inFlight && !omni.inFlight.echoed) omni.inFlight = { ...omni.inFlight, superseded: true };
     // A finished command's echo precedes any later change on the same side.
-    o.expect = null;
-    o.target = null;
-    o.retry = null;
-    o.lastChangeAt = ctx.now;
-    s.lead = { side: 'omni', value };
+    omni.expect = null;
+    omni.target = null;
+    omni.retry = null;
+    omni.lastChangeAt = ctx.now;
+    engineState.lead = { side: 'omni', value };
 }
 
-export function softphoneLeads(ctx: Ctx, s: EngineState, value: SoftphoneValue): void {
-    const p = s.softphone;
-    if (p.inFlight && !p.inFlight.echoed) p.inFlight = { ...p.inFlight, superseded: true };
-    p.expect = null;
-    p.target = null;
-    p.retry = null;
-    p.since = ctx.now;
-    s.lead = { side: 'softphone', value };
+/** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
+export function softphoneLeads(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
+    const softphone = engineState.softphone;
+    if (softphone.inFlight && !softphone.inFlight.echoed)
+        softphone.inFlight = { ...softphone.inFlight, superseded: true };
+    softphone.expect = null;
+    softphone.target = null;
+    softphone.retry = null;
+    softphone.since = ctx.now;
+    engineState.lead = { side: 'softphone', value };
 }

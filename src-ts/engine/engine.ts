@@ -188,6 +188,7 @@ function noticeDiagnostic(notice: Notice): Diagnostic {
 
 // ─── Input descriptions (audit) ──────────────────────────────────────────────
 
+/** An engine input in one line of plain English, for the audit trail and the export. */
 export function describeInput(input: EngineInput): string {
     switch (input.kind) {
         case 'omni':
@@ -233,6 +234,11 @@ export function describeInput(input: EngineInput): string {
 
 // ─── The engine ──────────────────────────────────────────────────────────────
 
+/**
+ * The engine bound to one configuration. `step` is pure: the same state, input and `now`
+ * (milliseconds of a monotonic clock such as performance.now(), within one page) give the same next
+ * state, commands and decisions; it never reads a clock or schedules anything.
+ */
 export interface Engine {
     /** The mapping compiled for the softphone's current catalogue. */
     mapping(state: EngineState): CompiledMapping;
@@ -268,7 +274,7 @@ export function createEngine(config: SyncConfigurationInput): Engine {
             s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
         const m = mapping(s);
         const ctx: Ctx = {
-            m,
+            mapping: m,
             now,
             input: describeInput(input),
             inputKind: inputKindOf(input),

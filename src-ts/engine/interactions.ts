@@ -16,41 +16,50 @@ import { omniTargetFor, softphoneTargetFor } from './lookup';
  * or a state change); false when it learns of a live interaction at a (re)connect, and then the
  * status Omni has is never restored (B10).
  */
-export function beginRunIfNeeded(ctx: Ctx, s: EngineState, seenBefore = true): void {
-    if (!inInteraction(ctx, s)) return;
-    if (s.held !== null && s.heldApplying === true) {
+export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore = true): void {
+    if (!inInteraction(ctx, engineState)) return;
+    if (engineState.held !== null && engineState.heldApplying === true) {
         // The next interaction started before the held change landed: it is held again for this one.
-        s.heldApplying = false;
-        if (s.softphone.target?.rule === 'B11') s.softphone.target = null;
+        engineState.heldApplying = false;
+        if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
         decide(
             ctx,
             'B11',
             'hold-again',
-            `a new interaction started before the held change landed; ${describeHeld(s)} held until it ends`,
+            `a new interaction started before the held change landed; ${describeHeld(engineState)} held until it ends`,
             undefined,
-            omniParams(s.held)
+            omniParams(engineState.held)
         );
     }
-    if (s.run !== null) return;
-    const projected = omniProjected(s);
-    s.run = {
+    if (engineState.run !== null) return;
+    const projected = omniProjected(engineState);
+    engineState.run = {
         statusBefore: seenBefore && projected?.kind === 'status' ? projected.status : null,
-        inbound: s.softphone.interactions.some((i) => i.direction === 'inbound')
+        inbound: engineState.softphone.interactions.some((i) => i.direction === 'inbound')
     };
 }
 
-const describeHeld = (s: EngineState) =>
-    s.held === null ? 'nothing' : s.held.kind === 'offline' ? 'the Omni logout' : s.held.status;
+const describeHeld = (engineState: EngineState) =>
+    engineState.held === null
+        ? 'nothing'
+        : engineState.held.kind === 'offline'
+          ? 'the Omni logout'
+          : engineState.held.status;
 
 /** Whether B10 applies to a run that has just ended, by the revert scope setting. */
 function revertApplies(ctx: Ctx, run: NonNullable<EngineState['run']>): boolean {
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
     return settings.revertAfterInbound && (run.inbound || settings.revertScope === 'EveryCall');
 }
 
 /** Whether the softphone is back in Ready while B10 waits for the interaction's end. */
-export function revertWaits(ctx: Ctx, s: EngineState): boolean {
-    return s.run !== null && revertApplies(ctx, s.run) && isReadyState(ctx, s.softphone.state) && inInteraction(ctx, s);
+export function revertWaits(ctx: Ctx, engineState: EngineState): boolean {
+    return (
+        engineState.run !== null &&
+        revertApplies(ctx, engineState.run) &&
+        isReadyState(ctx, engineState.softphone.state) &&
+        inInteraction(ctx, engineState)
+    );
 }
 
 /**
@@ -58,22 +67,22 @@ export function revertWaits(ctx: Ctx, s: EngineState): boolean {
  * softphone reports that is not the call's own (Ready before the interaction's end) does not move
  * Omni: nothing makes Omni routable against the agent's choice before the interaction ends.
  */
-export function omniWaitsForRunEnd(ctx: Ctx, s: EngineState): boolean {
-    if (!inInteraction(ctx, s) || s.softphone.selfReserved === true) return false;
-    return s.held !== null || revertWaits(ctx, s);
+export function omniWaitsForRunEnd(ctx: Ctx, engineState: EngineState): boolean {
+    if (!inInteraction(ctx, engineState) || engineState.softphone.selfReserved === true) return false;
+    return engineState.held !== null || revertWaits(ctx, engineState);
 }
 
 /** Applies the held change (B11): it stays held until the softphone confirms it. */
-function applyHeld(ctx: Ctx, s: EngineState): void {
-    const held = s.held;
+function applyHeld(ctx: Ctx, engineState: EngineState): void {
+    const held = engineState.held;
     if (held === null) return;
     if (held.kind === 'offline') {
-        if (ctx.m.settings.logoutSoftphoneOnOmniLogout && s.omni.presence === 'offline') {
+        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && engineState.omni.presence === 'offline') {
             decide(ctx, 'B11', 'apply-held', 'interaction over: applying the held Omni logout', undefined, {
                 side: 'softphone',
                 state: 'loggedOut'
             });
-            setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B11' });
+            setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
         } else {
             decide(ctx, 'B11', 'drop-held', 'interaction over: the held Omni logout no longer applies');
         }
@@ -86,16 +95,16 @@ function applyHeld(ctx: Ctx, s: EngineState): void {
             undefined,
             omniParams(held)
         );
-        setSoftphoneTarget(ctx, s, softphoneTargetFor(ctx, s, held.status, 'B11'));
-        if (s.omni.presence === 'online')
-            setOmniTarget(ctx, s, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
+        setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
+        if (engineState.omni.presence === 'online')
+            setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
     }
-    if (s.softphone.target?.rule === 'B11') {
-        s.heldApplying = true;
+    if (engineState.softphone.target?.rule === 'B11') {
+        engineState.heldApplying = true;
     } else {
         // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.
-        s.held = null;
-        s.heldApplying = false;
+        engineState.held = null;
+        engineState.heldApplying = false;
     }
 }
 
@@ -103,16 +112,16 @@ function applyHeld(ctx: Ctx, s: EngineState): void {
  * Every interaction, wrap included, has ended: apply the held change (B11) or the revert (B10).
  * Returns false when neither applies (then the caller's own rule decides).
  */
-export function finishRun(ctx: Ctx, s: EngineState): boolean {
-    const run = s.run;
-    s.run = null;
+export function finishRun(ctx: Ctx, engineState: EngineState): boolean {
+    const run = engineState.run;
+    engineState.run = null;
     if (run === null) return false;
-    if (s.held !== null) {
-        applyHeld(ctx, s);
+    if (engineState.held !== null) {
+        applyHeld(ctx, engineState);
         return true;
     }
-    const state = s.softphone.state;
-    if (state === null || s.softphone.presence !== 'loggedIn') return true;
+    const state = engineState.softphone.state;
+    if (state === null || engineState.softphone.presence !== 'loggedIn') return true;
     if (revertApplies(ctx, run) && isReadyState(ctx, state) && run.statusBefore !== null) {
         decide(
             ctx,
@@ -122,16 +131,16 @@ export function finishRun(ctx: Ctx, s: EngineState): boolean {
             undefined,
             { side: 'omni', status: run.statusBefore }
         );
-        setOmniTarget(ctx, s, { kind: 'status', status: run.statusBefore, rule: 'B10', mayLogin: false });
+        setOmniTarget(ctx, engineState, { kind: 'status', status: run.statusBefore, rule: 'B10', mayLogin: false });
         return true;
     }
     return false;
 }
 
 /** Every interaction has ended: the held change, the revert, or the softphone state's mapping (B1). */
-export function endRun(ctx: Ctx, s: EngineState): void {
-    if (finishRun(ctx, s)) return;
-    const state = s.softphone.state;
-    if (state === null || s.softphone.presence !== 'loggedIn') return;
-    setOmniTarget(ctx, s, omniTargetFor(ctx, s, state, 'B1'));
+export function endRun(ctx: Ctx, engineState: EngineState): void {
+    if (finishRun(ctx, engineState)) return;
+    const state = engineState.softphone.state;
+    if (state === null || engineState.softphone.presence !== 'loggedIn') return;
+    setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, state, 'B1'));
 }

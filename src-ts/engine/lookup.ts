@@ -12,20 +12,25 @@ const stateParams = (state: SoftphoneState): Record<string, string> =>
 
 /** `status` and, when the org has it, `statusLabel`. */
 function statusParams(ctx: Ctx, status: string): Record<string, string> {
-    const label = ctx.m.statusByName(status)?.label;
+    const label = ctx.mapping.statusByName(status)?.label;
     return label === undefined ? { status } : { status, statusLabel: label };
 }
 
 // ─── Mapping lookups (B1, B2, B6, B9) ────────────────────────────────────────
 
 /** The Omni target a softphone state asks for, or null (no change, unmapped). */
-export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, rule: RuleId): OmniTarget | null {
-    const lookup = ctx.m.softphoneToOmni(state);
+export function omniTargetFor(
+    ctx: Ctx,
+    engineState: EngineState,
+    state: SoftphoneState,
+    rule: RuleId
+): OmniTarget | null {
+    const lookup = ctx.mapping.softphoneToOmni(state);
     const name = formatState(state);
     switch (lookup.kind) {
         case 'status':
             if (lookup.via === 'fallback') {
-                addNotice(s, {
+                addNotice(engineState, {
                     code: 'unmapped-state',
                     subject: name,
                     detail: `fallback ${lookup.status}`,
@@ -46,7 +51,7 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
             decide(ctx, 'B6', 'no-change-row', `row ${lookup.record} says no change for ${name}`);
             return null;
         case 'unmapped':
-            addNotice(s, {
+            addNotice(engineState, {
                 code: 'unmapped-state',
                 subject: name,
                 detail: 'no change',
@@ -60,12 +65,12 @@ export function omniTargetFor(ctx: Ctx, s: EngineState, state: SoftphoneState, r
 /** The softphone target an Omni status asks for, or null (no change, unmapped, reserved). */
 export function softphoneTargetFor(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     status: string | null,
     rule: RuleId
 ): SoftphoneTarget | null {
     if (status === null) {
-        addNotice(s, {
+        addNotice(engineState, {
             code: 'unmapped-status',
             subject: 'unknown status',
             detail: 'no change',
@@ -74,11 +79,11 @@ export function softphoneTargetFor(
         decide(ctx, 'B9', 'unmapped', 'the Omni status is not one of the org statuses; softphone left as it is');
         return null;
     }
-    const outcome = ctx.m.omniToSoftphone(status);
+    const outcome = ctx.mapping.omniToSoftphone(status);
     switch (outcome.kind) {
         case 'state': {
-            if (ctx.m.isReserved(outcome.state)) {
-                addNotice(s, {
+            if (ctx.mapping.isReserved(outcome.state)) {
+                addNotice(engineState, {
                     code: 'reserved-target',
                     subject: formatState(outcome.state),
                     detail: status,
@@ -88,7 +93,7 @@ export function softphoneTargetFor(
                 return null;
             }
             if (outcome.via === 'fallback') {
-                addNotice(s, {
+                addNotice(engineState, {
                     code: 'unmapped-status',
                     subject: status,
                     detail: `fallback ${formatState(outcome.state)}`,
@@ -108,7 +113,7 @@ export function softphoneTargetFor(
             decide(ctx, 'B6', 'no-change-row', `row ${outcome.record ?? ''} says no change for ${status}`);
             return null;
         case 'unmapped':
-            addNotice(s, {
+            addNotice(engineState, {
                 code: 'unmapped-status',
                 subject: status,
                 detail: 'no change',

@@ -18,95 +18,106 @@ import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';
 
+/** Logout reasons that mean the same user opened Omni-Channel elsewhere (a handover, B5): the softphone stays logged in. */
 export const DUPLICATE_LOGOUTS = new Set(['DuplicateLogin', 'DuplicateLoginInSameBrowser']);
 
 type Event<E extends OmniInput['event']> = Extract<OmniInput, { event: E }>;
 
+/** The DeveloperName of a status from an event's id (15 or 18 characters) or API name, or null when the org has no such status. */
 export function statusNameOf(
     ctx: Ctx,
     statusId: string | null | undefined,
     apiName: string | null | undefined
 ): string | null {
-    if (typeof apiName === 'string' && apiName !== '') return ctx.m.statusByName(apiName)?.developerName ?? apiName;
-    if (typeof statusId === 'string') return ctx.m.statusById(statusId)?.developerName ?? null;
+    if (typeof apiName === 'string' && apiName !== '')
+        return ctx.mapping.statusByName(apiName)?.developerName ?? apiName;
+    if (typeof statusId === 'string') return ctx.mapping.statusById(statusId)?.developerName ?? null;
     return null;
 }
 
-export function onOmni(ctx: Ctx, s: EngineState, input: OmniInput): void {
+/** Handles one Omni-Channel event (snapshot, login, status change, logout, work, workload, connection error). */
+export function onOmni(ctx: Ctx, engineState: EngineState, input: OmniInput): void {
     switch (input.event) {
         case 'snapshot':
-            onSnapshot(ctx, s, input);
+            onSnapshot(ctx, engineState, input);
             return;
         case 'loginSuccess':
         case 'statusChanged':
-            onStatus(ctx, s, input);
+            onStatus(ctx, engineState, input);
             return;
         case 'logout':
-            onLogout(ctx, s, input);
+            onLogout(ctx, engineState, input);
             return;
         case 'workAssigned':
-            forwardWork(ctx, s, 'assigned', input.workId, input.workItemId);
+            forwardWork(ctx, engineState, 'assigned', input.workId, input.workItemId);
             return;
         case 'workAccepted':
-            onWorkAccepted(ctx, s, input);
+            onWorkAccepted(ctx, engineState, input);
             return;
         case 'workDeclined':
         case 'workClosed':
-            onWorkEnded(ctx, s, input, input.event);
+            onWorkEnded(ctx, engineState, input, input.event);
             return;
         case 'workloadChanged':
-            onWorkload(ctx, s, input);
+            onWorkload(ctx, engineState, input);
             return;
         case 'connectionError':
-            onConnectionError(ctx, s, input);
+            onConnectionError(ctx, engineState, input);
             return;
     }
 }
 
 /** The start-up read of Omni (B15). */
-function onSnapshot(ctx: Ctx, s: EngineState, input: Event<'snapshot'>): void {
-    const o = s.omni;
-    o.presence = input.loggedIn ? 'online' : 'offline';
-    o.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
-    o.connectionError = false;
-    if (input.loggedIn) o.logoutStands = false;
+function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>): void {
+    const omni = engineState.omni;
+    omni.presence = input.loggedIn ? 'online' : 'offline';
+    omni.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
+    omni.connectionError = false;
+    if (input.loggedIn) omni.logoutStands = false;
     if (input.workload) {
-        s.work = { ...s.work, workload: input.workload.currentWorkload, capacity: input.workload.configuredCapacity };
+        engineState.work = {
+            ...engineState.work,
+            workload: input.workload.currentWorkload,
+            capacity: input.workload.configuredCapacity
+        };
     }
     if (input.works)
-        s.work = { ...s.work, accepted: input.works.filter((w) => w.isEngaged !== false).map((w) => w.workId) };
-    if (!input.loggedIn) s.work = { ...s.work, accepted: [], workload: 0 };
-    decide(ctx, 'track', 'snapshot', `Omni is ${describeOmni(omniNow(s))}`);
-    s.reconcile = s.reconcile ?? 'startup';
-    tryReconcile(ctx, s);
+        engineState.work = {
+            ...engineState.work,
+            accepted: input.works.filter((w) => w.isEngaged !== false).map((w) => w.workId)
+        };
+    if (!input.loggedIn) engineState.work = { ...engineState.work, accepted: [], workload: 0 };
+    decide(ctx, 'track', 'snapshot', `Omni is ${describeOmni(omniNow(engineState))}`);
+    engineState.reconcile = engineState.reconcile ?? 'startup';
+    tryReconcile(ctx, engineState);
 }
 
 /** Omni is online with a status: a login or a status change. */
-function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statusChanged'>): void {
-    const o = s.omni;
+function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess' | 'statusChanged'>): void {
+    const omni = engineState.omni;
     const reason = input.event === 'statusChanged' ? (input.reason ?? null) : null;
     const status = statusNameOf(ctx, input.statusId, input.event === 'statusChanged' ? input.statusApiName : null);
     const value: OmniValue | null = status === null ? null : { kind: 'status', status };
-    const wasError = o.connectionError;
-    const previous = omniNow(s);
-    const logoutStood = o.logoutStands === true && !wasError;
-    o.connectionError = false;
-    o.presence = 'online';
-    o.status = status;
-    o.logoutStands = false;
-    s.loginForSoftphone = false;
-    const echo = value === null ? null : omniEcho(s, value, reason);
+    const wasError = omni.connectionError;
+    const previous = omniNow(engineState);
+    const logoutStood = omni.logoutStands === true && !wasError;
+    omni.connectionError = false;
+    omni.presence = 'online';
+    omni.status = status;
+    omni.logoutStands = false;
+    engineState.loginForSoftphone = false;
+    const echo = value === null ? null : omniEcho(engineState, value, reason);
     if (echo !== null && value !== null) {
-        const login = echo === 'inFlight' ? o.inFlight?.target : o.expect?.target;
-        acceptOmniEcho(ctx, s, echo, value);
+        const login = echo === 'inFlight' ? omni.inFlight?.target : omni.expect?.target;
+        acceptOmniEcho(ctx, engineState, echo, value);
         if (wasError) {
-            reconnectOmni(ctx, s);
+            reconnectOmni(ctx, engineState);
             return;
         }
         if (logoutStood) {
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
-            o.logoutStands = true;
+            omni.logoutStands = true;
             decide(
                 ctx,
                 'B16',
@@ -115,11 +126,11 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
                 undefined,
                 { side: 'omni', status: 'offline' }
             );
-            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
+            setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
             return;
         }
         // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
-        if (login?.kind === 'status' && login.mayLogin && s.softphone.presence === 'loggedOut') {
+        if (login?.kind === 'status' && login.mayLogin && engineState.softphone.presence === 'loggedOut') {
             decide(
                 ctx,
                 'B16',
@@ -131,64 +142,64 @@ function onStatus(ctx: Ctx, s: EngineState, input: Event<'loginSuccess' | 'statu
                     status: 'offline'
                 }
             );
-            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
+            setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         }
         return;
     }
     if (wasError) {
-        reconnectOmni(ctx, s);
+        reconnectOmni(ctx, engineState);
         return;
     }
     if (value !== null && previous !== null && omniMatches(value, previous)) {
         decide(ctx, 'track', 'unchanged', `Omni is still ${status ?? ''}`);
         return;
     }
-    clearNotices(s, 'omni-handover');
-    clearNotices(s, 'omni-maintenance');
+    clearNotices(engineState, 'omni-handover');
+    clearNotices(engineState, 'omni-maintenance');
     if (value === null) {
-        s.lead = null;
-        o.target = null;
+        engineState.lead = null;
+        omni.target = null;
     } else {
-        omniLeads(ctx, s, value);
+        omniLeads(ctx, engineState, value);
     }
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    followOmni(ctx, s, status, input.event === 'statusChanged' ? reason : 'login');
+    followOmni(ctx, engineState, status, input.event === 'statusChanged' ? reason : 'login');
 }
 
 /**
  * Omni logged out. A logout the sync did not ask for stands until the softphone itself logs in
  * (B15, B16); a handover or maintenance leaves the softphone as it is (B5).
  */
-function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
-    const o = s.omni;
+function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): void {
+    const omni = engineState.omni;
     const value: OmniValue = { kind: 'offline' };
-    const echo = omniEcho(s, value, input.reason);
-    o.presence = 'offline';
-    o.status = null;
-    s.work = { ...s.work, accepted: [], workload: 0, overridden: false };
-    if (!o.connectionError) {
+    const echo = omniEcho(engineState, value, input.reason);
+    omni.presence = 'offline';
+    omni.status = null;
+    engineState.work = { ...engineState.work, accepted: [], workload: 0, overridden: false };
+    if (!omni.connectionError) {
         // Every logout stands until the softphone itself logs in, ours too: an agent's logout without a
         // reason looks exactly like the echo of ours, and only a softphone login may undo it (B15, B16).
-        o.logoutStands = true;
-        s.loginForSoftphone = false;
+        omni.logoutStands = true;
+        engineState.loginForSoftphone = false;
     }
     if (echo !== null) {
-        acceptOmniEcho(ctx, s, echo, value);
+        acceptOmniEcho(ctx, engineState, echo, value);
         return;
     }
-    if (o.connectionError) {
+    if (omni.connectionError) {
         decide(ctx, 'B17', 'wait', 'Omni logged out after a connection error; waiting for Omni to log in again');
         return;
     }
-    markOvertaken(o);
+    markOvertaken(omni);
     // A login we planned for the softphone no longer applies: this logout is newer (B16).
-    if (o.target?.kind === 'status' && o.target.mayLogin) o.target = null;
+    if (omni.target?.kind === 'status' && omni.target.mayLogin) omni.target = null;
     const reason = input.reason ?? null;
     if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
-        addNotice(s, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
+        addNotice(engineState, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
         decide(
             ctx,
             'B5',
@@ -198,24 +209,25 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
         return;
     }
     if (reason === 'MaintenanceLogout') {
-        addNotice(s, { code: 'omni-maintenance', subject: reason, detail: '', params: { reason } });
+        addNotice(engineState, { code: 'omni-maintenance', subject: reason, detail: '', params: { reason } });
         decide(ctx, 'B5', 'maintenance', 'Omni logged out for Salesforce maintenance; softphone left logged in');
         return;
     }
-    omniLeads(ctx, s, value);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    omniLeads(ctx, engineState, value);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    const sp = s.softphone;
-    if (s.held !== null && s.heldApplying === true && !inInteraction(ctx, s)) supersedeHeldByOmni(ctx, s);
-    if (!ctx.m.settings.logoutSoftphoneOnOmniLogout) {
+    const sp = engineState.softphone;
+    if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
+        supersedeHeldByOmni(ctx, engineState);
+    if (!ctx.mapping.settings.logoutSoftphoneOnOmniLogout) {
         decide(ctx, 'B5', 'logout-off', 'logging the softphone out on Omni logout is switched off');
     } else if (sp.presence !== 'loggedIn') {
         decide(ctx, 'B5', 'already', 'the softphone is not logged in');
-    } else if (inInteraction(ctx, s) && ctx.m.settings.holdDuringInteraction) {
-        s.held = value;
-        s.heldApplying = false;
+    } else if (inInteraction(ctx, engineState) && ctx.mapping.settings.holdDuringInteraction) {
+        engineState.held = value;
+        engineState.heldApplying = false;
         decide(
             ctx,
             'B11',
@@ -228,47 +240,52 @@ function onLogout(ctx: Ctx, s: EngineState, input: Event<'logout'>): void {
             }
         );
     } else {
-        setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B5' });
+        setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B5' });
     }
-    if (s.work.forced !== null) s.work = { ...s.work, forced: null };
+    if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
 }
 
-function onWorkAccepted(ctx: Ctx, s: EngineState, input: WorkRef): void {
-    if (!s.work.accepted.includes(input.workId)) s.work = { ...s.work, accepted: [...s.work.accepted, input.workId] };
-    forwardWork(ctx, s, 'accepted', input.workId, input.workItemId);
-    applyWorkRule(ctx, s);
+function onWorkAccepted(ctx: Ctx, engineState: EngineState, input: WorkRef): void {
+    if (!engineState.work.accepted.includes(input.workId))
+        engineState.work = { ...engineState.work, accepted: [...engineState.work.accepted, input.workId] };
+    forwardWork(ctx, engineState, 'accepted', input.workId, input.workItemId);
+    applyWorkRule(ctx, engineState);
 }
 
-function onWorkEnded(ctx: Ctx, s: EngineState, input: WorkRef, event: 'workDeclined' | 'workClosed'): void {
-    const accepted = s.work.accepted.filter((id) => id !== input.workId);
-    s.work = { ...s.work, accepted, overridden: accepted.length === 0 ? false : s.work.overridden };
-    forwardWork(ctx, s, event === 'workDeclined' ? 'declined' : 'closed', input.workId, input.workItemId);
-    applyWorkRule(ctx, s);
+function onWorkEnded(ctx: Ctx, engineState: EngineState, input: WorkRef, event: 'workDeclined' | 'workClosed'): void {
+    const accepted = engineState.work.accepted.filter((id) => id !== input.workId);
+    engineState.work = {
+        ...engineState.work,
+        accepted,
+        overridden: accepted.length === 0 ? false : engineState.work.overridden
+    };
+    forwardWork(ctx, engineState, event === 'workDeclined' ? 'declined' : 'closed', input.workId, input.workItemId);
+    applyWorkRule(ctx, engineState);
 }
 
-function onWorkload(ctx: Ctx, s: EngineState, input: Event<'workloadChanged'>): void {
+function onWorkload(ctx: Ctx, engineState: EngineState, input: Event<'workloadChanged'>): void {
     const workload = Number.isFinite(input.newWorkload) ? Math.max(0, input.newWorkload) : 0;
     const capacity = Number.isFinite(input.configuredCapacity) ? input.configuredCapacity : null;
-    s.work = {
-        ...s.work,
+    engineState.work = {
+        ...engineState.work,
         workload,
         capacity,
         // "Back to zero" ends B7 even for work whose close we never heard of (transfers).
-        accepted: workload === 0 ? [] : s.work.accepted,
-        overridden: workload === 0 ? false : s.work.overridden
+        accepted: workload === 0 ? [] : engineState.work.accepted,
+        overridden: workload === 0 ? false : engineState.work.overridden
     };
-    applyWorkRule(ctx, s);
+    applyWorkRule(ctx, engineState);
 }
 
-function onConnectionError(ctx: Ctx, s: EngineState, input: Event<'connectionError'>): void {
-    const o = s.omni;
-    o.connectionError = true;
-    o.target = null;
-    o.retry = null;
+function onConnectionError(ctx: Ctx, engineState: EngineState, input: Event<'connectionError'>): void {
+    const omni = engineState.omni;
+    omni.connectionError = true;
+    omni.target = null;
+    omni.retry = null;
     // Whatever Omni reports until it logs in again is the error's doing, not an echo of ours.
-    if (o.inFlight) o.inFlight = { ...o.inFlight, superseded: true };
-    o.expect = null;
-    addNotice(s, {
+    if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
+    omni.expect = null;
+    addNotice(engineState, {
         code: 'omni-connection-error',
         subject: 'Omni-Channel',
         detail: input.error ?? '',
@@ -277,33 +294,34 @@ function onConnectionError(ctx: Ctx, s: EngineState, input: Event<'connectionErr
     decide(ctx, 'B17', 'connection-error', 'Omni lost its connection; waiting for Omni to log in again');
 }
 
-export function reconnectOmni(ctx: Ctx, s: EngineState): void {
-    clearNotices(s, 'omni-connection-error');
-    decide(ctx, 'B17', 'omni-back', `Omni is back (${describeOmni(omniNow(s))}); reconciling`);
-    s.reconcile = 'omni-reconnect';
-    tryReconcile(ctx, s);
+/** Omni is back after a connection error (B17): clears the notice and reconciles the two sides. */
+export function reconnectOmni(ctx: Ctx, engineState: EngineState): void {
+    clearNotices(engineState, 'omni-connection-error');
+    decide(ctx, 'B17', 'omni-back', `Omni is back (${describeOmni(omniNow(engineState))}); reconciling`);
+    engineState.reconcile = 'omni-reconnect';
+    tryReconcile(ctx, engineState);
 }
 
-function supersedeHeldByOmni(ctx: Ctx, s: EngineState): void {
-    if (s.held === null) return;
+function supersedeHeldByOmni(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.held === null) return;
     decide(
         ctx,
         'B11',
         'held-superseded',
-        `a newer Omni change supersedes the held change to ${describeOmni(s.held)}`,
+        `a newer Omni change supersedes the held change to ${describeOmni(engineState.held)}`,
         undefined,
-        omniParams(s.held)
+        omniParams(engineState.held)
     );
-    s.held = null;
-    s.heldApplying = false;
-    if (s.softphone.target?.rule === 'B11') s.softphone.target = null;
+    engineState.held = null;
+    engineState.heldApplying = false;
+    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
 }
 
 /** A genuine Omni status change: hold it (B11), keep the work busy state (B7/B8), or map it (B2). */
-export function followOmni(ctx: Ctx, s: EngineState, status: string | null, reason: string | null): void {
-    const sp = s.softphone;
-    const onCall = inInteraction(ctx, s);
-    if (s.held !== null && !onCall) supersedeHeldByOmni(ctx, s);
+export function followOmni(ctx: Ctx, engineState: EngineState, status: string | null, reason: string | null): void {
+    const sp = engineState.softphone;
+    const onCall = inInteraction(ctx, engineState);
+    if (engineState.held !== null && !onCall) supersedeHeldByOmni(ctx, engineState);
     if (!sp.connected || sp.presence !== 'loggedIn') {
         decide(
             ctx,
@@ -313,10 +331,10 @@ export function followOmni(ctx: Ctx, s: EngineState, status: string | null, reas
         );
         return;
     }
-    if (onCall && ctx.m.settings.holdDuringInteraction) {
+    if (onCall && ctx.mapping.settings.holdDuringInteraction) {
         if (status !== null) {
-            s.held = { kind: 'status', status };
-            s.heldApplying = false;
+            engineState.held = { kind: 'status', status };
+            engineState.heldApplying = false;
         }
         sp.target = null;
         decide(
@@ -329,14 +347,14 @@ export function followOmni(ctx: Ctx, s: EngineState, status: string | null, reas
         );
         return;
     }
-    if (workBusyState(ctx, s) !== null) {
+    if (workBusyState(ctx, engineState) !== null) {
         decide(
             ctx,
-            s.work.accepted.length > 0 ? 'B7' : 'B8',
+            engineState.work.accepted.length > 0 ? 'B7' : 'B8',
             'work-busy',
             `the softphone stays busy with Omni work; it follows ${status ?? ''} when the work ends`
         );
         return;
     }
-    setSoftphoneTarget(ctx, s, softphoneTargetFor(ctx, s, status, 'B2'));
+    setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, status, 'B2'));
 }

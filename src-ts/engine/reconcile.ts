@@ -24,95 +24,104 @@ import { applyWorkRule, workBusyState } from './work';
 
 // ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
 
-export function tryReconcile(ctx: Ctx, s: EngineState): void {
-    if (s.reconcile === null) return;
-    if (s.omni.presence === 'unknown' || s.omni.connectionError || !s.softphone.connected) return;
-    const reason = s.reconcile;
-    s.reconcile = null;
-    s.omni.target = null;
-    s.softphone.target = null;
-    const settings = ctx.m.settings;
+/**
+ * Brings the two sides together after start-up or a reconnect (B15–B17) once both are known and the
+ * softphone is connected; until then it waits.
+ */
+export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.reconcile === null) return;
+    if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)
+        return;
+    const reason = engineState.reconcile;
+    engineState.reconcile = null;
+    engineState.omni.target = null;
+    engineState.softphone.target = null;
+    const settings = ctx.mapping.settings;
 
-    if ((s.run !== null || s.held !== null) && !inInteraction(ctx, s)) {
+    if ((engineState.run !== null || engineState.held !== null) && !inInteraction(ctx, engineState)) {
         // A held change belongs to its interaction: a console that starts with none open drops it (B11).
-        if (reason === 'startup' && s.held !== null) {
+        if (reason === 'startup' && engineState.held !== null) {
             decide(
                 ctx,
                 'B11',
                 'held-expired',
-                `the console started with no interaction open; the held change to ${describeOmni(s.held)} is dropped`,
+                `the console started with no interaction open; the held change to ${describeOmni(engineState.held)} is dropped`,
                 undefined,
-                omniParams(s.held)
+                omniParams(engineState.held)
             );
-            s.held = null;
-            s.heldApplying = false;
+            engineState.held = null;
+            engineState.heldApplying = false;
         }
         // The interaction ended while the frame or the console was away: the held change or the revert (B10).
-        s.run = s.run ?? { statusBefore: null, inbound: false };
-        if (finishRun(ctx, s)) {
-            applyWorkRule(ctx, s);
+        engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
+        if (finishRun(ctx, engineState)) {
+            applyWorkRule(ctx, engineState);
             return;
         }
     }
 
     let authority = settings.startupAuthority;
     if (authority === 'MostRecent') {
-        const softphoneAt = s.softphone.since ?? Number.NEGATIVE_INFINITY;
-        const omniAt = s.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;
+        const softphoneAt = engineState.softphone.since ?? Number.NEGATIVE_INFINITY;
+        const omniAt = engineState.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;
         authority = omniAt > softphoneAt ? 'Omni' : 'Softphone';
     }
-    const sp = s.softphone;
+    const sp = engineState.softphone;
     decide(
         ctx,
         'B15',
         'reconcile',
-        `${reason}: softphone ${describeSoftphone(softphoneNow(s))}, Omni ${describeOmni(omniNow(s))}; ${authority} leads`
+        `${reason}: softphone ${describeSoftphone(softphoneNow(engineState))}, Omni ${describeOmni(omniNow(engineState))}; ${authority} leads`
     );
 
     if (authority === 'Softphone') {
         if (sp.presence === 'loggedIn' && sp.state !== null) {
-            if (s.omni.presence === 'offline') {
-                if (s.loginForSoftphone === true) {
-                    loginOmniForSoftphone(ctx, s, sp.state, 'B15');
+            if (engineState.omni.presence === 'offline') {
+                if (engineState.loginForSoftphone === true) {
+                    loginOmniForSoftphone(ctx, engineState, sp.state, 'B15');
                 } else {
                     decide(
                         ctx,
                         'B16',
                         'no-login',
-                        s.omni.logoutStands === true
+                        engineState.omni.logoutStands === true
                             ? 'Omni was logged out and stays so until the softphone itself logs in'
                             : 'a reconnect is not a login; Omni stays offline'
                     );
                 }
-            } else if (!omniWaitsForRunEnd(ctx, s)) {
-                setOmniTarget(ctx, s, retag(omniTargetFor(ctx, s, sp.state, 'B15'), 'B15'));
+            } else if (!omniWaitsForRunEnd(ctx, engineState)) {
+                setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
             }
         } else if (
             sp.presence === 'loggedOut' &&
-            s.omni.presence === 'online' &&
+            engineState.omni.presence === 'online' &&
             settings.logoutOmniOnSoftphoneLogout
         ) {
-            setOmniTarget(ctx, s, { kind: 'offline', rule: 'B15' });
+            setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
         }
     } else if (sp.presence === 'loggedIn') {
-        if (s.omni.presence === 'online') {
-            if (inInteraction(ctx, s) && settings.holdDuringInteraction) {
-                s.held = omniNow(s);
-                s.heldApplying = false;
+        if (engineState.omni.presence === 'online') {
+            if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
+                engineState.held = omniNow(engineState);
+                engineState.heldApplying = false;
                 decide(
                     ctx,
                     'B11',
                     'hold',
-                    `the softphone is on an interaction; ${s.omni.status ?? ''} held until it ends`
+                    `the softphone is on an interaction; ${engineState.omni.status ?? ''} held until it ends`
                 );
-            } else if (workBusyState(ctx, s) === null) {
-                setSoftphoneTarget(ctx, s, retag(softphoneTargetFor(ctx, s, s.omni.status, 'B15'), 'B15'));
+            } else if (workBusyState(ctx, engineState) === null) {
+                setSoftphoneTarget(
+                    ctx,
+                    engineState,
+                    retag(softphoneTargetFor(ctx, engineState, engineState.omni.status, 'B15'), 'B15')
+                );
             }
-        } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, s)) {
-            setSoftphoneTarget(ctx, s, { kind: 'loggedOut', rule: 'B15' });
+        } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, engineState)) {
+            setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B15' });
         }
     }
-    applyWorkRule(ctx, s);
+    applyWorkRule(ctx, engineState);
 }
 
 /** The same target, credited to another rule (the reconciliation that chose it). */
@@ -123,18 +132,18 @@ export function retag<T extends OmniTarget | SoftphoneTarget>(target: T | null, 
 /** B3: the softphone is logged in and Omni is offline: log Omni in with the mapped (or login) status. */
 export function loginOmniForSoftphone(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     state: SoftphoneState | null,
     rule: 'B3' | 'B15'
 ): void {
-    const settings = ctx.m.settings;
+    const settings = ctx.mapping.settings;
     if (!settings.loginOmniOnSoftphoneLogin) {
         decide(ctx, 'B3', 'login-off', 'logging in to Omni on softphone login is switched off');
         return;
     }
     let status: string | null = null;
     if (state !== null) {
-        const lookup = ctx.m.softphoneToOmni(state);
+        const lookup = ctx.mapping.softphoneToOmni(state);
         if (lookup.kind === 'logout') {
             decide(ctx, 'B3', 'stays-offline', `${formatState(state)} maps to logged out of Omni; not logging in`);
             return;
@@ -144,7 +153,7 @@ export function loginOmniForSoftphone(
     status = settings.loginStatus ?? status;
     if (status === null) {
         if (state === null) {
-            s.loginPending = true;
+            engineState.loginPending = true;
             decide(
                 ctx,
                 'B3',
@@ -153,7 +162,7 @@ export function loginOmniForSoftphone(
             );
             return;
         }
-        addNotice(s, {
+        addNotice(engineState, {
             code: 'no-login-status',
             subject: formatState(state),
             detail: '',
@@ -167,8 +176,8 @@ export function loginOmniForSoftphone(
         );
         return;
     }
-    s.loginPending = false;
-    s.loginForSoftphone = false;
-    clearNotices(s, 'no-login-status');
-    setOmniTarget(ctx, s, { kind: 'status', status, rule, mayLogin: true });
+    engineState.loginPending = false;
+    engineState.loginForSoftphone = false;
+    clearNotices(engineState, 'no-login-status');
+    setOmniTarget(ctx, engineState, { kind: 'status', status, rule, mayLogin: true });
 }

@@ -30,22 +30,23 @@ import { heldLanded, restoreIfOvertaken } from './drive';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
-export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
-    if (s.omni.inFlight?.id === input.commandId) {
-        settleOmni(ctx, s, s.omni.inFlight, input);
+/** Settles what a result answers, by `commandId`: Omni's or the softphone's command in flight, or a forwarded work item. */
+export function onResult(ctx: Ctx, engineState: EngineState, input: ResultInput): void {
+    if (engineState.omni.inFlight?.id === input.commandId) {
+        settleOmni(ctx, engineState, engineState.omni.inFlight, input);
         return;
     }
-    if (s.softphone.inFlight?.id === input.commandId) {
-        settleSoftphone(ctx, s, s.softphone.inFlight, input);
+    if (engineState.softphone.inFlight?.id === input.commandId) {
+        settleSoftphone(ctx, engineState, engineState.softphone.inFlight, input);
         return;
     }
-    const work = s.pendingWork.find((w) => w.id === input.commandId);
+    const work = engineState.pendingWork.find((w) => w.id === input.commandId);
     if (work) {
-        s.pendingWork = s.pendingWork.filter((w) => w.id !== input.commandId);
+        engineState.pendingWork = engineState.pendingWork.filter((w) => w.id !== input.commandId);
         if (input.ok) {
             decide(ctx, 'B19', 'done', `${work.label} done`);
         } else {
-            addNotice(s, {
+            addNotice(engineState, {
                 code: 'command-failed',
                 subject: work.label,
                 detail: input.error ?? '',
@@ -62,23 +63,23 @@ export function onResult(ctx: Ctx, s: EngineState, input: ResultInput): void {
  * A command's result. Success means it landed: the side is now in the command's state, even
  * when a genuine change had overtaken it (then our stale command won the race, B14).
  */
-export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget>, input: ResultInput): void {
-    const o = s.omni;
-    o.inFlight = null;
+export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<OmniTarget>, input: ResultInput): void {
+    const omni = engineState.omni;
+    omni.inFlight = null;
     if (input.ok) {
-        clearNotices(s, 'command-failed', 'omni');
+        clearNotices(engineState, 'command-failed', 'omni');
         // A newer event of Omni's (a handover logout, a supervisor's change) tells where Omni is; this
         // older result does not overwrite it (B14, B16).
         // Believing a logout landed never logs anyone in, so that success is always taken.
         if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'offline')) {
-            o.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
-            o.status = flight.target.kind === 'offline' ? null : flight.target.status;
+            omni.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
+            omni.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
-        const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(s));
-        o.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(engineState));
+        omni.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
-        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'omni', flight.target);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
         return;
     }
     const wanted: OmniValue =
@@ -87,64 +88,77 @@ export function settleOmni(ctx: Ctx, s: EngineState, flight: InFlight<OmniTarget
     // (B12). A logout that may have landed makes Omni uncertain: a status now could log the agent
     // back in (B16), so nothing goes to Omni until an event or the end of the window settles it.
     if (!flight.echoed)
-        o.expect = {
+        omni.expect = {
             id: flight.id,
             target: flight.target,
             until: ctx.now + ECHO_WINDOW_MS,
             uncertain: flight.target.kind === 'offline'
         };
-    failed(ctx, s, 'omni', flight, input.error ?? null, o.target !== null && omniMatches(o.target, wanted));
+    failed(
+        ctx,
+        engineState,
+        'omni',
+        flight,
+        input.error ?? null,
+        omni.target !== null && omniMatches(omni.target, wanted)
+    );
 }
 
-export function settleSoftphone(ctx: Ctx, s: EngineState, flight: InFlight<SoftphoneTarget>, input: ResultInput): void {
-    const p = s.softphone;
-    p.inFlight = null;
+/** Settles the softphone command in flight with its result: done, failed (retry or give up), or superseded. */
+export function settleSoftphone(
+    ctx: Ctx,
+    engineState: EngineState,
+    flight: InFlight<SoftphoneTarget>,
+    input: ResultInput
+): void {
+    const softphone = engineState.softphone;
+    softphone.inFlight = null;
     if (input.ok) {
-        clearNotices(s, 'command-failed', 'softphone');
+        clearNotices(engineState, 'command-failed', 'softphone');
         if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'loggedOut')) {
             if (flight.target.kind === 'loggedOut') {
-                p.presence = 'loggedOut';
-                p.state = null;
-                p.interactions = [];
+                softphone.presence = 'loggedOut';
+                softphone.state = null;
+                softphone.interactions = [];
             } else {
-                p.state = flight.target.state;
-                p.selfReserved = false;
+                softphone.state = flight.target.state;
+                softphone.selfReserved = false;
             }
         }
-        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, s);
-        const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(s));
-        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
+        const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(engineState));
+        softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
         decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
-        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, s, 'softphone', flight.target);
+        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'softphone', flight.target);
         return;
     }
     const wanted: SoftphoneValue =
         flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
     if (!flight.echoed)
-        p.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
-    const stillWanted = p.target !== null && softphoneMatches(p.target, wanted);
-    if (flight.rule === 'B11' && s.held !== null && isOnInteraction(s)) {
+        softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
+    const stillWanted = softphone.target !== null && softphoneMatches(softphone.target, wanted);
+    if (flight.rule === 'B11' && engineState.held !== null && isOnInteraction(engineState)) {
         // Refused because the next call has already started: the change is held again for that call (B11).
-        p.target = null;
-        p.retry = null;
-        s.heldApplying = false;
+        softphone.target = null;
+        softphone.retry = null;
+        engineState.heldApplying = false;
         decide(
             ctx,
             'B11',
             'hold-again',
             `the softphone refused the held change (${input.error ?? 'no reason'}); held again until this interaction ends`,
             undefined,
-            omniParams(s.held)
+            omniParams(engineState.held)
         );
         return;
     }
-    failed(ctx, s, 'softphone', flight, input.error ?? null, stillWanted);
+    failed(ctx, engineState, 'softphone', flight, input.error ?? null, stillWanted);
 }
 
 /** B17: retry a failed presence command with backoff, a bounded number of times, then report it. */
 export function failed(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     side: 'omni' | 'softphone',
     flight: InFlight<OmniTarget | SoftphoneTarget>,
     error: string | null,
@@ -160,8 +174,8 @@ export function failed(
         );
         return;
     }
-    const limit = ctx.m.settings.retryLimit;
-    const sideState = side === 'omni' ? s.omni : s.softphone;
+    const limit = ctx.mapping.settings.retryLimit;
+    const sideState = side === 'omni' ? engineState.omni : engineState.softphone;
     if (flight.attempt <= limit) {
         const at = ctx.now + retryDelayMs(flight.attempt);
         sideState.retry = { at, attempt: flight.attempt + 1 };
@@ -175,12 +189,17 @@ export function failed(
     }
     sideState.target = null;
     sideState.retry = null;
-    if (side === 'softphone' && flight.rule === 'B11' && s.held !== null) {
-        decide(ctx, 'B11', 'held-failed', `the held change to ${describeOmni(s.held)} could not be applied; reported`);
-        s.held = null;
-        s.heldApplying = false;
+    if (side === 'softphone' && flight.rule === 'B11' && engineState.held !== null) {
+        decide(
+            ctx,
+            'B11',
+            'held-failed',
+            `the held change to ${describeOmni(engineState.held)} could not be applied; reported`
+        );
+        engineState.held = null;
+        engineState.heldApplying = false;
     }
-    addNotice(s, {
+    addNotice(engineState, {
         code: 'command-failed',
         subject: side,
         detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`,
@@ -194,6 +213,7 @@ export function failed(
     );
 }
 
+/** A target in the audit's words: a status, `offline`, a state or `logged out`. */
 export function describeTarget(target: OmniTarget | SoftphoneTarget): string {
     switch (target.kind) {
         case 'status':
@@ -204,14 +224,25 @@ export function describeTarget(target: OmniTarget | SoftphoneTarget): string {
     }
 }
 
-export function onTick(ctx: Ctx, s: EngineState): void {
-    if (s.omni.expect && s.omni.expect.until <= ctx.now) s.omni.expect = null;
-    if (s.softphone.expect && s.softphone.expect.until <= ctx.now) s.softphone.expect = null;
+/** Time has passed: echo windows that ended (`expect.until` ≤ now, milliseconds of the engine's monotonic clock) close. */
+export function onTick(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.omni.expect && engineState.omni.expect.until <= ctx.now) engineState.omni.expect = null;
+    if (engineState.softphone.expect && engineState.softphone.expect.until <= ctx.now)
+        engineState.softphone.expect = null;
 }
 
-export function wakeAt(s: EngineState): number | null {
+/**
+ * When the engine next needs a tick (a retry is due or an echo window ends), in
+ * milliseconds of the engine's monotonic clock; null when nothing waits.
+ */
+export function wakeAt(engineState: EngineState): number | null {
     let earliest: number | null = null;
-    for (const at of [s.omni.retry?.at, s.softphone.retry?.at, s.omni.expect?.until, s.softphone.expect?.until]) {
+    for (const at of [
+        engineState.omni.retry?.at,
+        engineState.softphone.retry?.at,
+        engineState.omni.expect?.until,
+        engineState.softphone.expect?.until
+    ]) {
         if (at !== undefined && (earliest === null || at < earliest)) earliest = at;
     }
     return earliest;

@@ -31,49 +31,50 @@ import { applyWorkRule, trackWork } from './work';
 
 type Event<E extends SoftphoneInput['event']> = Extract<SoftphoneInput, { event: E }>;
 
-export function onSoftphone(ctx: Ctx, s: EngineState, input: SoftphoneInput): void {
+/** Handles one softphone event from the bridge (connected, disconnected, login, logout, state change, interactions, work actions). */
+export function onSoftphone(ctx: Ctx, engineState: EngineState, input: SoftphoneInput): void {
     switch (input.event) {
         case 'connected':
-            onConnected(ctx, s, input);
+            onConnected(ctx, engineState, input);
             return;
         case 'disconnected':
-            onDisconnected(ctx, s, input);
+            onDisconnected(ctx, engineState, input);
             return;
         case 'loggedIn':
-            onLoggedIn(ctx, s, input);
+            onLoggedIn(ctx, engineState, input);
             return;
         case 'loggedOut':
-            onLoggedOut(ctx, s, input);
+            onLoggedOut(ctx, engineState, input);
             return;
         case 'stateChanged':
-            onStateChanged(ctx, s, input);
+            onStateChanged(ctx, engineState, input);
             return;
         case 'interactionStarted':
-            onInteractionStarted(ctx, s, input);
+            onInteractionStarted(ctx, engineState, input);
             return;
         case 'interactionEnded':
-            onInteractionEnded(ctx, s, input);
+            onInteractionEnded(ctx, engineState, input);
             return;
         case 'workAction':
-            onWorkAction(ctx, s, input);
+            onWorkAction(ctx, engineState, input);
             return;
     }
 }
 
 /** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
-function supersedeHeld(ctx: Ctx, s: EngineState, why: string): void {
-    if (s.held === null) return;
+function supersedeHeld(ctx: Ctx, engineState: EngineState, why: string): void {
+    if (engineState.held === null) return;
     decide(
         ctx,
         'B11',
         'held-superseded',
-        `${why}; the held change to ${describeOmni(s.held)} is superseded`,
+        `${why}; the held change to ${describeOmni(engineState.held)} is superseded`,
         undefined,
-        omniParams(s.held)
+        omniParams(engineState.held)
     );
-    s.held = null;
-    s.heldApplying = false;
-    if (s.softphone.target?.rule === 'B11') s.softphone.target = null;
+    engineState.held = null;
+    engineState.heldApplying = false;
+    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
 }
 
 /**
@@ -81,118 +82,122 @@ function supersedeHeld(ctx: Ctx, s: EngineState, why: string): void {
  * only the softphone's first sight at start-up, with no Omni logout standing from the saved state,
  * may log Omni in; after that only a `loggedIn` event does.
  */
-function onConnected(ctx: Ctx, s: EngineState, input: Event<'connected'>): void {
+function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected'>): void {
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
-    const p = s.softphone;
-    const before = p.presence;
-    p.connected = true;
-    p.capabilities = [...input.capabilities];
-    p.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
-    p.state = input.loggedIn ? input.state : null;
+    const softphone = engineState.softphone;
+    const before = softphone.presence;
+    softphone.connected = true;
+    softphone.capabilities = [...input.capabilities];
+    softphone.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
+    softphone.state = input.loggedIn ? input.state : null;
     // On the engine's clock: a duration measured by the softphone, else a time given on this clock.
     const age = input.sinceAgeMs;
-    p.since = typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
-    p.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
-    p.inFlight = null;
-    p.expect = null;
-    p.retry = null;
-    p.target = null;
-    p.selfReserved = input.loggedIn && reservedBySoftphone(ctx, s, p.state);
-    clearNotices(s, 'command-failed', 'softphone');
+    softphone.since =
+        typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
+    softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
+    softphone.inFlight = null;
+    softphone.expect = null;
+    softphone.retry = null;
+    softphone.target = null;
+    softphone.selfReserved = input.loggedIn && reservedBySoftphone(ctx, engineState, softphone.state);
+    clearNotices(engineState, 'command-failed', 'softphone');
     if (input.loggedIn) {
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
-        s.loginForSoftphone = before === 'unknown' && s.omni.logoutStands !== true;
+        engineState.loginForSoftphone = before === 'unknown' && engineState.omni.logoutStands !== true;
         // The sync learns of these interactions only now: the status Omni has is not "before" them (B10).
-        beginRunIfNeeded(ctx, s, false);
+        beginRunIfNeeded(ctx, engineState, false);
     } else {
-        s.loginForSoftphone = false;
-        s.loginPending = false;
-        if (s.held !== null) supersedeHeld(ctx, s, 'the softphone came back logged out');
-        s.run = null;
+        engineState.loginForSoftphone = false;
+        engineState.loginPending = false;
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone came back logged out');
+        engineState.run = null;
     }
-    decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(s))}`);
-    s.reconcile = s.reconcile ?? 'softphone-reconnect';
-    tryReconcile(ctx, s);
+    decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(engineState))}`);
+    engineState.reconcile = engineState.reconcile ?? 'softphone-reconnect';
+    tryReconcile(ctx, engineState);
 }
 
-function onDisconnected(ctx: Ctx, s: EngineState, input: Event<'disconnected'>): void {
-    const p = s.softphone;
-    p.connected = false;
-    if (p.inFlight) decide(ctx, 'B17', 'lost', `softphone command ${p.inFlight.id} lost with the frame`);
-    if (p.inFlight?.rule === 'B11' || p.target?.rule === 'B11') s.heldApplying = false;
-    p.inFlight = null;
-    p.expect = null;
-    p.retry = null;
-    p.target = null;
+function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'disconnected'>): void {
+    const softphone = engineState.softphone;
+    softphone.connected = false;
+    if (softphone.inFlight)
+        decide(ctx, 'B17', 'lost', `softphone command ${softphone.inFlight.id} lost with the frame`);
+    if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') engineState.heldApplying = false;
+    softphone.inFlight = null;
+    softphone.expect = null;
+    softphone.retry = null;
+    softphone.target = null;
     decide(
         ctx,
         'B17',
         'disconnected',
         `softphone disconnected${input.reason ? ` (${input.reason})` : ''}; Omni left as it is`
     );
-    const fallback = ctx.m.settings.disconnectStatus;
-    if (fallback !== null && s.omni.presence === 'online') {
-        setOmniTarget(ctx, s, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
+    const fallback = ctx.mapping.settings.disconnectStatus;
+    if (fallback !== null && engineState.omni.presence === 'online') {
+        setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
     }
 }
 
 /** The softphone logged in: the one event that may log Omni in (B3). */
-function onLoggedIn(ctx: Ctx, s: EngineState, input: Event<'loggedIn'>): void {
-    const p = s.softphone;
-    p.presence = 'loggedIn';
-    p.connected = true;
-    if (input.state !== null) p.state = input.state;
-    p.selfReserved = reservedBySoftphone(ctx, s, p.state);
-    s.omni.logoutStands = false;
-    s.loginForSoftphone = true;
-    const value: SoftphoneValue | null = p.state === null ? null : { kind: 'state', state: p.state };
-    if (value !== null) softphoneLeads(ctx, s, value);
-    beginRunIfNeeded(ctx, s);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>): void {
+    const softphone = engineState.softphone;
+    softphone.presence = 'loggedIn';
+    softphone.connected = true;
+    if (input.state !== null) softphone.state = input.state;
+    softphone.selfReserved = reservedBySoftphone(ctx, engineState, softphone.state);
+    engineState.omni.logoutStands = false;
+    engineState.loginForSoftphone = true;
+    const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
+    if (value !== null) softphoneLeads(ctx, engineState, value);
+    beginRunIfNeeded(ctx, engineState);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    if (s.omni.presence === 'offline') {
-        loginOmniForSoftphone(ctx, s, p.state, 'B3');
-    } else if (s.omni.presence === 'online' && p.state !== null) {
-        s.loginForSoftphone = false;
-        setOmniTarget(ctx, s, omniTargetFor(ctx, s, p.state, 'B1'));
+    if (engineState.omni.presence === 'offline') {
+        loginOmniForSoftphone(ctx, engineState, softphone.state, 'B3');
+    } else if (engineState.omni.presence === 'online' && softphone.state !== null) {
+        engineState.loginForSoftphone = false;
+        setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, softphone.state, 'B1'));
     }
-    applyWorkRule(ctx, s);
+    applyWorkRule(ctx, engineState);
 }
 
 /** Whether a login of ours is in flight, planned or awaiting a retry. */
-function omniLoginUnderWay(s: EngineState): boolean {
-    const o = s.omni;
+function omniLoginUnderWay(engineState: EngineState): boolean {
+    const omni = engineState.omni;
     const wantsLogin = (t: EngineState['omni']['target']) => t !== null && t.kind === 'status' && t.mayLogin;
-    return (o.inFlight !== null && !o.inFlight.echoed && wantsLogin(o.inFlight.target)) || wantsLogin(o.target);
+    return (
+        (omni.inFlight !== null && !omni.inFlight.echoed && wantsLogin(omni.inFlight.target)) || wantsLogin(omni.target)
+    );
 }
 
 /** The softphone logged out: Omni follows (B4); a login of ours for it is cancelled or undone (B16). */
-function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void {
-    const p = s.softphone;
+function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut'>): void {
+    const softphone = engineState.softphone;
     const value: SoftphoneValue = { kind: 'loggedOut' };
-    const echo = softphoneEcho(s, value, input.cause, input.requestId);
-    if (echo === null) markOvertaken(p);
-    p.presence = 'loggedOut';
-    p.state = null;
-    p.interactions = [];
-    p.selfReserved = false;
-    s.loginPending = false;
-    s.loginForSoftphone = false;
-    if (s.work.forced !== null) s.work = { ...s.work, forced: null };
+    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
+    if (echo === null) markOvertaken(softphone);
+    softphone.presence = 'loggedOut';
+    softphone.state = null;
+    softphone.interactions = [];
+    softphone.selfReserved = false;
+    engineState.loginPending = false;
+    engineState.loginForSoftphone = false;
+    if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, s, echo, value);
-        if (s.held !== null) supersedeHeld(ctx, s, 'the softphone logged out');
-        s.run = null;
+        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+        engineState.run = null;
         return;
     }
-    if (s.held !== null) supersedeHeld(ctx, s, 'the softphone logged out');
-    s.run = null;
-    const loginUnderWay = omniLoginUnderWay(s);
-    softphoneLeads(ctx, s, value);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+    engineState.run = null;
+    const loginUnderWay = omniLoginUnderWay(engineState);
+    softphoneLeads(ctx, engineState, value);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
     if (loginUnderWay) {
@@ -207,110 +212,111 @@ function onLoggedOut(ctx: Ctx, s: EngineState, input: Event<'loggedOut'>): void 
                 status: 'offline'
             }
         );
-        setOmniTarget(ctx, s, { kind: 'offline', rule: 'B16' });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         return;
     }
-    if (!ctx.m.settings.logoutOmniOnSoftphoneLogout) {
+    if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) {
         decide(ctx, 'B4', 'logout-off', 'logging out of Omni on softphone logout is switched off');
         return;
     }
-    setOmniTarget(ctx, s, { kind: 'offline', rule: 'B4' });
+    setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
 }
 
-function onStateChanged(ctx: Ctx, s: EngineState, input: Event<'stateChanged'>): void {
-    const p = s.softphone;
-    const wasLoggedOut = p.presence === 'loggedOut';
-    const wasLoggedIn = p.presence === 'loggedIn';
+function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateChanged'>): void {
+    const softphone = engineState.softphone;
+    const wasLoggedOut = softphone.presence === 'loggedOut';
+    const wasLoggedIn = softphone.presence === 'loggedIn';
     const value: SoftphoneValue = { kind: 'state', state: input.state };
-    const echo = softphoneEcho(s, value, input.cause, input.requestId);
-    p.presence = 'loggedIn';
-    p.connected = true;
-    const unchanged = p.state !== null && sameState(p.state, input.state);
-    p.state = input.state;
+    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
+    softphone.presence = 'loggedIn';
+    softphone.connected = true;
+    const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
+    softphone.state = input.state;
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, s, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value);
         return;
     }
-    p.selfReserved = reservedBySoftphone(ctx, s, input.state);
+    softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);
     if (unchanged && wasLoggedIn) {
         decide(ctx, 'track', 'unchanged', `the softphone is still ${formatState(input.state)}`);
         return;
     }
-    softphoneLeads(ctx, s, value);
+    softphoneLeads(ctx, engineState, value);
     if (wasLoggedOut) {
-        s.omni.logoutStands = false;
-        s.loginForSoftphone = true;
+        engineState.omni.logoutStands = false;
+        engineState.loginForSoftphone = true;
     }
-    if (input.cause === 'agent' && s.work.forced !== null) {
-        s.work = { ...s.work, forced: null, overridden: s.work.accepted.length > 0 };
+    if (input.cause === 'agent' && engineState.work.forced !== null) {
+        engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
         decide(ctx, 'B7', 'agent-override', `the agent chose ${formatState(input.state)} over the work busy state`);
     }
     // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
-    if (s.held !== null && s.heldApplying === true && !inInteraction(ctx, s))
-        supersedeHeld(ctx, s, `the softphone changed to ${formatState(input.state)}`);
-    else if (s.held !== null && input.cause === 'agent')
-        supersedeHeld(ctx, s, `the agent chose ${formatState(input.state)} in the softphone`);
-    beginRunIfNeeded(ctx, s);
-    if (s.reconcile !== null) {
-        tryReconcile(ctx, s);
+    if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
+        supersedeHeld(ctx, engineState, `the softphone changed to ${formatState(input.state)}`);
+    else if (engineState.held !== null && input.cause === 'agent')
+        supersedeHeld(ctx, engineState, `the agent chose ${formatState(input.state)} in the softphone`);
+    beginRunIfNeeded(ctx, engineState);
+    if (engineState.reconcile !== null) {
+        tryReconcile(ctx, engineState);
         return;
     }
-    if (wasLoggedOut || s.loginPending) {
-        if (s.omni.presence === 'offline') {
-            loginOmniForSoftphone(ctx, s, input.state, 'B3');
+    if (wasLoggedOut || engineState.loginPending) {
+        if (engineState.omni.presence === 'offline') {
+            loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
             return;
         }
-        s.loginPending = false;
+        engineState.loginPending = false;
     }
-    if (s.run !== null && !inInteraction(ctx, s)) {
-        endRun(ctx, s);
-        applyWorkRule(ctx, s);
+    if (engineState.run !== null && !inInteraction(ctx, engineState)) {
+        endRun(ctx, engineState);
+        applyWorkRule(ctx, engineState);
         return;
     }
-    if (omniWaitsForRunEnd(ctx, s)) {
-        const why = s.held !== null ? `the held change to ${describeOmni(s.held)}` : 'the revert';
+    if (omniWaitsForRunEnd(ctx, engineState)) {
+        const why = engineState.held !== null ? `the held change to ${describeOmni(engineState.held)}` : 'the revert';
         decide(
             ctx,
-            s.held !== null ? 'B11' : 'B10',
-            s.held !== null ? 'held-waits' : 'revert-waits',
+            engineState.held !== null ? 'B11' : 'B10',
+            engineState.held !== null ? 'held-waits' : 'revert-waits',
             `back in ${formatState(input.state)} before the interaction ended; ${why} waits for its end`
         );
         return;
     }
-    setOmniTarget(ctx, s, omniTargetFor(ctx, s, input.state, 'B1'));
-    applyWorkRule(ctx, s);
+    setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
+    applyWorkRule(ctx, engineState);
 }
 
-function onInteractionStarted(ctx: Ctx, s: EngineState, input: Event<'interactionStarted'>): void {
-    const p = s.softphone;
-    if (!p.interactions.some((i) => i.interactionId === input.interactionId)) {
+function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'interactionStarted'>): void {
+    const softphone = engineState.softphone;
+    if (!softphone.interactions.some((i) => i.interactionId === input.interactionId)) {
         const interaction: InteractionRef = { interactionId: input.interactionId, direction: input.direction };
-        p.interactions = [...p.interactions, interaction];
+        softphone.interactions = [...softphone.interactions, interaction];
     }
-    if (s.run !== null && input.direction === 'inbound' && !s.run.inbound) s.run = { ...s.run, inbound: true };
-    beginRunIfNeeded(ctx, s);
+    if (engineState.run !== null && input.direction === 'inbound' && !engineState.run.inbound)
+        engineState.run = { ...engineState.run, inbound: true };
+    beginRunIfNeeded(ctx, engineState);
     decide(
         ctx,
         'track',
         'interaction',
-        `${input.direction} interaction ${input.interactionId} started; Omni at ${s.run?.statusBefore ?? 'unknown'} before it`
+        `${input.direction} interaction ${input.interactionId} started; Omni at ${engineState.run?.statusBefore ?? 'unknown'} before it`
     );
 }
 
-function onInteractionEnded(ctx: Ctx, s: EngineState, input: Event<'interactionEnded'>): void {
-    const p = s.softphone;
-    p.interactions = p.interactions.filter((i) => i.interactionId !== input.interactionId);
-    if (s.run !== null && !inInteraction(ctx, s)) {
-        endRun(ctx, s);
-        applyWorkRule(ctx, s);
+function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'interactionEnded'>): void {
+    const softphone = engineState.softphone;
+    softphone.interactions = softphone.interactions.filter((i) => i.interactionId !== input.interactionId);
+    if (engineState.run !== null && !inInteraction(ctx, engineState)) {
+        endRun(ctx, engineState);
+        applyWorkRule(ctx, engineState);
     } else {
         decide(ctx, 'track', 'interaction', `interaction ${input.interactionId} ended`);
     }
 }
 
 /** B19: the softphone accepts, declines or closes Omni work. */
-function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): void {
-    if (s.omni.presence !== 'online') {
+function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workAction'>): void {
+    if (engineState.omni.presence !== 'online') {
         decide(
             ctx,
             'B19',
@@ -319,7 +325,7 @@ function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): voi
         );
         return;
     }
-    const id = nextId(s, 'w');
+    const id = nextId(engineState, 'w');
     const command: Command =
         input.action === 'accept'
             ? { side: 'omni', id, rule: 'B19', method: 'acceptAgentWork', args: { workId: input.workId } }
@@ -334,6 +340,6 @@ function onWorkAction(ctx: Ctx, s: EngineState, input: Event<'workAction'>): voi
                         ? { workId: input.workId, declineReason: input.reason }
                         : { workId: input.workId }
                 };
-    trackWork(s, id, formatCommand(command));
+    trackWork(engineState, id, formatCommand(command));
     emit(ctx, command, `the softphone asked to ${input.action} work ${input.workId}`);
 }

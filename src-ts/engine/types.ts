@@ -5,13 +5,16 @@
  */
 import type { CatalogueEntry, SoftphoneState } from '../mapping/types';
 
+/** The two sides the sync keeps in step: Omni-Channel presence and the softphone's agent state. */
 export type Side = 'omni' | 'softphone';
 
 /** Who made a change: the agent's own hand, someone or something else, or this sync (an echo). */
 export type ChangeCause = 'agent' | 'system' | 'host';
 
+/** Which way a softphone interaction (a call) goes, as the softphone reports it (B10's revert follows inbound ones). */
 export type InteractionDirection = 'inbound' | 'outbound';
 
+/** An Omni-Channel work item: the AgentWork id (`workId`) and the routed record's id (`workItemId`), as the toolkit gives them. */
 export interface WorkRef {
     workId: string;
     workItemId: string;
@@ -51,6 +54,7 @@ export type OmniInput =
       }
     | { kind: 'omni'; event: 'connectionError'; error?: string | null };
 
+/** A softphone interaction: the softphone's own id for it and its direction. */
 export interface InteractionRef {
     interactionId: string;
     direction: InteractionDirection;
@@ -113,6 +117,7 @@ export interface TickInput {
     kind: 'tick';
 }
 
+/** Everything the engine reacts to: an Omni event, a softphone event, a command's result, or time passing. */
 export type EngineInput = OmniInput | SoftphoneInput | ResultInput | TickInput;
 
 // ─── Outputs ───────────────────────────────────────────────────────────────────────────
@@ -127,6 +132,7 @@ export type OmniCommand = { side: 'omni'; id: string; rule: RuleId } & (
     | { method: 'closeAgentWork'; args: { workId: string } }
 );
 
+/** What happened to a work item, as forwarded to the softphone (B19). */
 export type WorkEvent = 'assigned' | 'accepted' | 'declined' | 'closed';
 
 /** A message to the softphone over the bridge. */
@@ -136,6 +142,7 @@ export type SoftphoneCommand = { side: 'softphone'; id: string; rule: RuleId } &
     | { type: 'workItem'; event: WorkEvent; workId: string; workItemId: string }
 );
 
+/** A command the engine issues to one side; the edges carry it out and answer with a `ResultInput` of the same `id`. */
 export type Command = OmniCommand | SoftphoneCommand;
 
 /** Presence commands change a side's state; work commands (B19) carry work items. */
@@ -196,6 +203,68 @@ export interface Decision {
     commands: readonly string[];
 }
 
+/**
+ * Every outcome code the engine records in a decision (`Decision.outcome`). The panel words each
+ * through an exhaustive map (`OUTCOME_CATEGORY` in src-ts/runtime/panel-model.ts): a code added here
+ * and not there is a type error, so it cannot show as a bare "recorded".
+ */
+export type EngineOutcome =
+    | 'command'
+    | 'confirmed'
+    | 'done'
+    | 'echo'
+    | 'already'
+    | 'unchanged'
+    | 'hold'
+    | 'revert-waits'
+    | 'login-waits'
+    | 'wait'
+    | 'apply-held'
+    | 'revert'
+    | 'restore'
+    | 'work-release'
+    | 'work-busy'
+    | 'agent-override'
+    | 'unmapped'
+    | 'unmapped-fallback'
+    | 'unknown-status'
+    | 'no-change-row'
+    | 'reserved-target'
+    | 'no-login-status'
+    | 'stays-offline'
+    | 'omni-offline'
+    | 'softphone-unavailable'
+    | 'login-off'
+    | 'logout-off'
+    | 'sync-disabled'
+    | 'drop-held'
+    | 'handover'
+    | 'maintenance'
+    | 'retry'
+    | 'failed'
+    | 'failed-superseded'
+    | 'gave-up'
+    | 'lost'
+    | 'stale-result'
+    | 'connected'
+    | 'disconnected'
+    | 'connection-error'
+    | 'omni-back'
+    | 'snapshot'
+    | 'reconcile'
+    | 'interaction'
+    | 'recorded'
+    | 'held-landed'
+    | 'hold-again'
+    | 'undo-login'
+    | 'cancel-login'
+    | 'held-superseded'
+    | 'held-expired'
+    | 'no-login'
+    | 'held-failed'
+    | 'held-waits';
+
+/** The coarse kind of a diagnostic (`Diagnostic.key` is the fine-grained message key). */
 export type DiagnosticCode =
     | 'config'
     | 'unmapped-state'
@@ -275,11 +344,13 @@ export interface HeldChange {
 /** What the engine wants a side to be, and under which rule. */
 export type OmniTarget =
     { kind: 'status'; status: string; rule: RuleId; mayLogin: boolean } | { kind: 'offline'; rule: RuleId };
+/** What the engine wants the softphone to be: a state, or logged out, and the rule that asked. */
 export type SoftphoneTarget =
     { kind: 'state'; state: SoftphoneState; rule: RuleId } | { kind: 'loggedOut'; rule: RuleId };
 
 /** A presence value of one side: an Omni status or offline; a softphone state or logged out. */
 export type OmniValue = { kind: 'status'; status: string } | { kind: 'offline' };
+/** The softphone's presence value: a state, or logged out. */
 export type SoftphoneValue = { kind: 'state'; state: SoftphoneState } | { kind: 'loggedOut' };
 
 /** A presence command awaiting its result. */
@@ -312,11 +383,13 @@ export interface Expectation<T> {
     uncertain: boolean;
 }
 
+/** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
 export interface RetryPlan {
     at: number;
     attempt: number;
 }
 
+/** A runtime diagnostic the engine keeps in its state (held change, disconnected softphone, failed command …), shown by the panel. */
 export interface Notice {
     code: DiagnosticCode;
     subject: string;
@@ -325,6 +398,7 @@ export interface Notice {
     params?: Record<string, string>;
 }
 
+/** What the engine knows of Omni-Channel. Times (`lastChangeAt` and those of the command in flight) are milliseconds of the engine's monotonic clock. */
 export interface OmniSide {
     /** Unknown until the start-up snapshot or the first event. */
     presence: 'unknown' | 'offline' | 'online';
@@ -342,6 +416,7 @@ export interface OmniSide {
     logoutStands?: boolean;
 }
 
+/** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */
 export interface SoftphoneSide {
     connected: boolean;
     presence: 'unknown' | 'loggedOut' | 'loggedIn';
@@ -371,6 +446,11 @@ export interface InteractionRun {
     inbound: boolean;
 }
 
+/**
+ * The engine's whole state: plain JSON, saved by the runtime and resumed on reload (`resumeState`,
+ * then `shiftStateTimes` onto the new page's clock). Every time in it is in milliseconds of the
+ * engine's monotonic clock (performance.now()-like, one page).
+ */
 export interface EngineState {
     version: 1;
     seq: number;

@@ -11,12 +11,16 @@ import { softphoneTargetFor } from './lookup';
 
 // ─── Work (B7, B8, B19) ──────────────────────────────────────────────────────
 
-export function workBusyState(ctx: Ctx, s: EngineState): { state: SoftphoneState; rule: 'B7' | 'B8' } | null {
-    const settings = ctx.m.settings;
-    if (settings.workAcceptedState !== null && s.work.accepted.length > 0 && !s.work.overridden) {
+/**
+ * The busy state accepted work asks of the softphone (B7: Work Accepted State), or over capacity (B8:
+ * Capacity Busy State), unless the agent overrode it; null when neither applies.
+ */
+export function workBusyState(ctx: Ctx, engineState: EngineState): { state: SoftphoneState; rule: 'B7' | 'B8' } | null {
+    const settings = ctx.mapping.settings;
+    if (settings.workAcceptedState !== null && engineState.work.accepted.length > 0 && !engineState.work.overridden) {
         return { state: settings.workAcceptedState, rule: 'B7' };
     }
-    const { workload, capacity } = s.work;
+    const { workload, capacity } = engineState.work;
     if (
         settings.capacityThresholdPercent !== null &&
         settings.capacityBusyState !== null &&
@@ -31,59 +35,66 @@ export function workBusyState(ctx: Ctx, s: EngineState): { state: SoftphoneState
 }
 
 /** Puts the softphone in the work busy state while B7/B8 hold, and back to the Omni status's mapping after. */
-export function applyWorkRule(ctx: Ctx, s: EngineState): void {
-    const busy = workBusyState(ctx, s);
-    const available = s.softphone.presence === 'loggedIn' && !inInteraction(ctx, s);
+export function applyWorkRule(ctx: Ctx, engineState: EngineState): void {
+    const busy = workBusyState(ctx, engineState);
+    const available = engineState.softphone.presence === 'loggedIn' && !inInteraction(ctx, engineState);
     if (busy !== null) {
-        const wasForced = s.work.forced;
-        s.work = { ...s.work, forced: busy.state };
+        const wasForced = engineState.work.forced;
+        engineState.work = { ...engineState.work, forced: busy.state };
         if (!available) return;
         if (
             wasForced === null ||
             !sameState(wasForced, busy.state) ||
-            !softphoneMatches({ kind: 'state', state: busy.state }, softphoneProjected(s))
+            !softphoneMatches({ kind: 'state', state: busy.state }, softphoneProjected(engineState))
         ) {
             const why = busy.rule === 'B7' ? 'Omni work accepted' : 'Omni workload reached the capacity threshold';
             decide(ctx, busy.rule, 'work-busy', `${why}: softphone to ${formatState(busy.state)}`);
-            setSoftphoneTarget(ctx, s, { kind: 'state', state: busy.state, rule: busy.rule });
+            setSoftphoneTarget(ctx, engineState, { kind: 'state', state: busy.state, rule: busy.rule });
         }
         return;
     }
-    if (s.work.forced === null) return;
-    s.work = { ...s.work, forced: null };
+    if (engineState.work.forced === null) return;
+    engineState.work = { ...engineState.work, forced: null };
     if (!available) return;
-    const release: RuleId = ctx.m.settings.workAcceptedState !== null ? 'B7' : 'B8';
-    if (s.omni.presence !== 'online') {
+    const release: RuleId = ctx.mapping.settings.workAcceptedState !== null ? 'B7' : 'B8';
+    if (engineState.omni.presence !== 'online') {
         decide(ctx, release, 'work-release', 'Omni work is over; Omni is offline, softphone left as it is');
         return;
     }
-    decide(ctx, release, 'work-release', `Omni work is over: softphone follows ${s.omni.status ?? 'the Omni status'}`);
-    setSoftphoneTarget(ctx, s, softphoneTargetFor(ctx, s, s.omni.status, release));
+    decide(
+        ctx,
+        release,
+        'work-release',
+        `Omni work is over: softphone follows ${engineState.omni.status ?? 'the Omni status'}`
+    );
+    setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, engineState.omni.status, release));
 }
 
+/** Forwards a work-item event to the softphone when Forward Work Items is on (B19). */
 export function forwardWork(
     ctx: Ctx,
-    s: EngineState,
+    engineState: EngineState,
     event: 'assigned' | 'accepted' | 'declined' | 'closed',
     workId: string,
     workItemId: string
 ): void {
-    const p = s.softphone;
-    if (!ctx.m.settings.forwardWorkItems || !ctx.m.settings.syncEnabled) return;
+    const p = engineState.softphone;
+    if (!ctx.mapping.settings.forwardWorkItems || !ctx.mapping.settings.syncEnabled) return;
     if (!p.connected || p.presence !== 'loggedIn' || !p.capabilities.includes('workItems')) return;
     const command: Command = {
         side: 'softphone',
-        id: nextId(s, 'w'),
+        id: nextId(engineState, 'w'),
         rule: 'B19',
         type: 'workItem',
         event,
         workId,
         workItemId
     };
-    trackWork(s, command.id, formatCommand(command));
+    trackWork(engineState, command.id, formatCommand(command));
     emit(ctx, command, `work item ${event} forwarded to the softphone`);
 }
 
-export function trackWork(s: EngineState, id: string, label: string): void {
-    s.pendingWork = [...s.pendingWork, { id, label }].slice(-MAX_PENDING_WORK);
+/** Keeps a work-item event waiting for the softphone; the newest MAX_PENDING_WORK are kept. */
+export function trackWork(engineState: EngineState, id: string, label: string): void {
+    engineState.pendingWork = [...engineState.pendingWork, { id, label }].slice(-MAX_PENDING_WORK);
 }

@@ -33,6 +33,12 @@ import type {
 /** How a softphone state found its Omni outcome, for the audit trail. */
 export type SoftphoneLookup = OmniOutcome & { via: 'minor' | 'major' | 'fallback' | 'none' };
 
+/**
+ * The configuration compiled into lookups: the defaulted settings, the diagnostics found while
+ * compiling, the org's presence statuses and the softphone's catalogue (null before its handshake).
+ * Statuses are matched by DeveloperName (`statusByName`) or by 15/18-character id (`statusById`);
+ * softphone states case-insensitively, major and minor.
+ */
 export interface CompiledMapping {
     readonly settings: SyncSettings;
     readonly diagnostics: readonly ConfigDiagnostic[];
@@ -51,14 +57,17 @@ export interface CompiledMapping {
     isKnownState(state: SoftphoneState): boolean;
 }
 
+/** The custom metadata type of the settings record, as diagnostics name it. */
 export const SETTINGS_RECORD = 'Presence_Sync_Setting__mdt';
 
 const fold = (value: string): string => value.trim().toLowerCase();
+/** The lookup key of a softphone state: major and minor, trimmed and case-folded (minor '' when null). */
 export const stateKey = (major: string, minor: string | null | undefined): string =>
     `${fold(major)}\u0001${minor == null ? '' : fold(minor)}`;
 const sameState = (a: SoftphoneState, b: SoftphoneState): boolean =>
     stateKey(a.major, a.minor) === stateKey(b.major, b.minor);
 
+/** A softphone state as the audit and diagnostics print it: `Major` or `Major / Minor`. */
 export function formatState(state: SoftphoneState): string {
     return state.minor === null ? state.major : `${state.major} / ${state.minor}`;
 }
@@ -566,6 +575,14 @@ function reportUnmappedStatuses(
     }
 }
 
+/**
+ * Compiles the custom metadata records (`Presence_Mapping__mdt` rows, the `Presence_Sync_Setting__mdt`
+ * record, the org's `ServicePresenceStatus` list) into lookups, against the softphone's state catalogue
+ * when known (null: states are not checked against it). Never throws: every problem (blank field,
+ * bad value, duplicate or contradictory rows, unknown status or state, reserved target, unmapped
+ * status) becomes a diagnostic with its key, params, row and field, and the bad row or value is
+ * left out or defaulted (docs/behaviour.md, B9). Record fields may carry a namespace prefix.
+ */
 export function compileMapping(
     input: SyncConfigurationInput,
     catalogue: readonly CatalogueEntry[] | null = null

@@ -46,7 +46,9 @@ export const SettingField = {
     auditLogSize: 'Audit_Log_Size__c'
 } as const;
 
+/** The values of `Presence_Mapping__mdt.Direction__c`: which way a mapping row goes. */
 export const Direction = { softphoneToOmni: 'SoftphoneToOmni', omniToSoftphone: 'OmniToSoftphone' } as const;
+/** The values of `Presence_Mapping__mdt.Action__c`: map, leave unchanged, or log out of Omni-Channel. */
 export const MappingAction = { map: 'Map', noChange: 'NoChange', logOutOfOmni: 'LogOutOfOmni' } as const;
 
 const NAMESPACED_FIELD = /^[A-Za-z][A-Za-z0-9]*__([A-Za-z][A-Za-z0-9_]*__c)$/;
@@ -57,6 +59,7 @@ const NAMESPACED_FIELD = /^[A-Za-z][A-Za-z0-9]*__([A-Za-z][A-Za-z0-9_]*__c)$/;
  */
 export type PlainRecord = Readonly<Record<string, unknown>>;
 
+/** The record with each field key's namespace prefix removed (`ns__Field__c` → `Field__c`), so a packaged org and a source org read alike. */
 export function withoutNamespace(record: Readonly<Record<string, unknown>>): PlainRecord {
     const plain: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {
@@ -74,6 +77,7 @@ export function text(record: PlainRecord, field: string): string | null {
     return trimmed === '' ? null : trimmed;
 }
 
+/** A checkbox field: a boolean or 'true'/'false' as served; `fallback` when blank or anything else. */
 export function flag(record: PlainRecord, field: string, fallback: boolean): boolean {
     const value = record[field];
     if (typeof value === 'boolean') return value;
@@ -82,6 +86,7 @@ export function flag(record: PlainRecord, field: string, fallback: boolean): boo
     return fallback;
 }
 
+/** A number field: a finite number or numeric string as served; null when blank or not a number. */
 export function numberValue(record: PlainRecord, field: string): number | null {
     const value = record[field];
     const parsed =
@@ -89,14 +94,17 @@ export function numberValue(record: PlainRecord, field: string): number | null {
     return Number.isFinite(parsed) ? parsed : null;
 }
 
+/** How diagnostics name a record: its DeveloperName, else its MasterLabel, else `row <n>` (1-based). */
 export function recordName(record: PlainRecord, index: number): string {
     return text(record, 'DeveloperName') ?? text(record, 'MasterLabel') ?? `row ${index + 1}`;
 }
 
+/** A softphone state from a major and minor field, or null when the major is blank. */
 export function stateOf(major: string | null, minor: string | null): SoftphoneState | null {
     return major === null ? null : { major, minor };
 }
 
+/** A bad value in the settings record: the field's API name, what is wrong, and the value. */
 export interface SettingProblem {
     field: string;
     message: string;
@@ -170,6 +178,10 @@ export function parseOrigins(value: string | null, softphoneUrl: string | null, 
     return [...origins];
 }
 
+/**
+ * The origin (`scheme://host[:port]`, lower-case, default port dropped) of an http(s) URL, or null
+ * for anything else (other schemes, user info, wildcards, blanks).
+ */
 export function originOf(url: string): string | null {
     const match = /^(https?):\/\/([^/?#\s*]+)(?:[/?#]|$)/i.exec(url.trim());
     if (match === null) return null;

@@ -23,7 +23,9 @@ export interface PresenceStatusInfo {
     hasChannels: boolean;
 }
 
+/** `Startup_Authority__c`: which side wins on console load and softphone reconnect (B15). */
 export type StartupAuthority = 'Softphone' | 'Omni' | 'MostRecent';
+/** `Unmapped_Status_Action__c`: what an Omni status without a mapping row does to the softphone (B9). */
 export type UnmappedStatusAction = 'NoChange' | 'ReadyState' | 'ByStatusType';
 /** Which interactions B10's revert follows: inbound ones (Vonage) or every call (Talkdesk). */
 export type RevertScope = 'Inbound' | 'EveryCall';
@@ -68,6 +70,7 @@ export type SoftphoneOutcome =
     | { kind: 'noChange'; record: string | null }
     | { kind: 'unmapped' };
 
+/** The kind of a configuration problem found while compiling the records (B9). */
 export type ConfigProblem =
     | 'blank-field'
     | 'bad-value'

@@ -40,6 +40,7 @@ class FakeAbortController {
     }
 }
 
+/** A browser for the runtime tests: tabs sharing one fake clock, localStorage, BroadcastChannels and Web Locks, as LWS or Locker expose them. */
 export class FakeBrowser {
     /** One clock for the whole browser; each tab's performance.now() counts from its opening. */
     constructor(readonly clock: FakeClock = new FakeClock(0)) {}

@@ -6,7 +6,7 @@
  * their seed on failure; rerun with FC_SEED=<seed> to replay one, FC_RUNS=<n> for more runs.
  */
 import fc from 'fast-check';
-import type { Clock } from '../bridge/endpoint';
+import { FakeClock } from '../test-support/fake-clock';
 import { TabCoordinator, type TabRole } from './leader';
 import {
     MemoryTabBus,
@@ -47,45 +47,6 @@ const HEARTBEAT = 1000;
 const LEASE = 3000;
 const CLAIM_WAIT = 300;
 
-interface Timer {
-    handle: number;
-    due: number;
-    callback: () => void;
-}
-
-/** Timers in due order; equal due times run in the order they were set, as browsers do. */
-class FakeClock implements Clock {
-    private current = 0;
-    private nextHandle = 1;
-    private timers: Timer[] = [];
-
-    now(): number {
-        return this.current;
-    }
-
-    setTimeout(callback: () => void, ms: number): number {
-        const timer = { handle: this.nextHandle++, due: this.current + Math.max(0, ms), callback };
-        const later = this.timers.findIndex((other) => other.due > timer.due);
-        if (later === -1) this.timers.push(timer);
-        else this.timers.splice(later, 0, timer);
-        return timer.handle;
-    }
-
-    clearTimeout(handle: unknown): void {
-        this.timers = this.timers.filter((timer) => timer.handle !== handle);
-    }
-
-    advance(ms: number): void {
-        const until = this.current + ms;
-        for (let next = this.timers[0]; next !== undefined && next.due <= until; next = this.timers[0]) {
-            this.timers.shift();
-            this.current = next.due;
-            next.callback();
-        }
-        this.current = until;
-    }
-}
-
 interface Tab {
     id: string;
     channel: TabChannel;
@@ -97,7 +58,7 @@ interface Tab {
 
 /** One browser: a clock, a bus, and the tabs opened on it. */
 class Browser {
-    readonly clock = new FakeClock();
+    readonly clock = new FakeClock(0);
     readonly bus: MemoryTabBus;
     readonly tabs: Tab[] = [];
 

@@ -9,8 +9,10 @@ import type { Clock } from '../bridge/endpoint';
 import { MAX_TAB_ID_LENGTH, isPlainObject, parseTabMessage, type TabChannel, type TabMessage } from './tab-channel';
 import type { Election } from './lock-election';
 
+/** A console tab's part in B18: still electing, driving the sync (and hosting the softphone), or following. */
 export type TabRole = 'starting' | 'driver' | 'follower';
 
+/** What the heartbeat election needs: the tab channel (or null), the page's clock and this tab's id. Durations in milliseconds of the page's monotonic clock. */
 export interface TabCoordinatorOptions {
     /** Null where the browser offers none: the tab then drives alone. */
     channel: TabChannel | null;
@@ -33,6 +35,7 @@ export interface TabCoordinatorOptions {
 /** Where the tab is in the protocol; `role` is what the rest of the runtime sees of it. */
 type Phase = 'stopped' | 'querying' | 'claiming' | 'driver' | 'follower';
 
+/** The heartbeat-lease election over the tab channel (B18), used where Web Locks are missing: see the module comment. */
 export class TabCoordinator implements Election {
     private phase: Phase = 'stopped';
     private current: TabRole = 'starting';
@@ -264,6 +267,7 @@ interface LeaseRecord {
     request: string | null;
 }
 
+/** What `StorageLeaseElection` needs: localStorage (get and set only), the lease's key, the page's clock, this tab's id and the role callback. */
 export interface StorageLeaseOptions {
     storage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
     key: string;

@@ -24,6 +24,7 @@ export interface Election {
     signal(kind: 'omniMoved'): void;
 }
 
+/** What the Web Locks election needs: the browser's lock manager, the lock's name (with the tabs' secret) and this tab's id. */
 export interface LockElectionOptions {
     locks: LockManagerLike;
     name: string;
@@ -39,6 +40,7 @@ export interface LockElectionOptions {
     onSignal?: (kind: 'omniMoved', from: string) => void;
 }
 
+/** The Web Locks election (B18): see the module comment. Web Locks API: https://developer.mozilla.org/docs/Web/API/Web_Locks_API */
 export class LockElection implements Election {
     private current: TabRole = 'starting';
     private running = false;

@@ -5,6 +5,10 @@
  */
 import type { OmniInput, WorkRef } from '../engine/types';
 
+/**
+ * A `lightning:omniToolkitAPI` event by the name its handler gives it, without the `omniChannel` prefix
+ * (Lightning Component Reference, lightning:omniToolkitAPI, "Events").
+ */
 export type OmniEventName =
     | 'loginSuccess'
     | 'statusChanged'
@@ -16,6 +20,7 @@ export type OmniEventName =
     | 'workloadChanged'
     | 'connectionError';
 
+/** The ten toolkit events the Aura host forwards, in the order the reference lists them. */
 export const OMNI_EVENTS: readonly OmniEventName[] = [
     'loginSuccess',
     'statusChanged',
@@ -28,8 +33,9 @@ export const OMNI_EVENTS: readonly OmniEventName[] = [
     'connectionError'
 ];
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const nonEmptyText = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
+/** A finite number from a number or a numeric string (the toolkit sends both); null otherwise. */
 export function toNumber(value: unknown): number | null {
     const parsed =
         typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
@@ -102,7 +108,7 @@ export function omniInput(name: unknown, params: unknown): OmniReading {
     if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params)))
         return drop(`${name}: the parameters are not an object`);
     const p = (params ?? {}) as Readonly<Record<string, unknown>>;
-    const required = (field: string): string | null => text(p[field]);
+    const required = (field: string): string | null => nonEmptyText(p[field]);
     const missing = (field: string): OmniReading => drop(`${name}: ${field} is missing or not a text`);
     switch (event) {
         case 'loginSuccess': {
@@ -116,20 +122,20 @@ export function omniInput(name: unknown, params: unknown): OmniReading {
                 kind: 'omni',
                 event,
                 statusId,
-                statusApiName: text(p.statusApiName),
-                statusName: text(p.statusName),
-                reason: text(p.reason)
+                statusApiName: nonEmptyText(p.statusApiName),
+                statusName: nonEmptyText(p.statusName),
+                reason: nonEmptyText(p.reason)
             });
         }
         case 'logout':
-            return use({ kind: 'omni', event, reason: text(p.reason) });
+            return use({ kind: 'omni', event, reason: nonEmptyText(p.reason) });
         case 'workAssigned':
         case 'workAccepted':
         case 'workDeclined':
         case 'workClosed': {
             const workId = required('workId');
             if (workId === null) return missing('workId');
-            return use({ kind: 'omni', event, workId, workItemId: text(p.workItemId) ?? '' });
+            return use({ kind: 'omni', event, workId, workItemId: nonEmptyText(p.workItemId) ?? '' });
         }
         case 'workloadChanged': {
             const newWorkload = toNumber(p.newWorkload);
@@ -143,7 +149,7 @@ export function omniInput(name: unknown, params: unknown): OmniReading {
             });
         }
         case 'connectionError':
-            return use({ kind: 'omni', event, error: text(p.error) });
+            return use({ kind: 'omni', event, error: nonEmptyText(p.error) });
     }
 }
 
@@ -153,13 +159,14 @@ export function worksOf(result: unknown): (WorkRef & { isEngaged: boolean })[] {
     return toArray(works).flatMap((work) => {
         if (typeof work !== 'object' || work === null) return [];
         const w = work as Record<string, unknown>;
-        const workId = text(w.workId);
+        const workId = nonEmptyText(w.workId);
         return workId === null
             ? []
-            : [{ workId, workItemId: text(w.workItemId) ?? '', isEngaged: w.isEngaged !== false }];
+            : [{ workId, workItemId: nonEmptyText(w.workItemId) ?? '', isEngaged: w.isEngaged !== false }];
     });
 }
 
+/** Capacity and current workload from a `getAgentWorkload()` answer (numbers or numeric strings), or null when either is missing. */
 export function workloadOf(result: unknown): { configuredCapacity: number; currentWorkload: number } | null {
     if (typeof result !== 'object' || result === null) return null;
     const r = result as Record<string, unknown>;

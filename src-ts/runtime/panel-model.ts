@@ -4,7 +4,7 @@
  * what to show lives here, where it is tested, not in the component. The behaviour ids and their
  * plain names are those of docs/behaviour.md.
  */
-import type { Diagnostic } from '../engine/types';
+import type { Diagnostic, EngineOutcome } from '../engine/types';
 import { csvCell } from './audit';
 
 /** A line of text: a label key and the values for its {0}, {1} placeholders. */
@@ -151,7 +151,7 @@ export interface PanelContext {
     omniStatus?: string | null;
 }
 
-const text = (key: string, ...params: string[]): PanelText => ({ key, params });
+const panelText = (key: string, ...params: string[]): PanelText => ({ key, params });
 
 // ─── Behaviour names ────────────────────────────────────────────────────────────────────────
 
@@ -188,7 +188,37 @@ export function ruleNameKey(rule: string): string {
 
 // ─── Decision outcomes ──────────────────────────────────────────────────────────────────────
 
-const OUTCOME_CATEGORY: Record<string, string> = {
+/**
+ * Outcome codes the runtime records itself (`note()` and a dropped Omni event in runtime.ts); they
+ * are decisions of the edges, not of the engine.
+ */
+export type RuntimeOutcome =
+    'omni-event-dropped' | 'tabsUncoordinated' | 'takeOver' | 'omniRefusedAsOffline' | 'omniUnknown';
+
+/** Every outcome code a decision in the audit may carry. */
+export type DecisionOutcome = EngineOutcome | RuntimeOutcome;
+
+/** The categories the panel words outcomes in (label key `Outcome_<category>`). */
+export type OutcomeCategory =
+    | 'changed'
+    | 'confirmed'
+    | 'echo'
+    | 'already'
+    | 'held'
+    | 'applied'
+    | 'work'
+    | 'unmapped'
+    | 'blocked'
+    | 'retry'
+    | 'failed'
+    | 'connection'
+    | 'recorded';
+
+/**
+ * Each outcome's category. Exhaustive: an outcome added to `EngineOutcome` or `RuntimeOutcome` and
+ * not here is a type error, so it cannot silently show as "recorded".
+ */
+const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     command: 'changed',
     confirmed: 'confirmed',
     done: 'confirmed',
@@ -233,12 +263,33 @@ const OUTCOME_CATEGORY: Record<string, string> = {
     snapshot: 'connection',
     reconcile: 'connection',
     interaction: 'recorded',
-    recorded: 'recorded'
+    recorded: 'recorded',
+    // Shown as "recorded", as before this map was exhaustive; each may deserve a category of its own.
+    'held-landed': 'recorded',
+    'hold-again': 'recorded',
+    'undo-login': 'recorded',
+    'cancel-login': 'recorded',
+    'held-superseded': 'recorded',
+    'held-expired': 'recorded',
+    'no-login': 'recorded',
+    'held-failed': 'recorded',
+    'held-waits': 'recorded',
+    'omni-event-dropped': 'recorded',
+    tabsUncoordinated: 'recorded',
+    takeOver: 'recorded',
+    omniRefusedAsOffline: 'recorded',
+    omniUnknown: 'recorded'
 };
 
-/** The label key for a decision's outcome. */
+const isDecisionOutcome = (outcome: string): outcome is DecisionOutcome =>
+    Object.prototype.hasOwnProperty.call(OUTCOME_CATEGORY, outcome);
+
+/**
+ * The label key for a decision's outcome (`Outcome_<category>`). A code this version does not know
+ * (an entry saved by another version) reads as `Outcome_recorded`.
+ */
 export function outcomeKey(outcome: string): string {
-    return `Outcome_${OUTCOME_CATEGORY[outcome] ?? 'recorded'}`;
+    return `Outcome_${isDecisionOutcome(outcome) ? OUTCOME_CATEGORY[outcome] : 'recorded'}`;
 }
 
 /** What the sync did: with the engine's outcome parameters, which side it set and to what. */
@@ -247,10 +298,10 @@ function outcomeText(decision: DecisionInput, context: PanelContext): PanelText 
     const p = decision.outcomeParams;
     if (key === 'Outcome_changed' && p) {
         if (p.side === 'omni' && p.status)
-            return text('Outcome_set_omni', p.statusLabel ?? context.statusLabels?.[p.status] ?? p.status);
-        if (p.side === 'softphone' && p.state) return text('Outcome_set_softphone', p.state);
+            return panelText('Outcome_set_omni', p.statusLabel ?? context.statusLabels?.[p.status] ?? p.status);
+        if (p.side === 'softphone' && p.state) return panelText('Outcome_set_softphone', p.state);
     }
-    return text(key);
+    return panelText(key);
 }
 
 // ─── Decision inputs as sentences ───────────────────────────────────────────────────────────
@@ -305,29 +356,29 @@ function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     if (side === 'omni') {
         switch (event) {
             case 'statusChanged':
-                return text('Input_omni_status', statusWords(params.status, params, context));
+                return panelText('Input_omni_status', statusWords(params.status, params, context));
             case 'snapshot':
                 return params.status && params.status !== 'offline'
-                    ? text('Input_omni_read', statusWords(params.status, params, context))
-                    : text('Input_omni_read_offline');
+                    ? panelText('Input_omni_read', statusWords(params.status, params, context))
+                    : panelText('Input_omni_read_offline');
             case 'loginSuccess':
-                return text('Input_omni_login');
+                return panelText('Input_omni_login');
             case 'logout':
-                return text('Input_omni_logout');
+                return panelText('Input_omni_logout');
             case 'workAssigned':
-                return text('Input_omni_work_assigned');
+                return panelText('Input_omni_work_assigned');
             case 'workAccepted':
-                return text('Input_omni_work_accepted');
+                return panelText('Input_omni_work_accepted');
             case 'workDeclined':
-                return text('Input_omni_work_declined');
+                return panelText('Input_omni_work_declined');
             case 'workClosed':
-                return text('Input_omni_work_closed');
+                return panelText('Input_omni_work_closed');
             case 'workloadChanged':
-                return text('Input_omni_workload', params.workload ?? '', params.capacity ?? '');
+                return panelText('Input_omni_workload', params.workload ?? '', params.capacity ?? '');
             case 'connectionError':
-                return text('Input_omni_connection_error');
+                return panelText('Input_omni_connection_error');
             default:
-                return text('Input_omni_other');
+                return panelText('Input_omni_other');
         }
     }
     if (side === 'softphone') {
@@ -336,30 +387,30 @@ function inputText(decision: DecisionInput, context: PanelContext): PanelText {
         switch (event) {
             case 'connected':
                 return params.state && params.state !== 'logged out' && params.state !== 'logged in'
-                    ? text('Input_softphone_connected', params.state)
-                    : text('Input_softphone_connected_plain');
+                    ? panelText('Input_softphone_connected', params.state)
+                    : panelText('Input_softphone_connected_plain');
             case 'loggedIn':
-                return text('Input_softphone_login');
+                return panelText('Input_softphone_login');
             case 'loggedOut':
-                return text('Input_softphone_logout');
+                return panelText('Input_softphone_logout');
             case 'stateChanged':
-                return text('Input_softphone_state', params.state ?? '');
+                return panelText('Input_softphone_state', params.state ?? '');
             case 'interactionStarted':
-                return text(params.direction === 'outbound' ? 'Input_call_outbound' : 'Input_call_inbound');
+                return panelText(params.direction === 'outbound' ? 'Input_call_outbound' : 'Input_call_inbound');
             case 'interactionEnded':
-                return text('Input_call_ended');
+                return panelText('Input_call_ended');
             case 'workAction':
-                return text('Input_softphone_work');
+                return panelText('Input_softphone_work');
             case 'disconnected':
-                return text('Input_softphone_disconnected');
+                return panelText('Input_softphone_disconnected');
             default:
-                return text('Input_softphone_other');
+                return panelText('Input_softphone_other');
         }
     }
     if (side === 'result') {
-        return params.ok === 'true' ? text('Input_result_ok') : text('Input_result_failed');
+        return params.ok === 'true' ? panelText('Input_result_ok') : panelText('Input_result_failed');
     }
-    return text('Input_tick');
+    return panelText('Input_tick');
 }
 
 // ─── Notices ────────────────────────────────────────────────────────────────────────────────
@@ -598,29 +649,32 @@ function heldText(held: PanelViewInput['held'], context: PanelContext): PanelTex
     if (held === null) return null;
     if (typeof held === 'string') {
         // A runtime that gives the held Omni-Channel change as a status name (or 'offline').
-        if (held === 'offline') return text('Held_softphone_logout');
-        return text('Held_Change', context.statusLabels?.[held] ?? held);
+        if (held === 'offline') return panelText('Held_softphone_logout');
+        return panelText('Held_Change', context.statusLabels?.[held] ?? held);
     }
     const target = held.target;
     if (held.towards === 'softphone') {
         switch (target.kind) {
             case 'state':
-                return text('Held_softphone_state', stateWords(target));
+                return panelText('Held_softphone_state', stateWords(target));
             case 'loggedOut':
             case 'offline':
-                return text('Held_softphone_logout');
+                return panelText('Held_softphone_logout');
             case 'status':
-                return text('Held_Change', held.statusLabel ?? context.statusLabels?.[target.status] ?? '');
+                return panelText('Held_Change', held.statusLabel ?? context.statusLabels?.[target.status] ?? '');
         }
     }
     switch (target.kind) {
         case 'status':
-            return text('Held_omni_status', held.statusLabel ?? context.statusLabels?.[target.status] ?? target.status);
+            return panelText(
+                'Held_omni_status',
+                held.statusLabel ?? context.statusLabels?.[target.status] ?? target.status
+            );
         case 'offline':
         case 'loggedOut':
-            return text('Held_omni_logout');
+            return panelText('Held_omni_logout');
         case 'state':
-            return text('Held_omni_status', held.statusLabel ?? stateWords(target));
+            return panelText('Held_omni_status', held.statusLabel ?? stateWords(target));
     }
 }
 
@@ -748,84 +802,84 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
     let headline: PanelText;
     let tone: PanelTone;
     if (view.role === 'follower') {
-        headline = text('Role_Follower');
+        headline = panelText('Role_Follower');
         tone = 'info';
     } else if (view.role === 'starting' || view.role === 'stopped') {
-        headline = text('Role_Starting');
+        headline = panelText('Role_Starting');
         tone = 'info';
     } else if (!view.syncEnabled) {
-        headline = text('Sync_Off');
+        headline = panelText('Sync_Off');
         tone = 'info';
     } else if (noHandshake) {
-        headline = text('Headline_No_Handshake');
+        headline = panelText('Headline_No_Handshake');
         tone = 'warning';
     } else if (connecting) {
-        headline = text('Headline_Connecting');
+        headline = panelText('Headline_Connecting');
         tone = 'info';
     } else if (noSoftphoneFrame) {
-        headline = text('Headline_No_Softphone');
+        headline = panelText('Headline_No_Softphone');
         tone = 'warning';
     } else if (failures.length > 0 || bridge === 'rejected' || view.health === 'error') {
-        headline = text('Health_Error');
+        headline = panelText('Health_Error');
         tone = 'error';
     } else if (view.held !== null) {
-        headline = text('Headline_Held');
+        headline = panelText('Headline_Held');
         tone = 'info';
     } else if (view.omni.presence === 'offline' && view.softphone.presence === 'loggedOut') {
-        headline = text('Headline_Not_Logged_In');
+        headline = panelText('Headline_Not_Logged_In');
         tone = faults.length > 0 ? 'warning' : 'info';
     } else if (view.omni.presence === 'unknown') {
         // Not yet read, or the read went unanswered and is being retried (B15): no alarm on its own.
-        headline = text('Headline_Omni_Unknown');
+        headline = panelText('Headline_Omni_Unknown');
         tone = 'info';
     } else if (omniOnline !== softphoneIn) {
-        headline = text('Headline_Differ');
+        headline = panelText('Headline_Differ');
         tone = 'warning';
     } else if (faults.length > 0) {
-        headline = text('Health_Attention');
+        headline = panelText('Health_Attention');
         tone = 'warning';
     } else {
-        headline = text('Health_Ok');
+        headline = panelText('Health_Ok');
         tone = 'success';
     }
 
     const omni =
         view.omni.presence === 'online'
-            ? text(
+            ? panelText(
                   'Value',
                   view.omni.label ??
                       (view.omni.status ? (context.statusLabels?.[view.omni.status] ?? view.omni.status) : '')
               )
             : view.omni.presence === 'offline'
-              ? text('Offline')
-              : text('Unknown');
+              ? panelText('Offline')
+              : panelText('Unknown');
     const softphone =
         view.softphone.presence === 'loggedIn' && view.softphone.state !== null
-            ? text('Value', view.softphone.state)
+            ? panelText('Value', view.softphone.state)
             : view.softphone.presence === 'loggedOut'
-              ? text('Logged_Out')
-              : text('Unknown');
+              ? panelText('Logged_Out')
+              : panelText('Unknown');
     const connection =
         bridge === 'connected'
-            ? text('Bridge_Connected')
+            ? panelText('Bridge_Connected')
             : bridge === 'rejected'
-              ? text('Bridge_Rejected')
+              ? panelText('Bridge_Rejected')
               : bridge === 'none'
-                ? text('Bridge_None')
+                ? panelText('Bridge_None')
                 : noHandshake
-                  ? text('Bridge_No_Handshake')
-                  : text('Bridge_Connecting');
+                  ? panelText('Bridge_No_Handshake')
+                  : panelText('Bridge_Connecting');
 
     const utilityLabel =
         view.role === 'follower'
-            ? text('Utility_Follower')
+            ? panelText('Utility_Follower')
             : !view.syncEnabled
-              ? text('Utility_Off')
+              ? panelText('Utility_Off')
               : tone === 'error'
-                ? text('Utility_Error')
+                ? panelText('Utility_Error')
                 : tone === 'warning'
-                  ? text('Utility_Attention')
-                  : text('Utility_Ok');
+                  ? panelText('Utility_Attention')
+                  : panelText('Utility_Ok');
 
     const rejectedByReason: PanelRejection[] = Object.entries(view.rejectedByReason)
         .filter(([, count]) => count > 0)
@@ -849,23 +903,23 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
             id: `${decision.seq}`,
             at: decision.at,
             rule: decision.rule,
-            ruleName: text(ruleNameKey(decision.rule)),
+            ruleName: panelText(ruleNameKey(decision.rule)),
             input: inputText(decision, context),
             outcome: outcomeText(decision, context),
             detail: decision.detail
         })),
-        rejected: view.rejectedMessages > 0 ? text('Rejected_Messages', String(view.rejectedMessages)) : null,
+        rejected: view.rejectedMessages > 0 ? panelText('Rejected_Messages', String(view.rejectedMessages)) : null,
         rejectedByReason,
         // Moving the softphone reloads its page: never offered while the agent is on a call (B18, B11).
         canTakeOver: view.role === 'follower' && tabs?.canTakeOver === true && !view.softphone.onInteraction,
         tabHint:
             view.role === 'follower'
                 ? tabs === undefined || !tabs.softphoneHere
-                    ? text(view.softphone.onInteraction ? 'Tabs_Softphone_On_Call' : 'Tabs_Softphone_Elsewhere')
+                    ? panelText(view.softphone.onInteraction ? 'Tabs_Softphone_On_Call' : 'Tabs_Softphone_Elsewhere')
                     : null
                 : null,
         noSoftphone:
-            noSoftphoneFrame && view.role === 'driver' && !softphoneUrlProblem ? text('No_Softphone_Url') : null,
+            noSoftphoneFrame && view.role === 'driver' && !softphoneUrlProblem ? panelText('No_Softphone_Url') : null,
         utilityLabel,
         utilityIcon:
             tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : view.role === 'follower' ? 'info' : 'sync',

@@ -2,7 +2,9 @@
  * Console tabs for the runtime's tests: the runtime on a fake browser window, a fake Omni-Channel
  * toolkit, and the bridge harness's softphone frame.
  */
-import { PresenceSyncRuntime, type SyncView, type ToolkitPort } from './runtime';
+import { PresenceSyncRuntime, type SyncView } from './runtime';
+import { FakeOmniToolkit } from '../test-support/fake-omni';
+import { obeyingSoftphone } from '../test-support/fake-softphone';
 import { browserPlatform } from './platform';
 import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
 import { BridgeHost } from '../bridge/host';
@@ -10,96 +12,24 @@ import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge
 import defaultsJson from '../test-support/package-defaults.generated.json';
 import type { SyncConfigurationInput } from '../mapping/types';
 
+/** The package defaults (shipped settings, sample rows, statuses, ContactPad catalogue) as the runtime tests use them. */
 export const defaults = defaultsJson as unknown as SyncConfigurationInput & {
     statuses: { id: string; developerName: string }[];
     catalogue: { major: string; minor?: string | null; reserved?: boolean }[];
 };
+/** The id of a sample status by DeveloperName ('' when there is none). */
 export const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
+/** The DeveloperName of a sample status id, or null. */
 export const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
 
-/** Omni-Channel as the toolkit shows it: calls take a turn of the event loop, and changes fire events. */
-export class FakeToolkit implements ToolkitPort {
-    readonly calls: { method: string; args: Record<string, unknown> }[] = [];
-    inFlight = 0;
-    maxInFlight = 0;
-    /** Presence commands (login, logout, setServicePresenceStatus) in flight, and the most at once. */
-    commandsInFlight = 0;
-    maxCommandsInFlight = 0;
-    status: string | null = 'Available';
-    hold = false;
-    held: (() => void)[] = [];
-    failures = new Map<string, number>();
-    onEvent: (name: string, params: Record<string, unknown>) => void = () => undefined;
-
-    call(method: string, args: Record<string, unknown>): Promise<unknown> {
-        this.calls.push({ method, args });
-        this.inFlight++;
-        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-        const command = ['login', 'logout', 'setServicePresenceStatus'].includes(method);
-        if (command) this.commandsInFlight++;
-        this.maxCommandsInFlight = Math.max(this.maxCommandsInFlight, this.commandsInFlight);
-        return new Promise((resolve, reject) => {
-            const settle = () => {
-                this.inFlight--;
-                if (command) this.commandsInFlight--;
-                const failing = this.failures.get(method) ?? 0;
-                if (failing > 0) {
-                    this.failures.set(method, failing - 1);
-                    reject(new Error(`${method} failed`));
-                    return;
-                }
-                try {
-                    resolve(this.apply(method, args));
-                } catch (error) {
-                    reject(error instanceof Error ? error : new Error(String(error)));
-                }
-            };
-            if (this.hold) this.held.push(settle);
-            else void Promise.resolve().then(settle);
-        });
-    }
-
-    private apply(method: string, args: Record<string, unknown>): unknown {
-        switch (method) {
-            case 'getServicePresenceStatusId':
-                if (this.status === null) throw new Error('not logged in');
-                return { statusId: statusId(this.status), statusApiName: this.status, statusName: this.status };
-            case 'getAgentWorks':
-                return { works: '[]' };
-            case 'getAgentWorkload':
-                return { configuredCapacity: '100', currentWorkload: '0' };
-            case 'setServicePresenceStatus':
-            case 'login': {
-                this.status = statusName(args.statusId);
-                const name = this.status;
-                // The toolkit fires its event after the call, as the platform does.
-                void Promise.resolve().then(() => {
-                    this.onEvent('omniChannelStatusChanged', {
-                        statusId: args.statusId,
-                        statusApiName: name,
-                        reason: 'OmniToolkitStatusChange'
-                    });
-                });
-                return { statusId: args.statusId, statusApiName: name };
-            }
-            case 'logout':
-                this.status = null;
-                void Promise.resolve().then(() => {
-                    this.onEvent('omniChannelLogout', {});
-                });
-                return {};
-            default:
-                return {};
-        }
-    }
-
-    presenceCalls(): string[] {
-        return this.calls
-            .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
-            .map((c) => `${c.method}${c.args.statusId ? ` ${String(statusName(c.args.statusId))}` : ''}`);
+/** The shared fake Omni-Channel (src-ts/test-support/fake-omni.ts) on the package defaults' statuses. */
+export class FakeToolkit extends FakeOmniToolkit {
+    constructor(status: string | null = 'Available') {
+        super(defaults.statuses, status);
     }
 }
 
+/** A console tab of the runtime tests: the runtime, its softphone frame, its browser and the views it showed. */
 export interface Tab {
     runtime: PresenceSyncRuntime;
     pair: Pair;
@@ -124,10 +54,7 @@ export function openTab(options: {
     firstLoad?: boolean;
 }): Tab {
     const pair = connectPair({
-        onCommand: (command) => {
-            if (command.type === 'setState') pair.client.state(command.state, 'host', command.requestId);
-            if (command.type === 'logout') pair.client.logout('host', command.requestId);
-        },
+        onCommand: obeyingSoftphone(() => pair.client),
         client: {
             catalogue: defaults.catalogue,
             ...(options.session ? { initialSession: options.session } : {})

@@ -29,6 +29,8 @@ import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
 import { openTabTransport, type TabChannel } from './tab-channel';
 import { omniInput, workloadOf, worksOf } from './omni-events';
+import type { RuntimeOutcome } from './panel-model';
+import { TOOLKIT_STARTUP_READS } from '../core/toolkit-methods';
 
 export type { StorageLike } from './platform';
 
@@ -741,7 +743,7 @@ export class PresenceSyncRuntime {
     }
 
     /** A decision the shell itself made (tabs, start-up reads), audited like the engine's (B20). */
-    private note(rule: string, input: string, outcome: string, detail: string): void {
+    private note(rule: string, input: string, outcome: RuntimeOutcome, detail: string): void {
         const decision = {
             at: this.clock.now(),
             input,
@@ -856,62 +858,62 @@ export class PresenceSyncRuntime {
         this.omniReadTimer = null;
         const seenBefore = this.omniEventsSeen;
         const turn = this.drivingTurn;
-        void Promise.all([
-            this.read('getServicePresenceStatusId'),
-            this.read('getAgentWorks'),
-            this.read('getAgentWorkload')
-        ]).then(([status, works, workload]) => {
-            if (!this.isTurn(turn)) return;
-            let presence = presenceOf(status);
-            // An Omni event told the engine meanwhile: it needs no read any more.
-            if (presence === 'unknown' && this.state.omni.presence !== 'unknown') return;
-            this.omniRefusals = presence === 'unknown' && status.answered ? this.omniRefusals + 1 : 0;
-            if (
-                presence === 'unknown' &&
-                this.omniRefusals >= OMNI_REFUSALS_AS_OFFLINE &&
-                !this.state.omni.connectionError
-            ) {
-                this.note(
-                    'B15',
-                    'omni snapshot refused',
-                    'omniRefusedAsOffline',
-                    `getServicePresenceStatusId was refused ${this.omniRefusals} times in a row (${errorText(status.value)}): Omni-Channel is taken as offline`
-                );
-                presence = 'offline';
+        // The start-up reads, in the order of the one list of toolkit methods (src-ts/core/toolkit-methods.ts).
+        const [statusRead, worksRead, workloadRead] = TOOLKIT_STARTUP_READS;
+        void Promise.all([this.read(statusRead), this.read(worksRead), this.read(workloadRead)]).then(
+            ([status, works, workload]) => {
+                if (!this.isTurn(turn)) return;
+                let presence = presenceOf(status);
+                // An Omni event told the engine meanwhile: it needs no read any more.
+                if (presence === 'unknown' && this.state.omni.presence !== 'unknown') return;
+                this.omniRefusals = presence === 'unknown' && status.answered ? this.omniRefusals + 1 : 0;
+                if (
+                    presence === 'unknown' &&
+                    this.omniRefusals >= OMNI_REFUSALS_AS_OFFLINE &&
+                    !this.state.omni.connectionError
+                ) {
+                    this.note(
+                        'B15',
+                        'omni snapshot refused',
+                        'omniRefusedAsOffline',
+                        `getServicePresenceStatusId was refused ${this.omniRefusals} times in a row (${errorText(status.value)}): Omni-Channel is taken as offline`
+                    );
+                    presence = 'offline';
+                }
+                if (presence === 'unknown') {
+                    const delay =
+                        OMNI_READ_RETRY_MS[Math.min(this.omniReadAttempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
+                    this.omniReadAttempt++;
+                    this.note(
+                        'B15',
+                        'omni snapshot unanswered',
+                        'omniUnknown',
+                        `getServicePresenceStatusId: ${errorText(status.value)}; Omni-Channel presence unknown, asking again in ${Math.round(delay / 1000)} s`
+                    );
+                    this.omniReadTimer = this.clock.setTimeout(() => {
+                        this.omniReadTimer = null;
+                        if (this.isTurn(turn) && this.state.omni.presence === 'unknown') this.readOmni(staleRetries);
+                    }, delay);
+                    this.flushSoon(FLUSH_DELAY_MS);
+                    return;
+                }
+                if (this.omniEventsSeen !== seenBefore && staleRetries > 0) {
+                    this.readOmni(staleRetries - 1);
+                    return;
+                }
+                const value = status.value as Record<string, unknown> | null;
+                this.step({
+                    kind: 'omni',
+                    event: 'snapshot',
+                    loggedIn: presence === 'online',
+                    statusId: presence === 'online' ? (value?.statusId as string) : null,
+                    statusApiName:
+                        presence === 'online' && typeof value?.statusApiName === 'string' ? value.statusApiName : null,
+                    works: presence === 'online' && works.ok ? worksOf(works.value) : [],
+                    workload: presence === 'online' && workload.ok ? workloadOf(workload.value) : null
+                });
             }
-            if (presence === 'unknown') {
-                const delay =
-                    OMNI_READ_RETRY_MS[Math.min(this.omniReadAttempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
-                this.omniReadAttempt++;
-                this.note(
-                    'B15',
-                    'omni snapshot unanswered',
-                    'omniUnknown',
-                    `getServicePresenceStatusId: ${errorText(status.value)}; Omni-Channel presence unknown, asking again in ${Math.round(delay / 1000)} s`
-                );
-                this.omniReadTimer = this.clock.setTimeout(() => {
-                    this.omniReadTimer = null;
-                    if (this.isTurn(turn) && this.state.omni.presence === 'unknown') this.readOmni(staleRetries);
-                }, delay);
-                this.flushSoon(FLUSH_DELAY_MS);
-                return;
-            }
-            if (this.omniEventsSeen !== seenBefore && staleRetries > 0) {
-                this.readOmni(staleRetries - 1);
-                return;
-            }
-            const value = status.value as Record<string, unknown> | null;
-            this.step({
-                kind: 'omni',
-                event: 'snapshot',
-                loggedIn: presence === 'online',
-                statusId: presence === 'online' ? (value?.statusId as string) : null,
-                statusApiName:
-                    presence === 'online' && typeof value?.statusApiName === 'string' ? value.statusApiName : null,
-                works: presence === 'online' && works.ok ? worksOf(works.value) : [],
-                workload: presence === 'online' && workload.ok ? workloadOf(workload.value) : null
-            });
-        });
+        );
     }
 
     // ─── Persistence and display ──────────────────────────────────────────────────────

@@ -5,6 +5,7 @@
  * and nothing a transport does ever throws at its caller.
  */
 import type { Clock } from '../bridge/endpoint';
+import { isPlainObject } from '../bridge/protocol';
 import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike } from './platform';
 
 /**
@@ -14,6 +15,7 @@ import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike 
  */
 export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view' | 'takeover' | 'omniMoved';
 
+/** A message between the console tabs of one browser: its kind, the sending tab, when (milliseconds of the sender's monotonic clock) and, for views, the driver's view. */
 export interface TabMessage {
     kind: TabMessageKind;
     /** The sending tab's id. */
@@ -26,6 +28,7 @@ export interface TabMessage {
     to?: string;
 }
 
+/** How the console tabs talk: BroadcastChannel where it exists, else storage events (Locker). */
 export interface TabChannel {
     /** Sends to every other tab; never to this one. */
     post(message: TabMessage): void;
@@ -43,6 +46,7 @@ const KINDS: readonly string[] = [
     'takeover',
     'omniMoved'
 ] satisfies TabMessageKind[];
+/** The longest tab id accepted from another tab. */
 export const MAX_TAB_ID_LENGTH = 64;
 /** A storage value larger than this is not one of ours; don't even parse it. */
 const MAX_STORED_CHARS = 64 * 1024;
@@ -51,12 +55,8 @@ function isKind(value: unknown): value is TabMessageKind {
     return typeof value === 'string' && KINDS.includes(value);
 }
 
-/** Plain object of any realm: its prototype is null or a prototype with no prototype of its own. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
-}
+/** The bridge's plain-object test (any realm), the one the tabs' messages are read with too. */
+export { isPlainObject };
 
 /** The message in `data`, copied to a fresh envelope, or null when it is not a valid one. */
 export function parseTabMessage(data: unknown): TabMessage | null {
@@ -144,6 +144,7 @@ export function broadcastChannelTransport(
     };
 }
 
+/** The storage-event transport's inputs: localStorage as the security layer hands it over and the window's storage events. */
 export interface StorageTransportOptions {
     /** localStorage as the security layer hands it over: it may prefix every key with a namespace. */
     storage: StorageLike;

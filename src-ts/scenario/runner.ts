@@ -6,8 +6,14 @@
 import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes } from '../engine/engine';
 import type { Command, Decision, EngineInput, EngineState } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { omniEcho, softphoneEcho } from './echoes';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState, SyncConfigurationInput } from '../mapping/types';
 
+/**
+ * A complete configuration for a scenario: the records as Apex serves them (`Presence_Mapping__mdt`
+ * rows and the settings record, field API names as keys), the org's presence statuses and the
+ * softphone's catalogue and capabilities.
+ */
 export interface ScenarioConfiguration {
     mappings: Record<string, unknown>[];
     settings: Record<string, unknown> | null;
@@ -30,6 +36,7 @@ export interface ScenarioConfigurationSpec {
     capabilities?: string[];
 }
 
+/** What a scenario step must produce; each field left out is not checked. */
 export interface StepExpectation {
     /** Every command the step produces, in order, as `formatCommand` prints them. */
     commands?: string[];
@@ -63,6 +70,11 @@ export interface ReloadStep {
     gapMs?: number;
 }
 
+/**
+ * One step of a scenario: at most one Omni input and one softphone input (as scenario JSON, e.g.
+ * `{ "event": "statusChanged", "status": "Available" }`), a manual result, time passing
+ * (`advance`, milliseconds of the engine's monotonic clock) or a reload, then the expectations.
+ */
 export interface ScenarioStep {
     note?: string;
     omni?: Record<string, unknown> & { event: string };
@@ -76,6 +88,7 @@ export interface ScenarioStep {
     expect?: StepExpectation;
 }
 
+/** A behaviour scenario as stored in `scenarios/*.json` (named by behaviour id, e.g. `B10`). */
 export interface Scenario {
     id: string;
     title: string;
@@ -93,6 +106,10 @@ export interface Scenario {
     steps: ScenarioStep[];
 }
 
+/**
+ * What one step did: its inputs and the engine's decisions and commands as printed, and the
+ * expectations it failed (empty when it passed).
+ */
 export interface TraceEntry {
     step: number;
     note: string | null;
@@ -102,6 +119,10 @@ export interface TraceEntry {
     failures: string[];
 }
 
+/**
+ * The outcome of a run: passed when the configuration diagnostics and every step matched; the
+ * trace per step and the engine state at the end.
+ */
 export interface ScenarioRun {
     id: string;
     title: string;
@@ -111,12 +132,18 @@ export interface ScenarioRun {
     finalState: EngineState;
 }
 
+/** Reads `Major / Minor` (or `Major`) into a softphone state; slashes after the first belong to the minor. */
 export function parseState(text: string): SoftphoneState {
     const [major = '', ...rest] = text.split('/');
     const minor = rest.join('/').trim();
     return { major: major.trim(), minor: minor === '' ? null : minor };
 }
 
+/**
+ * Turns a scenario's configuration into a complete one: `base: 'package-defaults'` starts from
+ * `defaults` (the shipped settings and the org set-up's sample rows), then rows are added and settings
+ * merged. Throws an Error when the base is asked for and `defaults` is null.
+ */
 export function resolveConfiguration(
     spec: ScenarioConfigurationSpec,
     defaults: ScenarioConfiguration | null
@@ -286,49 +313,27 @@ function toInput(
 /** The events a well-behaved side sends back after carrying out a command: result, then echo. */
 function worldResponse(config: ScenarioConfiguration, command: Command, echoReason: string | null): EngineInput[] {
     const result: EngineInput = { kind: 'result', commandId: command.id, ok: true };
-    if (command.side === 'omni') {
-        switch (command.method) {
-            case 'login':
-                return [result, { kind: 'omni', event: 'loginSuccess', statusId: command.args.statusId }];
-            case 'setServicePresenceStatus': {
-                const status = statusFor(config, command.status);
-                return [
-                    result,
-                    {
-                        kind: 'omni',
-                        event: 'statusChanged',
-                        statusId: command.args.statusId,
-                        statusApiName: command.status,
-                        statusName: status?.label ?? command.status,
-                        reason: echoReason
-                    }
-                ];
-            }
-            case 'logout':
-                return [result, { kind: 'omni', event: 'logout', reason: null }];
-            default:
-                return [result];
-        }
-    }
-    switch (command.type) {
-        case 'setState':
-            return [
-                result,
-                { kind: 'softphone', event: 'stateChanged', state: command.state, cause: 'host', requestId: command.id }
-            ];
-        case 'logout':
-            return [result, { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: command.id }];
-        case 'workItem':
-            return [result];
-    }
+    const echo =
+        command.side === 'omni'
+            ? omniEcho(command, {
+                  reason: echoReason,
+                  statusName:
+                      command.method === 'setServicePresenceStatus'
+                          ? (statusFor(config, command.status)?.label ?? command.status)
+                          : undefined
+              })
+            : softphoneEcho(command);
+    return echo === null ? [result] : [result, echo];
 }
 
+/** Omni's state as a step expectation names it: a status DeveloperName, or `offline`. */
 export function describeOmniState(state: EngineState): string {
     if (state.omni.presence === 'offline') return 'offline';
     if (state.omni.presence === 'unknown') return 'unknown';
     return state.omni.status ?? 'unknown status';
 }
 
+/** The softphone's state as a step expectation names it: `Major / Minor`, or `logged out`. */
 export function describeSoftphoneState(state: EngineState): string {
     if (state.softphone.presence === 'loggedOut') return 'logged out';
     if (state.softphone.presence === 'unknown' || state.softphone.state === null) return 'unknown';
@@ -338,6 +343,14 @@ export function describeSoftphoneState(state: EngineState): string {
 const sameList = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((item, index) => item === b[index]);
 
+/**
+ * Replays a scenario through the real engine (`createEngine`), on a clock that starts at 0 ms and
+ * moves only by the steps' `advance`. In the automatic world each command succeeds at once and its
+ * echo comes back (src-ts/scenario/echoes.ts); in the manual world the steps answer. Checks each
+ * step's expectations and returns the run with its trace; never throws for a failed expectation
+ * (throws only for a configuration it cannot resolve, see `resolveConfiguration`). Used by the Jest
+ * scenario suite, `npm run simulate` and the Setup page's dry run.
+ */
 export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration | null = null): ScenarioRun {
     const config = resolveConfiguration(scenario.configuration, defaults);
     const engineConfig: SyncConfigurationInput = {
@@ -511,6 +524,7 @@ export function formatTrace(run: ScenarioRun): string {
     return lines.join('\n');
 }
 
+/** The failed parts of a run as one line: `configuration`, `step 3 (note)`, …; empty when it passed. */
 export function failingSteps(run: ScenarioRun): string {
     const steps = run.trace
         .filter((entry) => entry.failures.length > 0)

@@ -8,9 +8,12 @@ import type { EngineInput } from '../engine/types';
 import { FakeClock } from './fake-clock';
 import { FakeWindow, PostBus } from './windows';
 
+/** The Salesforce page's origin in the bridge tests. */
 export const HOST_ORIGIN = 'https://acme.lightning.force.com';
+/** The softphone frame's origin in the bridge tests. */
 export const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
 
+/** The softphone state catalogue the test client announces. */
 export const CATALOGUE = [
     { major: 'Ready' },
     { major: 'Away' },
@@ -19,6 +22,7 @@ export const CATALOGUE = [
     { major: 'Wrap', reserved: true }
 ];
 
+/** A bridge host and a softphone client connected over fake windows, with what each side received. */
 export interface Pair {
     clock: FakeClock;
     bus: PostBus;
@@ -55,6 +59,10 @@ export function readPosted(data: unknown): WirePosted {
     return (typeof data === 'string' ? JSON.parse(data) : data) as WirePosted;
 }
 
+/**
+ * Connects a BridgeHost and a SoftphoneBridgeClient over a PostBus on one FakeClock (starting at
+ * 1 700 000 000 000 ms); `overrides` change either side's options, the client's command handler or the host's clock.
+ */
 export function connectPair(
     overrides: {
         host?: Partial<BridgeHostOptions>;

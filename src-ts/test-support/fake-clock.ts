@@ -10,6 +10,7 @@ interface Timer {
     callback: () => void;
 }
 
+/** The one fake clock of the tests: `now()` in milliseconds from `start`; timers run in due order (ties in the order set) only when `advance(ms)` moves time. */
 export class FakeClock implements Clock {
     private time: number;
     private nextId = 1;

@@ -7,6 +7,7 @@ import type { ListenTarget, MessageEventLike, PostTarget } from '../bridge/endpo
 
 type Listener = (event: MessageEventLike) => void;
 
+/** A window for the bridge tests: its origin, message listeners and a crypto source. */
 export class FakeWindow implements ListenTarget {
     readonly listeners = new Set<Listener>();
     /** The window's random source, as `window.crypto` has it (the host takes its nonces from it). */
@@ -30,6 +31,7 @@ export class FakeWindow implements ListenTarget {
     }
 }
 
+/** A message posted between two fake windows, as logged. */
 export interface Posted {
     from: FakeWindow;
     to: FakeWindow;
@@ -37,6 +39,7 @@ export interface Posted {
     targetOrigin: string;
 }
 
+/** Carries postMessage between fake windows asynchronously, in order, checking the target origin, with a log of everything posted. */
 export class PostBus {
     readonly log: Posted[] = [];
     private queue: { to: FakeWindow; event: MessageEventLike }[] = [];

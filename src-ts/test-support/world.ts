@@ -7,7 +7,9 @@
 import { createEngine, initialState, resumeState, shiftStateTimes, type Engine } from '../engine/engine';
 import { isPresenceCommand, type Command, type Decision, type EngineInput, type EngineState } from '../engine/types';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState } from '../mapping/types';
+import { omniEcho, softphoneEcho } from '../scenario/echoes';
 
+/** The configuration of a simulated world: records, statuses and the softphone's catalogue. */
 export interface WorldConfiguration {
     mappings: Record<string, unknown>[];
     settings: Record<string, unknown> | null;
@@ -64,6 +66,7 @@ interface Pending {
     echo?: EngineInput;
 }
 
+/** One input of a simulated run with the commands and decisions it produced. */
 export interface StepRecord {
     input: EngineInput;
     commands: Command[];
@@ -84,6 +87,11 @@ export interface StepRecord {
 const sameState = (a: SoftphoneState, b: SoftphoneState) =>
     a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
 
+/**
+ * Omni-Channel, a softphone and the engine for the property tests: commands land after a planned
+ * delay (or fail, time out, echo late) and their echoes come back (src-ts/scenario/echoes.ts);
+ * `now` is milliseconds of the engine's monotonic clock.
+ */
 export class SimulatedWorld {
     readonly engine: Engine;
     state: EngineState = initialState();
@@ -235,20 +243,11 @@ export class SimulatedWorld {
                 case 'login':
                 case 'setServicePresenceStatus':
                     this.omni = { online: true, status: command.status };
-                    echo =
-                        command.method === 'login'
-                            ? { kind: 'omni', event: 'loginSuccess', statusId: command.args.statusId }
-                            : {
-                                  kind: 'omni',
-                                  event: 'statusChanged',
-                                  statusId: command.args.statusId,
-                                  statusApiName: command.status,
-                                  reason: 'OmniToolkitStatusChange'
-                              };
+                    echo = omniEcho(command);
                     break;
                 case 'logout':
                     this.omniOffline(false);
-                    echo = { kind: 'omni', event: 'logout', reason: null };
+                    echo = omniEcho(command);
                     break;
                 default:
                     break;
@@ -260,13 +259,7 @@ export class SimulatedWorld {
                 return;
             }
             this.softphone = { loggedIn: true, state: command.state };
-            echo = {
-                kind: 'softphone',
-                event: 'stateChanged',
-                state: command.state,
-                cause: 'host',
-                requestId: command.id
-            };
+            echo = softphoneEcho(command);
         } else if (command.type === 'logout') {
             if (this.interactions.some((i) => i.phase === 'talk')) {
                 this.deliver(result(false, 'on a call'));
@@ -274,7 +267,7 @@ export class SimulatedWorld {
             }
             this.softphone = { loggedIn: false };
             this.interactions = [];
-            echo = { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: command.id };
+            echo = softphoneEcho(command);
         }
         if (plan.timeout === true && isPresenceCommand(command)) {
             // The runtime gave up waiting; the command landed anyway and its echo comes late.

@@ -2,60 +2,40 @@
 // frame speaking the bridge protocol through the shipped client. Shared by the panel's test files.
 import { SoftphoneBridgeClient } from '../../../src-ts/bridge/client';
 import defaults from '../../../src-ts/test-support/package-defaults.generated.json';
+import { FakeOmniToolkit } from '../../../src-ts/test-support/fake-omni';
+import { obeyingSoftphone } from '../../../src-ts/test-support/fake-softphone';
 
 /**
  * @param {object} seams createElement (from 'lwc'), PresenceSyncPanel (the component) and getConfiguration
  *     (the mocked Apex method) of the test file.
  */
 export function panelHarness({ createElement, PresenceSyncPanel, getConfiguration }) {
-    const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
     const statusId = (name) => defaults.statuses.find((s) => s.developerName === name).id;
-    const statusName = (id) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
+    const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
 
-    /** Omni-Channel as the Aura host exposes it: toolkit calls by event, toolkit events by @api method. */
+    /**
+     * Omni-Channel as the Aura host exposes it: toolkit calls by event, answered by the shared fake
+     * toolkit (src-ts/test-support/fake-omni.ts) through `toolkitResult`, and its events passed on
+     * through the `omniEvent` @api method.
+     */
     function omniChannel(element, status = 'Available') {
-        const omni = { status, calls: [] };
+        const omni = new FakeOmniToolkit(defaults.statuses, status);
+        omni.workload = { configuredCapacity: 4, currentWorkload: 0 };
+        omni.onEvent = (name, params) => element.omniEvent(name, params);
         element.addEventListener('toolkitcall', (event) => {
             const { requestId, method, args } = event.detail;
-            omni.calls.push({ method, args });
-            Promise.resolve().then(() => {
-                switch (method) {
-                    case 'getServicePresenceStatusId':
-                        if (omni.status === null) element.toolkitResult(requestId, false, 'not logged in');
-                        else
-                            element.toolkitResult(requestId, true, {
-                                statusId: statusId(omni.status),
-                                statusApiName: omni.status
-                            });
-                        return;
-                    case 'setServicePresenceStatus':
-                    case 'login':
-                        omni.status = statusName(args.statusId);
-                        element.toolkitResult(requestId, true, { statusId: args.statusId, statusApiName: omni.status });
-                        element.omniEvent('omniChannelStatusChanged', {
-                            statusId: args.statusId,
-                            statusApiName: omni.status,
-                            reason: 'OmniToolkitStatusChange'
-                        });
-                        return;
-                    case 'logout':
-                        omni.status = null;
-                        element.toolkitResult(requestId, true, {});
-                        element.omniEvent('omniChannelLogout', {});
-                        return;
-                    default:
-                        element.toolkitResult(requestId, true, {
-                            works: '[]',
-                            configuredCapacity: 4,
-                            currentWorkload: 0
-                        });
-                }
-            });
+            let answer;
+            try {
+                answer = omni.call(method, args);
+            } catch (error) {
+                element.toolkitResult(requestId, false, error.message);
+                return;
+            }
+            answer.then(
+                (value) => element.toolkitResult(requestId, true, value),
+                (error) => element.toolkitResult(requestId, false, error.message)
+            );
         });
-        omni.presenceCalls = () =>
-            omni.calls
-                .filter((c) => ['login', 'logout', 'setServicePresenceStatus'].includes(c.method))
-                .map((c) => `${c.method}${c.args?.statusId ? ` ${statusName(c.args.statusId)}` : ''}`);
         return omni;
     }
 
@@ -105,11 +85,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
             initialSession: session,
             self,
             parent,
-            onCommand: (command) => {
-                commands.push(command);
-                if (command.type === 'setState') client.state(command.state, 'host', command.requestId);
-                if (command.type === 'logout') client.logout('host', command.requestId);
-            }
+            onCommand: obeyingSoftphone(() => client, commands)
         });
         client.start();
         return { client, commands, frame };
