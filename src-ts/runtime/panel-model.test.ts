@@ -785,3 +785,18 @@ describe('panel model', () => {
         expect(outcomeKey('never-heard-of')).toBe('Outcome_recorded');
     });
 });
+
+describe('B11, B16: outcomes of held changes and logins read as what happened, not "recorded"', () => {
+    it.each([
+        ['held-landed', 'Outcome_confirmed'],
+        ['hold-again', 'Outcome_held'],
+        ['held-waits', 'Outcome_held'],
+        ['held-failed', 'Outcome_failed'],
+        ['held-expired', 'Outcome_blocked'],
+        ['cancel-login', 'Outcome_changed'],
+        ['undo-login', 'Outcome_changed'],
+        ['no-login', 'Outcome_blocked']
+    ])('%s reads as %s', (outcome, key) => {
+        expect(outcomeKey(outcome)).toBe(key);
+    });
+});

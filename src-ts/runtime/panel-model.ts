@@ -264,21 +264,20 @@ const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     reconcile: 'connection',
     interaction: 'recorded',
     recorded: 'recorded',
-    // Shown as "recorded", as before this map was exhaustive; each may deserve a category of its own.
-    'held-landed': 'recorded',
-    'hold-again': 'recorded',
-    'undo-login': 'recorded',
-    'cancel-login': 'recorded',
-    'held-superseded': 'recorded',
-    'held-expired': 'recorded',
-    'no-login': 'recorded',
-    'held-failed': 'recorded',
-    'held-waits': 'recorded',
-    'omni-event-dropped': 'recorded',
+    'held-landed': 'confirmed',
+    'hold-again': 'held',
+    'held-waits': 'held',
+    'undo-login': 'changed',
+    'cancel-login': 'changed',
+    'held-superseded': 'blocked',
+    'held-expired': 'blocked',
+    'no-login': 'blocked',
+    'held-failed': 'failed',
+    'omni-event-dropped': 'blocked',
     tabsUncoordinated: 'recorded',
     takeOver: 'recorded',
-    omniRefusedAsOffline: 'recorded',
-    omniUnknown: 'recorded'
+    omniRefusedAsOffline: 'connection',
+    omniUnknown: 'connection'
 };
 
 const isDecisionOutcome = (outcome: string): outcome is DecisionOutcome =>
