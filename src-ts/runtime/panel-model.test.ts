@@ -800,3 +800,26 @@ describe('B11, B16: outcomes of held changes and logins read as what happened, n
         expect(outcomeKey(outcome)).toBe(key);
     });
 });
+
+describe('B20: the panel lists what an agent needs; the audit keeps every decision', () => {
+    it('a timer that found nothing to do is left out of the panel but kept in the export', () => {
+        const quiet = decision(40, 'tick', 'track', 'recorded', { inputKind: 'tick' });
+        const gaveUp = decision(41, 'tick', 'B17', 'gave-up', { inputKind: 'tick' });
+        const model = panelModel(view({ decisions: [quiet, gaveUp] }), ADMIN);
+        expect(model.decisions.map((d) => d.id)).toEqual(['41']);
+        const csv = decisionsCsv(
+            {
+                view: view({ decisions: [quiet, gaveUp] }),
+                entries: null,
+                configuration: null,
+                userId: '005000000000001',
+                exportedAt: 0,
+                say: (text) => en(text) ?? '',
+                context: ADMIN
+            },
+            ['n', 't', 'r', 'rn', 'in', 'out', 'd', 'c']
+        );
+        expect(csv).toContain('"40"');
+        expect(csv).toContain('"41"');
+    });
+});

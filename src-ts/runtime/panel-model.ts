@@ -898,15 +898,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         onInteraction: view.softphone.onInteraction,
         held: heldText(view.held, context),
         notices,
-        decisions: view.decisions.map((decision) => ({
-            id: `${decision.seq}`,
-            at: decision.at,
-            rule: decision.rule,
-            ruleName: panelText(ruleNameKey(decision.rule)),
-            input: inputText(decision, context),
-            outcome: outcomeText(decision, context),
-            detail: decision.detail
-        })),
+        decisions: view.decisions.filter(worthShowing).map((decision) => decisionWords(decision, context)),
         rejected: view.rejectedMessages > 0 ? panelText('Rejected_Messages', String(view.rejectedMessages)) : null,
         rejectedByReason,
         // Moving the softphone reloads its page: never offered while the agent is on a call (B18, B11).
@@ -972,8 +964,32 @@ export function exportFileName(kind: 'support' | 'decisions', exportedAt: number
 
 function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision }[] {
     const entries = input.entries ?? [...input.view.decisions].reverse();
-    const model = panelModel({ ...input.view, decisions: entries }, input.context);
-    return entries.map((entry, index) => ({ entry, words: model.decisions[index] as PanelDecision }));
+    return entries.map((entry) => ({ entry, words: decisionWords(entry, input.context) }));
+}
+
+/** One decision in the panel's words. */
+function decisionWords(decision: DecisionInput, context: PanelContext): PanelDecision {
+    return {
+        id: `${decision.seq}`,
+        at: decision.at,
+        rule: decision.rule,
+        ruleName: panelText(ruleNameKey(decision.rule)),
+        input: inputText(decision, context),
+        outcome: outcomeText(decision, context),
+        detail: decision.detail
+    };
+}
+
+/**
+ * Whether the panel lists a decision: a timer that found nothing to do ("Time passed. Recorded")
+ * stays in the audit and the exports (B20) but would only crowd the agent's list.
+ */
+function worthShowing(decision: DecisionInput): boolean {
+    const quietTick =
+        decision.inputKind === 'tick' &&
+        decision.commands.length === 0 &&
+        outcomeKey(decision.outcome) === 'Outcome_recorded';
+    return !quietTick;
 }
 
 /**
