@@ -17,3 +17,4 @@ export type { HeldView, HeldChange, TabsView, BridgeView } from '../runtime/runt
 export { sayText, supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';
 export { compileMapping } from '../mapping/compile';
 export { runScenario } from '../scenario/runner';
+export { originOf } from '../mapping/records';

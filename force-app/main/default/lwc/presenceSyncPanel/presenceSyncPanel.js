@@ -10,6 +10,7 @@ import {
     exportFileName,
     formatLabel,
     frameBridge,
+    originOf,
     panelModel,
     sayText,
     supportBundleJson
@@ -45,14 +46,6 @@ function say(text) {
 
 function errorMessage(error) {
     return error?.body?.message ?? error?.message ?? String(error);
-}
-
-function originOf(url) {
-    try {
-        return new URL(url).origin;
-    } catch {
-        return null;
-    }
 }
 
 /**
