@@ -113,7 +113,7 @@ export class TabCoordinator implements Election {
 
     /**
      * "Use this tab": asks the driver to hand over. The driver answers with a 'resign' naming this
-     * tab, which then leads; if no driver answers, the lease runs out as for a closed driver.
+     * tab, which then drives; if no driver answers, the lease runs out as for a closed driver.
      */
     takeOver(): void {
         if (this.phase !== 'follower' || this.leader === null) return;
@@ -144,8 +144,8 @@ export class TabCoordinator implements Election {
                 return;
             case 'resign':
                 if (this.phase !== 'follower' || from !== this.leader) return;
-                // A handover names the next driver: it leads at once, the others follow it.
-                if (message.to === this.options.tabId) this.lead();
+                // A handover names the next driver: it drives at once, the others follow it.
+                if (message.to === this.options.tabId) this.becomeDriver();
                 else if (message.to !== undefined) this.follow(message.to);
                 else this.claim();
                 return;
@@ -170,13 +170,13 @@ export class TabCoordinator implements Election {
         this.enter('claiming', {
             ms: this.claimWaitMs,
             then: () => {
-                this.lead();
+                this.becomeDriver();
             }
         });
         this.post('claim');
     }
 
-    private lead(): void {
+    private becomeDriver(): void {
         const epoch = this.enter('driver', {
             ms: this.heartbeatMs,
             then: () => {
