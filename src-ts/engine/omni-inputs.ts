@@ -13,7 +13,14 @@ import {
     omniNow,
     omniParams
 } from './context';
-import { acceptOmniEcho, markOvertaken, omniEcho, recordOmniChange, setOmniTarget, setSoftphoneTarget } from './drive';
+import {
+    acceptOmniEcho,
+    markOvertaken,
+    omniEcho,
+    recordOmniChange,
+    setOmniTarget,
+    setSoftphoneTarget
+} from './commands';
 import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';

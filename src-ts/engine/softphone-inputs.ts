@@ -23,7 +23,7 @@ import {
     setOmniTarget,
     softphoneEcho,
     recordSoftphoneChange
-} from './drive';
+} from './commands';
 import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';

@@ -1,5 +1,5 @@
 /**
- * Targets and drivers: rules set what each side should become, and one driver per side
+ * Targets and commands: rules set what each side should become, and each side's command step
  * turns that into at most one command at a time. Echoes of our own commands are recognised
  * and never propagated (B12); a stale command that overwrote a newer change is undone (B14).
  */
@@ -32,11 +32,11 @@ import {
     softphoneProjected
 } from './context';
 
-// ─── Targets and drivers ─────────────────────────────────────────────────────
+// ─── Targets and commands ────────────────────────────────────────────────────
 
 /**
  * Makes `target` what Omni should become (B13: nothing to do when it already is, or will be once the
- * command in flight lands); the driver sends the command when it may.
+ * command in flight lands); the command step sends the command when it may.
  */
 export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
@@ -48,7 +48,7 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     engineState.omni.target = target;
 }
 
-/** Makes `target` what the softphone should become (B13 as for Omni); the driver sends it when it may. */
+/** Makes `target` what the softphone should become (B13 as for Omni); the command step sends it when it may. */
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
     if (softphoneMatches(target, softphoneProjected(engineState))) {
@@ -136,7 +136,7 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
 }
 
 /**
- * Whether a side's driver must not act now: nothing to do (and so no retry plan to keep), a
+ * Whether a side's command step must not act now: nothing to do (and so no retry plan to keep), a
  * command in flight, a retry not yet due, or an uncertain state after a success.
  */
 function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
@@ -153,7 +153,7 @@ function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
  * Sends the command towards Omni's target when one may go: one presence command in flight, none while
  * a retry waits, Omni is unknown or in connection error, or the sync is switched off.
  */
-export function driveOmni(ctx: Ctx, engineState: EngineState): void {
+export function commandOmni(ctx: Ctx, engineState: EngineState): void {
     const omni = engineState.omni;
     const target = omni.target;
     if (mustWait(omni, ctx.now) || target === null) return;
@@ -213,7 +213,7 @@ export function driveOmni(ctx: Ctx, engineState: EngineState): void {
  * Sends the command towards the softphone's target when one may go: one presence command in flight,
  * none while a retry waits or the sync is switched off.
  */
-export function driveSoftphone(ctx: Ctx, engineState: EngineState): void {
+export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
     const softphone = engineState.softphone;
     const target = softphone.target;
     if (mustWait(softphone, ctx.now) || target === null) return;
@@ -357,7 +357,7 @@ export function restoreIfOvertaken(
         undefined,
         softphoneParams(latest.value)
     );
-    // Through the B13 check; the driver never restores a reserved state (B6): that is the contact centre's.
+    // Through the B13 check; a restore never goes to a reserved state (B6): that is the contact centre's.
     setSoftphoneTarget(
         ctx,
         engineState,
