@@ -30,7 +30,7 @@ import {
     withoutControlCharacters,
     type Capability,
     type Cause,
-    type Direction,
+    type InteractionDirection,
     type ErrorCode,
     type HostMessage,
     type Session,
@@ -223,7 +223,7 @@ export class SoftphoneBridgeClient {
         this.post({ type: 'logout', cause, requestId: cause === 'host' ? requestId : null });
     }
 
-    interactionStarted(interactionId: string, direction: Direction): void {
+    interactionStarted(interactionId: string, direction: InteractionDirection): void {
         this.session = {
             ...this.session,
             interactions: [...this.session.interactions, { id: interactionId, direction }]

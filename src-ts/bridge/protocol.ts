@@ -39,7 +39,7 @@ export type Capability = (typeof CAPABILITIES)[number];
 /** Who changed a softphone state: the agent, the contact centre, or a host command. */
 export type Cause = 'agent' | 'system' | 'host';
 /** An interaction's direction. */
-export type Direction = 'inbound' | 'outbound';
+export type InteractionDirection = 'inbound' | 'outbound';
 /** Omni-Channel work events the host forwards (B19). */
 export type WorkEventName = 'assigned' | 'accepted' | 'declined' | 'closed';
 /** Work actions a softphone may ask for (B19). */
@@ -71,7 +71,7 @@ export interface WireCatalogueEntry {
 /** An open interaction in a hello's session. */
 export interface WireInteraction {
     id: string;
-    direction: Direction;
+    direction: InteractionDirection;
 }
 /** The softphone's session as a hello reports it; `since` is milliseconds on the softphone's wall clock. */
 export interface Session {
@@ -96,7 +96,7 @@ export type SoftphoneMessage =
     | { type: 'state'; state: WireState; cause: Cause; requestId: string | null }
     | { type: 'login'; state: WireState | null }
     | { type: 'logout'; cause: Cause; requestId: string | null }
-    | { type: 'interactionStarted'; interactionId: string; direction: Direction }
+    | { type: 'interactionStarted'; interactionId: string; direction: InteractionDirection }
     | { type: 'interactionEnded'; interactionId: string }
     | { type: 'workAction'; action: WorkActionName; workId: string; reason: string | null }
     | { type: 'ack' }

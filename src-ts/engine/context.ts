@@ -62,7 +62,7 @@ export function initialState(): EngineState {
             target: null,
             selfReserved: false
         },
-        lead: null,
+        latestChange: null,
         held: null,
         heldApplying: false,
         run: null,
@@ -134,7 +134,7 @@ export function softphoneParams(value: SoftphoneTarget | SoftphoneValue | null):
 
 /** A shallow working copy: nested values are replaced, never mutated, so the input state stays intact. */
 export function draft(state: EngineState): EngineState {
-    // `work`, `run`, `lead` and the arrays are replaced whole when they change, never mutated.
+    // `work`, `run`, `latestChange` and the arrays are replaced whole when they change, never mutated.
     return { ...state, omni: { ...state.omni }, softphone: { ...state.softphone } };
 }
 
@@ -291,7 +291,7 @@ function validOmniValue(value: unknown): OmniValue | null {
         : null;
 }
 
-function validLead(value: unknown): EngineState['lead'] {
+function validLatestChange(value: unknown): EngineState['latestChange'] {
     if (!isObject(value)) return null;
     if (value.side === 'omni') {
         const omni = validOmniValue(value.value);
@@ -344,7 +344,8 @@ export function resumeState(saved: unknown): EngineState | null {
                     : []
             )
         },
-        lead: validLead(saved.lead),
+        // Saved before the field was renamed, a state carries it as `lead`.
+        latestChange: validLatestChange(saved.latestChange ?? saved.lead),
         held: validOmniValue(saved.held),
         heldApplying: false,
         run:

@@ -52,6 +52,15 @@ describe('the saved state', () => {
         expect(resumeState({ ...saved, seq: 1e300 })).toBeNull();
     });
 
+    it('B14: a state saved when the latest change was kept under the old key `lead` resumes with it', () => {
+        const saved = JSON.parse(JSON.stringify(initialState())) as Record<string, unknown>;
+        delete saved.latestChange;
+        const change = { side: 'omni', value: { kind: 'status', status: 'Available' } };
+        expect(resumeState({ ...saved, lead: change })?.latestChange).toEqual(change);
+        expect(resumeState({ ...saved, latestChange: change })?.latestChange).toEqual(change);
+        expect(resumeState(saved)?.latestChange).toBeNull();
+    });
+
     it('B12: an echo window saved on another page clock ends on time once shifted onto this clock', () => {
         // On the old page (clock at 1,000,000 ms) a command succeeded: its echo is expected for 5 s.
         const { state } = run(

@@ -1,6 +1,6 @@
 /**
  * The sync engine: a pure function from (state, input, now) to (new state, commands,
- * decisions). Rules decide what each side should become (a target); one driver per side
+ * decisions). Rules decide what each side should become (a target); each side's command step
  * turns targets into at most one command at a time, and recognises the echoes of its own
  * commands so that nothing the sync did is ever propagated back (B12).
  *
@@ -21,7 +21,7 @@ import type {
     StepResult
 } from './types';
 import { type Ctx, decide, describeOmni, draft } from './context';
-import { driveOmni, driveSoftphone } from './drive';
+import { commandOmni, commandSoftphone } from './commands';
 import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
@@ -35,7 +35,7 @@ export {
     retryDelayMs,
     shiftStateTimes
 } from './context';
-export { formatCommand } from './drive';
+export { formatCommand } from './commands';
 
 /**
  * Why the sync sends a softphone `setState`, as the bridge protocol's `reason` field names it
@@ -296,8 +296,8 @@ export function createEngine(config: SyncConfigurationInput): Engine {
                 onTick(ctx, s);
                 break;
         }
-        driveOmni(ctx, s);
-        driveSoftphone(ctx, s);
+        commandOmni(ctx, s);
+        commandSoftphone(ctx, s);
         // B20: every input leaves a trace, even one that changed nothing.
         if (ctx.decisions.length === 0 && input.kind !== 'tick')
             decide(ctx, 'track', 'recorded', 'recorded; nothing to do');

@@ -6,7 +6,7 @@
 import { formatState } from '../mapping/compile';
 import type { EngineState } from './types';
 import { type Ctx, decide, inInteraction, isReadyState, omniParams, omniProjected } from './context';
-import { setOmniTarget, setSoftphoneTarget } from './drive';
+import { setOmniTarget, setSoftphoneTarget } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────

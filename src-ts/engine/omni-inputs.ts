@@ -13,7 +13,14 @@ import {
     omniNow,
     omniParams
 } from './context';
-import { acceptOmniEcho, markOvertaken, omniEcho, omniLeads, setOmniTarget, setSoftphoneTarget } from './drive';
+import {
+    acceptOmniEcho,
+    markOvertaken,
+    omniEcho,
+    recordOmniChange,
+    setOmniTarget,
+    setSoftphoneTarget
+} from './commands';
 import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';
@@ -157,10 +164,10 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     clearNotices(engineState, 'omni-handover');
     clearNotices(engineState, 'omni-maintenance');
     if (value === null) {
-        engineState.lead = null;
+        engineState.latestChange = null;
         omni.target = null;
     } else {
-        omniLeads(ctx, engineState, value);
+        recordOmniChange(ctx, engineState, value);
     }
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
@@ -213,7 +220,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         decide(ctx, 'B5', 'maintenance', 'Omni logged out for Salesforce maintenance; softphone left logged in');
         return;
     }
-    omniLeads(ctx, engineState, value);
+    recordOmniChange(ctx, engineState, value);
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
         return;

@@ -17,7 +17,7 @@ import {
     omniParams,
     softphoneNow
 } from './context';
-import { setOmniTarget, setSoftphoneTarget } from './drive';
+import { setOmniTarget, setSoftphoneTarget } from './commands';
 import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { applyWorkRule, workBusyState } from './work';

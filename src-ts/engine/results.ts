@@ -26,7 +26,7 @@ import {
     retryDelayMs,
     softphoneMatches
 } from './context';
-import { heldLanded, restoreIfOvertaken } from './drive';
+import { heldLanded, restoreIfOvertaken } from './commands';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 

@@ -22,8 +22,8 @@ import {
     nextId,
     setOmniTarget,
     softphoneEcho,
-    softphoneLeads
-} from './drive';
+    recordSoftphoneChange
+} from './commands';
 import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
@@ -149,7 +149,7 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
     engineState.omni.logoutStands = false;
     engineState.loginForSoftphone = true;
     const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
-    if (value !== null) softphoneLeads(ctx, engineState, value);
+    if (value !== null) recordSoftphoneChange(ctx, engineState, value);
     beginRunIfNeeded(ctx, engineState);
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
@@ -195,7 +195,7 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
     if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
     engineState.run = null;
     const loginUnderWay = omniLoginUnderWay(engineState);
-    softphoneLeads(ctx, engineState, value);
+    recordSoftphoneChange(ctx, engineState, value);
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
         return;
@@ -241,7 +241,7 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         decide(ctx, 'track', 'unchanged', `the softphone is still ${formatState(input.state)}`);
         return;
     }
-    softphoneLeads(ctx, engineState, value);
+    recordSoftphoneChange(ctx, engineState, value);
     if (wasLoggedOut) {
         engineState.omni.logoutStands = false;
         engineState.loginForSoftphone = true;

@@ -457,7 +457,7 @@ export interface EngineState {
     omni: OmniSide;
     softphone: SoftphoneSide;
     /** The latest genuine change, agent or system, on either side (B14). */
-    lead: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
+    latestChange: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
     /**
      * An Omni change held while the softphone is on an interaction (B11). It stays here until the
      * softphone confirms it (`heldApplying` is then true while its command is under way), or a newer

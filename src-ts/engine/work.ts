@@ -6,7 +6,7 @@ import { formatState, sameState } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
 import type { Command, EngineState, RuleId } from './types';
 import { type Ctx, MAX_PENDING_WORK, decide, inInteraction, softphoneMatches, softphoneProjected } from './context';
-import { emit, formatCommand, nextId, setSoftphoneTarget } from './drive';
+import { emit, formatCommand, nextId, setSoftphoneTarget } from './commands';
 import { softphoneTargetFor } from './lookup';
 
 // ─── Work (B7, B8, B19) ──────────────────────────────────────────────────────

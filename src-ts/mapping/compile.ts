@@ -6,7 +6,7 @@
  */
 import { toId15 } from '../core/ids';
 import {
-    Direction,
+    MappingDirection,
     MappingAction,
     MappingField,
     SettingField,
@@ -477,7 +477,7 @@ function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidate
             reportRow(c, row, 'blank-field', MappingField.direction, 'direction is blank; row skipped');
             continue;
         }
-        if (direction !== Direction.softphoneToOmni && direction !== Direction.omniToSoftphone) {
+        if (direction !== MappingDirection.softphoneToOmni && direction !== MappingDirection.omniToSoftphone) {
             reportRow(c, row, 'bad-value', MappingField.direction, `unknown direction "${direction}"; row skipped`, {
                 value: direction
             });
@@ -504,7 +504,7 @@ function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidate
             );
             continue;
         }
-        if (direction === Direction.softphoneToOmni) softphoneToOmniRow(c, row, out);
+        if (direction === MappingDirection.softphoneToOmni) softphoneToOmniRow(c, row, out);
         else omniToSoftphoneRow(c, row, out);
     }
     return out;

@@ -47,7 +47,7 @@ export const SettingField = {
 } as const;
 
 /** The values of `Presence_Mapping__mdt.Direction__c`: which way a mapping row goes. */
-export const Direction = { softphoneToOmni: 'SoftphoneToOmni', omniToSoftphone: 'OmniToSoftphone' } as const;
+export const MappingDirection = { softphoneToOmni: 'SoftphoneToOmni', omniToSoftphone: 'OmniToSoftphone' } as const;
 /** The values of `Presence_Mapping__mdt.Action__c`: map, leave unchanged, or log out of Omni-Channel. */
 export const MappingAction = { map: 'Map', noChange: 'NoChange', logOutOfOmni: 'LogOutOfOmni' } as const;
 

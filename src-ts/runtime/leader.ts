@@ -44,7 +44,7 @@ export class TabCoordinator implements Election {
     private timer: unknown = null;
     private unsubscribe: (() => void) | null = null;
     /** The tab a follower defers to: the driver it heard, or the smaller tab that claimed. */
-    private leader: string | null = null;
+    private followedTab: string | null = null;
     /** The driver's latest view, repeated to each tab that asks, so it has something to show. */
     private lastView: Record<string, unknown> | null = null;
     private readonly heartbeatMs: number;
@@ -113,11 +113,11 @@ export class TabCoordinator implements Election {
 
     /**
      * "Use this tab": asks the driver to hand over. The driver answers with a 'resign' naming this
-     * tab, which then leads; if no driver answers, the lease runs out as for a closed driver.
+     * tab, which then drives; if no driver answers, the lease runs out as for a closed driver.
      */
     takeOver(): void {
-        if (this.phase !== 'follower' || this.leader === null) return;
-        this.post('takeover', undefined, this.leader);
+        if (this.phase !== 'follower' || this.followedTab === null) return;
+        this.post('takeover', undefined, this.followedTab);
     }
 
     signal(kind: 'omniMoved'): void {
@@ -143,9 +143,9 @@ export class TabCoordinator implements Election {
                 else this.post('heartbeat');
                 return;
             case 'resign':
-                if (this.phase !== 'follower' || from !== this.leader) return;
-                // A handover names the next driver: it leads at once, the others follow it.
-                if (message.to === this.options.tabId) this.lead();
+                if (this.phase !== 'follower' || from !== this.followedTab) return;
+                // A handover names the next driver: it drives at once, the others follow it.
+                if (message.to === this.options.tabId) this.becomeDriver();
                 else if (message.to !== undefined) this.follow(message.to);
                 else this.claim();
                 return;
@@ -170,13 +170,13 @@ export class TabCoordinator implements Election {
         this.enter('claiming', {
             ms: this.claimWaitMs,
             then: () => {
-                this.lead();
+                this.becomeDriver();
             }
         });
         this.post('claim');
     }
 
-    private lead(): void {
+    private becomeDriver(): void {
         const epoch = this.enter('driver', {
             ms: this.heartbeatMs,
             then: () => {
@@ -201,14 +201,14 @@ export class TabCoordinator implements Election {
         if (epoch === this.epoch && this.lastView !== null) this.post('view', this.lastView);
     }
 
-    private follow(leader: string): void {
+    private follow(tabId: string): void {
         this.enter('follower', {
             ms: this.leaseMs,
             then: () => {
                 this.claim();
             }
         });
-        this.leader = leader;
+        this.followedTab = tabId;
         this.setRole('follower');
     }
 
@@ -218,7 +218,7 @@ export class TabCoordinator implements Election {
      */
     private enter(phase: Phase, wait: { ms: number; then: () => void } | null): number {
         this.phase = phase;
-        this.leader = null;
+        this.followedTab = null;
         if (phase !== 'driver') this.lastView = null;
         this.options.clock.clearTimeout(this.timer);
         this.timer = null;

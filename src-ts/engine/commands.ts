@@ -1,5 +1,5 @@
 /**
- * Targets and drivers: rules set what each side should become, and one driver per side
+ * Targets and commands: rules set what each side should become, and each side's command step
  * turns that into at most one command at a time. Echoes of our own commands are recognised
  * and never propagated (B12); a stale command that overwrote a newer change is undone (B14).
  */
@@ -32,11 +32,11 @@ import {
     softphoneProjected
 } from './context';
 
-// ─── Targets and drivers ─────────────────────────────────────────────────────
+// ─── Targets and commands ────────────────────────────────────────────────────
 
 /**
  * Makes `target` what Omni should become (B13: nothing to do when it already is, or will be once the
- * command in flight lands); the driver sends the command when it may.
+ * command in flight lands); the command step sends the command when it may.
  */
 export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
@@ -48,7 +48,7 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     engineState.omni.target = target;
 }
 
-/** Makes `target` what the softphone should become (B13 as for Omni); the driver sends it when it may. */
+/** Makes `target` what the softphone should become (B13 as for Omni); the command step sends it when it may. */
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
     if (softphoneMatches(target, softphoneProjected(engineState))) {
@@ -136,7 +136,7 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
 }
 
 /**
- * Whether a side's driver must not act now: nothing to do (and so no retry plan to keep), a
+ * Whether a side's command step must not act now: nothing to do (and so no retry plan to keep), a
  * command in flight, a retry not yet due, or an uncertain state after a success.
  */
 function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
@@ -153,7 +153,7 @@ function mustWait(side: OmniSide | SoftphoneSide, now: number): boolean {
  * Sends the command towards Omni's target when one may go: one presence command in flight, none while
  * a retry waits, Omni is unknown or in connection error, or the sync is switched off.
  */
-export function driveOmni(ctx: Ctx, engineState: EngineState): void {
+export function commandOmni(ctx: Ctx, engineState: EngineState): void {
     const omni = engineState.omni;
     const target = omni.target;
     if (mustWait(omni, ctx.now) || target === null) return;
@@ -213,7 +213,7 @@ export function driveOmni(ctx: Ctx, engineState: EngineState): void {
  * Sends the command towards the softphone's target when one may go: one presence command in flight,
  * none while a retry waits or the sync is switched off.
  */
-export function driveSoftphone(ctx: Ctx, engineState: EngineState): void {
+export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
     const softphone = engineState.softphone;
     const target = softphone.target;
     if (mustWait(softphone, ctx.now) || target === null) return;
@@ -324,46 +324,46 @@ export function restoreIfOvertaken(
     side: Side,
     landed: OmniTarget | SoftphoneTarget
 ): boolean {
-    const lead = engineState.lead;
-    if (lead === null || lead.side !== side) return false;
-    if (lead.side === 'omni') {
+    const latest = engineState.latestChange;
+    if (latest === null || latest.side !== side) return false;
+    if (latest.side === 'omni') {
         if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
-        if (omniMatches(lead.value, landed)) return false;
+        if (omniMatches(latest.value, landed)) return false;
         decide(
             ctx,
             'B14',
             'restore',
-            `our earlier command landed after a newer change; Omni back to ${describeOmni(lead.value)}`,
+            `our earlier command landed after a newer change; Omni back to ${describeOmni(latest.value)}`,
             undefined,
-            omniParams(lead.value)
+            omniParams(latest.value)
         );
         // Through the B13 check: Omni may already be back where the newer change put it.
         setOmniTarget(
             ctx,
             engineState,
-            lead.value.kind === 'offline'
+            latest.value.kind === 'offline'
                 ? { kind: 'offline', rule: 'B14' }
-                : { kind: 'status', status: lead.value.status, rule: 'B14', mayLogin: false }
+                : { kind: 'status', status: latest.value.status, rule: 'B14', mayLogin: false }
         );
         return true;
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
-    if (softphoneMatches(lead.value, landed)) return false;
+    if (softphoneMatches(latest.value, landed)) return false;
     decide(
         ctx,
         'B14',
         'restore',
-        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(lead.value)}`,
+        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(latest.value)}`,
         undefined,
-        softphoneParams(lead.value)
+        softphoneParams(latest.value)
     );
-    // Through the B13 check; the driver never restores a reserved state (B6): that is the contact centre's.
+    // Through the B13 check; a restore never goes to a reserved state (B6): that is the contact centre's.
     setSoftphoneTarget(
         ctx,
         engineState,
-        lead.value.kind === 'loggedOut'
+        latest.value.kind === 'loggedOut'
             ? { kind: 'loggedOut', rule: 'B14' }
-            : { kind: 'state', state: lead.value.state, rule: 'B14' }
+            : { kind: 'state', state: latest.value.state, rule: 'B14' }
     );
     return true;
 }
@@ -430,8 +430,8 @@ export function markOvertaken(side: OmniSide | SoftphoneSide): void {
         side.inFlight = { ...side.inFlight, overtaken: true };
 }
 
-/** A change on Omni that the sync did not make: it leads now, and overtakes any command of ours (B14). */
-export function omniLeads(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
+/** A change on Omni that the sync did not make: it is the latest change now, and overtakes any command of ours (B14). */
+export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
     const omni = engineState.omni;
     if (omni.inFlight && !omni.inFlight.echoed) omni.inFlight = { ...omni.inFlight, superseded: true };
     // A finished command's echo precedes any later change on the same side.
@@ -439,11 +439,11 @@ export function omniLeads(ctx: Ctx, engineState: EngineState, value: OmniValue):
     omni.target = null;
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
-    engineState.lead = { side: 'omni', value };
+    engineState.latestChange = { side: 'omni', value };
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
-export function softphoneLeads(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
+export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
     const softphone = engineState.softphone;
     if (softphone.inFlight && !softphone.inFlight.echoed)
         softphone.inFlight = { ...softphone.inFlight, superseded: true };
@@ -451,5 +451,5 @@ export function softphoneLeads(ctx: Ctx, engineState: EngineState, value: Softph
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;
-    engineState.lead = { side: 'softphone', value };
+    engineState.latestChange = { side: 'softphone', value };
 }
