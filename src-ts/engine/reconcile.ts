@@ -71,7 +71,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         ctx,
         'B15',
         'reconcile',
-        `${reason}: softphone ${describeSoftphone(softphoneNow(engineState))}, Omni ${describeOmni(omniNow(engineState))}; ${authority} leads`
+        `${reason}: softphone ${describeSoftphone(softphoneNow(engineState))}, Omni ${describeOmni(omniNow(engineState))}; the start-up authority is ${authority}`
     );
 
     if (authority === 'Softphone') {
