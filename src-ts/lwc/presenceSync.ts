@@ -8,8 +8,6 @@ export type { SyncView, ToolkitPort, BridgePort, BridgeCallbacks, StorageLike, R
 export { frameBridge } from '../runtime/frame-bridge';
 export { panelModel, formatLabel, outcomeKey } from '../runtime/panel-model';
 export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../runtime/panel-model';
-export { openTabChannel } from '../runtime/tab-channel';
-export { browserLocks } from '../runtime/lock-election';
 export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
 export { browserPlatform } from '../runtime/platform';
 export type { PlatformPort } from '../runtime/platform';

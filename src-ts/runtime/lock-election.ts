@@ -8,7 +8,7 @@
  */
 import { parseTabMessage, type TabChannel, type TabMessage } from './tab-channel';
 import type { TabRole } from './leader';
-import { browserPlatform, type AbortHandle, type LockManagerLike, type PlatformPort } from './platform';
+import { type AbortHandle, type LockManagerLike, type PlatformPort } from './platform';
 
 export type { LockManagerLike } from './platform';
 
@@ -166,9 +166,4 @@ export class LockElection implements Election {
         this.current = role;
         this.options.onRole(role);
     }
-}
-
-/** navigator.locks of the window the component passes, where the security layer offers it. */
-export function browserLocks(win: unknown): LockManagerLike | null {
-    return browserPlatform(win).locks;
 }
