@@ -17,10 +17,15 @@
 //   sf project retrieve start --metadata "CustomMetadata:Presence_Mapping.*" \
 //       --metadata "CustomMetadata:Presence_Sync_Setting.Default" --output-dir my-org
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCatalogue, loadPackageDefaults, loadRecords, loadStatuses } from './lib/package-defaults.mjs';
 import { checkConfiguration } from '../simulator/setup/check.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { readLabels } = createRequire(import.meta.url)('./lib/custom-labels.cjs');
 
 const USAGE =
     'usage: npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>] ' +
@@ -56,7 +61,16 @@ const tools = await import('../dist/tools.mjs').catch(() => {
     console.error('dist/tools.mjs is missing: run `npm run build` first (npm run simulate does it for you).');
     process.exit(2);
 });
-const { runScenario, formatTrace, failingSteps } = tools;
+const { runScenario, formatTrace, failingSteps, detailText, sayText } = tools;
+
+// Each decision's detail in the package's English labels, as the panel words it.
+const LABEL_PREFIX = 'Presence_Sync_';
+const englishLabels = Object.fromEntries(
+    Object.entries(readLabels(root))
+        .filter(([name]) => name.startsWith(LABEL_PREFIX))
+        .map(([name, value]) => [name.slice(LABEL_PREFIX.length), value])
+);
+const inEnglish = (decision) => sayText(englishLabels, detailText({ ...decision, seq: 0 }, { canConfigure: true }));
 
 const defaults = await loadPackageDefaults();
 const sources = {
@@ -141,7 +155,7 @@ for (const file of files) {
         failed++;
         continue;
     }
-    if (!values.quiet || !run.passed) console.log(`\n${file}\n${formatTrace(run)}`);
+    if (!values.quiet || !run.passed) console.log(`\n${file}\n${formatTrace(run, inEnglish)}`);
     else console.log(`PASS ${file}`);
     if (!run.passed) {
         failed++;

@@ -6,6 +6,7 @@
 import { formatState } from '../mapping/compile';
 import type {
     Command,
+    DetailKey,
     InFlight,
     OmniSide,
     SoftphoneSide,
@@ -42,7 +43,7 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     if (target === null) return;
     if (omniMatches(target, omniProjected(engineState))) {
         engineState.omni.target = null;
-        decide(ctx, 'B13', 'already', `Omni is already ${describeOmni(target)}`);
+        decide(ctx, 'B13', 'already', 'omni_already', { omni: describeOmni(target) });
         return;
     }
     engineState.omni.target = target;
@@ -53,7 +54,7 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     if (target === null) return;
     if (softphoneMatches(target, softphoneProjected(engineState))) {
         engineState.softphone.target = null;
-        decide(ctx, 'B13', 'already', `the softphone is already ${describeSoftphone(target)}`);
+        decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;
     }
     engineState.softphone.target = target;
@@ -109,9 +110,14 @@ export function commandParams(command: Command): Record<string, string> {
 }
 
 /** Issues a command and records its decision (outcome `command`). */
-export function emit(ctx: Ctx, command: Command, detail: string): void {
+export function emit(
+    ctx: Ctx,
+    command: Command,
+    detailKey: DetailKey,
+    detailParams: Readonly<Record<string, string>>
+): void {
     ctx.commands.push(command);
-    decide(ctx, command.rule, 'command', detail, [formatCommand(command)], commandParams(command));
+    decide(ctx, command.rule, 'command', detailKey, detailParams, [formatCommand(command)], commandParams(command));
 }
 
 /** Sends a presence command and returns its in-flight record. */
@@ -119,10 +125,17 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
     ctx: Ctx,
     command: Command,
     target: T,
-    attempt: number,
-    what: string
+    attempt: number
 ): InFlight<T> {
-    emit(ctx, command, attempt > 1 ? `retry ${attempt}: ${what}` : what);
+    if (command.side === 'omni') {
+        const omni = describeOmni(target as OmniTarget);
+        if (attempt > 1) emit(ctx, command, 'set_omni_retry', { omni, attempt: String(attempt) });
+        else emit(ctx, command, 'set_omni', { omni });
+    } else {
+        const softphone = describeSoftphone(target as SoftphoneTarget);
+        if (attempt > 1) emit(ctx, command, 'set_softphone_retry', { softphone, attempt: String(attempt) });
+        else emit(ctx, command, 'set_softphone', { softphone });
+    }
     return {
         id: command.id,
         target,
@@ -160,7 +173,7 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
     if (omni.connectionError || omni.presence === 'unknown') return;
     if (!ctx.mapping.settings.syncEnabled) {
         omni.target = null;
-        decide(ctx, 'off', 'sync-disabled', `sync is switched off; Omni not set to ${describeOmni(target)}`);
+        decide(ctx, 'off', 'sync-disabled', 'sync_off_omni', { omni: describeOmni(target) });
         return;
     }
     if (omniMatches(target, omniNow(engineState))) {
@@ -177,14 +190,14 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
         const status = ctx.mapping.statusByName(target.status);
         if (status === null) {
             omni.target = null;
-            decide(ctx, 'B9', 'unknown-status', `presence status ${target.status} is not available to this agent`);
+            decide(ctx, 'B9', 'unknown-status', 'status_unavailable', { status: target.status });
             return;
         }
         if (omni.presence === 'offline') {
             // B16: setting a status would log an offline agent in; only B3 may do that, and by login().
             if (!target.mayLogin) {
                 omni.target = null;
-                decide(ctx, 'B16', 'omni-offline', `Omni is offline; not logging in to set ${status.developerName}`);
+                decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: status.developerName });
                 return;
             }
             command = {
@@ -206,7 +219,7 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
             };
         }
     }
-    omni.inFlight = launch(ctx, command, target, attempt, `Omni → ${describeOmni(target)}`);
+    omni.inFlight = launch(ctx, command, target, attempt);
 }
 
 /**
@@ -219,7 +232,7 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
     if (mustWait(softphone, ctx.now) || target === null) return;
     if (!ctx.mapping.settings.syncEnabled) {
         softphone.target = null;
-        decide(ctx, 'off', 'sync-disabled', `sync is switched off; softphone not set to ${describeSoftphone(target)}`);
+        decide(ctx, 'off', 'sync-disabled', 'sync_off_softphone', { softphone: describeSoftphone(target) });
         return;
     }
     if (!softphone.connected || softphone.presence !== 'loggedIn') {
@@ -227,12 +240,9 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
         // A held change waits for the softphone to come back (B11, B15).
         if (target.rule === 'B11') engineState.heldApplying = false;
         if (target.kind === 'state') {
-            decide(
-                ctx,
-                target.rule,
-                'softphone-unavailable',
-                `the softphone is not logged in; ${describeSoftphone(target)} not set`
-            );
+            decide(ctx, target.rule, 'softphone-unavailable', 'softphone_out_not_set', {
+                softphone: describeSoftphone(target)
+            });
         }
         return;
     }
@@ -249,7 +259,7 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
         ctx.mapping.isReserved(target.state)
     ) {
         softphone.target = null;
-        decide(ctx, 'B6', 'reserved-target', `${formatState(target.state)} is reserved; not set`, undefined, {
+        decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(target.state) }, undefined, {
             side: 'softphone',
             state: target.state.major,
             ...(target.state.minor === null ? {} : { minor: target.state.minor })
@@ -268,7 +278,7 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
                   type: 'setState',
                   state: ctx.mapping.canonical(target.state)
               };
-    softphone.inFlight = launch(ctx, command, target, attempt, `softphone → ${describeSoftphone(target)}`);
+    softphone.inFlight = launch(ctx, command, target, attempt);
 }
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
@@ -333,7 +343,8 @@ export function restoreIfOvertaken(
             ctx,
             'B14',
             'restore',
-            `our earlier command landed after a newer change; Omni back to ${describeOmni(latest.value)}`,
+            'restore_omni',
+            { omni: describeOmni(latest.value) },
             undefined,
             omniParams(latest.value)
         );
@@ -353,7 +364,8 @@ export function restoreIfOvertaken(
         ctx,
         'B14',
         'restore',
-        `our earlier command landed after a newer change; softphone back to ${describeSoftphone(latest.value)}`,
+        'restore_softphone',
+        { softphone: describeSoftphone(latest.value) },
         undefined,
         softphoneParams(latest.value)
     );
@@ -382,7 +394,7 @@ export function acceptOmniEcho(
         engineState.omni.inFlight = { ...flight, echoed: true };
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
     }
-    decide(ctx, 'B12', 'echo', `echo of our own change to ${describeOmni(value)}; not propagated`);
+    decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
 }
 
 /** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */
@@ -402,7 +414,7 @@ export function acceptSoftphoneEcho(
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'softphone', flight.target)) return;
     }
-    decide(ctx, 'B12', 'echo', `echo of our own change to ${describeSoftphone(value)}; not propagated`);
+    decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
 }
 
 /** The softphone confirmed the held change (B11): it has landed and is no longer held. */
@@ -412,7 +424,8 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         ctx,
         'B11',
         'held-landed',
-        `the held change to ${describeOmni(engineState.held)} has landed`,
+        'held_landed',
+        { omni: describeOmni(engineState.held) },
         undefined,
         omniParams(engineState.held)
     );

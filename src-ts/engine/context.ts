@@ -5,6 +5,7 @@
 import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
 import type {
+    DetailKey,
     Command,
     Decision,
     HeldChange,
@@ -95,12 +96,18 @@ export interface Ctx {
 const NO_COMMANDS: readonly string[] = Object.freeze([]);
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
-/** Records a decision (rule id, outcome code, plain-English detail, the commands it issued) at `ctx.now`. */
+/**
+ * Records a decision at `ctx.now`: the rule id, the outcome code, the detail (a key of
+ * `DETAIL_KEYS` in detail-keys.ts and its named values; the panel words it through the label
+ * `Presence_Sync_Detail_<key>`, in the user's language), the commands it issued, and the outcome's
+ * named values.
+ */
 export function decide(
     ctx: Ctx,
     rule: RuleId,
     outcome: EngineOutcome,
-    detail: string,
+    detailKey: DetailKey,
+    detailParams: Readonly<Record<string, string>> = NO_PARAMS,
     commands: readonly string[] = NO_COMMANDS,
     outcomeParams: Readonly<Record<string, string>> = NO_PARAMS
 ): void {
@@ -112,7 +119,8 @@ export function decide(
         rule,
         outcome,
         outcomeParams,
-        detail,
+        detailKey,
+        detailParams,
         commands
     });
 }

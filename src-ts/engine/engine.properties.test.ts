@@ -14,6 +14,8 @@ import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes
 import { isPresenceCommand, type Decision, type OmniValue } from './types';
 import type { CatalogueEntry, PresenceStatusInfo } from '../mapping/types';
 import { SimulatedWorld, type ResponsePlan, type WorldAction, type WorldConfiguration } from '../test-support/world';
+import { DETAIL_KEYS } from './detail-keys';
+import { join } from 'node:path';
 
 const RUNS = Number(process.env.SOAK ?? process.env.FC_RUNS ?? 1000);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -192,7 +194,41 @@ const sameHeld = (a: OmniValue, b: OmniValue | null) =>
 const sameSoftphoneState = (a: { major: string; minor: string | null }, b: { major: string; minor: string | null }) =>
     a.major === b.major && a.minor === b.minor;
 
+/** Detail key → the named placeholders of its English label (what the panel fills in). */
+const DETAIL_PLACEHOLDERS: ReadonlyMap<string, string[]> = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
+        readLabels: (root: string) => Record<string, string>;
+    };
+    const labels = readLabels(join(__dirname, '..', '..'));
+    return new Map(
+        DETAIL_KEYS.map((key) => [
+            key,
+            [...(labels[`Presence_Sync_Detail_${key}`] ?? '{missing label}').matchAll(/\{(\w+)\}/g)].map(
+                (m) => m[1] as string
+            )
+        ])
+    );
+})();
+
 describe('engine invariants over random configurations and interleavings', () => {
+    it('B20: every decision carries a known detail key and the values its sentence names', () => {
+        fc.assert(
+            fc.property(caseArb, (testCase) => {
+                const world = play(testCase);
+                for (const record of world.records) {
+                    for (const decision of record.decisions) {
+                        const needed = DETAIL_PLACEHOLDERS.get(decision.detailKey ?? '');
+                        expect([decision.detailKey, needed === undefined]).toEqual([decision.detailKey, false]);
+                        const missing = (needed ?? []).filter((name) => decision.detailParams?.[name] === undefined);
+                        expect([decision.detailKey, missing]).toEqual([decision.detailKey, []]);
+                    }
+                }
+            }),
+            params
+        );
+    });
+
     it('B12: at most one presence command per side for each input', () => {
         fc.assert(
             fc.property(caseArb, (testCase) => {

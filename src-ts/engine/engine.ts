@@ -299,8 +299,7 @@ export function createEngine(config: SyncConfigurationInput): Engine {
         commandOmni(ctx, s);
         commandSoftphone(ctx, s);
         // B20: every input leaves a trace, even one that changed nothing.
-        if (ctx.decisions.length === 0 && input.kind !== 'tick')
-            decide(ctx, 'track', 'recorded', 'recorded; nothing to do');
+        if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
         return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };
     };
 

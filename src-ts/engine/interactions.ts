@@ -5,7 +5,7 @@
  */
 import { formatState } from '../mapping/compile';
 import type { EngineState } from './types';
-import { type Ctx, decide, inInteraction, isReadyState, omniParams, omniProjected } from './context';
+import { type Ctx, decide, describeOmni, inInteraction, isReadyState, omniParams, omniProjected } from './context';
 import { setOmniTarget, setSoftphoneTarget } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
@@ -26,7 +26,8 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
             ctx,
             'B11',
             'hold-again',
-            `a new interaction started before the held change landed; ${describeHeld(engineState)} held until it ends`,
+            'held_again_new_interaction',
+            { omni: describeOmni(engineState.held) },
             undefined,
             omniParams(engineState.held)
         );
@@ -38,13 +39,6 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
         inbound: engineState.softphone.interactions.some((i) => i.direction === 'inbound')
     };
 }
-
-const describeHeld = (engineState: EngineState) =>
-    engineState.held === null
-        ? 'nothing'
-        : engineState.held.kind === 'offline'
-          ? 'the Omni logout'
-          : engineState.held.status;
 
 /** Whether B10 applies to a run that has just ended, by the revert scope setting. */
 function revertApplies(ctx: Ctx, run: NonNullable<EngineState['run']>): boolean {
@@ -78,23 +72,16 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
     if (held === null) return;
     if (held.kind === 'offline') {
         if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && engineState.omni.presence === 'offline') {
-            decide(ctx, 'B11', 'apply-held', 'interaction over: applying the held Omni logout', undefined, {
+            decide(ctx, 'B11', 'apply-held', 'apply_held_logout', undefined, undefined, {
                 side: 'softphone',
                 state: 'loggedOut'
             });
             setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
         } else {
-            decide(ctx, 'B11', 'drop-held', 'interaction over: the held Omni logout no longer applies');
+            decide(ctx, 'B11', 'drop-held', 'held_logout_void');
         }
     } else {
-        decide(
-            ctx,
-            'B11',
-            'apply-held',
-            `interaction over: applying the held Omni change to ${held.status}`,
-            undefined,
-            omniParams(held)
-        );
+        decide(ctx, 'B11', 'apply-held', 'apply_held_status', { status: held.status }, undefined, omniParams(held));
         setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
         if (engineState.omni.presence === 'online')
             setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
@@ -127,7 +114,8 @@ export function finishRun(ctx: Ctx, engineState: EngineState): boolean {
             ctx,
             'B10',
             'revert',
-            `interaction over and back in ${formatState(state)}: restoring ${run.statusBefore}`,
+            'revert_after_interaction',
+            { state: formatState(state), status: run.statusBefore },
             undefined,
             { side: 'omni', status: run.statusBefore }
         );

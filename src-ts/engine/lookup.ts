@@ -36,19 +36,17 @@ export function omniTargetFor(
                     detail: `fallback ${lookup.status}`,
                     params: { ...stateParams(state), default: lookup.status }
                 });
-                decide(
-                    ctx,
-                    'B9',
-                    'unmapped-fallback',
-                    `softphone state ${name} is unmapped; fallback status ${lookup.status}`
-                );
+                decide(ctx, 'B9', 'unmapped-fallback', 'state_unmapped_fallback', {
+                    state: name,
+                    status: lookup.status
+                });
                 return { kind: 'status', status: lookup.status, rule: 'B9', mayLogin: false };
             }
             return { kind: 'status', status: lookup.status, rule, mayLogin: false };
         case 'logout':
             return { kind: 'offline', rule };
         case 'noChange':
-            decide(ctx, 'B6', 'no-change-row', `row ${lookup.record} says no change for ${name}`);
+            decide(ctx, 'B6', 'no-change-row', 'state_no_change_row', { record: lookup.record ?? '', state: name });
             return null;
         case 'unmapped':
             addNotice(engineState, {
@@ -57,7 +55,7 @@ export function omniTargetFor(
                 detail: 'no change',
                 params: { ...stateParams(state), default: 'noChange' }
             });
-            decide(ctx, 'B9', 'unmapped', `softphone state ${name} is unmapped; Omni left as it is`);
+            decide(ctx, 'B9', 'unmapped', 'state_unmapped', { state: name });
             return null;
     }
 }
@@ -76,7 +74,7 @@ export function softphoneTargetFor(
             detail: 'no change',
             params: { status: '', default: 'noChange' }
         });
-        decide(ctx, 'B9', 'unmapped', 'the Omni status is not one of the org statuses; softphone left as it is');
+        decide(ctx, 'B9', 'unmapped', 'status_not_in_org');
         return null;
     }
     const outcome = ctx.mapping.omniToSoftphone(status);
@@ -89,7 +87,7 @@ export function softphoneTargetFor(
                     detail: status,
                     params: { ...stateParams(outcome.state), ...statusParams(ctx, status) }
                 });
-                decide(ctx, 'B6', 'reserved-target', `${formatState(outcome.state)} is reserved; not set from Omni`);
+                decide(ctx, 'B6', 'reserved-target', 'reserved_not_from_omni', { state: formatState(outcome.state) });
                 return null;
             }
             if (outcome.via === 'fallback') {
@@ -99,18 +97,16 @@ export function softphoneTargetFor(
                     detail: `fallback ${formatState(outcome.state)}`,
                     params: { ...statusParams(ctx, status), default: formatState(outcome.state) }
                 });
-                decide(
-                    ctx,
-                    'B9',
-                    'unmapped-fallback',
-                    `Omni status ${status} is unmapped; fallback ${formatState(outcome.state)}`
-                );
+                decide(ctx, 'B9', 'unmapped-fallback', 'status_unmapped_fallback', {
+                    status,
+                    state: formatState(outcome.state)
+                });
                 return { kind: 'state', state: outcome.state, rule: 'B9' };
             }
             return { kind: 'state', state: outcome.state, rule };
         }
         case 'noChange':
-            decide(ctx, 'B6', 'no-change-row', `row ${outcome.record ?? ''} says no change for ${status}`);
+            decide(ctx, 'B6', 'no-change-row', 'status_no_change_row', { record: outcome.record ?? '', status });
             return null;
         case 'unmapped':
             addNotice(engineState, {
@@ -119,7 +115,7 @@ export function softphoneTargetFor(
                 detail: 'no change',
                 params: { ...statusParams(ctx, status), default: 'noChange' }
             });
-            decide(ctx, 'B9', 'unmapped', `Omni status ${status} is unmapped; softphone left as it is`);
+            decide(ctx, 'B9', 'unmapped', 'status_unmapped', { status });
             return null;
     }
 }

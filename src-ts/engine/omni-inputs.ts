@@ -94,7 +94,7 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
             accepted: input.works.filter((w) => w.isEngaged !== false).map((w) => w.workId)
         };
     if (!input.loggedIn) engineState.work = { ...engineState.work, accepted: [], workload: 0 };
-    decide(ctx, 'track', 'snapshot', `Omni is ${describeOmni(omniNow(engineState))}`);
+    decide(ctx, 'track', 'snapshot', 'omni_read', { omni: describeOmni(omniNow(engineState)) });
     engineState.reconcile = engineState.reconcile ?? 'startup';
     tryReconcile(ctx, engineState);
 }
@@ -125,30 +125,19 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
             omni.logoutStands = true;
-            decide(
-                ctx,
-                'B16',
-                'undo-login',
-                'an earlier command of ours logged Omni in after a logout that stands; logging out again',
-                undefined,
-                { side: 'omni', status: 'offline' }
-            );
+            decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
+                side: 'omni',
+                status: 'offline'
+            });
             setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
             return;
         }
         // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
         if (login?.kind === 'status' && login.mayLogin && engineState.softphone.presence === 'loggedOut') {
-            decide(
-                ctx,
-                'B16',
-                'cancel-login',
-                'our Omni login landed after the softphone logged out; it is undone',
-                undefined,
-                {
-                    side: 'omni',
-                    status: 'offline'
-                }
-            );
+            decide(ctx, 'B16', 'cancel-login', 'late_login_undone', undefined, undefined, {
+                side: 'omni',
+                status: 'offline'
+            });
             setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         }
         return;
@@ -158,7 +147,7 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
         return;
     }
     if (value !== null && previous !== null && omniMatches(value, previous)) {
-        decide(ctx, 'track', 'unchanged', `Omni is still ${status ?? ''}`);
+        decide(ctx, 'track', 'unchanged', 'omni_still', { omni: status ?? 'unknown' });
         return;
     }
     clearNotices(engineState, 'omni-handover');
@@ -198,7 +187,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         return;
     }
     if (omni.connectionError) {
-        decide(ctx, 'B17', 'wait', 'Omni logged out after a connection error; waiting for Omni to log in again');
+        decide(ctx, 'B17', 'wait', 'omni_logout_after_error');
         return;
     }
     markOvertaken(omni);
@@ -207,17 +196,12 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
     const reason = input.reason ?? null;
     if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
         addNotice(engineState, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
-        decide(
-            ctx,
-            'B5',
-            'handover',
-            `Omni logged out because the agent opened another session (${reason}); softphone left logged in`
-        );
+        decide(ctx, 'B5', 'handover', 'omni_handover', { reason });
         return;
     }
     if (reason === 'MaintenanceLogout') {
         addNotice(engineState, { code: 'omni-maintenance', subject: reason, detail: '', params: { reason } });
-        decide(ctx, 'B5', 'maintenance', 'Omni logged out for Salesforce maintenance; softphone left logged in');
+        decide(ctx, 'B5', 'maintenance', 'omni_maintenance');
         return;
     }
     recordOmniChange(ctx, engineState, value);
@@ -229,23 +213,16 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
     if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
         supersedeHeldByOmni(ctx, engineState);
     if (!ctx.mapping.settings.logoutSoftphoneOnOmniLogout) {
-        decide(ctx, 'B5', 'logout-off', 'logging the softphone out on Omni logout is switched off');
+        decide(ctx, 'B5', 'logout-off', 'softphone_logout_off');
     } else if (sp.presence !== 'loggedIn') {
-        decide(ctx, 'B5', 'already', 'the softphone is not logged in');
+        decide(ctx, 'B5', 'already', 'softphone_not_logged_in');
     } else if (inInteraction(ctx, engineState) && ctx.mapping.settings.holdDuringInteraction) {
         engineState.held = value;
         engineState.heldApplying = false;
-        decide(
-            ctx,
-            'B11',
-            'hold',
-            'Omni logged out during an interaction: the softphone logout is held until it ends',
-            undefined,
-            {
-                side: 'softphone',
-                status: 'offline'
-            }
-        );
+        decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, {
+            side: 'softphone',
+            status: 'offline'
+        });
     } else {
         setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B5' });
     }
@@ -298,13 +275,13 @@ function onConnectionError(ctx: Ctx, engineState: EngineState, input: Event<'con
         detail: input.error ?? '',
         params: { reason: input.error ?? '' }
     });
-    decide(ctx, 'B17', 'connection-error', 'Omni lost its connection; waiting for Omni to log in again');
+    decide(ctx, 'B17', 'connection-error', 'omni_connection_lost');
 }
 
 /** Omni is back after a connection error (B17): clears the notice and reconciles the two sides. */
 export function reconnectOmni(ctx: Ctx, engineState: EngineState): void {
     clearNotices(engineState, 'omni-connection-error');
-    decide(ctx, 'B17', 'omni-back', `Omni is back (${describeOmni(omniNow(engineState))}); reconciling`);
+    decide(ctx, 'B17', 'omni-back', 'omni_back', { omni: describeOmni(omniNow(engineState)) });
     engineState.reconcile = 'omni-reconnect';
     tryReconcile(ctx, engineState);
 }
@@ -315,7 +292,8 @@ function supersedeHeldByOmni(ctx: Ctx, engineState: EngineState): void {
         ctx,
         'B11',
         'held-superseded',
-        `a newer Omni change supersedes the held change to ${describeOmni(engineState.held)}`,
+        'held_superseded_by_omni',
+        { omni: describeOmni(engineState.held) },
         undefined,
         omniParams(engineState.held)
     );
@@ -330,12 +308,10 @@ export function followOmni(ctx: Ctx, engineState: EngineState, status: string | 
     const onCall = inInteraction(ctx, engineState);
     if (engineState.held !== null && !onCall) supersedeHeldByOmni(ctx, engineState);
     if (!sp.connected || sp.presence !== 'loggedIn') {
-        decide(
-            ctx,
-            'B2',
-            'softphone-unavailable',
-            `Omni → ${status ?? 'unknown'}${reason ? ` (${reason})` : ''}; the softphone is not logged in`
-        );
+        decide(ctx, 'B2', 'softphone-unavailable', 'omni_change_softphone_out', {
+            omni: status ?? 'unknown',
+            reason: reason ?? ''
+        });
         return;
     }
     if (onCall && ctx.mapping.settings.holdDuringInteraction) {
@@ -348,19 +324,17 @@ export function followOmni(ctx: Ctx, engineState: EngineState, status: string | 
             ctx,
             'B11',
             'hold',
-            `the softphone is on an interaction; ${status ?? ''} held until it ends`,
+            'held_on_interaction',
+            { omni: status ?? 'unknown' },
             undefined,
             status === null ? { side: 'softphone' } : { side: 'softphone', status }
         );
         return;
     }
     if (workBusyState(ctx, engineState) !== null) {
-        decide(
-            ctx,
-            engineState.work.accepted.length > 0 ? 'B7' : 'B8',
-            'work-busy',
-            `the softphone stays busy with Omni work; it follows ${status ?? ''} when the work ends`
-        );
+        decide(ctx, engineState.work.accepted.length > 0 ? 'B7' : 'B8', 'work-busy', 'work_keeps_busy', {
+            omni: status ?? 'unknown'
+        });
         return;
     }
     setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, status, 'B2'));

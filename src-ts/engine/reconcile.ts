@@ -45,7 +45,8 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
                 ctx,
                 'B11',
                 'held-expired',
-                `the console started with no interaction open; the held change to ${describeOmni(engineState.held)} is dropped`,
+                'held_dropped_at_start',
+                { omni: describeOmni(engineState.held) },
                 undefined,
                 omniParams(engineState.held)
             );
@@ -71,7 +72,16 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         ctx,
         'B15',
         'reconcile',
-        `${reason}: softphone ${describeSoftphone(softphoneNow(engineState))}, Omni ${describeOmni(omniNow(engineState))}; the start-up authority is ${authority}`
+        reason === 'omni-reconnect'
+            ? 'reconcile_omni_back'
+            : reason === 'softphone-reconnect'
+              ? 'reconcile_softphone_back'
+              : 'reconcile_start',
+        {
+            softphone: describeSoftphone(softphoneNow(engineState)),
+            omni: describeOmni(omniNow(engineState)),
+            authority
+        }
     );
 
     if (authority === 'Softphone') {
@@ -84,9 +94,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
                         ctx,
                         'B16',
                         'no-login',
-                        engineState.omni.logoutStands === true
-                            ? 'Omni was logged out and stays so until the softphone itself logs in'
-                            : 'a reconnect is not a login; Omni stays offline'
+                        engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
                     );
                 }
             } else if (!omniWaitsForRunEnd(ctx, engineState)) {
@@ -104,12 +112,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
             if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
                 engineState.held = omniNow(engineState);
                 engineState.heldApplying = false;
-                decide(
-                    ctx,
-                    'B11',
-                    'hold',
-                    `the softphone is on an interaction; ${engineState.omni.status ?? ''} held until it ends`
-                );
+                decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
             } else if (workBusyState(ctx, engineState) === null) {
                 setSoftphoneTarget(
                     ctx,
@@ -138,14 +141,14 @@ export function loginOmniForSoftphone(
 ): void {
     const settings = ctx.mapping.settings;
     if (!settings.loginOmniOnSoftphoneLogin) {
-        decide(ctx, 'B3', 'login-off', 'logging in to Omni on softphone login is switched off');
+        decide(ctx, 'B3', 'login-off', 'omni_login_off');
         return;
     }
     let status: string | null = null;
     if (state !== null) {
         const lookup = ctx.mapping.softphoneToOmni(state);
         if (lookup.kind === 'logout') {
-            decide(ctx, 'B3', 'stays-offline', `${formatState(state)} maps to logged out of Omni; not logging in`);
+            decide(ctx, 'B3', 'stays-offline', 'state_maps_to_logout', { state: formatState(state) });
             return;
         }
         if (lookup.kind === 'status') status = lookup.status;
@@ -154,12 +157,7 @@ export function loginOmniForSoftphone(
     if (status === null) {
         if (state === null) {
             engineState.loginPending = true;
-            decide(
-                ctx,
-                'B3',
-                'login-waits',
-                'softphone logged in without a state; Omni login waits for its first state'
-            );
+            decide(ctx, 'B3', 'login-waits', 'login_waits_for_state');
             return;
         }
         addNotice(engineState, {
@@ -168,12 +166,7 @@ export function loginOmniForSoftphone(
             detail: '',
             params: state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor }
         });
-        decide(
-            ctx,
-            'B3',
-            'no-login-status',
-            `no status to log in to Omni with: map ${formatState(state)} or set a login status`
-        );
+        decide(ctx, 'B3', 'no-login-status', 'no_login_status', { state: formatState(state) });
         return;
     }
     engineState.loginPending = false;

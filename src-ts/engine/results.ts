@@ -44,7 +44,7 @@ export function onResult(ctx: Ctx, engineState: EngineState, input: ResultInput)
     if (work) {
         engineState.pendingWork = engineState.pendingWork.filter((w) => w.id !== input.commandId);
         if (input.ok) {
-            decide(ctx, 'B19', 'done', `${work.label} done`);
+            decide(ctx, 'B19', 'done', 'work_command_done', { command: work.label });
         } else {
             addNotice(engineState, {
                 code: 'command-failed',
@@ -52,11 +52,11 @@ export function onResult(ctx: Ctx, engineState: EngineState, input: ResultInput)
                 detail: input.error ?? '',
                 params: { command: work.label, reason: input.error ?? '' }
             });
-            decide(ctx, 'B19', 'failed', `${work.label} failed: ${input.error ?? 'no reason given'}`);
+            decide(ctx, 'B19', 'failed', 'work_command_failed', { command: work.label, reason: input.error ?? '' });
         }
         return;
     }
-    decide(ctx, 'track', 'stale-result', `result for ${input.commandId}, which is no longer awaited`);
+    decide(ctx, 'track', 'stale-result', 'stale_result', { command: input.commandId });
 }
 
 /**
@@ -78,7 +78,7 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
         const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(engineState));
         omni.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
-        decide(ctx, flight.rule, 'confirmed', `Omni confirmed ${describeOmni(flight.target)}`);
+        decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
         return;
     }
@@ -128,7 +128,7 @@ export function settleSoftphone(
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
         const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(engineState));
         softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
-        decide(ctx, flight.rule, 'confirmed', `softphone confirmed ${describeSoftphone(flight.target)}`);
+        decide(ctx, flight.rule, 'confirmed', 'softphone_confirmed', { softphone: describeSoftphone(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'softphone', flight.target);
         return;
     }
@@ -146,7 +146,8 @@ export function settleSoftphone(
             ctx,
             'B11',
             'hold-again',
-            `the softphone refused the held change (${input.error ?? 'no reason'}); held again until this interaction ends`,
+            'held_refused_on_interaction',
+            { reason: input.error ?? '' },
             undefined,
             omniParams(engineState.held)
         );
@@ -164,14 +165,13 @@ export function failed(
     error: string | null,
     stillWanted: boolean
 ): void {
-    const what = side === 'omni' ? 'Omni' : 'softphone';
+    const omni = side === 'omni';
+    const reason = error ?? '';
     if (!stillWanted) {
-        decide(
-            ctx,
-            'B17',
-            'failed-superseded',
-            `${what} command ${flight.id} failed (${error ?? 'no reason'}); no longer needed`
-        );
+        decide(ctx, 'B17', 'failed-superseded', omni ? 'omni_failed_not_needed' : 'softphone_failed_not_needed', {
+            command: flight.id,
+            reason
+        });
         return;
     }
     const limit = ctx.mapping.settings.retryLimit;
@@ -179,23 +179,18 @@ export function failed(
     if (flight.attempt <= limit) {
         const at = ctx.now + retryDelayMs(flight.attempt);
         sideState.retry = { at, attempt: flight.attempt + 1 };
-        decide(
-            ctx,
-            'B17',
-            'retry',
-            `${what} command failed (${error ?? 'no reason'}); retry ${flight.attempt + 1} of ${limit + 1} in ${at - ctx.now} ms`
-        );
+        decide(ctx, 'B17', 'retry', omni ? 'omni_retry' : 'softphone_retry', {
+            reason,
+            attempt: String(flight.attempt + 1),
+            attempts: String(limit + 1),
+            delayMs: String(at - ctx.now)
+        });
         return;
     }
     sideState.target = null;
     sideState.retry = null;
     if (side === 'softphone' && flight.rule === 'B11' && engineState.held !== null) {
-        decide(
-            ctx,
-            'B11',
-            'held-failed',
-            `the held change to ${describeOmni(engineState.held)} could not be applied; reported`
-        );
+        decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(engineState.held) });
         engineState.held = null;
         engineState.heldApplying = false;
     }
@@ -205,12 +200,10 @@ export function failed(
         detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`,
         params: { side, command: describeTarget(flight.target), reason: error ?? '' }
     });
-    decide(
-        ctx,
-        'B17',
-        'gave-up',
-        `${what} command failed ${flight.attempt} times (${error ?? 'no reason'}); given up and reported`
-    );
+    decide(ctx, 'B17', 'gave-up', omni ? 'omni_gave_up' : 'softphone_gave_up', {
+        attempts: String(flight.attempt),
+        reason
+    });
 }
 
 /** A target in the audit's words: a status, `offline`, a state or `logged out`. */

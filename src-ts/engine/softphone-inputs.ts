@@ -2,7 +2,7 @@
  * What happens on each softphone event from the bridge: one function per event.
  */
 import { formatState, sameState } from '../mapping/compile';
-import type { Command, EngineState, InteractionRef, SoftphoneInput, SoftphoneValue } from './types';
+import type { Command, DetailKey, EngineState, InteractionRef, SoftphoneInput, SoftphoneValue } from './types';
 import {
     type Ctx,
     clearNotices,
@@ -62,13 +62,19 @@ export function onSoftphone(ctx: Ctx, engineState: EngineState, input: Softphone
 }
 
 /** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
-function supersedeHeld(ctx: Ctx, engineState: EngineState, why: string): void {
+function supersedeHeld(
+    ctx: Ctx,
+    engineState: EngineState,
+    detailKey: DetailKey,
+    detailParams: Readonly<Record<string, string>> = {}
+): void {
     if (engineState.held === null) return;
     decide(
         ctx,
         'B11',
         'held-superseded',
-        `${why}; the held change to ${describeOmni(engineState.held)} is superseded`,
+        detailKey,
+        { ...detailParams, omni: describeOmni(engineState.held) },
         undefined,
         omniParams(engineState.held)
     );
@@ -109,10 +115,12 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     } else {
         engineState.loginForSoftphone = false;
         engineState.loginPending = false;
-        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone came back logged out');
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_back_logged_out');
         engineState.run = null;
     }
-    decide(ctx, 'track', 'connected', `softphone connected: ${describeSoftphone(softphoneNow(engineState))}`);
+    decide(ctx, 'track', 'connected', 'softphone_connected', {
+        softphone: describeSoftphone(softphoneNow(engineState))
+    });
     engineState.reconcile = engineState.reconcile ?? 'softphone-reconnect';
     tryReconcile(ctx, engineState);
 }
@@ -120,19 +128,13 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
 function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'disconnected'>): void {
     const softphone = engineState.softphone;
     softphone.connected = false;
-    if (softphone.inFlight)
-        decide(ctx, 'B17', 'lost', `softphone command ${softphone.inFlight.id} lost with the frame`);
+    if (softphone.inFlight) decide(ctx, 'B17', 'lost', 'command_lost_with_frame', { command: softphone.inFlight.id });
     if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') engineState.heldApplying = false;
     softphone.inFlight = null;
     softphone.expect = null;
     softphone.retry = null;
     softphone.target = null;
-    decide(
-        ctx,
-        'B17',
-        'disconnected',
-        `softphone disconnected${input.reason ? ` (${input.reason})` : ''}; Omni left as it is`
-    );
+    decide(ctx, 'B17', 'disconnected', 'softphone_disconnected', { reason: input.reason ?? '' });
     const fallback = ctx.mapping.settings.disconnectStatus;
     if (fallback !== null && engineState.omni.presence === 'online') {
         setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
@@ -188,11 +190,11 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
     if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
         acceptSoftphoneEcho(ctx, engineState, echo, value);
-        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_logout');
         engineState.run = null;
         return;
     }
-    if (engineState.held !== null) supersedeHeld(ctx, engineState, 'the softphone logged out');
+    if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_logout');
     engineState.run = null;
     const loginUnderWay = omniLoginUnderWay(engineState);
     recordSoftphoneChange(ctx, engineState, value);
@@ -201,22 +203,15 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
         return;
     }
     if (loginUnderWay) {
-        decide(
-            ctx,
-            'B16',
-            'cancel-login',
-            'the softphone logged out before our Omni login landed; it is undone',
-            undefined,
-            {
-                side: 'omni',
-                status: 'offline'
-            }
-        );
+        decide(ctx, 'B16', 'cancel-login', 'login_undone_softphone_out', undefined, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         return;
     }
     if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) {
-        decide(ctx, 'B4', 'logout-off', 'logging out of Omni on softphone logout is switched off');
+        decide(ctx, 'B4', 'logout-off', 'omni_logout_off');
         return;
     }
     setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
@@ -238,7 +233,7 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     }
     softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);
     if (unchanged && wasLoggedIn) {
-        decide(ctx, 'track', 'unchanged', `the softphone is still ${formatState(input.state)}`);
+        decide(ctx, 'track', 'unchanged', 'softphone_still', { softphone: formatState(input.state) });
         return;
     }
     recordSoftphoneChange(ctx, engineState, value);
@@ -248,13 +243,13 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     }
     if (input.cause === 'agent' && engineState.work.forced !== null) {
         engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
-        decide(ctx, 'B7', 'agent-override', `the agent chose ${formatState(input.state)} over the work busy state`);
+        decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
     }
     // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
     if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
-        supersedeHeld(ctx, engineState, `the softphone changed to ${formatState(input.state)}`);
+        supersedeHeld(ctx, engineState, 'held_superseded_state', { state: formatState(input.state) });
     else if (engineState.held !== null && input.cause === 'agent')
-        supersedeHeld(ctx, engineState, `the agent chose ${formatState(input.state)} in the softphone`);
+        supersedeHeld(ctx, engineState, 'held_superseded_agent', { state: formatState(input.state) });
     beginRunIfNeeded(ctx, engineState);
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
@@ -273,13 +268,12 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         return;
     }
     if (omniWaitsForRunEnd(ctx, engineState)) {
-        const why = engineState.held !== null ? `the held change to ${describeOmni(engineState.held)}` : 'the revert';
-        decide(
-            ctx,
-            engineState.held !== null ? 'B11' : 'B10',
-            engineState.held !== null ? 'held-waits' : 'revert-waits',
-            `back in ${formatState(input.state)} before the interaction ended; ${why} waits for its end`
-        );
+        if (engineState.held !== null)
+            decide(ctx, 'B11', 'held-waits', 'held_waits_for_end', {
+                state: formatState(input.state),
+                omni: describeOmni(engineState.held)
+            });
+        else decide(ctx, 'B10', 'revert-waits', 'revert_waits_for_end', { state: formatState(input.state) });
         return;
     }
     setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
@@ -295,12 +289,11 @@ function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'
     if (engineState.run !== null && input.direction === 'inbound' && !engineState.run.inbound)
         engineState.run = { ...engineState.run, inbound: true };
     beginRunIfNeeded(ctx, engineState);
-    decide(
-        ctx,
-        'track',
-        'interaction',
-        `${input.direction} interaction ${input.interactionId} started; Omni at ${engineState.run?.statusBefore ?? 'unknown'} before it`
-    );
+    decide(ctx, 'track', 'interaction', 'interaction_started', {
+        direction: input.direction,
+        interaction: input.interactionId,
+        omni: engineState.run?.statusBefore ?? 'unknown'
+    });
 }
 
 function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'interactionEnded'>): void {
@@ -310,19 +303,14 @@ function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'in
         endRun(ctx, engineState);
         applyWorkRule(ctx, engineState);
     } else {
-        decide(ctx, 'track', 'interaction', `interaction ${input.interactionId} ended`);
+        decide(ctx, 'track', 'interaction', 'interaction_ended', { interaction: input.interactionId });
     }
 }
 
 /** B19: the softphone accepts, declines or closes Omni work. */
 function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workAction'>): void {
     if (engineState.omni.presence !== 'online') {
-        decide(
-            ctx,
-            'B19',
-            'omni-offline',
-            `the softphone asked to ${input.action} work ${input.workId}, but Omni is offline`
-        );
+        decide(ctx, 'B19', 'omni-offline', 'work_asked_omni_offline', { action: input.action, work: input.workId });
         return;
     }
     const id = nextId(engineState, 'w');
@@ -341,5 +329,5 @@ function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workActi
                         : { workId: input.workId }
                 };
     trackWork(engineState, id, formatCommand(command));
-    emit(ctx, command, `the softphone asked to ${input.action} work ${input.workId}`);
+    emit(ctx, command, 'work_asked', { action: input.action, work: input.workId });
 }

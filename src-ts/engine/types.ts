@@ -4,6 +4,7 @@
  * plain, serialisable state it carries between inputs.
  */
 import type { CatalogueEntry, SoftphoneState } from '../mapping/types';
+import type { DetailKey } from './detail-keys';
 
 /** The two sides the sync keeps in step: Omni-Channel presence and the softphone's agent state. */
 export type Side = 'omni' | 'softphone';
@@ -198,10 +199,25 @@ export interface Decision {
     outcome: string;
     /** Named values of the outcome: `side` ('omni' | 'softphone'), `status`, `state`, `minor`, `command`. */
     outcomeParams?: Readonly<Record<string, string>>;
-    /** The outcome in plain English for the export and the simulator. */
-    detail: string;
+    /**
+     * Why, in detail: a key of `DETAIL_KEYS` (src-ts/engine/detail-keys.ts), worded through the label
+     * `Presence_Sync_Detail_<key>` in the user's language. Optional in the type only so that entries
+     * saved by an older version (which carry `detail` instead) still read.
+     */
+    detailKey?: DetailKey;
+    /**
+     * The detail's named values, each filling the `{name}` placeholder of its label: `omni` (an Omni value:
+     * a presence status API name, `offline` or `unknown`), `softphone` (a softphone value: `Major / Minor`,
+     * `logged out` or `unknown`), `status`, `state`, `record`, `reason`, `command`, `attempt`, … (those
+     * that apply).
+     */
+    detailParams?: Readonly<Record<string, string>>;
+    /** The English detail an older version saved; never written now. */
+    detail?: string;
     commands: readonly string[];
 }
+
+export type { DetailKey } from './detail-keys';
 
 /**
  * Every outcome code the engine records in a decision (`Decision.outcome`). The panel words each

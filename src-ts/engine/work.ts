@@ -47,8 +47,9 @@ export function applyWorkRule(ctx: Ctx, engineState: EngineState): void {
             !sameState(wasForced, busy.state) ||
             !softphoneMatches({ kind: 'state', state: busy.state }, softphoneProjected(engineState))
         ) {
-            const why = busy.rule === 'B7' ? 'Omni work accepted' : 'Omni workload reached the capacity threshold';
-            decide(ctx, busy.rule, 'work-busy', `${why}: softphone to ${formatState(busy.state)}`);
+            decide(ctx, busy.rule, 'work-busy', busy.rule === 'B7' ? 'work_accepted_busy' : 'capacity_busy', {
+                state: formatState(busy.state)
+            });
             setSoftphoneTarget(ctx, engineState, { kind: 'state', state: busy.state, rule: busy.rule });
         }
         return;
@@ -58,15 +59,10 @@ export function applyWorkRule(ctx: Ctx, engineState: EngineState): void {
     if (!available) return;
     const release: RuleId = ctx.mapping.settings.workAcceptedState !== null ? 'B7' : 'B8';
     if (engineState.omni.presence !== 'online') {
-        decide(ctx, release, 'work-release', 'Omni work is over; Omni is offline, softphone left as it is');
+        decide(ctx, release, 'work-release', 'work_over_omni_offline');
         return;
     }
-    decide(
-        ctx,
-        release,
-        'work-release',
-        `Omni work is over: softphone follows ${engineState.omni.status ?? 'the Omni status'}`
-    );
+    decide(ctx, release, 'work-release', 'work_over', { omni: engineState.omni.status ?? 'unknown' });
     setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, engineState.omni.status, release));
 }
 
@@ -91,7 +87,7 @@ export function forwardWork(
         workItemId
     };
     trackWork(engineState, command.id, formatCommand(command));
-    emit(ctx, command, `work item ${event} forwarded to the softphone`);
+    emit(ctx, command, 'work_forwarded', { event, work: workId });
 }
 
 /** Keeps a work-item event waiting for the softphone; the newest MAX_PENDING_WORK are kept. */

@@ -6,7 +6,7 @@
 export { PresenceSyncRuntime, healthOf } from '../runtime/runtime';
 export type { SyncView, ToolkitPort, BridgePort, BridgeCallbacks, StorageLike, Role, Health } from '../runtime/runtime';
 export { frameBridge } from '../runtime/frame-bridge';
-export { panelModel, formatLabel, outcomeKey } from '../runtime/panel-model';
+export { panelModel, formatLabel, outcomeKey, detailText } from '../runtime/panel-model';
 export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../runtime/panel-model';
 export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
 export { browserPlatform } from '../runtime/platform';

@@ -173,16 +173,39 @@ export class AuditRingStore {
     private encode(entry: AuditEntry): string {
         const value = JSON.stringify({ r: this.meta.id, e: entry });
         if (value.length <= AUDIT_STORE_MAX_ENTRY_CHARS) return value;
-        const excess = value.length - AUDIT_STORE_MAX_ENTRY_CHARS + 1;
-        const detail = entry.detail.slice(0, Math.max(0, entry.detail.length - excess)) + '…';
-        const shorter = JSON.stringify({ r: this.meta.id, e: { ...entry, detail } });
+        // Too long (a softphone's long error text, long ids): shorten the values, keep what identifies the decision.
+        const shorten = (params: Readonly<Record<string, string>> | undefined, length: number) =>
+            params === undefined
+                ? undefined
+                : Object.fromEntries(Object.entries(params).map(([name, text]) => [name, clip(text, length)]));
+        const shorter = JSON.stringify({
+            r: this.meta.id,
+            e: {
+                ...entry,
+                detailParams: shorten(entry.detailParams, 300),
+                inputParams: shorten(entry.inputParams, 300),
+                ...(entry.detail === undefined ? {} : { detail: clip(entry.detail, 500) })
+            }
+        });
         if (shorter.length <= AUDIT_STORE_MAX_ENTRY_CHARS) return shorter;
-        // Still too long (long inputs or commands): keep what identifies the decision.
         return JSON.stringify({
             r: this.meta.id,
-            e: { ...entry, input: entry.input.slice(0, 200), detail: entry.detail.slice(0, 500), commands: [] }
+            e: {
+                ...entry,
+                input: clip(entry.input, 200),
+                detailParams: shorten(entry.detailParams, 100),
+                inputParams: shorten(entry.inputParams, 100),
+                outcomeParams: shorten(entry.outcomeParams, 100),
+                ...(entry.detail === undefined ? {} : { detail: clip(entry.detail, 200) }),
+                commands: []
+            }
         });
     }
+}
+
+/** `text` cut to at most `length` characters, an ellipsis marking the cut. */
+function clip(text: string, length: number): string {
+    return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
 function ringMeta(saved: unknown): AuditRingMeta | null {

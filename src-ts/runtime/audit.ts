@@ -3,6 +3,7 @@
  * support as JSON or CSV.
  */
 import type { Decision } from '../engine/types';
+import { detailTrace } from '../engine/detail-keys';
 
 export interface AuditEntry extends Decision {
     seq: number;
@@ -59,7 +60,8 @@ export class AuditLog {
                 typeof (entry as AuditEntry).at === 'number' &&
                 typeof (entry as AuditEntry).rule === 'string' &&
                 typeof (entry as AuditEntry).input === 'string' &&
-                typeof (entry as AuditEntry).detail === 'string' &&
+                (typeof (entry as AuditEntry).detailKey === 'string' ||
+                    typeof (entry as AuditEntry).detail === 'string') &&
                 typeof (entry as AuditEntry).outcome === 'string' &&
                 Array.isArray((entry as AuditEntry).commands)
         );
@@ -80,7 +82,7 @@ export class AuditLog {
                 entry.input,
                 entry.rule,
                 entry.outcome,
-                entry.detail,
+                detailTrace(entry),
                 entry.commands.join('; ')
             ].map(csvCell)
         );

@@ -118,7 +118,8 @@ describe('B20 runtime.omniEvent: malformed Omni events are dropped and audited, 
         await settled(clock);
         const dropped = runtime.view().decisions.filter((d) => d.outcome === 'omni-event-dropped');
         expect(dropped).toHaveLength(1);
-        expect(dropped[0]?.detail).toContain('the event has no name');
+        expect(dropped[0]?.detailKey).toBe('omni_event_dropped');
+        expect(dropped[0]?.detailParams?.reason).toContain('the event has no name');
         expect(JSON.stringify(before)).not.toContain('omni-event-dropped');
         expect(runtime.exportAudit('json')).toContain('omni-event-dropped');
     });
@@ -139,8 +140,8 @@ describe('B20 runtime.omniEvent: malformed Omni events are dropped and audited, 
         }).not.toThrow();
         await settled(clock);
         const dropped = runtime.view().decisions.filter((d) => d.outcome === 'omni-event-dropped');
-        expect(dropped.map((d) => d.detail)).toEqual([
-            'Dropped a malformed Omni-Channel event: the event could not be read: revoked'
+        expect(dropped.map((d) => [d.detailKey, d.detailParams?.reason])).toEqual([
+            ['omni_event_dropped', 'the event could not be read: revoked']
         ]);
     });
 

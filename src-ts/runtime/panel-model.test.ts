@@ -47,11 +47,13 @@ const spanish = [
 ]
     .map((m) => m[1] as string)
     .filter((name) => !name.startsWith(`${PREFIX}Setup_`));
-const panelImports = [
-    ...readFileSync(join(root, 'lwc', 'presenceSyncPanel', 'labels.js'), 'utf8').matchAll(
-        /@salesforce\/label\/c\.([A-Za-z0-9_]+)/g
-    )
-].map((m) => m[1] as string);
+// The panel's own label imports and the shared module of decision-detail labels it spreads in.
+const panelImports = ['presenceSyncPanel/labels.js', 'presenceSyncDetailLabels/presenceSyncDetailLabels.js'].flatMap(
+    (file) =>
+        [...readFileSync(join(root, 'lwc', file), 'utf8').matchAll(/@salesforce\/label\/c\.([A-Za-z0-9_]+)/g)].map(
+            (m) => m[1] as string
+        )
+);
 
 /** Labels whose English text is also the right Spanish text. */
 const SAME_IN_SPANISH = new Set([
@@ -60,7 +62,8 @@ const SAME_IN_SPANISH = new Set([
     'Omni_Heading',
     'Softphone_Heading',
     'Frame_Title',
-    'Icon_error'
+    'Icon_error',
+    'Detail_saved'
 ]);
 
 function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
@@ -106,7 +109,7 @@ function texts(model: PanelModel): PanelText[] {
         ...(model.noSoftphone ? [model.noSoftphone] : []),
         ...model.notices,
         ...model.rejectedByReason,
-        ...model.decisions.flatMap((d) => [d.ruleName, d.input, d.outcome])
+        ...model.decisions.flatMap((d) => [d.ruleName, d.input, d.outcome, d.detail])
     ];
 }
 
@@ -243,7 +246,25 @@ const DECISIONS: DecisionInput[] = [
         inputKind: 'softphone',
         inputParams: { event: 'stateChanged', state: 'Away / Lunch' },
         outcomeParams: { side: 'omni', status: 'Lunch' }
-    })
+    }),
+    // Details as the engine keys them, with every kind of value the panel words.
+    decision(19, 'x', 'B13', 'already', { detailKey: 'omni_already', detailParams: { omni: 'offline' } }),
+    decision(20, 'x', 'B12', 'echo', { detailKey: 'echo_softphone', detailParams: { softphone: 'logged out' } }),
+    decision(21, 'x', 'B17', 'retry', {
+        detailKey: 'softphone_retry',
+        detailParams: { reason: '', attempt: '2', attempts: '4', delayMs: '500' }
+    }),
+    decision(22, 'x', 'B19', 'command', { detailKey: 'work_asked', detailParams: { action: 'decline', work: '0Bz1' } }),
+    decision(23, 'x', 'B19', 'command', {
+        detailKey: 'work_forwarded',
+        detailParams: { event: 'closed', work: '0Bz1' }
+    }),
+    decision(24, 'x', 'track', 'interaction', {
+        detailKey: 'interaction_started',
+        detailParams: { direction: 'outbound', interaction: 'call-7', omni: 'unknown' }
+    }),
+    decision(25, 'x', 'B2', 'command', { detailKey: 'set_softphone', detailParams: { softphone: 'Away / Lunch' } }),
+    decision(26, 'x', 'B1', 'command', { detailKey: 'set_omni', detailParams: { omni: 'Away_Coaching' } })
 ];
 
 /** Every view the panel can be asked to show, for the label checks. */
@@ -334,7 +355,7 @@ describe('panel model', () => {
         // …and nothing of an English sentence reaches what a Spanish-speaking agent or admin reads.
         const fragments = Object.entries(EN)
             .filter(([key]) => !SAME_IN_SPANISH.has(key))
-            .flatMap(([, value]) => value.split(/\{\d+\}/))
+            .flatMap(([, value]) => value.split(/\{\w+\}/))
             .map((fragment) => fragment.trim())
             .filter((fragment) => fragment.split(/\s+/).length >= 3);
         const shown = everyModel().flatMap((model) => texts(model).map((t) => es(t) as string));
@@ -821,5 +842,43 @@ describe('B20: the panel lists what an agent needs; the audit keeps every decisi
         );
         expect(csv).toContain('"40"');
         expect(csv).toContain('"41"');
+    });
+});
+
+describe("B20: why the sync did it, in the reader's language", () => {
+    const details = (language: 'en' | 'es') =>
+        panelModel(view({ decisions: DECISIONS }), ADMIN)
+            .decisions.filter((d) => d.detail.key !== 'Detail_saved')
+            .map((d) => (language === 'en' ? en(d.detail) : es(d.detail)));
+
+    it('words each detail key through its label, values included', () => {
+        expect(details('en')).toEqual([
+            'Omni is already Offline.',
+            'Echo of our own change to Logged out; not passed on.',
+            'Softphone command failed (no reason given); attempt 2 of 4 in 500 ms.',
+            'The softphone asked to decline work 0Bz1.',
+            'Omni work 0Bz1 closed: passed on to the softphone.',
+            'Interaction call-7 (outbound) started; Omni was Unknown before it.',
+            'Setting the softphone to Away / Lunch.',
+            'Setting Omni to Away for Coaching.'
+        ]);
+    });
+
+    it('says the same in Spanish, with the fixed words translated too', () => {
+        expect(details('es')).toEqual([
+            'Omni ya está en Desconectado.',
+            `Eco de nuestro propio cambio a ${ES.Logged_Out}; no se propaga.`,
+            'El comando del softphone falló (sin motivo indicado); intento 2 de 4 dentro de 500 ms.',
+            'El softphone pidió rechazar el trabajo 0Bz1.',
+            'Trabajo de Omni 0Bz1 cerrado: se envía al softphone.',
+            'Empezó la interacción call-7 (saliente); antes Omni estaba en Desconocido.',
+            'Se pone el softphone en Away / Lunch.',
+            'Se pone Omni en Away for Coaching.'
+        ]);
+    });
+
+    it('shows the English an older version saved as it is', () => {
+        const model = panelModel(view({ decisions: [decision(1, 'x', 'B1', 'command')] }), ADMIN);
+        expect(es(model.decisions[0]?.detail ?? null)).toBe('engine detail 1');
     });
 });

@@ -11,6 +11,8 @@ import { csvCell } from './audit';
 export interface PanelText {
     key: string;
     params: string[];
+    /** Values for named placeholders (`{omni}`, `{reason}`), as the decision details' labels use them. */
+    named?: Readonly<Record<string, string>>;
 }
 
 /** A message under the headline: what happened, what it means, what to do. */
@@ -32,8 +34,8 @@ export interface PanelDecision {
     input: PanelText;
     /** What the sync did about it, as a sentence. */
     outcome: PanelText;
-    /** The engine's own English trace of the decision (export and tooltip). */
-    detail: string;
+    /** Why, in detail (tooltip and exports): the label `Detail_<key>` with the decision's named values. */
+    detail: PanelText;
 }
 
 /** Rejected softphone messages of one reason (S1). */
@@ -104,7 +106,10 @@ export interface DecisionInput {
     input: string;
     rule: string;
     outcome: string;
-    detail: string;
+    detailKey?: string;
+    detailParams?: Readonly<Record<string, string>>;
+    /** The English detail an older version saved instead of `detailKey`. */
+    detail?: string;
     commands: readonly string[];
     inputKind?: string;
     inputParams?: Readonly<Record<string, string>>;
@@ -919,8 +924,18 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
 }
 
 /** Fills {0}, {1}… in a label. Values are inserted as text, never as markup. */
-export function formatLabel(template: string, params: readonly string[]): string {
-    return template.replace(/\{(\d+)\}/g, (whole, index: string) => params[Number(index)] ?? whole);
+export function formatLabel(
+    template: string,
+    params: readonly string[],
+    named: Readonly<Record<string, string>> = {}
+): string {
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        /^\d+$/.test(name)
+            ? (params[Number(name)] ?? whole)
+            : Object.prototype.hasOwnProperty.call(named, name)
+              ? (named[name] ?? whole)
+              : whole
+    );
 }
 
 /**
@@ -928,10 +943,10 @@ export function formatLabel(template: string, params: readonly string[]): string
  * label (field and record type names) too. A missing label shows its key, never nothing.
  */
 export function sayText(labels: Readonly<Record<string, string>>, panelText: PanelText): string {
-    const params = panelText.params.map((param) =>
-        param.startsWith(LABEL_REF) ? (labels[param.slice(1)] ?? param.slice(1)) : param
-    );
-    return formatLabel(labels[panelText.key] ?? panelText.key, params);
+    const word = (param: string) => (param.startsWith(LABEL_REF) ? (labels[param.slice(1)] ?? param.slice(1)) : param);
+    const named: Record<string, string> = {};
+    for (const [name, value] of Object.entries(panelText.named ?? {})) named[name] = word(value);
+    return formatLabel(labels[panelText.key] ?? panelText.key, panelText.params.map(word), named);
 }
 
 // ─── Support bundle (B20) ───────────────────────────────────────────────────────────────────
@@ -976,8 +991,52 @@ function decisionWords(decision: DecisionInput, context: PanelContext): PanelDec
         ruleName: panelText(ruleNameKey(decision.rule)),
         input: inputText(decision, context),
         outcome: outcomeText(decision, context),
-        detail: decision.detail
+        detail: detailText(decision, context)
     };
+}
+
+/**
+ * A decision's detail as a panel text: the label `Detail_<key>` (docs: src-ts/engine/detail-keys.ts)
+ * with its named values in words: Omni and softphone values, statuses by their labels, and the
+ * fixed words (offline, logged out, unknown, no reason given, work actions and events, call
+ * directions) as label references, so that each shows in the user's language. An entry saved by an
+ * older version shows the English it saved (`Detail_saved`).
+ */
+export function detailText(decision: DecisionInput, context: PanelContext): PanelText {
+    if (decision.detailKey === undefined)
+        return { key: 'Detail_saved', params: [], named: { text: decision.detail ?? '' } };
+    const named: Record<string, string> = {};
+    for (const [name, value] of Object.entries(decision.detailParams ?? {}))
+        named[name] = detailWords(name, value, context);
+    return { key: `Detail_${decision.detailKey}`, params: [], named };
+}
+
+const FIXED_VALUES: Readonly<Record<string, string>> = {
+    offline: 'Offline',
+    'logged out': 'Logged_Out',
+    unknown: 'Unknown'
+};
+
+function detailWords(name: string, value: string, context: PanelContext): string {
+    switch (name) {
+        case 'omni':
+        case 'softphone':
+            if (Object.prototype.hasOwnProperty.call(FIXED_VALUES, value))
+                return labelRef(FIXED_VALUES[value] ?? value);
+            return name === 'omni' ? (context.statusLabels?.[value] ?? value) : value;
+        case 'status':
+            return context.statusLabels?.[value] ?? value;
+        case 'reason':
+            return value === '' ? labelRef('No_reason') : value;
+        case 'action':
+            return labelRef(`Work_action_${value}`);
+        case 'event':
+            return labelRef(`Work_event_${value}`);
+        case 'direction':
+            return labelRef(`Direction_${value}`);
+        default:
+            return value;
+    }
 }
 
 /**
@@ -1034,7 +1093,8 @@ export function supportBundleJson(input: SupportBundleInput): string {
             time: new Date(entry.at).toISOString(),
             ruleName: input.say(words.ruleName),
             whatHappened: input.say(words.input),
-            whatTheSyncDid: input.say(words.outcome)
+            whatTheSyncDid: input.say(words.outcome),
+            why: input.say(words.detail)
         }))
     };
     return JSON.stringify(bundle, null, 2);
@@ -1050,7 +1110,7 @@ export function decisionsCsv(input: SupportBundleInput, header: readonly string[
             input.say(words.ruleName),
             input.say(words.input),
             input.say(words.outcome),
-            entry.detail,
+            input.say(words.detail),
             entry.commands.join('; ')
         ].map(csvCell)
     );

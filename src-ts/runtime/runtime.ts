@@ -12,6 +12,7 @@ import { createEngine, initialState, resumeState, type Engine } from '../engine/
 import type {
     Command,
     Decision,
+    DetailKey,
     Diagnostic,
     EngineInput,
     EngineState,
@@ -364,7 +365,7 @@ export class PresenceSyncRuntime {
      */
     takeOver(): void {
         if (this.currentRole !== 'follower' || this.coordinator === null || this.driverOnInteraction()) return;
-        this.note('B18', 'tabs takeOver', 'takeOver', 'the agent asked this tab to drive and host the softphone');
+        this.note('B18', 'tabs takeOver', 'takeOver', 'take_over_asked');
         this.coordinator.takeOver();
         this.flushSoon(FLUSH_DELAY_MS);
     }
@@ -395,7 +396,8 @@ export class PresenceSyncRuntime {
                 rule: 'track' as const,
                 outcome: 'omni-event-dropped',
                 outcomeParams: {},
-                detail: `Dropped a malformed Omni-Channel event: ${reading.problem}`,
+                detailKey: 'omni_event_dropped' as const,
+                detailParams: { reason: reading.problem },
                 commands: [] as string[]
             };
             this.addDecisions([dropped]);
@@ -548,17 +550,15 @@ export class PresenceSyncRuntime {
 
     private noteUncoordinated(): void {
         const platform = this.platform;
-        const chooser =
-            platform.locks !== null
-                ? 'Web Locks choose the driving tab'
-                : platform.storage !== null
-                  ? 'a lease in storage chooses the driving tab'
-                  : 'without storage this tab cannot know of the others and drives';
         this.note(
             'B18',
             'tabs',
             'tabsUncoordinated',
-            `the console tabs cannot talk to each other (no BroadcastChannel, no storage events): ${chooser}; the other tabs cannot show its state`
+            platform.locks !== null
+                ? 'tabs_uncoordinated_locks'
+                : platform.storage !== null
+                  ? 'tabs_uncoordinated_lease'
+                  : 'tabs_uncoordinated_alone'
         );
     }
 
@@ -700,12 +700,7 @@ export class PresenceSyncRuntime {
             void this.read('getServicePresenceStatusId').then((answer) => {
                 if (this.currentRole !== 'follower') return;
                 if (presenceOf(answer) === 'online') {
-                    this.note(
-                        'B18',
-                        'omni session here',
-                        'takeOver',
-                        'Omni-Channel moved the session to this tab: this tab drives'
-                    );
+                    this.note('B18', 'omni session here', 'takeOver', 'omni_session_here');
                     this.coordinator?.takeOver();
                 } else {
                     this.probeOmniSession(attempt + 1);
@@ -743,13 +738,20 @@ export class PresenceSyncRuntime {
     }
 
     /** A decision the shell itself made (tabs, start-up reads), audited like the engine's (B20). */
-    private note(rule: string, input: string, outcome: RuntimeOutcome, detail: string): void {
+    private note(
+        rule: string,
+        input: string,
+        outcome: RuntimeOutcome,
+        detailKey: DetailKey,
+        detailParams: Readonly<Record<string, string>> = {}
+    ): void {
         const decision = {
             at: this.clock.now(),
             input,
             rule,
             outcome,
-            detail,
+            detailKey,
+            detailParams,
             commands: [],
             inputKind: 'runtime',
             inputParams: {},
@@ -872,24 +874,20 @@ export class PresenceSyncRuntime {
                     this.omniRefusals >= OMNI_REFUSALS_AS_OFFLINE &&
                     !this.state.omni.connectionError
                 ) {
-                    this.note(
-                        'B15',
-                        'omni snapshot refused',
-                        'omniRefusedAsOffline',
-                        `getServicePresenceStatusId was refused ${this.omniRefusals} times in a row (${errorText(status.value)}): Omni-Channel is taken as offline`
-                    );
+                    this.note('B15', 'omni snapshot refused', 'omniRefusedAsOffline', 'omni_read_refused', {
+                        attempts: String(this.omniRefusals),
+                        reason: errorText(status.value)
+                    });
                     presence = 'offline';
                 }
                 if (presence === 'unknown') {
                     const delay =
                         OMNI_READ_RETRY_MS[Math.min(this.omniReadAttempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
                     this.omniReadAttempt++;
-                    this.note(
-                        'B15',
-                        'omni snapshot unanswered',
-                        'omniUnknown',
-                        `getServicePresenceStatusId: ${errorText(status.value)}; Omni-Channel presence unknown, asking again in ${Math.round(delay / 1000)} s`
-                    );
+                    this.note('B15', 'omni snapshot unanswered', 'omniUnknown', 'omni_read_unanswered', {
+                        reason: errorText(status.value),
+                        seconds: String(Math.round(delay / 1000))
+                    });
                     this.omniReadTimer = this.clock.setTimeout(() => {
                         this.omniReadTimer = null;
                         if (this.isTurn(turn) && this.state.omni.presence === 'unknown') this.readOmni(staleRetries);

@@ -6,6 +6,7 @@
 import { createEngine, formatCommand, initialState, resumeState, shiftStateTimes } from '../engine/engine';
 import type { Command, Decision, EngineInput, EngineState } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { detailTrace } from '../engine/detail-keys';
 import { omniEcho, softphoneEcho } from './echoes';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState, SyncConfigurationInput } from '../mapping/types';
 
@@ -499,8 +500,12 @@ export function runScenario(scenario: Scenario, defaults: ScenarioConfiguration 
     return { id: scenario.id, title: scenario.title, passed, configFailures, trace, finalState: state };
 }
 
-/** The trace as an admin reads it: each input, the decision and rule, the commands. */
-export function formatTrace(run: ScenarioRun): string {
+/**
+ * The trace as an admin reads it: each input, the decision and rule, the commands. `words` gives a
+ * decision's detail as text (the command line words it with the package's English labels); by
+ * default its key and values.
+ */
+export function formatTrace(run: ScenarioRun, words: (decision: Decision) => string = detailTrace): string {
     const lines: string[] = [`${run.id}: ${run.title}`];
     for (const failure of run.configFailures) lines.push(`  ✗ ${failure}`);
     for (const entry of run.trace) {
@@ -514,7 +519,7 @@ export function formatTrace(run: ScenarioRun): string {
                 lines.push(`  ← ${decision.input}`);
                 lastInput = decision.input;
             }
-            lines.push(`      [${decision.rule}] ${decision.detail}`);
+            lines.push(`      [${decision.rule}] ${words(decision)}`);
             for (const command of decision.commands) lines.push(`      → ${command}`);
         }
         for (const failure of entry.failures) lines.push(`  ✗ ${failure}`);

@@ -7,6 +7,7 @@
 import { createEngine, initialState, resumeState, shiftStateTimes, type Engine } from '../engine/engine';
 import { isPresenceCommand, type Command, type Decision, type EngineInput, type EngineState } from '../engine/types';
 import type { CatalogueEntry, PresenceStatusInfo, SoftphoneState } from '../mapping/types';
+import { detailTrace } from '../engine/detail-keys';
 import { omniEcho, softphoneEcho } from '../scenario/echoes';
 
 /** The configuration of a simulated world: records, statuses and the softphone's catalogue. */
@@ -316,7 +317,7 @@ export class SimulatedWorld {
         const tail = this.records
             .slice(-12)
             .map((r) =>
-                r.decisions.map((d) => `${d.input} | [${d.rule}] ${d.detail} ${d.commands.join(',')}`).join('\n')
+                r.decisions.map((d) => `${d.input} | [${d.rule}] ${detailTrace(d)} ${d.commands.join(',')}`).join('\n')
             )
             .join('\n');
         throw new Error(

@@ -14,3 +14,4 @@ export { isPresenceCommand } from '../engine/types';
 export { compileMapping, formatState } from '../mapping/compile';
 export { runScenario, formatTrace, failingSteps, resolveConfiguration, parseState } from '../scenario/runner';
 export { SimulatedWorld, seededRandom } from '../test-support/world';
+export { detailText, sayText } from '../runtime/panel-model';

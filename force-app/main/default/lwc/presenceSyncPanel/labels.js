@@ -1,5 +1,6 @@
 // Every string the panel shows: Custom Labels (English, with Spanish translations).
 // Keys are the label names without the Presence_Sync_ prefix; the panel model names them.
+import { DETAIL_LABELS } from 'c/presenceSyncDetailLabels';
 import titleLabel from '@salesforce/label/c.Presence_Sync_Title';
 import healthOkLabel from '@salesforce/label/c.Presence_Sync_Health_Ok';
 import healthAttentionLabel from '@salesforce/label/c.Presence_Sync_Health_Attention';
@@ -10,9 +11,6 @@ import syncOffLabel from '@salesforce/label/c.Presence_Sync_Sync_Off';
 import omniHeadingLabel from '@salesforce/label/c.Presence_Sync_Omni_Heading';
 import softphoneHeadingLabel from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
 import valueLabel from '@salesforce/label/c.Presence_Sync_Value';
-import offlineLabel from '@salesforce/label/c.Presence_Sync_Offline';
-import unknownLabel from '@salesforce/label/c.Presence_Sync_Unknown';
-import loggedOutLabel from '@salesforce/label/c.Presence_Sync_Logged_Out';
 import bridgeConnectedLabel from '@salesforce/label/c.Presence_Sync_Bridge_Connected';
 import bridgeConnectingLabel from '@salesforce/label/c.Presence_Sync_Bridge_Connecting';
 import bridgeNoneLabel from '@salesforce/label/c.Presence_Sync_Bridge_None';
@@ -213,6 +211,7 @@ import outcomeSetOmniLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_o
 import outcomeSetSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
 
 export const LABELS = {
+    ...DETAIL_LABELS,
     Title: titleLabel,
     Health_Ok: healthOkLabel,
     Health_Attention: healthAttentionLabel,
@@ -223,9 +222,6 @@ export const LABELS = {
     Omni_Heading: omniHeadingLabel,
     Softphone_Heading: softphoneHeadingLabel,
     Value: valueLabel,
-    Offline: offlineLabel,
-    Unknown: unknownLabel,
-    Logged_Out: loggedOutLabel,
     Bridge_Connected: bridgeConnectedLabel,
     Bridge_Connecting: bridgeConnectingLabel,
     Bridge_None: bridgeNoneLabel,

@@ -216,7 +216,7 @@ export default class PresenceSyncPanel extends LightningElement {
                     ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
                     : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
                 sentence: `${say(decision.input)} ${say(decision.outcome)}`,
-                detail: decision.detail
+                detail: say(decision.detail)
             })),
             hasDecisions: model.decisions.length > 0,
             rejected: model.rejected ? say(model.rejected) : null,

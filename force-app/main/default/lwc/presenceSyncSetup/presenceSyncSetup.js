@@ -3,7 +3,7 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
-import { compileMapping, formatLabel, frameBridge, runScenario } from 'c/presenceSync';
+import { compileMapping, detailText, formatLabel, frameBridge, runScenario, sayText } from 'c/presenceSync';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
@@ -754,7 +754,13 @@ export default class PresenceSyncSetup extends LightningElement {
             // An uploaded scenario that builds on "package-defaults" runs on the configuration being edited.
             const run = runScenario(scenario, configuration);
             this.dryRunUploaded = uploaded;
-            this.dryRunTrace = traceRows(run).map((entry) => ({
+            // Each decision's detail in the admin's language, statuses by their labels.
+            const context = {
+                canConfigure: true,
+                statusLabels: Object.fromEntries(this.statuses.map((status) => [status.developerName, status.label]))
+            };
+            const detail = (decision) => sayText(LABELS, detailText(decision, context));
+            this.dryRunTrace = traceRows(run, detail).map((entry) => ({
                 ...entry,
                 heading: entry.note
                     ? say(LABELS.Step_Heading, entry.step, entry.note)

@@ -66,7 +66,7 @@ export function sequenceScenario(sequence, picks, configuration, noteText) {
 }
 
 /** The trace as the page lists it: per step, what came in, each rule's decision and the commands. */
-export function traceRows(run) {
+export function traceRows(run, detail = (decision) => decision.detail ?? '') {
     return run.trace.map((entry) => ({
         key: `step-${entry.step}`,
         step: entry.step,
@@ -75,7 +75,7 @@ export function traceRows(run) {
             key: `step-${entry.step}-${index}`,
             rule: decision.rule,
             input: decision.input,
-            detail: decision.detail,
+            detail: detail(decision),
             commands: decision.commands.join('; ')
         })),
         failures: entry.failures
