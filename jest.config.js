@@ -8,7 +8,8 @@ export default {
     moduleNameMapper: {
         // Components are tested against the TypeScript source of the service module, not the generated
         // file (`npm test`'s generated step checks that file against a fresh build).
-        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts'
+        '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts',
+        '^c/presenceSyncSetupKit$': '<rootDir>/src-ts/lwc/presenceSyncSetupKit.ts'
     },
     setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/force-app/test/jest-setup/sa11y.js'],

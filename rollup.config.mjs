@@ -39,6 +39,17 @@ export const lwcModule = {
     ]
 };
 
+// The Setup page's service module: the compiler checks and the dry run, which the agent's console never loads.
+export const setupKit = {
+    ...lwcModule,
+    input: 'src-ts/lwc/presenceSyncSetupKit.ts',
+    output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js' },
+    plugins: [
+        ts({ removeComments: true }),
+        terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
+    ]
+};
+
 export const tools = {
     input: 'src-ts/tools/index.ts',
     output: { file: 'dist/tools.mjs', format: 'es' },
@@ -60,5 +71,5 @@ export const softphoneClient = {
     plugins: [ts()]
 };
 
-const targets = { lwc: [lwcModule], tools: [tools], client: [softphoneClient] };
-export default process.env.TARGET ? targets[process.env.TARGET] : [lwcModule, tools, softphoneClient];
+const targets = { lwc: [lwcModule, setupKit], tools: [tools], client: [softphoneClient] };
+export default process.env.TARGET ? targets[process.env.TARGET] : [lwcModule, setupKit, tools, softphoneClient];

@@ -1,18 +1,16 @@
 /**
  * The service module the utility's components import as `c/presenceSync`: the runtime with
- * the engine inside it, the bridge to the softphone frame, the panel's display model, and the
- * browser seams.
+ * the engine inside it, the bridge to the softphone frame, the panel's display model and exports,
+ * and the browser seams. Only what the agent's console runs: the Setup page's compiler checks and
+ * dry run are in `c/presenceSyncSetupKit` (src-ts/lwc/presenceSyncSetupKit.ts).
  */
-export { PresenceSyncRuntime, healthOf } from '../runtime/runtime';
+export { PresenceSyncRuntime } from '../runtime/runtime';
 export type { SyncView, ToolkitPort, BridgePort, BridgeCallbacks, StorageLike, Role, Health } from '../runtime/runtime';
+export type { HeldView, HeldChange, TabsView, BridgeView } from '../runtime/runtime';
 export { frameBridge } from '../runtime/frame-bridge';
-export { panelModel, formatLabel, outcomeKey, detailText } from '../runtime/panel-model';
+export { panelModel, formatLabel, sayText } from '../runtime/panel-model';
 export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../runtime/panel-model';
-export { OMNI_EVENTS, eventName } from '../runtime/omni-events';
+export { supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';
 export { browserPlatform } from '../runtime/platform';
 export type { PlatformPort } from '../runtime/platform';
-export type { HeldView, HeldChange, TabsView, BridgeView } from '../runtime/runtime';
-export { sayText, supportBundleJson, decisionsCsv, exportFileName } from '../runtime/panel-model';
-export { compileMapping } from '../mapping/compile';
-export { runScenario } from '../scenario/runner';
 export { originOf } from '../mapping/records';

@@ -87,8 +87,10 @@ const INTRINSICS = new Set([
 
 type Program = acorn.Program;
 
-function parse(): Program {
-    return acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module', ranges: true });
+const SETUP_KIT = join(__dirname, '../../force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js');
+
+function parse(text = source): Program {
+    return acorn.parse(text, { ecmaVersion: 'latest', sourceType: 'module', ranges: true });
 }
 
 /** Every identifier the module reads from the global scope, with where it first appears. */
@@ -170,11 +172,32 @@ function openConsole(module: ShippedModule, browser: FakeBrowser, options: FakeW
 }
 
 describe('the shipped module', () => {
-    it('C4: names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', () => {
-        const found = freeIdentifiers(parse());
+    it.each([
+        ['c/presenceSync', MODULE],
+        ['c/presenceSyncSetupKit', SETUP_KIT]
+    ])('C4: %s names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', (_, file) => {
+        const text = readFileSync(file, 'utf8');
+        const found = freeIdentifiers(parse(text));
         const foreign = [...found].filter(([name]) => !INTRINSICS.has(name));
-        const described = foreign.map(([name, at]) => `${name} (at ${at}: …${source.slice(at - 30, at + 30)}…)`);
+        const described = foreign.map(([name, at]) => `${name} (at ${at}: …${text.slice(at - 30, at + 30)}…)`);
         expect(described).toEqual([]);
+    });
+
+    it('the agent console module leaves the dry run to the Setup page', () => {
+        const exported = (text: string) =>
+            parse(text)
+                .body.flatMap((node) => (node.type === 'ExportNamedDeclaration' ? node.specifiers : []))
+                .map((specifier) => (specifier.exported.type === 'Identifier' ? specifier.exported.name : ''))
+                .sort();
+        expect(exported(source)).not.toContain('runScenario');
+        expect(exported(readFileSync(SETUP_KIT, 'utf8'))).toEqual([
+            'compileMapping',
+            'detailText',
+            'formatLabel',
+            'frameBridge',
+            'runScenario',
+            'sayText'
+        ]);
     });
 
     it('C4: the static check sees a global when there is one', () => {

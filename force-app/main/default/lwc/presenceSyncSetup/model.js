@@ -1,6 +1,6 @@
 // The Setup page's editing model, free of the DOM: the records being edited, the two tables built
 // from them, the changes to save, and CSV import and export. The checks themselves are the engine's
-// own compiler (compileMapping from c/presenceSync); this file only decides where each problem goes.
+// own compiler (compileMapping from c/presenceSyncSetupKit); this file only decides where each problem goes.
 
 export const MAPPING_TYPE = 'Presence_Mapping';
 export const SETTING_TYPE = 'Presence_Sync_Setting';

@@ -3,7 +3,7 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
-import { compileMapping, detailText, formatLabel, frameBridge, runScenario, sayText } from 'c/presenceSync';
+import { compileMapping, detailText, formatLabel, frameBridge, runScenario, sayText } from 'c/presenceSyncSetupKit';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
