@@ -7,24 +7,27 @@ import { loadPackageDefaults } from './lib/package-defaults.mjs';
 
 const { readLabels } = createRequire(import.meta.url)('./lib/custom-labels.cjs');
 
-/** The labels a decision's detail is made of (src-ts/engine/detail-keys.ts): its sentences and the words filled in. */
-const DETAIL_LABEL =
-    /^Presence_Sync_(Detail_|Work_action_|Work_event_|Direction_|(No_reason|Offline|Unknown|Logged_Out)$)/;
+/**
+ * The labels the panel and the Setup page both word with: a decision's detail (src-ts/engine/detail-keys.ts) and the
+ * words filled into it, and a configuration problem (the Config_ sentences with the field and type names they use).
+ */
+const SHARED_LABEL =
+    /^Presence_Sync_(Detail_|Work_action_|Work_event_|Direction_|Config_|Field_|Type_|(No_reason|Offline|Unknown|Logged_Out|Notice_config|Notice_config_field)$)/;
 
 /**
- * The LWC module that imports the decision-detail labels, for the panel and the Setup page alike: one
+ * The LWC module that imports the shared labels, for the panel and the Setup page alike: one
  * `@salesforce/label` import per label, in a map keyed by the label name without `Presence_Sync_`.
  */
-export function renderDetailLabels(root = '.') {
+export function renderSharedLabels(root = '.') {
     const names = Object.keys(readLabels(root))
-        .filter((name) => DETAIL_LABEL.test(name))
+        .filter((name) => SHARED_LABEL.test(name))
         .sort();
     const lines = [
         '// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/build-fixtures.mjs) from the',
-        '// Custom Labels a decision detail is worded with. Keys are the label names without Presence_Sync_.',
+        '// Custom Labels the panel and the Setup page share. Keys are the label names without Presence_Sync_.',
         ...names.map((name, index) => `import d${index} from '@salesforce/label/c.${name}';`),
         '',
-        'export const DETAIL_LABELS = {',
+        'export const SHARED_LABELS = {',
         ...names.map(
             (name, index) =>
                 `    ${name.slice('Presence_Sync_'.length)}: d${index}${index === names.length - 1 ? '' : ','}`
@@ -43,8 +46,8 @@ export async function renderFixtures() {
             content: `${JSON.stringify(defaults, null, 2)}\n`
         },
         {
-            path: 'force-app/main/default/lwc/presenceSyncDetailLabels/presenceSyncDetailLabels.js',
-            content: renderDetailLabels()
+            path: 'force-app/main/default/lwc/presenceSyncSharedLabels/presenceSyncSharedLabels.js',
+            content: renderSharedLabels()
         }
     ];
 }

@@ -135,7 +135,7 @@ export const tests = [
         }
     ],
     [
-        'Setup page in Spanish: every text of the page is translated',
+        'Setup page in Spanish: every text of the page is translated, problems and the dry run included',
         async (context) => {
             const page = await openSetup(context, '?lang=es');
             await waitFor(
@@ -143,6 +143,27 @@ export const tests = [
                     /^8 estados de presencia/.test((await setupText(page, '[data-id="statuses-message"]')) ?? ''),
                 'the statuses, in Spanish'
             );
+            // A flagged problem and a dry run's trace (the shipped rows are inactive: nothing is mapped yet), both in
+            // the admin's language.
+            await inSetup(page, '[data-id="manual-states"]').fill('Coaching');
+            await inSetup(page, '[data-id="add-states"]').click();
+            await waitFor(
+                async () =>
+                    /El estado del softphone Coaching no tiene asignación/.test(
+                        (await row(page, 'softphone-table', 'Coaching').textContent()) ?? ''
+                    ),
+                'the unmapped state flagged in Spanish'
+            );
+            await inSetup(page, '[data-id="dry-run-sequence"]').selectOption('pickState');
+            await inSetup(page, '[data-id="dry-run-state"]').selectOption('Away / Lunch');
+            await inSetup(page, '[data-id="dry-run"]').click();
+            let trace = '';
+            await waitFor(async () => {
+                trace = (await setupText(page, '[data-id="dry-run-trace"]')) ?? '';
+                return /El estado del softphone Away \/ Lunch no está asignado; Omni se queda como está\./.test(trace);
+            }, 'the dry run to give its reasons in Spanish').catch((error) => {
+                throw new Error(`${error.message}; the trace reads: ${trace.slice(0, 600)}`);
+            });
             const english = readLabels('.', 'en');
             const spanish = readLabels('.', 'es');
             // The settings fields' own labels, help texts and picklist values come from the field metadata
@@ -152,8 +173,9 @@ export const tests = [
                 const fields = [...root.querySelectorAll('div[data-field]')].map((node) => node.textContent);
                 return fields.reduce((text, field) => text.replace(field, ''), root.textContent);
             });
+            const shared = /^Presence_Sync_(Setup_|Detail_|Config_|Work_|Direction_)/;
             const untranslated = Object.keys(english)
-                .filter((name) => name.startsWith('Presence_Sync_Setup_') && english[name] !== spanish[name])
+                .filter((name) => shared.test(name) && english[name] !== spanish[name])
                 .map((name) => english[name].split('{')[0].trim())
                 .filter((text) => text.length > 8 && shown.includes(text));
             if (untranslated.length > 0) throw new Error(`English left on ?lang=es: ${untranslated.join(' | ')}`);

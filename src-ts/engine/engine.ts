@@ -154,7 +154,8 @@ function configSeverity(problem: ConfigDiagnostic['problem']): Diagnostic['sever
     return 'error';
 }
 
-function configDiagnostic(d: ConfigDiagnostic): Diagnostic {
+/** A compiler diagnostic (`compileMapping`) as the engine reports it: keyed, with its severity, record and field. */
+export function configDiagnostic(d: ConfigDiagnostic): Diagnostic {
     const out: Diagnostic = {
         code: 'config',
         key: CONFIG_KEYS[d.problem],

@@ -47,8 +47,8 @@ const spanish = [
 ]
     .map((m) => m[1] as string)
     .filter((name) => !name.startsWith(`${PREFIX}Setup_`));
-// The panel's own label imports and the shared module of decision-detail labels it spreads in.
-const panelImports = ['presenceSyncPanel/labels.js', 'presenceSyncDetailLabels/presenceSyncDetailLabels.js'].flatMap(
+// The panel's own label imports and the shared module of labels it shares with the Setup page.
+const panelImports = ['presenceSyncPanel/labels.js', 'presenceSyncSharedLabels/presenceSyncSharedLabels.js'].flatMap(
     (file) =>
         [...readFileSync(join(root, 'lwc', file), 'utf8').matchAll(/@salesforce\/label\/c\.([A-Za-z0-9_]+)/g)].map(
             (m) => m[1] as string

@@ -5,6 +5,8 @@
  * plain names are those of docs/behaviour.md.
  */
 import type { Diagnostic, EngineOutcome } from '../engine/types';
+import type { ConfigDiagnostic } from '../mapping/types';
+import { configDiagnostic } from '../engine/engine';
 import { csvCell } from './audit';
 
 /** A line of text: a label key and the values for its {0}, {1} placeholders. */
@@ -505,6 +507,16 @@ function fieldWords(field: string | undefined): string {
 /** The field a legacy diagnostic names at the start of its message ("Direction__c: unknown direction"). */
 function legacyField(diagnostic: DiagnosticInput): string | undefined {
     return /^([A-Za-z0-9_]+__c):/.exec(diagnostic.message)?.[1];
+}
+
+/**
+ * A configuration problem (a diagnostic of the mapping compiler, `compileMapping(…).diagnostics`) as a
+ * sentence of the panel's labels: what is wrong with which record and field, and what to do. The Setup
+ * page words its problems with it.
+ */
+export function configProblemText(diagnostic: ConfigDiagnostic): PanelText {
+    const { key, params } = configNotice(configDiagnostic(diagnostic), '');
+    return { key, params };
 }
 
 function configNotice(diagnostic: DiagnosticInput, id: string): PanelNotice {

@@ -192,6 +192,7 @@ describe('the shipped module', () => {
         expect(exported(source)).not.toContain('runScenario');
         expect(exported(readFileSync(SETUP_KIT, 'utf8'))).toEqual([
             'compileMapping',
+            'configProblemText',
             'detailText',
             'formatLabel',
             'frameBridge',

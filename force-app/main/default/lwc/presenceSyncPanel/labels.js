@@ -1,6 +1,6 @@
 // Every string the panel shows: Custom Labels (English, with Spanish translations).
 // Keys are the label names without the Presence_Sync_ prefix; the panel model names them.
-import { DETAIL_LABELS } from 'c/presenceSyncDetailLabels';
+import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
 import titleLabel from '@salesforce/label/c.Presence_Sync_Title';
 import healthOkLabel from '@salesforce/label/c.Presence_Sync_Health_Ok';
 import healthAttentionLabel from '@salesforce/label/c.Presence_Sync_Health_Attention';
@@ -18,7 +18,6 @@ import bridgeRejectedLabel from '@salesforce/label/c.Presence_Sync_Bridge_Reject
 import onInteractionLabel from '@salesforce/label/c.Presence_Sync_On_Interaction';
 import heldChangeLabel from '@salesforce/label/c.Presence_Sync_Held_Change';
 import noticesHeadingLabel from '@salesforce/label/c.Presence_Sync_Notices_Heading';
-import noticeConfigLabel from '@salesforce/label/c.Presence_Sync_Notice_config';
 import noticeConfigSummaryLabel from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
 import noticeUnmappedStateLabel from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
 import noticeUnmappedStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_unmapped_status';
@@ -87,53 +86,6 @@ import noticeNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Notice_no_
 import noticeBridgeRejectedLabel from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import noticeOtherLabel from '@salesforce/label/c.Presence_Sync_Notice_other';
 import noticeConfigSummaryOneLabel from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
-import configBlankFieldLabel from '@salesforce/label/c.Presence_Sync_Config_blankField';
-import configBadValueLabel from '@salesforce/label/c.Presence_Sync_Config_badValue';
-import configDuplicateRowLabel from '@salesforce/label/c.Presence_Sync_Config_duplicateRow';
-import configContradictoryRowsLabel from '@salesforce/label/c.Presence_Sync_Config_contradictoryRows';
-import configUnknownStatusLabel from '@salesforce/label/c.Presence_Sync_Config_unknownStatus';
-import configUnknownStateLabel from '@salesforce/label/c.Presence_Sync_Config_unknownState';
-import configReservedTargetLabel from '@salesforce/label/c.Presence_Sync_Config_reservedTarget';
-import configUnmappedMajorStateLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedMajorState';
-import configUnmappedStatusLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedStatus';
-import configUnmappedStatusUnchangedLabel from '@salesforce/label/c.Presence_Sync_Config_unmappedStatus_unchanged';
-import configBadSettingLabel from '@salesforce/label/c.Presence_Sync_Config_badSetting';
-import configMissingSettingsLabel from '@salesforce/label/c.Presence_Sync_Config_missingSettings';
-import typePresenceMappingLabel from '@salesforce/label/c.Presence_Sync_Type_Presence_Mapping';
-import typePresenceSyncSettingLabel from '@salesforce/label/c.Presence_Sync_Type_Presence_Sync_Setting';
-import fieldActionLabel from '@salesforce/label/c.Presence_Sync_Field_Action';
-import fieldActiveLabel from '@salesforce/label/c.Presence_Sync_Field_Active';
-import fieldBusyLabel from '@salesforce/label/c.Presence_Sync_Field_Busy';
-import fieldDirectionLabel from '@salesforce/label/c.Presence_Sync_Field_Direction';
-import fieldPresenceStatusLabel from '@salesforce/label/c.Presence_Sync_Field_Presence_Status';
-import fieldSoftphoneMinorStateLabel from '@salesforce/label/c.Presence_Sync_Field_Softphone_Minor_State';
-import fieldSoftphoneStateLabel from '@salesforce/label/c.Presence_Sync_Field_Softphone_State';
-import fieldAllowedOriginsLabel from '@salesforce/label/c.Presence_Sync_Field_Allowed_Origins';
-import fieldAuditLogSizeLabel from '@salesforce/label/c.Presence_Sync_Field_Audit_Log_Size';
-import fieldBusyFallbackMinorStateLabel from '@salesforce/label/c.Presence_Sync_Field_Busy_Fallback_Minor_State';
-import fieldBusyFallbackStateLabel from '@salesforce/label/c.Presence_Sync_Field_Busy_Fallback_State';
-import fieldCapacityBusyMinorStateLabel from '@salesforce/label/c.Presence_Sync_Field_Capacity_Busy_Minor_State';
-import fieldCapacityBusyStateLabel from '@salesforce/label/c.Presence_Sync_Field_Capacity_Busy_State';
-import fieldCapacityThresholdPercentLabel from '@salesforce/label/c.Presence_Sync_Field_Capacity_Threshold_Percent';
-import fieldCommandRetryLimitLabel from '@salesforce/label/c.Presence_Sync_Field_Command_Retry_Limit';
-import fieldCommandTimeoutSecondsLabel from '@salesforce/label/c.Presence_Sync_Field_Command_Timeout_Seconds';
-import fieldDisconnectStatusLabel from '@salesforce/label/c.Presence_Sync_Field_Disconnect_Status';
-import fieldForwardWorkItemsLabel from '@salesforce/label/c.Presence_Sync_Field_Forward_Work_Items';
-import fieldHoldDuringInteractionLabel from '@salesforce/label/c.Presence_Sync_Field_Hold_During_Interaction';
-import fieldLoginOmniOnSoftphoneLoginLabel from '@salesforce/label/c.Presence_Sync_Field_Login_Omni_On_Softphone_Login';
-import fieldLoginStatusLabel from '@salesforce/label/c.Presence_Sync_Field_Login_Status';
-import fieldLogoutOmniOnSoftphoneLogoutLabel from '@salesforce/label/c.Presence_Sync_Field_Logout_Omni_On_Softphone_Logout';
-import fieldLogoutSoftphoneOnOmniLogoutLabel from '@salesforce/label/c.Presence_Sync_Field_Logout_Softphone_On_Omni_Logout';
-import fieldReadyStateLabel from '@salesforce/label/c.Presence_Sync_Field_Ready_State';
-import fieldRevertAfterInboundLabel from '@salesforce/label/c.Presence_Sync_Field_Revert_After_Inbound';
-import fieldRevertScopeLabel from '@salesforce/label/c.Presence_Sync_Field_Revert_Scope';
-import fieldSoftphoneUrlLabel from '@salesforce/label/c.Presence_Sync_Field_Softphone_Url';
-import fieldStartupAuthorityLabel from '@salesforce/label/c.Presence_Sync_Field_Startup_Authority';
-import fieldSyncEnabledLabel from '@salesforce/label/c.Presence_Sync_Field_Sync_Enabled';
-import fieldUnmappedStateStatusLabel from '@salesforce/label/c.Presence_Sync_Field_Unmapped_State_Status';
-import fieldUnmappedStatusActionLabel from '@salesforce/label/c.Presence_Sync_Field_Unmapped_Status_Action';
-import fieldWorkAcceptedMinorStateLabel from '@salesforce/label/c.Presence_Sync_Field_Work_Accepted_Minor_State';
-import fieldWorkAcceptedStateLabel from '@salesforce/label/c.Presence_Sync_Field_Work_Accepted_State';
 import ruleB1Label from '@salesforce/label/c.Presence_Sync_Rule_B1';
 import ruleB2Label from '@salesforce/label/c.Presence_Sync_Rule_B2';
 import ruleB3Label from '@salesforce/label/c.Presence_Sync_Rule_B3';
@@ -206,12 +158,11 @@ import columnDetailLabel from '@salesforce/label/c.Presence_Sync_Column_Detail';
 import columnCommandsLabel from '@salesforce/label/c.Presence_Sync_Column_Commands';
 import exportFollowerLabel from '@salesforce/label/c.Presence_Sync_Export_Follower';
 import exportFailedLabel from '@salesforce/label/c.Presence_Sync_Export_Failed';
-import noticeConfigFieldLabel from '@salesforce/label/c.Presence_Sync_Notice_config_field';
 import outcomeSetOmniLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
 import outcomeSetSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
 
 export const LABELS = {
-    ...DETAIL_LABELS,
+    ...SHARED_LABELS,
     Title: titleLabel,
     Health_Ok: healthOkLabel,
     Health_Attention: healthAttentionLabel,
@@ -229,7 +180,6 @@ export const LABELS = {
     On_Interaction: onInteractionLabel,
     Held_Change: heldChangeLabel,
     Notices_Heading: noticesHeadingLabel,
-    Notice_config: noticeConfigLabel,
     Notice_config_summary: noticeConfigSummaryLabel,
     Notice_unmapped_state: noticeUnmappedStateLabel,
     Notice_unmapped_status: noticeUnmappedStatusLabel,
@@ -298,53 +248,6 @@ export const LABELS = {
     Notice_bridge_rejected: noticeBridgeRejectedLabel,
     Notice_other: noticeOtherLabel,
     Notice_config_summary_one: noticeConfigSummaryOneLabel,
-    Config_blankField: configBlankFieldLabel,
-    Config_badValue: configBadValueLabel,
-    Config_duplicateRow: configDuplicateRowLabel,
-    Config_contradictoryRows: configContradictoryRowsLabel,
-    Config_unknownStatus: configUnknownStatusLabel,
-    Config_unknownState: configUnknownStateLabel,
-    Config_reservedTarget: configReservedTargetLabel,
-    Config_unmappedMajorState: configUnmappedMajorStateLabel,
-    Config_unmappedStatus: configUnmappedStatusLabel,
-    Config_unmappedStatus_unchanged: configUnmappedStatusUnchangedLabel,
-    Config_badSetting: configBadSettingLabel,
-    Config_missingSettings: configMissingSettingsLabel,
-    Type_Presence_Mapping: typePresenceMappingLabel,
-    Type_Presence_Sync_Setting: typePresenceSyncSettingLabel,
-    Field_Action: fieldActionLabel,
-    Field_Active: fieldActiveLabel,
-    Field_Busy: fieldBusyLabel,
-    Field_Direction: fieldDirectionLabel,
-    Field_Presence_Status: fieldPresenceStatusLabel,
-    Field_Softphone_Minor_State: fieldSoftphoneMinorStateLabel,
-    Field_Softphone_State: fieldSoftphoneStateLabel,
-    Field_Allowed_Origins: fieldAllowedOriginsLabel,
-    Field_Audit_Log_Size: fieldAuditLogSizeLabel,
-    Field_Busy_Fallback_Minor_State: fieldBusyFallbackMinorStateLabel,
-    Field_Busy_Fallback_State: fieldBusyFallbackStateLabel,
-    Field_Capacity_Busy_Minor_State: fieldCapacityBusyMinorStateLabel,
-    Field_Capacity_Busy_State: fieldCapacityBusyStateLabel,
-    Field_Capacity_Threshold_Percent: fieldCapacityThresholdPercentLabel,
-    Field_Command_Retry_Limit: fieldCommandRetryLimitLabel,
-    Field_Command_Timeout_Seconds: fieldCommandTimeoutSecondsLabel,
-    Field_Disconnect_Status: fieldDisconnectStatusLabel,
-    Field_Forward_Work_Items: fieldForwardWorkItemsLabel,
-    Field_Hold_During_Interaction: fieldHoldDuringInteractionLabel,
-    Field_Login_Omni_On_Softphone_Login: fieldLoginOmniOnSoftphoneLoginLabel,
-    Field_Login_Status: fieldLoginStatusLabel,
-    Field_Logout_Omni_On_Softphone_Logout: fieldLogoutOmniOnSoftphoneLogoutLabel,
-    Field_Logout_Softphone_On_Omni_Logout: fieldLogoutSoftphoneOnOmniLogoutLabel,
-    Field_Ready_State: fieldReadyStateLabel,
-    Field_Revert_After_Inbound: fieldRevertAfterInboundLabel,
-    Field_Revert_Scope: fieldRevertScopeLabel,
-    Field_Softphone_Url: fieldSoftphoneUrlLabel,
-    Field_Startup_Authority: fieldStartupAuthorityLabel,
-    Field_Sync_Enabled: fieldSyncEnabledLabel,
-    Field_Unmapped_State_Status: fieldUnmappedStateStatusLabel,
-    Field_Unmapped_Status_Action: fieldUnmappedStatusActionLabel,
-    Field_Work_Accepted_Minor_State: fieldWorkAcceptedMinorStateLabel,
-    Field_Work_Accepted_State: fieldWorkAcceptedStateLabel,
     Rule_B1: ruleB1Label,
     Rule_B2: ruleB2Label,
     Rule_B3: ruleB3Label,
@@ -417,7 +320,6 @@ export const LABELS = {
     Column_Commands: columnCommandsLabel,
     Export_Follower: exportFollowerLabel,
     Export_Failed: exportFailedLabel,
-    Notice_config_field: noticeConfigFieldLabel,
     Outcome_set_omni: outcomeSetOmniLabel,
     Outcome_set_softphone: outcomeSetSoftphoneLabel
 };

@@ -1,5 +1,5 @@
 // Every string the Setup page shows: Custom Labels (English, with Spanish translations).
-import { DETAIL_LABELS } from 'c/presenceSyncDetailLabels';
+import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
 import l0 from '@salesforce/label/c.Presence_Sync_Setup_Title';
 import l1 from '@salesforce/label/c.Presence_Sync_Setup_Intro';
 import l2 from '@salesforce/label/c.Presence_Sync_Setup_Loading';
@@ -120,7 +120,7 @@ import l116 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
 import l117 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
 
 export const LABELS = {
-    ...DETAIL_LABELS,
+    ...SHARED_LABELS,
     Title: l0,
     Intro: l1,
     Loading: l2,

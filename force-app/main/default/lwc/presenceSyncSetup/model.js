@@ -122,8 +122,11 @@ export function isErrorDiagnostic(diagnostic) {
     return diagnostic.severity ? diagnostic.severity === 'error' : !WARNINGS.has(problemCode(diagnostic));
 }
 
-/** Where each diagnostic belongs: a mapping row (by record or state), a settings field, or the page. */
-export function placeDiagnostics(diagnostics) {
+/**
+ * Where each diagnostic belongs: a mapping row (by record or state), a settings field, or the page.
+ * `words` gives a diagnostic's sentence in the admin's language (by default the engine's English).
+ */
+export function placeDiagnostics(diagnostics, words = (diagnostic) => diagnostic.message) {
     const byRecord = new Map();
     const byMajor = new Map();
     const byStatus = new Map();
@@ -133,7 +136,7 @@ export function placeDiagnostics(diagnostics) {
         const problem = problemCode(diagnostic);
         const item = {
             problem,
-            message: diagnostic.message,
+            message: words(diagnostic),
             error: isErrorDiagnostic(diagnostic),
             record: diagnostic.row ?? diagnostic.record,
             field: diagnostic.field ?? null

@@ -3,7 +3,15 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
-import { compileMapping, detailText, formatLabel, frameBridge, runScenario, sayText } from 'c/presenceSyncSetupKit';
+import {
+    compileMapping,
+    configProblemText,
+    detailText,
+    formatLabel,
+    frameBridge,
+    runScenario,
+    sayText
+} from 'c/presenceSyncSetupKit';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
@@ -289,7 +297,9 @@ export default class PresenceSyncSetup extends LightningElement {
         if (this.memo && this.memo.inputs.every((value, index) => value === inputs[index])) return this.memo.compiled;
         const catalogue = this.hasCatalogue ? [...(this.catalogue ?? []), ...this.manualStates] : null;
         const compiled = compileMapping(compilerInput(this.records, this.settings, this.statuses), catalogue);
-        this.memo = { inputs, compiled, placed: placeDiagnostics(compiled.diagnostics) };
+        // Each problem in the admin's language, with the sentences the utility panel uses.
+        const words = (diagnostic) => sayText(LABELS, configProblemText(diagnostic));
+        this.memo = { inputs, compiled, placed: placeDiagnostics(compiled.diagnostics, words) };
         return compiled;
     }
 
