@@ -107,10 +107,13 @@ export default class PresenceSyncPanel extends LightningElement {
         }
     }
 
-    /** Every window API reaches the service module through `platform`; only the driving tab hosts the frame (B18). */
+    /**
+     * Every window API reaches the service module through `platform`. The runtime says where the
+     * softphone frame goes (only in the driving tab, B18) apart from the views, so the frame loads
+     * while the panel waits for its first state.
+     */
     start(configuration) {
         const platform = browserPlatform(window);
-        let softphoneUrl = null;
         this.runtime = new PresenceSyncRuntime({
             configuration: {
                 mappings: configuration?.mappings ?? [],
@@ -121,12 +124,11 @@ export default class PresenceSyncPanel extends LightningElement {
             userId,
             platform,
             createBridge: frameBridge(window, () => this.refs?.frame?.contentWindow ?? null, platform),
-            onView: (view) => {
-                this.softphoneUrl = view.tabs?.softphoneHere ? softphoneUrl : undefined;
-                this.show(view);
-            }
+            onFrame: (url) => {
+                this.softphoneUrl = url ?? undefined;
+            },
+            onView: (view) => this.show(view)
         });
-        softphoneUrl = this.runtime.syncSettings.softphoneUrl;
         this.runtime.start();
     }
 

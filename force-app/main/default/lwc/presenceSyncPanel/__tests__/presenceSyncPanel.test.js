@@ -195,7 +195,9 @@ describe('c-presence-sync-panel', () => {
             settings: { ...defaults.settings, Softphone_Url__c: null }
         });
         document.body.appendChild(element);
+        // The first view comes with the first save after Omni-Channel's answer (25 ms).
         await flush(30, 1000);
+        await flush();
         const shadow = element.shadowRoot;
         expect(shadow.querySelector('iframe')).toBeNull();
         expect(shadow.querySelector('[data-id="no-softphone"]').textContent).toContain(
@@ -217,7 +219,8 @@ describe('c-presence-sync-panel', () => {
             settings: { ...defaults.settings, Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` }
         });
         document.body.appendChild(element);
-        await flush(30, 1000);
+        // Past the start-up hold (the panel waits up to 2 s for a first state), the softphone still silent.
+        await flush(30, 2000);
         const shadow = element.shadowRoot;
         expect(shadow.querySelector('[data-id="headline"]').textContent).toBe('Connecting to the softphone…');
         expect(shadow.querySelector('[data-id="notices"]')).toBeNull();
