@@ -36,6 +36,8 @@ export interface Tab {
     browser: FakeBrowser;
     window: Record<string, unknown>;
     views: SyncView[];
+    /** Where the runtime placed the softphone frame, in order (`onFrame`): a URL, or null for none. */
+    frames: (string | null)[];
     view(): SyncView;
 }
 
@@ -70,6 +72,7 @@ export function openTab(options: {
     if (options.firstLoad !== true && platform.storage?.getItem(secretKey) === null)
         platform.storage.setItem(secretKey, 'k7q2m9x4w1z8c3v6b5n0p2r4');
     const views: SyncView[] = [];
+    const frames: (string | null)[] = [];
     const runtime = new PresenceSyncRuntime({
         configuration: {
             mappings: defaults.mappings,
@@ -81,6 +84,7 @@ export function openTab(options: {
         platform,
         tabId: options.tabId ?? 'tab-a',
         onView: (view) => views.push(view),
+        onFrame: (url) => frames.push(url),
         createBridge: (callbacks, settings) =>
             new BridgeHost({
                 listenOn: pair.hostWindow,
@@ -101,6 +105,7 @@ export function openTab(options: {
         browser,
         window: win,
         views,
+        frames,
         view: () => runtime.view()
     };
 }
