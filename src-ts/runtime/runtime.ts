@@ -19,6 +19,7 @@ import type {
     SoftphoneCommand
 } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { originOf } from '../mapping/records';
 import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
@@ -145,7 +146,12 @@ interface TabView extends Omit<SyncView, 'diagnostics' | 'decisions'> {
 }
 
 export interface RuntimeOptions {
-    configuration: SyncConfigurationInput;
+    /**
+     * The mappings, settings and statuses as Apex serves them. Omitted when they come later through
+     * `configure()`: the tab election runs meanwhile, and a tab elected to drive may place the
+     * softphone frame from the Softphone URL the last configured driver saved (see `onFrame`).
+     */
+    configuration?: SyncConfigurationInput;
     toolkit: ToolkitPort;
     /** Builds the bridge to the softphone frame; null when no softphone is configured. */
     createBridge: (callbacks: BridgeCallbacks, settings: SyncSettings) => BridgePort | null;
@@ -155,6 +161,9 @@ export interface RuntimeOptions {
      * Where to place the softphone frame: the Softphone URL when this tab starts hosting it (it drives,
      * B18, and a softphone is configured), null when it stops. Called before the bridge's first
      * message to the frame, and apart from `onView`, so the frame loads while the first view is held.
+     * A driver still waiting for its configuration places the URL the last configured driver saved,
+     * then the configured one if it differs (or null): no bridge, and so no session nonce, exists
+     * before the configuration names the softphone's origin (S1).
      */
     onFrame?: (softphoneUrl: string | null) => void;
     /** Every window API the runtime uses: `browserPlatform(window)` from the component (C4). */
@@ -217,14 +226,18 @@ const FULL_VIEW_ASK_MS = 1000;
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
 export class PresenceSyncRuntime {
-    private readonly engine: Engine;
-    private readonly settings: SyncSettings;
+    private engine: Engine;
+    private settings: SyncSettings;
     private readonly platform: PlatformPort;
     /** The page's monotonic clock and its timers: the engine's `now` and every duration. */
     private readonly clock: Clock;
     private readonly audit: AuditLog;
+    /** Whether the configuration is in (`configure()`): until then this tab elects, but neither drives nor shows. */
+    private configured = false;
+    /** The frame placed before the configuration came (from the saved Softphone URL), and whether it loaded. */
+    private earlyFrame: string | null = null;
     /** The audit log's ring in storage; null where storage is blocked. */
-    private readonly auditStore: AuditRingStore | null;
+    private auditStore: AuditRingStore | null;
     private readonly storageKey: string;
     private readonly tabId: string;
     private coordinator: Election | null = null;
@@ -297,17 +310,39 @@ export class PresenceSyncRuntime {
                 platform.clearTimeout(handle);
             }
         };
-        this.engine = createEngine(options.configuration);
+        // Until configured: the package's defaults, which nothing acts on (no driving, no view).
+        this.engine = createEngine(options.configuration ?? { mappings: [], settings: null, statuses: [] });
         this.settings = this.engine.mapping(this.state).settings;
         this.audit = new AuditLog(this.settings.auditLogSize);
         this.storageKey = `omniPresenceSync:${options.userId}`;
-        this.auditStore =
-            platform.storage === null
-                ? null
-                : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
-                      platform.randomToken().slice(0, 12)
-                  );
+        this.auditStore = this.ringStore();
         this.tabId = options.tabId ?? platform.randomToken().slice(0, 16);
+        this.configured = options.configuration !== undefined;
+    }
+
+    private ringStore(): AuditRingStore | null {
+        const platform = this.platform;
+        return platform.storage === null
+            ? null
+            : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
+                  platform.randomToken().slice(0, 12)
+              );
+    }
+
+    /**
+     * The configuration as Apex serves it, for a runtime built without one: a tab that drives
+     * starts now (its frame replaced if the saved Softphone URL differs), and the panel gets its
+     * views. Ignored once configured, and after `stop()`.
+     */
+    configure(configuration: SyncConfigurationInput): void {
+        if (this.configured || this.currentRole === 'stopped') return;
+        this.engine = createEngine(configuration);
+        this.settings = this.engine.mapping(this.state).settings;
+        this.audit.resize(this.settings.auditLogSize);
+        this.auditStore = this.ringStore();
+        this.configured = true;
+        if (this.currentRole === 'driver') this.startDriving();
+        this.publish();
     }
 
     get role(): Role {
@@ -396,7 +431,8 @@ export class PresenceSyncRuntime {
      * rule `track` and outcome `omni-event-dropped`.
      */
     omniEvent(name: unknown, params: unknown): void {
-        if (this.currentRole !== 'driver') return;
+        // Before the configuration no engine runs: the start-up read catches up with Omni afterwards.
+        if (this.currentRole !== 'driver' || !this.configured) return;
         let reading: ReturnType<typeof omniInput>;
         try {
             reading = omniInput(name, params);
@@ -427,6 +463,7 @@ export class PresenceSyncRuntime {
 
     /** The softphone frame finished loading (first time or a reload). */
     frameLoaded(): void {
+        // A frame placed before the configuration has no bridge yet: the bridge's first connect finds it loaded.
         if (this.bridge === null) return;
         this.bridge.frameLoaded();
         if (this.bridgeStatus !== 'connected') this.awaitHandshake();
@@ -606,13 +643,40 @@ export class PresenceSyncRuntime {
             this.clock.clearTimeout(this.probeTimer);
             this.probeTimer = null;
             this.followerView = null;
-            this.startDriving();
+            if (this.configured) this.startDriving();
+            else this.placeEarlyFrame();
         }
         if (role !== 'driver' && previous === 'driver') {
             this.persist(true);
             this.stopDriving();
         }
         this.publish();
+    }
+
+    /**
+     * B18: this tab drives but waits for its configuration. The frame starts loading now from the
+     * Softphone URL the last configured driver saved (none on a first start: it waits as before);
+     * the bridge, and with it the nonce, waits for the configuration (S1).
+     */
+    private placeEarlyFrame(): void {
+        const url = savedSoftphoneUrl(this.platform, `${this.storageKey}:softphoneUrl`);
+        if (url === null) return;
+        this.earlyFrame = url;
+        this.options.onFrame?.(url);
+    }
+
+    /** Keeps the configured Softphone URL for the next start-up's early frame (one read, a write only on a change). */
+    private saveSoftphoneUrl(url: string | null): void {
+        const storage = this.platform.storage;
+        if (storage === null) return;
+        const key = `${this.storageKey}:softphoneUrl`;
+        try {
+            if (storage.getItem(key) === url) return;
+            if (url === null) storage.removeItem(key);
+            else storage.setItem(key, url);
+        } catch {
+            // Storage blocked: the next start-up waits for its configuration.
+        }
     }
 
     private startDriving(): void {
@@ -655,7 +719,11 @@ export class PresenceSyncRuntime {
             this.settings
         );
         this.bridgeStatus = this.bridge === null ? 'none' : this.bridge.currentStatus;
-        if (this.bridge !== null) this.options.onFrame?.(this.settings.softphoneUrl);
+        const frame = this.bridge === null ? null : this.settings.softphoneUrl;
+        // A frame placed early stays if the configuration names the same URL, and is replaced (or removed) if not.
+        if (frame !== this.earlyFrame) this.options.onFrame?.(frame);
+        this.earlyFrame = null;
+        this.saveSoftphoneUrl(frame);
         this.bridge?.start();
         if (this.bridge !== null && this.bridgeStatus !== 'connected') this.awaitHandshake();
         this.omniReadAttempt = 0;
@@ -665,10 +733,11 @@ export class PresenceSyncRuntime {
 
     private stopDriving(): void {
         this.drivingTurn++;
-        if (this.bridge !== null) {
-            this.bridge.stop();
+        if (this.bridge !== null || this.earlyFrame !== null) {
+            this.bridge?.stop();
             this.options.onFrame?.(null);
         }
+        this.earlyFrame = null;
         this.bridge = null;
         this.bridgeStatus = 'none';
         this.clearHandshake();
@@ -1019,7 +1088,8 @@ export class PresenceSyncRuntime {
      */
     private persist(final = false): void {
         const storage = this.platform.storage;
-        if (!storage || this.currentRole !== 'driver') return;
+        // Before its configuration a driver has not loaded the saved state: nothing to save over it.
+        if (!storage || this.currentRole !== 'driver' || !this.configured) return;
         try {
             if (final) this.readStoredAudit();
             const pending = this.auditPending;
@@ -1085,6 +1155,8 @@ export class PresenceSyncRuntime {
 
     /** Shows the view, and sends it to the other tabs, when something in it changed since it was last shown. */
     private publish(): void {
+        // Before the configuration there is nothing this tab can show or tell the others.
+        if (!this.configured) return;
         if (!this.firstViewShown) {
             if (!this.hasFirstState()) {
                 // The followers still get the driver's views; this tab's panel waits for its first state.
@@ -1172,6 +1244,19 @@ export class PresenceSyncRuntime {
         } catch {
             // The next full view heals it.
         }
+    }
+}
+
+/**
+ * The Softphone URL the last configured driver saved, if it is an http(s) address (`originOf`);
+ * else null. Only a frame address: the bridge's origin always comes from the configuration.
+ */
+function savedSoftphoneUrl(platform: Pick<PlatformPort, 'storage'>, key: string): string | null {
+    try {
+        const url = platform.storage?.getItem(key) ?? null;
+        return url !== null && originOf(url) !== null ? url : null;
+    } catch {
+        return null;
     }
 }
 

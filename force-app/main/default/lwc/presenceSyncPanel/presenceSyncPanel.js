@@ -95,14 +95,29 @@ export default class PresenceSyncPanel extends LightningElement {
         this.runtime = undefined;
     }
 
+    /**
+     * The runtime starts at once: the tab election, and in the driving tab the softphone frame from
+     * the last saved address, run while Apex reads the configuration, which the runtime then checks
+     * the frame against (B18, S1).
+     */
     async load() {
+        const runtime = this.start();
         try {
             const configuration = await getConfiguration();
             // The same read serves the panel's status labels and the support bundle: no second call, no second render.
             this.configurationRead ??= configuration ?? null;
             this.configurationReading ??= Promise.resolve(this.configurationRead);
-            this.start(configuration);
+            if (this.runtime !== runtime) return;
+            runtime.configure({
+                mappings: configuration?.mappings ?? [],
+                settings: configuration?.settings ?? null,
+                statuses: configuration?.statuses ?? []
+            });
         } catch (error) {
+            if (this.runtime === runtime) {
+                runtime.stop();
+                this.runtime = undefined;
+            }
             this.loadError = formatLabel(LABELS.Load_Error, [errorMessage(error)]);
         }
     }
@@ -110,16 +125,11 @@ export default class PresenceSyncPanel extends LightningElement {
     /**
      * Every window API reaches the service module through `platform`. The runtime says where the
      * softphone frame goes (only in the driving tab, B18) apart from the views, so the frame loads
-     * while the panel waits for its first state.
+     * while the panel waits for its configuration and its first state.
      */
-    start(configuration) {
+    start() {
         const platform = browserPlatform(window);
-        this.runtime = new PresenceSyncRuntime({
-            configuration: {
-                mappings: configuration?.mappings ?? [],
-                settings: configuration?.settings ?? null,
-                statuses: configuration?.statuses ?? []
-            },
+        const runtime = new PresenceSyncRuntime({
             toolkit: { call: (method, args) => this.callToolkit(method, args) },
             userId,
             platform,
@@ -129,7 +139,9 @@ export default class PresenceSyncPanel extends LightningElement {
             },
             onView: (view) => this.show(view)
         });
-        this.runtime.start();
+        this.runtime = runtime;
+        runtime.start();
+        return runtime;
     }
 
     /** "Use this tab": this tab drives and hosts the softphone. */
