@@ -234,7 +234,7 @@ export class PresenceSyncRuntime {
     private readonly audit: AuditLog;
     /** Whether the configuration is in (`configure()`): until then this tab elects, but neither drives nor shows. */
     private configured = false;
-    /** The frame placed before the configuration came (from the saved Softphone URL), and whether it loaded. */
+    /** The frame placed before the configuration came (the saved Softphone URL), or null. */
     private earlyFrame: string | null = null;
     /** The audit log's ring in storage; null where storage is blocked. */
     private auditStore: AuditRingStore | null;
@@ -349,7 +349,7 @@ export class PresenceSyncRuntime {
         return this.currentRole;
     }
 
-    /** The settings in force, as the panel needs them to place the softphone frame. */
+    /** The settings in force (the package's defaults until `configure()`). */
     get syncSettings(): SyncSettings {
         return this.settings;
     }
