@@ -211,3 +211,102 @@ describe('B20 with the runtime: the cost of a save does not grow with the log', 
         expect(first.browser.keysOf(null).filter((key) => key.startsWith(`${USER_KEY}:audit:`))).toHaveLength(10);
     });
 });
+
+describe('B20 with B15: a reload reads the stored log after its first reconciliation, losing nothing', () => {
+    /** A driver that recorded a log of `changes` changes, then closed; its entries as exported. */
+    async function earlierDriver(toolkit: FakeToolkit, changes: number) {
+        const first = openTab({ toolkit });
+        first.pair.client.start();
+        first.runtime.start();
+        await settle(first);
+        for (let i = 0; i < changes; i++) await change(first, ['Break', 'Lunch', 'Meeting'][i % 3]!);
+        const saved = (JSON.parse(first.runtime.exportAudit('json')) as { entries: AuditEntry[] }).entries;
+        first.runtime.stop();
+        return { browser: first.browser, saved };
+    }
+
+    /** Notes every read of an audit slot in the browser's storage. */
+    function slotReads(browser: FakeBrowser): string[] {
+        const reads: string[] = [];
+        const get = browser.storage.get.bind(browser.storage);
+        browser.storage.get = (key: string) => {
+            if (key.startsWith(`${USER_KEY}:audit:`)) reads.push(key);
+            return get(key);
+        };
+        return reads;
+    }
+
+    function exported(tab: Tab): AuditEntry[] {
+        return (JSON.parse(tab.runtime.exportAudit('json')) as { entries: AuditEntry[] }).entries;
+    }
+
+    it('no slot is read before the first command; decisions made meanwhile follow the stored ones, in memory and in storage', async () => {
+        const toolkit = new FakeToolkit();
+        const { browser, saved } = await earlierDriver(toolkit, 20);
+        expect(saved.length).toBeGreaterThanOrEqual(20);
+        const reads = slotReads(browser);
+        toolkit.status = 'Available';
+        const calls = toolkit.presenceCalls().length;
+        const tab = openTab({
+            toolkit,
+            browser,
+            tabId: 'tab-reloaded',
+            session: { loggedIn: true, state: { major: 'Away', minor: 'Lunch' } }
+        });
+        tab.pair.client.start();
+        tab.runtime.start();
+        for (let turn = 0; turn < 50 && toolkit.presenceCalls().length === calls; turn++) await settle(tab, 1);
+        expect(toolkit.presenceCalls().slice(calls)).toEqual(['setServicePresenceStatus Lunch']);
+        expect(reads).toEqual([]);
+        // The save and the first view a moment later read the ring, and put it before what came since.
+        tab.browser.clock.advance(100);
+        await settle(tab);
+        expect(reads.length).toBeGreaterThan(0);
+        const entries = exported(tab);
+        const lastSaved = saved[saved.length - 1]!.seq;
+        expect(entries.slice(0, saved.length)).toEqual(saved);
+        const since = entries.slice(saved.length);
+        expect(since.length).toBeGreaterThan(0);
+        expect(since.every((entry) => entry.seq > lastSaved)).toBe(true);
+        expect(since.some((entry) => entry.commands.some((command) => command.includes('Lunch')))).toBe(true);
+        expect(entries.map((entry) => entry.seq)).toEqual([...entries.map((entry) => entry.seq)].sort((a, b) => a - b));
+        // The first view the panel got shows the old decisions with the new.
+        expect(tab.views).toHaveLength(1);
+        expect(tab.views[0]!.decisions.some((entry) => entry.seq <= lastSaved)).toBe(true);
+        expect(tab.views[0]!.decisions.some((entry) => entry.seq > lastSaved)).toBe(true);
+        tab.runtime.stop();
+
+        const next = openTab({ toolkit, browser, tabId: 'tab-next' });
+        next.pair.client.start();
+        next.runtime.start();
+        await settle(next);
+        expect(exported(next).slice(0, entries.length)).toEqual(entries);
+        next.runtime.stop();
+    });
+
+    it('a tab that stops before its first reconciliation still stores what it recorded after the stored log', async () => {
+        const toolkit = new FakeToolkit();
+        const { browser, saved } = await earlierDriver(toolkit, 6);
+        const reads = slotReads(browser);
+        // The softphone never answers: no reconciliation; Omni's read is unanswered and noted.
+        toolkit.failures.set('getServicePresenceStatusId', 1);
+        const tab = openTab({ toolkit, browser, tabId: 'tab-silent' });
+        tab.runtime.start();
+        await settle(tab);
+        tab.browser.clock.advance(100);
+        await settle(tab);
+        expect(reads).toEqual([]);
+        expect(tab.views).toEqual([]);
+        tab.runtime.stop();
+        expect(reads.length).toBeGreaterThan(0);
+
+        const next = openTab({ toolkit, browser, tabId: 'tab-next' });
+        next.runtime.start();
+        await settle(next);
+        const entries = exported(next);
+        expect(entries.slice(0, saved.length)).toEqual(saved);
+        const lastSaved = saved[saved.length - 1]!.seq;
+        expect(entries.slice(saved.length).some((entry) => entry.seq > lastSaved && entry.rule === 'B15')).toBe(true);
+        next.runtime.stop();
+    });
+});

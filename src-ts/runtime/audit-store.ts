@@ -1,7 +1,8 @@
 /**
  * The audit log in storage (B20): a ring of fixed slots, one storage key per entry, the entry of
  * sequence number `seq` in slot `seq % capacity`. A save writes only the entries added since the
- * last one, so its cost does not grow with the log; a reload reads the slots back in order.
+ * last one, so its cost does not grow with the log; a reload reads the slots back in order (the
+ * runtime does so after its first reconciliation, off the start-up path).
  *
  * Bound: the slots of one user hold at most `AUDIT_STORE_MAX_CHARS` UTF-16 code units (keys and
  * values), 512 KiB as browsers count Web Storage: about 5 % of Chromium's 10 MiB per origin, and
@@ -206,6 +207,14 @@ export class AuditRingStore {
 /** `text` cut to at most `length` characters, an ellipsis marking the cut. */
 function clip(text: string, length: number): string {
     return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/**
+ * The newest sequence number a save's ring description names, without reading any slot (0 for no
+ * ring or a malformed one): what a reload numbers its new entries after, before it reads the ring.
+ */
+export function ringNewestSeq(saved: unknown): number {
+    return ringMeta(saved)?.seq ?? 0;
 }
 
 function ringMeta(saved: unknown): AuditRingMeta | null {

@@ -53,20 +53,33 @@ export class AuditLog {
     /** Restores entries saved by `all()` (after a reload), dropping anything malformed. */
     restore(saved: unknown): void {
         if (!Array.isArray(saved)) return;
-        const valid = saved.filter(
-            (entry): entry is AuditEntry =>
-                typeof entry === 'object' &&
-                entry !== null &&
-                typeof (entry as AuditEntry).at === 'number' &&
-                typeof (entry as AuditEntry).rule === 'string' &&
-                typeof (entry as AuditEntry).input === 'string' &&
-                (typeof (entry as AuditEntry).detailKey === 'string' ||
-                    typeof (entry as AuditEntry).detail === 'string') &&
-                typeof (entry as AuditEntry).outcome === 'string' &&
-                Array.isArray((entry as AuditEntry).commands)
-        );
-        this.entries = valid.slice(-this.capacity);
+        this.entries = saved.filter(isEntry).slice(-this.capacity);
         this.seq = this.entries.reduce((max, entry) => Math.max(max, typeof entry.seq === 'number' ? entry.seq : 0), 0);
+    }
+
+    /**
+     * Starts an empty log whose next entry is numbered `seq + 1`: a reload that will read its stored
+     * entries later (`restoreOlder`), so that what it records meanwhile comes after them.
+     */
+    startAfter(seq: number): void {
+        this.entries = [];
+        this.seq = Math.max(0, Math.floor(seq));
+    }
+
+    /**
+     * Puts entries read after the log went on (the stored log of `startAfter`) before the ones
+     * recorded since, in sequence order; malformed ones, and any not older than the oldest entry
+     * already here, are dropped. The newest `capacity` entries are kept.
+     */
+    restoreOlder(saved: readonly unknown[]): void {
+        const first = this.entries[0]?.seq ?? this.seq + 1;
+        const older = saved
+            .filter(isEntry)
+            .filter((entry) => typeof entry.seq === 'number' && entry.seq < first)
+            .sort((a, b) => a.seq - b.seq);
+        if (older.length === 0) return;
+        this.entries = [...older, ...this.entries].slice(-this.capacity);
+        this.seq = Math.max(this.seq, older[older.length - 1]?.seq ?? 0);
     }
 
     toJson(meta: Record<string, unknown>): string {
@@ -88,6 +101,19 @@ export class AuditLog {
         );
         return [header, ...rows].map((row) => row.join(',')).join('\r\n');
     }
+}
+
+function isEntry(entry: unknown): entry is AuditEntry {
+    return (
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as AuditEntry).at === 'number' &&
+        typeof (entry as AuditEntry).rule === 'string' &&
+        typeof (entry as AuditEntry).input === 'string' &&
+        (typeof (entry as AuditEntry).detailKey === 'string' || typeof (entry as AuditEntry).detail === 'string') &&
+        typeof (entry as AuditEntry).outcome === 'string' &&
+        Array.isArray((entry as AuditEntry).commands)
+    );
 }
 
 /** Quotes a CSV cell and defuses spreadsheet formulas (a cell starting with = + - @ is shown as text). */

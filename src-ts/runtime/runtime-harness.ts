@@ -36,6 +36,12 @@ export interface Tab {
     browser: FakeBrowser;
     window: Record<string, unknown>;
     views: SyncView[];
+    /** Where the runtime placed the softphone frame, in order (`onFrame`): a URL, or null for none. */
+    frames: (string | null)[];
+    /** The Softphone URL of each bridge the runtime built (each one a new session nonce). */
+    bridges: (string | null)[];
+    /** The tab's configuration (what `configure()` takes where the runtime was built without it). */
+    configuration: SyncConfigurationInput;
     view(): SyncView;
 }
 
@@ -52,6 +58,8 @@ export function openTab(options: {
     session?: { loggedIn: boolean; state: { major: string; minor: string | null } | null };
     /** Leave the browser without the tabs' secret, as on the very first console load. */
     firstLoad?: boolean;
+    /** Build the runtime without its configuration, as the panel does while Apex answers (`configure()` later). */
+    configureLater?: boolean;
 }): Tab {
     const pair = connectPair({
         onCommand: obeyingSoftphone(() => pair.client),
@@ -70,19 +78,24 @@ export function openTab(options: {
     if (options.firstLoad !== true && platform.storage?.getItem(secretKey) === null)
         platform.storage.setItem(secretKey, 'k7q2m9x4w1z8c3v6b5n0p2r4');
     const views: SyncView[] = [];
+    const frames: (string | null)[] = [];
+    const bridges: (string | null)[] = [];
+    const configuration: SyncConfigurationInput = {
+        mappings: defaults.mappings,
+        statuses: defaults.statuses,
+        settings: { ...(defaults.settings ?? {}), ...(options.settings ?? {}) }
+    };
     const runtime = new PresenceSyncRuntime({
-        configuration: {
-            mappings: defaults.mappings,
-            statuses: defaults.statuses,
-            settings: { ...(defaults.settings ?? {}), ...(options.settings ?? {}) }
-        },
+        ...(options.configureLater === true ? {} : { configuration }),
         toolkit: options.toolkit,
         userId: '005000000000001',
         platform,
         tabId: options.tabId ?? 'tab-a',
         onView: (view) => views.push(view),
-        createBridge: (callbacks, settings) =>
-            new BridgeHost({
+        onFrame: (url) => frames.push(url),
+        createBridge: (callbacks, settings) => {
+            bridges.push(settings.softphoneUrl);
+            return new BridgeHost({
                 listenOn: pair.hostWindow,
                 frame: () => pair.frameHandle as never,
                 softphoneOrigin: SOFTPHONE_ORIGIN,
@@ -90,7 +103,8 @@ export function openTab(options: {
                 clock,
                 commandTimeoutMs: settings.commandTimeoutMs,
                 ...callbacks
-            })
+            });
+        }
     });
     options.toolkit.onEvent = (name, params) => {
         runtime.omniEvent(name, params);
@@ -101,6 +115,9 @@ export function openTab(options: {
         browser,
         window: win,
         views,
+        frames,
+        bridges,
+        configuration,
         view: () => runtime.view()
     };
 }

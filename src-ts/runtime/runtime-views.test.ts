@@ -139,3 +139,65 @@ describe('B18 and B20: the driver sends the other tabs only what changed', () =>
         expect(comparable(c)).toEqual(comparable(a));
     });
 });
+
+describe('B15 and B18: at start-up the panel gets the first state, once', () => {
+    const PAD = 'https://contactpad.example.com/pad';
+
+    it('a driver shows nothing until its first reconciliation, then one view; the frame is placed before it', async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST, settings: { Softphone_Url__c: PAD } });
+        a.runtime.start();
+        await run([a], 1000, 50);
+        // The frame is there (the softphone page loads), but no half-known view was shown.
+        expect(a.frames).toEqual([PAD]);
+        expect(a.views).toEqual([]);
+        // The softphone page has loaded and answers.
+        a.pair.client.start();
+        a.runtime.frameLoaded();
+        await run([a], 200, 50);
+        expect(a.views).toHaveLength(1);
+        expect(a.views[0]).toMatchObject({
+            role: 'driver',
+            omni: { presence: 'online' },
+            softphone: { bridge: 'connected', presence: 'loggedIn' }
+        });
+    });
+
+    it('without a first state the view is shown after 2 s, and a driver that stops driving removes its frame', async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST, settings: { Softphone_Url__c: PAD } });
+        a.runtime.start();
+        await run([a], 1900, 50);
+        expect(a.views).toEqual([]);
+        await run([a], 200, 50);
+        expect(a.views).toHaveLength(1);
+        expect(a.views[0]).toMatchObject({ role: 'driver', softphone: { bridge: 'connecting' } });
+        a.runtime.stop();
+        expect(a.frames).toEqual([PAD, null]);
+    });
+
+    it("a follower's first view is the driver's, not its own unknown state", async () => {
+        const toolkit = new FakeToolkit();
+        const a = openTab({ toolkit, tabId: 'tab-a', window: BROADCAST });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 1000);
+        const b = openTab({
+            toolkit: new FakeToolkit(),
+            tabId: 'tab-b',
+            browser: a.browser,
+            window: BROADCAST,
+            settings: { Softphone_Url__c: PAD }
+        });
+        b.runtime.start();
+        await run([a, b], 1500, 50);
+        expect(b.runtime.role).toBe('follower');
+        expect(b.frames).toEqual([]);
+        expect(b.views).toHaveLength(1);
+        expect(b.views[0]).toMatchObject({
+            role: 'follower',
+            omni: { presence: 'online' },
+            softphone: { presence: 'loggedIn' }
+        });
+    });
+});

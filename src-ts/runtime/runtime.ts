@@ -20,11 +20,12 @@ import type {
     SoftphoneCommand
 } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { originOf } from '../mapping/records';
 import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
 import { AuditLog, type AuditEntry } from './audit';
-import { AuditRingStore } from './audit-store';
+import { AuditRingStore, ringNewestSeq } from './audit-store';
 import { StorageLeaseElection, TabCoordinator } from './leader';
 import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
@@ -146,12 +147,26 @@ interface TabView extends Omit<SyncView, 'diagnostics' | 'decisions'> {
 }
 
 export interface RuntimeOptions {
-    configuration: SyncConfigurationInput;
+    /**
+     * The mappings, settings and statuses as Apex serves them. Omitted when they come later through
+     * `configure()`: the tab election runs meanwhile, and a tab elected to drive may place the
+     * softphone frame from the Softphone URL the last configured driver saved (see `onFrame`).
+     */
+    configuration?: SyncConfigurationInput;
     toolkit: ToolkitPort;
     /** Builds the bridge to the softphone frame; null when no softphone is configured. */
     createBridge: (callbacks: BridgeCallbacks, settings: SyncSettings) => BridgePort | null;
     userId: string;
     onView: (view: SyncView) => void;
+    /**
+     * Where to place the softphone frame: the Softphone URL when this tab starts hosting it (it drives,
+     * B18, and a softphone is configured), null when it stops. Called before the bridge's first
+     * message to the frame, and apart from `onView`, so the frame loads while the first view is held.
+     * A driver still waiting for its configuration places the URL the last configured driver saved,
+     * then the configured one if it differs (or null): no bridge, and so no session nonce, exists
+     * before the configuration names the softphone's origin (S1).
+     */
+    onFrame?: (softphoneUrl: string | null) => void;
     /** Every window API the runtime uses: `browserPlatform(window)` from the component (C4). */
     platform: PlatformPort;
     /** Unique per page load; a random one by default. */
@@ -200,24 +215,30 @@ const FLUSH_DELAY_MS = 25;
 /** How soon after a dropped message the panel's count is updated (a flood updates it once). */
 const DROP_FLUSH_DELAY_MS = 250;
 /**
- * How long a starting tab keeps its "starting" view to itself (monotonic ms): the election usually
- * decides sooner, and the panel then renders the driver's or follower's view first.
+ * How long a tab keeps its views to itself at start-up (monotonic ms from `start()`): until it has
+ * a first state to show (a driver's first reconciliation, a follower's first view of the driver, B15,
+ * B18), so the panel renders that state once rather than each step towards it; past this, the
+ * panel shows what is known.
  */
-const STARTING_VIEW_HOLD_MS = 300;
+const FIRST_VIEW_HOLD_MS = 2000;
 /** How soon a follower that missed part of the driver's view may ask for all of it again. */
 const FULL_VIEW_ASK_MS = 1000;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
 export class PresenceSyncRuntime {
-    private readonly engine: Engine;
-    private readonly settings: SyncSettings;
+    private engine: Engine;
+    private settings: SyncSettings;
     private readonly platform: PlatformPort;
     /** The page's monotonic clock and its timers: the engine's `now` and every duration. */
     private readonly clock: Clock;
     private readonly audit: AuditLog;
+    /** Whether the configuration is in (`configure()`): until then this tab elects, but neither drives nor shows. */
+    private configured = false;
+    /** The frame placed before the configuration came (the saved Softphone URL), or null. */
+    private earlyFrame: string | null = null;
     /** The audit log's ring in storage; null where storage is blocked. */
-    private readonly auditStore: AuditRingStore | null;
+    private auditStore: AuditRingStore | null;
     private readonly storageKey: string;
     private readonly tabId: string;
     private coordinator: Election | null = null;
@@ -255,9 +276,15 @@ export class PresenceSyncRuntime {
     private viewKey = '';
     /** The revision last given to the panel. */
     private shownRevision = -1;
-    /** While starting: the timer that shows the "starting" view if the election takes longer. */
-    private startingHold: unknown = null;
-    private startingShown = false;
+    /** At start-up: the timer that shows the view if the first state takes longer (FIRST_VIEW_HOLD_MS). */
+    private firstViewHold: unknown = null;
+    private firstViewShown = false;
+    /**
+     * The audit ring a reload has yet to read (B20): read after the first reconciliation, off the
+     * start-up path (or as soon as the log is needed whole); `discard`: an earlier ring whose slots
+     * are to be removed (the save was too old). Nothing is appended to the ring meanwhile.
+     */
+    private auditPending: { ring: unknown; discard: boolean } | null = null;
     /** What the other tabs were last sent: the view's revision, the diagnostics and the newest decision. */
     private sentRevision = -1;
     private sentDiagnostics = '';
@@ -284,24 +311,46 @@ export class PresenceSyncRuntime {
                 platform.clearTimeout(handle);
             }
         };
-        this.engine = createEngine(options.configuration);
+        // Until configured: the package's defaults, which nothing acts on (no driving, no view).
+        this.engine = createEngine(options.configuration ?? { mappings: [], settings: null, statuses: [] });
         this.settings = this.engine.mapping(this.state).settings;
         this.audit = new AuditLog(this.settings.auditLogSize);
         this.storageKey = `omniPresenceSync:${options.userId}`;
-        this.auditStore =
-            platform.storage === null
-                ? null
-                : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
-                      platform.randomToken().slice(0, 12)
-                  );
+        this.auditStore = this.ringStore();
         this.tabId = options.tabId ?? platform.randomToken().slice(0, 16);
+        this.configured = options.configuration !== undefined;
+    }
+
+    private ringStore(): AuditRingStore | null {
+        const platform = this.platform;
+        return platform.storage === null
+            ? null
+            : new AuditRingStore(platform.storage, this.storageKey, this.settings.auditLogSize, () =>
+                  platform.randomToken().slice(0, 12)
+              );
+    }
+
+    /**
+     * The configuration as Apex serves it, for a runtime built without one: a tab that drives
+     * starts now (its frame replaced if the saved Softphone URL differs), and the panel gets its
+     * views. Ignored once configured, and after `stop()`.
+     */
+    configure(configuration: SyncConfigurationInput): void {
+        if (this.configured || this.currentRole === 'stopped') return;
+        this.engine = createEngine(configuration);
+        this.settings = this.engine.mapping(this.state).settings;
+        this.audit.resize(this.settings.auditLogSize);
+        this.auditStore = this.ringStore();
+        this.configured = true;
+        if (this.currentRole === 'driver') this.startDriving();
+        this.publish();
     }
 
     get role(): Role {
         return this.currentRole;
     }
 
-    /** The settings in force, as the panel needs them to place the softphone frame. */
+    /** The settings in force (the package's defaults until `configure()`). */
     get syncSettings(): SyncSettings {
         return this.settings;
     }
@@ -313,7 +362,12 @@ export class PresenceSyncRuntime {
     start(): void {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
-        this.startingShown = false;
+        this.firstViewShown = false;
+        this.firstViewHold = this.clock.setTimeout(() => {
+            this.firstViewHold = null;
+            this.firstViewShown = true;
+            this.publish();
+        }, FIRST_VIEW_HOLD_MS);
         const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
         if (tabSecret(this.platform, secretKey).created) {
             // The first tab ever (or two opened together): let a concurrent tab's write land, then all
@@ -341,13 +395,13 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         this.clock.clearTimeout(this.startTimer);
         this.startTimer = null;
-        this.clock.clearTimeout(this.startingHold);
-        this.startingHold = null;
+        this.clock.clearTimeout(this.firstViewHold);
+        this.firstViewHold = null;
         this.clock.clearTimeout(this.flushTimer);
         this.flushTimer = null;
         this.clock.clearTimeout(this.probeTimer);
         this.probeTimer = null;
-        if (this.currentRole === 'driver') this.persist();
+        if (this.currentRole === 'driver') this.persist(true);
         this.stopDriving();
         this.coordinator?.stop();
         this.coordinator = null;
@@ -378,7 +432,8 @@ export class PresenceSyncRuntime {
      * rule `track` and outcome `omni-event-dropped`.
      */
     omniEvent(name: unknown, params: unknown): void {
-        if (this.currentRole !== 'driver') return;
+        // Before the configuration no engine runs: the start-up read catches up with Omni afterwards.
+        if (this.currentRole !== 'driver' || !this.configured) return;
         let reading: ReturnType<typeof omniInput>;
         try {
             reading = omniInput(name, params);
@@ -410,12 +465,14 @@ export class PresenceSyncRuntime {
 
     /** The softphone frame finished loading (first time or a reload). */
     frameLoaded(): void {
+        // A frame placed before the configuration has no bridge yet: the bridge's first connect finds it loaded.
         if (this.bridge === null) return;
         this.bridge.frameLoaded();
         if (this.bridgeStatus !== 'connected') this.awaitHandshake();
     }
 
     exportAudit(format: 'json' | 'csv'): string {
+        if (this.currentRole === 'driver') this.readStoredAudit();
         if (format === 'csv') return this.audit.toCsv();
         return this.audit.toJson({
             exportedAt: new Date(this.platform.wallNow()).toISOString(),
@@ -474,7 +531,7 @@ export class PresenceSyncRuntime {
         };
         // What the panel shows, less the clock and the decisions (which the newest sequence number stands for).
         const shown = JSON.stringify({ ...view, decisions: undefined, updatedAt: undefined });
-        view.revision = this.revise(`d|${this.audit.lastSeq}|${shown}`);
+        view.revision = this.revise(`d|${this.audit.lastSeq}|${this.audit.size}|${shown}`);
         return view;
     }
 
@@ -582,21 +639,44 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         const previous = this.currentRole;
         this.currentRole = role;
-        if (role !== 'starting') {
-            this.clock.clearTimeout(this.startingHold);
-            this.startingHold = null;
-        }
         if (role === 'driver' && previous !== 'driver') {
             this.clock.clearTimeout(this.probeTimer);
             this.probeTimer = null;
             this.followerView = null;
-            this.startDriving();
+            if (this.configured) this.startDriving();
+            else this.placeEarlyFrame();
         }
         if (role !== 'driver' && previous === 'driver') {
-            this.persist();
+            this.persist(true);
             this.stopDriving();
         }
         this.publish();
+    }
+
+    /**
+     * B18: this tab drives but waits for its configuration. The frame starts loading now from the
+     * Softphone URL the last configured driver saved (none on a first start: it waits as before);
+     * the bridge, and with it the nonce, waits for the configuration (S1).
+     */
+    private placeEarlyFrame(): void {
+        const url = savedSoftphoneUrl(this.platform, `${this.storageKey}:softphoneUrl`);
+        if (url === null) return;
+        this.earlyFrame = url;
+        this.options.onFrame?.(url);
+    }
+
+    /** Keeps the configured Softphone URL for the next start-up's early frame (one read, a write only on a change). */
+    private saveSoftphoneUrl(url: string | null): void {
+        const storage = this.platform.storage;
+        if (storage === null) return;
+        const key = `${this.storageKey}:softphoneUrl`;
+        try {
+            if (storage.getItem(key) === url) return;
+            if (url === null) storage.removeItem(key);
+            else storage.setItem(key, url);
+        } catch {
+            // Storage blocked: the next start-up waits for its configuration.
+        }
     }
 
     private startDriving(): void {
@@ -605,7 +685,12 @@ export class PresenceSyncRuntime {
         this.fullViewWanted = true;
         const saved = this.load();
         this.state = saved?.state ?? initialState();
-        if (saved) this.audit.restore(saved.audit);
+        if (saved?.legacy === true) this.audit.restore(saved.audit);
+        else if (saved !== null) {
+            // The ring is read after the first reconciliation; what is recorded meanwhile comes after it.
+            this.audit.startAfter(ringNewestSeq(saved.ring));
+            this.auditPending = this.auditStore === null ? null : { ring: saved.ring, discard: false };
+        }
         // A resumed ring holds the log already; a fresh ring, or the log of an old single-key save, is written whole.
         this.storedSeq = saved === null || saved.legacy ? 0 : this.audit.lastSeq;
         // Kept across the restore: how this tab came to drive, and that the tabs cannot coordinate.
@@ -634,6 +719,11 @@ export class PresenceSyncRuntime {
             this.settings
         );
         this.bridgeStatus = this.bridge === null ? 'none' : this.bridge.currentStatus;
+        const frame = this.bridge === null ? null : this.settings.softphoneUrl;
+        // A frame placed early stays if the configuration names the same URL, and is replaced (or removed) if not.
+        if (frame !== this.earlyFrame) this.options.onFrame?.(frame);
+        this.earlyFrame = null;
+        this.saveSoftphoneUrl(frame);
         this.bridge?.start();
         if (this.bridge !== null && this.bridgeStatus !== 'connected') this.awaitHandshake();
         this.omniReadAttempt = 0;
@@ -643,7 +733,11 @@ export class PresenceSyncRuntime {
 
     private stopDriving(): void {
         this.drivingTurn++;
-        this.bridge?.stop();
+        if (this.bridge !== null || this.earlyFrame !== null) {
+            this.bridge?.stop();
+            this.options.onFrame?.(null);
+        }
+        this.earlyFrame = null;
         this.bridge = null;
         this.bridgeStatus = 'none';
         this.clearHandshake();
@@ -921,7 +1015,7 @@ export class PresenceSyncRuntime {
      * times are another page's, so they move by the wall-clock age of the save (never negative,
      * so a wall clock set back does not push times into the future).
      */
-    private load(): { state: EngineState; audit: unknown; legacy: boolean } | null {
+    private load(): { state: EngineState; audit: unknown; legacy: boolean; ring: unknown } | null {
         const storage = this.platform.storage;
         if (!storage) return null;
         let ring: unknown = null;
@@ -947,26 +1041,58 @@ export class PresenceSyncRuntime {
             // Saves from before the monotonic clock carried wall-clock engine times.
             const savedMono = typeof saved.savedMono === 'number' ? saved.savedMono : saved.savedAt;
             const delta = this.clock.now() - age - savedMono;
-            const audit = legacy ? saved.audit : (this.auditStore?.load(ring, this.settings.auditLogSize) ?? []);
+            // The ring's slots are not read here (readStoredAudit, after the first reconciliation).
             if (legacy) this.auditStore?.discard(null, this.settings.auditLogSize);
-            return { state: shiftStateTimes(state, delta), audit, legacy };
+            return { state: shiftStateTimes(state, delta), audit: legacy ? saved.audit : null, legacy, ring };
         } catch {
             return this.startAfresh(ring);
         }
     }
 
-    /** No state to resume: the ring of an earlier save goes too (its bytes would stay for nothing). */
+    /**
+     * No state to resume: a new ring, and the ring of an earlier save goes too (its bytes would stay
+     * for nothing), with the reading of the log, after the first reconciliation.
+     */
     private startAfresh(ring: unknown): null {
-        this.auditStore?.discard(ring, this.settings.auditLogSize);
+        this.auditStore?.discard(null, this.settings.auditLogSize);
+        this.auditPending =
+            this.auditStore === null || ring === null || ring === undefined ? null : { ring, discard: true };
         return null;
     }
 
-    private persist(): void {
+    /**
+     * Reads the ring a reload left unread (or removes an earlier one's slots), puts its entries
+     * before those recorded since, and lets the next save store what is new. The followers get the
+     * whole view next (their copy lacks the older decisions).
+     */
+    private readStoredAudit(): void {
+        const pending = this.auditPending;
+        this.auditPending = null;
+        if (pending === null || this.auditStore === null) return;
+        if (pending.discard) {
+            this.auditStore.discard(pending.ring, this.settings.auditLogSize);
+            this.storedSeq = 0;
+            return;
+        }
+        this.audit.restoreOlder(this.auditStore.load(pending.ring, this.settings.auditLogSize));
+        this.storedSeq = this.auditStore.current.seq;
+        this.fullViewWanted = true;
+    }
+
+    /**
+     * Saves the state, and the log's entries not yet stored. While the ring is unread the state
+     * names the ring as it was found, and new entries wait in memory; `final` (the tab stops
+     * driving) reads the ring first, so that they are stored after it.
+     */
+    private persist(final = false): void {
         const storage = this.platform.storage;
-        if (!storage || this.currentRole !== 'driver') return;
+        // Before its configuration a driver has not loaded the saved state: nothing to save over it.
+        if (!storage || this.currentRole !== 'driver' || !this.configured) return;
         try {
+            if (final) this.readStoredAudit();
+            const pending = this.auditPending;
             // The log's new entries first, then the state that names the ring's newest entry.
-            if (this.auditStore !== null && this.audit.lastSeq !== this.storedSeq) {
+            if (this.auditStore !== null && pending === null && this.audit.lastSeq !== this.storedSeq) {
                 this.auditStore.append(this.audit.since(this.storedSeq));
                 this.storedSeq = this.audit.lastSeq;
             }
@@ -977,7 +1103,7 @@ export class PresenceSyncRuntime {
                     savedAt: this.platform.wallNow(),
                     savedMono: this.clock.now(),
                     state: this.state,
-                    ring: this.auditStore?.current ?? null
+                    ring: pending !== null && !pending.discard ? pending.ring : (this.auditStore?.current ?? null)
                 })
             );
         } catch {
@@ -996,21 +1122,51 @@ export class PresenceSyncRuntime {
         this.flushAt = at;
         this.flushTimer = this.clock.setTimeout(() => {
             this.flushTimer = null;
+            // After the first reconciliation the stored log is read, before this save and view.
+            if (this.auditPending !== null && this.currentRole === 'driver' && this.hasFirstState())
+                this.readStoredAudit();
             this.persist();
             this.publish();
         }, delayMs);
     }
 
+    /**
+     * Whether this tab has its first state to show: a driver once its start-up reconciliation is
+     * done (B15), or without a softphone to wait for, once Omni-Channel is known; a follower once it
+     * has the driver's view (B18); a stopped tab at once.
+     */
+    private hasFirstState(): boolean {
+        switch (this.currentRole) {
+            case 'driver':
+                return (
+                    this.state.reconcile !== 'startup' ||
+                    (this.bridge === null && this.state.omni.presence !== 'unknown')
+                );
+            case 'follower':
+                return this.followerView !== null;
+            case 'stopped':
+                return true;
+            case 'starting':
+                return false;
+        }
+    }
+
     /** Shows the view, and sends it to the other tabs, when something in it changed since it was last shown. */
     private publish(): void {
-        if (this.currentRole === 'starting' && !this.startingShown) {
-            this.startingHold ??= this.clock.setTimeout(() => {
-                this.startingHold = null;
-                this.startingShown = true;
-                this.publish();
-            }, STARTING_VIEW_HOLD_MS);
-            return;
+        // Before the configuration there is nothing this tab can show or tell the others.
+        if (!this.configured) return;
+        if (!this.firstViewShown) {
+            if (!this.hasFirstState()) {
+                // The followers still get the driver's views; this tab's panel waits for its first state.
+                if (this.currentRole === 'driver') this.sendToTabs(this.view());
+                return;
+            }
+            this.firstViewShown = true;
+            this.clock.clearTimeout(this.firstViewHold);
+            this.firstViewHold = null;
         }
+        // The first view shows the log whole: a ring not read yet is read now.
+        if (this.auditPending !== null && this.currentRole === 'driver') this.readStoredAudit();
         const view = this.view();
         if (this.currentRole === 'driver') this.sendToTabs(view);
         if (view.revision === this.shownRevision) return;
@@ -1086,6 +1242,19 @@ export class PresenceSyncRuntime {
         } catch {
             // The next full view heals it.
         }
+    }
+}
+
+/**
+ * The Softphone URL the last configured driver saved, if it is an http(s) address (`originOf`);
+ * else null. Only a frame address: the bridge's origin always comes from the configuration.
+ */
+function savedSoftphoneUrl(platform: Pick<PlatformPort, 'storage'>, key: string): string | null {
+    try {
+        const url = platform.storage?.getItem(key) ?? null;
+        return url !== null && originOf(url) !== null ? url : null;
+    } catch {
+        return null;
     }
 }
 

@@ -95,39 +95,53 @@ export default class PresenceSyncPanel extends LightningElement {
         this.runtime = undefined;
     }
 
+    /**
+     * The runtime starts at once: the tab election, and in the driving tab the softphone frame from
+     * the last saved address, run while Apex reads the configuration, which the runtime then checks
+     * the frame against (B18, S1).
+     */
     async load() {
+        const runtime = this.start();
         try {
             const configuration = await getConfiguration();
             // The same read serves the panel's status labels and the support bundle: no second call, no second render.
             this.configurationRead ??= configuration ?? null;
             this.configurationReading ??= Promise.resolve(this.configurationRead);
-            this.start(configuration);
+            if (this.runtime !== runtime) return;
+            runtime.configure({
+                mappings: configuration?.mappings ?? [],
+                settings: configuration?.settings ?? null,
+                statuses: configuration?.statuses ?? []
+            });
         } catch (error) {
+            if (this.runtime === runtime) {
+                runtime.stop();
+                this.runtime = undefined;
+            }
             this.loadError = formatLabel(LABELS.Load_Error, [errorMessage(error)]);
         }
     }
 
-    /** Every window API reaches the service module through `platform`; only the driving tab hosts the frame (B18). */
-    start(configuration) {
+    /**
+     * Every window API reaches the service module through `platform`. The runtime says where the
+     * softphone frame goes (only in the driving tab, B18) apart from the views, so the frame loads
+     * while the panel waits for its configuration and its first state.
+     */
+    start() {
         const platform = browserPlatform(window);
-        let softphoneUrl = null;
-        this.runtime = new PresenceSyncRuntime({
-            configuration: {
-                mappings: configuration?.mappings ?? [],
-                settings: configuration?.settings ?? null,
-                statuses: configuration?.statuses ?? []
-            },
+        const runtime = new PresenceSyncRuntime({
             toolkit: { call: (method, args) => this.callToolkit(method, args) },
             userId,
             platform,
             createBridge: frameBridge(window, () => this.refs?.frame?.contentWindow ?? null, platform),
-            onView: (view) => {
-                this.softphoneUrl = view.tabs?.softphoneHere ? softphoneUrl : undefined;
-                this.show(view);
-            }
+            onFrame: (url) => {
+                this.softphoneUrl = url ?? undefined;
+            },
+            onView: (view) => this.show(view)
         });
-        softphoneUrl = this.runtime.syncSettings.softphoneUrl;
-        this.runtime.start();
+        this.runtime = runtime;
+        runtime.start();
+        return runtime;
     }
 
     /** "Use this tab": this tab drives and hosts the softphone. */

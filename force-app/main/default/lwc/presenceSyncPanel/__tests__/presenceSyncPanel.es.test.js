@@ -100,7 +100,8 @@ describe('c-presence-sync-panel in Spanish', () => {
         });
         element.addEventListener('toolkitcall', (event) => element.toolkitResult(event.detail.requestId, false, 'x'));
         document.body.appendChild(element);
-        await flush(30, 1000);
+        // Past the start-up hold (the panel waits up to 2 s for a first state), the softphone still silent.
+        await flush(30, 2000);
         expect(element.shadowRoot.querySelector('[data-id="headline"]').textContent).toBe(
             'Conectando con el softphone…'
         );
