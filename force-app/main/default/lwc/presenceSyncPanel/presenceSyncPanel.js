@@ -79,6 +79,11 @@ export default class PresenceSyncPanel extends LightningElement {
         return this.loadErrorText;
     }
 
+    /** Until the sync's first state (at most 2 s after the console loads) the panel says it is starting. */
+    get starting() {
+        return !this.model && !this.loadErrorText;
+    }
+
     set loadError(value) {
         this.loadErrorText = value;
         if (value) this.announceUtility({ label: LABELS.Utility_Error, icon: 'error', highlighted: true });

@@ -90,6 +90,18 @@ describe('c-presence-sync-panel renders only what changed', () => {
         ]);
         expect(text('omni')).toBe('Lunch');
         expect(text('softphone')).toBe('Away / Lunch');
+        // The word "Starting…" the template shows until then is gone.
+        expect(text('starting')).toBeNull();
+    });
+
+    it('B15: until the first state the panel says it is starting, without rendering a view', async () => {
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        document.body.appendChild(element);
+        await Promise.resolve();
+        const starting = element.shadowRoot.querySelector('[data-id="starting"]');
+        expect(starting?.textContent.trim()).toBe('Starting…');
+        expect(starting?.getAttribute('role')).toBe('status');
+        expect(log.filter((entry) => entry === 'render')).toEqual([]);
     });
 
     it('renders once per change', async () => {
