@@ -51,6 +51,26 @@ describe('B20 in Spanish: the details the runtime and the bridge fill in', () =>
     });
 });
 
+describe('B15 in Spanish: the start-up read that Omni-Channel does not answer', () => {
+    it.failing("the detail names the toolkit's silence in Spanish, not in the runtime's English", async () => {
+        const toolkit = new FakeToolkit();
+        // Omni-Channel never answers: the runtime's own timeout gives the reason (runtime.ts read()).
+        toolkit.hold = true;
+        const tab = openTab({ toolkit });
+        tab.runtime.start();
+        for (let i = 0; i < 40; i++) {
+            tab.browser.clock.advance(500);
+            await settle(tab, 2);
+        }
+        const exported = JSON.parse(tab.runtime.exportAudit('json')) as { entries: DecisionInput[] };
+        const unanswered = exported.entries.find((entry) => entry.detailKey === 'omni_read_unanswered');
+        tab.runtime.stop();
+        expect(unanswered).toBeDefined();
+        const text = sayText(ES, detailText(unanswered!, { canConfigure: false }));
+        expect(text).not.toContain('did not answer');
+    });
+});
+
 describe('B20 hostile detail values (held up)', () => {
     it('a value holding another placeholder is not filled again', () => {
         expect(formatLabel('A {reason} B {omni}', [], { reason: '{omni}', omni: 'X' })).toBe('A {omni} B X');
