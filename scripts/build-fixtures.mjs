@@ -12,7 +12,7 @@ const { readLabels } = createRequire(import.meta.url)('./lib/custom-labels.cjs')
  * words filled into it, and a configuration problem (the Config_ sentences with the field and type names they use).
  */
 const SHARED_LABEL =
-    /^Presence_Sync_(Detail_|Work_action_|Work_event_|Direction_|Config_|Field_|Type_|(No_reason|Offline|Unknown|Logged_Out|Notice_config|Notice_config_field)$)/;
+    /^Presence_Sync_(Detail_|Cause_|Work_action_|Work_event_|Direction_|Config_|Field_|Type_|(No_reason|Offline|Unknown|Logged_Out|Notice_config|Notice_config_field)$)/;
 
 /**
  * The LWC module that imports the shared labels, for the panel and the Setup page alike: one

@@ -124,9 +124,60 @@ function atSize(width, height) {
     ];
 }
 
+/** What the 340×480 utility shows at start-up: "Starting…" (and whether it is in sight), the headline, notices. */
+function startupSample(page) {
+    return page.evaluate(() => {
+        const slot = document.querySelector('[data-test="presence-sync-slot"]');
+        const shadow = document.querySelector('c-presence-sync-panel')?.shadowRoot;
+        const starting = shadow?.querySelector('[data-id="starting"]');
+        const slotBox = slot?.getBoundingClientRect();
+        const box = starting?.getBoundingClientRect();
+        return {
+            starting: starting ? starting.textContent.trim() : null,
+            inSight: box && slotBox ? box.top >= slotBox.top && box.bottom <= slotBox.bottom + 1 : null,
+            headline: shadow?.querySelector('[data-id="headline"]')?.textContent.trim() ?? null,
+            notices: [...(shadow?.querySelectorAll('[data-id="notices"] li') ?? [])].length
+        };
+    });
+}
+
 export const tests = [
     atSize(340, 480),
     atSize(420, 640),
+    [
+        'B15: a reload while Apex answers slowly says "Starting…" in sight, then the first state, no warning between',
+        async (context) => {
+            const page = await openConsole(context);
+            // The reload: the console page's own read (its simulated Omni-Channel) is answered at once, the
+            // panel's Apex read after 3 s, as from a cold org.
+            let reads = 0;
+            await page.route('**/api/configuration**', async (route) => {
+                if (++reads % 2 === 0) await new Promise((resolve) => setTimeout(resolve, 3000));
+                await route.continue();
+            });
+            await page.reload();
+            const samples = [];
+            const started = Date.now();
+            while (Date.now() - started < 10000) {
+                try {
+                    await sizeUtility(page, 340, 480);
+                    const sample = await startupSample(page);
+                    samples.push(sample);
+                    if (sample.headline !== null) break;
+                } catch {
+                    // the page is still loading
+                }
+                await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            const waiting = samples.filter((s) => s.starting !== null);
+            if (waiting.length === 0) throw new Error('"Starting…" never showed while Apex answered');
+            if (waiting.some((s) => s.inSight !== true)) throw new Error('"Starting…" was out of sight at 340×480');
+            const first = samples.find((s) => s.headline !== null);
+            if (!first) throw new Error('no first state within 10 s');
+            if (first.starting !== null) throw new Error('"Starting…" stayed beside the first state');
+            if (first.notices > 0) throw new Error(`the first state came with ${first.notices} notice(s)`);
+        }
+    ],
     [
         'panel at 340×480: a change held during a call is said in words and the headline says it waits',
         async (context) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DETAIL_KEYS, detailTrace } from './detail-keys';
 import { runScenario, type Scenario, type ScenarioConfiguration } from '../scenario/runner';
-import { LABEL_REF, detailText, sayText } from '../runtime/panel-model';
+import { CAUSES, LABEL_REF, detailText, sayText } from '../runtime/panel-model';
 import defaultsJson from '../test-support/package-defaults.generated.json';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -45,6 +45,15 @@ describe('B20 decision details: a key the panel words in English and Spanish', (
             .filter((name) => name.startsWith('Detail_') && name !== 'Detail_saved')
             .map((name) => name.slice('Detail_'.length));
         expect(labelled.filter((key) => !(DETAIL_KEYS as readonly string[]).includes(key))).toEqual([]);
+    });
+
+    it("every cause the package's own code gives has its label in English and Spanish", () => {
+        for (const cause of CAUSES) {
+            const name = `Cause_${cause.replace(/-/g, '_')}`;
+            expect([cause, typeof EN[name], ES[name] !== EN[name]]).toEqual([cause, 'string', true]);
+        }
+        const labelled = Object.keys(EN).filter((name) => name.startsWith('Cause_'));
+        expect(labelled.length).toBe(CAUSES.length);
     });
 
     it('every decision of every scenario carries a known key and the values its sentence names', () => {

@@ -41,6 +41,7 @@ export const DETAIL_KEYS = [
     'omni_confirmed',
     'omni_connection_lost',
     'omni_event_dropped',
+    'omni_event_field_dropped',
     'omni_failed_not_needed',
     'omni_gave_up',
     'omni_handover',

@@ -50,20 +50,30 @@ describe('omniInput: reading an event the Aura host passed on', () => {
     });
 
     it.each([
-        ['no name (getName() of an application event)', undefined, { statusId: '0N5' }, 'no name'],
-        ['an empty name', '', { statusId: '0N5' }, 'no name'],
-        ['a name that is not text', { name: 'x' }, {}, 'no name'],
-        ['an unknown name', 'omniChannelSomethingElse', {}, 'unknown event omniChannelSomethingElse'],
-        ['parameters that are text', 'omniChannelStatusChanged', '{"statusId":"0N5"}', 'not an object'],
-        ['parameters that are an array', 'omniChannelStatusChanged', ['0N5'], 'not an object'],
-        ['a number as statusId', 'omniChannelStatusChanged', { statusId: 5 }, 'statusId is missing'],
-        ['no statusId at login', 'omniChannelLoginSuccess', {}, 'statusId is missing'],
-        ['no workId', 'omniChannelWorkAccepted', { workItemId: '500' }, 'workId is missing'],
-        ['a workload that is not a number', 'omniChannelWorkloadChanged', { newWorkload: 'many' }, 'newWorkload']
+        ['no name (getName() of an application event)', undefined, { statusId: '0N5' }, { cause: 'event-no-name' }],
+        ['an empty name', '', { statusId: '0N5' }, { cause: 'event-no-name' }],
+        ['a name that is not text', { name: 'x' }, {}, { cause: 'event-no-name' }],
+        ['an unknown name', 'omniChannelSomethingElse', {}, { cause: 'event-unknown' }],
+        ['parameters that are text', 'omniChannelStatusChanged', '{"statusId":"0N5"}', { cause: 'event-params' }],
+        ['parameters that are an array', 'omniChannelStatusChanged', ['0N5'], { cause: 'event-params' }],
+        [
+            'a number as statusId',
+            'omniChannelStatusChanged',
+            { statusId: 5 },
+            { cause: 'event-field', field: 'statusId' }
+        ],
+        ['no statusId at login', 'omniChannelLoginSuccess', {}, { cause: 'event-field', field: 'statusId' }],
+        ['no workId', 'omniChannelWorkAccepted', { workItemId: '500' }, { cause: 'event-field', field: 'workId' }],
+        [
+            'a workload that is not a number',
+            'omniChannelWorkloadChanged',
+            { newWorkload: 'many' },
+            { cause: 'event-field', field: 'newWorkload' }
+        ]
     ])('drops with a problem: %s', (_what, name, params, problem) => {
         const reading = omniInput(name, params);
         expect(reading.input).toBeNull();
-        expect(reading.problem).toContain(problem);
+        expect(reading.problem).toEqual(problem);
     });
 });
 
@@ -119,7 +129,7 @@ describe('B20 runtime.omniEvent: malformed Omni events are dropped and audited, 
         const dropped = runtime.view().decisions.filter((d) => d.outcome === 'omni-event-dropped');
         expect(dropped).toHaveLength(1);
         expect(dropped[0]?.detailKey).toBe('omni_event_dropped');
-        expect(dropped[0]?.detailParams?.reason).toContain('the event has no name');
+        expect(dropped[0]?.detailParams?.reason).toBe('event-no-name');
         expect(JSON.stringify(before)).not.toContain('omni-event-dropped');
         expect(runtime.exportAudit('json')).toContain('omni-event-dropped');
     });
@@ -140,8 +150,8 @@ describe('B20 runtime.omniEvent: malformed Omni events are dropped and audited, 
         }).not.toThrow();
         await settled(clock);
         const dropped = runtime.view().decisions.filter((d) => d.outcome === 'omni-event-dropped');
-        expect(dropped.map((d) => [d.detailKey, d.detailParams?.reason])).toEqual([
-            ['omni_event_dropped', 'the event could not be read: revoked']
+        expect(dropped.map((d) => [d.detailKey, d.detailParams?.reason, d.detailParams?.error])).toEqual([
+            ['omni_event_dropped', 'event-unreadable', 'revoked']
         ]);
     });
 

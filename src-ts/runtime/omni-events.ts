@@ -78,18 +78,31 @@ export function eventName(name: unknown): OmniEventName | null {
 }
 
 /**
+ * Why an Omni-Channel event is malformed, as a cause code the panel words through the label
+ * `Presence_Sync_Cause_<code with _ for ->`: no name, a name the sync does not know, parameters that
+ * are not an object, a required `field` missing or of the wrong type, or parameters that throw when read.
+ */
+export interface OmniProblem {
+    cause: 'event-no-name' | 'event-unknown' | 'event-params' | 'event-field' | 'event-unreadable';
+    /** The parameter at fault (`event-field`). */
+    field?: string;
+}
+
+/**
  * What an Omni-Channel event the Aura host passed on means for the sync:
  * - `input` set: the engine input to step with;
  * - `input` null and `problem` null: a well-formed event the sync does not use (ignored);
- * - `problem` set: the event is malformed (no name, unknown name, params not an object, a required
- *   field missing or of the wrong type); the caller drops it and records `problem` in the audit.
+ * - `problem` set: the event is malformed; the caller drops it and records the problem in the audit.
  */
 export interface OmniReading {
     input: OmniInput | null;
-    problem: string | null;
+    problem: OmniProblem | null;
 }
 
-const drop = (problem: string): OmniReading => ({ input: null, problem });
+const drop = (cause: OmniProblem['cause'], field?: string): OmniReading => ({
+    input: null,
+    problem: field === undefined ? { cause } : { cause, field }
+});
 const use = (input: OmniInput): OmniReading => ({ input, problem: null });
 
 /**
@@ -100,16 +113,16 @@ const use = (input: OmniInput): OmniReading => ({ input, problem: null });
  * `problem`. A missing `params` (null or undefined) reads as no parameters.
  */
 export function omniInput(name: unknown, params: unknown): OmniReading {
-    if (typeof name !== 'string' || name.trim() === '') return drop('the event has no name');
+    if (typeof name !== 'string' || name.trim() === '') return drop('event-no-name');
     const event = eventName(name);
     if (event === null) {
-        return UNUSED_EVENTS.includes(shortName(name)) ? { input: null, problem: null } : drop(`unknown event ${name}`);
+        return UNUSED_EVENTS.includes(shortName(name)) ? { input: null, problem: null } : drop('event-unknown');
     }
     if (params !== null && params !== undefined && (typeof params !== 'object' || Array.isArray(params)))
-        return drop(`${name}: the parameters are not an object`);
+        return drop('event-params');
     const p = (params ?? {}) as Readonly<Record<string, unknown>>;
     const required = (field: string): string | null => nonEmptyText(p[field]);
-    const missing = (field: string): OmniReading => drop(`${name}: ${field} is missing or not a text`);
+    const missing = (field: string): OmniReading => drop('event-field', field);
     switch (event) {
         case 'loginSuccess': {
             const statusId = required('statusId');
@@ -139,7 +152,7 @@ export function omniInput(name: unknown, params: unknown): OmniReading {
         }
         case 'workloadChanged': {
             const newWorkload = toNumber(p.newWorkload);
-            if (newWorkload === null) return drop(`${name}: newWorkload is missing or not a number`);
+            if (newWorkload === null) return drop('event-field', 'newWorkload');
             return use({
                 kind: 'omni',
                 event,

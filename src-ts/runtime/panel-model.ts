@@ -219,6 +219,8 @@ export type OutcomeCategory =
     | 'retry'
     | 'failed'
     | 'connection'
+    | 'drives'
+    | 'alone'
     | 'recorded';
 
 /**
@@ -281,8 +283,8 @@ const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     'no-login': 'blocked',
     'held-failed': 'failed',
     'omni-event-dropped': 'blocked',
-    tabsUncoordinated: 'recorded',
-    takeOver: 'recorded',
+    tabsUncoordinated: 'alone',
+    takeOver: 'drives',
     omniRefusedAsOffline: 'connection',
     omniUnknown: 'connection'
 };
@@ -357,6 +359,15 @@ function statusWords(status: string | undefined, params: Record<string, string>,
     return context.statusLabels?.[status] ?? status;
 }
 
+/** What came in for a decision the runtime made itself (`note()` in runtime.ts), by its detail key. */
+function runtimeInputKey(detailKey: string | undefined): string {
+    if (detailKey === 'take_over_asked') return 'Input_runtime_take_over';
+    if (detailKey === 'omni_session_here') return 'Input_runtime_session';
+    if (detailKey?.startsWith('tabs_uncoordinated') === true) return 'Input_runtime_tabs';
+    if (detailKey?.startsWith('omni_read') === true) return 'Input_runtime_omni_read';
+    return 'Input_runtime_other';
+}
+
 function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     const { side, event, params } = inputParts(decision);
     if (side === 'omni') {
@@ -416,6 +427,7 @@ function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     if (side === 'result') {
         return params.ok === 'true' ? panelText('Input_result_ok') : panelText('Input_result_failed');
     }
+    if (side === 'runtime') return panelText(runtimeInputKey(decision.detailKey));
     return panelText('Input_tick');
 }
 
@@ -612,7 +624,7 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
             if (side === 'softphone' && p.state !== undefined && context.softphoneState === p.state) return null;
             if (side === 'omni' && p.status !== undefined && context.omniStatus === p.status) return null;
             const what = p.statusLabel ?? p.state ?? p.command ?? diagnostic.subject;
-            const reason = p.reason ?? diagnostic.message;
+            const reason = p.reason === undefined ? diagnostic.message : causeWords(p.reason);
             return side === 'omni'
                 ? notice('Notice_command_failed_omni', 'error', what, reason)
                 : notice('Notice_command_failed', 'error', what, reason);
@@ -1023,6 +1035,33 @@ export function detailText(decision: DecisionInput, context: PanelContext): Pane
     return { key: `Detail_${decision.detailKey}`, params: [], named };
 }
 
+/**
+ * The causes the package's own code gives for a failure (a command the bridge host could not deliver,
+ * a toolkit that did not answer, a malformed Omni event, a lost softphone connection): each is worded
+ * by the label `Cause_<code with _ for ->`. Any other reason is the platform's or the softphone's own
+ * text and is shown as it is.
+ */
+export const CAUSES: readonly string[] = [
+    'event-no-name',
+    'event-unknown',
+    'event-params',
+    'event-unreadable',
+    'softphone-not-connected',
+    'softphone-no-answer',
+    'frame-reloaded',
+    'heartbeat-lost',
+    'protocol-unsupported',
+    'softphone-closed',
+    'toolkit-no-answer',
+    'no-softphone-configured',
+    'request-failed'
+];
+
+function causeWords(reason: string): string {
+    if (reason === '') return labelRef('No_reason');
+    return CAUSES.includes(reason) ? labelRef(`Cause_${reason.replace(/-/g, '_')}`) : reason;
+}
+
 const FIXED_VALUES: Readonly<Record<string, string>> = {
     offline: 'Offline',
     'logged out': 'Logged_Out',
@@ -1039,7 +1078,7 @@ function detailWords(name: string, value: string, context: PanelContext): string
         case 'status':
             return context.statusLabels?.[value] ?? value;
         case 'reason':
-            return value === '' ? labelRef('No_reason') : value;
+            return causeWords(value);
         case 'action':
             return labelRef(`Work_action_${value}`);
         case 'event':

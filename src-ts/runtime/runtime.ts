@@ -342,8 +342,24 @@ export class PresenceSyncRuntime {
         this.audit.resize(this.settings.auditLogSize);
         this.auditStore = this.ringStore();
         this.configured = true;
+        // The first view's hold counts from here: before the configuration there is nothing to show.
+        this.armFirstViewHold();
         if (this.currentRole === 'driver') this.startDriving();
         this.publish();
+    }
+
+    /**
+     * Holds this tab's first view until its first state, at most FIRST_VIEW_HOLD_MS (milliseconds of
+     * the runtime's clock) from when the configuration is in, so that a slow Apex answer does not
+     * spend the hold: the panel then shows the reconciled state, not a half-known one.
+     */
+    private armFirstViewHold(): void {
+        if (this.firstViewShown || this.firstViewHold !== null) return;
+        this.firstViewHold = this.clock.setTimeout(() => {
+            this.firstViewHold = null;
+            this.firstViewShown = true;
+            this.publish();
+        }, FIRST_VIEW_HOLD_MS);
     }
 
     get role(): Role {
@@ -363,11 +379,7 @@ export class PresenceSyncRuntime {
         if (this.currentRole !== 'stopped') return;
         this.currentRole = 'starting';
         this.firstViewShown = false;
-        this.firstViewHold = this.clock.setTimeout(() => {
-            this.firstViewHold = null;
-            this.firstViewShown = true;
-            this.publish();
-        }, FIRST_VIEW_HOLD_MS);
+        if (this.configured) this.armFirstViewHold();
         const secretKey = `omniPresenceSync:${this.options.userId}:tabSecret`;
         if (tabSecret(this.platform, secretKey).created) {
             // The first tab ever (or two opened together): let a concurrent tab's write land, then all
@@ -438,21 +450,28 @@ export class PresenceSyncRuntime {
         try {
             reading = omniInput(name, params);
         } catch (error) {
-            reading = { input: null, problem: `the event could not be read: ${errorText(error)}` };
+            reading = { input: null, problem: { cause: 'event-unreadable', field: errorText(error) } };
         }
         if (reading.input === null) {
             if (reading.problem === null) return;
             const eventLabel = typeof name === 'string' && name !== '' ? name : 'Omni-Channel event';
+            const problem = reading.problem;
+            const detailKey: DetailKey =
+                problem.cause === 'event-field' ? 'omni_event_field_dropped' : 'omni_event_dropped';
+            const detailParams: Record<string, string> =
+                problem.cause === 'event-field'
+                    ? { omniEvent: eventLabel, field: problem.field ?? '' }
+                    : { omniEvent: eventLabel, reason: problem.cause, error: problem.field ?? '' };
             const dropped = {
                 at: this.clock.now(),
                 input: `omni ${eventLabel}`,
                 inputKind: 'omni',
-                inputParams: { event: eventLabel, reason: reading.problem },
+                inputParams: { event: eventLabel, reason: reading.problem.cause },
                 rule: 'track' as const,
                 outcome: 'omni-event-dropped',
                 outcomeParams: {},
-                detailKey: 'omni_event_dropped' as const,
-                detailParams: { reason: reading.problem },
+                detailKey,
+                detailParams,
                 commands: [] as string[]
             };
             this.addDecisions([dropped]);
@@ -864,7 +883,7 @@ export class PresenceSyncRuntime {
                             kind: 'result',
                             commandId: command.id,
                             ok: false,
-                            error: 'no softphone configured'
+                            error: 'no-softphone-configured'
                         });
                 }, 0);
             } else {
@@ -926,7 +945,7 @@ export class PresenceSyncRuntime {
                 resolve({ ok, value, answered });
             };
             const timer = this.clock.setTimeout(() => {
-                finish(false, new Error(`the Omni-Channel toolkit did not answer ${method} in time`), false);
+                finish(false, new Error('toolkit-no-answer'), false);
             }, this.settings.commandTimeoutMs);
             try {
                 this.options.toolkit.call(method, args).then(
@@ -1296,7 +1315,7 @@ function errorText(error: unknown): string {
     if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
         return (error as { message: string }).message;
     }
-    return 'the call failed';
+    return 'request-failed';
 }
 
 export function healthOf(diagnostics: readonly Diagnostic[], bridge: BridgeView, role: Role): Health {

@@ -161,6 +161,14 @@ import exportFailedLabel from '@salesforce/label/c.Presence_Sync_Export_Failed';
 import outcomeSetOmniLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
 import outcomeSetSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
 
+import inputruntimetakeoverLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_take_over';
+import inputruntimesessionLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_session';
+import inputruntimetabsLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_tabs';
+import inputruntimeomnireadLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_omni_read';
+import inputruntimeotherLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_other';
+import outcomedrivesLabel from '@salesforce/label/c.Presence_Sync_Outcome_drives';
+import outcomealoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_alone';
+
 export const LABELS = {
     ...SHARED_LABELS,
     Title: titleLabel,
@@ -321,5 +329,12 @@ export const LABELS = {
     Export_Follower: exportFollowerLabel,
     Export_Failed: exportFailedLabel,
     Outcome_set_omni: outcomeSetOmniLabel,
-    Outcome_set_softphone: outcomeSetSoftphoneLabel
+    Outcome_set_softphone: outcomeSetSoftphoneLabel,
+    Input_runtime_take_over: inputruntimetakeoverLabel,
+    Input_runtime_session: inputruntimesessionLabel,
+    Input_runtime_tabs: inputruntimetabsLabel,
+    Input_runtime_omni_read: inputruntimeomnireadLabel,
+    Input_runtime_other: inputruntimeotherLabel,
+    Outcome_drives: outcomedrivesLabel,
+    Outcome_alone: outcomealoneLabel
 };

@@ -1,7 +1,7 @@
 /**
- * The Spanish panel words decision details through the Spanish labels (B20): the values the sync
- * fills into those sentences are English where the runtime, the bridge host or the toolkit timeout
- * wrote them in English, so a Spanish agent reads English inside a Spanish sentence.
+ * The Spanish panel words decision details through the Spanish labels (B20), the values the sync
+ * fills into those sentences included: the causes the runtime, the bridge host and the toolkit
+ * timeout give are codes worded by labels, never English inside a Spanish sentence.
  */
 import { join } from 'node:path';
 import { FakeToolkit, openTab, settle } from './runtime-harness';
@@ -24,23 +24,33 @@ const ES = Object.fromEntries(
 );
 
 describe('B20 in Spanish: the details the runtime and the bridge fill in', () => {
-    it.failing('a dropped malformed Omni-Channel event reads entirely in Spanish', async () => {
+    it('a dropped malformed Omni-Channel event reads entirely in Spanish', async () => {
         const tab = openTab({ toolkit: new FakeToolkit() });
         tab.runtime.start();
         await settle(tab);
         tab.runtime.omniEvent('omniChannelStatusChanged', { statusId: 42 });
         await settle(tab);
         const exported = JSON.parse(tab.runtime.exportAudit('json')) as { entries: DecisionInput[] };
-        const dropped = exported.entries.find((entry) => entry.detailKey === 'omni_event_dropped');
+        const dropped = exported.entries.find((entry) => entry.detailKey === 'omni_event_field_dropped');
         expect(dropped).toBeDefined();
         const text = sayText(ES, detailText(dropped!, { canConfigure: false }));
         tab.runtime.stop();
-        // The reason is omni-events.ts's English ("statusId is missing or not a text", "unknown event …").
-        expect(text).not.toMatch(/\b(is missing|must be|unknown event|not a text)\b/);
+        expect(text).toBe(
+            'Se descartó un evento de Omni-Channel (omniChannelStatusChanged): su campo statusId falta o no es del tipo correcto.'
+        );
+        // And an event the sync does not know, by its cause.
+        const unknown = {
+            ...dropped!,
+            detailKey: 'omni_event_dropped',
+            detailParams: { omniEvent: 'x', reason: 'event-unknown' }
+        };
+        expect(sayText(ES, detailText(unknown, { canConfigure: false }))).toBe(
+            'Se descartó un evento de Omni-Channel mal formado (x): la sincronización no conoce este evento.'
+        );
     });
 
-    it.failing("a softphone command that timed out reads entirely in Spanish (the bridge host's reason)", () => {
-        // What results.ts `failed()` records when BridgeHost.send times out (host.ts: 'no answer from the softphone').
+    it("a softphone command that timed out reads entirely in Spanish (the bridge host's reason)", () => {
+        // What results.ts `failed()` records when BridgeHost.send times out (host.ts: the cause softphone-no-answer).
         const decision = {
             seq: 1,
             at: 0,
@@ -48,16 +58,18 @@ describe('B20 in Spanish: the details the runtime and the bridge fill in', () =>
             rule: 'B17',
             outcome: 'retry',
             detailKey: 'softphone_retry',
-            detailParams: { reason: 'no answer from the softphone', attempt: '2', attempts: '3', delayMs: '2000' },
+            detailParams: { reason: 'softphone-no-answer', attempt: '2', attempts: '3', delayMs: '2000' },
             commands: []
         };
         const text = sayText(ES, detailText(decision, { canConfigure: false }));
-        expect(text).not.toContain('no answer from the softphone');
+        expect(text).toBe(
+            'El comando del softphone falló (el softphone no respondió a tiempo); intento 2 de 3 dentro de 2000 ms.'
+        );
     });
 });
 
 describe('B15 in Spanish: the start-up read that Omni-Channel does not answer', () => {
-    it.failing("the detail names the toolkit's silence in Spanish, not in the runtime's English", async () => {
+    it("the detail names the toolkit's silence in Spanish, not in the runtime's English", async () => {
         const toolkit = new FakeToolkit();
         // Omni-Channel never answers: the runtime's own timeout gives the reason (runtime.ts read()).
         toolkit.hold = true;
@@ -77,7 +89,7 @@ describe('B15 in Spanish: the start-up read that Omni-Channel does not answer', 
 });
 
 describe("B20: the panel's sentence for a decision the runtime itself made", () => {
-    it.failing('"Use this tab" is not listed as "Time passed."', async () => {
+    it('"Use this tab" is not listed as "Time passed."', async () => {
         const toolkit = new FakeToolkit();
         const a = openTab({ toolkit, tabId: 'tab-a', window: { model: 'lws', namespace: 'c' } });
         const b = openTab({ toolkit, tabId: 'tab-b', browser: a.browser, window: { model: 'lws', namespace: 'c' } });

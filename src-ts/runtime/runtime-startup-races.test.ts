@@ -63,54 +63,48 @@ function ringSeqs(browser: FakeBrowser): number[] {
 }
 
 describe('start-up with the configuration later than the view hold', () => {
-    it.failing(
-        'B20: with Apex answering after the 2-s hold, the stored ring is still read only after the first reconciliation',
-        async () => {
-            const { toolkit, browser } = await earlierConsole();
-            expect(ringSeqs(browser).length).toBeGreaterThan(0);
-            const tab = openTab({
-                toolkit,
-                browser,
-                tabId: 'tab-b',
-                configureLater: true,
-                settings: { Softphone_Url__c: PAD }
-            });
-            tab.runtime.start();
-            tab.pair.client.start();
-            // Apex takes 2.5 s (a cold org): the 2-s view hold runs out while nothing is configured.
-            await run([tab], 2500);
-            expect(tab.runtime.role).toBe('driver');
-            const slots = countSlotReads(browser);
-            tab.runtime.configure(tab.configuration);
-            // Synchronously inside configure(): the start-up reconciliation has not happened yet.
-            expect(tab.runtime.engineState.reconcile).toBe('startup');
-            expect(slots.reads).toBe(0);
-            tab.runtime.stop();
-        }
-    );
+    it('B20: with Apex answering after the 2-s hold, the stored ring is still read only after the first reconciliation', async () => {
+        const { toolkit, browser } = await earlierConsole();
+        expect(ringSeqs(browser).length).toBeGreaterThan(0);
+        const tab = openTab({
+            toolkit,
+            browser,
+            tabId: 'tab-b',
+            configureLater: true,
+            settings: { Softphone_Url__c: PAD }
+        });
+        tab.runtime.start();
+        tab.pair.client.start();
+        // Apex takes 2.5 s (a cold org): the 2-s view hold runs out while nothing is configured.
+        await run([tab], 2500);
+        expect(tab.runtime.role).toBe('driver');
+        const slots = countSlotReads(browser);
+        tab.runtime.configure(tab.configuration);
+        // Synchronously inside configure(): the start-up reconciliation has not happened yet.
+        expect(tab.runtime.engineState.reconcile).toBe('startup');
+        expect(slots.reads).toBe(0);
+        tab.runtime.stop();
+    });
 
-    it.failing(
-        "B15: with Apex answering after the 2-s hold, the panel's first view still waits for the first state",
-        async () => {
-            const { toolkit, browser } = await earlierConsole();
-            const tab = openTab({
-                toolkit,
-                browser,
-                tabId: 'tab-b',
-                configureLater: true,
-                settings: { Softphone_Url__c: PAD }
-            });
-            tab.runtime.start();
-            tab.pair.client.start();
-            await run([tab], 2500);
-            tab.runtime.configure(tab.configuration);
-            // The first view shown after configure() should be a reconciled one, not "unknown / connecting".
-            expect(tab.views).toHaveLength(0);
-            await run([tab], 500);
-            expect(tab.views[0]?.omni.presence).toBe('online');
-            tab.runtime.stop();
-        }
-    );
+    it("B15: with Apex answering after the 2-s hold, the panel's first view still waits for the first state", async () => {
+        const { toolkit, browser } = await earlierConsole();
+        const tab = openTab({
+            toolkit,
+            browser,
+            tabId: 'tab-b',
+            configureLater: true,
+            settings: { Softphone_Url__c: PAD }
+        });
+        tab.runtime.start();
+        tab.pair.client.start();
+        await run([tab], 2500);
+        tab.runtime.configure(tab.configuration);
+        // The first view shown after configure() should be a reconciled one, not "unknown / connecting".
+        expect(tab.views).toHaveLength(0);
+        await run([tab], 500);
+        expect(tab.views[0]?.omni.presence).toBe('online');
+        tab.runtime.stop();
+    });
 });
 
 describe('B20 reload with a saved ring: decisions before the ring is read', () => {
