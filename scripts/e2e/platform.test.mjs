@@ -122,7 +122,8 @@ export const tests = [
             const audit = await exportedAudit(page);
             const dropped = audit.split('omni-event-dropped').length - 1;
             if (dropped !== 2) throw new Error(`expected 2 dropped events in the audit, found ${dropped}`);
-            if (!audit.includes('statusId is missing or not a text'))
+            // The export says why in the agent's words and keeps the field at fault for support.
+            if (!audit.includes('its field statusId is missing or of the wrong type'))
                 throw new Error('the audit does not say why the status change was dropped');
             if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
             await expectEqual(() => omniStatus(page), 'Offline', 'Omni (untouched)');
