@@ -246,13 +246,18 @@ export class BridgeHost {
                 };
                 break;
         }
-        const timer = this.options.clock.setTimeout(() => {
+        // Posted first: arming its timeout is not on the way to the softphone. Its answer comes in a
+        // later task, so the timer is armed before anything can settle the command (and not at all
+        // when something already did).
+        const pending: Pending = { timer: null };
+        this.pending.set(command.id, pending);
+        this.post(command.id, message);
+        if (this.pending.get(command.id) !== pending) return;
+        pending.timer = this.options.clock.setTimeout(() => {
             if (this.pending.delete(command.id)) {
                 this.options.onResult({ commandId: command.id, ok: false, error: 'no answer from the softphone' });
             }
         }, this.commandTimeoutMs);
-        this.pending.set(command.id, { timer });
-        this.post(command.id, message);
     }
 
     /** Posts a message as a JSON string to the exact softphone origin; false when it could not be posted. */

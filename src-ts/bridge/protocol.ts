@@ -167,13 +167,25 @@ export function toWire(
     return wire;
 }
 
-/** What is posted: the wire form as a JSON string (version 2 sends strings in both directions). */
+/**
+ * What is posted: the wire form as a JSON string (version 2 sends strings in both directions).
+ * The same text as `JSON.stringify(toWire(id, message, options))`, built in one pass: it is on
+ * the path of every command and every report.
+ */
 export function encode(
     id: string,
     message: SoftphoneMessage | HostMessage,
     options: Parameters<typeof toWire>[2] = {}
 ): string {
-    return JSON.stringify(toWire(id, message, options));
+    const payload: Record<string, unknown> = {};
+    for (const key of Object.keys(message)) {
+        if (key !== 'type') payload[key] = (message as unknown as Record<string, unknown>)[key];
+    }
+    const wire: WireMessage = { protocol: PROTOCOL, version: options.version ?? 2, id, type: message.type, payload };
+    if (options.replyTo != null) wire.replyTo = options.replyTo;
+    if (options.sentAt != null) wire.sentAt = options.sentAt;
+    if (options.nonce != null) wire.nonce = options.nonce;
+    return JSON.stringify(wire);
 }
 
 // ─── Validation ───────────────────────────────────────────────────────────────────────
@@ -209,9 +221,30 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
     );
 }
 
+/**
+ * True while a message read from JSON text is validated. JSON.parse builds nothing but ordinary
+ * objects and arrays of this realm whose properties are all own, enumerable data properties
+ * (ECMA-262, JSON.parse: InternalizeJSONProperty, CreateDataProperty; a "__proto__" member is an
+ * own property like any other), so for such a value the prototype and property-descriptor checks
+ * of `isPlainObject` and `record` cannot fail and are skipped; every other check still runs.
+ */
+let readingJsonText = false;
+
+/** A plain data object: for a value read from JSON text, any non-array object (see `readingJsonText`). */
+function plain(value: unknown): value is Record<string, unknown> {
+    if (readingJsonText) return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isPlainObject(value);
+}
+
 /** Only the listed keys, each an own data property: anything else (including __proto__) is refused. */
 function record(value: unknown, where: string, allowed: readonly string[]): Record<string, unknown> {
-    if (!isPlainObject(value)) throw new Invalid('bad-payload', `${where} must be an object`);
+    if (!plain(value)) throw new Invalid('bad-payload', `${where} must be an object`);
+    if (readingJsonText) {
+        for (const key of Object.keys(value)) {
+            if (!allowed.includes(key)) throw new Invalid('unexpected-keys', `${where} has an unexpected key ${key}`);
+        }
+        return value;
+    }
     for (const key of Reflect.ownKeys(value)) {
         if (typeof key !== 'string' || !allowed.includes(key)) {
             throw new Invalid('unexpected-keys', `${where} has an unexpected key ${String(key)}`);
@@ -561,10 +594,11 @@ function parseEnvelope<M>(data: unknown, payloadOf: (type: string, payload: Reco
             } catch {
                 return { ok: false, reason: 'malformed', detail: 'not JSON' };
             }
+            readingJsonText = true;
         } else if (exceedsSize(value, MAX_MESSAGE_CHARS)) {
             return { ok: false, reason: 'oversized', detail: 'message too large or not plain data' };
         }
-        if (!isPlainObject(value) || !own(value, 'protocol') || value.protocol !== PROTOCOL) {
+        if (!plain(value) || !own(value, 'protocol') || value.protocol !== PROTOCOL) {
             return { ok: false, reason: 'not-protocol', detail: 'not a presence bridge message' };
         }
         const wire = record(value, 'message', [
@@ -596,7 +630,7 @@ function parseEnvelope<M>(data: unknown, payloadOf: (type: string, payload: Reco
             nonce = wire.nonce;
         }
         const payload = own(wire, 'payload') ? wire.payload : {};
-        if (!isPlainObject(payload)) throw new Invalid('bad-payload', 'payload must be an object');
+        if (!plain(payload)) throw new Invalid('bad-payload', 'payload must be an object');
         const message = payloadOf(type, payload);
         return {
             ok: true,
@@ -605,6 +639,8 @@ function parseEnvelope<M>(data: unknown, payloadOf: (type: string, payload: Reco
     } catch (error) {
         if (error instanceof Invalid) return { ok: false, reason: error.reason, detail: error.message };
         return { ok: false, reason: 'malformed', detail: 'unreadable message' };
+    } finally {
+        readingJsonText = false;
     }
 }
 
