@@ -254,14 +254,14 @@ describe('host commands and their acknowledgements', () => {
         pair.clock.advance(3999);
         expect(pair.results).toEqual([]);
         pair.clock.advance(1);
-        expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'no answer from the softphone' }]);
+        expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'softphone-no-answer' }]);
     });
 
     it('fails a command at once while no softphone is connected', () => {
         const pair = connectPair();
         pair.host.start();
         pair.host.send(setState('s1', 'Away'));
-        expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'softphone not connected' }]);
+        expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'softphone-not-connected' }]);
     });
 
     it('the client echoes the host request id when it reports the resulting state', async () => {
@@ -311,8 +311,8 @@ describe('B17: dead or reloaded frames', () => {
             await pair.settle();
         }
         expect(pair.host.currentStatus).toBe('connecting');
-        expect(pair.inputs).toContainEqual({ kind: 'softphone', event: 'disconnected', reason: 'heartbeat lost' });
-        expect(pair.results).toContainEqual({ commandId: 's1', ok: false, error: 'heartbeat lost' });
+        expect(pair.inputs).toContainEqual({ kind: 'softphone', event: 'disconnected', reason: 'heartbeat-lost' });
+        expect(pair.results).toContainEqual({ commandId: 's1', ok: false, error: 'heartbeat-lost' });
 
         // The page comes back with a fresh client: the host's connect retries find it.
         const revived = new SoftphoneBridgeClient({
@@ -359,7 +359,7 @@ describe('B17: dead or reloaded frames', () => {
         pair.inputs.length = 0;
         pair.client.stop();
         await pair.settle();
-        expect(pair.inputs).toEqual([{ kind: 'softphone', event: 'disconnected', reason: 'softphone closed' }]);
+        expect(pair.inputs).toEqual([{ kind: 'softphone', event: 'disconnected', reason: 'softphone-closed' }]);
         expect(pair.host.currentStatus).toBe('connecting');
     });
 });
@@ -519,12 +519,12 @@ describe('handshake races', () => {
         expect(pair.inputs).toContainEqual({
             kind: 'softphone',
             event: 'disconnected',
-            reason: 'softphone restarted with an unsupported protocol version'
+            reason: 'protocol-unsupported'
         });
         expect(pair.results).toContainEqual({
             commandId: 's1',
             ok: false,
-            error: 'softphone restarted with an unsupported protocol version'
+            error: 'protocol-unsupported'
         });
     });
 

@@ -204,7 +204,7 @@ export class BridgeHost {
     stop(): void {
         this.options.listenOn.removeEventListener('message', this.listener);
         this.clearTimers();
-        this.failPending('the bridge stopped');
+        this.failPending('bridge-stopped');
         this.info = null;
         this.sessionNonce = null;
         this.handshakeNonces = [];
@@ -215,14 +215,14 @@ export class BridgeHost {
     /** The frame loaded (again): whatever was connected is gone; handshake anew at once, with quick retries. */
     frameLoaded(): void {
         if (this.status === 'idle') return;
-        this.lose('frame reloaded');
+        this.lose('frame-reloaded');
         this.beginHandshake();
     }
 
     /** Sends an engine command; its outcome arrives through onResult (ack, error or timeout). */
     send(command: SoftphoneCommand): void {
         if (this.status !== 'connected') {
-            this.options.onResult({ commandId: command.id, ok: false, error: 'softphone not connected' });
+            this.options.onResult({ commandId: command.id, ok: false, error: 'softphone-not-connected' });
             return;
         }
         let message: HostMessage;
@@ -255,7 +255,7 @@ export class BridgeHost {
         if (this.pending.get(command.id) !== pending) return;
         pending.timer = this.options.clock.setTimeout(() => {
             if (this.pending.delete(command.id)) {
-                this.options.onResult({ commandId: command.id, ok: false, error: 'no answer from the softphone' });
+                this.options.onResult({ commandId: command.id, ok: false, error: 'softphone-no-answer' });
             }
         }, this.commandTimeoutMs);
     }
@@ -332,7 +332,7 @@ export class BridgeHost {
                 if (answered) this.missedPings = 0;
                 else if (now - this.pingSentAt >= this.heartbeatMs) this.missedPings++;
                 if (this.missedPings >= MISSED_PINGS_FOR_LOSS) {
-                    this.lose('heartbeat lost');
+                    this.lose('heartbeat-lost');
                     this.beginHandshake();
                     return;
                 }
@@ -451,7 +451,7 @@ export class BridgeHost {
         }
         const version = negotiateVersion(message.protocolVersions);
         if (version === null) {
-            if (this.status === 'connected') this.lose('softphone restarted with an unsupported protocol version');
+            if (this.status === 'connected') this.lose('protocol-unsupported');
             this.gate.drop('version');
             // Sent in the handshake's envelope, with the nonce only if the hello had one: a softphone
             // of version 1 can read it and say why it was refused.
@@ -483,7 +483,7 @@ export class BridgeHost {
         // A hello answering a resync connect starts a new session over the old one: what was
         // pending in the old one gets no answer any more.
         const resynced = this.status === 'connected';
-        if (resynced) this.failPending('softphone resynchronised');
+        if (resynced) this.failPending('softphone-resynced');
         this.resyncing = false;
         this.gate.forgetIds();
         this.gate.countAccepted();
@@ -605,7 +605,7 @@ export class BridgeHost {
             case 'pong':
                 return true;
             case 'goodbye':
-                this.lose('softphone closed');
+                this.lose('softphone-closed');
                 this.beginHandshake();
                 return true;
         }

@@ -195,7 +195,7 @@ describe('B17: the host posts a command before it arms its timeout', () => {
         expect(pair.bus.log.length).toBe(postedBefore + 1);
         await pair.settle();
         pair.clock.advance(3000);
-        expect(pair.results).toEqual([{ commandId: 'cmd-1', ok: false, error: 'no answer from the softphone' }]);
+        expect(pair.results).toEqual([{ commandId: 'cmd-1', ok: false, error: 'softphone-no-answer' }]);
     });
 
     it('a command settled while it was posted arms no timer', () => {
@@ -227,7 +227,7 @@ describe('B17: the host posts a command before it arms its timeout', () => {
         });
         const timersBefore = clock.pendingTimers;
         host.send(command);
-        expect(results).toEqual([{ commandId: 'cmd-1', ok: false, error: 'the bridge stopped' }]);
+        expect(results).toEqual([{ commandId: 'cmd-1', ok: false, error: 'bridge-stopped' }]);
         expect(clock.pendingTimers).toBeLessThanOrEqual(timersBefore);
         expect(host.retained().pending).toBe(0);
     });

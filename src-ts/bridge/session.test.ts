@@ -345,7 +345,7 @@ describe('B17: a throttled background tab keeps its softphone', () => {
             pair.clock.advance(60_000);
             await pair.settle();
         }
-        expect(pair.inputs).toContainEqual({ kind: 'softphone', event: 'disconnected', reason: 'heartbeat lost' });
+        expect(pair.inputs).toContainEqual({ kind: 'softphone', event: 'disconnected', reason: 'heartbeat-lost' });
     });
 });
 

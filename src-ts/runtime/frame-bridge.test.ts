@@ -88,7 +88,7 @@ describe('the bridge the panel builds (frameBridge)', () => {
         await settle();
         expect(results).toEqual([]);
         clock.advance(1);
-        expect(results).toEqual([{ commandId: 's1', ok: false, error: 'no answer from the softphone' }]);
+        expect(results).toEqual([{ commandId: 's1', ok: false, error: 'softphone-no-answer' }]);
         // A minute of heartbeats: still connected.
         for (let i = 0; i < 12; i++) {
             clock.advance(5000);

@@ -1052,6 +1052,8 @@ export const CAUSES: readonly string[] = [
     'heartbeat-lost',
     'protocol-unsupported',
     'softphone-closed',
+    'softphone-resynced',
+    'bridge-stopped',
     'toolkit-no-answer',
     'no-softphone-configured',
     'request-failed'
