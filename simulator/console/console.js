@@ -49,67 +49,6 @@ async function main() {
         log
     });
     window.omniSimulator = omni;
-    // Latency benchmark: tell ContactPad, by a bare postMessage, the moment the sync calls the toolkit,
-    // and note when ContactPad says it received a command.
-    let padWindow = null;
-    const padFrameWindow = () => (padWindow ??= panel.shadowRoot?.querySelector('iframe')?.contentWindow ?? null);
-    let awaitingCall = null;
-    let awaitingCommand = null;
-    omni.onCall = (method) => {
-        if (method !== 'setServicePresenceStatus' || awaitingCall === null) return;
-        const done = awaitingCall;
-        awaitingCall = null;
-        done(performance.now());
-    };
-    window.addEventListener('message', (event) => {
-        if (event.origin !== config.padOrigin || event.data?.bench !== 'command' || awaitingCommand === null) return;
-        const done = awaitingCommand;
-        awaitingCommand = null;
-        done(performance.now());
-    });
-    /**
-     * Latency benchmark (b): asks ContactPad for an agent's state change (a bare hop, run as an
-     * ordinary task as a click would be) and resolves with the time until the sync calls
-     * setServicePresenceStatus. This page's clock throughout.
-     */
-    window.benchSoftphoneChange = (major, minor) =>
-        new Promise((resolve, reject) => {
-            setTimeout(() => reject(new Error('the sync made no toolkit call')), 5000);
-            const askedAt = performance.now();
-            awaitingCall = (calledAt) => resolve(calledAt - askedAt);
-            padFrameWindow().postMessage({ bench: 'change', major, minor }, config.padOrigin);
-        });
-    /**
-     * Latency benchmark (c): an Omni status change, from the moment its event reaches the utility until
-     * ContactPad says (by a bare hop back) that the sync's command arrived.
-     */
-    window.benchOmniChange = (statusId) =>
-        new Promise((resolve, reject) => {
-            setTimeout(() => reject(new Error('ContactPad received no command')), 5000);
-            awaitingCommand = (answeredAt) => resolve(answeredAt - window.lastOmniEventAt);
-            omni.chooseStatus(statusId);
-        });
-    /** A bare postMessage round trip to ContactPad's frame and back, n times: the transport's own cost. */
-    window.benchRoundTrips = (n) =>
-        new Promise((resolve) => {
-            const frame = padFrameWindow();
-            const samples = [];
-            let started = 0;
-            const onPong = (event) => {
-                if (event.origin !== config.padOrigin || event.data?.bench !== 'pong') return;
-                samples.push(performance.now() - started);
-                if (samples.length === n) {
-                    window.removeEventListener('message', onPong);
-                    resolve(samples);
-                } else ping();
-            };
-            const ping = () => {
-                started = performance.now();
-                frame.postMessage({ bench: 'ping' }, config.padOrigin);
-            };
-            window.addEventListener('message', onPong);
-            ping();
-        });
     refreshWidget = renderOmniWidget(document.querySelector('[data-test="omni-widget"]'), omni);
     refreshWidget();
 

@@ -184,15 +184,6 @@
         setTimeout(render, 50);
         return at;
     };
-    window.addEventListener('message', (event) => {
-        if (event.source !== window.parent || !event.data) return;
-        if (event.data.bench === 'called') window.lastCalledAt = performance.now();
-        // A bare round trip between the same two frames, with no sync in it.
-        if (event.data.bench === 'ping') window.parent.postMessage({ bench: 'pong' }, config.hostOrigin);
-        // The agent's change, asked for by the benchmark in an ordinary task (as a click would run).
-        if (event.data.bench === 'change') window.benchChangeState(event.data.major, event.data.minor);
-    });
-
     render();
     client.start();
 })();

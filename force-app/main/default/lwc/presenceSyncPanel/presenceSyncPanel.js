@@ -94,6 +94,13 @@ export default class PresenceSyncPanel extends LightningElement {
         this.load();
     }
 
+    /** The softphone frame as last rendered (null when there is none). */
+    frameElement = null;
+
+    renderedCallback() {
+        this.frameElement = this.refs?.frame ?? null;
+    }
+
     disconnectedCallback() {
         window.removeEventListener('pagehide', this.handlePageHide);
         this.runtime?.stop();
@@ -138,7 +145,9 @@ export default class PresenceSyncPanel extends LightningElement {
             toolkit: { call: (method, args) => this.callToolkit(method, args) },
             userId,
             platform,
-            createBridge: frameBridge(window, () => this.refs?.frame?.contentWindow ?? null, platform),
+            // The frame element as last rendered: the bridge asks for it on every message, so it is not
+            // looked up through `refs` each time.
+            createBridge: frameBridge(window, () => this.frameElement?.contentWindow ?? null, platform),
             onFrame: (url) => {
                 this.softphoneUrl = url ?? undefined;
             },
