@@ -345,7 +345,7 @@ export interface Diagnostic {
     field?: string;
 }
 
-/** A change the engine holds for later (B11), as the panel shows it. */
+/** A change the engine holds for later (B11), as the panel shows it (C3): which side it will go to, and what it will set there. */
 export interface HeldChange {
     towards: 'softphone' | 'omni';
     target:

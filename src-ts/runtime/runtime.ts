@@ -13,6 +13,7 @@ import type {
     Command,
     Decision,
     DetailKey,
+    HeldChange,
     Diagnostic,
     EngineInput,
     EngineState,
@@ -62,18 +63,8 @@ export interface BridgeCallbacks {
 export type Role = 'starting' | 'driver' | 'follower' | 'stopped';
 export type Health = 'ok' | 'attention' | 'error';
 
-/**
- * A change the sync holds back until the interaction ends (B11), as the engine's `heldChange`
- * describes it (C3): which side it will go to, and what it will set there.
- */
-export interface HeldChange {
-    towards: 'softphone' | 'omni';
-    target:
-        | { kind: 'status'; status: string }
-        | { kind: 'offline' }
-        | { kind: 'state'; state: string; minor: string | null }
-        | { kind: 'loggedOut' };
-}
+/** A change the sync holds back until the interaction ends (B11), as the engine's `heldChange` describes it (C3). */
+export type { HeldChange };
 
 /** A held change as the panel shows it: with the Omni status's label where the target is a status. */
 export type HeldView = HeldChange & { statusLabel: string | null };
