@@ -64,12 +64,7 @@ const tools = await import('../dist/tools.mjs').catch(() => {
 const { runScenario, formatTrace, failingSteps, detailText, sayText } = tools;
 
 // Each decision's detail in the package's English labels, as the panel words it.
-const LABEL_PREFIX = 'Presence_Sync_';
-const englishLabels = Object.fromEntries(
-    Object.entries(readLabels(root))
-        .filter(([name]) => name.startsWith(LABEL_PREFIX))
-        .map(([name, value]) => [name.slice(LABEL_PREFIX.length), value])
-);
+const englishLabels = readLabels(root, 'en', 'Presence_Sync_');
 const inEnglish = (decision) => sayText(englishLabels, detailText({ ...decision, seq: 0 }, { canConfigure: true }));
 
 const defaults = await loadPackageDefaults();

@@ -14,8 +14,11 @@ const unescape = (text) =>
         .replace(/&apos;/g, "'")
         .replace(/&amp;/g, '&');
 
-/** Label name (without c.) → text. */
-function readLabels(root, language = 'en') {
+/**
+ * Label name (without c.) → text. With a `prefix`, only the labels whose names start with it, keyed
+ * by the rest of the name (the panel's and the Setup page's keys: `Presence_Sync_Title` → `Title`).
+ */
+function readLabels(root, language = 'en', prefix = '') {
     const labels = {};
     for (const [, body] of readFileSync(join(root, LABELS), 'utf8').matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
         const name = /<fullName\s*>([^<]+)<\/fullName>/.exec(body)?.[1];
@@ -30,7 +33,12 @@ function readLabels(root, language = 'en') {
             if (name && label !== undefined) labels[name] = unescape(label);
         }
     }
-    return labels;
+    if (prefix === '') return labels;
+    return Object.fromEntries(
+        Object.entries(labels)
+            .filter(([name]) => name.startsWith(prefix))
+            .map(([name, value]) => [name.slice(prefix.length), value])
+    );
 }
 
 module.exports = { readLabels };

@@ -7,19 +7,12 @@ import defaultsJson from '../test-support/package-defaults.generated.json';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string) => Record<string, string>;
+    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
 };
 
 const repo = join(__dirname, '..', '..');
-const PREFIX = 'Presence_Sync_';
-const labels = (language: 'en' | 'es') =>
-    Object.fromEntries(
-        Object.entries(readLabels(repo, language))
-            .filter(([name]) => name.startsWith(PREFIX))
-            .map(([name, value]) => [name.slice(PREFIX.length), value])
-    );
-const EN = labels('en');
-const ES = labels('es');
+const EN = readLabels(repo, 'en', 'Presence_Sync_');
+const ES = readLabels(repo, 'es', 'Presence_Sync_');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 
 const SCENARIO_DIR = join(repo, 'scenarios');

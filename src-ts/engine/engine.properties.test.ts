@@ -198,15 +198,13 @@ const sameSoftphoneState = (a: { major: string; minor: string | null }, b: { maj
 const DETAIL_PLACEHOLDERS: ReadonlyMap<string, string[]> = (() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-        readLabels: (root: string) => Record<string, string>;
+        readLabels: (root: string, language: string, prefix: string) => Record<string, string>;
     };
-    const labels = readLabels(join(__dirname, '..', '..'));
+    const sentences = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_Detail_');
     return new Map(
         DETAIL_KEYS.map((key) => [
             key,
-            [...(labels[`Presence_Sync_Detail_${key}`] ?? '{missing label}').matchAll(/\{(\w+)\}/g)].map(
-                (m) => m[1] as string
-            )
+            [...(sentences[key] ?? '{missing label}').matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)
         ])
     );
 })();

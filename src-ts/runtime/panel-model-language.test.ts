@@ -9,19 +9,10 @@ import { detailText, sayText, formatLabel, panelModel, type DecisionInput } from
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string) => Record<string, string>;
+    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
 };
-const PREFIX = 'Presence_Sync_';
-const EN = Object.fromEntries(
-    Object.entries(readLabels(join(__dirname, '..', '..'), 'en'))
-        .filter(([name]) => name.startsWith(PREFIX))
-        .map(([name, value]) => [name.slice(PREFIX.length), value])
-);
-const ES = Object.fromEntries(
-    Object.entries(readLabels(join(__dirname, '..', '..'), 'es'))
-        .filter(([name]) => name.startsWith(PREFIX))
-        .map(([name, value]) => [name.slice(PREFIX.length), value])
-);
+const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
+const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
 
 describe('B20 in Spanish: the details the runtime and the bridge fill in', () => {
     it('a dropped malformed Omni-Channel event reads entirely in Spanish', async () => {

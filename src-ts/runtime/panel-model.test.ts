@@ -21,15 +21,11 @@ const repo = join(__dirname, '..', '..');
 const root = join(repo, 'force-app', 'main', 'default');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string) => Record<string, string>;
+    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
 };
 const PREFIX = 'Presence_Sync_';
 const panelLabels = (language: 'en' | 'es') =>
-    Object.fromEntries(
-        Object.entries(readLabels(repo, language))
-            .filter(([name]) => name.startsWith(PREFIX) && !name.startsWith(`${PREFIX}Setup_`))
-            .map(([name, value]) => [name.slice(PREFIX.length), value])
-    );
+    Object.fromEntries(Object.entries(readLabels(repo, language, PREFIX)).filter(([key]) => !key.startsWith('Setup_')));
 const EN = panelLabels('en');
 const ES = panelLabels('es');
 const en = (t: PanelText | null) => (t === null ? null : sayText(EN, t));
