@@ -263,6 +263,24 @@ const DECISIONS: DecisionInput[] = [
     decision(26, 'x', 'B1', 'command', { detailKey: 'set_omni', detailParams: { omni: 'Away_Coaching' } })
 ];
 
+/** What the runtime records itself, one of each event. */
+const RUNTIME_DECISIONS: DecisionInput[] = (
+    [
+        ['takeOver', 'takeOver', 'take_over_asked'],
+        ['sessionHere', 'takeOver', 'omni_session_here'],
+        ['tabsUncoordinated', 'tabsUncoordinated', 'tabs_uncoordinated_locks'],
+        ['omniReadRefused', 'omniRefusedAsOffline', 'omni_read_refused'],
+        ['omniReadUnanswered', 'omniUnknown', 'omni_read_unanswered']
+    ] as const
+).map(([event, outcome, detailKey], index) =>
+    decision(27 + index, `runtime ${event}`, 'B18', outcome, {
+        inputKind: 'runtime',
+        inputParams: { event },
+        detailKey,
+        detailParams: { attempts: '3', reason: 'toolkit-no-answer', seconds: '1' }
+    })
+);
+
 /** Every view the panel can be asked to show, for the label checks. */
 function everyModel(): PanelModel[] {
     const models: PanelModel[] = [];
@@ -287,7 +305,7 @@ function everyModel(): PanelModel[] {
             panelModel(
                 view({
                     diagnostics: [...CONFIG_PROBLEMS, ...RUNTIME_PROBLEMS],
-                    decisions: DECISIONS,
+                    decisions: [...DECISIONS, ...RUNTIME_DECISIONS],
                     rejectedMessages: 17,
                     rejectedByReason: { 'wrong-origin': 3, flood: 2, 'bad-nonce': 1, mystery: 1, version: 10 },
                     tabs: { coordination: 'unavailable', softphoneHere: false, canTakeOver: true }
@@ -870,6 +888,17 @@ describe("B20: why the sync did it, in the reader's language", () => {
             'Empezó la interacción call-7 (saliente); antes Omni estaba en Desconocido.',
             'Se pone el softphone en Away / Lunch.',
             'Se pone Omni en Away for Coaching.'
+        ]);
+    });
+
+    it('words what the runtime records itself by its own input sentence, never as time passing', () => {
+        const model = panelModel(view({ decisions: RUNTIME_DECISIONS }), ADMIN);
+        expect(model.decisions.map((d) => en(d.input))).toEqual([
+            'You asked this tab to drive the sync.',
+            'Omni-Channel moved your session to this tab.',
+            'The console tabs could not reach each other.',
+            "Reading Omni-Channel's status at start-up did not succeed.",
+            "Reading Omni-Channel's status at start-up did not succeed."
         ]);
     });
 

@@ -202,6 +202,13 @@ export function ruleNameKey(rule: string): string {
 export type RuntimeOutcome =
     'omni-event-dropped' | 'tabsUncoordinated' | 'takeOver' | 'omniRefusedAsOffline' | 'omniUnknown';
 
+/**
+ * What a decision the runtime records itself is about (its input's `event`): the agent's "Use this
+ * tab", Omni-Channel moving the session to this tab, tabs that cannot coordinate, a start-up read of
+ * Omni-Channel refused or unanswered.
+ */
+export type RuntimeEvent = 'takeOver' | 'sessionHere' | 'tabsUncoordinated' | 'omniReadRefused' | 'omniReadUnanswered';
+
 /** Every outcome code a decision in the audit may carry. */
 export type DecisionOutcome = EngineOutcome | RuntimeOutcome;
 
@@ -359,14 +366,14 @@ function statusWords(status: string | undefined, params: Record<string, string>,
     return context.statusLabels?.[status] ?? status;
 }
 
-/** What came in for a decision the runtime made itself (`note()` in runtime.ts), by its detail key. */
-function runtimeInputKey(detailKey: string | undefined): string {
-    if (detailKey === 'take_over_asked') return 'Input_runtime_take_over';
-    if (detailKey === 'omni_session_here') return 'Input_runtime_session';
-    if (detailKey?.startsWith('tabs_uncoordinated') === true) return 'Input_runtime_tabs';
-    if (detailKey?.startsWith('omni_read') === true) return 'Input_runtime_omni_read';
-    return 'Input_runtime_other';
-}
+/** What came in, as a sentence, for a decision the runtime made itself (`note()` in runtime.ts). */
+const RUNTIME_INPUT_KEY: Readonly<Record<string, string>> = {
+    takeOver: 'Input_runtime_take_over',
+    sessionHere: 'Input_runtime_session',
+    tabsUncoordinated: 'Input_runtime_tabs',
+    omniReadRefused: 'Input_runtime_omni_read',
+    omniReadUnanswered: 'Input_runtime_omni_read'
+} satisfies Record<RuntimeEvent, string>;
 
 function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     const { side, event, params } = inputParts(decision);
@@ -427,7 +434,7 @@ function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     if (side === 'result') {
         return params.ok === 'true' ? panelText('Input_result_ok') : panelText('Input_result_failed');
     }
-    if (side === 'runtime') return panelText(runtimeInputKey(decision.detailKey));
+    if (side === 'runtime') return panelText(RUNTIME_INPUT_KEY[event] ?? 'Input_runtime_other');
     return panelText('Input_tick');
 }
 

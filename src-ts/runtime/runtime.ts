@@ -32,7 +32,7 @@ import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
 import { openTabTransport, type TabChannel } from './tab-channel';
 import { omniInput, workloadOf, worksOf } from './omni-events';
-import type { RuntimeOutcome } from './panel-model';
+import type { RuntimeEvent, RuntimeOutcome } from './panel-model';
 import { TOOLKIT_STARTUP_READS } from '../core/toolkit-methods';
 
 export type { StorageLike } from './platform';
@@ -422,7 +422,7 @@ export class PresenceSyncRuntime {
      */
     takeOver(): void {
         if (this.currentRole !== 'follower' || this.coordinator === null || this.driverOnInteraction()) return;
-        this.note('B18', 'tabs takeOver', 'takeOver', 'take_over_asked');
+        this.note('B18', 'takeOver', 'takeOver', 'take_over_asked');
         this.coordinator.takeOver();
         this.flushSoon(FLUSH_DELAY_MS);
     }
@@ -619,7 +619,7 @@ export class PresenceSyncRuntime {
         const platform = this.platform;
         this.note(
             'B18',
-            'tabs',
+            'tabsUncoordinated',
             'tabsUncoordinated',
             platform.locks !== null
                 ? 'tabs_uncoordinated_locks'
@@ -804,7 +804,7 @@ export class PresenceSyncRuntime {
             void this.read('getServicePresenceStatusId').then((answer) => {
                 if (this.currentRole !== 'follower') return;
                 if (presenceOf(answer) === 'online') {
-                    this.note('B18', 'omni session here', 'takeOver', 'omni_session_here');
+                    this.note('B18', 'sessionHere', 'takeOver', 'omni_session_here');
                     this.coordinator?.takeOver();
                 } else {
                     this.probeOmniSession(attempt + 1);
@@ -844,21 +844,21 @@ export class PresenceSyncRuntime {
     /** A decision the shell itself made (tabs, start-up reads), audited like the engine's (B20). */
     private note(
         rule: string,
-        input: string,
+        event: RuntimeEvent,
         outcome: RuntimeOutcome,
         detailKey: DetailKey,
         detailParams: Readonly<Record<string, string>> = {}
     ): void {
         const decision = {
             at: this.clock.now(),
-            input,
+            input: `runtime ${event}`,
             rule,
             outcome,
             detailKey,
             detailParams,
             commands: [],
             inputKind: 'runtime',
-            inputParams: {},
+            inputParams: { event },
             outcomeParams: {}
         } as unknown as Decision;
         this.addDecisions([decision]);
@@ -978,7 +978,7 @@ export class PresenceSyncRuntime {
                     this.omniRefusals >= OMNI_REFUSALS_AS_OFFLINE &&
                     !this.state.omni.connectionError
                 ) {
-                    this.note('B15', 'omni snapshot refused', 'omniRefusedAsOffline', 'omni_read_refused', {
+                    this.note('B15', 'omniReadRefused', 'omniRefusedAsOffline', 'omni_read_refused', {
                         attempts: String(this.omniRefusals),
                         reason: errorText(status.value)
                     });
@@ -988,7 +988,7 @@ export class PresenceSyncRuntime {
                     const delay =
                         OMNI_READ_RETRY_MS[Math.min(this.omniReadAttempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
                     this.omniReadAttempt++;
-                    this.note('B15', 'omni snapshot unanswered', 'omniUnknown', 'omni_read_unanswered', {
+                    this.note('B15', 'omniReadUnanswered', 'omniUnknown', 'omni_read_unanswered', {
                         reason: errorText(status.value),
                         seconds: String(Math.round(delay / 1000))
                     });
