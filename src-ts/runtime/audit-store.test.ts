@@ -1,7 +1,7 @@
 import { AuditRingStore } from './audit-store';
 import type { AuditEntry } from './audit';
 import type { StorageLike } from './platform';
-import { FakeToolkit, openTab, settle, statusId, type Tab } from './runtime-harness';
+import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
 import { FakeBrowser } from './fake-browser';
 import { initialState } from '../engine/engine';
 
@@ -119,13 +119,7 @@ async function tabWithFullLog(size: number): Promise<Tab> {
 }
 
 async function change(tab: Tab, status: string) {
-    tab.runtime.omniEvent('omniChannelStatusChanged', {
-        statusId: statusId(status),
-        statusApiName: status,
-        statusName: status,
-        channels: '[]',
-        reason: 'OmniManualStatusChange'
-    });
+    agentPicksStatus(tab, status);
     await settle(tab);
     tab.browser.clock.advance(100);
     await settle(tab);

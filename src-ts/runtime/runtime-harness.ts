@@ -20,6 +20,17 @@ export const defaults = defaultsJson as unknown as SyncConfigurationInput & {
 /** The id of a sample status by DeveloperName ('' when there is none). */
 export const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
 /** The DeveloperName of a sample status id, or null. */
+/** The agent picks `status` in the Omni-Channel widget: the toolkit event as the Aura host passes it to `tab`. */
+export function agentPicksStatus(tab: Pick<Tab, 'runtime'>, status: string): void {
+    tab.runtime.omniEvent('omniChannelStatusChanged', {
+        statusId: statusId(status),
+        statusApiName: status,
+        statusName: status,
+        channels: '[]',
+        reason: 'OmniManualStatusChange'
+    });
+}
+
 export const statusName = (id: unknown) => defaults.statuses.find((s) => s.id === id)?.developerName ?? null;
 
 /** The shared fake Omni-Channel (src-ts/test-support/fake-omni.ts) on the package defaults' statuses. */

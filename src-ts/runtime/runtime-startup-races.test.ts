@@ -3,7 +3,7 @@
  * reload with a saved audit ring while decisions happen before the ring is read, and a tab that
  * hands over before its first reconciliation (B15, B18, B20).
  */
-import { FakeToolkit, openTab, settle, statusId, type Tab } from './runtime-harness';
+import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
 import type { FakeBrowser } from './fake-browser';
 
 const PAD = 'https://contactpad.example.com/pad';
@@ -37,11 +37,7 @@ async function earlierConsole() {
 /** The agent picks a status in Omni-Channel (the toolkit's event reaches the tab). */
 function agentSets(tab: Tab, toolkit: FakeToolkit, status: string) {
     toolkit.status = status;
-    tab.runtime.omniEvent('omniChannelStatusChanged', {
-        statusId: statusId(status),
-        statusApiName: status,
-        reason: 'OmniManualStatusChange'
-    });
+    agentPicksStatus(tab, status);
 }
 
 function countSlotReads(browser: FakeBrowser) {

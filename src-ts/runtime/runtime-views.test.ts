@@ -4,7 +4,7 @@
  * other tabs the diagnostics only when they changed and only the new decisions, while every
  * follower shows exactly what the driver shows, a late one included.
  */
-import { FakeToolkit, openTab, settle, statusId, type Tab } from './runtime-harness';
+import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
 import { browserPlatform } from './platform';
 import type { FakeWindowOptions } from './fake-browser';
 import type { SyncView } from './runtime';
@@ -22,13 +22,7 @@ async function run(tabs: Tab[], ms: number, step = 100) {
 
 /** An Omni status change in the driving tab; the softphone confirms it at once (within the view's 25 ms). */
 async function omniStatus(tab: Tab, status: string) {
-    tab.runtime.omniEvent('omniChannelStatusChanged', {
-        statusId: statusId(status),
-        statusApiName: status,
-        statusName: status,
-        channels: '[]',
-        reason: 'OmniManualStatusChange'
-    });
+    agentPicksStatus(tab, status);
     await settle(tab);
 }
 

@@ -1,5 +1,5 @@
 import { LockElection, type LockManagerLike } from './lock-election';
-import { FakeToolkit, openTab, settle, statusId } from './runtime-harness';
+import { FakeToolkit, agentPicksStatus, openTab, settle } from './runtime-harness';
 import { SOFTPHONE_ORIGIN } from '../test-support/bridge-harness';
 
 describe('runtime', () => {
@@ -37,13 +37,7 @@ describe('runtime', () => {
         tab.runtime.start();
         await settle(tab);
         const before = toolkit.calls.length;
-        tab.runtime.omniEvent('omniChannelStatusChanged', {
-            statusId: statusId('Break'),
-            statusApiName: 'Break',
-            statusName: 'Break',
-            channels: '[]',
-            reason: 'OmniManualStatusChange'
-        });
+        agentPicksStatus(tab, 'Break');
         await settle(tab);
         expect(tab.pair.commands).toEqual([
             {
@@ -109,11 +103,7 @@ describe('runtime', () => {
         first.pair.client.interactionStarted('call-1', 'inbound');
         first.pair.client.state({ major: 'Busy Inbound', minor: null }, 'system');
         await settle(first);
-        first.runtime.omniEvent('omniChannelStatusChanged', {
-            statusId: statusId('Lunch'),
-            statusApiName: 'Lunch',
-            reason: 'OmniManualStatusChange'
-        });
+        agentPicksStatus(first, 'Lunch');
         await settle(first);
         expect(first.view().held).toMatchObject({ target: { kind: 'status', status: 'Lunch' }, statusLabel: 'Lunch' });
         first.runtime.stop();
@@ -204,11 +194,7 @@ describe('B18: one driver across tabs', () => {
         await settle(b);
         expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
         const calls = toolkit.calls.length;
-        b.runtime.omniEvent('omniChannelStatusChanged', {
-            statusId: statusId('Break'),
-            statusApiName: 'Break',
-            reason: 'OmniManualStatusChange'
-        });
+        agentPicksStatus(b, 'Break');
         await settle(b);
         expect(toolkit.calls.length).toBe(calls);
         a.pair.client.state({ major: 'Away', minor: 'Lunch' });
