@@ -140,3 +140,16 @@ export async function settle(tab: Tab, rounds = 5) {
         tab.browser.clock.advance(0);
     }
 }
+
+/**
+ * Lets `ms` milliseconds of the tabs' shared clock pass in steps of `step` ms, settling every tab
+ * after each step (their timers, messages and promises run as a browser would run them).
+ */
+export async function run(tabs: readonly Tab[], ms: number, step = 100): Promise<void> {
+    const browser = tabs[0]?.browser;
+    if (browser === undefined) throw new Error('run() needs at least one tab');
+    for (let elapsed = 0; elapsed < ms; elapsed += step) {
+        browser.clock.advance(step);
+        for (const tab of tabs) await settle(tab, 2);
+    }
+}

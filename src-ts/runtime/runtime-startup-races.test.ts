@@ -3,19 +3,13 @@
  * reload with a saved audit ring while decisions happen before the ring is read, and a tab that
  * hands over before its first reconciliation (B15, B18, B20).
  */
-import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
+import { agentPicksStatus, FakeToolkit, openTab, run, type Tab } from './runtime-harness';
 import type { FakeBrowser } from './fake-browser';
 
+/** These start-up timings are read every 50 ms of the tabs' clock. */
+const STEP_MS = 50;
 const PAD = 'https://contactpad.example.com/pad';
 const USER_KEY = 'omniPresenceSync:005000000000001';
-
-async function run(tabs: Tab[], ms: number, step = 50) {
-    const browser = tabs[0]!.browser;
-    for (let elapsed = 0; elapsed < ms; elapsed += step) {
-        browser.clock.advance(step);
-        for (const tab of tabs) await settle(tab, 2);
-    }
-}
 
 /** A console that drove with a softphone, made some decisions, saved its ring and closed. */
 async function earlierConsole() {
@@ -23,11 +17,11 @@ async function earlierConsole() {
     const first = openTab({ toolkit, settings: { Softphone_Url__c: PAD } });
     first.pair.client.start();
     first.runtime.start();
-    await run([first], 500);
+    await run([first], 500, STEP_MS);
     // A few agent changes, so the ring holds more than the start-up's decisions.
     for (const status of ['Lunch', 'Available', 'Lunch', 'Available']) {
         agentSets(first, toolkit, status);
-        await run([first], 300);
+        await run([first], 300, STEP_MS);
     }
     first.runtime.stop();
     return { toolkit, browser: first.browser };
@@ -72,7 +66,7 @@ describe('start-up with the configuration later than the view hold', () => {
         tab.runtime.start();
         tab.pair.client.start();
         // Apex takes 2.5 s (a cold org): the 2-s view hold runs out while nothing is configured.
-        await run([tab], 2500);
+        await run([tab], 2500, STEP_MS);
         expect(tab.runtime.role).toBe('driver');
         const slots = countSlotReads(browser);
         tab.runtime.configure(tab.configuration);
@@ -93,11 +87,11 @@ describe('start-up with the configuration later than the view hold', () => {
         });
         tab.runtime.start();
         tab.pair.client.start();
-        await run([tab], 2500);
+        await run([tab], 2500, STEP_MS);
         tab.runtime.configure(tab.configuration);
         // The first view shown after configure() should be a reconciled one, not "unknown / connecting".
         expect(tab.views).toHaveLength(0);
-        await run([tab], 500);
+        await run([tab], 500, STEP_MS);
         expect(tab.views[0]?.omni.presence).toBe('online');
         tab.runtime.stop();
     });
@@ -111,11 +105,11 @@ describe('B20 reload with a saved ring: decisions before the ring is read', () =
         const tab = openTab({ toolkit, browser, tabId: 'tab-b', settings: { Softphone_Url__c: PAD } });
         tab.runtime.start();
         // Omni changes before the softphone is even connected (no first reconciliation yet).
-        await run([tab], 50);
+        await run([tab], 50, STEP_MS);
         agentSets(tab, toolkit, 'Lunch');
-        await run([tab], 50);
+        await run([tab], 50, STEP_MS);
         tab.pair.client.start();
-        await run([tab], 1000);
+        await run([tab], 1000, STEP_MS);
         const exported = (JSON.parse(tab.runtime.exportAudit('json')) as { entries: { seq: number }[] }).entries.map(
             (entry) => entry.seq
         );
@@ -130,7 +124,7 @@ describe('B20 reload with a saved ring: decisions before the ring is read', () =
         const again = openTab({ toolkit, browser, tabId: 'tab-c', settings: { Softphone_Url__c: PAD } });
         again.runtime.start();
         again.pair.client.start();
-        await run([again], 1000);
+        await run([again], 1000, STEP_MS);
         const second = (JSON.parse(again.runtime.exportAudit('json')) as { entries: { seq: number }[] }).entries.map(
             (entry) => entry.seq
         );
@@ -143,9 +137,9 @@ describe('B20 reload with a saved ring: decisions before the ring is read', () =
         const before = ringSeqs(browser);
         const tab = openTab({ toolkit, browser, tabId: 'tab-b', settings: { Softphone_Url__c: PAD } });
         tab.runtime.start();
-        await run([tab], 50);
+        await run([tab], 50, STEP_MS);
         agentSets(tab, toolkit, 'Lunch');
-        await run([tab], 50);
+        await run([tab], 50, STEP_MS);
         expect(tab.runtime.engineState.reconcile).toBe('startup');
         tab.runtime.stop();
         const stored = ringSeqs(browser);

@@ -4,21 +4,15 @@
  * the Softphone URL the last configured driver saved, so the page loads in parallel. The bridge, and
  * with it the session nonce, waits for the configuration, which keeps or replaces the frame (B18, S1).
  */
-import { FakeToolkit, openTab, settle, type Tab } from './runtime-harness';
+import { FakeToolkit, openTab, run } from './runtime-harness';
 import type { FakeWindowOptions } from './fake-browser';
 
+/** These start-up timings are read every 50 ms of the tabs' clock. */
+const STEP_MS = 50;
 const PAD = 'https://contactpad.example.com/pad';
 const OTHER = 'https://softphone.example.org/pad';
 const USER_KEY = 'omniPresenceSync:005000000000001';
 const BROADCAST: FakeWindowOptions = { model: 'plain', locks: false };
-
-async function run(tabs: Tab[], ms: number, step = 50) {
-    const browser = tabs[0]!.browser;
-    for (let elapsed = 0; elapsed < ms; elapsed += step) {
-        browser.clock.advance(step);
-        for (const tab of tabs) await settle(tab, 2);
-    }
-}
 
 /** A console that ran before: a configured driver with this Softphone URL drove, saved and closed. */
 async function earlierConsole(url: string | null) {
@@ -26,7 +20,7 @@ async function earlierConsole(url: string | null) {
     const first = openTab({ toolkit, settings: { Softphone_Url__c: url } });
     first.pair.client.start();
     first.runtime.start();
-    await run([first], 500);
+    await run([first], 500, STEP_MS);
     first.runtime.stop();
     return { toolkit, browser: first.browser };
 }
@@ -45,7 +39,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         tab.runtime.start();
         // The softphone page loads and waits for a connect.
         tab.pair.client.start();
-        await run([tab], 100);
+        await run([tab], 100, STEP_MS);
         expect(tab.runtime.role).toBe('driver');
         expect(tab.frames).toEqual([PAD]);
         // No bridge, so no nonce anywhere, and nothing to show or save yet.
@@ -54,7 +48,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         const saved = browser.storage.get(USER_KEY);
         expect(toolkit.calls).toHaveLength(callsBefore);
         tab.runtime.configure(tab.configuration);
-        await run([tab], 100);
+        await run([tab], 100, STEP_MS);
         // The same address: the frame stays (no reload), the bridge's first connect finds the page loaded.
         expect(tab.frames).toEqual([PAD]);
         expect(tab.bridges).toEqual([PAD]);
@@ -74,7 +68,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
             settings: { Softphone_Url__c: OTHER }
         });
         tab.runtime.start();
-        await run([tab], 100);
+        await run([tab], 100, STEP_MS);
         expect(tab.frames).toEqual([PAD]);
         tab.runtime.configure(tab.configuration);
         expect(tab.frames).toEqual([PAD, OTHER]);
@@ -83,7 +77,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         tab.runtime.stop();
         const next = openTab({ toolkit, browser, tabId: 'tab-c', configureLater: true });
         next.runtime.start();
-        await run([next], 100);
+        await run([next], 100, STEP_MS);
         expect(next.frames).toEqual([OTHER]);
         next.runtime.stop();
     });
@@ -92,7 +86,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         const { toolkit, browser } = await earlierConsole(PAD);
         const tab = openTab({ toolkit, browser, tabId: 'tab-b', configureLater: true });
         tab.runtime.start();
-        await run([tab], 100);
+        await run([tab], 100, STEP_MS);
         expect(tab.frames).toEqual([PAD]);
         tab.runtime.configure(tab.configuration);
         expect(tab.frames).toEqual([PAD, null]);
@@ -102,7 +96,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
     it('a first start with nothing saved waits for the configuration to place the frame', async () => {
         const tab = openTab({ toolkit: new FakeToolkit(), configureLater: true, settings: { Softphone_Url__c: PAD } });
         tab.runtime.start();
-        await run([tab], 500);
+        await run([tab], 500, STEP_MS);
         expect(tab.runtime.role).toBe('driver');
         expect(tab.frames).toEqual([]);
         tab.runtime.configure(tab.configuration);
@@ -114,7 +108,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         const { toolkit, browser } = await earlierConsole(PAD);
         const a = openTab({ toolkit, browser, tabId: 'tab-a', window: BROADCAST, configureLater: true });
         a.runtime.start();
-        await run([a], 1000);
+        await run([a], 1000, STEP_MS);
         const b = openTab({
             toolkit: new FakeToolkit(),
             browser,
@@ -123,7 +117,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
             configureLater: true
         });
         b.runtime.start();
-        await run([a, b], 1000);
+        await run([a, b], 1000, STEP_MS);
         expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
         expect(a.frames).toEqual([PAD]);
         expect(b.frames).toEqual([]);
@@ -139,7 +133,7 @@ describe('B18 and S1: the softphone frame loads while the configuration is read'
         const tab = openTab({ toolkit: new FakeToolkit(), configureLater: true, settings: { Softphone_Url__c: PAD } });
         tab.browser.storage.set(`${USER_KEY}:softphoneUrl`, 'javascript:alert(1)');
         tab.runtime.start();
-        await run([tab], 500);
+        await run([tab], 500, STEP_MS);
         expect(tab.runtime.role).toBe('driver');
         expect(tab.frames).toEqual([]);
         tab.runtime.configure(tab.configuration);

@@ -4,21 +4,13 @@
  * all), "Use this tab", the Omni session moving to another tab, the start-up read of Omni that
  * goes unanswered, and durations on the monotonic clock.
  */
-import { FakeToolkit, openTab, settle, statusId, type Tab } from './runtime-harness';
+import { FakeToolkit, openTab, run, settle, statusId } from './runtime-harness';
 import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
 import { HANDSHAKE_GRACE_MS } from './runtime';
 
 const BROADCAST_AND_LOCKS: FakeWindowOptions = { model: 'lws', namespace: 'c' };
 const STORAGE_ONLY: FakeWindowOptions = { model: 'locker', namespace: 'c', broadcastChannel: false };
 const NOTHING: FakeWindowOptions = { model: 'lws', namespace: 'c', broadcastChannel: false, locks: false };
-
-async function run(tabs: Tab[], ms: number, step = 100) {
-    const browser = tabs[0]!.browser;
-    for (let elapsed = 0; elapsed < ms; elapsed += step) {
-        browser.clock.advance(step);
-        for (const tab of tabs) await settle(tab, 2);
-    }
-}
 
 /** Two tabs of one browser, the first opened (and driving) before the second. */
 async function twoTabs(

@@ -4,21 +4,13 @@
  * other tabs the diagnostics only when they changed and only the new decisions, while every
  * follower shows exactly what the driver shows, a late one included.
  */
-import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
+import { agentPicksStatus, FakeToolkit, openTab, run, settle, type Tab } from './runtime-harness';
 import { browserPlatform } from './platform';
 import type { FakeWindowOptions } from './fake-browser';
 import type { SyncView } from './runtime';
 
 const BROADCAST: FakeWindowOptions = { model: 'plain', locks: false };
 const SECRET = 'k7q2m9x4w1z8c3v6b5n0p2r4';
-
-async function run(tabs: Tab[], ms: number, step = 100) {
-    const browser = tabs[0]!.browser;
-    for (let elapsed = 0; elapsed < ms; elapsed += step) {
-        browser.clock.advance(step);
-        for (const tab of tabs) await settle(tab, 2);
-    }
-}
 
 /** An Omni status change in the driving tab; the softphone confirms it at once (within the view's 25 ms). */
 async function omniStatus(tab: Tab, status: string) {
