@@ -86,6 +86,8 @@ export interface OmniProblem {
     cause: 'event-no-name' | 'event-unknown' | 'event-params' | 'event-field' | 'event-unreadable';
     /** The parameter at fault (`event-field`). */
     field?: string;
+    /** What reading the parameters threw (`event-unreadable`), for support. */
+    error?: string;
 }
 
 /**

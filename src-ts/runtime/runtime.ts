@@ -441,7 +441,7 @@ export class PresenceSyncRuntime {
         try {
             reading = omniInput(name, params);
         } catch (error) {
-            reading = { input: null, problem: { cause: 'event-unreadable', field: errorText(error) } };
+            reading = { input: null, problem: { cause: 'event-unreadable', error: errorText(error) } };
         }
         if (reading.input === null) {
             if (reading.problem === null) return;
@@ -452,7 +452,7 @@ export class PresenceSyncRuntime {
             const detailParams: Record<string, string> =
                 problem.cause === 'event-field'
                     ? { omniEvent: eventLabel, field: problem.field ?? '' }
-                    : { omniEvent: eventLabel, reason: problem.cause, error: problem.field ?? '' };
+                    : { omniEvent: eventLabel, reason: problem.cause, error: problem.error ?? '' };
             const dropped = {
                 at: this.clock.now(),
                 input: `omni ${eventLabel}`,
