@@ -21,6 +21,11 @@ const STEPS = [
         what: 'metadata well-formed, converts, inventory',
         cmd: ['node', 'scripts/validate-metadata.mjs']
     },
+    {
+        name: 'compile',
+        what: 'Apex semantic compile (ApexLink), without and with a namespace',
+        cmd: ['node', 'scripts/check-apex-compile.mjs']
+    },
     { name: 'apex', what: 'Apex static analysis (Code Analyzer PMD)', cmd: ['node', 'scripts/analyze-apex.mjs'] },
     {
         name: 'e2e',
