@@ -152,7 +152,8 @@ export const tests = [
                 // Alice saves; Carol saves while Alice's deployment is still running.
                 await inSetup(alice, '[data-id="save"]').click();
                 await waitFor(
-                    async () => /in progress|Saving records/i.test((await setupText(alice, '[data-id="save-message"]')) ?? ''),
+                    async () =>
+                        /in progress|Saving records/i.test((await setupText(alice, '[data-id="save-message"]')) ?? ''),
                     "Alice's save to start"
                 );
                 await inSetup(carol, '[data-id="save"]').click();
