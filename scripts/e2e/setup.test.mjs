@@ -1,6 +1,7 @@
 // The Presence Sync Setup page in the simulator (/setup): an admin lists both sides, maps a state,
 // sees a problem flagged and fixed, runs a dry run, saves, and the console follows the new mapping;
-// an agent is refused the page (S2).
+// an agent is refused the page (S2); two admins saving the same row (the second is told who saved it
+// when, and nothing is replaced); and the save path in an org that has the package under a namespace.
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, loggedIn, omniStatus, screenshot, waitFor } from './lib.mjs';
 
@@ -31,6 +32,29 @@ async function openSetup(context, query = '') {
 async function resetStore() {
     await fetch(`${ctx.simulator.consoleUrl}api/setup/reset`, { method: 'POST' });
 }
+
+/** The simulated org's records by full name, as a deployment names them (`?namespace=` for a namespaced org). */
+async function orgRecords(query = '') {
+    const response = await fetch(`${ctx.simulator.consoleUrl}api/setup/records${query}`, { method: 'POST' });
+    return new Map((await response.json()).map((record) => [record.fullName, record]));
+}
+
+/** Opens the Setup page and waits for the softphone's states, so that every state has its row. */
+async function openWithStates(context, query) {
+    const page = await openSetup(context, query);
+    await waitFor(
+        async () => /presence statuses/.test((await setupText(page, '[data-id="statuses-message"]')) ?? ''),
+        'the presence statuses'
+    );
+    await inSetup(page, '[data-id="fetch-states"]').click();
+    await waitFor(
+        async () => /9 states announced by Vonage/.test((await setupText(page, '[data-id="states-message"]')) ?? ''),
+        'the softphone to announce its states'
+    );
+    return page;
+}
+
+const SAVED_ONE = 'Saved. Records deployed: 1. Agents get them when their console reloads.';
 
 export const tests = [
     [
@@ -110,6 +134,101 @@ export const tests = [
                 const { page: console, pad } = await loggedIn(context);
                 await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Training' });
                 await expectEqual(() => omniStatus(console), 'Meeting', 'Omni after Away / Training (the saved row)');
+            } finally {
+                await resetStore();
+            }
+        }
+    ],
+    [
+        'Setup page: two admins save the same row; the second is told who saved it and when, and nothing is replaced',
+        async (context) => {
+            try {
+                const alice = await openWithStates(context, '?as=Alice%20Admin');
+                const carol = await openWithStates(context, '?as=Carol%20Admin');
+                const training = (page) => row(page, 'softphone-table', 'Away / Training').locator('select');
+                await training(alice).selectOption('status:Meeting');
+                await training(carol).selectOption('status:Break');
+
+                // Alice saves; Carol saves while Alice's deployment is still running.
+                await inSetup(alice, '[data-id="save"]').click();
+                await waitFor(
+                    async () =>
+                        /in progress|Saving records/i.test((await setupText(alice, '[data-id="save-message"]')) ?? ''),
+                    "Alice's save to start"
+                );
+                await inSetup(carol, '[data-id="save"]').click();
+                await expectEqual(
+                    () => setupText(carol, '[data-id="save-message"]'),
+                    'Nothing was saved: records changed since this page loaded them: 1. Reload the page to see them, then make your change again.',
+                    "Carol's save is refused"
+                );
+                await waitFor(
+                    async () =>
+                        /^Softphone Away \/ Training \(Softphone_Away_Training\) is being saved as Away \/ Training → Meeting by Alice Admin \(started .+\)\.$/.test(
+                            (await setupText(carol, '[data-id="save-errors"]')) ?? ''
+                        ),
+                    "Carol to be told Alice's save in progress"
+                );
+                await expectEqual(() => setupText(alice, '[data-id="save-message"]'), SAVED_ONE, "Alice's save", 15000);
+
+                // Carol tries again once Alice's save has landed: told what the row is now, who saved it and when.
+                await inSetup(carol, '[data-id="save"]').click();
+                let said = '';
+                await waitFor(async () => {
+                    said = (await setupText(carol, '[data-id="save-errors"]')) ?? '';
+                    return /^Softphone Away \/ Training \(Softphone_Away_Training\) is now Away \/ Training → Meeting: saved by Alice Admin on .+\.$/.test(
+                        said
+                    );
+                }, "Carol to be told Alice's change, by whom and when").catch((error) => {
+                    throw new Error(`${error.message}; the page says: ${said}`);
+                });
+                await screenshot(carol, 'setup-page-conflict');
+                const records = await orgRecords();
+                const saved = records.get('Presence_Mapping.Softphone_Away_Training');
+                if (saved?.values.Presence_Status__c !== 'Meeting')
+                    throw new Error(`Alice's row was replaced: ${JSON.stringify(saved)}`);
+                if ((await setupText(carol, '[data-id="change-summary"]')) !== 'Records changed: 1.')
+                    throw new Error(`Carol's edit is gone: ${await setupText(carol, '[data-id="change-summary"]')}`);
+            } finally {
+                await resetStore();
+            }
+        }
+    ],
+    [
+        'Setup page with a namespace: packaged records are saved in place as ns__Type.ns__Record, new ones in the subscriber namespace',
+        async (context) => {
+            try {
+                const query = '?namespace=psync';
+                const before = await orgRecords(query);
+                const page = await openWithStates(context, `${query}&as=Alice%20Admin`);
+                await row(page, 'omni-table', 'Lunch').locator('select').selectOption('noChange');
+                await row(page, 'softphone-table', 'Away / Training').locator('select').selectOption('status:Meeting');
+                const retries = inSetup(page, 'input[data-field="Command_Retry_Limit__c"]');
+                await retries.fill('7');
+                await retries.dispatchEvent('change');
+                await inSetup(page, '[data-id="save"]').click();
+                await expectEqual(
+                    () => setupText(page, '[data-id="save-message"]'),
+                    'Saved. Records deployed: 3. Agents get them when their console reloads.',
+                    'the deployment result',
+                    15000
+                );
+                const after = await orgRecords(query);
+                const lunch = [...after.entries()].find(
+                    ([name, record]) =>
+                        name.startsWith('psync__Presence_Mapping.psync__') &&
+                        record.values.Presence_Status__c === 'Lunch' &&
+                        record.values.Direction__c === 'OmniToSoftphone'
+                );
+                if (lunch?.[1].values.Action__c !== 'NoChange')
+                    throw new Error(`the packaged Lunch row was not changed in place: ${JSON.stringify(lunch)}`);
+                if (after.get('psync__Presence_Sync_Setting.psync__Default')?.values.Command_Retry_Limit__c !== '7')
+                    throw new Error('the packaged Default settings were not changed in place');
+                if (!after.has('psync__Presence_Mapping.Softphone_Away_Training'))
+                    throw new Error(`the new row is not the subscriber's: ${[...after.keys()].join(', ')}`);
+                const added = [...after.keys()].filter((name) => !before.has(name));
+                if (added.length !== 1)
+                    throw new Error(`a save created records beside the packaged ones: ${added.join(', ')}`);
             } finally {
                 await resetStore();
             }

@@ -3,7 +3,11 @@
 // object whose records /api/configuration serves the console panel. A save changes that store, so
 // the console follows the edited mapping after a reload. `?agent` plays a user without the
 // Presence Sync Admin permission set; `?deployBlocked` an org that does not allow metadata deploy
-// from Apex in a non-certified package.
+// from Apex in a non-certified package; `?as=<name>` the admin saving (who another admin's page is
+// told saved a record); `?namespace=<ns>` (or setupRoutes' `namespace` option) a subscriber org of the
+// package installed under that namespace: the shipped records are packaged (NamespacePrefix ns, fields
+// ns__Field__c), a save must write them as ns__Type.ns__Record, and a bare record name creates a second
+// record in the subscriber's namespace, as the Metadata API does.
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -22,7 +26,12 @@ const HEADERS = {
     'cross-origin-resource-policy': 'cross-origin'
 };
 const TYPES = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Percent: 'PERCENT', Picklist: 'PICKLIST', Url: 'URL' };
-const NAME = /^[A-Za-z](?!.*__)[A-Za-z0-9_]{0,39}$/;
+/** A record name: `Record`, or a packaged record's `ns__Record` (PresenceSyncSetupRecords.namespaceOf). */
+const NAME = /^(?:([A-Za-z][A-Za-z0-9]{0,14})__)?([A-Za-z](?!.*__)[A-Za-z0-9_]{0,39})$/;
+const SETTINGS_NAME = 'Default';
+/** How long a save that has not ended still blocks another save of its records (PresenceSyncSaveStore). */
+const IN_PROGRESS_MS = 10 * 60 * 1000;
+const DEFAULT_ADMIN = 'Simulated Admin';
 
 function send(response, status, type, body) {
     response.writeHead(status, { 'content-type': type, ...HEADERS });
@@ -77,10 +86,14 @@ async function body(request) {
  * The Setup page's routes on the console's server. Returns a handler that answers a request and
  * resolves true, or resolves false when the request is not the Setup page's.
  */
-export function setupRoutes({ defaults, padOrigin }) {
+export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace = '' }) {
     const bundles = {};
     const jobs = new Map();
     let jobCount = 0;
+    /** Every record a save wrote: who, when, by full name in lower case (the package's save results). */
+    const history = new Map();
+    /** Settings records the subscriber created beside the packaged Default (never what agents get). */
+    let otherSettings = [];
     const fieldsReady = Promise.all([
         describeFields('Presence_Mapping__mdt'),
         describeFields('Presence_Sync_Setting__mdt')
@@ -90,11 +103,117 @@ export function setupRoutes({ defaults, padOrigin }) {
     // What the store held at start, for the browser tests to put back (POST /api/setup/reset).
     const initial = JSON.stringify({ mappings: defaults.mappings, settings: defaults.settings });
 
-    async function save(changes, search) {
+    const namespaceOf = (search) => search.get('namespace') ?? defaultNamespace;
+    const typeName = (ns, type) => `${ns ? `${ns}__` : ''}${type}`;
+
+    /**
+     * The org's records of a type as the page's Apex serves them: with NamespacePrefix (the shipped records
+     * are packaged when the org has the package under a namespace), fields named as that org names them,
+     * and `qualified`, the name the page gives the record.
+     */
+    function orgRecords(type, ns) {
+        const stored =
+            type === 'Presence_Mapping'
+                ? defaults.mappings
+                : [...(defaults.settings === null ? [] : [defaults.settings]), ...otherSettings];
+        return stored.map((record) => {
+            const packaged = ns !== '' && record.__subscriber !== true;
+            const fields = {};
+            for (const [key, value] of Object.entries(record)) {
+                if (key === '__subscriber') continue;
+                fields[key.endsWith('__c') && ns ? `${ns}__${key}` : key] = value;
+            }
+            // As the console does, the simulator points the Softphone URL at the simulated ContactPad.
+            if (type === 'Presence_Sync_Setting' && record === defaults.settings)
+                fields[ns ? `${ns}__Softphone_Url__c` : 'Softphone_Url__c'] = softphoneUrl;
+            const view = { ...fields, NamespacePrefix: packaged ? ns : null };
+            return {
+                record,
+                view,
+                qualified: packaged ? `${ns}__${record.DeveloperName}` : record.DeveloperName,
+                plain: plainRecord(view)
+            };
+        });
+    }
+
+    /** A record's label and values as Apex compares them (PresenceSyncSetupRecords.plainValues). */
+    function plainRecord(view) {
+        const values = {};
+        for (const [key, value] of Object.entries(view)) {
+            if (!key.endsWith('__c')) continue;
+            const text = comparable(value);
+            if (text !== null) values[key.replace(/^[A-Za-z][A-Za-z0-9]*__(?=.+__c$)/, '')] = text;
+        }
+        return { label: view.MasterLabel ?? view.DeveloperName, values };
+    }
+
+    /** A value as comparable text (PresenceSyncSetupRecords.text): blanks null, numbers without trailing zeros. */
+    function comparable(value) {
+        if (value === null || value === undefined) return null;
+        if (typeof value === 'boolean' || typeof value === 'number') return `${value}`;
+        return `${value}`.trim() === '' ? null : `${value}`;
+    }
+
+    function changedSince(loaded, current) {
+        if (loaded === null || loaded === undefined || current === undefined)
+            return ((loaded ?? null) === null) !== (current === undefined);
+        if (comparable(loaded.label) !== comparable(current.plain.label)) return true;
+        const before = Object.fromEntries(
+            Object.entries(loaded.values ?? {})
+                .map(([key, value]) => [key, comparable(value)])
+                .filter(([, value]) => value !== null)
+        );
+        const now = current.plain.values;
+        return [...new Set([...Object.keys(before), ...Object.keys(now)])].some((key) => before[key] !== now[key]);
+    }
+
+    /** PresenceSyncSaveConflicts.find: the records of a save that changed since the page loaded them. */
+    function conflicts(changes, ns, loadedAt) {
+        const since = Date.parse(loadedAt ?? '') || 0;
+        const found = [];
+        for (const change of changes) {
+            const fullName = `${typeName(ns, change.type)}.${change.developerName}`.toLowerCase();
+            const current = orgRecords(change.type, ns).find(
+                (entry) => entry.qualified.toLowerCase() === change.developerName.toLowerCase()
+            );
+            const pending = [...jobs.values()].find(
+                (job) =>
+                    !job.applied &&
+                    !job.failed &&
+                    Date.now() - job.startedAt < IN_PROGRESS_MS &&
+                    job.fullNames.has(fullName)
+            );
+            if (!pending && !changedSince(change.loaded, current)) continue;
+            const last = (history.get(fullName) ?? []).filter((save) => save.at >= since).at(-1) ?? null;
+            const pendingChange = pending?.changes.find(
+                (other) => `${typeName(ns, other.type)}.${other.developerName}`.toLowerCase() === fullName
+            );
+            found.push({
+                type: change.type,
+                developerName: change.developerName,
+                label: pending ? pendingChange.label : (current?.plain.label ?? change.label),
+                exists: current !== undefined,
+                values: pending
+                    ? plainRecord(Object.fromEntries(Object.entries(pendingChange.values ?? {}))).values
+                    : (current?.plain.values ?? {}),
+                savedBy: pending ? pending.user : (last?.user ?? null),
+                savedAt: pending
+                    ? new Date(pending.startedAt).toISOString()
+                    : last
+                      ? new Date(last.at).toISOString()
+                      : null,
+                inProgress: Boolean(pending)
+            });
+        }
+        return found;
+    }
+
+    async function save(changes, search, loadedAt) {
         const [mappingFields, settingFields] = await fieldsReady;
         if (search.has('deployBlocked')) return { refused: labelsEn.Presence_Sync_Setup_Deploy_Not_Allowed };
         if (!Array.isArray(changes) || changes.length === 0)
             return { refused: labelsEn.Presence_Sync_Setup_Nothing_To_Save };
+        const ns = namespaceOf(search);
         const errors = [];
         for (const change of changes) {
             const fields =
@@ -104,23 +223,74 @@ export function setupRoutes({ defaults, padOrigin }) {
                       ? settingFields
                       : null;
             if (fields === null) return { refused: `Unknown record type: ${change.type}` };
-            if (!NAME.test(change.developerName ?? '') || change.developerName.endsWith('_'))
+            // As PresenceSyncSetupController.buildRecord: ns__Record only for a packaged record of the org.
+            const name = NAME.exec(change.developerName ?? '');
+            const packagedKnown = () =>
+                orgRecords(change.type, ns).some(
+                    (entry) =>
+                        entry.view.NamespacePrefix &&
+                        entry.qualified.toLowerCase() === change.developerName.toLowerCase()
+                );
+            if (!name || name[2].endsWith('_') || (name[1] !== undefined && (name[1] !== ns || !packagedKnown())))
                 return { refused: `Not a valid record name: ${change.developerName}` };
-            for (const [name, value] of Object.entries(change.values ?? {})) {
-                const field = fields.find((f) => f.name === name);
-                if (!field) return { refused: `Unknown field ${name} on ${change.type}` };
+            for (const [fieldName, value] of Object.entries(change.values ?? {})) {
+                const field = fields.find((f) => f.name === fieldName);
+                if (!field) return { refused: `Unknown field ${fieldName} on ${change.type}` };
                 // As the deployment would: a restricted picklist takes only its values.
                 if (field.type === 'PICKLIST' && value !== null && !field.options.some((o) => o.value === value)) {
                     errors.push({
-                        record: `${change.type}.${change.developerName}`,
+                        record: `${typeName(ns, change.type)}.${change.developerName}`,
                         message: `${field.label}: bad value for restricted picklist field: ${value}`
                     });
                 }
             }
         }
+        const found = conflicts(changes, ns, loadedAt);
+        if (found.length > 0) return { result: { deploymentId: null, conflicts: found } };
         const id = `0AfSIM${String(++jobCount).padStart(9, '0')}`;
-        jobs.set(id, { polls: 0, changes, errors });
-        return { id };
+        jobs.set(id, {
+            polls: 0,
+            changes,
+            errors,
+            ns,
+            user: search.get('as') ?? DEFAULT_ADMIN,
+            startedAt: Date.now(),
+            fullNames: new Set(
+                changes.map((change) => `${typeName(ns, change.type)}.${change.developerName}`.toLowerCase())
+            )
+        });
+        return { result: { deploymentId: id, conflicts: [] } };
+    }
+
+    /**
+     * Where a change lands, as the Metadata API decides from the full name: ns__Type.ns__Record is the
+     * packaged record; ns__Type.Record the subscriber's own (created when there is none, even beside a
+     * packaged record of the same name); without a namespace, the record of that name.
+     */
+    function apply(change, ns) {
+        const [, prefix, name] = NAME.exec(change.developerName);
+        const packaged = prefix !== undefined;
+        const record = {
+            DeveloperName: name,
+            MasterLabel: `${change.label ?? name}`.slice(0, 40),
+            ...change.values
+        };
+        const matches = (stored) =>
+            stored.DeveloperName.toLowerCase() === name.toLowerCase() &&
+            (ns === '' || packaged === (stored.__subscriber !== true));
+        if (change.type === 'Presence_Sync_Setting') {
+            if (defaults.settings !== null && matches(defaults.settings)) {
+                defaults.settings = { ...defaults.settings, ...record };
+                return;
+            }
+            const index = otherSettings.findIndex(matches);
+            if (index === -1) otherSettings.push({ ...record, __subscriber: true });
+            else otherSettings[index] = { ...otherSettings[index], ...record };
+            return;
+        }
+        const index = defaults.mappings.findIndex(matches);
+        if (index === -1) defaults.mappings.push(ns === '' ? record : { ...record, __subscriber: true });
+        else defaults.mappings[index] = { ...defaults.mappings[index], ...record };
     }
 
     /** The deployment finishes at its second status read: all of it, or (on any error) none of it. */
@@ -129,25 +299,17 @@ export function setupRoutes({ defaults, padOrigin }) {
         if (!job) return null;
         job.polls++;
         if (job.polls < 2) return { status: 'InProgress', errors: [] };
-        if (job.errors.length > 0) return { status: 'Failed', message: null, errors: job.errors };
+        if (job.errors.length > 0) {
+            job.failed = true;
+            return { status: 'Failed', message: null, errors: job.errors };
+        }
         if (!job.applied) {
             job.applied = true;
+            const at = Date.now();
             for (const change of job.changes) {
-                const record = {
-                    DeveloperName: change.developerName,
-                    MasterLabel: `${change.label ?? change.developerName}`.slice(0, 40),
-                    ...change.values
-                };
-                if (change.type === 'Presence_Sync_Setting') {
-                    if (change.developerName === 'Default')
-                        defaults.settings = { ...(defaults.settings ?? {}), ...record };
-                    continue;
-                }
-                const index = defaults.mappings.findIndex(
-                    (m) => m.DeveloperName.toLowerCase() === change.developerName.toLowerCase()
-                );
-                if (index === -1) defaults.mappings.push(record);
-                else defaults.mappings[index] = { ...defaults.mappings[index], ...record };
+                apply(change, job.ns);
+                const fullName = `${typeName(job.ns, change.type)}.${change.developerName}`.toLowerCase();
+                history.set(fullName, [...(history.get(fullName) ?? []), { user: job.user, at, deploymentId: id }]);
             }
         }
         return { status: 'Succeeded', message: null, errors: [] };
@@ -184,19 +346,39 @@ export function setupRoutes({ defaults, padOrigin }) {
                 const { mappings, settings } = JSON.parse(initial);
                 defaults.mappings = mappings;
                 defaults.settings = settings;
+                otherSettings = [];
+                history.clear();
+                jobs.clear();
                 json(response, 200, { reset: true });
                 return true;
             }
             case 'getSetup': {
                 const [mappingFields, settingFields] = await fieldsReady;
+                const ns = namespaceOf(url.searchParams);
                 json(response, 200, {
-                    mappings: defaults.mappings,
-                    // As the console does, the simulator points the Softphone URL at the simulated ContactPad.
+                    mappings: orgRecords('Presence_Mapping', ns).map((entry) => entry.view),
+                    // The Default agents get: the packaged one (PresenceSyncSetupController.settingsRecord).
                     settings:
-                        defaults.settings === null ? null : { ...defaults.settings, Softphone_Url__c: softphoneUrl },
+                        orgRecords('Presence_Sync_Setting', ns).find(
+                            (entry) =>
+                                entry.record === defaults.settings && entry.record.DeveloperName === SETTINGS_NAME
+                        )?.view ?? null,
                     settingFields,
-                    mappingFields
+                    mappingFields,
+                    namespace: ns,
+                    loadedAt: new Date().toISOString()
                 });
+                return true;
+            }
+            case 'records': {
+                // For the browser tests: every record of the simulated org by its full name, as a deployment names it.
+                const ns = namespaceOf(url.searchParams);
+                const named = (type) =>
+                    orgRecords(type, ns).map((entry) => ({
+                        fullName: `${typeName(ns, type)}.${entry.qualified}`,
+                        ...entry.plain
+                    }));
+                json(response, 200, [...named('Presence_Mapping'), ...named('Presence_Sync_Setting')]);
                 return true;
             }
             case 'getPresenceStatuses':
@@ -210,13 +392,13 @@ export function setupRoutes({ defaults, padOrigin }) {
                     json(response, 400, { message: `The changes could not be read: ${error.message}` });
                     return true;
                 }
-                const result = await save(changes, url.searchParams);
+                const result = await save(changes, url.searchParams, params.loadedAt);
                 if (result.refused) json(response, 400, { message: result.refused });
-                else json(response, 200, result.id);
+                else json(response, 200, result.result);
                 return true;
             }
             case 'getDeployStatus': {
-                const result = status(params.jobId);
+                const result = status(params.deploymentId);
                 if (result === null) json(response, 400, { message: 'Unknown deployment id.' });
                 else json(response, 200, result);
                 return true;

@@ -118,6 +118,12 @@ import l114 from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
 import l115 from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
 import l116 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
 import l117 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
+import l118 from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
+import l119 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saved';
+import l120 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saving';
+import l121 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Outside';
+import l122 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Gone';
+import l123 from '@salesforce/label/c.Presence_Sync_Setup_Inactive';
 
 export const LABELS = {
     ...SHARED_LABELS,
@@ -238,5 +244,11 @@ export const LABELS = {
     Save_Failed: l114,
     Save_Still_Running: l115,
     Deploy_Not_Allowed: l116,
-    Deploy_Failed: l117
+    Deploy_Failed: l117,
+    Save_Conflict: l118,
+    Conflict_Saved: l119,
+    Conflict_Saving: l120,
+    Conflict_Outside: l121,
+    Conflict_Gone: l122,
+    Inactive: l123
 };

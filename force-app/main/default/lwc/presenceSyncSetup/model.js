@@ -70,11 +70,28 @@ function snapshot(record) {
     return JSON.stringify({ label: record.label, values });
 }
 
+/**
+ * A record's name as the page uses it: `ns__Record` for a record installed with a package (Apex serves its
+ * NamespacePrefix), `Record` for the subscriber's own. Apex writes the first as `ns__Type.ns__Record`; a bare
+ * name would create a second record in the subscriber's namespace.
+ */
+export function qualifiedName(raw) {
+    return raw.NamespacePrefix ? `${raw.NamespacePrefix}__${raw.DeveloperName}` : raw.DeveloperName;
+}
+
+/** A record name the page accepts: `Record` or a packaged record's `ns__Record`; returns [namespace, name] or null. */
+export function splitName(name) {
+    const match = /^(?:([A-Za-z][A-Za-z0-9]{0,14})__)?([A-Za-z](?!.*__)[A-Za-z0-9_]{0,39})$/.exec(name ?? '');
+    if (!match || match[2].endsWith('_')) return null;
+    return [match[1] ?? '', match[2]];
+}
+
 /** An editable record: its values now, and as loaded (null for a new record). */
 export function editable(type, raw) {
     const record = {
         type,
-        developerName: raw.DeveloperName,
+        developerName: qualifiedName(raw),
+        namespacePrefix: raw.NamespacePrefix ?? null,
         label: raw.MasterLabel ?? raw.Label ?? raw.DeveloperName,
         values: plainValues(raw),
         original: null
@@ -303,7 +320,8 @@ export function applyChoice(records, direction, subject, choice) {
     }
     let record = mine.find(isActive) ?? mine[0];
     if (record === undefined) {
-        const taken = new Set(records.map((r) => r.developerName.toLowerCase()));
+        const taken = new Set(records.flatMap((r) => [r.developerName, splitName(r.developerName)?.[1] ?? '']));
+        for (const name of [...taken]) taken.add(name.toLowerCase());
         const base =
             direction === TO_SOFTPHONE
                 ? `Omni_${subject.apiName}`
@@ -353,7 +371,11 @@ export function applyChoice(records, direction, subject, choice) {
     return next;
 }
 
-/** The records that differ from what was loaded, as the Apex save method takes them. */
+/**
+ * The records that differ from what was loaded, as the Apex save method takes them: each with what the page
+ * loaded (`loaded`: label and values, or null for a record it creates), so that Apex can refuse to overwrite
+ * a record that changed since.
+ */
 export function changedRecords(records, settings) {
     const changes = [];
     for (const record of [...records, ...(settings ? [settings] : [])]) {
@@ -363,7 +385,8 @@ export function changedRecords(records, settings) {
             type: record.type,
             developerName: record.developerName,
             label: record.label,
-            values: { ...record.values }
+            values: { ...record.values },
+            loaded: record.original === null ? null : JSON.parse(record.original)
         });
     }
     return changes;
@@ -462,7 +485,11 @@ export function fromCsv(text, { settingFields, current, currentSettings }) {
             errors.push({ line, message: `Type must be ${MAPPING_TYPE} or ${SETTING_TYPE}` });
             return;
         }
-        if (!/^[A-Za-z](?!.*__)[A-Za-z0-9_]{0,39}$/.test(name ?? '') || name.endsWith('_')) {
+        // A packaged record's name carries its namespace (ns__Record): it must be one of the org's.
+        const parts = splitName(name);
+        const known = (candidate) => candidate?.developerName.toLowerCase() === name.toLowerCase();
+        const installed = [...current, currentSettings].some(known);
+        if (parts === null || (parts[0] !== '' && !installed)) {
             errors.push({ line, message: `"${name ?? ''}" is not a valid DeveloperName` });
             return;
         }
@@ -501,7 +528,7 @@ export function fromCsv(text, { settingFields, current, currentSettings }) {
             original: before?.original ?? null
         };
         if (type === MAPPING_TYPE) records.push(record);
-        else if (name === SETTINGS_NAME) settings = record;
+        else if (parts[1] === SETTINGS_NAME) settings = record;
         else errors.push({ line, message: `only the ${SETTINGS_NAME} settings record is used` });
     });
     if (errors.length > 0) return { records: null, settings: null, errors };

@@ -36,6 +36,7 @@ import {
     toCsv
 } from './model';
 import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
+import { conflictLines } from './save';
 
 /** How the settings fields are grouped on the page, by behaviour. Fields not listed go under "Other". */
 const GROUPS = [
@@ -108,6 +109,8 @@ export default class PresenceSyncSetup extends LightningElement {
     records = [];
     settings = null;
     settingFields = [];
+    /** When Apex read the records (getSetup's loadedAt): sent back with a save. */
+    loadedAt = null;
     statuses = [];
     statusesFetched = false;
     statusesMessage;
@@ -163,6 +166,7 @@ export default class PresenceSyncSetup extends LightningElement {
                 data.settings ?? { DeveloperName: SETTINGS_NAME, MasterLabel: SETTINGS_NAME, __new: true }
             );
             this.settingFields = data.settingFields ?? [];
+            this.loadedAt = data.loadedAt ?? null;
             await this.fetchStatuses();
         } catch (error) {
             const message = errorMessage(error);
@@ -551,29 +555,44 @@ export default class PresenceSyncSetup extends LightningElement {
         this.saveErrors = [];
         this.saveMessage = say(LABELS.Save_Started, changes.length);
         try {
-            const jobId = await saveRecords({ changesJson: JSON.stringify(changes) });
+            const result = await saveRecords({ changesJson: JSON.stringify(changes), loadedAt: this.loadedAt });
+            if ((result?.conflicts?.length ?? 0) > 0) {
+                // Nothing was saved: each record that changed since this page loaded it, and by whom.
+                this.saveState = 'failed';
+                this.saveMessage = say(LABELS.Save_Conflict, result.conflicts.length);
+                this.saveErrors = conflictLines(result.conflicts, {
+                    labels: LABELS,
+                    records: [...this.records, this.settings],
+                    settingFields: this.settingFields
+                });
+                return;
+            }
             this.pollCount = 0;
-            this.poll(jobId, changes);
+            this.poll(result.deploymentId, changes);
         } catch (error) {
             this.saveState = 'failed';
             this.saveMessage = errorMessage(error);
         }
     }
 
-    poll(jobId, changes) {
+    poll(deploymentId, changes) {
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.pollTimer = setTimeout(async () => {
             this.pollCount++;
             try {
-                const status = await getDeployStatus({ jobId });
+                const status = await getDeployStatus({ deploymentId });
                 if (status.status === 'InProgress') {
                     if (this.pollCount >= POLL_LIMIT) {
                         this.saveState = 'failed';
-                        this.saveMessage = say(LABELS.Save_Still_Running, jobId);
+                        this.saveMessage = say(LABELS.Save_Still_Running, deploymentId);
                         return;
                     }
-                    this.saveMessage = say(LABELS.Save_Progress, jobId, Math.round((this.pollCount * POLL_MS) / 1000));
-                    this.poll(jobId, changes);
+                    this.saveMessage = say(
+                        LABELS.Save_Progress,
+                        deploymentId,
+                        Math.round((this.pollCount * POLL_MS) / 1000)
+                    );
+                    this.poll(deploymentId, changes);
                     return;
                 }
                 if (status.status === 'Succeeded') {

@@ -55,8 +55,20 @@ function setupData() {
         mappings: DEFAULTS.mappings.map((record) => ({ ...record })),
         settings: { ...DEFAULTS.settings },
         settingFields: settingFields(),
-        mappingFields: []
+        mappingFields: [],
+        loadedAt: '2026-12-06T09:00:00.000Z'
     };
+}
+
+/** The same records as a subscriber org of the namespaced package serves them: packaged, fields prefixed. */
+function namespacedSetupData(ns) {
+    const prefixed = (record) =>
+        Object.fromEntries([
+            ['NamespacePrefix', ns],
+            ...Object.entries(record).map(([key, value]) => [key.endsWith('__c') ? `${ns}__${key}` : key, value])
+        ]);
+    const data = setupData();
+    return { ...data, namespace: ns, mappings: data.mappings.map(prefixed), settings: prefixed(data.settings) };
 }
 
 const flush = async () => {
@@ -253,7 +265,7 @@ describe('c-presence-sync-setup', () => {
 
     it('saves only the changed records, shows progress, then success; a removed row is deactivated', async () => {
         jest.useFakeTimers();
-        saveRecords.mockResolvedValue('0Af000000000001');
+        saveRecords.mockResolvedValue({ deploymentId: '0Af000000000001', conflicts: [] });
         getDeployStatus.mockResolvedValueOnce({ status: 'InProgress', errors: [] }).mockResolvedValue({
             status: 'Succeeded',
             errors: []
@@ -269,7 +281,11 @@ describe('c-presence-sync-setup', () => {
         expect(changes).toHaveLength(1);
         expect(changes[0].developerName).toBe(LUNCH_ROW);
         expect(changes[0].values.Active__c).toBe(false);
+        // What the page loaded goes with the change, and when it loaded it: Apex refuses to overwrite a change since.
+        expect(changes[0].loaded.values.Active__c).toBe(true);
+        expect(saveRecords.mock.calls[0][0].loadedAt).toBe('2026-12-06T09:00:00.000Z');
         await jest.advanceTimersByTimeAsync(2000);
+        expect(getDeployStatus).toHaveBeenCalledWith({ deploymentId: '0Af000000000001' });
         expect(text($(element, '[data-id="save-message"]'))).toContain('0Af000000000001');
         await jest.advanceTimersByTimeAsync(2000);
         expect(text($(element, '[data-id="save-message"]'))).toBe(LABELS.Save_Succeeded.replace('{0}', '1'));
@@ -278,7 +294,7 @@ describe('c-presence-sync-setup', () => {
 
     it('a failed deployment lists each error by record', async () => {
         jest.useFakeTimers();
-        saveRecords.mockResolvedValue('0Af000000000002');
+        saveRecords.mockResolvedValue({ deploymentId: '0Af000000000002', conflicts: [] });
         getDeployStatus.mockResolvedValue({
             status: 'Failed',
             message: 'two records failed',
@@ -304,6 +320,109 @@ describe('c-presence-sync-setup', () => {
             'Deploy Metadata from Non-Certified Package Versions via Apex'
         );
     });
+
+    it('with a namespace: packaged records are saved by their ns__ names, new ones without, and CSV keeps them', async () => {
+        jest.useFakeTimers();
+        getSetup.mockResolvedValue(namespacedSetupData('psync'));
+        saveRecords.mockResolvedValue({ deploymentId: '0Af000000000003', conflicts: [] });
+        getDeployStatus.mockResolvedValue({ status: 'Succeeded', errors: [] });
+        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
+        document.body.appendChild(element);
+        await jest.advanceTimersByTimeAsync(10);
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
+        await addStates(
+            element,
+            [...DEFAULTS.catalogue.map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}`), 'Coaching'].join('\n')
+        );
+        await choose(rowOf(element, 'softphone-table', 'Coaching').querySelector('select'), 'status:Break');
+        expect(text($(element, '[data-id="save-reason"]'))).toBe('');
+        // The CSV names the packaged records as ns__Record, and reads them back.
+        const href = $(element, '[data-id="export"]').getAttribute('href');
+        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        expect(csv).toContain(`Presence_Mapping,psync__${LUNCH_ROW},`);
+        expect(csv).toContain('Presence_Sync_Setting,psync__Default,');
+        const input = $(element, '[data-id="import-file"]');
+        Object.defineProperty(input, 'files', { value: [{ text: () => Promise.resolve(csv) }], configurable: true });
+        input.dispatchEvent(new CustomEvent('change'));
+        await jest.advanceTimersByTimeAsync(10);
+        expect($(element, '[data-id="import-errors"]')).toBeNull();
+        expect(text($(element, '[data-id="save-reason"]'))).toBe('');
+        $(element, '[data-id="save"]').click();
+        await jest.advanceTimersByTimeAsync(10);
+        const changes = JSON.parse(saveRecords.mock.calls[0][0].changesJson);
+        const names = changes.map((change) => change.developerName);
+        expect(names).toContain(`psync__${LUNCH_ROW}`);
+        expect(names).toContain('Softphone_Coaching');
+        expect(names.filter((name) => name.startsWith('psync__'))).toEqual([`psync__${LUNCH_ROW}`]);
+        const lunch = changes.find((change) => change.developerName === `psync__${LUNCH_ROW}`);
+        expect(lunch.values.Action__c).toBe('NoChange');
+        expect(Object.keys(lunch.values).every((key) => !key.startsWith('psync__'))).toBe(true);
+        expect(changes.find((change) => change.developerName === 'Softphone_Coaching').loaded).toBeNull();
+    });
+
+    it('a CSV may not name a packaged record the org does not have', () => {
+        const records = DEFAULTS.mappings.map((record) => editable('Presence_Mapping', record));
+        const result = fromCsv('Type,DeveloperName,Label\nPresence_Mapping,psync__Not_Here,X\n', {
+            settingFields: settingFields(),
+            current: records,
+            currentSettings: null
+        });
+        expect(result.errors[0].message).toMatch(/not a valid DeveloperName/);
+    });
+
+    it('a save refused for a record changed since the page loaded says which, what it is now, and who saved it when', async () => {
+        saveRecords.mockResolvedValue({
+            deploymentId: null,
+            conflicts: [
+                {
+                    type: 'Presence_Mapping',
+                    developerName: 'Softphone_Away_Training',
+                    label: 'Softphone Away / Training',
+                    exists: true,
+                    values: {
+                        Direction__c: 'SoftphoneToOmni',
+                        Softphone_State__c: 'Away',
+                        Softphone_Minor_State__c: 'Training',
+                        Presence_Status__c: 'Meeting',
+                        Action__c: 'Map',
+                        Active__c: 'true'
+                    },
+                    savedBy: 'Alice Admin',
+                    savedAt: '2026-12-06T10:03:00.000Z',
+                    inProgress: false
+                },
+                {
+                    type: 'Presence_Sync_Setting',
+                    developerName: 'Default',
+                    label: 'Default',
+                    exists: true,
+                    values: Object.fromEntries(
+                        Object.entries({ ...DEFAULTS.settings, Command_Retry_Limit__c: 9 })
+                            .filter(([key, value]) => key.endsWith('__c') && value !== null && value !== '')
+                            .map(([key, value]) => [key, `${value}`])
+                    ),
+                    savedBy: null,
+                    savedAt: null,
+                    inProgress: false
+                }
+            ]
+        });
+        const element = await mount();
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
+        $(element, '[data-id="save"]').click();
+        await flush();
+        await flush();
+        expect(text($(element, '[data-id="save-message"]'))).toBe(LABELS.Save_Conflict.replace('{0}', '2'));
+        const lines = $$(element, '[data-id="save-errors"] li').map(text);
+        expect(lines[0]).toMatch(
+            /^Softphone Away \/ Training \(Softphone_Away_Training\) is now Away \/ Training → Meeting: saved by Alice Admin on .*2026/
+        );
+        expect(lines[1]).toBe('Default (Default) is now Command Retry Limit: 9: changed outside this page.');
+        expect(getDeployStatus).not.toHaveBeenCalled();
+        // Nothing was saved: the edit is still there to make again.
+        expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '1'));
+        await expect(element).toBeAccessible();
+    }, 20000);
 
     it('S2 an agent is refused the page with the reason', async () => {
         getSetup.mockRejectedValue({ body: { message: LABELS.Refused } });

@@ -1,0 +1,68 @@
+// The Setup page's save, free of the DOM: what a refused save says about each record that changed since
+// the page loaded it (which record, what it is now, who saved it when), in the admin's language.
+import { formatLabel } from 'c/presenceSyncSetupKit';
+import { F, MAPPING_TYPE, TO_OMNI, formatState } from './model';
+
+const say = (template, ...values) => formatLabel(template, values);
+const blank = (value) => value === null || value === undefined || `${value}`.trim() === '';
+
+/** A moment as the admin reads it: date and time in the browser's locale; '' when unknown. */
+export function formatWhen(value) {
+    if (blank(value)) return '';
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) return `${value}`;
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** A mapping record's values as its row reads: "Away / Training → Meeting", "Lunch → Away / Lunch", "… (inactive)". */
+export function describeMapping(values, labels) {
+    const state = blank(values[F.state])
+        ? ''
+        : formatState(values[F.state], blank(values[F.minor]) ? null : values[F.minor]);
+    const status = values[F.status] ?? '';
+    let target;
+    if (values[F.action] === 'NoChange') target = labels.No_Change;
+    else if (values[F.action] === 'LogOutOfOmni') target = labels.Log_Out_Of_Omni;
+    else if (values[F.direction] === TO_OMNI) target = status || labels.Not_Mapped;
+    else if (values[F.busy] === true || values[F.busy] === 'true') target = labels.Busy_Box;
+    else target = state || labels.Not_Mapped;
+    const text = values[F.direction] === TO_OMNI ? `${state} → ${target}` : `${status} → ${target}`;
+    const active = values[F.active] !== false && values[F.active] !== 'false';
+    return active ? text : `${text} (${labels.Inactive})`;
+}
+
+/** A settings record's values that differ from what the page loaded: "Label: value; …" (at most five). */
+export function describeSettings(values, mine, fields) {
+    const labelOf = (name) => fields.find((field) => field.name === name)?.label ?? name;
+    const text = (value) => (blank(value) ? '—' : `${value}`);
+    const names = [...new Set([...Object.keys(values ?? {}), ...Object.keys(mine ?? {})])].sort();
+    const differing = names.filter((name) => text(values?.[name]) !== text(mine?.[name]));
+    return differing
+        .slice(0, 5)
+        .map((name) => `${labelOf(name)}: ${text(values?.[name])}`)
+        .join('; ');
+}
+
+/**
+ * One sentence per record a save was refused for. `conflicts` are Apex's (type, developerName, label, exists,
+ * values, savedBy, savedAt, inProgress); `records` the page's records, to compare settings with.
+ */
+export function conflictLines(conflicts, { labels, records, settingFields }) {
+    return (conflicts ?? []).map((conflict, index) => {
+        const name = conflict.label ? `${conflict.label} (${conflict.developerName})` : conflict.developerName;
+        const mine = records.find((record) => record?.developerName === conflict.developerName);
+        const loaded = mine?.original ? JSON.parse(mine.original).values : (mine?.values ?? {});
+        const now =
+            conflict.type === MAPPING_TYPE
+                ? describeMapping(conflict.values ?? {}, labels)
+                : describeSettings(conflict.values ?? {}, loaded, settingFields);
+        let text;
+        if (conflict.inProgress)
+            text = say(labels.Conflict_Saving, name, now, conflict.savedBy, formatWhen(conflict.savedAt));
+        else if (conflict.exists === false) text = say(labels.Conflict_Gone, name);
+        else if (conflict.savedBy)
+            text = say(labels.Conflict_Saved, name, now, conflict.savedBy, formatWhen(conflict.savedAt));
+        else text = say(labels.Conflict_Outside, name, now);
+        return { key: `conflict-${index}`, text };
+    });
+}
