@@ -117,8 +117,14 @@ export default class PresenceSyncPanel extends LightningElement {
         try {
             const configuration = await getConfiguration();
             // The same read serves the panel's status labels and the support bundle: no second call, no second render.
-            this.configurationRead ??= configuration ?? null;
-            this.configurationReading ??= Promise.resolve(this.configurationRead);
+            // Plain assignments on component fields: `this.x ??= …` failed the platform's LWC compile
+            // (salesforce/lwc#2772), and eslint.config.js forbids logical assignment to a member.
+            if (this.configurationRead === undefined || this.configurationRead === null) {
+                this.configurationRead = configuration ?? null;
+            }
+            if (this.configurationReading === undefined) {
+                this.configurationReading = Promise.resolve(this.configurationRead);
+            }
             if (this.runtime !== runtime) return;
             runtime.configure({
                 mappings: configuration?.mappings ?? [],
@@ -346,16 +352,18 @@ export default class PresenceSyncPanel extends LightningElement {
 
     /** The configuration as Apex serves it now, for the support bundle (read once). */
     readConfiguration() {
-        this.configurationReading ??= getConfiguration().then(
-            (configuration) => {
-                this.configurationRead = configuration ?? null;
-                return this.configurationRead;
-            },
-            () => {
-                this.configurationRead = null;
-                return null;
-            }
-        );
+        if (this.configurationReading === undefined) {
+            this.configurationReading = getConfiguration().then(
+                (configuration) => {
+                    this.configurationRead = configuration ?? null;
+                    return this.configurationRead;
+                },
+                () => {
+                    this.configurationRead = null;
+                    return null;
+                }
+            );
+        }
         return this.configurationReading;
     }
 
