@@ -69,3 +69,20 @@ test('the tests beside the components may use it (they run in Node, not on the p
     );
     assert.deepEqual(found, []);
 });
+
+test('the build emits none: src-ts compiles to a target without logical assignment, and the minifier adds none', async () => {
+    const { default: ts } = await import('typescript');
+    const { minify } = await import('terser');
+    const { readFile } = await import('node:fs/promises');
+    const { compilerOptions } = JSON.parse(await readFile('tsconfig.json', 'utf8'));
+    const source =
+        'export class A { x: number | undefined; y = 0; go() { this.x ??= 1; this.y ||= 2; this.y &&= 3; } }';
+    const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget[compilerOptions.target], module: ts.ModuleKind.ESNext }
+    });
+    assert.doesNotMatch(outputText, /\?\?=|\|\|=|&&=/, outputText);
+    // The options of rollup.config.mjs's terser for the LWC modules.
+    const { code } = await minify(outputText, { format: { comments: false }, mangle: true, compress: { passes: 2 } });
+    assert.doesNotMatch(code, /\?\?=|\|\|=|&&=/, code);
+    assert.match(code, /\?\?/, 'the nullish test itself survives');
+});
