@@ -84,6 +84,22 @@ const LOCKER_RELIED_ON = [
     'distorted-window-set-timeout',
     'distorted-url-create-object-url'
 ];
+/**
+ * No logical assignment (`??=`, `||=`, `&&=`) to a member (`this.x ??= …`, `a.b ||= …`) in code the
+ * platform compiles: that shape failed the platform's LWC compile (salesforce/lwc#2772), and the Aura
+ * framework's parser predates ES2021. Plain `if` assignments say the same. The generated modules
+ * are covered too (src-ts/ compiles to ES2020, which has no logical assignment; this rule keeps it so).
+ * Proved by scripts/__tests__/lint-rules.test.mjs.
+ */
+const NO_MEMBER_LOGICAL_ASSIGNMENT = {
+    'no-restricted-syntax': [
+        'error',
+        ...['??=', '||=', '&&='].map((operator) => ({
+            selector: `AssignmentExpression[operator='${operator}'][left.type='MemberExpression']`,
+            message: `No \`${operator}\` on a member in shipped LWC or Aura code: the platform's LWC compile failed on \`this.x ${operator} …\` (salesforce/lwc#2772). Write an if and a plain assignment.`
+        }))
+    ]
+};
 const lockerRecommended = {
     plugins: { '@locker/locker': lockerPlugin },
     rules: {
@@ -193,5 +209,8 @@ export default defineConfig([
         // The simulator's stand-ins for lightning/* base components: LWC modules.
         files: ['simulator/stand-ins/**/*.js'],
         extends: [lwcConfig.configs.recommended]
-    }
+    },
+    // Last, so that no earlier block's `no-restricted-syntax` replaces it: every shipped LWC and Aura
+    // file, the generated modules included (their tests run in Node and are left out).
+    { files: [LWC, AURA], ignores: [LWC_TESTS, AURA_TESTS], rules: NO_MEMBER_LOGICAL_ASSIGNMENT }
 ]);

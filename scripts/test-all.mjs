@@ -27,6 +27,7 @@ const STEPS = [
         cmd: ['node', 'scripts/check-apex-compile.mjs']
     },
     { name: 'apex', what: 'Apex static analysis (Code Analyzer PMD)', cmd: ['node', 'scripts/analyze-apex.mjs'] },
+    { name: 'size', what: 'generated modules within their size budgets', cmd: ['node', 'scripts/check-size.mjs'] },
     {
         name: 'e2e',
         what: 'real-browser end-to-end suite',

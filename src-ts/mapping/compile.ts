@@ -258,7 +258,10 @@ function checkSettings(
         );
     }
     for (const found of settingProblems) {
-        problem(found.field, found.message, found.value === undefined ? {} : { value: found.value });
+        problem(found.field, found.message, {
+            ...(found.value === undefined ? {} : { value: found.value }),
+            ...(found.reason === undefined ? {} : { reason: found.reason })
+        });
     }
     const checkStatus = (field: string, name: string | null): string | null => {
         if (name === null) return null;
@@ -325,6 +328,7 @@ interface RowContext {
     diagnostics: ConfigDiagnostic[];
 }
 
+/** A problem that skips the row: `message` says what is wrong, and "; row skipped" is added to it. */
 function reportRow(
     c: RowContext,
     row: Row,
@@ -333,7 +337,7 @@ function reportRow(
     message: string,
     params: Record<string, string> = {}
 ) {
-    c.diagnostics.push(rowDiagnostic(kind, row.name, field, message, params));
+    c.diagnostics.push(rowDiagnostic(kind, row.name, field, `${message}; row skipped`, params));
 }
 
 function statusOrReported(c: RowContext, row: Row, statusName: string): PresenceStatusInfo | null {
@@ -344,7 +348,7 @@ function statusOrReported(c: RowContext, row: Row, statusName: string): Presence
             row,
             'unknown-status',
             MappingField.presenceStatus,
-            `presence status "${statusName}" does not exist or is not available; row skipped`,
+            `presence status "${statusName}" does not exist or is not available`,
             { value: statusName, status: statusName }
         );
     }
@@ -358,7 +362,7 @@ function knownOrReported(c: RowContext, row: Row, state: SoftphoneState): boolea
         row,
         'unknown-state',
         MappingField.softphoneState,
-        `softphone state "${formatState(state)}" is not in the softphone's catalogue; row skipped`,
+        `softphone state "${formatState(state)}" is not in the softphone's catalogue`,
         { value: formatState(state), ...stateParams(state) }
     );
     return false;
@@ -368,7 +372,7 @@ function knownOrReported(c: RowContext, row: Row, state: SoftphoneState): boolea
 function softphoneToOmniRow(c: RowContext, row: Row, out: RowCandidates): void {
     const { major, minor, action, statusName } = row;
     if (major === null) {
-        reportRow(c, row, 'blank-field', MappingField.softphoneState, 'softphone state is blank; row skipped');
+        reportRow(c, row, 'blank-field', MappingField.softphoneState, 'softphone state is blank');
         return;
     }
     const state = { major, minor };
@@ -379,7 +383,7 @@ function softphoneToOmniRow(c: RowContext, row: Row, out: RowCandidates): void {
     } else if (action === MappingAction.logOutOfOmni) {
         outcome = { kind: 'logout', record: row.name };
     } else if (statusName === null) {
-        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
+        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank');
         return;
     } else {
         const status = statusOrReported(c, row, statusName);
@@ -398,23 +402,16 @@ function softphoneToOmniRow(c: RowContext, row: Row, out: RowCandidates): void {
 function omniToSoftphoneRow(c: RowContext, row: Row, out: RowCandidates): void {
     const { major, minor, action, statusName } = row;
     if (statusName === null) {
-        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank; row skipped');
+        reportRow(c, row, 'blank-field', MappingField.presenceStatus, 'presence status is blank');
         return;
     }
     const status = statusOrReported(c, row, statusName);
     if (status === null) return;
     out.statusesWithRows.add(fold(status.developerName));
     if (action === MappingAction.logOutOfOmni) {
-        reportRow(
-            c,
-            row,
-            'bad-value',
-            MappingField.action,
-            'LogOutOfOmni applies only to SoftphoneToOmni rows; row skipped',
-            {
-                value: action
-            }
-        );
+        reportRow(c, row, 'bad-value', MappingField.action, 'LogOutOfOmni applies only to SoftphoneToOmni rows', {
+            value: action
+        });
         return;
     }
     let outcome: SoftphoneOutcome;
@@ -429,7 +426,7 @@ function omniToSoftphoneRow(c: RowContext, row: Row, out: RowCandidates): void {
                 row,
                 'reserved-target',
                 MappingField.softphoneState,
-                `"${formatState(state)}" is reserved for the contact centre and cannot be a target; row skipped`,
+                `"${formatState(state)}" is reserved for the contact centre and cannot be a target`,
                 { value: formatState(state), ...stateParams(state) }
             );
             return;
@@ -474,11 +471,11 @@ function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidate
         };
         const direction = text(record, MappingField.direction);
         if (direction === null) {
-            reportRow(c, row, 'blank-field', MappingField.direction, 'direction is blank; row skipped');
+            reportRow(c, row, 'blank-field', MappingField.direction, 'direction is blank');
             continue;
         }
         if (direction !== MappingDirection.softphoneToOmni && direction !== MappingDirection.omniToSoftphone) {
-            reportRow(c, row, 'bad-value', MappingField.direction, `unknown direction "${direction}"; row skipped`, {
+            reportRow(c, row, 'bad-value', MappingField.direction, `unknown direction "${direction}"`, {
                 value: direction
             });
             continue;
@@ -489,19 +486,13 @@ function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidate
             action !== MappingAction.noChange &&
             action !== MappingAction.logOutOfOmni
         ) {
-            reportRow(c, row, 'bad-value', MappingField.action, `unknown action "${action}"; row skipped`, {
+            reportRow(c, row, 'bad-value', MappingField.action, `unknown action "${action}"`, {
                 value: action
             });
             continue;
         }
         if (row.minor !== null && row.major === null) {
-            reportRow(
-                c,
-                row,
-                'blank-field',
-                MappingField.softphoneState,
-                'a minor state needs its major state; row skipped'
-            );
+            reportRow(c, row, 'blank-field', MappingField.softphoneState, 'a minor state needs its major state');
             continue;
         }
         if (direction === MappingDirection.softphoneToOmni) softphoneToOmniRow(c, row, out);

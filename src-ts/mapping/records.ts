@@ -20,6 +20,7 @@ export const MappingField = {
 export const SettingField = {
     syncEnabled: 'Sync_Enabled__c',
     softphoneUrl: 'Softphone_Url__c',
+    softphoneCamera: 'Softphone_Camera__c',
     allowedOrigins: 'Allowed_Origins__c',
     startupAuthority: 'Startup_Authority__c',
     loginOmniOnSoftphoneLogin: 'Login_Omni_On_Softphone_Login__c',
@@ -110,6 +111,8 @@ export interface SettingProblem {
     message: string;
     /** The value at fault, as the admin typed it. */
     value?: string;
+    /** Why, where the panel and the Setup page word it apart: `insecure`, an http: address (see `frameOriginOf`). */
+    reason?: 'insecure';
 }
 
 const AUTHORITIES: readonly StartupAuthority[] = ['Softphone', 'Omni', 'MostRecent'];
@@ -155,27 +158,42 @@ function bounded(
     return value;
 }
 
-/** Normalises the origins an admin typed (space, comma or newline separated) to exact origins. */
+/**
+ * Normalises the origins an admin typed (space, comma or newline separated) to exact origins, keeping
+ * only those the frame may talk to (`frameOriginOf`: https, or http on this machine).
+ */
 export function parseOrigins(value: string | null, softphoneUrl: string | null, problems: SettingProblem[]): string[] {
     const origins = new Set<string>();
     const candidates = value === null ? [] : value.split(/[\s,;]+/).filter((part) => part !== '');
     for (const candidate of candidates) {
-        const origin = originOf(candidate);
-        if (origin === null) {
-            problems.push({
-                field: SettingField.allowedOrigins,
-                value: candidate,
-                message: `"${candidate}" is not an http(s) origin; ignored`
-            });
-        } else {
-            origins.add(origin);
-        }
+        const origin = frameOriginOf(candidate);
+        if (origin === null) problems.push(urlProblem(SettingField.allowedOrigins, candidate));
+        else origins.add(origin);
     }
-    if (origins.size === 0 && softphoneUrl !== null) {
-        const origin = originOf(softphoneUrl);
-        if (origin !== null) origins.add(origin);
-    }
+    const fallback = softphoneUrl === null || origins.size > 0 ? null : frameOriginOf(softphoneUrl);
+    if (fallback !== null) origins.add(fallback);
     return [...origins];
+}
+
+/** A Softphone URL or allowed origin that `frameOriginOf` refuses: an http: one apart (`insecure`). */
+function urlProblem(field: string, value: string): SettingProblem {
+    return originOf(value) === null
+        ? { field, value, message: 'not https; ignored' }
+        : { field, value, message: 'http is for localhost only; ignored', reason: 'insecure' };
+}
+
+/**
+ * The origin of a Softphone URL or allowed origin the softphone frame may load and exchange messages
+ * with, or null: https only, so that the page the agent's microphone is given to, and the bridge's
+ * messages, cannot be read or changed on the network. One exception, for testing on the agent's own
+ * machine: http on a loopback host (`localhost`, `127.x.x.x`, `[::1]`), which never leaves the machine
+ * and which browsers treat as a secure context ("potentially trustworthy", W3C Secure Contexts §3.2,
+ * https://www.w3.org/TR/secure-contexts/#is-origin-trustworthy); the console simulator serves its
+ * softphone there.
+ */
+export function frameOriginOf(url: string): string | null {
+    const origin = originOf(url) ?? '';
+    return /^(https:|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$)/.test(origin) ? origin : null;
 }
 
 /**
@@ -201,9 +219,8 @@ export function readSettings(raw: Readonly<Record<string, unknown>> | null, prob
         return { major, minor: minorField === null ? null : text(record, minorField) };
     };
     const softphoneUrl = text(record, SettingField.softphoneUrl);
-    if (softphoneUrl !== null && originOf(softphoneUrl) === null) {
-        problems.push({ field: SettingField.softphoneUrl, value: softphoneUrl, message: 'must be an http(s) URL' });
-    }
+    const frameUrl = softphoneUrl !== null && frameOriginOf(softphoneUrl) !== null ? softphoneUrl : null;
+    if (softphoneUrl !== null && frameUrl === null) problems.push(urlProblem(SettingField.softphoneUrl, softphoneUrl));
     const threshold = numberValue(record, SettingField.capacityThresholdPercent);
     let capacityThresholdPercent: number | null = threshold;
     if (threshold !== null && (threshold <= 0 || threshold > 100)) {
@@ -216,7 +233,8 @@ export function readSettings(raw: Readonly<Record<string, unknown>> | null, prob
     }
     return {
         syncEnabled: flag(record, SettingField.syncEnabled, true),
-        softphoneUrl: softphoneUrl !== null && originOf(softphoneUrl) !== null ? softphoneUrl : null,
+        softphoneUrl: frameUrl,
+        softphoneCamera: flag(record, SettingField.softphoneCamera, false),
         allowedOrigins: parseOrigins(text(record, SettingField.allowedOrigins), softphoneUrl, problems),
         startupAuthority: pick(record, SettingField.startupAuthority, AUTHORITIES, 'Softphone', problems),
         loginOmniOnSoftphoneLogin: flag(record, SettingField.loginOmniOnSoftphoneLogin, true),

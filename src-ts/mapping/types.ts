@@ -33,7 +33,10 @@ export type RevertScope = 'Inbound' | 'EveryCall';
 /** The package settings (Presence_Sync_Setting__mdt), normalised and defaulted. */
 export interface SyncSettings {
     syncEnabled: boolean;
+    /** `Softphone_Url__c`: https (or http on a loopback host) only; null for none or a refused one. */
     softphoneUrl: string | null;
+    /** `Softphone_Camera__c`: the softphone frame may ask for the camera (it may always ask for the microphone). */
+    softphoneCamera: boolean;
     allowedOrigins: string[];
     startupAuthority: StartupAuthority;
     loginOmniOnSoftphoneLogin: boolean;

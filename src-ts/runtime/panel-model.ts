@@ -458,42 +458,23 @@ const TYPE_KEY: Record<string, string> = {
     Presence_Sync_Setting__mdt: 'Type_Presence_Sync_Setting'
 };
 
-/** The field API names the panel can name by their Setup label (label key Field_<name without __c>). */
-export const FIELD_LABEL_KEYS: readonly string[] = [
-    'Action__c',
-    'Active__c',
-    'Busy__c',
-    'Direction__c',
-    'Presence_Status__c',
-    'Softphone_Minor_State__c',
-    'Softphone_State__c',
-    'Allowed_Origins__c',
-    'Audit_Log_Size__c',
-    'Busy_Fallback_Minor_State__c',
-    'Busy_Fallback_State__c',
-    'Capacity_Busy_Minor_State__c',
-    'Capacity_Busy_State__c',
-    'Capacity_Threshold_Percent__c',
-    'Command_Retry_Limit__c',
-    'Command_Timeout_Seconds__c',
-    'Disconnect_Status__c',
-    'Forward_Work_Items__c',
-    'Hold_During_Interaction__c',
-    'Login_Omni_On_Softphone_Login__c',
-    'Login_Status__c',
-    'Logout_Omni_On_Softphone_Logout__c',
-    'Logout_Softphone_On_Omni_Logout__c',
-    'Ready_State__c',
-    'Revert_After_Inbound__c',
-    'Revert_Scope__c',
-    'Softphone_Url__c',
-    'Startup_Authority__c',
-    'Sync_Enabled__c',
-    'Unmapped_State_Status__c',
-    'Unmapped_Status_Action__c',
-    'Work_Accepted_Minor_State__c',
-    'Work_Accepted_State__c'
-];
+/**
+ * The field API names the panel can name by their Setup label (label key Field_<name without __c>): the
+ * seven of Presence_Mapping__mdt, then those of Presence_Sync_Setting__mdt. Written as one string, which
+ * keeps c/presenceSync within its size budget (CONTRIBUTING.md, "Size budgets").
+ */
+export const FIELD_LABEL_KEYS: readonly string[] = (
+    'Action Active Busy Direction Presence_Status Softphone_Minor_State Softphone_State ' +
+    'Allowed_Origins Audit_Log_Size Busy_Fallback_Minor_State Busy_Fallback_State ' +
+    'Capacity_Busy_Minor_State Capacity_Busy_State Capacity_Threshold_Percent Command_Retry_Limit ' +
+    'Command_Timeout_Seconds Disconnect_Status Forward_Work_Items Hold_During_Interaction ' +
+    'Login_Omni_On_Softphone_Login Login_Status Logout_Omni_On_Softphone_Logout ' +
+    'Logout_Softphone_On_Omni_Logout Ready_State Revert_After_Inbound Revert_Scope Softphone_Camera ' +
+    'Softphone_Url Startup_Authority Sync_Enabled Unmapped_State_Status Unmapped_Status_Action ' +
+    'Work_Accepted_Minor_State Work_Accepted_State'
+)
+    .split(' ')
+    .map((name) => `${name}__c`);
 
 const MAPPING_FIELDS = FIELD_LABEL_KEYS.slice(0, 7);
 
@@ -588,7 +569,14 @@ function configNotice(diagnostic: DiagnosticInput, id: string): PanelNotice {
         case 'unmappedState':
             return notice('Config_unmappedMajorState', state);
         case 'badSetting':
-            return notice('Config_badSetting', typeWords, record, field, value);
+            // An http: Softphone URL or origin (src-ts/mapping/records.ts, frameOriginOf) says why it is refused.
+            return notice(
+                p.reason === 'insecure' ? 'Config_insecureUrl' : 'Config_badSetting',
+                typeWords,
+                record,
+                field,
+                value
+            );
         case 'missingSettings':
             return notice('Config_missingSettings');
         default:
@@ -1063,7 +1051,9 @@ export const CAUSES: readonly string[] = [
     'bridge-stopped',
     'toolkit-no-answer',
     'no-softphone-configured',
-    'request-failed'
+    'request-failed',
+    // PresenceSyncController.getConfiguration's failure, without the exception's text (security review).
+    'configuration-unreadable'
 ];
 
 function causeWords(reason: string): string {

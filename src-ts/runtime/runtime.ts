@@ -21,7 +21,7 @@ import type {
     SoftphoneCommand
 } from '../engine/types';
 import { formatState } from '../mapping/compile';
-import { originOf } from '../mapping/records';
+import { frameOriginOf } from '../mapping/records';
 import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { BridgeStats, Clock } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
@@ -155,9 +155,11 @@ export interface RuntimeOptions {
      * message to the frame, and apart from `onView`, so the frame loads while the first view is held.
      * A driver still waiting for its configuration places the URL the last configured driver saved,
      * then the configured one if it differs (or null): no bridge, and so no session nonce, exists
-     * before the configuration names the softphone's origin (S1).
+     * before the configuration names the softphone's origin (S1). `camera`: the frame may ask for the
+     * camera (the Softphone Camera setting); an early frame never may, so where the setting asks for
+     * it the configured frame replaces the early one (a frame's permissions are fixed when it loads).
      */
-    onFrame?: (softphoneUrl: string | null) => void;
+    onFrame?: (softphoneUrl: string | null, camera: boolean) => void;
     /** Every window API the runtime uses: `browserPlatform(window)` from the component (C4). */
     platform: PlatformPort;
     /** Unique per page load; a random one by default. */
@@ -672,7 +674,7 @@ export class PresenceSyncRuntime {
         const url = savedSoftphoneUrl(this.platform, `${this.storageKey}:softphoneUrl`);
         if (url === null) return;
         this.earlyFrame = url;
-        this.options.onFrame?.(url);
+        this.options.onFrame?.(url, false);
     }
 
     /** Keeps the configured Softphone URL for the next start-up's early frame (one read, a write only on a change). */
@@ -730,8 +732,9 @@ export class PresenceSyncRuntime {
         );
         this.bridgeStatus = this.bridge === null ? 'none' : this.bridge.currentStatus;
         const frame = this.bridge === null ? null : this.settings.softphoneUrl;
-        // A frame placed early stays if the configuration names the same URL, and is replaced (or removed) if not.
-        if (frame !== this.earlyFrame) this.options.onFrame?.(frame);
+        const camera = frame !== null && this.settings.softphoneCamera;
+        // A frame placed early stays if the configuration names the same URL without the camera, and is replaced (or removed) if not.
+        if (frame !== this.earlyFrame || camera) this.options.onFrame?.(frame, camera);
         this.earlyFrame = null;
         this.saveSoftphoneUrl(frame);
         this.bridge?.start();
@@ -745,7 +748,7 @@ export class PresenceSyncRuntime {
         this.drivingTurn++;
         if (this.bridge !== null || this.earlyFrame !== null) {
             this.bridge?.stop();
-            this.options.onFrame?.(null);
+            this.options.onFrame?.(null, false);
         }
         this.earlyFrame = null;
         this.bridge = null;
@@ -1256,13 +1259,14 @@ export class PresenceSyncRuntime {
 }
 
 /**
- * The Softphone URL the last configured driver saved, if it is an http(s) address (`originOf`);
- * else null. Only a frame address: the bridge's origin always comes from the configuration.
+ * The Softphone URL the last configured driver saved, if the frame may load it (`frameOriginOf`: https,
+ * or http on a loopback host); else null. Only a frame address: the bridge's origin always comes from
+ * the configuration.
  */
 function savedSoftphoneUrl(platform: Pick<PlatformPort, 'storage'>, key: string): string | null {
     try {
         const url = platform.storage?.getItem(key) ?? null;
-        return url !== null && originOf(url) !== null ? url : null;
+        return url !== null && frameOriginOf(url) !== null ? url : null;
     } catch {
         return null;
     }

@@ -48,6 +48,25 @@ function errorMessage(error) {
     return error?.body?.message ?? error?.message ?? String(error);
 }
 
+/** How Apex names a failure: a cause code, then the exception's type name (PresenceSyncController). */
+const APEX_CAUSE = /^([a-z]+(?:-[a-z]+)*):([\w.]*)$/;
+
+/**
+ * Why the configuration could not be loaded, as a cause code the panel words (label `Cause_<code>`)
+ * and a detail for the support export only: the exception's type name from Apex, else the kind of
+ * failure (an HTTP status, an error's name). Never the exception's text: it may quote org data.
+ */
+function loadFailure(error) {
+    const apex = APEX_CAUSE.exec(error?.body?.message ?? '');
+    if (apex) return { cause: apex[1], detail: apex[2] };
+    const status = typeof error?.status === 'number' ? `HTTP ${error.status}` : null;
+    return { cause: 'request-failed', detail: status ?? (typeof error?.name === 'string' ? error.name : 'unknown') };
+}
+
+function causeText(cause) {
+    return LABELS[`Cause_${cause.replace(/-/g, '_')}`] ?? LABELS.Cause_request_failed;
+}
+
 /**
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
  * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence: what
@@ -58,6 +77,8 @@ export default class PresenceSyncPanel extends LightningElement {
     labels = LABELS;
     model;
     softphoneUrl;
+    /** Whether the softphone frame may ask for the camera (the Softphone Camera setting; the runtime says). */
+    softphoneCamera = false;
     lastView;
     exportNote;
     /** Presence status API name → label, learnt from the views (for words about earlier decisions). */
@@ -68,11 +89,18 @@ export default class PresenceSyncPanel extends LightningElement {
     /** What the panel last rendered: the view's revision and the context it was rendered in. */
     shownKey;
 
+    /** Why the configuration could not be loaded (`loadFailure`), for the support export. */
+    loadFailure = null;
     runtime;
     pending = new Map();
     requestCount = 0;
     handlePageHide = () => this.runtime?.stop();
     loadErrorText;
+
+    /** The Softphone URL when its frame may ask for the camera too (the template's other frame has no camera). */
+    get softphoneCameraUrl() {
+        return this.softphoneCamera ? this.softphoneUrl : undefined;
+    }
 
     /** A configuration that could not be loaded is shown here and on the utility bar. */
     get loadError() {
@@ -117,8 +145,14 @@ export default class PresenceSyncPanel extends LightningElement {
         try {
             const configuration = await getConfiguration();
             // The same read serves the panel's status labels and the support bundle: no second call, no second render.
-            this.configurationRead ??= configuration ?? null;
-            this.configurationReading ??= Promise.resolve(this.configurationRead);
+            // Plain assignments on component fields: `this.x ??= …` failed the platform's LWC compile
+            // (salesforce/lwc#2772), and eslint.config.js forbids logical assignment to a member.
+            if (this.configurationRead === undefined || this.configurationRead === null) {
+                this.configurationRead = configuration ?? null;
+            }
+            if (this.configurationReading === undefined) {
+                this.configurationReading = Promise.resolve(this.configurationRead);
+            }
             if (this.runtime !== runtime) return;
             runtime.configure({
                 mappings: configuration?.mappings ?? [],
@@ -130,7 +164,8 @@ export default class PresenceSyncPanel extends LightningElement {
                 runtime.stop();
                 this.runtime = undefined;
             }
-            this.loadError = formatLabel(LABELS.Load_Error, [errorMessage(error)]);
+            this.loadFailure = loadFailure(error);
+            this.loadError = formatLabel(LABELS.Load_Error, [causeText(this.loadFailure.cause)]);
         }
     }
 
@@ -148,8 +183,9 @@ export default class PresenceSyncPanel extends LightningElement {
             // The frame element as last rendered: the bridge asks for it on every message, so it is not
             // looked up through `refs` each time.
             createBridge: frameBridge(window, () => this.frameElement?.contentWindow ?? null, platform),
-            onFrame: (url) => {
+            onFrame: (url, camera) => {
                 this.softphoneUrl = url ?? undefined;
+                this.softphoneCamera = camera === true;
             },
             onView: (view) => this.show(view)
         });
@@ -317,11 +353,12 @@ export default class PresenceSyncPanel extends LightningElement {
     async handleExportJson() {
         const configuration = await this.readConfiguration();
         const exportedAt = Date.now();
-        this.download(
-            exportFileName('support', exportedAt, 'json'),
-            'application/json',
-            supportBundleJson(this.bundleInput(configuration, exportedAt))
-        );
+        let bundle = supportBundleJson(this.bundleInput(configuration, exportedAt));
+        if (this.loadFailure) {
+            // What the agent saw as words, for support: the cause code and the exception's type name.
+            bundle = JSON.stringify({ ...JSON.parse(bundle), configurationError: this.loadFailure }, null, 2);
+        }
+        this.download(exportFileName('support', exportedAt, 'json'), 'application/json', bundle);
     }
 
     async handleExportCsv() {
@@ -346,16 +383,18 @@ export default class PresenceSyncPanel extends LightningElement {
 
     /** The configuration as Apex serves it now, for the support bundle (read once). */
     readConfiguration() {
-        this.configurationReading ??= getConfiguration().then(
-            (configuration) => {
-                this.configurationRead = configuration ?? null;
-                return this.configurationRead;
-            },
-            () => {
-                this.configurationRead = null;
-                return null;
-            }
-        );
+        if (this.configurationReading === undefined) {
+            this.configurationReading = getConfiguration().then(
+                (configuration) => {
+                    this.configurationRead = configuration ?? null;
+                    return this.configurationRead;
+                },
+                () => {
+                    this.configurationRead = null;
+                    return null;
+                }
+            );
+        }
         return this.configurationReading;
     }
 
@@ -381,10 +420,26 @@ export default class PresenceSyncPanel extends LightningElement {
         };
     }
 
+    /**
+     * The support export when the configuration could not be loaded (no sync, no decisions): who, when,
+     * and why as the cause code and the exception's type name (`loadFailure`), never its text.
+     */
+    handleExportFailure() {
+        const exportedAt = Date.now();
+        const bundle = {
+            product: 'Omni Presence Sync',
+            exportedAt: new Date(exportedAt).toISOString(),
+            exportedBy: userId,
+            configurationError: this.loadFailure
+        };
+        const content = JSON.stringify(bundle, null, 2);
+        this.download(exportFileName('support', exportedAt, 'json'), 'application/json', content, 'failureDownload');
+    }
+
     /** Saves a file through a Blob URL (not a long data: URL), released once the download has started. */
-    download(fileName, type, content) {
-        const link = this.refs?.download;
-        if (!link || !this.lastView) return;
+    download(fileName, type, content, linkRef = 'download') {
+        const link = this.refs?.[linkRef];
+        if (!link || (linkRef === 'download' && !this.lastView)) return;
         let url;
         try {
             url = URL.createObjectURL(new Blob([content], { type }));

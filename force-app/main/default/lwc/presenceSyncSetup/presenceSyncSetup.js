@@ -73,7 +73,7 @@ const GROUPS = [
         id: 'faults',
         fields: ['Disconnect_Status__c', 'Command_Retry_Limit__c', 'Command_Timeout_Seconds__c', 'Audit_Log_Size__c']
     },
-    { id: 'security', fields: ['Softphone_Url__c', 'Allowed_Origins__c'] }
+    { id: 'security', fields: ['Softphone_Url__c', 'Allowed_Origins__c', 'Softphone_Camera__c'] }
 ];
 
 /** The bridge's clock while it reads the catalogue: this page's monotonic time in milliseconds, and its timers. */

@@ -176,13 +176,15 @@ describe('c-presence-sync-panel', () => {
         expect(element.shadowRoot.querySelector('img')).toBeNull();
     });
 
-    it('reports a configuration that cannot be read', async () => {
-        getConfiguration.mockRejectedValue({ body: { message: 'no access' } });
+    it('reports a configuration that cannot be read, by the cause Apex names (never the exception text)', async () => {
+        getConfiguration.mockRejectedValue({ body: { message: 'configuration-unreadable:System.QueryException' } });
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
         document.body.appendChild(element);
         await flush();
-        expect(element.shadowRoot.querySelector('[role="alert"]').textContent).toBe(
-            'The presence sync configuration could not be loaded: no access'
+        expect(element.shadowRoot.querySelector('[data-id="load-error"] p').textContent).toBe(
+            'The presence sync configuration could not be loaded: Salesforce could not read the mappings, settings ' +
+                'or presence statuses; ask your Salesforce admin to check your Presence Sync Agent permission set ' +
+                '(the support export names the error)'
         );
     });
 
