@@ -6,5 +6,5 @@
 // machine. Component test files therefore get a longer per-test limit; engine tests keep Jest's 5 s.
 const { testPath } = expect.getState();
 if (/[\\/]force-app[\\/]main[\\/]default[\\/]lwc[\\/]/.test(testPath ?? '')) {
-    jest.setTimeout(120000);
+    jest.setTimeout(300000);
 }
