@@ -274,4 +274,19 @@ describe('the softphone frame under Lightning Locker (SecureIFrameElement)', () 
         expect(softphone.posts.length).toBeGreaterThan(1);
         expect([...new Set(softphone.posts.map((post) => post.targetOrigin))]).toEqual([SOFTPHONE_ORIGIN]);
     });
+    it('still connects, by origin and session token, were Locker to give a new wrapper on every access', async () => {
+        locker = installLocker({ cached: false });
+        const { omni, softphone, text } = await mount(
+            {},
+            'Available',
+            undefined,
+            defaults.mappings,
+            softphoneBehindLocker(locker)
+        );
+        expect(softphone.frame.contentWindow).not.toBe(softphone.frame.contentWindow);
+        expect(text('connection')).toContain('Connected');
+        softphone.client.state({ major: 'Away', minor: 'Lunch' });
+        await flush();
+        expect(omni.presenceCalls()).toEqual(['setServicePresenceStatus Lunch']);
+    });
 });
