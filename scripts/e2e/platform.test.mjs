@@ -128,6 +128,8 @@ export const tests = [
                 }
             });
             if (thrown !== null) throw new Error(`the Aura action threw: ${thrown}`);
+            const shown = await page.evaluate(() => window.auraUtility.shownErrors.map((error) => error.message));
+            if (shown.length > 0) throw new Error(`Lightning errors shown: ${shown.join('; ')}`);
             await page.waitForTimeout(300);
             const audit = await exportedAudit(page);
             const dropped = audit.split('omni-event-dropped').length - 1;

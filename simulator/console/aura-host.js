@@ -86,6 +86,16 @@ export class AuraError extends Error {
     }
 }
 
+/**
+ * What Lightning does with an error that escapes Aura (it shows the agent an error): the simulator
+ * throws it again outside the event, so the page reports it (the browser tests fail on page errors).
+ */
+function showInPage(error) {
+    setTimeout(() => {
+        throw error;
+    }, 0);
+}
+
 /** $A as far as the item uses it: run() and getCallback(), with the Aura loop's depth (AuraInstance.js). */
 function createAura() {
     const aura = { depth: 0 };
@@ -212,9 +222,10 @@ class InteropEvent {
  * 'lightning:omniChannelLogout') to every registered handler and says whether one handled it;
  * `addHandler(eventType, fn)`, another component's handler for the same event (registered after
  * the item's, as a component rendered later); `panelEvent(name, detail)`, a panel event as if the
- * panel had dispatched it; and `shownErrors`, the errors Lightning would have shown the agent.
+ * panel had dispatched it; and `shownErrors`, the errors Lightning would have shown the agent, each
+ * also passed to `onError` (by default thrown again in the page, where it is a page error).
  */
-export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility }) {
+export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility, onError = showInPage }) {
     const aura = createAura();
     const { $A } = aura;
     const wiring = componentWiring(bundle.markup);
@@ -277,6 +288,7 @@ export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility 
         } catch (error) {
             if (!(error instanceof AuraError)) throw error;
             shownErrors.push(error);
+            onError(error);
         }
     };
     for (const [name, action] of Object.entries(wiring.panelEvents)) {

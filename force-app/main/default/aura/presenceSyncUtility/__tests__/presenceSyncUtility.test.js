@@ -62,7 +62,7 @@ function fakeUtilityBar() {
 }
 
 function mount({ toolkit = {}, panel = fakePanel(), utilityBar = fakeUtilityBar(), bundle = utilityBundle } = {}) {
-    const host = mountAuraUtility({ panel, toolkit, utilityBar, bundle });
+    const host = mountAuraUtility({ panel, toolkit, utilityBar, bundle, onError: () => {} });
     panel.insideAura = host.insideAura;
     // The panel dispatches its DOM events; Aura's listener runs the bound action.
     const panelEvent = (name, detail) => panel.dispatchEvent(new CustomEvent(name, { detail }));
