@@ -173,6 +173,7 @@ async function buildSandboxedPanel({ labels, modules }) {
     const ENTRY = '\0lws:panel-entry';
     const bundle = await rollup({
         input: ENTRY,
+        cache: consoleCache.sandboxed,
         external: Object.keys(PLATFORM_MODULES),
         plugins: [
             {
@@ -186,6 +187,7 @@ async function buildSandboxedPanel({ labels, modules }) {
         ],
         onwarn: quietWarnings
     });
+    consoleCache.sandboxed = bundle.cache;
     const { output } = await bundle.generate({
         format: 'iife',
         name: 'PresenceSyncPanelModule',
@@ -230,12 +232,20 @@ function sandboxedPanel(sourceText) {
  * The console page's script. `lws: true` runs the package's namespace code (panel and service
  * module) inside Salesforce's Lightning Web Security sandbox (`@locker/sandbox`, key `c`).
  */
+/**
+ * Rollup's module cache, kept between the console builds of one server (each language and mode is
+ * built once, on first request): the base components' icon templates are compiled only once, and a
+ * module whose source differs (a language's labels) is compiled again.
+ */
+const consoleCache = { page: undefined, sandboxed: undefined };
+
 export async function buildConsole({ language = 'en', lws = false } = {}) {
     const labels = customLabels.readLabels(root, language);
     const modules = [...(await bundlesOf(join(root, 'force-app/main/default/lwc'), 'c')), BASE_COMPONENTS];
     const sandboxed = lws ? sandboxedPanel(await buildSandboxedPanel({ labels, modules })) : null;
     const bundle = await rollup({
         input: join(here, 'console/console.js'),
+        cache: consoleCache.page,
         plugins: [
             ...(sandboxed ? [sandboxed] : []),
             iconLibraries(),
@@ -250,6 +260,7 @@ export async function buildConsole({ language = 'en', lws = false } = {}) {
         ],
         onwarn: quietWarnings
     });
+    consoleCache.page = bundle.cache;
     const { output } = await bundle.generate({ format: 'iife', name: 'ConsoleSimulator', inlineDynamicImports: true });
     await bundle.close();
     return output[0].code;
