@@ -1,7 +1,9 @@
 // Builds the console simulator's page: the package's real LWC panel (and the generated
 // c/presenceSync module) compiled with LWC open source, plus the simulated console around it.
-// Only what exists solely on the platform gets a local stand-in: lightning/* base components,
-// the Apex import, the user id, the custom permission, Custom Labels and the utility bar API.
+// The base components (lightning-button, lightning-icon) are Salesforce's open-source
+// lightning-base-components from npm, resolved through that package's own `lwc` configuration.
+// Only what exists solely on the platform gets a local stand-in: the Apex import, the user id,
+// the user's locale, the custom permission, Custom Labels and the utility bar API.
 import { readdir, readFile } from 'node:fs/promises';
 import customLabels from '../scripts/lib/custom-labels.cjs';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,17 @@ function platformStandIns(labels) {
     return {
         name: 'platform-stand-ins',
         resolveId(source) {
-            if (source.startsWith('@salesforce/')) return PREFIX + source;
+            // The package's own platform imports. Anything else under @salesforce/ (the base
+            // components' gates, access checks, i18n and Salesforce labels) is left to the LWC
+            // resolver, which answers it from lightning-base-components' package.json `lwc.modules`.
+            if (
+                source.startsWith('@salesforce/label/c.') ||
+                source.startsWith('@salesforce/apex/') ||
+                source.startsWith('@salesforce/customPermission/') ||
+                source === '@salesforce/user/Id' ||
+                source === '@salesforce/i18n/locale'
+            )
+                return PREFIX + source;
             return null;
         },
         load(id) {
@@ -53,9 +65,9 @@ function platformStandIns(labels) {
 
 /**
  * `aura:presenceSyncUtility`: the package's real Aura utility item for the simulator's small Aura
- * (console/aura-host.js): its controller and helper files as they ship (each an object literal,
- * given the simulator's `$A`), and the wiring its .cmp markup declares: which action handles each
- * application event, which action each panel event is bound to, and the attributes it declares.
+ * (console/aura-host.js): its .cmp markup as it ships (aura-host.js reads it with an XML parser for
+ * the handlers, the panel's event bindings and the attributes), and its controller and helper files
+ * as they ship (each an object literal, given the simulator's `$A`).
  * With `lws`, the controller and helper are evaluated inside the `c` sandbox, as an org whose
  * Lightning Web Security also covers Aura components runs them.
  */
@@ -73,20 +85,6 @@ function auraBundle({ lws }) {
                     (file) => readFile(join(folder, file), 'utf8')
                 )
             );
-            const handlers = Object.fromEntries(
-                [...markup.matchAll(/<aura:handler\s+event="([\w:]+)"\s+action="\{!c\.(\w+)\}"/g)].map((m) => [
-                    m[1],
-                    m[2]
-                ])
-            );
-            const panelTag = /<c:presenceSyncPanel\b([^>]*)>/.exec(markup)?.[1] ?? '';
-            const panelEvents = Object.fromEntries(
-                [...panelTag.matchAll(/\bon(\w+)="\{!c\.(\w+)\}"/g)].map((m) => [m[1], m[2]])
-            );
-            const attributes = [...markup.matchAll(/<aura:attribute\s+name="(\w+)"/g)].map((m) => m[1]);
-            const wiring = `handlers: ${JSON.stringify(handlers)},
-                panelEvents: ${JSON.stringify(panelEvents)},
-                attributes: ${JSON.stringify(attributes)},`;
             // Each file becomes a function of the simulator's $A returning the file's object literal.
             const factory = (text) => `function ($A) {\n    return (\n${literal(text)}\n    );\n}`;
             if (lws) {
@@ -94,13 +92,13 @@ function auraBundle({ lws }) {
                 const sandboxed = (text) => JSON.stringify(`$lockerEvalContext$(${factory(text)});`);
                 return `import { evaluateInNamespace } from ${JSON.stringify(join(here, 'console/lws-host.js'))};
                 export default {
-                    ${wiring}
+                    markup: ${JSON.stringify(markup)},
                     controller: evaluateInNamespace('c', ${sandboxed(controller)}, {}, 'presenceSyncUtilityController'),
                     helper: evaluateInNamespace('c', ${sandboxed(helper)}, {}, 'presenceSyncUtilityHelper')
                 };`;
             }
             return `export default {
-                ${wiring}
+                markup: ${JSON.stringify(markup)},
                 controller: ${factory(controller)},
                 helper: ${factory(helper)}
             };`;
@@ -115,6 +113,44 @@ async function bundlesOf(dir, namespace) {
         .filter((entry) => entry.isDirectory())
         .map((entry) => ({ name: `${namespace}/${entry.name}`, path: join(dir, entry.name, `${entry.name}.js`) }));
 }
+
+/**
+ * Salesforce's open-source base components: `lightning/*` from the npm package, with the
+ * `@salesforce/gate/*`, i18n and label modules its package.json maps to its own stubs.
+ */
+export const BASE_COMPONENTS = { npm: 'lightning-base-components' };
+
+/**
+ * lightning-icon draws its SVG from the icon template library of its category, which
+ * lightning/primitiveIcon (fetch.js) loads with a dynamic `import('lightning/iconSvgTemplates…')`.
+ * The package uses utility icons only, so the utility library (left to right) is built into the
+ * page and the other nine libraries are left out: a dynamic import of one of them gives no library
+ * (null), and primitiveIcon then draws its plain sprite template, as it does before a library loads.
+ */
+function iconLibraries() {
+    const USED = 'lightning/iconSvgTemplatesUtility';
+    const MISSING = '\0icon-library-not-built';
+    return {
+        name: 'icon-libraries',
+        resolveDynamicImport(specifier) {
+            if (typeof specifier !== 'string' || !specifier.startsWith('lightning/iconSvgTemplates')) return null;
+            return specifier === USED ? null : MISSING;
+        },
+        load(id) {
+            return id === MISSING ? 'export default null;' : null;
+        }
+    };
+}
+
+/**
+ * Build-time constants: the production build, and `import.meta.env.SSR`, which the base
+ * components read to skip browser-only work when rendered on a server; the simulator renders in
+ * the browser.
+ */
+export const BUILD_CONSTANTS = {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    'import.meta.env.SSR': 'false'
+};
 
 const PLATFORM_MODULES = {
     lwc: 'LWC',
@@ -137,6 +173,7 @@ async function buildSandboxedPanel({ labels, modules }) {
     const ENTRY = '\0lws:panel-entry';
     const bundle = await rollup({
         input: ENTRY,
+        cache: consoleCache.sandboxed,
         external: Object.keys(PLATFORM_MODULES),
         plugins: [
             {
@@ -145,11 +182,12 @@ async function buildSandboxedPanel({ labels, modules }) {
                 load: (id) => (id === ENTRY ? `export { default } from 'c/presenceSyncPanel';` : null)
             },
             platformStandIns(labels),
-            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            replace({ preventAssignment: true, values: BUILD_CONSTANTS }),
             lwc({ rootDir: join(here, 'console'), modules })
         ],
         onwarn: quietWarnings
     });
+    consoleCache.sandboxed = bundle.cache;
     const { output } = await bundle.generate({
         format: 'iife',
         name: 'PresenceSyncPanelModule',
@@ -194,20 +232,26 @@ function sandboxedPanel(sourceText) {
  * The console page's script. `lws: true` runs the package's namespace code (panel and service
  * module) inside Salesforce's Lightning Web Security sandbox (`@locker/sandbox`, key `c`).
  */
+/**
+ * Rollup's module cache, kept between the console builds of one server (each language and mode is
+ * built once, on first request): the base components' icon templates are compiled only once, and a
+ * module whose source differs (a language's labels) is compiled again.
+ */
+const consoleCache = { page: undefined, sandboxed: undefined };
+
 export async function buildConsole({ language = 'en', lws = false } = {}) {
     const labels = customLabels.readLabels(root, language);
-    const modules = [
-        ...(await bundlesOf(join(root, 'force-app/main/default/lwc'), 'c')),
-        ...(await bundlesOf(join(here, 'stand-ins/lightning'), 'lightning'))
-    ];
+    const modules = [...(await bundlesOf(join(root, 'force-app/main/default/lwc'), 'c')), BASE_COMPONENTS];
     const sandboxed = lws ? sandboxedPanel(await buildSandboxedPanel({ labels, modules })) : null;
     const bundle = await rollup({
         input: join(here, 'console/console.js'),
+        cache: consoleCache.page,
         plugins: [
             ...(sandboxed ? [sandboxed] : []),
+            iconLibraries(),
             platformStandIns(labels),
             auraBundle({ lws }),
-            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            replace({ preventAssignment: true, values: BUILD_CONSTANTS }),
             lwc({
                 rootDir: join(here, 'console'),
                 modules
@@ -216,7 +260,8 @@ export async function buildConsole({ language = 'en', lws = false } = {}) {
         ],
         onwarn: quietWarnings
     });
-    const { output } = await bundle.generate({ format: 'iife', name: 'ConsoleSimulator' });
+    consoleCache.page = bundle.cache;
+    const { output } = await bundle.generate({ format: 'iife', name: 'ConsoleSimulator', inlineDynamicImports: true });
     await bundle.close();
     return output[0].code;
 }

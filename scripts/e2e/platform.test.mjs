@@ -4,7 +4,17 @@
 // panel and c/presenceSync run inside @locker/sandbox; `ctx.mode` says which mode runs).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { ctx, expectEqual, loggedIn, omniStatus, openConsole, padFrame, panelText, waitFor } from './lib.mjs';
+import {
+    ctx,
+    expectEqual,
+    loggedIn,
+    omniStatus,
+    openConsole,
+    padFrame,
+    padStatus,
+    panelText,
+    waitFor
+} from './lib.mjs';
 
 const OMNI_EVENTS = [
     'omniChannelLoginSuccess',
@@ -118,6 +128,8 @@ export const tests = [
                 }
             });
             if (thrown !== null) throw new Error(`the Aura action threw: ${thrown}`);
+            const shown = await page.evaluate(() => window.auraUtility.shownErrors.map((error) => error.message));
+            if (shown.length > 0) throw new Error(`Lightning errors shown: ${shown.join('; ')}`);
             await page.waitForTimeout(300);
             const audit = await exportedAudit(page);
             const dropped = audit.split('omni-event-dropped').length - 1;
@@ -246,6 +258,81 @@ export const tests = [
             const badge = await page.locator('[data-test="security-mode"]').textContent();
             expectFact('the badge', badge.includes('Lightning Web Security'), lws);
             await expectEqual(() => panelText(page, 'omni'), 'Offline', 'the panel');
+        }
+    ],
+    [
+        'LWS: a hostile script in a second namespace neither reads nor harms the package (storage, forged events and messages, the softphone frame)',
+        async (context) => {
+            if (ctx.mode !== 'lws') throw skip('the second namespace needs the LWS sandbox (lws mode)');
+            const USER = '005SIMULATOR0001';
+            const { page, pad } = await loggedIn(context);
+            await expectEqual(() => panelText(page, 'headline'), 'In sync', 'the panel before the hostile script');
+            const packageStorage = () =>
+                page.evaluate(() =>
+                    Object.fromEntries(
+                        Object.entries(localStorage).filter(([key]) => key.startsWith('LSKey[c]omniPresenceSync:'))
+                    )
+                );
+            const before = await packageStorage();
+            if (Object.keys(before).length === 0) throw new Error('the package keeps nothing in localStorage');
+            const seen = JSON.parse(await page.evaluate((user) => window.simulatorHostile(user), USER));
+            const fail = (what) => {
+                throw new Error(`${what}; the hostile script saw ${JSON.stringify(seen)}`);
+            };
+            // Isolation: the other namespace sees only its own storage partition.
+            if (seen.keys.some((key) => key.includes('omniPresenceSync') || key.startsWith('LSKey[')))
+                fail('the hostile namespace saw the package keys');
+            if (seen.state !== null || seen.secret !== null || seen.prefixedSecret !== null)
+                fail("the hostile namespace read the package's state or tab secret");
+            // Its writes landed in its own partition, and its clear() left the package's keys alone.
+            const keys = await page.evaluate(() => Object.keys(localStorage));
+            if (keys.some((key) => key.startsWith('LSKey[hostile]')))
+                fail('the hostile namespace kept keys after its own clear()');
+            const after = await packageStorage();
+            for (const [key, value] of Object.entries(before)) {
+                if (key.endsWith(':tabSecret') && after[key] !== value) fail(`the package's ${key} changed`);
+                if (!(key in after)) fail(`the package's ${key} is gone`);
+            }
+            // LWS makes the panel's shadow root look closed to other namespaces ("DOM Access Containment",
+            // Lightning Components Security guide): the softphone frame inside it is out of reach.
+            if (seen.shadowRoot !== 'null' || seen.frameInShadow !== 'not found')
+                fail("the hostile namespace reached into the panel's shadow root");
+            if (seen.pageFrames.some((src) => src.startsWith(ctx.simulator.padOrigin)))
+                fail('the hostile namespace found the softphone frame among the page frames');
+            // Had it found the frame: another origin, so its window gives nothing but postMessage.
+            if (seen.frameLocation !== undefined && !String(seen.frameLocation).startsWith('throws'))
+                fail("the hostile namespace read the softphone frame's address");
+            if (seen.frameDocument !== undefined && !String(seen.frameDocument).startsWith('throws'))
+                fail("the hostile namespace read the softphone frame's document");
+            // The package is unharmed: still connected and in sync, nothing moved, and it still syncs.
+            await page.waitForTimeout(500);
+            await expectEqual(() => omniStatus(page), 'Available', 'Omni after the hostile script');
+            await expectEqual(() => padStatus(pad), 'Ready', 'ContactPad after the hostile script');
+            await expectEqual(() => panelText(page, 'headline'), 'In sync', 'the panel after the hostile script');
+            await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Lunch' });
+            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after a real state change');
+            console.log(`    hostile namespace saw: ${JSON.stringify(seen)}`);
+        }
+    ],
+    [
+        "LWS (known gap): another namespace reaches the panel's element and, through it, the Aura host and @api methods",
+        async (context) => {
+            if (ctx.mode !== 'lws') throw skip('the second namespace needs the LWS sandbox (lws mode)');
+            const { page, pad } = await loggedIn(context);
+            await expectEqual(() => panelText(page, 'headline'), 'In sync', 'the panel before the hostile script');
+            const seen = JSON.parse(
+                await page.evaluate((user) => window.simulatorHostile(user, true), '005SIMULATOR0001')
+            );
+            await page.waitForTimeout(1500);
+            const omni = await omniStatus(page);
+            const softphone = await padStatus(pad);
+            if (!seen.panelFound) return; // The element is out of reach: nothing to forge.
+            if (omni !== 'Available' || softphone !== 'Ready')
+                throw skip(
+                    `known gap, see docs/admin-guide.md: a forged toolkitcall on the panel element and a forged ` +
+                        `omniEvent call left Omni ${omni} and ContactPad ${softphone} (${seen.forgedToolkitCall}, ` +
+                        `${seen.forgedOmniEvent})`
+                );
         }
     ]
 ];

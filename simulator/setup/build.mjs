@@ -9,6 +9,8 @@ import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import customLabels from '../../scripts/lib/custom-labels.cjs';
+// The base components come from lightning-base-components, resolved as in the console's build.
+import { BASE_COMPONENTS, BUILD_CONSTANTS } from '../build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -19,7 +21,9 @@ function standIns(labels) {
     return {
         name: 'setup-platform-stand-ins',
         resolveId(source) {
-            return source.startsWith('@salesforce/') ? PREFIX + source : null;
+            // The Setup page's own platform imports; the base components' `@salesforce/` modules
+            // (gates, i18n, labels) are left to the LWC resolver and lightning-base-components.
+            return source.startsWith('@salesforce/label/c.') || source.startsWith(APEX) ? PREFIX + source : null;
         },
         load(id) {
             if (!id.startsWith(PREFIX)) return null;
@@ -59,8 +63,8 @@ export async function buildSetupPage({ language = 'en' } = {}) {
         input: join(here, 'page.js'),
         plugins: [
             standIns(labels),
-            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-            lwc({ rootDir: here, modules }),
+            replace({ preventAssignment: true, values: BUILD_CONSTANTS }),
+            lwc({ rootDir: here, modules: [...modules, BASE_COMPONENTS] }),
             nodeResolve()
         ],
         onwarn: (warning, warn) => {

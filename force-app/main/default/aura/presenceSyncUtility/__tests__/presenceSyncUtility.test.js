@@ -1,23 +1,25 @@
-// The real Aura utility item (its markup, controller and helper files) against a fake Aura that
-// behaves as Aura documents it:
+// The real Aura utility item (its markup, controller and helper files) run by the simulator's small
+// Aura (simulator/console/aura-host.js), which follows the Aura framework's own code (forcedotcom/aura
+// at commit 779ffdcc715565d3b961becd28aa163d289557aa: event/Event.js, event/InteropEvent.js,
+// AuraEventService.js, component/Component.js, component/InteropComponent.js, controller/Action.js,
+// AuraInstance.js; each rule is cited there). The browser suite runs the same Aura around the panel.
 // - Omni-Channel events are APPLICATION events (Lightning Component Reference, e.g.
 //   aura-omni-channel-status-changed: "an application event ... supported in Lightning console
-//   apps only"). Aura names only component events (forcedotcom/aura, aura/event/Event.js: getName()
-//   returns the name AuraEventService.js gives component events; application events have none), so
-//   getName() is undefined; getParam/getParams read the data. Locker's SecureAuraEvent has no
-//   getType(), so the fake has none either.
-// - A DOM event from the LWC child reaches its `on<name>` handler with the detail's properties read
-//   through getParam (LWC guide, "Send events to an enclosing Aura component").
-// - Code that runs outside Aura's own event loop (promise callbacks) must be wrapped in
-//   $A.getCallback (Aura guide, "Modifying Components Outside the Framework Lifecycle"): the fake
-//   panel checks that its answers arrive inside an Aura callback.
+//   apps only"). Aura names only component events (AuraEventService.getNewEvent), so getName() is
+//   undefined; getType() gives the event's descriptor; getParam/getParams read the data. Handlers run
+//   one after another inside $A.run, and one that throws stops the rest and shows a Lightning error.
+// - A DOM event from the LWC child reaches its `on<name>` action as an InteropEvent: getName() is
+//   the DOM event's type, getParam/getParams read the detail (LWC guide, "Send events to an
+//   enclosing Aura component"; InteropEvent.js).
+// - Code that runs outside Aura's event loop (promise callbacks) must be wrapped in $A.getCallback
+//   (Aura guide, "Modifying Components Outside the Framework Lifecycle"): the fake panel checks that
+//   its answers arrive inside the Aura loop.
 // - lightning:utilityBarAPI: setUtilityLabel({label}), setUtilityIcon({icon}) with a bare SLDS
 //   icon name, setUtilityHighlighted({highlighted}); each returns a promise.
 const { readFileSync } = require('fs');
 const { join } = require('path');
-
-const BUNDLE = join(__dirname, '..');
-const read = (name) => readFileSync(join(BUNDLE, name), 'utf8');
+const utilityBundle = require('aura:presenceSyncUtility');
+const { AuraError, componentWiring, mountAuraUtility } = require('../../../../../../simulator/console/aura-host');
 
 /** The ten toolkit events of lightning:omniToolkitAPI (Lightning Component Reference). */
 const OMNI_EVENTS = [
@@ -33,55 +35,19 @@ const OMNI_EVENTS = [
     'omniChannelConnectionError'
 ];
 
-function fakeAura() {
-    const aura = { depth: 0 };
-    aura.run = (fn) => {
-        aura.depth++;
-        try {
-            return fn();
-        } finally {
-            aura.depth--;
-        }
+/** The panel element as the Aura item sees it: an event target with the panel's two @api methods. */
+function fakePanel(overrides = {}) {
+    const panel = new EventTarget();
+    panel.isConnected = true;
+    panel.events = [];
+    panel.results = [];
+    panel.omniEvent = function (name, params) {
+        this.events.push([name, params]);
     };
-    aura.$A = {
-        getCallback(fn) {
-            return function auraCallback(...args) {
-                return aura.run(() => fn.apply(this, args));
-            };
-        }
+    panel.toolkitResult = function (requestId, ok, value) {
+        this.results.push({ requestId, ok, value, insideAura: this.insideAura() });
     };
-    return aura;
-}
-
-/** Evaluates an Aura JavaScript file (one object literal in parentheses) as the framework does. */
-function evaluateBundleFile(name, $A) {
-    const literal = read(name).trim().replace(/;$/, '');
-    // eslint-disable-next-line no-new-func
-    return new Function('$A', `"use strict";\nreturn (\n${literal}\n);`)($A);
-}
-
-function applicationEvent(params) {
-    return {
-        getName: () => undefined,
-        getParam: (name) => params[name],
-        getParams: () => params,
-        getSource: () => null
-    };
-}
-
-const lwcEvent = (detail) => ({ getParam: (name) => detail[name], getParams: () => detail });
-
-function fakePanel(aura) {
-    return {
-        events: [],
-        results: [],
-        omniEvent(name, params) {
-            this.events.push([name, params]);
-        },
-        toolkitResult(requestId, ok, value) {
-            this.results.push({ requestId, ok, value, insideAura: aura.depth > 0 });
-        }
-    };
+    return Object.assign(panel, overrides);
 }
 
 function fakeUtilityBar() {
@@ -95,84 +61,137 @@ function fakeUtilityBar() {
     return bar;
 }
 
-function mount({ toolkit = {}, panel, utilityBar = fakeUtilityBar() } = {}) {
-    const aura = fakeAura();
-    const controller = evaluateBundleFile('presenceSyncUtilityController.js', aura.$A);
-    const helper = evaluateBundleFile('presenceSyncUtilityHelper.js', aura.$A);
-    const thePanel = panel ?? fakePanel(aura);
-    const found = { panel: thePanel, omniToolkit: toolkit, utilityBar };
-    const attributes = {};
-    const component = {
-        find: (id) => found[id],
-        get: (key) => attributes[key],
-        set: (key, value) => {
-            // Aura re-renders only for changes made inside its lifecycle ($A.getCallback outside it).
-            if (aura.depth === 0) throw new Error(`${key} set outside Aura`);
-            attributes[key] = value;
-        },
-        isValid: () => true
-    };
-    const act = (action, event) => aura.run(() => controller[action](component, event, helper));
-    return { aura, controller, helper, component, panel: thePanel, utilityBar, act };
+function mount({ toolkit = {}, panel = fakePanel(), utilityBar = fakeUtilityBar(), bundle = utilityBundle } = {}) {
+    const host = mountAuraUtility({ panel, toolkit, utilityBar, bundle, onError: () => {} });
+    panel.insideAura = host.insideAura;
+    // The panel dispatches its DOM events; Aura's listener runs the bound action.
+    const panelEvent = (name, detail) => panel.dispatchEvent(new CustomEvent(name, { detail }));
+    return { host, panel, utilityBar, fire: host.fire, panelEvent };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('presenceSyncUtility markup', () => {
-    const markup = read('presenceSyncUtility.cmp');
-    const handlers = [...markup.matchAll(/<aura:handler\s+event="lightning:(\w+)"\s+action="\{!c\.(\w+)\}"/g)].map(
-        (match) => ({ event: match[1], action: match[2] })
-    );
+describe('presenceSyncUtility markup, read with an XML parser', () => {
+    const wiring = componentWiring(utilityBundle.markup);
 
     it('handles each of the ten toolkit events with an action of its own', () => {
-        expect(handlers.map((handler) => handler.event).sort()).toEqual([...OMNI_EVENTS].sort());
-        expect(new Set(handlers.map((handler) => handler.action)).size).toBe(OMNI_EVENTS.length);
+        expect(wiring.handlers.map((handler) => handler.event).sort()).toEqual(
+            OMNI_EVENTS.map((name) => `lightning:${name}`).sort()
+        );
+        expect(new Set(wiring.handlers.map((handler) => handler.action)).size).toBe(OMNI_EVENTS.length);
     });
 
     it('binds the panel events and holds both platform APIs', () => {
-        expect(markup).toMatch(/<c:presenceSyncPanel[^>]*ontoolkitcall="\{!c\.onToolkitCall\}"/);
-        expect(markup).toMatch(/<c:presenceSyncPanel[^>]*onutilitystate="\{!c\.onUtilityState\}"/);
-        expect(markup).toMatch(/<lightning:omniToolkitAPI aura:id="omniToolkit"/);
-        expect(markup).toMatch(/<lightning:utilityBarAPI aura:id="utilityBar"/);
+        expect(wiring.panelEvents).toEqual({ toolkitcall: 'onToolkitCall', utilitystate: 'onUtilityState' });
+        expect(wiring.auraIds).toEqual({
+            omniToolkit: 'lightning:omniToolkitAPI',
+            utilityBar: 'lightning:utilityBarAPI',
+            panel: 'c:presenceSyncPanel'
+        });
+        expect(wiring.attributes).toEqual(['supportsPopOut', 'utilityState']);
+    });
+
+    it('reads markup as XML, whatever the attribute order, spacing and comments', () => {
+        const markup = `<aura:component>
+            <!-- <aura:handler event="lightning:omniChannelLogout" action="{!c.commentedOut}" /> -->
+            <aura:handler
+                action="{! c.onLogout }"
+                event="lightning:omniChannelLogout"/>
+            <c:presenceSyncPanel
+                onutilitystate="{!c.onUtilityState}" aura:id="panel" ontoolkitcall="{!c.onToolkitCall}"></c:presenceSyncPanel>
+        </aura:component>`;
+        const read = componentWiring(markup);
+        expect(read.handlers).toEqual([{ event: 'lightning:omniChannelLogout', action: 'onLogout' }]);
+        expect(read.panelEvents).toEqual({ utilitystate: 'onUtilityState', toolkitcall: 'onToolkitCall' });
+    });
+
+    it('refuses a handler whose action is not a controller action', () => {
+        expect(() =>
+            componentWiring(
+                '<aura:component><aura:handler event="lightning:omniChannelLogout" action="c.onLogout"/></aura:component>'
+            )
+        ).toThrow(/not a controller action/);
     });
 });
 
 describe('B1-B7 Omni-Channel events reach the panel with their names (application events have none)', () => {
-    const markup = read('presenceSyncUtility.cmp');
-    const handlers = [...markup.matchAll(/<aura:handler\s+event="lightning:(\w+)"\s+action="\{!c\.(\w+)\}"/g)];
+    const wiring = componentWiring(utilityBundle.markup);
 
-    it.each(handlers.map((match) => [match[1], match[2]]))('%s through c.%s', (event, action) => {
-        const { controller, panel, act } = mount();
-        expect(typeof controller[action]).toBe('function');
+    it.each(wiring.handlers.map((handler) => [handler.event, handler.action]))('%s through c.%s', (event, action) => {
+        const { panel, fire, host } = mount();
         const params = { statusId: '0N5000000000001', workId: '0Bz000000000001', reason: 'X' };
-        act(action, applicationEvent(params));
-        expect(panel.events).toEqual([[event, params]]);
+        expect(fire(event, params)).toBe(true);
+        expect(panel.events).toEqual([[event.replace(/^lightning:/, ''), params]]);
+        expect(host.shownErrors).toEqual([]);
+        expect(action).toMatch(/^on[A-Z]/);
     });
 
-    it('never throws into Aura when the panel throws or the event cannot be read', () => {
-        const aura = fakeAura();
-        const panel = {
+    it('gets events as Aura makes them: no name, the type, the params object itself', () => {
+        const { host, panel, fire } = mount();
+        const seen = [];
+        host.addHandler('lightning:omniChannelStatusChanged', (event) =>
+            seen.push([event.getName(), event.getType(), event.getEventType(), event.getParams()])
+        );
+        fire('lightning:omniChannelStatusChanged', { statusId: '0N5' });
+        expect(seen).toEqual([[undefined, 'lightning:omniChannelStatusChanged', 'APPLICATION', { statusId: '0N5' }]]);
+        // The item passed on the very object getParams() returns.
+        expect(panel.events[0][1]).toBe(seen[0][3]);
+    });
+
+    it('never throws into Aura: other components still hear the event when the panel fails, and no error shows', () => {
+        const panel = fakePanel({
             omniEvent() {
                 throw new Error('panel failure');
             }
-        };
-        const { act } = mount({ panel });
-        expect(() => act('onStatusChanged', applicationEvent({ statusId: '0N5' }))).not.toThrow();
+        });
+        const { host, fire } = mount({ panel });
+        const later = jest.fn();
+        host.addHandler('lightning:omniChannelStatusChanged', later);
+        fire('lightning:omniChannelStatusChanged', { statusId: '0N5' });
+        expect(later).toHaveBeenCalledTimes(1);
+        expect(host.shownErrors).toEqual([]);
+    });
+
+    it('(the model) a handler that throws stops the handlers after it and shows a Lightning error, as Aura does', () => {
+        const { host, fire, panel } = mount();
+        const later = jest.fn();
+        host.addHandler('lightning:omniChannelLogout', () => {
+            throw new Error('someone else');
+        });
+        host.addHandler('lightning:omniChannelLogout', later);
+        fire('lightning:omniChannelLogout', {});
+        expect(panel.events).toHaveLength(1);
+        expect(later).not.toHaveBeenCalled();
+        expect(host.shownErrors).toHaveLength(1);
+        expect(host.shownErrors[0]).toBeInstanceOf(AuraError);
+        expect(host.shownErrors[0].message).toMatch(/Uncaught error in lightning:omniChannelLogout \[someone else\]/);
+    });
+
+    it('passes null when the event cannot be read, and does not throw', () => {
+        const { host, panel } = mount();
+        // An event object whose params cannot be read (as a Locker wrapper that refuses access would).
         const unreadable = {
             getName: () => undefined,
             getParams: () => {
                 throw new Error('no access');
             }
         };
-        const seen = fakePanel(aura);
-        const second = mount({ panel: seen });
-        expect(() => second.act('onLogout', unreadable)).not.toThrow();
-        expect(seen.events).toEqual([['omniChannelLogout', null]]);
+        const controller = utilityBundle.controller({ getCallback: (fn) => fn });
+        const helper = utilityBundle.helper({ getCallback: (fn) => fn });
+        expect(() => controller.onLogout(host.component, unreadable, helper)).not.toThrow();
+        expect(panel.events).toEqual([['omniChannelLogout', null]]);
+    });
+
+    it("does not run the item's actions once it is destroyed", () => {
+        const { panel, fire } = mount();
+        panel.isConnected = false;
+        fire('lightning:omniChannelLogout', {});
+        expect(panel.events).toEqual([]);
     });
 });
 
 describe('toolkit calls: every request is answered once, readably, inside Aura', () => {
-    const call = (ctx, requestId, method, args) => ctx.act('onToolkitCall', lwcEvent({ requestId, method, args }));
+    const call = (ctx, requestId, method, args) => ctx.panelEvent('toolkitcall', { requestId, method, args });
 
     it('answers a resolved call with its result', async () => {
         const toolkit = { getServicePresenceStatusId: jest.fn(() => Promise.resolve({ statusId: '0N5' })) };
@@ -234,12 +253,12 @@ describe('toolkit calls: every request is answered once, readably, inside Aura',
 
     it('answers once even when the panel fails while taking the result', async () => {
         let answers = 0;
-        const panel = {
+        const panel = fakePanel({
             toolkitResult() {
                 answers++;
                 throw new Error('panel gone');
             }
-        };
+        });
         const ctx = mount({ panel, toolkit: { logout: () => Promise.resolve({}) } });
         call(ctx, 't6', 'logout', {});
         await flush();
@@ -248,7 +267,7 @@ describe('toolkit calls: every request is answered once, readably, inside Aura',
 });
 
 describe('utility label, icon and highlight through lightning:utilityBarAPI', () => {
-    const show = (ctx, detail) => ctx.act('onUtilityState', lwcEvent(detail));
+    const show = (ctx, detail) => ctx.panelEvent('utilitystate', detail);
 
     it('applies the panel state with a bare SLDS icon name', () => {
         const ctx = mount();
