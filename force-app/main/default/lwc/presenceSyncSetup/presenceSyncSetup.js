@@ -3,6 +3,7 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
+import LOCALE from '@salesforce/i18n/locale';
 import {
     compileMapping,
     configProblemText,
@@ -563,7 +564,8 @@ export default class PresenceSyncSetup extends LightningElement {
                 this.saveErrors = conflictLines(result.conflicts, {
                     labels: LABELS,
                     records: [...this.records, this.settings],
-                    settingFields: this.settingFields
+                    settingFields: this.settingFields,
+                    locale: LOCALE
                 });
                 return;
             }

@@ -53,3 +53,28 @@ describe('what a refused save tells the admin to do next', () => {
         expect(LABELS.Save_Conflict).toMatch(/Reload the page to see them, then make your change again\./);
     });
 });
+
+describe("when a record was saved, in the user's Salesforce locale", () => {
+    it("a Spanish user reads a Spanish date, whatever the browser's language", () => {
+        const [line] = conflictLines(
+            [
+                {
+                    type: 'Presence_Mapping',
+                    developerName: 'Softphone_Away_Training',
+                    label: 'Softphone Away / Training',
+                    exists: true,
+                    values: awayTraining('Meeting'),
+                    savedBy: 'Alice Admin',
+                    savedAt: '2026-12-06T10:03:00.000Z',
+                    inProgress: false
+                }
+            ],
+            {
+                ...context,
+                labels: { ...LABELS, Conflict_Saved: '{0} ahora es {1}: lo guardó {2} el {3}.' },
+                locale: 'es-ES'
+            }
+        );
+        expect(line.text).toMatch(/lo guardó Alice Admin el 6 dic 2026, \d{1,2}:03\.$/);
+    });
+});
