@@ -76,3 +76,18 @@ export function conflictLines(conflicts, { labels, records, settingFields, local
         return { key: `conflict-${index}`, text };
     });
 }
+
+/**
+ * The changes a finished deployment wrote: every one when it succeeded; when it partly succeeded
+ * (SucceededPartial), those without an error of their own (errors name records by full name, `Type.Record` with
+ * the namespace prefixes: `ns__Presence_Mapping.ns__Record`); none otherwise.
+ */
+export function writtenChanges(changes, status) {
+    if (status?.status === 'Succeeded') return changes;
+    if (status?.status !== 'SucceededPartial') return [];
+    const failed = (status.errors ?? []).map((error) => `${error.record ?? ''}`.toLowerCase());
+    return changes.filter((change) => {
+        const name = `${change.type}.${change.developerName}`.toLowerCase();
+        return !failed.some((record) => record === name || record.endsWith(`__${name}`));
+    });
+}

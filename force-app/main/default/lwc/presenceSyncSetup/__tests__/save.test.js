@@ -1,5 +1,5 @@
 import { LABELS } from '../labels';
-import { conflictLines } from '../save';
+import { conflictLines, writtenChanges } from '../save';
 
 const awayTraining = (status) => ({
     Direction__c: 'SoftphoneToOmni',
@@ -76,5 +76,28 @@ describe("when a record was saved, in the user's Salesforce locale", () => {
             }
         );
         expect(line.text).toMatch(/lo guardó Alice Admin el 6 dic 2026, \d{1,2}:03\.$/);
+    });
+});
+
+describe('what a finished save wrote', () => {
+    const changes = [
+        { type: 'Presence_Mapping', developerName: 'Omni_Lunch' },
+        { type: 'Presence_Mapping', developerName: 'psync__Omni_Break' },
+        { type: 'Presence_Sync_Setting', developerName: 'psync__Default' }
+    ];
+    it('a partly succeeded save wrote the records without an error of their own, namespaced or not', () => {
+        const status = {
+            status: 'SucceededPartial',
+            errors: [{ record: 'psync__Presence_Mapping.psync__Omni_Break', message: 'bad value' }]
+        };
+        expect(writtenChanges(changes, status).map((change) => change.developerName)).toEqual([
+            'Omni_Lunch',
+            'psync__Default'
+        ]);
+    });
+    it('a succeeded save wrote everything, a failed one nothing', () => {
+        expect(writtenChanges(changes, { status: 'Succeeded', errors: [] })).toEqual(changes);
+        expect(writtenChanges(changes, { status: 'Failed', errors: [] })).toEqual([]);
+        expect(writtenChanges(changes, { status: 'Canceled', errors: [] })).toEqual([]);
     });
 });
