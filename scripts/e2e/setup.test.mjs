@@ -164,7 +164,7 @@ export const tests = [
                 );
                 await waitFor(
                     async () =>
-                        /^Softphone Away \/ Training \(Softphone_Away_Training\) is being saved as Away \/ Training → Meeting by Alice Admin \(started .+\)\.$/.test(
+                        /^Softphone Away \/ Training \(Softphone_Away_Training\) is being saved as Away \/ Training → Meeting by Alice Admin \(started .+\): wait until that save ends, then reload the page\.$/.test(
                             (await setupText(carol, '[data-id="save-errors"]')) ?? ''
                         ),
                     "Carol to be told Alice's save in progress"

@@ -48,6 +48,9 @@ function standIns(labels) {
                     );
                 }`;
             }
+            // The user's locale as Salesforce gives it: Spanish (Spain) with ?lang=es, else English (US).
+            if (source === '@salesforce/i18n/locale')
+                return `export default new URLSearchParams(window.location.search).get('lang') === 'es' ? 'es-ES' : 'en-US';`;
             throw new Error(`no Setup page stand-in for ${source}`);
         }
     };

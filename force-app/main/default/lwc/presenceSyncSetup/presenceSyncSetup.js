@@ -3,6 +3,7 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
+import LOCALE from '@salesforce/i18n/locale';
 import {
     compileMapping,
     configProblemText,
@@ -36,7 +37,7 @@ import {
     toCsv
 } from './model';
 import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
-import { conflictLines } from './save';
+import { conflictLines, writtenChanges } from './save';
 
 /** How the settings fields are grouped on the page, by behaviour. Fields not listed go under "Other". */
 const GROUPS = [
@@ -563,7 +564,8 @@ export default class PresenceSyncSetup extends LightningElement {
                 this.saveErrors = conflictLines(result.conflicts, {
                     labels: LABELS,
                     records: [...this.records, this.settings],
-                    settingFields: this.settingFields
+                    settingFields: this.settingFields,
+                    locale: LOCALE
                 });
                 return;
             }
@@ -595,13 +597,16 @@ export default class PresenceSyncSetup extends LightningElement {
                     this.poll(deploymentId, changes);
                     return;
                 }
+                // What the deployment wrote is no longer a change: all of it, or some when it partly succeeded.
+                const saved = new Set(
+                    writtenChanges(changes, status).map((change) => `${change.type}.${change.developerName}`)
+                );
+                this.records = this.records.map((record) => {
+                    return saved.has(`${record.type}.${record.developerName}`) ? markSaved(record) : record;
+                });
+                if (saved.has(`${SETTING_TYPE}.${this.settings.developerName}`))
+                    this.settings = markSaved(this.settings);
                 if (status.status === 'Succeeded') {
-                    const saved = new Set(changes.map((change) => `${change.type}.${change.developerName}`));
-                    this.records = this.records.map((record) => {
-                        return saved.has(`${record.type}.${record.developerName}`) ? markSaved(record) : record;
-                    });
-                    if (saved.has(`${SETTING_TYPE}.${this.settings.developerName}`))
-                        this.settings = markSaved(this.settings);
                     this.saveState = 'succeeded';
                     this.saveMessage = say(LABELS.Save_Succeeded, changes.length);
                 } else {

@@ -6,12 +6,21 @@ import { F, MAPPING_TYPE, TO_OMNI, formatState } from './model';
 const say = (template, ...values) => formatLabel(template, values);
 const blank = (value) => value === null || value === undefined || `${value}`.trim() === '';
 
-/** A moment as the admin reads it: date and time in the browser's locale; '' when unknown. */
-export function formatWhen(value) {
+/**
+ * A moment as the admin reads it: date and time in the user's Salesforce locale (`@salesforce/i18n/locale`, passed
+ * in by the component), not the browser's, so that a Spanish sentence carries a Spanish date; '' when unknown.
+ */
+export function formatWhen(value, locale) {
     if (blank(value)) return '';
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) return `${value}`;
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    let format;
+    try {
+        format = new Intl.DateTimeFormat(locale || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    } catch {
+        format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    }
+    return format.format(date);
 }
 
 /** A mapping record's values as its row reads: "Away / Training → Meeting", "Lunch → Away / Lunch", "… (inactive)". */
@@ -45,9 +54,10 @@ export function describeSettings(values, mine, fields) {
 
 /**
  * One sentence per record a save was refused for. `conflicts` are Apex's (type, developerName, label, exists,
- * values, savedBy, savedAt, inProgress); `records` the page's records, to compare settings with.
+ * values, savedBy, savedAt, inProgress); `records` the page's records, to compare settings with; `locale` the
+ * user's Salesforce locale, for the dates.
  */
-export function conflictLines(conflicts, { labels, records, settingFields }) {
+export function conflictLines(conflicts, { labels, records, settingFields, locale }) {
     return (conflicts ?? []).map((conflict, index) => {
         const name = conflict.label ? `${conflict.label} (${conflict.developerName})` : conflict.developerName;
         const mine = records.find((record) => record?.developerName === conflict.developerName);
@@ -58,11 +68,26 @@ export function conflictLines(conflicts, { labels, records, settingFields }) {
                 : describeSettings(conflict.values ?? {}, loaded, settingFields);
         let text;
         if (conflict.inProgress)
-            text = say(labels.Conflict_Saving, name, now, conflict.savedBy, formatWhen(conflict.savedAt));
+            text = say(labels.Conflict_Saving, name, now, conflict.savedBy, formatWhen(conflict.savedAt, locale));
         else if (conflict.exists === false) text = say(labels.Conflict_Gone, name);
         else if (conflict.savedBy)
-            text = say(labels.Conflict_Saved, name, now, conflict.savedBy, formatWhen(conflict.savedAt));
+            text = say(labels.Conflict_Saved, name, now, conflict.savedBy, formatWhen(conflict.savedAt, locale));
         else text = say(labels.Conflict_Outside, name, now);
         return { key: `conflict-${index}`, text };
+    });
+}
+
+/**
+ * The changes a finished deployment wrote: every one when it succeeded; when it partly succeeded
+ * (SucceededPartial), those without an error of their own (errors name records by full name, `Type.Record` with
+ * the namespace prefixes: `ns__Presence_Mapping.ns__Record`); none otherwise.
+ */
+export function writtenChanges(changes, status) {
+    if (status?.status === 'Succeeded') return changes;
+    if (status?.status !== 'SucceededPartial') return [];
+    const failed = (status.errors ?? []).map((error) => `${error.record ?? ''}`.toLowerCase());
+    return changes.filter((change) => {
+        const name = `${change.type}.${change.developerName}`.toLowerCase();
+        return !failed.some((record) => record === name || record.endsWith(`__${name}`));
     });
 }

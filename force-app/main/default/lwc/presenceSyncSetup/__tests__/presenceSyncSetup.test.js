@@ -309,6 +309,25 @@ describe('c-presence-sync-setup', () => {
         expect(text($(element, '[data-id="save-errors"]'))).toContain('Presence_Mapping.Omni_Lunch: bad value');
     });
 
+    it('a partly succeeded deployment: the records it wrote are no longer changes, the failed one still is', async () => {
+        jest.useFakeTimers();
+        saveRecords.mockResolvedValue({ deploymentId: '0Af000000000004', conflicts: [] });
+        getDeployStatus.mockResolvedValue({
+            status: 'SucceededPartial',
+            errors: [{ record: `Presence_Mapping.${LUNCH_ROW}`, message: 'bad value' }]
+        });
+        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
+        document.body.appendChild(element);
+        await jest.advanceTimersByTimeAsync(10);
+        await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
+        await choose(rowOf(element, 'softphone-table', 'Away / Lunch').querySelector('select'), 'status:Break');
+        expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '2'));
+        $(element, '[data-id="save"]').click();
+        await jest.advanceTimersByTimeAsync(2100);
+        expect(text($(element, '[data-id="save-errors"]'))).toContain(`Presence_Mapping.${LUNCH_ROW}: bad value`);
+        expect(text($(element, '[data-id="change-summary"]'))).toBe(LABELS.Changes_Count.replace('{0}', '1'));
+    });
+
     it('when the org does not allow the deploy, the page names the Setup option', async () => {
         saveRecords.mockRejectedValue({ body: { message: LABELS.Deploy_Not_Allowed } });
         const element = await mount();
