@@ -50,6 +50,21 @@ export const setupKit = {
     ]
 };
 
+// What the panel shows: its display model, wording and exports (src-ts/runtime/panel-model.ts), a module of
+// its own so that the agent's console module stays within its size budget.
+export const panelModelModule = {
+    ...lwcModule,
+    input: 'src-ts/lwc/presenceSyncPanelModel.ts',
+    output: {
+        ...lwcModule.output,
+        file: 'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
+    },
+    plugins: [
+        ts({ removeComments: true }),
+        terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
+    ]
+};
+
 export const tools = {
     input: 'src-ts/tools/index.ts',
     output: { file: 'dist/tools.mjs', format: 'es' },
@@ -71,5 +86,7 @@ export const softphoneClient = {
     plugins: [ts()]
 };
 
-const targets = { lwc: [lwcModule, setupKit], tools: [tools], client: [softphoneClient] };
-export default process.env.TARGET ? targets[process.env.TARGET] : [lwcModule, setupKit, tools, softphoneClient];
+const targets = { lwc: [lwcModule, panelModelModule, setupKit], tools: [tools], client: [softphoneClient] };
+export default process.env.TARGET
+    ? targets[process.env.TARGET]
+    : [lwcModule, panelModelModule, setupKit, tools, softphoneClient];

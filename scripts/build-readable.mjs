@@ -8,12 +8,12 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
-import { lwcModule, setupKit } from '../rollup.config.mjs';
+import { lwcModule, panelModelModule, setupKit } from '../rollup.config.mjs';
 
 /** Builds each shipped module unminified into `outDir`; returns the files written. */
 export async function buildReadable(outDir = 'dist/readable') {
     const written = [];
-    for (const config of [lwcModule, setupKit]) {
+    for (const config of [lwcModule, panelModelModule, setupKit]) {
         const bundle = await rollup({
             input: config.input,
             onwarn: () => {},

@@ -16,6 +16,7 @@ const SHIPPED = [
     // The generated modules: the platform's LWC compiler compiles them like any component file.
     'force-app/main/default/lwc/presenceSync/presenceSync.js',
     'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js',
+    'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js',
     'force-app/main/default/lwc/presenceSyncSharedLabels/presenceSyncSharedLabels.js'
 ];
 

@@ -88,6 +88,10 @@ const INTRINSICS = new Set([
 type Program = acorn.Program;
 
 const SETUP_KIT = join(__dirname, '../../force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js');
+const PANEL_MODEL = join(
+    __dirname,
+    '../../force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
+);
 
 function parse(text = source): Program {
     return acorn.parse(text, { ecmaVersion: 'latest', sourceType: 'module', ranges: true });
@@ -174,7 +178,8 @@ function openConsole(module: ShippedModule, browser: FakeBrowser, options: FakeW
 describe('the shipped module', () => {
     it.each([
         ['c/presenceSync', MODULE],
-        ['c/presenceSyncSetupKit', SETUP_KIT]
+        ['c/presenceSyncSetupKit', SETUP_KIT],
+        ['c/presenceSyncPanelModel', PANEL_MODEL]
     ])('C4: %s names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', (_, file) => {
         const text = readFileSync(file, 'utf8');
         const found = freeIdentifiers(parse(text));
@@ -198,6 +203,23 @@ describe('the shipped module', () => {
             'frameBridge',
             'runScenario',
             'sayText'
+        ]);
+    });
+
+    it("the panel's display model and exports are a module of their own, outside the agent console module", () => {
+        const exported = (text: string) =>
+            parse(text)
+                .body.flatMap((node) => (node.type === 'ExportNamedDeclaration' ? node.specifiers : []))
+                .map((specifier) => (specifier.exported.type === 'Identifier' ? specifier.exported.name : ''))
+                .sort();
+        expect(exported(source)).not.toContain('panelModel');
+        expect(exported(readFileSync(PANEL_MODEL, 'utf8'))).toEqual([
+            'decisionsCsv',
+            'exportFileName',
+            'formatLabel',
+            'panelModel',
+            'sayText',
+            'supportBundleJson'
         ]);
     });
 

@@ -3,18 +3,15 @@ import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfigu
 import userId from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
 import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
+import { PresenceSyncRuntime, browserPlatform, frameBridge, originOf } from 'c/presenceSync';
 import {
-    PresenceSyncRuntime,
-    browserPlatform,
     decisionsCsv,
     exportFileName,
     formatLabel,
-    frameBridge,
-    originOf,
     panelModel,
     sayText,
     supportBundleJson
-} from 'c/presenceSync';
+} from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */

@@ -25,9 +25,12 @@ jest.mock('c/presenceSync', () => {
             });
         }
     }
+    return { ...actual, PresenceSyncRuntime: LoggedRuntime };
+});
+jest.mock('c/presenceSyncPanelModel', () => {
+    const actual = jest.requireActual('c/presenceSyncPanelModel');
     return {
         ...actual,
-        PresenceSyncRuntime: LoggedRuntime,
         panelModel: (...args) => {
             const view = args[0];
             log.push('render');
