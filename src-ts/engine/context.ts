@@ -4,6 +4,7 @@
  */
 import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
+import { earlierPageEchoes } from './attribution';
 import type {
     DetailKey,
     Command,
@@ -66,6 +67,8 @@ export function initialState(): EngineState {
         latestChange: null,
         held: null,
         heldApplying: false,
+        heldAt: null,
+        lateEchoes: [],
         run: null,
         work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false },
         pendingWork: [],
@@ -255,6 +258,7 @@ export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
 export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'omni-handover',
     'omni-maintenance',
+    'omni-supervisor-logout',
     'no-login-status'
 ]);
 
@@ -313,7 +317,8 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
 
 /**
  * A state saved before a reload (or by the previous driving tab), made safe to continue from:
- * what was in flight is forgotten (its fate is unknown), both sides are read again and
+ * what was in flight or awaiting its echo is kept as the earlier page's late echoes (it may still land,
+ * and its echo is then not a genuine change; see attribution.ts), both sides are read again and
  * reconciled (B15), and what the agent asked for survives: the held change, the interaction
  * run and the work busy state. Anything unrecognisable gives null: start afresh.
  */
@@ -344,6 +349,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
+            lastSeenState: softphone.presence === 'loggedIn' ? validState(softphone.state) : null,
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&
@@ -356,6 +362,10 @@ export function resumeState(saved: unknown): EngineState | null {
         latestChange: validLatestChange(saved.latestChange ?? saved.lead),
         held: validOmniValue(saved.held),
         heldApplying: false,
+        // Saved before held changes carried their age: as old as the save allows (still applied).
+        heldAt: validOmniValue(saved.held) === null ? null : numberOrNull(saved.heldAt),
+        // What the earlier page had under way may still land: its echoes stay its own (attribution).
+        lateEchoes: earlierPageEchoes(saved),
         run:
             isObject(saved.run) && typeof saved.run.inbound === 'boolean'
                 ? {
@@ -388,7 +398,7 @@ export function resumeState(saved: unknown): EngineState | null {
  * `now` is a monotonic clock of one page (performance.now()-like): a state saved on another page's
  * clock must be shifted onto this page's clock before the engine compares its times with `now`.
  * Times shifted: Omni's last change, the softphone's `since`, commands' issue times, echo windows
- * and retry times. A non-finite delta returns the state unchanged.
+ * (late echoes' too), retry times and the held change's time. A non-finite delta returns the state unchanged.
  */
 export function shiftStateTimes(state: EngineState, deltaMs: number): EngineState {
     if (!Number.isFinite(deltaMs) || deltaMs === 0) return state;
@@ -401,6 +411,12 @@ export function shiftStateTimes(state: EngineState, deltaMs: number): EngineStat
     });
     return {
         ...state,
+        heldAt: shift(state.heldAt ?? null),
+        lateEchoes: (state.lateEchoes ?? []).map((l) => ({
+            ...l,
+            issuedAt: l.issuedAt + deltaMs,
+            until: l.until + deltaMs
+        })),
         omni: { ...shiftSide(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
         softphone: { ...shiftSide(state.softphone), since: shift(state.softphone.since) }
     };

@@ -21,9 +21,9 @@ import {
     markOvertaken,
     nextId,
     setOmniTarget,
-    softphoneEcho,
     recordSoftphoneChange
 } from './commands';
+import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
 import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
@@ -92,6 +92,8 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
     const softphone = engineState.softphone;
     const before = softphone.presence;
+    const seenBefore = softphone.state ?? softphone.lastSeenState ?? null;
+    softphone.lastSeenState = null;
     softphone.connected = true;
     softphone.capabilities = [...input.capabilities];
     softphone.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
@@ -100,6 +102,16 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     const age = input.sinceAgeMs;
     softphone.since =
         typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
+    // Without its age, a state other than the one last seen changed while the sync was away: it is at
+    // least as new as anything the sync saw since (B14, B15).
+    if (
+        softphone.since === null &&
+        input.loggedIn &&
+        input.state !== null &&
+        seenBefore !== null &&
+        !sameState(seenBefore, input.state)
+    )
+        softphone.since = ctx.now;
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;
@@ -179,8 +191,12 @@ function omniLoginUnderWay(engineState: EngineState): boolean {
 function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut'>): void {
     const softphone = engineState.softphone;
     const value: SoftphoneValue = { kind: 'loggedOut' };
-    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
-    if (echo === null) markOvertaken(softphone);
+    const who = attributeSoftphone(engineState, value, input.cause, input.requestId, ctx.now);
+    const echo = isEcho(who) ? who.source : null;
+    if (echo === null) {
+        markOvertaken(softphone);
+        softphoneLogoutEndsClaims(engineState);
+    }
     softphone.presence = 'loggedOut';
     softphone.state = null;
     softphone.interactions = [];
@@ -189,7 +205,7 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
     engineState.loginForSoftphone = false;
     if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
         if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_logout');
         engineState.run = null;
         return;
@@ -222,13 +238,14 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     const wasLoggedOut = softphone.presence === 'loggedOut';
     const wasLoggedIn = softphone.presence === 'loggedIn';
     const value: SoftphoneValue = { kind: 'state', state: input.state };
-    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
+    const who = attributeSoftphone(engineState, value, input.cause, input.requestId, ctx.now);
+    const echo = isEcho(who) ? who.source : null;
     softphone.presence = 'loggedIn';
     softphone.connected = true;
     const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
     softphone.state = input.state;
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
         return;
     }
     softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);

@@ -291,6 +291,8 @@ export type DiagnosticCode =
     | 'command-failed'
     | 'omni-handover'
     | 'omni-maintenance'
+    | 'omni-supervisor-logout'
+    | 'held-dropped'
     | 'no-login-status'
     | 'reserved-target'
     | 'sync-disabled';
@@ -320,6 +322,8 @@ export type DiagnosticKey =
     | 'commandFailed'
     | 'omniHandover'
     | 'omniMaintenance'
+    | 'omniSupervisorLogout'
+    | 'heldDropped'
     | 'noLoginStatus'
     | 'syncOff';
 
@@ -397,6 +401,30 @@ export interface Expectation<T> {
      * echo may have been someone else's. No command goes to that side until an event settles it.
      */
     uncertain: boolean;
+    /**
+     * Someone else's logout (the agent, a supervisor, maintenance, a handover) came after the command:
+     * its echo is still possible only as a toolkit call, so it claims only an event Omni marks
+     * `OmniToolkitStatusChange` (see src-ts/engine/attribution.ts).
+     */
+    toolkitOnly?: boolean;
+}
+
+/**
+ * A command of this sync whose echo may still arrive though it is neither in flight nor expected any
+ * more: it failed or timed out (it may have landed all the same), or an earlier page sent it before a
+ * console reload. Attribution (src-ts/engine/attribution.ts) reads these; `until` and `issuedAt` are
+ * milliseconds of the engine's monotonic clock (shifted onto a new page's clock with the state).
+ */
+export interface LateEcho {
+    side: Side;
+    id: string;
+    target: OmniTarget | SoftphoneTarget;
+    issuedAt: number;
+    until: number;
+    /** Sent by an earlier page, before the console reloaded. */
+    earlier: boolean;
+    /** As `Expectation.toolkitOnly`: someone else's logout came after it. */
+    toolkitOnly: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
@@ -450,6 +478,11 @@ export interface SoftphoneSide {
      * not one this sync put it in (B7/B8's busy state): only then does a reserved state mean a call.
      */
     selfReserved?: boolean;
+    /**
+     * The state the softphone was last seen in before a console reload (from the saved state), so the
+     * next handshake can tell whether it changed while the console was away (B15).
+     */
+    lastSeenState?: SoftphoneState | null;
 }
 
 /** An interaction run: from the first interaction (or reserved state) to the last one's end. */
@@ -481,6 +514,14 @@ export interface EngineState {
      */
     held: OmniValue | null;
     heldApplying?: boolean;
+    /**
+     * When the held change was chosen (milliseconds of the engine's monotonic clock, shifted with the
+     * state on a reload): a held change lives by its age (HELD_MAX_AGE_MS), not by whether the console
+     * restarted (B11).
+     */
+    heldAt?: number | null;
+    /** Commands whose echo may still arrive late or from an earlier page (attribution, B12). */
+    lateEchoes?: LateEcho[];
     run: InteractionRun | null;
     work: {
         accepted: string[];
