@@ -367,7 +367,7 @@ export function restoreIfOvertaken(
 export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
     const latest = engineState.latestChange;
     if (latest === null) return false;
-    const changedAt = latest.side === 'omni' ? engineState.omni.lastChangeAt : engineState.softphone.since;
+    const changedAt = latest.at ?? null;
     if (changedAt === null || changedAt < late.issuedAt) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
@@ -423,18 +423,20 @@ export function acceptOmniEcho(
     late: LateEcho | null = null
 ): void {
     const flight = source === 'inFlight' ? engineState.omni.inFlight : null;
-    if (late !== null && restoreAfterLateLanding(ctx, engineState, late)) return;
+    if (late !== null) {
+        decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
+            omni: describeOmni(value)
+        });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
     if (source === 'expect' && engineState.omni.expect)
         engineState.omni.expect = { ...engineState.omni.expect, uncertain: false };
     if (flight) {
         engineState.omni.inFlight = { ...flight, echoed: true };
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
     }
-    if (late !== null)
-        decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
-            omni: describeOmni(value)
-        });
-    else decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
+    decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
 }
 
 /** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */
@@ -450,7 +452,12 @@ export function acceptSoftphoneEcho(
     const expected = source === 'expect' ? engineState.softphone.expect : null;
     if ((expected?.target.rule === 'B11' || late?.target.rule === 'B11') && engineState.heldApplying === true)
         heldLanded(ctx, engineState);
-    if (late !== null && restoreAfterLateLanding(ctx, engineState, late)) return;
+    if (late !== null) {
+        engineState.softphone.selfReserved = false;
+        decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
     // A state this sync put the softphone in is never a call of its own (B7, B11).
     engineState.softphone.selfReserved = false;
     if (source === 'expect' && engineState.softphone.expect)
@@ -498,7 +505,7 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.target = null;
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
-    engineState.latestChange = { side: 'omni', value };
+    engineState.latestChange = { side: 'omni', value, at: ctx.now };
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
@@ -510,5 +517,5 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;
-    engineState.latestChange = { side: 'softphone', value };
+    engineState.latestChange = { side: 'softphone', value, at: ctx.now };
 }

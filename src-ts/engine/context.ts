@@ -70,7 +70,7 @@ export function initialState(): EngineState {
         heldAt: null,
         lateEchoes: [],
         run: null,
-        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false },
+        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false, shown: [] },
         pendingWork: [],
         loginPending: false,
         loginForSoftphone: false,
@@ -305,14 +305,15 @@ function validOmniValue(value: unknown): OmniValue | null {
 
 function validLatestChange(value: unknown): EngineState['latestChange'] {
     if (!isObject(value)) return null;
+    const at = typeof value.at === 'number' && Number.isFinite(value.at) ? { at: value.at } : {};
     if (value.side === 'omni') {
         const omni = validOmniValue(value.value);
-        return omni === null ? null : { side: 'omni', value: omni };
+        return omni === null ? null : { side: 'omni', value: omni, ...at };
     }
     if (value.side !== 'softphone' || !isObject(value.value)) return null;
-    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' } };
+    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' }, ...at };
     const state = value.value.kind === 'state' ? validState(value.value.state) : null;
-    return state === null ? null : { side: 'softphone', value: { kind: 'state', state } };
+    return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
 }
 
 /**
@@ -378,7 +379,8 @@ export function resumeState(saved: unknown): EngineState | null {
             workload: numberOrNull(work.workload),
             capacity: numberOrNull(work.capacity),
             forced: validState(work.forced),
-            overridden: work.overridden === true
+            overridden: work.overridden === true,
+            shown: strings(work.shown).slice(-MAX_PENDING_WORK)
         },
         notices: state.notices
             .filter(
@@ -412,6 +414,10 @@ export function shiftStateTimes(state: EngineState, deltaMs: number): EngineStat
     return {
         ...state,
         heldAt: shift(state.heldAt ?? null),
+        latestChange:
+            state.latestChange === null || state.latestChange.at === undefined
+                ? state.latestChange
+                : { ...state.latestChange, at: state.latestChange.at + deltaMs },
         lateEchoes: (state.lateEchoes ?? []).map((l) => ({
             ...l,
             issuedAt: l.issuedAt + deltaMs,

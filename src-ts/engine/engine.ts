@@ -145,6 +145,7 @@ const NOTICE_KEYS: Record<Exclude<DiagnosticCode, 'config'>, DiagnosticKey> = {
     'omni-maintenance': 'omniMaintenance',
     'omni-supervisor-logout': 'omniSupervisorLogout',
     'held-dropped': 'heldDropped',
+    'state-not-saved': 'stateNotSaved',
     'no-login-status': 'noLoginStatus',
     'reserved-target': 'reservedTarget',
     'sync-disabled': 'syncOff'

@@ -147,6 +147,14 @@ function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'discon
     softphone.retry = null;
     softphone.target = null;
     decide(ctx, 'B17', 'disconnected', 'softphone_disconnected', { reason: input.reason ?? '' });
+    // A login for the softphone (B3, B15) waiting for its retry no longer applies: the softphone is gone
+    // and is read again when it comes back (B16).
+    const omni = engineState.omni;
+    if (omni.target?.kind === 'status' && omni.target.mayLogin && omni.inFlight === null) {
+        omni.target = null;
+        omni.retry = null;
+        decide(ctx, 'B16', 'cancel-login', 'login_dropped_softphone_gone');
+    }
     const fallback = ctx.mapping.settings.disconnectStatus;
     if (fallback !== null && engineState.omni.presence === 'online') {
         setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
@@ -328,6 +336,12 @@ function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'in
 function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workAction'>): void {
     if (engineState.omni.presence !== 'online') {
         decide(ctx, 'B19', 'omni-offline', 'work_asked_omni_offline', { action: input.action, work: input.workId });
+        return;
+    }
+    // The softphone acts only on work it was shown (B19): anything else is not passed on to Omni.
+    const known = engineState.work.shown ?? [];
+    if (!known.includes(input.workId)) {
+        decide(ctx, 'B19', 'refused', 'work_not_shown', { action: input.action, work: input.workId });
         return;
     }
     const id = nextId(engineState, 'w');

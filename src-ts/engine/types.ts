@@ -278,7 +278,8 @@ export type EngineOutcome =
     | 'held-expired'
     | 'no-login'
     | 'held-failed'
-    | 'held-waits';
+    | 'held-waits'
+    | 'refused';
 
 /** The coarse kind of a diagnostic (`Diagnostic.key` is the fine-grained message key). */
 export type DiagnosticCode =
@@ -293,6 +294,7 @@ export type DiagnosticCode =
     | 'omni-maintenance'
     | 'omni-supervisor-logout'
     | 'held-dropped'
+    | 'state-not-saved'
     | 'no-login-status'
     | 'reserved-target'
     | 'sync-disabled';
@@ -324,6 +326,7 @@ export type DiagnosticKey =
     | 'omniMaintenance'
     | 'omniSupervisorLogout'
     | 'heldDropped'
+    | 'stateNotSaved'
     | 'noLoginStatus'
     | 'syncOff';
 
@@ -505,8 +508,14 @@ export interface EngineState {
     seq: number;
     omni: OmniSide;
     softphone: SoftphoneSide;
-    /** The latest genuine change, agent or system, on either side (B14). */
-    latestChange: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
+    /**
+     * The latest genuine change, agent or system, on either side (B14), and when it came (`at`,
+     * milliseconds of the engine's monotonic clock; absent in states saved by an older version).
+     */
+    latestChange:
+        | { side: 'omni'; value: OmniValue; at?: number }
+        | { side: 'softphone'; value: SoftphoneValue; at?: number }
+        | null;
     /**
      * An Omni change held while the softphone is on an interaction (B11). It stays here until the
      * softphone confirms it (`heldApplying` is then true while its command is under way), or a newer
@@ -531,6 +540,8 @@ export interface EngineState {
         forced: SoftphoneState | null;
         /** The agent changed the softphone themselves while B7 held it busy. */
         overridden: boolean;
+        /** Work items forwarded to the softphone (B19): the only ones it may accept, decline or close. */
+        shown?: string[];
     };
     /** Work-item commands (B19) awaiting their result, for the audit and failure reports. */
     pendingWork: { id: string; label: string }[];
