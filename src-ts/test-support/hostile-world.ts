@@ -10,7 +10,7 @@
  * judge the engine's commands against that truth only, never against the engine's own idea of whose
  * change an event was.
  */
-import { createEngine, initialState, resumeState, shiftStateTimes, type Engine } from '../engine/engine';
+import { createEngine, heldChange, initialState, resumeState, shiftStateTimes, type Engine } from '../engine/engine';
 import { isPresenceCommand, type Command, type EngineInput, type EngineState } from '../engine/types';
 import type { SoftphoneState } from '../mapping/types';
 import { omniEcho, softphoneEcho } from '../scenario/echoes';
@@ -87,6 +87,8 @@ interface Scheduled {
     side: 'omni' | 'softphone';
     /** A landing that outlives its page when the console reloads (an Omni call already sent). */
     survives: boolean;
+    /** The command whose landing this is, if it is one. */
+    commandId: string | null;
     run: () => void;
 }
 
@@ -97,7 +99,7 @@ interface Issued {
     page: number;
 }
 
-type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover';
+type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
 const HANDOVER_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser'];
 const PLATFORM_REASONS = ['OmniPushTimeout', 'OmniDeclineWork'];
@@ -144,6 +146,8 @@ export class HostileWorld {
     private page = 1;
     private callSeq = 0;
     private readonly issued = new Map<string, Issued>();
+    /** Commands that landed, or failed for good (they will never land). */
+    private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
     private saves: EngineState[] = [];
     private lastOmniEvent: EngineInput | null = null;
@@ -159,6 +163,10 @@ export class HostileWorld {
     logoutStands: { seq: number; kind: LogoutKind } | null = null;
     /** The latest Omni change made during an interaction (B11), `due` once every interaction ended. */
     held: { value: string; logout: LogoutKind | null; seq: number; due: boolean } | null = null;
+    /** The last held change whose interactions ended, and the choice counter then (whatever became of it since). */
+    heldDue: { value: string; seq: number } | null = null;
+    /** The latest Omni logout was the agent's, while a logout of the sync was under way. */
+    ambiguousLogout = false;
     /** Since the softphone last logged out, the agent logged in to Omni by hand (or changed it). */
     omniByHandSinceSoftphoneLogout = false;
 
@@ -232,8 +240,15 @@ export class HostileWorld {
         this.story.push(`    ✗ (${property}) ${message}`);
     }
 
-    private at(due: number, side: 'omni' | 'softphone', run: () => void, page = this.page, survives = false): void {
-        this.scheduled.push({ due, order: this.order++, page, side, survives, run });
+    private at(
+        due: number,
+        side: 'omni' | 'softphone',
+        run: () => void,
+        page = this.page,
+        survives = false,
+        commandId: string | null = null
+    ): void {
+        this.scheduled.push({ due, order: this.order++, page, side, survives, commandId, run });
     }
 
     private schedule(command: Command): void {
@@ -259,6 +274,7 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
+                    this.landed.add(command.id);
                     result(false, 'failed', 0);
                 },
                 page
@@ -271,6 +287,7 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
+                    if (plan.outcome === 'lost' || plan.lateBy < 0) this.landed.add(command.id);
                     result(false, 'timed out', 0);
                 },
                 page
@@ -283,7 +300,8 @@ export class HostileWorld {
                         this.land(command, plan, () => undefined);
                     },
                     page,
-                    plan.survivesReload
+                    plan.survivesReload,
+                    command.id
                 );
             return;
         }
@@ -296,13 +314,15 @@ export class HostileWorld {
                 });
             },
             page,
-            plan.survivesReload
+            plan.survivesReload,
+            command.id
         );
     }
 
     /** The command takes effect on its side; its echo and (`answer`) result follow. */
     private land(command: Command, plan: AnswerPlan, answer: (lag: number) => void): void {
         const info = this.issued.get(command.id);
+        this.landed.add(command.id);
         let echo: EngineInput | null = null;
         if (command.side === 'omni') {
             if (command.method === 'logout') {
@@ -368,19 +388,25 @@ export class HostileWorld {
             );
     }
 
-    /** (c) once applied or ended, a held change is not carried over a state the agent picked since. */
+    /** (c) once its interaction ended, a held change is not carried over a state the agent picked since. */
     private judgeSoftphoneLanding(command: Command, info: Issued): void {
         const pick = this.softphonePick;
-        if (
-            pick !== null &&
-            info.choiceAt >= pick.seq &&
-            this.softphone.loggedIn &&
-            !sameState(pick.state, this.softphone.state)
-        )
+        const held = this.heldDue;
+        if (pick === null || held === null || info.choiceAt < pick.seq || pick.seq < held.seq) return;
+        if (!this.softphone.loggedIn || sameState(pick.state, this.softphone.state)) return;
+        const target = omniToSoftphone(this.config, held.value);
+        if (target !== null && sameState(target, this.softphone.state))
             this.violate(
                 'c',
-                `the agent's own softphone choice ${fmtState(pick.state)} was changed by "${describeCommand(command)}", issued after it with no newer choice`
+                `the change to ${held.value} held during the call was applied again by "${describeCommand(command)}" over the agent's own ${fmtState(pick.state)}`
             );
+    }
+
+    /** A logout command of the sync has been sent and has not landed yet. */
+    private syncLogoutUnderWay(): boolean {
+        return [...this.issued.values()].some(
+            (i) => i.command.side === 'omni' && i.command.method === 'logout' && !this.landed.has(i.command.id)
+        );
     }
 
     /** A person or the platform changed a side: the earlier choices are no longer the latest. */
@@ -422,7 +448,9 @@ export class HostileWorld {
 
     /** Every interaction ended: a held change is now due. */
     private interactionsEnded(): void {
-        if (this.held !== null) this.held.due = true;
+        if (this.held === null) return;
+        this.held.due = true;
+        this.heldDue = { value: this.held.value, seq: this.choiceSeq };
     }
 
     // ─── Console load ──────────────────────────────────────────────────────────────────
@@ -502,6 +530,8 @@ export class HostileWorld {
                 this.omniByHandSinceSoftphoneLogout = true;
                 if (action.kind === 'agentOmniStatus') {
                     this.omniPick = { status, seq };
+                    // Picking a status where Omni shows one (even one a stray command brought back) asks to be online.
+                    this.logoutStands = null;
                     this.omniStatusEvent(
                         status,
                         action.withReason ? 'OmniManualStatusChange' : null,
@@ -536,7 +566,11 @@ export class HostileWorld {
                           : kind === 'maintenance'
                             ? 'MaintenanceLogout'
                             : (HANDOVER_REASONS[(action as { pick: number }).pick % 2] ?? null);
-                const seq = this.omniChoice('offline', kind);
+                // The agent's logout (no reason) while a logout of the sync is under way reads exactly as its echo:
+                // nobody can tell them apart (docs/behaviour.md, "Every Omni-Channel logout stands"), so B5 may or may not follow.
+                const ambiguous = kind === 'agent' && this.syncLogoutUnderWay();
+                const seq = this.omniChoice('offline', ambiguous ? 'ambiguous' : kind);
+                this.ambiguousLogout = ambiguous;
                 this.omni = { online: false };
                 this.logoutStands = { seq, kind };
                 this.deliver(
@@ -707,7 +741,10 @@ export class HostileWorld {
         );
         // The old page's softphone messages die with its frame; its Omni calls may still land.
         // Its results never reach the new page.
-        this.scheduled = this.scheduled.filter((s) => s.side === 'omni' && s.survives);
+        const survivors = this.scheduled.filter((s) => s.side === 'omni' && s.survives);
+        // A call that dies with the page will never land.
+        for (const [id] of this.issued) if (!survivors.some((s) => s.commandId === id)) this.landed.add(id);
+        this.scheduled = survivors;
         this.page++;
         this.saves = [];
         if (action.callEnds && this.interactions.length > 0) this.endCallAway(action.origin);
@@ -777,7 +814,9 @@ export class HostileWorld {
                 );
         }
         // (e) the sides agree by the mapping, or the panel says why not.
-        const heldShown = this.interactions.length > 0 && this.explained(['held-change']);
+        // During a call the panel shows the held change (the engine's `heldChange`, C3) or its notice.
+        const heldShown =
+            this.interactions.length > 0 && (heldChange(this.state) !== null || this.explained(['held-change']));
         if (sp.loggedIn && omni.online) {
             if (!agree(this.config, omni.status, sp.state) && !heldShown && !this.explained(MISMATCH_EXPLAINED))
                 this.violate(
@@ -786,7 +825,7 @@ export class HostileWorld {
                 );
         } else if (sp.loggedIn && !omni.online) {
             const logsOut = softphoneToOmni(this.config, sp.state) === 'offline';
-            if (!logsOut && !heldShown && !this.explained(OFFLINE_EXPLAINED))
+            if (!logsOut && !heldShown && !this.ambiguousLogout && !this.explained(OFFLINE_EXPLAINED))
                 this.violate(
                     'e',
                     `at rest Omni is offline while the softphone is ${fmtState(sp.state)}, and the panel says nothing`
