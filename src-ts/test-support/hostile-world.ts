@@ -149,7 +149,7 @@ export class HostileWorld {
     /** Commands that landed, or failed for good (they will never land). */
     private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
-    private saves: EngineState[] = [];
+    private saves: { state: EngineState; choiceAt: number }[] = [];
     private lastOmniEvent: EngineInput | null = null;
 
     // ─── Ground truth of choices ──────────────────────────────────────────────────────
@@ -172,7 +172,7 @@ export class HostileWorld {
 
     constructor(
         readonly config: HostileConfig,
-        private readonly plans: () => AnswerPlan,
+        private readonly plans: (command: Command) => AnswerPlan,
         start: { omniOnline: boolean; softphoneState: number }
     ) {
         this.engine = createEngine({ mappings: config.mappings, settings: config.settings, statuses: config.statuses });
@@ -212,7 +212,7 @@ export class HostileWorld {
     private deliver(input: EngineInput, label: string, echo: Command | null = null): Command[] {
         const result = this.engine.step(this.state, input, this.now);
         this.state = result.state;
-        this.saves.push(result.state);
+        this.saves.push({ state: result.state, choiceAt: this.choiceSeq });
         if (this.saves.length > 6) this.saves.shift();
         for (const d of result.decisions)
             this.outcomes.push({ choiceAt: this.choiceSeq, rule: d.rule, outcome: d.outcome });
@@ -252,7 +252,7 @@ export class HostileWorld {
     }
 
     private schedule(command: Command): void {
-        const plan = this.plans();
+        const plan = this.plans(command);
         const page = this.page;
         const due = this.actionCount + plan.delay;
         const result = (ok: boolean, error: string | null, lag: number) => {
@@ -442,6 +442,9 @@ export class HostileWorld {
     }
 
     private softphoneEvent(state: SoftphoneState, cause: 'agent' | 'system', label: string): void {
+        // The contact centre's own change (a call, wrap, the state after it) is a newer change of the
+        // platform: the agent's earlier picks are no longer the latest (a held change lives on, B11).
+        if (cause === 'system') this.choice();
         this.softphone = { loggedIn: true, state };
         this.deliver({ kind: 'softphone', event: 'stateChanged', state, cause }, label);
     }
@@ -683,9 +686,6 @@ export class HostileWorld {
             `${id} starts`
         );
         if (this.held !== null) this.held.due = false;
-        this.choiceSeq++;
-        this.omniPick = null;
-        this.softphonePick = null;
         this.softphoneEvent(this.reservedStates()[0] as SoftphoneState, 'system', `the softphone is on ${id}`);
     }
 
@@ -707,6 +707,7 @@ export class HostileWorld {
 
     /** The call ends while the page or frame is away: no events, the softphone is just elsewhere. */
     private endCallAway(pick: number): void {
+        this.choice();
         this.interactions = [];
         this.interactionsEnded();
         const states = this.agentStates();
@@ -734,7 +735,9 @@ export class HostileWorld {
 
     private reload(action: Extract<HostileAction, { kind: 'consoleReload' }>): void {
         const index = Math.max(0, this.saves.length - 1 - action.stale);
-        const saved = this.saves[index] ?? this.state;
+        const save = this.saves[index] ?? { state: this.state, choiceAt: this.choiceSeq };
+        const saved = save.state;
+        this.forgetUnsaved(save.choiceAt);
         const resumed = resumeState(JSON.parse(JSON.stringify(saved)));
         this.story.push(
             `the console reloads after ${action.gapMs} ms${action.stale > 0 ? ` (the last ${action.stale} saves failed)` : ''}`
@@ -755,6 +758,24 @@ export class HostileWorld {
         this.now = origin;
         this.deliver(this.snapshot(), `Omni read: ${fmtOmni(this.omni)}`);
         this.deliver(this.connected(), `softphone connects: ${fmtSoftphone(this.softphone)}`);
+    }
+
+    /**
+     * A reload resumed a state saved before some choices (its last saves failed): what the engine could
+     * not know is not demanded of it. A held change made since is unknown to it; the agent's Omni pick made
+     * since is still demanded where the sides agree by the mapping (nothing needs changing), not where
+     * they disagree (B15 then brings them together by the authority). A standing logout stays demanded:
+     * a failed save must not turn into a login (issue 19, fault 9).
+     */
+    private forgetUnsaved(savedAt: number): void {
+        if (this.held !== null && this.held.seq > savedAt) this.held = null;
+        if (this.heldDue !== null && this.heldDue.seq > savedAt) this.heldDue = null;
+        const pick = this.omniPick;
+        if (pick !== null && pick.seq > savedAt) {
+            const sp = this.softphone;
+            if (!sp.loggedIn || !agree(this.config, pick.status, sp.state)) this.omniPick = null;
+        }
+        if (this.softphonePick !== null && this.softphonePick.seq > savedAt) this.softphonePick = null;
     }
 
     /** Lets everything under way land, then time pass until the engine is quiet. False if it never is. */
