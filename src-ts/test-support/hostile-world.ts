@@ -331,6 +331,13 @@ export class HostileWorld {
                     return;
                 }
                 this.omni = { online: false };
+                if (info !== undefined) this.judgeOmniLanding(command, info, true);
+                // A logout sent before the agent's pick that lands after it: the logout stands, and only a
+                // softphone login may log Omni in again (B16), so the pick is not demanded back at rest.
+                if (this.omniPick !== null && info !== undefined && info.choiceAt < this.omniPick.seq) {
+                    this.story.push(`  (the agent's ${this.omniPick.status} is gone with a logout sent before it)`);
+                    this.omniPick = null;
+                }
             } else if (command.method === 'login' || command.method === 'setServicePresenceStatus') {
                 const wasOnline = this.omni.online;
                 this.omni = { online: true, status: command.status };
@@ -400,6 +407,18 @@ export class HostileWorld {
                 'c',
                 `the change to ${held.value} held during the call was applied again by "${describeCommand(command)}" over the agent's own ${fmtState(pick.state)}`
             );
+    }
+
+    /** A status call of the sync (one of `methods`) for `status` has been sent and has not landed yet. */
+    private syncOmniUnderWay(status: string, methods: string[]): boolean {
+        return [...this.issued.values()].some(
+            (i) =>
+                i.command.side === 'omni' &&
+                methods.includes(i.command.method) &&
+                'status' in i.command &&
+                i.command.status === status &&
+                !this.landed.has(i.command.id)
+        );
     }
 
     /** A logout command of the sync has been sent and has not landed yet. */
@@ -532,13 +551,17 @@ export class HostileWorld {
                 this.omni = { online: true, status };
                 this.omniByHandSinceSoftphoneLogout = true;
                 if (action.kind === 'agentOmniStatus') {
-                    this.omniPick = { status, seq };
+                    // Without a reason, a pick of the very status a call of the sync is about to set reads as
+                    // its echo: nobody can tell them apart, so it is not demanded as the agent's.
+                    if (action.withReason || !this.syncOmniUnderWay(status, ['setServicePresenceStatus', 'login']))
+                        this.omniPick = { status, seq };
+                    else this.story.push(`  (the agent's ${status}, without a reason, reads as the sync's own)`);
                     // Picking a status where Omni shows one (even one a stray command brought back) asks to be online.
                     this.logoutStands = null;
                     this.omniStatusEvent(
                         status,
                         action.withReason ? 'OmniManualStatusChange' : null,
-                        `the agent picks ${status} in Omni`
+                        `the agent picks ${status} in Omni${action.withReason ? '' : ' (no reason)'}`
                     );
                 } else if (action.kind === 'supervisorStatus') {
                     this.omniStatusEvent(status, 'OmniSupervisorStatusChange', `a supervisor sets ${status}`);
@@ -589,7 +612,9 @@ export class HostileWorld {
                 if (status === null || info === undefined) return;
                 const seq = this.omniChoice(status, null);
                 this.omni = { online: true, status };
-                this.omniPick = { status, seq };
+                // A login by hand to the very status a login of the sync is about to set reads as its echo.
+                if (!this.syncOmniUnderWay(status, ['login'])) this.omniPick = { status, seq };
+                else this.story.push(`  (the agent's login to ${status} reads as the sync's own)`);
                 this.logoutStands = null;
                 this.omniByHandSinceSoftphoneLogout = true;
                 this.deliver(
