@@ -91,6 +91,26 @@ export const caseArb = fc.record({
     plans: fc.array(planArb, { minLength: 1, maxLength: 20 })
 });
 
+/**
+ * Cases around calls, for the held-change property (c): calls, wraps and back-to-back calls with Omni
+ * changes by the agent, a supervisor or the platform and logouts during them, reloads that end the call
+ * while the page is away, and the agent's picks after it.
+ */
+export const callCaseArb = fc.record({
+    config: configArb,
+    omniOnline: fc.constant(true),
+    softphoneState: fc.nat(10),
+    actions: fc.array(
+        fc.oneof(
+            { weight: 6, arbitrary: fc.record({ kind: fc.constant('call' as const), pick }) },
+            { weight: 2, arbitrary: fc.record({ kind: fc.constant('backToBack' as const), pick }) },
+            { weight: 8, arbitrary: actionArb }
+        ),
+        { maxLength: 30 }
+    ),
+    plans: fc.array(planArb, { minLength: 1, maxLength: 20 })
+});
+
 /** A case drawn from `caseArb`. */
 export type HostileCase = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
