@@ -124,8 +124,11 @@ export function attributeOmni(
     )
         return echo('sync', flight.id, 'inFlight');
     const expect = omni.expect;
+    // A failed command's expectation is also a late echo: it is judged as one (it may land after a
+    // newer change, which it then must not overwrite).
+    const lateToo = (id: string) => (engineState.lateEchoes ?? []).some((l) => l.id === id && l.until > now);
     if (expect && omniMatches(expect.target, value) && (expect.toolkitOnly !== true || toolkit))
-        return echo('sync', expect.id, 'expect');
+        return lateToo(expect.id) ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
     const late = findLate(
         engineState,
         'omni',
@@ -158,7 +161,10 @@ export function attributeSoftphone(
     const matches = (id: string, target: SoftphoneTarget) =>
         typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
     if (sp.inFlight && matches(sp.inFlight.id, sp.inFlight.target)) return echo('sync', sp.inFlight.id, 'inFlight');
-    if (sp.expect && matches(sp.expect.id, sp.expect.target)) return echo('sync', sp.expect.id, 'expect');
+    if (sp.expect && matches(sp.expect.id, sp.expect.target))
+        return (engineState.lateEchoes ?? []).some((l) => l.id === sp.expect?.id && l.until > now)
+            ? echo('sync', sp.expect.id, 'late')
+            : echo('sync', sp.expect.id, 'expect');
     const late = findLate(
         engineState,
         'softphone',

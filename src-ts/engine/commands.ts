@@ -367,8 +367,13 @@ export function restoreIfOvertaken(
 export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
     const latest = engineState.latestChange;
     if (latest === null) return false;
-    const changedAt = latest.at ?? null;
-    if (changedAt === null || changedAt < late.issuedAt) return false;
+    // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
+    const issuedSeq = Number(late.id.slice(1));
+    const newer =
+        latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
+            ? latest.seq >= issuedSeq
+            : latest.at !== undefined && latest.at > late.issuedAt;
+    if (!newer) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     const sp = latest.value;
@@ -505,7 +510,7 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.target = null;
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
-    engineState.latestChange = { side: 'omni', value, at: ctx.now };
+    engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
@@ -517,5 +522,5 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;
-    engineState.latestChange = { side: 'softphone', value, at: ctx.now };
+    engineState.latestChange = { side: 'softphone', value, at: ctx.now, seq: engineState.seq };
 }

@@ -259,6 +259,7 @@ export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'omni-handover',
     'omni-maintenance',
     'omni-supervisor-logout',
+    'omni-stays-offline',
     'no-login-status'
 ]);
 
@@ -305,7 +306,10 @@ function validOmniValue(value: unknown): OmniValue | null {
 
 function validLatestChange(value: unknown): EngineState['latestChange'] {
     if (!isObject(value)) return null;
-    const at = typeof value.at === 'number' && Number.isFinite(value.at) ? { at: value.at } : {};
+    const at = {
+        ...(typeof value.at === 'number' && Number.isFinite(value.at) ? { at: value.at } : {}),
+        ...(typeof value.seq === 'number' && Number.isSafeInteger(value.seq) ? { seq: value.seq } : {})
+    };
     if (value.side === 'omni') {
         const omni = validOmniValue(value.value);
         return omni === null ? null : { side: 'omni', value: omni, ...at };
@@ -314,6 +318,12 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
     if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' }, ...at };
     const state = value.value.kind === 'state' ? validState(value.value.state) : null;
     return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
+}
+
+function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
+    if (softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
+    const state = softphone.presence === 'loggedIn' ? validState(softphone.state) : null;
+    return state === null ? null : { kind: 'state', state };
 }
 
 /**
@@ -350,7 +360,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
-            lastSeenState: softphone.presence === 'loggedIn' ? validState(softphone.state) : null,
+            lastSeen: lastSeenOf(softphone),
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&

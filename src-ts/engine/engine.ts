@@ -146,6 +146,7 @@ const NOTICE_KEYS: Record<Exclude<DiagnosticCode, 'config'>, DiagnosticKey> = {
     'omni-supervisor-logout': 'omniSupervisorLogout',
     'held-dropped': 'heldDropped',
     'state-not-saved': 'stateNotSaved',
+    'omni-stays-offline': 'omniStaysOffline',
     'no-login-status': 'noLoginStatus',
     'reserved-target': 'reservedTarget',
     'sync-disabled': 'syncOff'

@@ -105,6 +105,7 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     omni.connectionError = false;
     omni.presence = 'online';
     omni.status = status;
+    clearNotices(engineState, 'omni-stays-offline');
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
     const who = value === null ? null : attributeOmni(engineState, value, reason, ctx.now, input.event);

@@ -61,7 +61,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         latest.side === 'omni' &&
         omniNowValue?.kind === 'status' &&
         omniMatches(latest.value, omniNowValue) &&
-        (sp.since === null || engineState.omni.lastChangeAt === null || sp.since < engineState.omni.lastChangeAt)
+        sp.changedAway !== true
     ) {
         choiceStands = authority !== 'Omni' ? omniNowValue.status : null;
         authority = 'Omni';
@@ -115,6 +115,9 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
                         'no-login',
                         engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
                     );
+                    // Said unless a handover or maintenance notice already says why (B16).
+                    if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+                        addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
                 }
             } else if (!omniWaitsForRunEnd(ctx, engineState)) {
                 setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));

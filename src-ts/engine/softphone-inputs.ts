@@ -92,8 +92,9 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
     const softphone = engineState.softphone;
     const before = softphone.presence;
-    const seenBefore = softphone.state ?? softphone.lastSeenState ?? null;
-    softphone.lastSeenState = null;
+    const seenBefore = before === 'unknown' ? (softphone.lastSeen ?? null) : softphoneNow(engineState);
+    const sinceBefore = softphone.since;
+    softphone.lastSeen = null;
     softphone.connected = true;
     softphone.capabilities = [...input.capabilities];
     softphone.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
@@ -102,16 +103,23 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     const age = input.sinceAgeMs;
     softphone.since =
         typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
-    // Without its age, a state other than the one last seen changed while the sync was away: it is at
-    // least as new as anything the sync saw since (B14, B15).
-    if (
-        softphone.since === null &&
-        input.loggedIn &&
-        input.state !== null &&
-        seenBefore !== null &&
-        !sameState(seenBefore, input.state)
-    )
-        softphone.since = ctx.now;
+    // As last seen: the softphone has not changed while the sync was away, whatever age it gives; a
+    // state other than the one last seen changed meanwhile, at least as late as anything seen since
+    // (B14, B15).
+    const seenNow: SoftphoneValue | null = input.loggedIn
+        ? input.state === null
+            ? null
+            : { kind: 'state', state: input.state }
+        : { kind: 'loggedOut' };
+    if (seenBefore !== null && seenNow !== null) {
+        const same =
+            seenBefore.kind === seenNow.kind &&
+            (seenBefore.kind === 'loggedOut' ||
+                (seenNow.kind === 'state' && sameState(seenBefore.state, seenNow.state)));
+        if (same && sinceBefore !== null) softphone.since = sinceBefore;
+        else if (!same && softphone.since === null) softphone.since = ctx.now;
+        softphone.changedAway = !same;
+    } else softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;
@@ -121,7 +129,10 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     clearNotices(engineState, 'command-failed', 'softphone');
     if (input.loggedIn) {
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
-        engineState.loginForSoftphone = before === 'unknown' && engineState.omni.logoutStands !== true;
+        // A softphone the saved state already knew logged in is reconnecting after a console reload, not
+        // logging in: an Omni logout that came meanwhile (its save may have failed) stands (B16).
+        engineState.loginForSoftphone =
+            before === 'unknown' && seenBefore?.kind !== 'state' && engineState.omni.logoutStands !== true;
         // The sync learns of these interactions only now: the status Omni has is not "before" them (B10).
         beginRunIfNeeded(ctx, engineState, false);
     } else {
@@ -170,6 +181,7 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
     softphone.selfReserved = reservedBySoftphone(ctx, engineState, softphone.state);
     engineState.omni.logoutStands = false;
     engineState.loginForSoftphone = true;
+    clearNotices(engineState, 'omni-stays-offline');
     const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
     if (value !== null) recordSoftphoneChange(ctx, engineState, value);
     beginRunIfNeeded(ctx, engineState);

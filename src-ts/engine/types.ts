@@ -295,6 +295,7 @@ export type DiagnosticCode =
     | 'omni-supervisor-logout'
     | 'held-dropped'
     | 'state-not-saved'
+    | 'omni-stays-offline'
     | 'no-login-status'
     | 'reserved-target'
     | 'sync-disabled';
@@ -327,6 +328,7 @@ export type DiagnosticKey =
     | 'omniSupervisorLogout'
     | 'heldDropped'
     | 'stateNotSaved'
+    | 'omniStaysOffline'
     | 'noLoginStatus'
     | 'syncOff';
 
@@ -482,10 +484,12 @@ export interface SoftphoneSide {
      */
     selfReserved?: boolean;
     /**
-     * The state the softphone was last seen in before a console reload (from the saved state), so the
+     * The softphone's value (a state, or logged out) last seen before a console reload (from the saved state), so the
      * next handshake can tell whether it changed while the console was away (B15).
      */
-    lastSeenState?: SoftphoneState | null;
+    lastSeen?: SoftphoneValue | null;
+    /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
+    changedAway?: boolean;
 }
 
 /** An interaction run: from the first interaction (or reserved state) to the last one's end. */
@@ -510,11 +514,12 @@ export interface EngineState {
     softphone: SoftphoneSide;
     /**
      * The latest genuine change, agent or system, on either side (B14), and when it came (`at`,
-     * milliseconds of the engine's monotonic clock; absent in states saved by an older version).
+     * milliseconds of the engine's monotonic clock) and the state's `seq` then (commands issued after it
+     * have a higher number); both absent in states saved by an older version.
      */
     latestChange:
-        | { side: 'omni'; value: OmniValue; at?: number }
-        | { side: 'softphone'; value: SoftphoneValue; at?: number }
+        | { side: 'omni'; value: OmniValue; at?: number; seq?: number }
+        | { side: 'softphone'; value: SoftphoneValue; at?: number; seq?: number }
         | null;
     /**
      * An Omni change held while the softphone is on an interaction (B11). It stays here until the

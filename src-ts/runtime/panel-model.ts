@@ -650,6 +650,8 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
                 ? notice('Notice_held_dropped_status', 'warning', words)
                 : notice('Notice_held_dropped_old', 'warning', words, p.hours ?? '');
         }
+        case 'omniStaysOffline':
+            return notice('Notice_omni_stays_offline', 'info');
         case 'stateNotSaved':
             return notice('Notice_state_not_saved', 'warning', p.reason ?? diagnostic.message);
         case 'noLoginStatus':

@@ -698,12 +698,15 @@ export class PresenceSyncRuntime {
         // The followers may hold another driver's view: the first one they get from this tab is whole.
         this.fullViewWanted = true;
         const saved = this.load();
-        // A logout that stood when the last page marked it still stands, whatever the state's save did (B16).
+        // A logout that stood when the last page marked it still stands, whatever the state's save did;
+        // without storage nothing is known of the last page, so a softphone seen logged in is not taken
+        // for a login either (B16).
         const storage = this.platform.storage;
         this.state = withMarkedLogout(
             saved?.state ?? initialState(),
-            storage !== null && logoutMarked(storage, this.storageKey)
+            storage === null || logoutMarked(storage, this.storageKey)
         );
+        if (storage === null) this.saveProblem = 'storage-blocked';
         if (saved?.legacy === true) this.audit.restore(saved.audit);
         else if (saved !== null) {
             // The ring is read after the first reconciliation; what is recorded meanwhile comes after it.
