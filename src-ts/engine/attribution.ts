@@ -46,14 +46,15 @@ export interface Attribution {
 
 /**
  * How long a command that failed or timed out may still land (milliseconds after its result): a
- * toolkit call that did not answer in time may be carried out later all the same.
+ * toolkit call that did not answer in time may be carried out later all the same, minutes later on a
+ * slow or reconnecting network. Only an event no person's reason explains is claimed (see above).
  */
-export const LATE_ECHO_WINDOW_MS = 60_000;
+export const LATE_ECHO_WINDOW_MS = 5 * 60_000;
 /**
  * How long a command an earlier page had in flight may still land, counted from when it was issued
- * (milliseconds): the longest command timeout the settings allow (120 s) and the echo window (5 s).
+ * (milliseconds): the longest command timeout the settings allow (120 s) and the late echo window.
  */
-export const EARLIER_PAGE_WINDOW_MS = 125_000;
+export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
 /** The most late echoes kept; the oldest go first. */
 export const MAX_LATE_ECHOES = 8;
 

@@ -401,7 +401,8 @@ export function resumeState(saved: unknown): EngineState | null {
                     typeof n.detail === 'string'
             )
             .slice(-MAX_NOTICES),
-        reconcile: 'startup'
+        reconcile: 'startup',
+        resumed: true
     };
 }
 

@@ -123,6 +123,8 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
             omni.logoutStands = true;
+            if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+                addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
             decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
                 side: 'omni',
                 status: 'offline'

@@ -131,8 +131,12 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
         // A softphone the saved state already knew logged in is reconnecting after a console reload, not
         // logging in: an Omni logout that came meanwhile (its save may have failed) stands (B16).
+        // A softphone the save saw logged out and finds logged in now has logged in meanwhile (B3); one the
+        // save did not see at all may have been there before a logout whose save failed: no login.
         engineState.loginForSoftphone =
-            before === 'unknown' && seenBefore?.kind !== 'state' && engineState.omni.logoutStands !== true;
+            before === 'unknown' &&
+            (engineState.resumed === true ? seenBefore?.kind === 'loggedOut' : true) &&
+            engineState.omni.logoutStands !== true;
         // The sync learns of these interactions only now: the status Omni has is not "before" them (B10).
         beginRunIfNeeded(ctx, engineState, false);
     } else {
@@ -278,6 +282,7 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         engineState.omni.logoutStands = false;
         engineState.loginForSoftphone = true;
     }
+    holdLogoutForCall(ctx, engineState);
     if (input.cause === 'agent' && engineState.work.forced !== null) {
         engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
         decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
@@ -317,6 +322,24 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     applyWorkRule(ctx, engineState);
 }
 
+/**
+ * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
+ * refuse it during the call, so the logout is held for the call's end instead (B11).
+ */
+function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
+    const sp = engineState.softphone;
+    const logout = (t: { kind: string; rule: string } | null | undefined) =>
+        t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
+    if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
+    if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
+    if (!logout(sp.target) && !logout(sp.inFlight?.target)) return;
+    engineState.held = { kind: 'offline' };
+    engineState.heldApplying = false;
+    engineState.heldAt = ctx.now;
+    if (logout(sp.target)) sp.target = null;
+    decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, { side: 'softphone', status: 'offline' });
+}
+
 function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'interactionStarted'>): void {
     const softphone = engineState.softphone;
     if (!softphone.interactions.some((i) => i.interactionId === input.interactionId)) {
@@ -326,6 +349,7 @@ function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'
     if (engineState.run !== null && input.direction === 'inbound' && !engineState.run.inbound)
         engineState.run = { ...engineState.run, inbound: true };
     beginRunIfNeeded(ctx, engineState);
+    holdLogoutForCall(ctx, engineState);
     decide(ctx, 'track', 'interaction', 'interaction_started', {
         direction: input.direction,
         interaction: input.interactionId,

@@ -558,6 +558,11 @@ export interface EngineState {
      * never sets it (B16).
      */
     loginForSoftphone?: boolean;
+    /**
+     * The state was resumed from a save (a console reload): the first sight of a logged-in softphone
+     * is then a reconnect, not a login, unless the save saw it logged out (B16).
+     */
+    resumed?: boolean;
     /** Start-up or reconnect reconciliation waiting for both sides to be known (B15). */
     reconcile: 'startup' | 'softphone-reconnect' | 'omni-reconnect' | null;
     notices: Notice[];
