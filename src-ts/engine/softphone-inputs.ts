@@ -318,6 +318,13 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         else decide(ctx, 'B10', 'revert-waits', 'revert_waits_for_end', { state: formatState(input.state) });
         return;
     }
+    // A login of ours for the softphone is still under way while Omni is offline: the new state is
+    // where that login now goes (B3), not a status that an offline Omni would refuse (B16).
+    if (engineState.omni.presence === 'offline' && omniLoginUnderWay(engineState)) {
+        loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
+        applyWorkRule(ctx, engineState);
+        return;
+    }
     setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
     applyWorkRule(ctx, engineState);
 }
