@@ -789,8 +789,9 @@ export class HostileWorld {
      * A reload resumed a state saved before some choices (its last saves failed): what the engine could
      * not know is not demanded of it. A held change made since is unknown to it; the agent's Omni pick made
      * since is still demanded where the sides agree by the mapping (nothing needs changing), not where
-     * they disagree (B15 then brings them together by the authority). A standing logout stays demanded:
-     * a failed save must not turn into a login (issue 19, fault 9).
+     * they disagree (B15 then brings them together by the authority). A logout made since is not demanded
+     * here either: how a standing logout outlives a failed save is the runtime's (it may save it at once,
+     * apart from the state), judged by src-ts/runtime/issue19-storage.test.ts.
      */
     private forgetUnsaved(savedAt: number): void {
         if (this.held !== null && this.held.seq > savedAt) this.held = null;
@@ -801,6 +802,7 @@ export class HostileWorld {
             if (!sp.loggedIn || !agree(this.config, pick.status, sp.state)) this.omniPick = null;
         }
         if (this.softphonePick !== null && this.softphonePick.seq > savedAt) this.softphonePick = null;
+        if (this.logoutStands !== null && this.logoutStands.seq > savedAt) this.logoutStands = null;
     }
 
     /** Lets everything under way land, then time pass until the engine is quiet. False if it never is. */
