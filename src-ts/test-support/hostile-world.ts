@@ -146,6 +146,8 @@ export class HostileWorld {
     private page = 1;
     private callSeq = 0;
     private readonly issued = new Map<string, Issued>();
+    /** Calls of the sync a person's event was indistinguishable from (the same status, no reason). */
+    private readonly twins = new Set<string>();
     /** Commands that landed, or failed for good (they will never land). */
     private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
@@ -342,6 +344,12 @@ export class HostileWorld {
                 const wasOnline = this.omni.online;
                 this.omni = { online: true, status: command.status };
                 if (info !== undefined) this.judgeOmniLanding(command, info, wasOnline);
+                if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
+                    this.story.push(
+                        `  (this call had a twin in a person's event: the agent's ${this.omniPick.status} is not demanded back)`
+                    );
+                    this.omniPick = null;
+                }
             } else {
                 answer(plan.resultLag);
                 return;
@@ -374,7 +382,8 @@ export class HostileWorld {
         if (plan.resultFirst) answer(plan.resultLag);
         if (echo !== null) {
             const times = plan.duplicateEcho ? 2 : 1;
-            for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, command);
+            const judged = this.twins.has(command.id) ? null : command;
+            for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, judged);
         }
         if (!plan.resultFirst) answer(plan.resultLag);
     }
@@ -411,7 +420,7 @@ export class HostileWorld {
 
     /** A status call of the sync (one of `methods`) for `status` has been sent and has not landed yet. */
     private syncOmniUnderWay(status: string, methods: string[]): boolean {
-        return [...this.issued.values()].some(
+        const twins = [...this.issued.values()].filter(
             (i) =>
                 i.command.side === 'omni' &&
                 methods.includes(i.command.method) &&
@@ -419,6 +428,10 @@ export class HostileWorld {
                 i.command.status === status &&
                 !this.landed.has(i.command.id)
         );
+        // The engine may take the person's event for that call's echo, and the call's own landing, later,
+        // for a person's change: neither is judged as the other.
+        for (const twin of twins) this.twins.add(twin.command.id);
+        return twins.length > 0;
     }
 
     /** A logout command of the sync has been sent and has not landed yet. */
