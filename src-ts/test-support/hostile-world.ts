@@ -434,6 +434,12 @@ export class HostileWorld {
         return twins.length > 0;
     }
 
+    /** A person's Omni change reads exactly as the echo of a call of the sync: nothing of it is demanded (not even as a held change). */
+    private indistinguishable(what: string): void {
+        this.held = null;
+        this.story.push(`  (${what} reads as the sync's own)`);
+    }
+
     /** A logout command of the sync has been sent and has not landed yet. */
     private syncLogoutUnderWay(): boolean {
         return [...this.issued.values()].some(
@@ -568,7 +574,7 @@ export class HostileWorld {
                     // its echo: nobody can tell them apart, so it is not demanded as the agent's.
                     if (action.withReason || !this.syncOmniUnderWay(status, ['setServicePresenceStatus', 'login']))
                         this.omniPick = { status, seq };
-                    else this.story.push(`  (the agent's ${status}, without a reason, reads as the sync's own)`);
+                    else this.indistinguishable(`the agent's ${status}, without a reason`);
                     // Picking a status where Omni shows one (even one a stray command brought back) asks to be online.
                     this.logoutStands = null;
                     this.omniStatusEvent(
@@ -627,7 +633,7 @@ export class HostileWorld {
                 this.omni = { online: true, status };
                 // A login by hand to the very status a login of the sync is about to set reads as its echo.
                 if (!this.syncOmniUnderWay(status, ['login'])) this.omniPick = { status, seq };
-                else this.story.push(`  (the agent's login to ${status} reads as the sync's own)`);
+                else this.indistinguishable(`the agent's login to ${status}`);
                 this.logoutStands = null;
                 this.omniByHandSinceSoftphoneLogout = true;
                 this.deliver(
