@@ -97,7 +97,16 @@ interface Issued {
     /** The world's choice counter when the engine issued it. */
     choiceAt: number;
     page: number;
+    /** The world's wall clock when it was issued. */
+    issuedAt: number;
 }
+
+/**
+ * How late an Omni call of the sync may land and still be the engine's to recognise (issue 19: "by the
+ * commands in flight, timed out or failed within an echo window"): the runtime's command time-out
+ * (10 s) and the echo window (5 s). A later landing reads as anyone's toolkit call (OmniToolkitStatusChange).
+ */
+export const RECOGNISABLE_LANDING_MS = 15_000;
 
 type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
@@ -132,6 +141,8 @@ export class HostileWorld {
     readonly engine: Engine;
     state: EngineState = initialState();
     now = 0;
+    /** Wall-clock milliseconds since the world began (it runs on across reloads, unlike `now`). */
+    wall = 0;
     omni: OmniTruth;
     softphone: SoftphoneTruth;
     interactions: { id: string; phase: 'talk' | 'wrap' }[] = [];
@@ -231,7 +242,7 @@ export class HostileWorld {
                 );
         }
         for (const command of result.commands) {
-            this.issued.set(command.id, { command, choiceAt: this.choiceSeq, page: this.page });
+            this.issued.set(command.id, { command, choiceAt: this.choiceSeq, page: this.page, issuedAt: this.wall });
             this.schedule(command);
         }
         return result.commands;
@@ -344,6 +355,13 @@ export class HostileWorld {
                 const wasOnline = this.omni.online;
                 this.omni = { online: true, status: command.status };
                 if (info !== undefined) this.judgeOmniLanding(command, info, wasOnline);
+                if (this.unrecognisable(command, info)) {
+                    // Anyone's toolkit call, for all the engine can know: a person's change made before it is
+                    // not demanded back, nor a change held during a call (the engine may hold this one).
+                    this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
+                    this.omniPick = null;
+                    if (this.interactions.length > 0) this.held = null;
+                }
                 if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
                     this.story.push(
                         `  (this call had a twin in a person's event: the agent's ${this.omniPick.status} is not demanded back)`
@@ -382,7 +400,7 @@ export class HostileWorld {
         if (plan.resultFirst) answer(plan.resultLag);
         if (echo !== null) {
             const times = plan.duplicateEcho ? 2 : 1;
-            const judged = this.twins.has(command.id) ? null : command;
+            const judged = this.twins.has(command.id) || this.unrecognisable(command, info) ? null : command;
             for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, judged);
         }
         if (!plan.resultFirst) answer(plan.resultLag);
@@ -432,6 +450,11 @@ export class HostileWorld {
         // for a person's change: neither is judged as the other.
         for (const twin of twins) this.twins.add(twin.command.id);
         return twins.length > 0;
+    }
+
+    /** An Omni call of the sync landing later than the engine can be asked to recognise it. */
+    private unrecognisable(command: Command, info: Issued | undefined): boolean {
+        return command.side === 'omni' && info !== undefined && this.wall - info.issuedAt > RECOGNISABLE_LANDING_MS;
     }
 
     /** A person's Omni change reads exactly as the echo of a call of the sync: nothing of it is demanded (not even as a held change). */
@@ -558,6 +581,7 @@ export class HostileWorld {
         switch (action.kind) {
             case 'advance':
                 this.now += action.ms;
+                this.wall += action.ms;
                 this.deliver({ kind: 'tick' }, `${action.ms} ms pass`);
                 return;
             case 'agentOmniStatus':
@@ -800,6 +824,7 @@ export class HostileWorld {
         const shift = origin - (this.now + action.gapMs);
         this.state = resumed === null ? initialState() : shiftStateTimes(resumed, shift);
         this.now = origin;
+        this.wall += action.gapMs;
         this.deliver(this.snapshot(), `Omni read: ${fmtOmni(this.omni)}`);
         this.deliver(this.connected(), `softphone connects: ${fmtSoftphone(this.softphone)}`);
     }
@@ -833,6 +858,7 @@ export class HostileWorld {
                 continue;
             }
             this.now += 10_000;
+            this.wall += 10_000;
             const commands = this.deliver({ kind: 'tick' }, '10 s pass');
             if (
                 commands.length === 0 &&
