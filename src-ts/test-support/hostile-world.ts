@@ -113,9 +113,18 @@ type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguo
 const HANDOVER_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser'];
 const PLATFORM_REASONS = ['OmniPushTimeout', 'OmniDeclineWork'];
 /** Notices that tell the agent why a side was not changed (C3), by situation. */
-const OFFLINE_EXPLAINED = ['omni-handover', 'omni-maintenance', 'command-failed', 'no-login-status'];
+const OFFLINE_EXPLAINED = [
+    'omni-handover',
+    'omni-maintenance',
+    'omni-supervisor-logout',
+    'omni-stays-offline',
+    'command-failed',
+    'no-login-status'
+];
 const MISMATCH_EXPLAINED = ['command-failed', 'unmapped-state', 'unmapped-status', 'reserved-target'];
 const DROP_OUTCOMES = ['drop-held', 'held-expired', 'held-failed', 'gave-up'];
+/** Notices that tell the agent a held change was not applied. */
+const DROP_NOTICES = ['held-dropped', 'command-failed'];
 
 const fmtState = (s: SoftphoneState) => (s.minor === null ? s.major : `${s.major} / ${s.minor}`);
 const fmtOmni = (o: OmniTruth) => (o.online ? o.status : 'offline');
@@ -892,7 +901,8 @@ export class HostileWorld {
         const held = this.held;
         if (held !== null && held.due && this.interactions.length === 0) {
             const said =
-                this.outcomes.some((o) => o.choiceAt >= held.seq && DROP_OUTCOMES.includes(o.outcome)) || failed;
+                this.outcomes.some((o) => o.choiceAt >= held.seq && DROP_OUTCOMES.includes(o.outcome)) ||
+                this.explained(DROP_NOTICES);
             let applied = true;
             if (held.value === 'offline') {
                 const b5 = this.config.settings.Logout_Softphone_On_Omni_Logout__c !== false;
