@@ -108,6 +108,14 @@ interface Issued {
  */
 export const RECOGNISABLE_LANDING_MS = 15_000;
 
+/**
+ * How long a call of the sync that has not landed (or timed out) may still be taken for the author of an
+ * Omni event that carries no reason and names its status: an event then is ambiguous, and nothing of it
+ * is demanded as a person's. Two minutes, the longest a design may expect an echo (an earlier page's
+ * call, docs/behaviour.md).
+ */
+export const AMBIGUOUS_WINDOW_MS = 125_000;
+
 type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
 const HANDOVER_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser'];
@@ -168,7 +176,7 @@ export class HostileWorld {
     private readonly issued = new Map<string, Issued>();
     /** Calls of the sync a person's event was indistinguishable from (the same status, no reason). */
     private readonly twins = new Set<string>();
-    /** Commands that landed, or failed for good (they will never land). */
+    /** Commands that landed, or failed for certain (an error, not a time-out). */
     private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
     private saves: { state: EngineState; choiceAt: number }[] = [];
@@ -309,7 +317,6 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
-                    if (plan.outcome === 'lost' || plan.lateBy < 0) this.landed.add(command.id);
                     result(false, 'timed out', 0);
                 },
                 page
@@ -453,7 +460,7 @@ export class HostileWorld {
                 methods.includes(i.command.method) &&
                 'status' in i.command &&
                 i.command.status === status &&
-                !this.landed.has(i.command.id)
+                this.mayStillEcho(i)
         );
         // The engine may take the person's event for that call's echo, and the call's own landing, later,
         // for a person's change: neither is judged as the other.
@@ -472,10 +479,19 @@ export class HostileWorld {
         this.story.push(`  (${what} reads as the sync's own)`);
     }
 
-    /** A logout command of the sync has been sent and has not landed yet. */
+    /**
+     * For all the engine can know, the call may still land and echo: it has neither landed nor failed for
+     * certain (a time-out may yet land, a call of the page before a reload too), and it was sent less
+     * than AMBIGUOUS_WINDOW_MS ago.
+     */
+    private mayStillEcho(issued: Issued): boolean {
+        return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
+    }
+
+    /** A logout command of the sync has been sent and may still land (see `mayStillEcho`). */
     private syncLogoutUnderWay(): boolean {
         return [...this.issued.values()].some(
-            (i) => i.command.side === 'omni' && i.command.method === 'logout' && !this.landed.has(i.command.id)
+            (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)
         );
     }
 
@@ -823,7 +839,6 @@ export class HostileWorld {
         // Its results never reach the new page.
         const survivors = this.scheduled.filter((s) => s.side === 'omni' && s.survives);
         // A call that dies with the page will never land.
-        for (const [id] of this.issued) if (!survivors.some((s) => s.commandId === id)) this.landed.add(id);
         this.scheduled = survivors;
         this.page++;
         this.saves = [];
