@@ -371,6 +371,13 @@ export class HostileWorld {
                 const wasOnline = this.omni.online;
                 this.omni = { online: true, status: command.status };
                 if (info !== undefined) this.judgeOmniLanding(command, info, wasOnline);
+                if (command.method === 'login' && !wasOnline && this.logoutStands !== null) {
+                    // Its loginSuccess carries no reason: it reads exactly as the agent logging in by hand, which
+                    // must stand (issue 19, fault 2). Nothing of it is demanded either way.
+                    this.story.push(`  (this login reads as the agent's own login by hand)`);
+                    this.logoutStands = null;
+                    this.twins.add(command.id);
+                }
                 if (this.unrecognisable(command, info)) {
                     // Anyone's toolkit call, for all the engine can know: a person's change made before it is
                     // not demanded back, nor a change held during a call (the engine may hold this one).
