@@ -176,7 +176,7 @@ export class HostileWorld {
     private readonly issued = new Map<string, Issued>();
     /** Calls of the sync a person's event was indistinguishable from (the same status, no reason). */
     private readonly twins = new Set<string>();
-    /** Commands that landed, or failed for certain (an error, not a time-out). */
+    /** Commands that landed. (A call that failed or timed out may still have been carried out, for all the engine knows.) */
     private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
     private saves: { state: EngineState; choiceAt: number }[] = [];
@@ -304,7 +304,6 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
-                    this.landed.add(command.id);
                     result(false, 'failed', 0);
                 },
                 page
@@ -487,9 +486,9 @@ export class HostileWorld {
     }
 
     /**
-     * For all the engine can know, the call may still land and echo: it has neither landed nor failed for
-     * certain (a time-out may yet land, a call of the page before a reload too), and it was sent less
-     * than AMBIGUOUS_WINDOW_MS ago.
+     * For all the engine can know, the call may still land and echo: it has not landed (a failure or a
+     * time-out may yet have been carried out, a call of the page before a reload too), and it was sent
+     * less than AMBIGUOUS_WINDOW_MS ago.
      */
     private mayStillEcho(issued: Issued): boolean {
         return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
