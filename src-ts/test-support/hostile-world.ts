@@ -109,12 +109,12 @@ interface Issued {
 export const RECOGNISABLE_LANDING_MS = 15_000;
 
 /**
- * How long a call of the sync that has not landed (or timed out) may still be taken for the author of an
- * Omni event that carries no reason and names its status: an event then is ambiguous, and nothing of it
- * is demanded as a person's. Two minutes, the longest a design may expect an echo (an earlier page's
- * call, docs/behaviour.md).
+ * How long a call of the sync that has not landed (it failed or timed out, or its page reloaded) may still
+ * be taken for the author of an Omni event that carries no reason and names its status: such an event is
+ * ambiguous for that long, and nothing of it is demanded as a person's. Five minutes, the longest echo
+ * window a design may choose (the engine claims late echoes for five minutes).
  */
-export const AMBIGUOUS_WINDOW_MS = 125_000;
+export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
 
 type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
