@@ -186,7 +186,7 @@ export class HostileWorld {
     /** Counts every change a person or the platform made, on either side. */
     choiceSeq = 0;
     /** The agent's own Omni status or login, while it is the latest choice. */
-    omniPick: { status: string; seq: number } | null = null;
+    omniPick: { status: string; seq: number; unsaved?: boolean } | null = null;
     /** The agent's own softphone state, while it is the latest choice. */
     softphonePick: { state: SoftphoneState; seq: number } | null = null;
     /** A logout by the agent, a supervisor, maintenance or a handover, until the agent asks to be online. */
@@ -376,6 +376,15 @@ export class HostileWorld {
                     this.story.push(`  (this login reads as the agent's own login by hand)`);
                     this.logoutStands = null;
                     this.twins.add(command.id);
+                }
+                const unknownPick =
+                    this.omniPick?.unsaved === true && info !== undefined && info.choiceAt < this.omniPick.seq;
+                if (unknownPick && this.omniPick !== null && this.omniPick.status !== command.status) {
+                    // The pick was lost with a failed save: the engine cannot know it came after this call.
+                    this.story.push(
+                        `  (the agent's ${this.omniPick.status} was lost with a failed save: not demanded back)`
+                    );
+                    this.omniPick = null;
                 }
                 if (this.unrecognisable(command, info)) {
                     // Anyone's toolkit call, for all the engine can know: a person's change made before it is
@@ -874,6 +883,7 @@ export class HostileWorld {
         if (pick !== null && pick.seq > savedAt) {
             const sp = this.softphone;
             if (!sp.loggedIn || !agree(this.config, pick.status, sp.state)) this.omniPick = null;
+            else pick.unsaved = true;
         }
         if (this.softphonePick !== null && this.softphonePick.seq > savedAt) this.softphonePick = null;
         if (this.logoutStands !== null && this.logoutStands.seq > savedAt) this.logoutStands = null;
