@@ -140,6 +140,9 @@ export function attributeOmni(
             (!l.toolkitOnly || toolkit)
     );
     if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
+    // A status set through the toolkit while a logout stands is no person's login (theirs carries
+    // OmniManualStatusChange): a call of this sync's, however late, and it is undone (B16).
+    if (toolkit && value.kind === 'status' && omni.logoutStands === true) return echo('sync', null, 'stale');
     return unclaimed;
 }
 
