@@ -20,12 +20,13 @@
  *
  * 1,000 cases each; SOAK=<n> (or FC_RUNS=<n>) raises it, FC_SEED=<seed> replays. With SOAK_REPORT=<file>
  * each property appends one JSON line (cases, failures, milliseconds, the first counterexample shrunk)
- * for scripts/soak.mjs.
+ * for scripts/soak.mjs. (c) draws its cases around calls and (d) around late answers and quick reloads
+ * (src-ts/test-support/hostile-cases.ts).
  */
 import fc from 'fast-check';
 import { appendFileSync } from 'node:fs';
 import type { HostileWorld, Violation } from '../test-support/hostile-world';
-import { callCaseArb, caseArb, play } from '../test-support/hostile-cases';
+import { callCaseArb, caseArb, echoCaseArb, play } from '../test-support/hostile-cases';
 
 const RUNS = Number(process.env.SOAK ?? process.env.FC_RUNS ?? 1000);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -104,7 +105,7 @@ describe('what the agent and the supervisor expect of the sync, in hostile world
     it(
         "(d) an echo of the sync's own command, late, timed out or from the page before, is never followed as a change",
         () => {
-            holds('d');
+            holds('d', echoCaseArb);
         },
         TIMEOUT
     );

@@ -9,6 +9,21 @@ import { FakeBrowser } from './fake-browser';
 
 const READY = { loggedIn: true, state: { major: 'Ready', minor: null } };
 
+/** Makes the tab's storage full: writes may not grow the origin's storage beyond what it holds now. */
+function fillStorage(tab: Tab): void {
+    const raw = tab.browser.storage;
+    const size = () => [...raw].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+    const quota = size();
+    const storage = tab.window.localStorage as StorageLike;
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+        const old = raw.get(key);
+        const grown = size() - (old === undefined ? 0 : key.length + old.length) + key.length + value.length;
+        if (grown > quota) throw new Error("QuotaExceededError: Failed to execute 'setItem' on 'Storage'");
+        setItem(key, value);
+    };
+}
+
 async function firstConsole(toolkit: FakeToolkit, options: { browser?: FakeBrowser; storage?: boolean } = {}) {
     const tab = openTab({
         toolkit,
@@ -62,10 +77,9 @@ describe('issue 19, fault 9: a standing logout survives a save that failed', () 
     it('B16: storage full when the handover comes: the next console load does not log Omni in', async () => {
         const toolkit = new FakeToolkit('Available');
         const first = await firstConsole(toolkit);
-        // The origin's storage is full from now on: every write throws, reads still work.
-        (first.window.localStorage as StorageLike).setItem = () => {
-            throw new Error('QuotaExceededError: the quota has been exceeded');
-        };
+        // The origin's storage is full from now on: a write that would need more room than is used now
+        // throws (QuotaExceededError); reads, removals and writes that fit still work.
+        fillStorage(first);
         handover(toolkit, first);
         await run([first], 1000);
         first.runtime.stop();

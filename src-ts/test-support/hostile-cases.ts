@@ -111,6 +111,46 @@ export const callCaseArb = fc.record({
     plans: fc.array(planArb, { minLength: 1, maxLength: 20 })
 });
 
+/**
+ * Cases around late echoes, for property (d): more answers time out and land a little later, and
+ * console reloads come within seconds, so that late echoes and the old page's calls meet newer changes.
+ */
+export const echoCaseArb = fc.record({
+    config: configArb,
+    omniOnline: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+    softphoneState: fc.nat(10),
+    actions: fc.array(
+        fc.oneof(
+            { weight: 8, arbitrary: actionArb },
+            {
+                weight: 1,
+                arbitrary: fc.record({
+                    kind: fc.constant('consoleReload' as const),
+                    gapMs: fc.integer({ min: 0, max: 5000 }),
+                    origin: fc.nat(2),
+                    stale: fc.constant(0),
+                    callEnds: fc.boolean()
+                })
+            }
+        ),
+        { maxLength: 30 }
+    ),
+    plans: fc.array(
+        fc.oneof(
+            { weight: 2, arbitrary: planArb },
+            {
+                weight: 1,
+                arbitrary: planArb.map((plan) => ({
+                    ...plan,
+                    outcome: 'timeout' as const,
+                    lateBy: plan.lateBy < 0 ? 1 : plan.lateBy % 4
+                }))
+            }
+        ),
+        { minLength: 1, maxLength: 20 }
+    )
+});
+
 /** A case drawn from `caseArb`. */
 export type HostileCase = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 

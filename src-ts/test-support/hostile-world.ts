@@ -97,16 +97,42 @@ interface Issued {
     /** The world's choice counter when the engine issued it. */
     choiceAt: number;
     page: number;
+    /** The world's wall clock when it was issued. */
+    issuedAt: number;
 }
+
+/**
+ * How late an Omni call of the sync may land and still be the engine's to recognise (issue 19: "by the
+ * commands in flight, timed out or failed within an echo window"): the runtime's command time-out
+ * (10 s) and the echo window (5 s). A later landing reads as anyone's toolkit call (OmniToolkitStatusChange).
+ */
+export const RECOGNISABLE_LANDING_MS = 15_000;
+
+/**
+ * How long a call of the sync that has not landed (it failed or timed out, or its page reloaded) may still
+ * be taken for the author of an Omni event that carries no reason and names its status: such an event is
+ * ambiguous for that long, and nothing of it is demanded as a person's. Five minutes, the longest echo
+ * window a design may choose (the engine claims late echoes for five minutes).
+ */
+export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
 
 type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
 const HANDOVER_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser'];
 const PLATFORM_REASONS = ['OmniPushTimeout', 'OmniDeclineWork'];
 /** Notices that tell the agent why a side was not changed (C3), by situation. */
-const OFFLINE_EXPLAINED = ['omni-handover', 'omni-maintenance', 'command-failed', 'no-login-status'];
+const OFFLINE_EXPLAINED = [
+    'omni-handover',
+    'omni-maintenance',
+    'omni-supervisor-logout',
+    'omni-stays-offline',
+    'command-failed',
+    'no-login-status'
+];
 const MISMATCH_EXPLAINED = ['command-failed', 'unmapped-state', 'unmapped-status', 'reserved-target'];
 const DROP_OUTCOMES = ['drop-held', 'held-expired', 'held-failed', 'gave-up'];
+/** Notices that tell the agent a held change was not applied. */
+const DROP_NOTICES = ['held-dropped', 'command-failed'];
 
 const fmtState = (s: SoftphoneState) => (s.minor === null ? s.major : `${s.major} / ${s.minor}`);
 const fmtOmni = (o: OmniTruth) => (o.online ? o.status : 'offline');
@@ -132,6 +158,8 @@ export class HostileWorld {
     readonly engine: Engine;
     state: EngineState = initialState();
     now = 0;
+    /** Wall-clock milliseconds since the world began (it runs on across reloads, unlike `now`). */
+    wall = 0;
     omni: OmniTruth;
     softphone: SoftphoneTruth;
     interactions: { id: string; phase: 'talk' | 'wrap' }[] = [];
@@ -146,7 +174,9 @@ export class HostileWorld {
     private page = 1;
     private callSeq = 0;
     private readonly issued = new Map<string, Issued>();
-    /** Commands that landed, or failed for good (they will never land). */
+    /** Calls of the sync a person's event was indistinguishable from (the same status, no reason). */
+    private readonly twins = new Set<string>();
+    /** Commands that landed. (A call that failed or timed out may still have been carried out, for all the engine knows.) */
     private readonly landed = new Set<string>();
     /** Engine states after each step (the last few), for a reload after failed saves. */
     private saves: { state: EngineState; choiceAt: number }[] = [];
@@ -156,7 +186,7 @@ export class HostileWorld {
     /** Counts every change a person or the platform made, on either side. */
     choiceSeq = 0;
     /** The agent's own Omni status or login, while it is the latest choice. */
-    omniPick: { status: string; seq: number } | null = null;
+    omniPick: { status: string; seq: number; unsaved?: boolean } | null = null;
     /** The agent's own softphone state, while it is the latest choice. */
     softphonePick: { state: SoftphoneState; seq: number } | null = null;
     /** A logout by the agent, a supervisor, maintenance or a handover, until the agent asks to be online. */
@@ -229,7 +259,7 @@ export class HostileWorld {
                 );
         }
         for (const command of result.commands) {
-            this.issued.set(command.id, { command, choiceAt: this.choiceSeq, page: this.page });
+            this.issued.set(command.id, { command, choiceAt: this.choiceSeq, page: this.page, issuedAt: this.wall });
             this.schedule(command);
         }
         return result.commands;
@@ -274,7 +304,6 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
-                    this.landed.add(command.id);
                     result(false, 'failed', 0);
                 },
                 page
@@ -287,7 +316,6 @@ export class HostileWorld {
                 due,
                 command.side,
                 () => {
-                    if (plan.outcome === 'lost' || plan.lateBy < 0) this.landed.add(command.id);
                     result(false, 'timed out', 0);
                 },
                 page
@@ -342,6 +370,35 @@ export class HostileWorld {
                 const wasOnline = this.omni.online;
                 this.omni = { online: true, status: command.status };
                 if (info !== undefined) this.judgeOmniLanding(command, info, wasOnline);
+                if (command.method === 'login' && !wasOnline && this.logoutStands !== null) {
+                    // Its loginSuccess carries no reason: it reads exactly as the agent logging in by hand, which
+                    // must stand (issue 19, fault 2). Nothing of it is demanded either way.
+                    this.story.push(`  (this login reads as the agent's own login by hand)`);
+                    this.logoutStands = null;
+                    this.twins.add(command.id);
+                }
+                const unknownPick =
+                    this.omniPick?.unsaved === true && info !== undefined && info.choiceAt < this.omniPick.seq;
+                if (unknownPick && this.omniPick !== null && this.omniPick.status !== command.status) {
+                    // The pick was lost with a failed save: the engine cannot know it came after this call.
+                    this.story.push(
+                        `  (the agent's ${this.omniPick.status} was lost with a failed save: not demanded back)`
+                    );
+                    this.omniPick = null;
+                }
+                if (this.unrecognisable(command, info)) {
+                    // Anyone's toolkit call, for all the engine can know: a person's change made before it is
+                    // not demanded back, nor a change held during a call (the engine may hold this one).
+                    this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
+                    this.omniPick = null;
+                    if (this.interactions.length > 0) this.held = null;
+                }
+                if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
+                    this.story.push(
+                        `  (this call had a twin in a person's event: the agent's ${this.omniPick.status} is not demanded back)`
+                    );
+                    this.omniPick = null;
+                }
             } else {
                 answer(plan.resultLag);
                 return;
@@ -374,7 +431,8 @@ export class HostileWorld {
         if (plan.resultFirst) answer(plan.resultLag);
         if (echo !== null) {
             const times = plan.duplicateEcho ? 2 : 1;
-            for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, command);
+            const judged = this.twins.has(command.id) || this.unrecognisable(command, info) ? null : command;
+            for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, judged);
         }
         if (!plan.resultFirst) answer(plan.resultLag);
     }
@@ -411,20 +469,44 @@ export class HostileWorld {
 
     /** A status call of the sync (one of `methods`) for `status` has been sent and has not landed yet. */
     private syncOmniUnderWay(status: string, methods: string[]): boolean {
-        return [...this.issued.values()].some(
+        const twins = [...this.issued.values()].filter(
             (i) =>
                 i.command.side === 'omni' &&
                 methods.includes(i.command.method) &&
                 'status' in i.command &&
                 i.command.status === status &&
-                !this.landed.has(i.command.id)
+                this.mayStillEcho(i)
         );
+        // The engine may take the person's event for that call's echo, and the call's own landing, later,
+        // for a person's change: neither is judged as the other.
+        for (const twin of twins) this.twins.add(twin.command.id);
+        return twins.length > 0;
     }
 
-    /** A logout command of the sync has been sent and has not landed yet. */
+    /** An Omni call of the sync landing later than the engine can be asked to recognise it. */
+    private unrecognisable(command: Command, info: Issued | undefined): boolean {
+        return command.side === 'omni' && info !== undefined && this.wall - info.issuedAt > RECOGNISABLE_LANDING_MS;
+    }
+
+    /** A person's Omni change reads exactly as the echo of a call of the sync: nothing of it is demanded (not even as a held change). */
+    private indistinguishable(what: string): void {
+        this.held = null;
+        this.story.push(`  (${what} reads as the sync's own)`);
+    }
+
+    /**
+     * For all the engine can know, the call may still land and echo: it has not landed (a failure or a
+     * time-out may yet have been carried out, a call of the page before a reload too), and it was sent
+     * less than AMBIGUOUS_WINDOW_MS ago.
+     */
+    private mayStillEcho(issued: Issued): boolean {
+        return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
+    }
+
+    /** A logout command of the sync has been sent and may still land (see `mayStillEcho`). */
     private syncLogoutUnderWay(): boolean {
         return [...this.issued.values()].some(
-            (i) => i.command.side === 'omni' && i.command.method === 'logout' && !this.landed.has(i.command.id)
+            (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)
         );
     }
 
@@ -539,6 +621,7 @@ export class HostileWorld {
         switch (action.kind) {
             case 'advance':
                 this.now += action.ms;
+                this.wall += action.ms;
                 this.deliver({ kind: 'tick' }, `${action.ms} ms pass`);
                 return;
             case 'agentOmniStatus':
@@ -555,7 +638,7 @@ export class HostileWorld {
                     // its echo: nobody can tell them apart, so it is not demanded as the agent's.
                     if (action.withReason || !this.syncOmniUnderWay(status, ['setServicePresenceStatus', 'login']))
                         this.omniPick = { status, seq };
-                    else this.story.push(`  (the agent's ${status}, without a reason, reads as the sync's own)`);
+                    else this.indistinguishable(`the agent's ${status}, without a reason`);
                     // Picking a status where Omni shows one (even one a stray command brought back) asks to be online.
                     this.logoutStands = null;
                     this.omniStatusEvent(
@@ -614,7 +697,7 @@ export class HostileWorld {
                 this.omni = { online: true, status };
                 // A login by hand to the very status a login of the sync is about to set reads as its echo.
                 if (!this.syncOmniUnderWay(status, ['login'])) this.omniPick = { status, seq };
-                else this.story.push(`  (the agent's login to ${status} reads as the sync's own)`);
+                else this.indistinguishable(`the agent's login to ${status}`);
                 this.logoutStands = null;
                 this.omniByHandSinceSoftphoneLogout = true;
                 this.deliver(
@@ -771,7 +854,6 @@ export class HostileWorld {
         // Its results never reach the new page.
         const survivors = this.scheduled.filter((s) => s.side === 'omni' && s.survives);
         // A call that dies with the page will never land.
-        for (const [id] of this.issued) if (!survivors.some((s) => s.commandId === id)) this.landed.add(id);
         this.scheduled = survivors;
         this.page++;
         this.saves = [];
@@ -781,6 +863,7 @@ export class HostileWorld {
         const shift = origin - (this.now + action.gapMs);
         this.state = resumed === null ? initialState() : shiftStateTimes(resumed, shift);
         this.now = origin;
+        this.wall += action.gapMs;
         this.deliver(this.snapshot(), `Omni read: ${fmtOmni(this.omni)}`);
         this.deliver(this.connected(), `softphone connects: ${fmtSoftphone(this.softphone)}`);
     }
@@ -789,8 +872,9 @@ export class HostileWorld {
      * A reload resumed a state saved before some choices (its last saves failed): what the engine could
      * not know is not demanded of it. A held change made since is unknown to it; the agent's Omni pick made
      * since is still demanded where the sides agree by the mapping (nothing needs changing), not where
-     * they disagree (B15 then brings them together by the authority). A standing logout stays demanded:
-     * a failed save must not turn into a login (issue 19, fault 9).
+     * they disagree (B15 then brings them together by the authority). A logout made since is not demanded
+     * here either: how a standing logout outlives a failed save is the runtime's (it may save it at once,
+     * apart from the state), judged by src-ts/runtime/issue19-storage.test.ts.
      */
     private forgetUnsaved(savedAt: number): void {
         if (this.held !== null && this.held.seq > savedAt) this.held = null;
@@ -799,8 +883,10 @@ export class HostileWorld {
         if (pick !== null && pick.seq > savedAt) {
             const sp = this.softphone;
             if (!sp.loggedIn || !agree(this.config, pick.status, sp.state)) this.omniPick = null;
+            else pick.unsaved = true;
         }
         if (this.softphonePick !== null && this.softphonePick.seq > savedAt) this.softphonePick = null;
+        if (this.logoutStands !== null && this.logoutStands.seq > savedAt) this.logoutStands = null;
     }
 
     /** Lets everything under way land, then time pass until the engine is quiet. False if it never is. */
@@ -812,6 +898,7 @@ export class HostileWorld {
                 continue;
             }
             this.now += 10_000;
+            this.wall += 10_000;
             const commands = this.deliver({ kind: 'tick' }, '10 s pass');
             if (
                 commands.length === 0 &&
@@ -845,7 +932,8 @@ export class HostileWorld {
         const held = this.held;
         if (held !== null && held.due && this.interactions.length === 0) {
             const said =
-                this.outcomes.some((o) => o.choiceAt >= held.seq && DROP_OUTCOMES.includes(o.outcome)) || failed;
+                this.outcomes.some((o) => o.choiceAt >= held.seq && DROP_OUTCOMES.includes(o.outcome)) ||
+                this.explained(DROP_NOTICES);
             let applied = true;
             if (held.value === 'offline') {
                 const b5 = this.config.settings.Logout_Softphone_On_Omni_Logout__c !== false;
