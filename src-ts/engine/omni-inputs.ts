@@ -74,7 +74,11 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
     omni.presence = input.loggedIn ? 'online' : 'offline';
     omni.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
     omni.connectionError = false;
-    if (input.loggedIn) omni.logoutStands = false;
+    // An undo of ours (B16) the earlier page had under way: the logout it carries out still stands.
+    const undoing = (engineState.lateEchoes ?? []).some(
+        (l) => l.side === 'omni' && l.target.kind === 'offline' && l.target.rule === 'B16'
+    );
+    if (input.loggedIn && !(undoing && omni.logoutStands === true)) omni.logoutStands = false;
     if (input.workload) {
         engineState.work = {
             ...engineState.work,

@@ -37,6 +37,15 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     engineState.omni.target = null;
     engineState.softphone.target = null;
     const settings = ctx.mapping.settings;
+    // The earlier page was undoing a login that landed after a logout (B16) when it went: carried on.
+    if (engineState.omni.presence === 'online' && engineState.omni.logoutStands === true) {
+        decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+        return;
+    }
 
     if ((engineState.run !== null || engineState.held !== null) && !inInteraction(ctx, engineState)) {
         // A held change lives by its age, not by whether the console restarted: the interaction ended
