@@ -4,20 +4,23 @@
  * and never propagated (B12); a stale command that overwrote a newer change is undone (B14).
  */
 import { formatState } from '../mapping/compile';
+import type { SoftphoneState } from '../mapping/types';
 import type {
     Command,
     DetailKey,
     InFlight,
+    LateEcho,
     OmniSide,
     SoftphoneSide,
     EngineState,
     OmniTarget,
     OmniValue,
     Side,
-    ChangeCause,
     SoftphoneTarget,
     SoftphoneValue
 } from './types';
+import type { EchoSource } from './attribution';
+import { omniTargetFor } from './lookup';
 import {
     type Ctx,
     decide,
@@ -52,12 +55,23 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
 /** Makes `target` what the softphone should become (B13 as for Omni); the command step sends it when it may. */
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
-    if (softphoneMatches(target, softphoneProjected(engineState))) {
+    if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
         engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;
     }
     engineState.softphone.target = target;
+}
+
+/**
+ * Whether the softphone's value meets a target (B13): both logged out, or the state fits the target
+ * (`softphoneFits`: a target without a minor state is met by another minor state only when that state
+ * maps as the major state alone does).
+ */
+export function softphoneMeets(ctx: Ctx, target: SoftphoneTarget, value: SoftphoneValue | null): boolean {
+    if (value === null) return false;
+    if (target.kind === 'loggedOut' || value.kind === 'loggedOut') return target.kind === value.kind;
+    return softphoneFits(ctx, target.state, value.state);
 }
 
 /** A new command id, unique within the state: `prefix` and the state's sequence number. */
@@ -246,9 +260,11 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
         }
         return;
     }
-    if (softphoneMatches(target, softphoneNow(engineState))) {
+    if (softphoneMeets(ctx, target, softphoneNow(engineState))) {
         softphone.target = null;
         softphone.retry = null;
+        // Already where the held change wanted it: it has landed (B11).
+        if (target.rule === 'B11') heldLanded(ctx, engineState);
         return;
     }
     // Reserved states are the contact centre's: only the admin's B7/B8 busy state may target one.
@@ -283,45 +299,7 @@ export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
 
 // ─── Echoes and genuine changes (B12, B14) ───────────────────────────────────
 
-/**
- * Which of our commands a softphone report echoes: the one in flight, one we expect an echo of, one
- * whose echo is late (stale), or none (a genuine change, B12).
- */
-export type EchoSource = 'inFlight' | 'expect' | 'stale' | null;
-
-/** Status change reasons that name who changed Omni: never the echo of a toolkit call of ours. */
-export const NOT_OUR_REASONS: ReadonlySet<string> = new Set([
-    'OmniManualStatusChange',
-    'OmniSupervisorStatusChange',
-    'OmniPushTimeout',
-    'OmniDeclineWork'
-]);
-
-/** Our own record of what we asked Omni for, with the toolkit's `reason` as a second signal. */
-export function omniEcho(engineState: EngineState, value: OmniValue, reason: string | null | undefined): EchoSource {
-    if (engineState.omni.connectionError) return null;
-    if (typeof reason === 'string' && NOT_OUR_REASONS.has(reason)) return null;
-    if (engineState.omni.inFlight && omniMatches(engineState.omni.inFlight.target, value)) return 'inFlight';
-    if (engineState.omni.expect && omniMatches(engineState.omni.expect.target, value)) return 'expect';
-    return null;
-}
-
-/** The bridge marks what the host caused: only those are echoes, matched by request id when given. */
-export function softphoneEcho(
-    engineState: EngineState,
-    value: SoftphoneValue,
-    cause: ChangeCause | undefined,
-    requestId: string | null | undefined
-): EchoSource {
-    if (cause !== 'host') return null;
-    const flight = engineState.softphone.inFlight;
-    const expect = engineState.softphone.expect;
-    const matches = (id: string, target: SoftphoneTarget) =>
-        typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
-    if (flight && matches(flight.id, flight.target)) return 'inFlight';
-    if (expect && matches(expect.id, expect.target)) return 'expect';
-    return 'stale';
-}
+export type { EchoSource } from './attribution';
 
 /**
  * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
@@ -380,14 +358,83 @@ export function restoreIfOvertaken(
     return true;
 }
 
+/**
+ * A command of ours that failed, timed out or was sent by an earlier page has landed late (B12, B14).
+ * If a genuine change came after it was issued, that change is the latest and is put back: on the
+ * same side, the change itself; on the other side, that side's mapping, unless the landed value
+ * already agrees with it by the mapping. Returns whether a restore was decided.
+ */
+export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    const latest = engineState.latestChange;
+    if (latest === null) return false;
+    // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
+    const issuedSeq = Number(late.id.slice(1));
+    const newer =
+        latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
+            ? latest.seq >= issuedSeq
+            : latest.at !== undefined && latest.at > late.issuedAt;
+    if (!newer) return false;
+    if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
+    if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    const sp = latest.value;
+    if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, late.target.status, sp.state)) return false;
+    const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
+    if (target === null || target.kind !== 'status') return false;
+    decide(ctx, 'B14', 'restore', 'restore_after_late_landing', { omni: target.status, command: late.id }, undefined, {
+        side: 'omni',
+        status: target.status
+    });
+    setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * Whether an Omni status and a softphone state already agree by the mapping in either direction: the
+ * state maps (softphone → Omni) to the status, or the status maps (Omni → softphone) to the state, a
+ * target without a minor state being met by a state whose own mapping says the same (B13, B15).
+ */
+export function sidesAgree(ctx: Ctx, status: string, state: SoftphoneState): boolean {
+    // The admin's rows (and the Busy box) only: an unmapped default is not an agreement (B9).
+    const up = ctx.mapping.softphoneToOmni(state);
+    if (up.kind === 'status' && up.via !== 'fallback' && up.status.toLowerCase() === status.toLowerCase()) return true;
+    const down = ctx.mapping.omniToSoftphone(status);
+    if (down.kind !== 'state' || down.via === 'fallback' || ctx.mapping.isReserved(down.state)) return false;
+    return softphoneFits(ctx, down.state, state);
+}
+
+/**
+ * Whether the softphone's state meets a target state: the same state, or the target names no minor
+ * state and the softphone's state maps (softphone → Omni) as the target's major state alone does. A
+ * softphone in Away / Lunch does not meet a target Away that maps elsewhere: its Lunch would map
+ * back to Lunch and undo the status that asked for Away (B13).
+ */
+export function softphoneFits(ctx: Ctx, target: SoftphoneState, state: SoftphoneState): boolean {
+    if (target.major.toLowerCase() !== state.major.toLowerCase()) return false;
+    if (target.minor !== null || state.minor === null)
+        return (target.minor ?? '').toLowerCase() === (state.minor ?? '').toLowerCase() || target.minor === null;
+    const a = ctx.mapping.softphoneToOmni(state);
+    const b = ctx.mapping.softphoneToOmni(target);
+    if (a.kind !== b.kind) return false;
+    return a.kind !== 'status' || (b.kind === 'status' && a.status.toLowerCase() === b.status.toLowerCase());
+}
+
 /** The echo of a command of ours: recorded, never propagated (B12). */
 export function acceptOmniEcho(
     ctx: Ctx,
     engineState: EngineState,
-    source: Exclude<EchoSource, null>,
-    value: OmniValue
+    source: EchoSource,
+    value: OmniValue,
+    late: LateEcho | null = null
 ): void {
     const flight = source === 'inFlight' ? engineState.omni.inFlight : null;
+    if (late !== null) {
+        decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
+            omni: describeOmni(value)
+        });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
     if (source === 'expect' && engineState.omni.expect)
         engineState.omni.expect = { ...engineState.omni.expect, uncertain: false };
     if (flight) {
@@ -401,10 +448,21 @@ export function acceptOmniEcho(
 export function acceptSoftphoneEcho(
     ctx: Ctx,
     engineState: EngineState,
-    source: Exclude<EchoSource, null>,
-    value: SoftphoneValue
+    source: EchoSource,
+    value: SoftphoneValue,
+    late: LateEcho | null = null
 ): void {
     const flight = source === 'inFlight' ? engineState.softphone.inFlight : null;
+    // A held change whose command timed out and then landed has landed all the same (B11).
+    const expected = source === 'expect' ? engineState.softphone.expect : null;
+    if ((expected?.target.rule === 'B11' || late?.target.rule === 'B11') && engineState.heldApplying === true)
+        heldLanded(ctx, engineState);
+    if (late !== null) {
+        engineState.softphone.selfReserved = false;
+        decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
     // A state this sync put the softphone in is never a call of its own (B7, B11).
     engineState.softphone.selfReserved = false;
     if (source === 'expect' && engineState.softphone.expect)
@@ -452,7 +510,7 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.target = null;
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
-    engineState.latestChange = { side: 'omni', value };
+    engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
@@ -464,5 +522,5 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;
-    engineState.latestChange = { side: 'softphone', value };
+    engineState.latestChange = { side: 'softphone', value, at: ctx.now, seq: engineState.seq };
 }

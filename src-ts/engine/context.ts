@@ -4,6 +4,7 @@
  */
 import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
+import { earlierPageEchoes } from './attribution';
 import type {
     DetailKey,
     Command,
@@ -66,8 +67,10 @@ export function initialState(): EngineState {
         latestChange: null,
         held: null,
         heldApplying: false,
+        heldAt: null,
+        lateEchoes: [],
         run: null,
-        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false },
+        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false, shown: [] },
         pendingWork: [],
         loginPending: false,
         loginForSoftphone: false,
@@ -255,6 +258,8 @@ export function isReadyState(ctx: Ctx, state: SoftphoneState | null): boolean {
 export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'omni-handover',
     'omni-maintenance',
+    'omni-supervisor-logout',
+    'omni-stays-offline',
     'no-login-status'
 ]);
 
@@ -301,19 +306,30 @@ function validOmniValue(value: unknown): OmniValue | null {
 
 function validLatestChange(value: unknown): EngineState['latestChange'] {
     if (!isObject(value)) return null;
+    const at = {
+        ...(typeof value.at === 'number' && Number.isFinite(value.at) ? { at: value.at } : {}),
+        ...(typeof value.seq === 'number' && Number.isSafeInteger(value.seq) ? { seq: value.seq } : {})
+    };
     if (value.side === 'omni') {
         const omni = validOmniValue(value.value);
-        return omni === null ? null : { side: 'omni', value: omni };
+        return omni === null ? null : { side: 'omni', value: omni, ...at };
     }
     if (value.side !== 'softphone' || !isObject(value.value)) return null;
-    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' } };
+    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' }, ...at };
     const state = value.value.kind === 'state' ? validState(value.value.state) : null;
-    return state === null ? null : { side: 'softphone', value: { kind: 'state', state } };
+    return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
+}
+
+function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
+    if (softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
+    const state = softphone.presence === 'loggedIn' ? validState(softphone.state) : null;
+    return state === null ? null : { kind: 'state', state };
 }
 
 /**
  * A state saved before a reload (or by the previous driving tab), made safe to continue from:
- * what was in flight is forgotten (its fate is unknown), both sides are read again and
+ * what was in flight or awaiting its echo is kept as the earlier page's late echoes (it may still land,
+ * and its echo is then not a genuine change; see attribution.ts), both sides are read again and
  * reconciled (B15), and what the agent asked for survives: the held change, the interaction
  * run and the work busy state. Anything unrecognisable gives null: start afresh.
  */
@@ -344,6 +360,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
+            lastSeen: lastSeenOf(softphone),
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&
@@ -356,6 +373,10 @@ export function resumeState(saved: unknown): EngineState | null {
         latestChange: validLatestChange(saved.latestChange ?? saved.lead),
         held: validOmniValue(saved.held),
         heldApplying: false,
+        // Saved before held changes carried their age: as old as the save allows (still applied).
+        heldAt: validOmniValue(saved.held) === null ? null : numberOrNull(saved.heldAt),
+        // What the earlier page had under way may still land: its echoes stay its own (attribution).
+        lateEchoes: earlierPageEchoes(saved),
         run:
             isObject(saved.run) && typeof saved.run.inbound === 'boolean'
                 ? {
@@ -368,7 +389,8 @@ export function resumeState(saved: unknown): EngineState | null {
             workload: numberOrNull(work.workload),
             capacity: numberOrNull(work.capacity),
             forced: validState(work.forced),
-            overridden: work.overridden === true
+            overridden: work.overridden === true,
+            shown: strings(work.shown).slice(-MAX_PENDING_WORK)
         },
         notices: state.notices
             .filter(
@@ -379,7 +401,8 @@ export function resumeState(saved: unknown): EngineState | null {
                     typeof n.detail === 'string'
             )
             .slice(-MAX_NOTICES),
-        reconcile: 'startup'
+        reconcile: 'startup',
+        resumed: true
     };
 }
 
@@ -388,7 +411,7 @@ export function resumeState(saved: unknown): EngineState | null {
  * `now` is a monotonic clock of one page (performance.now()-like): a state saved on another page's
  * clock must be shifted onto this page's clock before the engine compares its times with `now`.
  * Times shifted: Omni's last change, the softphone's `since`, commands' issue times, echo windows
- * and retry times. A non-finite delta returns the state unchanged.
+ * (late echoes' too), retry times and the held change's time. A non-finite delta returns the state unchanged.
  */
 export function shiftStateTimes(state: EngineState, deltaMs: number): EngineState {
     if (!Number.isFinite(deltaMs) || deltaMs === 0) return state;
@@ -401,6 +424,16 @@ export function shiftStateTimes(state: EngineState, deltaMs: number): EngineStat
     });
     return {
         ...state,
+        heldAt: shift(state.heldAt ?? null),
+        latestChange:
+            state.latestChange === null || state.latestChange.at === undefined
+                ? state.latestChange
+                : { ...state.latestChange, at: state.latestChange.at + deltaMs },
+        lateEchoes: (state.lateEchoes ?? []).map((l) => ({
+            ...l,
+            issuedAt: l.issuedAt + deltaMs,
+            until: l.until + deltaMs
+        })),
         omni: { ...shiftSide(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
         softphone: { ...shiftSide(state.softphone), since: shift(state.softphone.since) }
     };

@@ -337,8 +337,15 @@ describe('engine invariants over random configurations and interleavings', () =>
         // How a held change may leave the state, and which inputs may cause each.
         // A newer change on either side, or the softphone logging out (whoever caused it: nothing is
         // held for a logged-out softphone).
-        const superseding = (record: { input: { kind: string; event?: string; cause?: unknown } }) =>
-            record.input.kind === 'omni' ||
+        // An echo of the sync's own command (B12: late, after a timeout, or from the page before a
+        // reload) is never a newer change: it neither replaces nor ends a held change.
+        const echo = (record: { decisions: readonly Decision[] }) =>
+            record.decisions.some((d) => d.rule === 'B12' && d.outcome === 'echo');
+        const superseding = (record: {
+            input: { kind: string; event?: string; cause?: unknown };
+            decisions: readonly Decision[];
+        }) =>
+            (record.input.kind === 'omni' && !echo(record)) ||
             (record.input.kind === 'softphone' &&
                 (record.input.cause !== 'host' || record.input.event === 'loggedOut'));
         fc.assert(
@@ -355,8 +362,9 @@ describe('engine invariants over random configurations and interleavings', () =>
                     if (carried) expect(after).not.toBeNull();
                     if (before === null || sameHeld(before, after)) continue;
                     if (after !== null) {
-                        // Replaced: only by a newer Omni change during the interaction.
+                        // Replaced: only by a newer Omni change during the interaction, never by an echo.
                         expect(b11).toContain('hold');
+                        expect(echo(record)).toBe(false);
                         continue;
                     }
                     const why = b11.find((o) =>
@@ -391,15 +399,21 @@ describe('engine invariants over random configurations and interleavings', () =>
         );
     });
 
-    it('B16: Omni is logged in only after a softphone login (or the first sight of a logged-in softphone at start-up)', () => {
+    it('B16: no command of the sync brings an offline Omni online (a login, or a status, which logs in too) unless the softphone logged in since the logout', () => {
         fc.assert(
             fc.property(caseArb, (testCase) => {
                 const world = play(testCase);
                 for (const record of world.records) {
                     for (const command of record.commands) {
-                        if (command.side === 'omni' && command.method === 'login') {
-                            expect(record.softphoneLoginSinceOmniOffline).toBe(true);
-                        }
+                        if (command.side !== 'omni') continue;
+                        const bringsOnline =
+                            command.method === 'login' ||
+                            (command.method === 'setServicePresenceStatus' && !record.omniTruth.online);
+                        if (bringsOnline)
+                            expect([formatCommand(command), record.softphoneLoginSinceOmniOffline]).toEqual([
+                                formatCommand(command),
+                                true
+                            ]);
                     }
                 }
             }),

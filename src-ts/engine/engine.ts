@@ -25,6 +25,7 @@ import { commandOmni, commandSoftphone } from './commands';
 import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
+import { pruneLate } from './attribution';
 
 export {
     ECHO_WINDOW_MS,
@@ -142,6 +143,10 @@ const NOTICE_KEYS: Record<Exclude<DiagnosticCode, 'config'>, DiagnosticKey> = {
     'command-failed': 'commandFailed',
     'omni-handover': 'omniHandover',
     'omni-maintenance': 'omniMaintenance',
+    'omni-supervisor-logout': 'omniSupervisorLogout',
+    'held-dropped': 'heldDropped',
+    'state-not-saved': 'stateNotSaved',
+    'omni-stays-offline': 'omniStaysOffline',
     'no-login-status': 'noLoginStatus',
     'reserved-target': 'reservedTarget',
     'sync-disabled': 'syncOff'
@@ -171,7 +176,7 @@ export function configDiagnostic(d: ConfigDiagnostic): Diagnostic {
 
 function noticeSeverity(code: Notice['code']): Diagnostic['severity'] {
     if (code === 'command-failed' || code === 'omni-connection-error') return 'error';
-    if (code === 'omni-handover' || code === 'omni-maintenance') return 'info';
+    if (code === 'omni-handover' || code === 'omni-maintenance' || code === 'omni-supervisor-logout') return 'info';
     return 'warning';
 }
 
@@ -271,6 +276,7 @@ export function createEngine(config: SyncConfigurationInput): Engine {
 
     const step = (state: EngineState, input: EngineInput, now: number): StepResult => {
         const s = draft(state);
+        pruneLate(s, now);
         if (input.kind === 'softphone' && input.event === 'connected')
             s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
         const m = mapping(s);

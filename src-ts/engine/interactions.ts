@@ -5,7 +5,16 @@
  */
 import { formatState } from '../mapping/compile';
 import type { EngineState } from './types';
-import { type Ctx, decide, describeOmni, inInteraction, isReadyState, omniParams, omniProjected } from './context';
+import {
+    type Ctx,
+    addNotice,
+    decide,
+    describeOmni,
+    inInteraction,
+    isReadyState,
+    omniParams,
+    omniProjected
+} from './context';
 import { setOmniTarget, setSoftphoneTarget } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
@@ -66,6 +75,50 @@ export function omniWaitsForRunEnd(ctx: Ctx, engineState: EngineState): boolean 
     return engineState.held !== null || revertWaits(ctx, engineState);
 }
 
+/**
+ * How long a held change lives (milliseconds of the engine's monotonic clock from when it was chosen):
+ * a change picked during a call is still applied when the call ends, or when the console starts
+ * after it ended, within this age; an older one is dropped and said to the agent (B11).
+ */
+export const HELD_MAX_AGE_MS = 4 * 60 * 60 * 1000;
+
+/**
+ * Drops a held change that cannot be applied, and says so to the agent: older than HELD_MAX_AGE_MS,
+ * or naming a status the org no longer has (B11). Returns whether it was dropped.
+ */
+function dropHeldIfStale(ctx: Ctx, engineState: EngineState): boolean {
+    const held = engineState.held;
+    if (held === null) return false;
+    const at = engineState.heldAt ?? null;
+    const tooOld = at !== null && ctx.now - at > HELD_MAX_AGE_MS;
+    const gone = held.kind === 'status' && ctx.mapping.statusByName(held.status) === null;
+    if (!tooOld && !gone) return false;
+    const omni = describeOmni(held);
+    decide(
+        ctx,
+        'B11',
+        'held-expired',
+        gone ? 'held_dropped_unknown_status' : 'held_dropped_old',
+        gone ? { omni } : { omni, hours: String(HELD_MAX_AGE_MS / 3_600_000) },
+        undefined,
+        omniParams(held)
+    );
+    addNotice(engineState, {
+        code: 'held-dropped',
+        subject: omni,
+        detail: gone ? 'unknown-status' : 'too-old',
+        params: {
+            status: omni,
+            reason: gone ? 'unknown-status' : 'too-old',
+            hours: String(HELD_MAX_AGE_MS / 3_600_000)
+        }
+    });
+    engineState.held = null;
+    engineState.heldApplying = false;
+    engineState.heldAt = null;
+    return true;
+}
+
 /** Applies the held change (B11): it stays held until the softphone confirms it. */
 function applyHeld(ctx: Ctx, engineState: EngineState): void {
     const held = engineState.held;
@@ -103,7 +156,7 @@ export function finishRun(ctx: Ctx, engineState: EngineState): boolean {
     const run = engineState.run;
     engineState.run = null;
     if (run === null) return false;
-    if (engineState.held !== null) {
+    if (engineState.held !== null && !dropHeldIfStale(ctx, engineState)) {
         applyHeld(ctx, engineState);
         return true;
     }

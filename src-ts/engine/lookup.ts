@@ -88,7 +88,10 @@ export function softphoneTargetFor(
                     params: { ...stateParams(outcome.state), ...statusParams(ctx, status) }
                 });
                 decide(ctx, 'B6', 'reserved-target', 'reserved_not_from_omni', { state: formatState(outcome.state) });
-                return null;
+                // The contact centre's states are never a target: the busy fallback keeps the agent
+                // unroutable there, as the status asked (B6, B9).
+                const fallback = ctx.mapping.settings.busyFallbackState;
+                return ctx.mapping.isReserved(fallback) ? null : { kind: 'state', state: fallback, rule };
             }
             if (outcome.via === 'fallback') {
                 addNotice(engineState, {

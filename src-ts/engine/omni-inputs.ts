@@ -13,14 +13,8 @@ import {
     omniNow,
     omniParams
 } from './context';
-import {
-    acceptOmniEcho,
-    markOvertaken,
-    omniEcho,
-    recordOmniChange,
-    setOmniTarget,
-    setSoftphoneTarget
-} from './commands';
+import { attributeOmni, isEcho, omniLogoutEndsClaims, takeLate } from './attribution';
+import { acceptOmniEcho, markOvertaken, recordOmniChange, setOmniTarget, setSoftphoneTarget } from './commands';
 import { softphoneTargetFor } from './lookup';
 import { tryReconcile } from './reconcile';
 import { applyWorkRule, forwardWork, workBusyState } from './work';
@@ -80,7 +74,11 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
     omni.presence = input.loggedIn ? 'online' : 'offline';
     omni.status = input.loggedIn ? statusNameOf(ctx, input.statusId, input.statusApiName) : null;
     omni.connectionError = false;
-    if (input.loggedIn) omni.logoutStands = false;
+    // An undo of ours (B16) the earlier page had under way: the logout it carries out still stands.
+    const undoing = (engineState.lateEchoes ?? []).some(
+        (l) => l.side === 'omni' && l.target.kind === 'offline' && l.target.rule === 'B16'
+    );
+    if (input.loggedIn && !(undoing && omni.logoutStands === true)) omni.logoutStands = false;
     if (input.workload) {
         engineState.work = {
             ...engineState.work,
@@ -111,12 +109,16 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     omni.connectionError = false;
     omni.presence = 'online';
     omni.status = status;
+    clearNotices(engineState, 'omni-stays-offline');
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
-    const echo = value === null ? null : omniEcho(engineState, value, reason);
-    if (echo !== null && value !== null) {
-        const login = echo === 'inFlight' ? omni.inFlight?.target : omni.expect?.target;
-        acceptOmniEcho(ctx, engineState, echo, value);
+    const who = value === null ? null : attributeOmni(engineState, value, reason, ctx.now, input.event);
+    const echo = who !== null && isEcho(who) ? who.source : null;
+    if (echo !== null && who !== null && value !== null) {
+        const late = takeLate(engineState, who);
+        const login =
+            echo === 'inFlight' ? omni.inFlight?.target : echo === 'expect' ? omni.expect?.target : late?.target;
+        acceptOmniEcho(ctx, engineState, echo, value, late);
         if (wasError) {
             reconnectOmni(ctx, engineState);
             return;
@@ -125,6 +127,8 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
             omni.logoutStands = true;
+            if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+                addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
             decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
                 side: 'omni',
                 status: 'offline'
@@ -133,7 +137,12 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
             return;
         }
         // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
-        if (login?.kind === 'status' && login.mayLogin && engineState.softphone.presence === 'loggedOut') {
+        if (
+            login !== undefined &&
+            login.kind === 'status' &&
+            login.mayLogin &&
+            engineState.softphone.presence === 'loggedOut'
+        ) {
             decide(ctx, 'B16', 'cancel-login', 'late_login_undone', undefined, undefined, {
                 side: 'omni',
                 status: 'offline'
@@ -152,6 +161,7 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     }
     clearNotices(engineState, 'omni-handover');
     clearNotices(engineState, 'omni-maintenance');
+    clearNotices(engineState, 'omni-supervisor-logout');
     if (value === null) {
         engineState.latestChange = null;
         omni.target = null;
@@ -172,7 +182,9 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
 function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): void {
     const omni = engineState.omni;
     const value: OmniValue = { kind: 'offline' };
-    const echo = omniEcho(engineState, value, input.reason);
+    const who = attributeOmni(engineState, value, input.reason, ctx.now, 'logout');
+    const echo = isEcho(who) ? who.source : null;
+    const wasOffline = omni.presence === 'offline' && !omni.connectionError;
     omni.presence = 'offline';
     omni.status = null;
     engineState.work = { ...engineState.work, accepted: [], workload: 0, overridden: false };
@@ -183,7 +195,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         engineState.loginForSoftphone = false;
     }
     if (echo !== null) {
-        acceptOmniEcho(ctx, engineState, echo, value);
+        acceptOmniEcho(ctx, engineState, echo, value, takeLate(engineState, who));
         return;
     }
     if (omni.connectionError) {
@@ -191,9 +203,23 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         return;
     }
     markOvertaken(omni);
+    omniLogoutEndsClaims(engineState);
+    const reason = input.reason ?? null;
+    if (wasOffline) {
+        // Omni was already offline (the same logout told twice, or a reason after the fact): nothing new
+        // to carry out, and what is under way for the first one stays wanted (B5, B13).
+        if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
+            addNotice(engineState, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
+            decide(ctx, 'B5', 'handover', 'omni_handover', { reason });
+        } else if (reason === 'MaintenanceLogout') {
+            addNotice(engineState, { code: 'omni-maintenance', subject: reason, detail: '', params: { reason } });
+            decide(ctx, 'B5', 'maintenance', 'omni_maintenance');
+        } else if (who.by === 'supervisor') noteSupervisorLogout(ctx, engineState);
+        else decide(ctx, 'track', 'unchanged', 'omni_still', { omni: 'offline' });
+        return;
+    }
     // A login we planned for the softphone no longer applies: this logout is newer (B16).
     if (omni.target?.kind === 'status' && omni.target.mayLogin) omni.target = null;
-    const reason = input.reason ?? null;
     if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
         addNotice(engineState, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
         decide(ctx, 'B5', 'handover', 'omni_handover', { reason });
@@ -205,6 +231,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         return;
     }
     recordOmniChange(ctx, engineState, value);
+    if (who.by === 'supervisor') noteSupervisorLogout(ctx, engineState);
     if (engineState.reconcile !== null) {
         tryReconcile(ctx, engineState);
         return;
@@ -219,6 +246,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
     } else if (inInteraction(ctx, engineState) && ctx.mapping.settings.holdDuringInteraction) {
         engineState.held = value;
         engineState.heldApplying = false;
+        engineState.heldAt = ctx.now;
         decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, {
             side: 'softphone',
             status: 'offline'
@@ -227,6 +255,17 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B5' });
     }
     if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
+}
+
+/** A supervisor logged the agent out of Omni-Channel: said to the agent, who did it (B5). */
+function noteSupervisorLogout(ctx: Ctx, engineState: EngineState): void {
+    addNotice(engineState, {
+        code: 'omni-supervisor-logout',
+        subject: 'OmniSupervisorLogout',
+        detail: '',
+        params: { reason: 'OmniSupervisorLogout' }
+    });
+    decide(ctx, 'B5', 'recorded', 'omni_supervisor_logout');
 }
 
 function onWorkAccepted(ctx: Ctx, engineState: EngineState, input: WorkRef): void {
@@ -318,6 +357,7 @@ export function followOmni(ctx: Ctx, engineState: EngineState, status: string | 
         if (status !== null) {
             engineState.held = { kind: 'status', status };
             engineState.heldApplying = false;
+            engineState.heldAt = ctx.now;
         }
         sp.target = null;
         decide(

@@ -13,11 +13,11 @@ import {
     describeOmni,
     describeSoftphone,
     inInteraction,
+    omniMatches,
     omniNow,
-    omniParams,
     softphoneNow
 } from './context';
-import { setOmniTarget, setSoftphoneTarget } from './commands';
+import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
 import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { applyWorkRule, workBusyState } from './work';
@@ -37,23 +37,20 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     engineState.omni.target = null;
     engineState.softphone.target = null;
     const settings = ctx.mapping.settings;
+    // The earlier page was undoing a login that landed after a logout (B16) when it went: carried on.
+    if (engineState.omni.presence === 'online' && engineState.omni.logoutStands === true) {
+        decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+        return;
+    }
 
     if ((engineState.run !== null || engineState.held !== null) && !inInteraction(ctx, engineState)) {
-        // A held change belongs to its interaction: a console that starts with none open drops it (B11).
-        if (reason === 'startup' && engineState.held !== null) {
-            decide(
-                ctx,
-                'B11',
-                'held-expired',
-                'held_dropped_at_start',
-                { omni: describeOmni(engineState.held) },
-                undefined,
-                omniParams(engineState.held)
-            );
-            engineState.held = null;
-            engineState.heldApplying = false;
-        }
-        // The interaction ended while the frame or the console was away: the held change or the revert (B10).
+        // A held change lives by its age, not by whether the console restarted: the interaction ended
+        // while the frame or the console was away, so the held change or the revert applies now (B10,
+        // B11); one too old is dropped and said (dropHeldIfStale, in finishRun).
         engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
         if (finishRun(ctx, engineState)) {
             applyWorkRule(ctx, engineState);
@@ -62,12 +59,27 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     }
 
     let authority = settings.startupAuthority;
+    const sp = engineState.softphone;
+    const omniNowValue = omniNow(engineState);
+    // A choice made on Omni after the softphone's last change stands: the softphone follows it, it
+    // is never undone at a reload or reconnect (attribution, B14, B15).
+    const latest = engineState.latestChange;
+    let choiceStands: string | null = null;
+    if (
+        latest !== null &&
+        latest.side === 'omni' &&
+        omniNowValue?.kind === 'status' &&
+        omniMatches(latest.value, omniNowValue) &&
+        sp.changedAway !== true
+    ) {
+        choiceStands = authority !== 'Omni' ? omniNowValue.status : null;
+        authority = 'Omni';
+    }
     if (authority === 'MostRecent') {
         const softphoneAt = engineState.softphone.since ?? Number.NEGATIVE_INFINITY;
         const omniAt = engineState.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;
         authority = omniAt > softphoneAt ? 'Omni' : 'Softphone';
     }
-    const sp = engineState.softphone;
     decide(
         ctx,
         'B15',
@@ -84,6 +96,22 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         }
     );
 
+    // Sides that already agree by the mapping, in either direction, are left as they are (B13, B15).
+    if (
+        sp.presence === 'loggedIn' &&
+        sp.state !== null &&
+        omniNowValue?.kind === 'status' &&
+        sidesAgree(ctx, omniNowValue.status, sp.state) &&
+        !omniWaitsForRunEnd(ctx, engineState)
+    ) {
+        decide(ctx, 'B13', 'already', 'sides_agree', {
+            softphone: describeSoftphone(softphoneNow(engineState)),
+            omni: omniNowValue.status
+        });
+        applyWorkRule(ctx, engineState);
+        return;
+    }
+    if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
     if (authority === 'Softphone') {
         if (sp.presence === 'loggedIn' && sp.state !== null) {
             if (engineState.omni.presence === 'offline') {
@@ -96,6 +124,9 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
                         'no-login',
                         engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
                     );
+                    // Said unless a handover or maintenance notice already says why (B16).
+                    if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+                        addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
                 }
             } else if (!omniWaitsForRunEnd(ctx, engineState)) {
                 setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
@@ -112,6 +143,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
             if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
                 engineState.held = omniNow(engineState);
                 engineState.heldApplying = false;
+                engineState.heldAt = ctx.now;
                 decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
             } else if (workBusyState(ctx, engineState) === null) {
                 setSoftphoneTarget(

@@ -27,6 +27,7 @@ import {
     softphoneMatches
 } from './context';
 import { heldLanded, restoreIfOvertaken } from './commands';
+import { rememberLate } from './attribution';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
@@ -87,13 +88,17 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
     // A command that failed or timed out may still have landed: its echo stays ours for the echo window
     // (B12). A logout that may have landed makes Omni uncertain: a status now could log the agent
     // back in (B16), so nothing goes to Omni until an event or the end of the window settles it.
-    if (!flight.echoed)
+    if (!flight.echoed) {
         omni.expect = {
             id: flight.id,
             target: flight.target,
             until: ctx.now + ECHO_WINDOW_MS,
-            uncertain: flight.target.kind === 'offline'
+            uncertain: flight.target.kind === 'offline',
+            ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {})
         };
+        // It may land later still, beyond the echo window: its event stays ours (attribution).
+        rememberLate(engineState, 'omni', flight, ctx.now);
+    }
     failed(
         ctx,
         engineState,
@@ -134,8 +139,10 @@ export function settleSoftphone(
     }
     const wanted: SoftphoneValue =
         flight.target.kind === 'loggedOut' ? { kind: 'loggedOut' } : { kind: 'state', state: flight.target.state };
-    if (!flight.echoed)
+    if (!flight.echoed) {
         softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
+        rememberLate(engineState, 'softphone', flight, ctx.now);
+    }
     const stillWanted = softphone.target !== null && softphoneMatches(softphone.target, wanted);
     if (flight.rule === 'B11' && engineState.held !== null && isOnInteraction(engineState)) {
         // Refused because the next call has already started: the change is held again for that call (B11).

@@ -21,9 +21,9 @@ import {
     markOvertaken,
     nextId,
     setOmniTarget,
-    softphoneEcho,
     recordSoftphoneChange
 } from './commands';
+import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
 import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
@@ -92,6 +92,9 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     // The step has already taken the announced catalogue, so the mapping is compiled for it.
     const softphone = engineState.softphone;
     const before = softphone.presence;
+    const seenBefore = before === 'unknown' ? (softphone.lastSeen ?? null) : softphoneNow(engineState);
+    const sinceBefore = softphone.since;
+    softphone.lastSeen = null;
     softphone.connected = true;
     softphone.capabilities = [...input.capabilities];
     softphone.presence = input.loggedIn ? 'loggedIn' : 'loggedOut';
@@ -100,6 +103,23 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     const age = input.sinceAgeMs;
     softphone.since =
         typeof age === 'number' && Number.isFinite(age) && age >= 0 ? ctx.now - age : (input.since ?? null);
+    // As last seen: the softphone has not changed while the sync was away, whatever age it gives; a
+    // state other than the one last seen changed meanwhile, at least as late as anything seen since
+    // (B14, B15).
+    const seenNow: SoftphoneValue | null = input.loggedIn
+        ? input.state === null
+            ? null
+            : { kind: 'state', state: input.state }
+        : { kind: 'loggedOut' };
+    if (seenBefore !== null && seenNow !== null) {
+        const same =
+            seenBefore.kind === seenNow.kind &&
+            (seenBefore.kind === 'loggedOut' ||
+                (seenNow.kind === 'state' && sameState(seenBefore.state, seenNow.state)));
+        if (same && sinceBefore !== null) softphone.since = sinceBefore;
+        else if (!same && softphone.since === null) softphone.since = ctx.now;
+        softphone.changedAway = !same;
+    } else softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;
@@ -109,7 +129,14 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     clearNotices(engineState, 'command-failed', 'softphone');
     if (input.loggedIn) {
         // Only the first sight at start-up counts as the softphone's login; a reconnect never does.
-        engineState.loginForSoftphone = before === 'unknown' && engineState.omni.logoutStands !== true;
+        // A softphone the saved state already knew logged in is reconnecting after a console reload, not
+        // logging in: an Omni logout that came meanwhile (its save may have failed) stands (B16).
+        // A softphone the save saw logged out and finds logged in now has logged in meanwhile (B3); one the
+        // save did not see at all may have been there before a logout whose save failed: no login.
+        engineState.loginForSoftphone =
+            before === 'unknown' &&
+            (engineState.resumed === true ? seenBefore?.kind === 'loggedOut' : true) &&
+            engineState.omni.logoutStands !== true;
         // The sync learns of these interactions only now: the status Omni has is not "before" them (B10).
         beginRunIfNeeded(ctx, engineState, false);
     } else {
@@ -135,6 +162,14 @@ function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'discon
     softphone.retry = null;
     softphone.target = null;
     decide(ctx, 'B17', 'disconnected', 'softphone_disconnected', { reason: input.reason ?? '' });
+    // A login for the softphone (B3, B15) waiting for its retry no longer applies: the softphone is gone
+    // and is read again when it comes back (B16).
+    const omni = engineState.omni;
+    if (omni.target?.kind === 'status' && omni.target.mayLogin && omni.inFlight === null) {
+        omni.target = null;
+        omni.retry = null;
+        decide(ctx, 'B16', 'cancel-login', 'login_dropped_softphone_gone');
+    }
     const fallback = ctx.mapping.settings.disconnectStatus;
     if (fallback !== null && engineState.omni.presence === 'online') {
         setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
@@ -150,6 +185,7 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
     softphone.selfReserved = reservedBySoftphone(ctx, engineState, softphone.state);
     engineState.omni.logoutStands = false;
     engineState.loginForSoftphone = true;
+    clearNotices(engineState, 'omni-stays-offline');
     const value: SoftphoneValue | null = softphone.state === null ? null : { kind: 'state', state: softphone.state };
     if (value !== null) recordSoftphoneChange(ctx, engineState, value);
     beginRunIfNeeded(ctx, engineState);
@@ -179,8 +215,12 @@ function omniLoginUnderWay(engineState: EngineState): boolean {
 function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut'>): void {
     const softphone = engineState.softphone;
     const value: SoftphoneValue = { kind: 'loggedOut' };
-    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
-    if (echo === null) markOvertaken(softphone);
+    const who = attributeSoftphone(engineState, value, input.cause, input.requestId, ctx.now);
+    const echo = isEcho(who) ? who.source : null;
+    if (echo === null) {
+        markOvertaken(softphone);
+        softphoneLogoutEndsClaims(engineState);
+    }
     softphone.presence = 'loggedOut';
     softphone.state = null;
     softphone.interactions = [];
@@ -189,7 +229,7 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
     engineState.loginForSoftphone = false;
     if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
         if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_logout');
         engineState.run = null;
         return;
@@ -222,13 +262,14 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     const wasLoggedOut = softphone.presence === 'loggedOut';
     const wasLoggedIn = softphone.presence === 'loggedIn';
     const value: SoftphoneValue = { kind: 'state', state: input.state };
-    const echo = softphoneEcho(engineState, value, input.cause, input.requestId);
+    const who = attributeSoftphone(engineState, value, input.cause, input.requestId, ctx.now);
+    const echo = isEcho(who) ? who.source : null;
     softphone.presence = 'loggedIn';
     softphone.connected = true;
     const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
     softphone.state = input.state;
     if (echo !== null) {
-        acceptSoftphoneEcho(ctx, engineState, echo, value);
+        acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
         return;
     }
     softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);
@@ -241,6 +282,7 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         engineState.omni.logoutStands = false;
         engineState.loginForSoftphone = true;
     }
+    holdLogoutForCall(ctx, engineState);
     if (input.cause === 'agent' && engineState.work.forced !== null) {
         engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
         decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
@@ -276,8 +318,33 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         else decide(ctx, 'B10', 'revert-waits', 'revert_waits_for_end', { state: formatState(input.state) });
         return;
     }
+    // A login of ours for the softphone is still under way while Omni is offline: the new state is
+    // where that login now goes (B3), not a status that an offline Omni would refuse (B16).
+    if (engineState.omni.presence === 'offline' && omniLoginUnderWay(engineState)) {
+        loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
+        applyWorkRule(ctx, engineState);
+        return;
+    }
     setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
     applyWorkRule(ctx, engineState);
+}
+
+/**
+ * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
+ * refuse it during the call, so the logout is held for the call's end instead (B11).
+ */
+function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
+    const sp = engineState.softphone;
+    const logout = (t: { kind: string; rule: string } | null | undefined) =>
+        t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
+    if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
+    if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
+    if (!logout(sp.target) && !logout(sp.inFlight?.target)) return;
+    engineState.held = { kind: 'offline' };
+    engineState.heldApplying = false;
+    engineState.heldAt = ctx.now;
+    if (logout(sp.target)) sp.target = null;
+    decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, { side: 'softphone', status: 'offline' });
 }
 
 function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'interactionStarted'>): void {
@@ -289,6 +356,7 @@ function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'
     if (engineState.run !== null && input.direction === 'inbound' && !engineState.run.inbound)
         engineState.run = { ...engineState.run, inbound: true };
     beginRunIfNeeded(ctx, engineState);
+    holdLogoutForCall(ctx, engineState);
     decide(ctx, 'track', 'interaction', 'interaction_started', {
         direction: input.direction,
         interaction: input.interactionId,
@@ -311,6 +379,12 @@ function onInteractionEnded(ctx: Ctx, engineState: EngineState, input: Event<'in
 function onWorkAction(ctx: Ctx, engineState: EngineState, input: Event<'workAction'>): void {
     if (engineState.omni.presence !== 'online') {
         decide(ctx, 'B19', 'omni-offline', 'work_asked_omni_offline', { action: input.action, work: input.workId });
+        return;
+    }
+    // The softphone acts only on work it was shown (B19): anything else is not passed on to Omni.
+    const known = engineState.work.shown ?? [];
+    if (!known.includes(input.workId)) {
+        decide(ctx, 'B19', 'refused', 'work_not_shown', { action: input.action, work: input.workId });
         return;
     }
     const id = nextId(engineState, 'w');

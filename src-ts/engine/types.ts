@@ -278,7 +278,8 @@ export type EngineOutcome =
     | 'held-expired'
     | 'no-login'
     | 'held-failed'
-    | 'held-waits';
+    | 'held-waits'
+    | 'refused';
 
 /** The coarse kind of a diagnostic (`Diagnostic.key` is the fine-grained message key). */
 export type DiagnosticCode =
@@ -291,6 +292,10 @@ export type DiagnosticCode =
     | 'command-failed'
     | 'omni-handover'
     | 'omni-maintenance'
+    | 'omni-supervisor-logout'
+    | 'held-dropped'
+    | 'state-not-saved'
+    | 'omni-stays-offline'
     | 'no-login-status'
     | 'reserved-target'
     | 'sync-disabled';
@@ -320,6 +325,10 @@ export type DiagnosticKey =
     | 'commandFailed'
     | 'omniHandover'
     | 'omniMaintenance'
+    | 'omniSupervisorLogout'
+    | 'heldDropped'
+    | 'stateNotSaved'
+    | 'omniStaysOffline'
     | 'noLoginStatus'
     | 'syncOff';
 
@@ -397,6 +406,30 @@ export interface Expectation<T> {
      * echo may have been someone else's. No command goes to that side until an event settles it.
      */
     uncertain: boolean;
+    /**
+     * Someone else's logout (the agent, a supervisor, maintenance, a handover) came after the command:
+     * its echo is still possible only as a toolkit call, so it claims only an event Omni marks
+     * `OmniToolkitStatusChange` (see src-ts/engine/attribution.ts).
+     */
+    toolkitOnly?: boolean;
+}
+
+/**
+ * A command of this sync whose echo may still arrive though it is neither in flight nor expected any
+ * more: it failed or timed out (it may have landed all the same), or an earlier page sent it before a
+ * console reload. Attribution (src-ts/engine/attribution.ts) reads these; `until` and `issuedAt` are
+ * milliseconds of the engine's monotonic clock (shifted onto a new page's clock with the state).
+ */
+export interface LateEcho {
+    side: Side;
+    id: string;
+    target: OmniTarget | SoftphoneTarget;
+    issuedAt: number;
+    until: number;
+    /** Sent by an earlier page, before the console reloaded. */
+    earlier: boolean;
+    /** As `Expectation.toolkitOnly`: someone else's logout came after it. */
+    toolkitOnly: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
@@ -450,6 +483,13 @@ export interface SoftphoneSide {
      * not one this sync put it in (B7/B8's busy state): only then does a reserved state mean a call.
      */
     selfReserved?: boolean;
+    /**
+     * The softphone's value (a state, or logged out) last seen before a console reload (from the saved state), so the
+     * next handshake can tell whether it changed while the console was away (B15).
+     */
+    lastSeen?: SoftphoneValue | null;
+    /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
+    changedAway?: boolean;
 }
 
 /** An interaction run: from the first interaction (or reserved state) to the last one's end. */
@@ -472,8 +512,15 @@ export interface EngineState {
     seq: number;
     omni: OmniSide;
     softphone: SoftphoneSide;
-    /** The latest genuine change, agent or system, on either side (B14). */
-    latestChange: { side: 'omni'; value: OmniValue } | { side: 'softphone'; value: SoftphoneValue } | null;
+    /**
+     * The latest genuine change, agent or system, on either side (B14), and when it came (`at`,
+     * milliseconds of the engine's monotonic clock) and the state's `seq` then (commands issued after it
+     * have a higher number); both absent in states saved by an older version.
+     */
+    latestChange:
+        | { side: 'omni'; value: OmniValue; at?: number; seq?: number }
+        | { side: 'softphone'; value: SoftphoneValue; at?: number; seq?: number }
+        | null;
     /**
      * An Omni change held while the softphone is on an interaction (B11). It stays here until the
      * softphone confirms it (`heldApplying` is then true while its command is under way), or a newer
@@ -481,6 +528,14 @@ export interface EngineState {
      */
     held: OmniValue | null;
     heldApplying?: boolean;
+    /**
+     * When the held change was chosen (milliseconds of the engine's monotonic clock, shifted with the
+     * state on a reload): a held change lives by its age (HELD_MAX_AGE_MS), not by whether the console
+     * restarted (B11).
+     */
+    heldAt?: number | null;
+    /** Commands whose echo may still arrive late or from an earlier page (attribution, B12). */
+    lateEchoes?: LateEcho[];
     run: InteractionRun | null;
     work: {
         accepted: string[];
@@ -490,6 +545,8 @@ export interface EngineState {
         forced: SoftphoneState | null;
         /** The agent changed the softphone themselves while B7 held it busy. */
         overridden: boolean;
+        /** Work items forwarded to the softphone (B19): the only ones it may accept, decline or close. */
+        shown?: string[];
     };
     /** Work-item commands (B19) awaiting their result, for the audit and failure reports. */
     pendingWork: { id: string; label: string }[];
@@ -501,6 +558,11 @@ export interface EngineState {
      * never sets it (B16).
      */
     loginForSoftphone?: boolean;
+    /**
+     * The state was resumed from a save (a console reload): the first sight of a logged-in softphone
+     * is then a reconnect, not a login, unless the save saw it logged out (B16).
+     */
+    resumed?: boolean;
     /** Start-up or reconnect reconciliation waiting for both sides to be known (B15). */
     reconcile: 'startup' | 'softphone-reconnect' | 'omni-reconnect' | null;
     notices: Notice[];

@@ -87,6 +87,9 @@ export function forwardWork(
         workItemId
     };
     trackWork(engineState, command.id, formatCommand(command));
+    const shown = engineState.work.shown ?? [];
+    if (!shown.includes(workId))
+        engineState.work = { ...engineState.work, shown: [...shown, workId].slice(-MAX_PENDING_WORK) };
     emit(ctx, command, 'work_forwarded', { event, work: workId });
 }
 

@@ -289,6 +289,7 @@ const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     'held-expired': 'blocked',
     'no-login': 'blocked',
     'held-failed': 'failed',
+    refused: 'blocked',
     'omni-event-dropped': 'blocked',
     tabsUncoordinated: 'alone',
     takeOver: 'drives',
@@ -628,6 +629,19 @@ function runtimeNotice(diagnostic: DiagnosticInput, id: string, context: PanelCo
             return notice('Notice_omni_handover', 'info');
         case 'omniMaintenance':
             return notice('Notice_omni_maintenance', 'info');
+        case 'omniSupervisorLogout':
+            return notice('Notice_omni_supervisor_logout', 'info');
+        case 'heldDropped': {
+            const status = p.status ?? diagnostic.subject;
+            const words = p.statusLabel ?? context.statusLabels?.[status] ?? status;
+            return p.reason === 'unknown-status'
+                ? notice('Notice_held_dropped_status', 'warning', words)
+                : notice('Notice_held_dropped_old', 'warning', words, p.hours ?? '');
+        }
+        case 'omniStaysOffline':
+            return notice('Notice_omni_stays_offline', 'info');
+        case 'stateNotSaved':
+            return notice('Notice_state_not_saved', 'warning', p.reason ?? diagnostic.message);
         case 'noLoginStatus':
             return notice('Notice_no_login_status', 'warning', p.state ?? diagnostic.subject);
         case 'reservedTarget':

@@ -9,6 +9,7 @@
  */
 import { heldChange, isOnInteraction, shiftStateTimes } from '../engine/context';
 import { createEngine, initialState, resumeState, type Engine } from '../engine/engine';
+import { logoutMarked, savedAgeMs, stateNotSavedDiagnostic, withMarkedLogout, writeLogoutMarker } from './saved-state';
 import type {
     Command,
     Decision,
@@ -261,6 +262,8 @@ export class PresenceSyncRuntime {
     /** What this tab audited while it did not drive (a takeover): kept when it restores the driver's log. */
     private notesWhileFollowing: Decision[] = [];
     private flushTimer: unknown = null;
+    /** Why the last save failed (storage blocked or full), shown in the panel; null once a save succeeds. */
+    private saveProblem: string | null = null;
     private flushAt = 0;
     /** The newest audit sequence number already in storage. */
     private storedSeq = 0;
@@ -504,6 +507,7 @@ export class PresenceSyncRuntime {
             };
         const s = this.state;
         const diagnostics = this.engine.diagnostics(s);
+        if (this.saveProblem !== null) diagnostics.push(stateNotSavedDiagnostic(this.saveProblem));
         const stats = this.bridge?.stats() ?? { accepted: 0, dropped: 0, byReason: {} };
         const mapping = this.engine.mapping(s);
         const status = s.omni.status === null ? null : mapping.statusByName(s.omni.status);
@@ -696,7 +700,15 @@ export class PresenceSyncRuntime {
         // The followers may hold another driver's view: the first one they get from this tab is whole.
         this.fullViewWanted = true;
         const saved = this.load();
-        this.state = saved?.state ?? initialState();
+        // A logout that stood when the last page marked it still stands, whatever the state's save did;
+        // without storage nothing is known of the last page, so a softphone seen logged in is not taken
+        // for a login either (B16).
+        const storage = this.platform.storage;
+        this.state = withMarkedLogout(
+            saved?.state ?? initialState(),
+            storage === null || logoutMarked(storage, this.storageKey)
+        );
+        if (storage === null) this.saveProblem = 'storage-blocked';
         if (saved?.legacy === true) this.audit.restore(saved.audit);
         else if (saved !== null) {
             // The ring is read after the first reconciliation; what is recorded meanwhile comes after it.
@@ -819,8 +831,13 @@ export class PresenceSyncRuntime {
     // ─── The engine ───────────────────────────────────────────────────────────────────
 
     private step(input: EngineInput): void {
+        const stoodBefore = this.state.omni.logoutStands === true;
         const result = this.engine.step(this.state, input, this.clock.now());
         this.state = result.state;
+        const stands = this.state.omni.logoutStands === true;
+        // A standing logout is saved at once, not after the save delay: a reload in between must not
+        // forget it and log the agent back in (B16).
+        if (stands !== stoodBefore) this.saveLogoutNow(stands);
         this.addDecisions(result.decisions);
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
@@ -1047,8 +1064,9 @@ export class PresenceSyncRuntime {
             const legacy = saved.version === 1;
             if ((saved.version !== STORAGE_VERSION && !legacy) || typeof saved.savedAt !== 'number')
                 return this.startAfresh(ring);
-            const age = Math.max(0, this.platform.wallNow() - saved.savedAt);
-            if (age > MAX_SAVED_AGE_MS) return this.startAfresh(ring);
+            // A save from the future has no known age: it is not resumed as fresh.
+            const age = savedAgeMs(this.platform.wallNow(), saved.savedAt);
+            if (age === null || age > MAX_SAVED_AGE_MS) return this.startAfresh(ring);
             const state = resumeState(saved.state);
             if (state === null) return this.startAfresh(ring);
             // Saves from before the monotonic clock carried wall-clock engine times.
@@ -1119,9 +1137,21 @@ export class PresenceSyncRuntime {
                     ring: pending !== null && !pending.discard ? pending.ring : (this.auditStore?.current ?? null)
                 })
             );
-        } catch {
-            // Storage full or blocked: the sync still works, it just will not survive a reload.
+            this.saveProblem = null;
+        } catch (error) {
+            // Storage full or blocked: the sync still works, but the panel says it will not survive a
+            // reload (a standing logout is also kept by its own small marker, saveLogoutNow).
+            this.saveProblem = errorText(error);
         }
+    }
+
+    /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
+    private saveLogoutNow(stands: boolean): void {
+        const storage = this.platform.storage;
+        if (!storage || this.currentRole !== 'driver' || !this.configured) return;
+        const problem = writeLogoutMarker(storage, this.storageKey, stands);
+        if (problem !== null) this.saveProblem = problem;
+        this.persist();
     }
 
     /**

@@ -26,6 +26,11 @@ import noticeOmniConnectionErrorLabel from '@salesforce/label/c.Presence_Sync_No
 import noticeCommandFailedLabel from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
 import noticeOmniHandoverLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_handover';
 import noticeOmniMaintenanceLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_maintenance';
+import noticeOmniSupervisorLogoutLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_supervisor_logout';
+import noticeHeldDroppedOldLabel from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
+import noticeHeldDroppedStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_status';
+import noticeStateNotSavedLabel from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
+import noticeOmniStaysOfflineLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_stays_offline';
 import noticeNoLoginStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_no_login_status';
 import noticeReservedTargetLabel from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
 import noticeSyncDisabledLabel from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
@@ -196,6 +201,11 @@ export const LABELS = {
     Notice_command_failed: noticeCommandFailedLabel,
     Notice_omni_handover: noticeOmniHandoverLabel,
     Notice_omni_maintenance: noticeOmniMaintenanceLabel,
+    Notice_omni_supervisor_logout: noticeOmniSupervisorLogoutLabel,
+    Notice_held_dropped_old: noticeHeldDroppedOldLabel,
+    Notice_held_dropped_status: noticeHeldDroppedStatusLabel,
+    Notice_state_not_saved: noticeStateNotSavedLabel,
+    Notice_omni_stays_offline: noticeOmniStaysOfflineLabel,
     Notice_no_login_status: noticeNoLoginStatusLabel,
     Notice_reserved_target: noticeReservedTargetLabel,
     Notice_sync_disabled: noticeSyncDisabledLabel,

@@ -1,0 +1,331 @@
+/**
+ * Attribution: whose change an Omni-Channel or softphone input is. Every presence input is
+ * attributed to the agent, a supervisor, the platform (a push time-out, a declined work item,
+ * maintenance, a handover to another session, the contact centre's own routing), this sync's own
+ * command (which one), an earlier page's command (sent before a console reload), or unknown.
+ *
+ * Omni-Channel names the cause in the event's `reason` where it gives one (Lightning Component
+ * Reference, `lightning:omniToolkitAPI`, "omniChannelStatusChanged" and "omniChannelLogout"; the
+ * status reason is documented from API 65). Otherwise the commands of this sync decide: the one in
+ * flight, the one whose echo window is open, and those that failed or timed out or that an earlier page
+ * sent (`EngineState.lateEchoes`), each within its window. A logout this sync did not make ends the
+ * claims of its earlier status commands on every event but one Omni marks as a toolkit call, so an
+ * Omni login the agent makes by hand afterwards is the agent's.
+ *
+ * The rules read the attribution (B11 hold, B12 echo, B14 latest change, B15 start-up, B16 login)
+ * rather than each guessing; see docs/behaviour.md, "Attribution".
+ */
+import type {
+    ChangeCause,
+    EngineState,
+    InFlight,
+    LateEcho,
+    OmniTarget,
+    OmniValue,
+    SoftphoneTarget,
+    SoftphoneValue
+} from './types';
+import { ECHO_WINDOW_MS, omniMatches, softphoneMatches } from './context';
+
+/** Who made a change. `sync` and `earlier-page` are this sync's own commands: echoes, never genuine changes. */
+export type Actor = 'agent' | 'supervisor' | 'platform' | 'sync' | 'earlier-page' | 'unknown';
+
+/** Which record of this sync's commands an echo answers: in flight, expected, late (or an earlier page's), or a softphone report the bridge marks as the host's without a match. */
+export type EchoSource = 'inFlight' | 'expect' | 'late' | 'stale';
+
+/** Whose change an input is; `command` names the sync's command for `sync` and `earlier-page`. */
+export interface Attribution {
+    by: Actor;
+    /** The platform's cause: `push-timeout`, `decline`, `maintenance`, `handover`, `contact-centre`. */
+    why: string | null;
+    /** The id of the command an echo answers. */
+    command: string | null;
+    /** Where that command was found; null for a genuine change. */
+    source: EchoSource | null;
+}
+
+/**
+ * How long a command that failed or timed out may still land (milliseconds after its result): a
+ * toolkit call that did not answer in time may be carried out later all the same, minutes later on a
+ * slow or reconnecting network. Only an event no person's reason explains is claimed (see above).
+ */
+export const LATE_ECHO_WINDOW_MS = 5 * 60_000;
+/**
+ * How long a command an earlier page had in flight may still land, counted from when it was issued
+ * (milliseconds): the longest command timeout the settings allow (120 s) and the late echo window.
+ */
+export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
+/** The most late echoes kept; the oldest go first. */
+export const MAX_LATE_ECHOES = 8;
+
+/** Omni's status change reason for a change made through the toolkit: by this sync, or another component. */
+export const TOOLKIT_REASON = 'OmniToolkitStatusChange';
+
+/** Omni's reasons (status change and logout) that name who acted: never an echo of this sync's call. */
+const NAMED_REASONS: Readonly<Record<string, Pick<Attribution, 'by' | 'why'>>> = {
+    OmniManualStatusChange: { by: 'agent', why: null },
+    OmniSupervisorStatusChange: { by: 'supervisor', why: null },
+    OmniSupervisorLogout: { by: 'supervisor', why: null },
+    OmniPushTimeout: { by: 'platform', why: 'push-timeout' },
+    OmniDeclineWork: { by: 'platform', why: 'decline' },
+    MaintenanceLogout: { by: 'platform', why: 'maintenance' },
+    DuplicateLogin: { by: 'platform', why: 'handover' },
+    DuplicateLoginInSameBrowser: { by: 'platform', why: 'handover' }
+};
+
+const genuine = (by: Actor, why: string | null = null): Attribution => ({ by, why, command: null, source: null });
+const echo = (by: 'sync' | 'earlier-page', command: string | null, source: EchoSource): Attribution => ({
+    by,
+    why: null,
+    command,
+    source
+});
+
+/** Whether an attribution is this sync's own command (an echo, B12). */
+export function isEcho(attribution: Attribution): boolean {
+    return attribution.by === 'sync' || attribution.by === 'earlier-page';
+}
+
+/** The late echo a value answers on one side, if one is still open at `now`. */
+function findLate(
+    engineState: EngineState,
+    side: 'omni' | 'softphone',
+    now: number,
+    claims: (late: LateEcho) => boolean
+): LateEcho | null {
+    for (const late of engineState.lateEchoes ?? [])
+        if (late.side === side && late.until > now && claims(late)) return late;
+    return null;
+}
+
+/**
+ * Whose change an Omni event is: by its reason where Omni names who acted, else by this sync's
+ * commands (the one in flight, the expected one, a late or earlier page's one) that it matches. During a
+ * connection error nothing is an echo. `loginSuccess` carries no reason: a login no command explains is
+ * the agent's (only a person or this sync logs an agent in).
+ */
+export function attributeOmni(
+    engineState: EngineState,
+    value: OmniValue,
+    reason: string | null | undefined,
+    now: number,
+    event: 'statusChanged' | 'loginSuccess' | 'logout'
+): Attribution {
+    const named = typeof reason === 'string' ? NAMED_REASONS[reason] : undefined;
+    if (named !== undefined) return genuine(named.by, named.why);
+    const omni = engineState.omni;
+    const unclaimed = genuine(event === 'loginSuccess' ? 'agent' : 'unknown');
+    if (omni.connectionError) return unclaimed;
+    const toolkit = reason === TOOLKIT_REASON;
+    const flight = omni.inFlight;
+    if (
+        flight &&
+        omniMatches(flight.target, value) &&
+        (flight.overtaken !== true || toolkit || value.kind === 'offline')
+    )
+        return echo('sync', flight.id, 'inFlight');
+    const expect = omni.expect;
+    // A failed command's expectation is also a late echo: it is judged as one (it may land after a
+    // newer change, which it then must not overwrite).
+    const lateToo = (id: string) => (engineState.lateEchoes ?? []).some((l) => l.id === id && l.until > now);
+    if (expect && omniMatches(expect.target, value) && (expect.toolkitOnly !== true || toolkit))
+        return lateToo(expect.id) ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
+    const late = findLate(
+        engineState,
+        'omni',
+        now,
+        (l) =>
+            (l.target.kind === 'status' || l.target.kind === 'offline') &&
+            omniMatches(l.target, value) &&
+            (!l.toolkitOnly || toolkit)
+    );
+    if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
+    // A status set through the toolkit while a logout stands is no person's login (theirs carries
+    // OmniManualStatusChange): a call of this sync's, however late, and it is undone (B16).
+    if (toolkit && value.kind === 'status' && omni.logoutStands === true) return echo('sync', null, 'stale');
+    return unclaimed;
+}
+
+/**
+ * Whose change a softphone report is: the bridge marks what the host (this sync) caused, matched by the
+ * request id where given, else by the value; the agent's and the contact centre's (`system`) changes
+ * are theirs. A report marked as the host's that matches nothing is still this sync's (`stale`).
+ */
+export function attributeSoftphone(
+    engineState: EngineState,
+    value: SoftphoneValue,
+    cause: ChangeCause | undefined,
+    requestId: string | null | undefined,
+    now: number
+): Attribution {
+    if (cause === 'agent') return genuine('agent');
+    if (cause === 'system') return genuine('platform', 'contact-centre');
+    if (cause !== 'host') return genuine('unknown');
+    const sp = engineState.softphone;
+    const matches = (id: string, target: SoftphoneTarget) =>
+        typeof requestId === 'string' ? requestId === id : softphoneMatches(target, value);
+    if (sp.inFlight && matches(sp.inFlight.id, sp.inFlight.target)) return echo('sync', sp.inFlight.id, 'inFlight');
+    if (sp.expect && matches(sp.expect.id, sp.expect.target))
+        return (engineState.lateEchoes ?? []).some((l) => l.id === sp.expect?.id && l.until > now)
+            ? echo('sync', sp.expect.id, 'late')
+            : echo('sync', sp.expect.id, 'expect');
+    const late = findLate(
+        engineState,
+        'softphone',
+        now,
+        (l) => (l.target.kind === 'state' || l.target.kind === 'loggedOut') && matches(l.id, l.target)
+    );
+    if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
+    return echo('sync', null, 'stale');
+}
+
+/** The late echo an attribution names, removed from the state (it has landed); null if none. */
+export function takeLate(engineState: EngineState, attribution: Attribution): LateEcho | null {
+    if (attribution.source !== 'late') return null;
+    const found = (engineState.lateEchoes ?? []).find((l) => l.id === attribution.command) ?? null;
+    if (found !== null) engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => l !== found);
+    return found;
+}
+
+/** Keeps a command that failed or timed out: it may still land within LATE_ECHO_WINDOW_MS (B12). */
+export function rememberLate(
+    engineState: EngineState,
+    side: 'omni' | 'softphone',
+    flight: InFlight<OmniTarget | SoftphoneTarget>,
+    now: number
+): void {
+    const late: LateEcho = {
+        side,
+        id: flight.id,
+        target: flight.target,
+        issuedAt: flight.issuedAt,
+        until: now + LATE_ECHO_WINDOW_MS,
+        earlier: false,
+        toolkitOnly: flight.overtaken === true
+    };
+    engineState.lateEchoes = [...(engineState.lateEchoes ?? []).filter((l) => l.id !== flight.id), late].slice(
+        -MAX_LATE_ECHOES
+    );
+}
+
+/** Drops the late echoes whose window has closed at `now`. */
+export function pruneLate(engineState: EngineState, now: number): void {
+    const list = engineState.lateEchoes;
+    if (list === undefined || list.length === 0 || list.every((l) => l.until > now)) return;
+    engineState.lateEchoes = list.filter((l) => l.until > now);
+}
+
+/**
+ * Someone else logged Omni out (the agent, a supervisor, maintenance, a handover): this sync's earlier
+ * status and login commands can land now only as a toolkit call, so from here on they claim only an
+ * event Omni marks `OmniToolkitStatusChange`. An Omni login the agent makes by hand is then theirs.
+ */
+export function omniLogoutEndsClaims(engineState: EngineState): void {
+    const omni = engineState.omni;
+    if (omni.inFlight !== null && omni.inFlight.target.kind === 'status' && omni.inFlight.overtaken !== true)
+        omni.inFlight = { ...omni.inFlight, overtaken: true };
+    if (omni.expect !== null && omni.expect.target.kind === 'status')
+        omni.expect = { ...omni.expect, toolkitOnly: true };
+    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni' && !l.toolkitOnly))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
+            l.side === 'omni' && l.target.kind === 'status' ? { ...l, toolkitOnly: true } : l
+        );
+}
+
+/** The softphone logged out by someone else: a state command of this sync can no longer land. */
+export function softphoneLogoutEndsClaims(engineState: EngineState): void {
+    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'softphone'))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter(
+            (l) => l.side !== 'softphone' || l.target.kind !== 'state'
+        );
+}
+
+/**
+ * The commands a saved state had under way, as an earlier page's late echoes: the one in flight (for
+ * EARLIER_PAGE_WINDOW_MS from its issue), the expected one and the late ones (for what is left of
+ * their windows). Times are on the saved page's clock; `shiftStateTimes` moves them with the rest.
+ */
+export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
+    const out: LateEcho[] = [];
+    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+    const validTarget = (side: 'omni' | 'softphone', t: unknown): OmniTarget | SoftphoneTarget | null => {
+        if (!isObject(t) || typeof t.rule !== 'string') return null;
+        const rule = t.rule as OmniTarget['rule'];
+        if (side === 'omni') {
+            if (t.kind === 'offline') return { kind: 'offline', rule };
+            if (t.kind === 'status' && typeof t.status === 'string')
+                return { kind: 'status', status: t.status, rule, mayLogin: t.mayLogin === true };
+            return null;
+        }
+        if (t.kind === 'loggedOut') return { kind: 'loggedOut', rule };
+        if (t.kind === 'state' && isObject(t.state) && typeof t.state.major === 'string')
+            return {
+                kind: 'state',
+                state: { major: t.state.major, minor: typeof t.state.minor === 'string' ? t.state.minor : null },
+                rule
+            };
+        return null;
+    };
+    const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    for (const side of ['omni', 'softphone'] as const) {
+        const record = saved[side];
+        if (!isObject(record)) continue;
+        const flight = record.inFlight;
+        if (isObject(flight) && typeof flight.id === 'string' && flight.echoed !== true) {
+            const target = validTarget(side, flight.target);
+            const issuedAt = num(flight.issuedAt);
+            if (target !== null && issuedAt !== null)
+                out.push({
+                    side,
+                    id: flight.id,
+                    target,
+                    issuedAt,
+                    until: issuedAt + EARLIER_PAGE_WINDOW_MS,
+                    earlier: true,
+                    toolkitOnly: flight.overtaken === true
+                });
+        }
+        const expect = record.expect;
+        if (isObject(expect) && typeof expect.id === 'string') {
+            const target = validTarget(side, expect.target);
+            const until = num(expect.until);
+            if (target !== null && until !== null)
+                out.push({
+                    side,
+                    id: expect.id,
+                    target,
+                    issuedAt: until - ECHO_WINDOW_MS,
+                    until,
+                    earlier: true,
+                    toolkitOnly: expect.toolkitOnly === true
+                });
+        }
+    }
+    const lateList = saved.lateEchoes;
+    if (Array.isArray(lateList))
+        for (const l of lateList as unknown[]) {
+            if (!isObject(l) || (l.side !== 'omni' && l.side !== 'softphone') || typeof l.id !== 'string') continue;
+            const target = validTarget(l.side, l.target);
+            const until = num(l.until);
+            if (target === null || until === null) continue;
+            out.push({
+                side: l.side,
+                id: l.id,
+                target,
+                issuedAt: num(l.issuedAt) ?? until - LATE_ECHO_WINDOW_MS,
+                until,
+                earlier: true,
+                toolkitOnly: l.toolkitOnly === true
+            });
+        }
+    const unique = out.filter((l, i) => out.findIndex((o) => o.id === l.id) === i);
+    return unique.slice(-MAX_LATE_ECHOES);
+}
+
+/** The attribution as the audit's input parameter `by` (with `why` for the platform). */
+export function attributionParams(attribution: Attribution): Record<string, string> {
+    const params: Record<string, string> = { by: attribution.by };
+    if (attribution.why !== null) params.why = attribution.why;
+    if (attribution.command !== null) params.byCommand = attribution.command;
+    return params;
+}
