@@ -21,9 +21,14 @@ function standIns(labels) {
     return {
         name: 'setup-platform-stand-ins',
         resolveId(source) {
-            // The Setup page's own platform imports; the base components' `@salesforce/` modules
-            // (gates, i18n, labels) are left to the LWC resolver and lightning-base-components.
-            return source.startsWith('@salesforce/label/c.') || source.startsWith(APEX) ? PREFIX + source : null;
+            // The Setup page's own platform imports (its labels, its Apex, the user's locale); the base
+            // components' other `@salesforce/` modules (gates, access checks) are left to the LWC resolver and
+            // lightning-base-components.
+            return source.startsWith('@salesforce/label/c.') ||
+                source.startsWith(APEX) ||
+                source === '@salesforce/i18n/locale'
+                ? PREFIX + source
+                : null;
         },
         load(id) {
             if (!id.startsWith(PREFIX)) return null;
