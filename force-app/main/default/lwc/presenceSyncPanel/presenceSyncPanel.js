@@ -71,7 +71,10 @@ function causeText(cause) {
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
  * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence: what
  * it shows comes from the panel model (src-ts/runtime/panel-model.ts), worded by its Custom Labels.
- * It tells the Aura utility item what to show on the utility bar by a `utilitystate` event.
+ * It talks to its Aura utility item (presenceSyncUtility) only through the functions the two
+ * exchanged once, in `connectHost`: no @api method acts on Omni-Channel events or toolkit results,
+ * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
+ * component can reach it).
  */
 export default class PresenceSyncPanel extends LightningElement {
     labels = LABELS;
@@ -117,8 +120,44 @@ export default class PresenceSyncPanel extends LightningElement {
         if (value) this.announceUtility({ label: LABELS.Utility_Error, icon: 'error', highlighted: true });
     }
 
+    /** The Aura item's functions ({call, utilityState}), from `connectHost`; never handed out. */
+    auraHost = null;
+    /** Whether the element has been in the document: from then on no host may connect. */
+    wasShown = false;
+    /** Connections refused (a second one, or one after the element was shown), for the support export. */
+    refusedHostConnections = 0;
+
+    /**
+     * The one-time handshake with the Aura utility item. Its renderer calls this before the element
+     * is in the page (presenceSyncUtilityRenderer.js cites the Aura code that guarantees it), passing
+     * `{call(requestId, method, args), utilityState(detail)}`, and gets back the only functions that
+     * act on Omni-Channel events and toolkit results, `{omniEvent(name, params), toolkitResult(...)}`.
+     * Any later call is refused (null) and counted: once the element is in the page, any component
+     * can find it, so a connection then cannot be told from a hostile one.
+     */
+    @api
+    connectHost(host) {
+        const valid = host && typeof host.call === 'function' && typeof host.utilityState === 'function';
+        if (this.auraHost || this.wasShown || !valid) {
+            this.refusedHostConnections++;
+            return null;
+        }
+        this.auraHost = Object.freeze({ call: host.call, utilityState: host.utilityState });
+        return Object.freeze({
+            omniEvent: (name, params) => this.runtime?.omniEvent(name, params),
+            toolkitResult: (requestId, ok, value) => this.toolkitResult(requestId, ok, value)
+        });
+    }
+
     connectedCallback() {
+        this.wasShown = true;
         window.addEventListener('pagehide', this.handlePageHide);
+        if (!this.auraHost) {
+            // Not connected before it was shown: no sync with a host that cannot be proven its own.
+            this.loadFailure = { cause: 'host-not-connected', detail: 'connectHost' };
+            this.loadErrorText = LABELS.Host_Not_Connected;
+            return;
+        }
         this.load();
     }
 
@@ -199,14 +238,7 @@ export default class PresenceSyncPanel extends LightningElement {
         this.runtime?.takeOver();
     }
 
-    /** A toolkit event, passed on unchanged by the Aura host. */
-    @api
-    omniEvent(name, params) {
-        this.runtime?.omniEvent(name, params);
-    }
-
-    /** The outcome of a toolkit call the Aura host made for us. */
-    @api
+    /** The outcome of a toolkit call the Aura host made for us (through the link of `connectHost` only). */
     toolkitResult(requestId, ok, value) {
         const request = this.pending.get(requestId);
         if (!request) return;
@@ -219,7 +251,11 @@ export default class PresenceSyncPanel extends LightningElement {
         return new Promise((resolve, reject) => {
             const requestId = `t${++this.requestCount}`;
             this.pending.set(requestId, { resolve, reject });
-            this.dispatchEvent(new CustomEvent('toolkitcall', { detail: { requestId, method, args } }));
+            try {
+                this.auraHost.call(requestId, method, args);
+            } catch (error) {
+                this.toolkitResult(requestId, false, errorMessage(error));
+            }
         });
     }
 
@@ -317,12 +353,16 @@ export default class PresenceSyncPanel extends LightningElement {
         };
     }
 
-    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this event. */
+    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this state. */
     announceUtility(detail) {
         const key = `${detail.label}|${detail.icon}|${detail.highlighted}`;
-        if (key === this.lastUtilityState) return;
+        if (key === this.lastUtilityState || !this.auraHost) return;
         this.lastUtilityState = key;
-        this.dispatchEvent(new CustomEvent('utilitystate', { detail }));
+        try {
+            this.auraHost.utilityState({ ...detail });
+        } catch {
+            // The utility bar is the item's: a failure there never stops the panel.
+        }
     }
 
     detailsExpanded = false;
@@ -354,9 +394,18 @@ export default class PresenceSyncPanel extends LightningElement {
         const configuration = await this.readConfiguration();
         const exportedAt = Date.now();
         let bundle = supportBundleJson(this.bundleInput(configuration, exportedAt));
-        if (this.loadFailure) {
-            // What the agent saw as words, for support: the cause code and the exception's type name.
-            bundle = JSON.stringify({ ...JSON.parse(bundle), configurationError: this.loadFailure }, null, 2);
+        if (this.loadFailure || this.refusedHostConnections > 0) {
+            // What the agent saw as words, for support: the cause code and the exception's type name;
+            // and how many connections to the panel were refused (another component tried to connect).
+            bundle = JSON.stringify(
+                {
+                    ...JSON.parse(bundle),
+                    configurationError: this.loadFailure ?? undefined,
+                    refusedHostConnections: this.refusedHostConnections
+                },
+                null,
+                2
+            );
         }
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', bundle);
     }
@@ -430,7 +479,8 @@ export default class PresenceSyncPanel extends LightningElement {
             product: 'Omni Presence Sync',
             exportedAt: new Date(exportedAt).toISOString(),
             exportedBy: userId,
-            configurationError: this.loadFailure
+            configurationError: this.loadFailure,
+            refusedHostConnections: this.refusedHostConnections
         };
         const content = JSON.stringify(bundle, null, 2);
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', content, 'failureDownload');
