@@ -42,7 +42,6 @@ import exportCsvLabel from '@salesforce/label/c.Presence_Sync_Export_Csv';
 import frameTitleLabel from '@salesforce/label/c.Presence_Sync_Frame_Title';
 import noSoftphoneUrlLabel from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
 import loadErrorLabel from '@salesforce/label/c.Presence_Sync_Load_Error';
-import hostNotConnectedLabel from '@salesforce/label/c.Presence_Sync_Host_Not_Connected';
 import utilityOkLabel from '@salesforce/label/c.Presence_Sync_Utility_Ok';
 import utilityAttentionLabel from '@salesforce/label/c.Presence_Sync_Utility_Attention';
 import utilityErrorLabel from '@salesforce/label/c.Presence_Sync_Utility_Error';
@@ -213,7 +212,6 @@ export const LABELS = {
     Frame_Title: frameTitleLabel,
     No_Softphone_Url: noSoftphoneUrlLabel,
     Load_Error: loadErrorLabel,
-    Host_Not_Connected: hostNotConnectedLabel,
     Utility_Ok: utilityOkLabel,
     Utility_Attention: utilityAttentionLabel,
     Utility_Error: utilityErrorLabel,

@@ -122,9 +122,9 @@ export default class PresenceSyncPanel extends LightningElement {
 
     /** The Aura item's functions ({call, utilityState}), from `connectHost`; never handed out. */
     auraHost = null;
-    /** Whether the element has been in the document: from then on no host may connect. */
+    /** Whether the element is in the document (connectedCallback ran): the sync starts once a host connects. */
     wasShown = false;
-    /** Connections refused (a second one, or one after the element was shown), for the support export. */
+    /** Connections refused (any after the first, or one without the host's functions), for the support export. */
     refusedHostConnections = 0;
 
     /**
@@ -132,17 +132,21 @@ export default class PresenceSyncPanel extends LightningElement {
      * is in the page (presenceSyncUtilityRenderer.js cites the Aura code that guarantees it), passing
      * `{call(requestId, method, args), utilityState(detail)}`, and gets back the only functions that
      * act on Omni-Channel events and toolkit results, `{omniEvent(name, params), toolkitResult(...)}`.
-     * Any later call is refused (null) and counted: once the element is in the page, any component
-     * can find it, so a connection then cannot be told from a hostile one.
+     * Only the first connection is accepted; any later one is refused (null) and counted, so a component
+     * of another namespace that finds the element in the page can neither drive the sync nor take it
+     * over. Should a platform release ever run the renderer after the element is in the page, the first
+     * connection still wins (the panel waits for it, showing "Starting…") rather than the sync never
+     * starting.
      */
     @api
     connectHost(host) {
         const valid = host && typeof host.call === 'function' && typeof host.utilityState === 'function';
-        if (this.auraHost || this.wasShown || !valid) {
+        if (this.auraHost || !valid) {
             this.refusedHostConnections++;
             return null;
         }
         this.auraHost = Object.freeze({ call: host.call, utilityState: host.utilityState });
+        if (this.wasShown && !this.runtime) this.load();
         return Object.freeze({
             omniEvent: (name, params) => this.runtime?.omniEvent(name, params),
             toolkitResult: (requestId, ok, value) => this.toolkitResult(requestId, ok, value)
@@ -152,13 +156,8 @@ export default class PresenceSyncPanel extends LightningElement {
     connectedCallback() {
         this.wasShown = true;
         window.addEventListener('pagehide', this.handlePageHide);
-        if (!this.auraHost) {
-            // Not connected before it was shown: no sync with a host that cannot be proven its own.
-            this.loadFailure = { cause: 'host-not-connected', detail: 'connectHost' };
-            this.loadErrorText = LABELS.Host_Not_Connected;
-            return;
-        }
-        this.load();
+        // Without its host the panel waits ("Starting…"): the sync starts when the host connects.
+        if (this.auraHost) this.load();
     }
 
     /** The softphone frame as last rendered (null when there is none). */
