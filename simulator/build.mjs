@@ -66,8 +66,8 @@ function platformStandIns(labels) {
 /**
  * `aura:presenceSyncUtility`: the package's real Aura utility item for the simulator's small Aura
  * (console/aura-host.js): its .cmp markup as it ships (aura-host.js reads it with an XML parser for
- * the handlers, the panel's event bindings and the attributes), and its controller and helper files
- * as they ship (each an object literal, given the simulator's `$A`).
+ * the handlers, the panel's event bindings and the attributes), and its controller, helper and
+ * renderer files as they ship (each an object literal, given the simulator's `$A`).
  * With `lws`, the controller and helper are evaluated inside the `c` sandbox, as an org whose
  * Lightning Web Security also covers Aura components runs them.
  */
@@ -80,10 +80,13 @@ function auraBundle({ lws }) {
         resolveId: (source) => (source === 'aura:presenceSyncUtility' ? ID : null),
         async load(id) {
             if (id !== ID) return null;
-            const [markup, controller, helper] = await Promise.all(
-                ['presenceSyncUtility.cmp', 'presenceSyncUtilityController.js', 'presenceSyncUtilityHelper.js'].map(
-                    (file) => readFile(join(folder, file), 'utf8')
-                )
+            const [markup, controller, helper, renderer] = await Promise.all(
+                [
+                    'presenceSyncUtility.cmp',
+                    'presenceSyncUtilityController.js',
+                    'presenceSyncUtilityHelper.js',
+                    'presenceSyncUtilityRenderer.js'
+                ].map((file) => readFile(join(folder, file), 'utf8'))
             );
             // Each file becomes a function of the simulator's $A returning the file's object literal.
             const factory = (text) => `function ($A) {\n    return (\n${literal(text)}\n    );\n}`;
@@ -94,13 +97,15 @@ function auraBundle({ lws }) {
                 export default {
                     markup: ${JSON.stringify(markup)},
                     controller: evaluateInNamespace('c', ${sandboxed(controller)}, {}, 'presenceSyncUtilityController'),
-                    helper: evaluateInNamespace('c', ${sandboxed(helper)}, {}, 'presenceSyncUtilityHelper')
+                    helper: evaluateInNamespace('c', ${sandboxed(helper)}, {}, 'presenceSyncUtilityHelper'),
+                    renderer: evaluateInNamespace('c', ${sandboxed(renderer)}, {}, 'presenceSyncUtilityRenderer')
                 };`;
             }
             return `export default {
                 markup: ${JSON.stringify(markup)},
                 controller: ${factory(controller)},
-                helper: ${factory(helper)}
+                helper: ${factory(helper)},
+                renderer: ${factory(renderer)}
             };`;
         }
     };

@@ -24,6 +24,11 @@
 //   type, getParams() a shallow copy of its detail's own keys, getSource() the child component;
 //   getPhase/pause/resume/fire throw; no getType(). bridgeAction() runs the action in $A.run from
 //   a $A.getCallback wrapper.
+// - component/InteropComponent.js render() and afterRender(), AuraRenderingService.js finishRender():
+//   Aura creates the LWC child's element in render() (a placeholder goes in the DOM), marks the child
+//   rendered (its @api methods may be called from then on), and swaps the element into the DOM in the
+//   child's afterRender, which the item's own afterRender runs in superAfterRender(). So the item's
+//   renderer runs while the panel's element exists but is not in the page; `insertPanel` is that swap.
 // Lightning Locker wraps the Aura event in SecureAuraEvent, which passes getName, getParam,
 // getParams, getSource, getType, getEventType, getPhase and the rest through to this same object
 // (forcedotcom/aura aura-resources/.../lockerservice/aura-locker.js, Locker 0.6.22, at commit
@@ -215,22 +220,46 @@ class InteropEvent {
 }
 
 /**
- * Mounts the Aura utility item around `panel` (the LWC element). `toolkit` and `utilityBar` are the
- * objects the markup's lightning:omniToolkitAPI and lightning:utilityBarAPI stand for; `bundle`
- * (for tests) replaces the item's files ({markup, controller($A), helper($A)}).
+ * Mounts the Aura utility item around `panel` (the LWC element, created and not yet in the page).
+ * `toolkit` and `utilityBar` are the objects the markup's lightning:omniToolkitAPI and
+ * lightning:utilityBarAPI stand for; `bundle` (for tests) replaces the item's files
+ * ({markup, controller($A), helper($A), renderer($A)}). The item's afterRender runs at once, and its
+ * superAfterRender() calls `insertPanel` (which puts the panel's element in the page), as Aura does.
  * Returns `fire(eventType, params)`, which fires an application event (e.g.
  * 'lightning:omniChannelLogout') to every registered handler and says whether one handled it;
  * `addHandler(eventType, fn)`, another component's handler for the same event (registered after
  * the item's, as a component rendered later); `panelEvent(name, detail)`, a panel event as if the
- * panel had dispatched it; and `shownErrors`, the errors Lightning would have shown the agent, each
- * also passed to `onError` (by default thrown again in the page, where it is a page error).
+ * panel had dispatched it (the item binds none: nothing happens); `shownErrors`, the errors Lightning
+ * would have shown the agent, each also passed to `onError` (by default thrown again in the page,
+ * where it is a page error); and, for the browser tests, `omniEventsSeen`: each omniEvent call the
+ * item made through the panel's link, as [name, typeof params].
  */
-export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility, onError = showInPage }) {
+export function mountAuraUtility({
+    panel,
+    toolkit,
+    utilityBar,
+    bundle = utility,
+    onError = showInPage,
+    insertPanel = () => {}
+}) {
     const aura = createAura();
     const { $A } = aura;
     const wiring = componentWiring(bundle.markup);
     const controller = bundle.controller($A);
     const helper = bundle.helper($A);
+    const renderer = bundle.renderer ? bundle.renderer($A) : {};
+    const omniEventsSeen = [];
+    /** The item's link to the panel, recording its omniEvent calls for the tests (same calls, same order). */
+    const recorded = (link) =>
+        link && typeof link.omniEvent === 'function'
+            ? {
+                  omniEvent(name, params) {
+                      omniEventsSeen.push([name, typeof params]);
+                      return link.omniEvent(name, params);
+                  },
+                  toolkitResult: (...args) => link.toolkitResult(...args)
+              }
+            : link;
     const found = { panel, omniToolkit: toolkit, utilityBar };
     const attributes = Object.fromEntries(wiring.attributes.map((name) => [`v.${name}`, undefined]));
     const shownErrors = [];
@@ -245,7 +274,7 @@ export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility,
             // Stricter than Aura, which only defers the re-render: a change made outside the Aura
             // loop must come through $A.getCallback.
             if (aura.depth === 0) throw new Error(`${key} set outside Aura: wrap the callback in $A.getCallback`);
-            attributes[key] = value;
+            attributes[key] = key === 'v.panelLink' ? recorded(value) : value;
         },
         isValid: () => panel.isConnected
     };
@@ -296,9 +325,20 @@ export function mountAuraUtility({ panel, toolkit, utilityBar, bundle = utility,
         panel.addEventListener(name, (domEvent) => report(() => listener(domEvent)));
     }
 
+    // Rendering: the item's afterRender (its renderer's, else the default), whose superAfterRender puts
+    // the panel's element in the page (InteropComponent.afterRender).
+    const afterRender = typeof renderer.afterRender === 'function' ? renderer.afterRender : null;
+    report(() =>
+        $A.run(() => {
+            if (afterRender) afterRender.call({ superAfterRender: insertPanel }, component, helper);
+            else insertPanel();
+        }, 'afterRender')
+    );
+
     return {
         wiring,
         shownErrors,
+        omniEventsSeen,
         component,
         addHandler,
         /** Whether code is running inside the Aura loop (an action, an event, a $A.getCallback function). */

@@ -55,11 +55,18 @@ async function main() {
     const utilityItem = document.querySelector('[data-test="utility-presence-sync"]');
     const utilityBar = utilityBarOf(utilityItem);
     window.simulatorUtilityBar = utilityBar;
-    auraUtility = mountAuraUtility({ panel, toolkit: toolkitOf(omni), utilityBar });
+    // The item connects to the panel in its afterRender, before the panel's element is in the page;
+    // the element goes in at its superAfterRender, as Aura swaps an LWC child in.
+    const slot = document.querySelector('[data-test="presence-sync-slot"]');
+    auraUtility = mountAuraUtility({
+        panel,
+        toolkit: toolkitOf(omni),
+        utilityBar,
+        insertPanel: () => slot.appendChild(panel)
+    });
     window.auraUtility = auraUtility;
     /** For the browser tests: what the security model does to the package's code (lws-host.js). */
     window.simulatorProbe = () => probePlatform(config.padOrigin, config.lws);
-    document.querySelector('[data-test="presence-sync-slot"]').appendChild(panel);
 
     if (config.hostileOrigin) {
         // A frame from a third origin that forges bridge messages: the sync must ignore all of them.

@@ -98,9 +98,11 @@ export const HOSTILE_NAMESPACE = 'hostile';
  * reads and overwrites the package's localStorage keys (and their LWS-prefixed form), clears
  * storage, dispatches forged `message` and `storage` events, posts forged bridge messages to the
  * panel's window, and tries to reach the softphone frame (through the panel's shadow root and the
- * page's frames) to read it and post to it. With `hostCalls` it also dispatches a forged
- * `toolkitcall` on the panel's element (asking the Aura host to log out of Omni-Channel) and calls
- * the panel's @api omniEvent with a forged logout. It never throws; it resolves with JSON text
+ * page's frames) to read it and post to it. With `hostCalls` it also goes through the panel's
+ * element, which is in the page: it dispatches forged `toolkitcall` and `utilitystate` events on it
+ * (asking the Aura host to log out of Omni-Channel), calls an `omniEvent` method with a forged
+ * logout if the element has one, and calls `connectHost` with a host of its own, then uses whatever
+ * that returns to forge a logout and a toolkit answer. It never throws; it resolves with JSON text
  * saying what it could see and do.
  */
 async function hostileScript(userId, padOrigin, hostCalls) {
@@ -159,10 +161,27 @@ async function hostileScript(userId, padOrigin, hostCalls) {
             const detail = { requestId: 'hostile-1', method: 'logout', args: {} };
             return panel.dispatchEvent(new CustomEvent('toolkitcall', { detail })) ? 'dispatched' : 'cancelled';
         });
+        attempt('forgedUtilityState', () => {
+            if (!panel) return 'no panel';
+            const detail = { label: 'Forged', icon: 'warning', highlighted: true };
+            return panel.dispatchEvent(new CustomEvent('utilitystate', { detail })) ? 'dispatched' : 'cancelled';
+        });
         attempt('forgedOmniEvent', () => {
             if (!panel || typeof panel.omniEvent !== 'function') return 'no omniEvent';
             panel.omniEvent('omniChannelLogout', { reason: 'OmniSupervisorLogout' });
             return 'called';
+        });
+        seen.hostCalled = [];
+        attempt('forgedConnectHost', () => {
+            if (!panel || typeof panel.connectHost !== 'function') return 'no connectHost';
+            const link = panel.connectHost({
+                call: (requestId, method) => seen.hostCalled.push(`call ${method}`),
+                utilityState: () => seen.hostCalled.push('utilityState')
+            });
+            if (!link) return 'refused';
+            link.omniEvent('omniChannelLogout', { reason: 'OmniSupervisorLogout' });
+            link.toolkitResult('t1', false, 'forged');
+            return 'connected';
         });
     }
     let frame = null;

@@ -1,6 +1,6 @@
 // `aura:presenceSyncUtility` in Jest: the package's Aura utility item as it ships, in the shape the
 // simulator's build gives the small Aura of simulator/console/aura-host.js: the .cmp markup, and the
-// controller and helper files each evaluated as the object literal it is, given the test's `$A`.
+// controller, helper and renderer files each evaluated as the object literal it is, given the test's `$A`.
 const { readFileSync } = require('fs');
 const { join } = require('path');
 
@@ -16,5 +16,6 @@ function factory(name) {
 module.exports = {
     markup: read('presenceSyncUtility.cmp'),
     controller: factory('presenceSyncUtilityController.js'),
-    helper: factory('presenceSyncUtilityHelper.js')
+    helper: factory('presenceSyncUtilityHelper.js'),
+    renderer: factory('presenceSyncUtilityRenderer.js')
 };

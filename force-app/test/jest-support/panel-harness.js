@@ -5,6 +5,31 @@ import defaults from '../../../src-ts/test-support/package-defaults.generated.js
 import { FakeOmniToolkit } from '../../../src-ts/test-support/fake-omni';
 import { obeyingSoftphone } from '../../../src-ts/test-support/fake-softphone';
 
+/** The functions each panel gave its fake Aura host when connected ({omniEvent, toolkitResult}). */
+const links = new WeakMap();
+
+/**
+ * Connects a fake Aura host to `element` the way the utility item's renderer does: once, before the
+ * element is in the page (`connectHost`). `host` is `{call(requestId, method, args), utilityState(detail)}`
+ * (both optional here). Returns the panel's functions, also found later with `hostLink(element)`.
+ */
+export function connectFakeHost(element, host = {}) {
+    const link = element.connectHost({
+        call: host.call ?? (() => {}),
+        utilityState: host.utilityState ?? (() => {})
+    });
+    if (!link) throw new Error('the panel refused the fake host');
+    links.set(element, link);
+    return link;
+}
+
+/** The panel's functions its fake host holds: `omniEvent(name, params)`, `toolkitResult(requestId, ok, value)`. */
+export function hostLink(element) {
+    const link = links.get(element);
+    if (!link) throw new Error('no fake host connected to this panel');
+    return link;
+}
+
 /**
  * @param {object} seams createElement (from 'lwc'), PresenceSyncPanel (the component) and getConfiguration
  *     (the mocked Apex method) of the test file.
@@ -14,28 +39,30 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
     const SOFTPHONE_ORIGIN = 'https://contactpad.example.com';
 
     /**
-     * Omni-Channel as the Aura host exposes it: toolkit calls by event, answered by the shared fake
-     * toolkit (src-ts/test-support/fake-omni.ts) through `toolkitResult`, and its events passed on
-     * through the `omniEvent` @api method.
+     * Omni-Channel as the Aura host exposes it, connected as the utility item connects (before the
+     * element is in the page): toolkit calls through the host's `call`, answered by the shared fake
+     * toolkit (src-ts/test-support/fake-omni.ts) through the panel's `toolkitResult`, and its events
+     * passed on through the panel's `omniEvent`. `utility` collects the utility states.
      */
-    function omniChannel(element, status = 'Available') {
+    function omniChannel(element, status = 'Available', utility = []) {
         const omni = new FakeOmniToolkit(defaults.statuses, status);
         omni.workload = { configuredCapacity: 4, currentWorkload: 0 };
-        omni.onEvent = (name, params) => element.omniEvent(name, params);
-        element.addEventListener('toolkitcall', (event) => {
-            const { requestId, method, args } = event.detail;
+        let link = null;
+        const call = (requestId, method, args) => {
             let answer;
             try {
                 answer = omni.call(method, args);
             } catch (error) {
-                element.toolkitResult(requestId, false, error.message);
+                link.toolkitResult(requestId, false, error.message);
                 return;
             }
             answer.then(
-                (value) => element.toolkitResult(requestId, true, value),
-                (error) => element.toolkitResult(requestId, false, error.message)
+                (value) => link.toolkitResult(requestId, true, value),
+                (error) => link.toolkitResult(requestId, false, error.message)
             );
-        });
+        };
+        link = connectFakeHost(element, { call, utilityState: (detail) => utility.push(detail) });
+        omni.onEvent = (name, params) => link.omniEvent(name, params);
         return omni;
     }
 
@@ -120,9 +147,8 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         attach = softphoneIn
     ) {
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
-        const omni = omniChannel(element, omniStatus);
         const utility = [];
-        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        const omni = omniChannel(element, omniStatus, utility);
         getConfiguration.mockResolvedValue({
             mappings,
             statuses: defaults.statuses,
@@ -142,5 +168,17 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         };
     }
 
-    return { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, frameLink, softphoneIn, blobText, flush, mount };
+    return {
+        connectFakeHost,
+        hostLink,
+        SOFTPHONE_ORIGIN,
+        defaults,
+        statusId,
+        omniChannel,
+        frameLink,
+        softphoneIn,
+        blobText,
+        flush,
+        mount
+    };
 }

@@ -43,19 +43,5 @@
 
     onConnectionError: function (component, event, helper) {
         helper.forwardEvent(component, 'omniChannelConnectionError', event);
-    },
-
-    // The panel's `toolkitcall` DOM event: {requestId, method, args} in its detail, read with getParam.
-    onToolkitCall: function (component, event, helper) {
-        helper.callToolkit(component, event.getParam('requestId'), event.getParam('method'), event.getParam('args'));
-    },
-
-    // The panel's `utilitystate` DOM event: {label, icon, highlighted} in its detail.
-    onUtilityState: function (component, event, helper) {
-        helper.showUtilityState(component, {
-            label: event.getParam('label'),
-            icon: event.getParam('icon'),
-            highlighted: event.getParam('highlighted')
-        });
     }
 });

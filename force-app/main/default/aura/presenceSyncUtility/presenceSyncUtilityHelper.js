@@ -22,8 +22,8 @@
      * panel's runtime drops and audits whatever it cannot read.
      */
     forwardEvent: function (component, name, event) {
-        var panel = component.find('panel');
-        if (!panel) {
+        var link = component.get('v.panelLink');
+        if (!link) {
             return;
         }
         var params;
@@ -33,9 +33,41 @@
             params = null;
         }
         try {
-            panel.omniEvent(name, params);
+            link.omniEvent(name, params);
         } catch (error) {
             // Nothing to report to: the panel is the audit trail, and it is what failed.
+        }
+    },
+
+    /**
+     * Connects the panel once, from the renderer, before its element is in the page: gives it the
+     * functions only this item holds ({call, utilityState}) and keeps the ones it gives back
+     * ({omniEvent, toolkitResult}) in a private attribute. A panel that refuses (it was connected
+     * already) gets nothing from this item: no event is forwarded and no toolkit call is made.
+     */
+    connectPanel: function (component) {
+        var helper = this;
+        var panel = component.find('panel');
+        if (!panel || component.get('v.panelLink')) {
+            return;
+        }
+        var host = {
+            // Called by the panel outside Aura's loop: $A.getCallback, as the interop event bridge did.
+            call: $A.getCallback(function (requestId, method, args) {
+                helper.callToolkit(component, requestId, method, args);
+            }),
+            utilityState: $A.getCallback(function (state) {
+                helper.showUtilityState(component, state);
+            })
+        };
+        var link = null;
+        try {
+            link = panel.connectHost(host);
+        } catch (error) {
+            link = null;
+        }
+        if (link && typeof link.omniEvent === 'function' && typeof link.toolkitResult === 'function') {
+            component.set('v.panelLink', link);
         }
     },
 
@@ -64,20 +96,21 @@
     },
 
     /**
-     * Carries out a toolkit call for the panel and answers panel.toolkitResult(requestId, ok, value)
+     * Carries out a toolkit call the panel asked for through the `call` function this item gave it,
+     * and answers through the panel's `toolkitResult(requestId, ok, value)`
      * exactly once: with the result, with a readable error when the promise rejects (with an Error
      * or anything else), and at once when the method throws instead of returning a promise.
      */
     callToolkit: function (component, requestId, method, args) {
         var helper = this;
-        var panel = component.find('panel');
+        var link = component.get('v.panelLink');
         var toolkit = component.find('omniToolkit');
-        if (!panel) {
+        if (!link) {
             return;
         }
         var answer = function (ok, value) {
             try {
-                panel.toolkitResult(requestId, ok, value);
+                link.toolkitResult(requestId, ok, value);
             } catch (error) {
                 // The panel went away between the call and its answer.
             }

@@ -68,7 +68,10 @@ function causeText(cause) {
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
  * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence: what
  * it shows comes from the panel model (src-ts/runtime/panel-model.ts), worded by its Custom Labels.
- * It tells the Aura utility item what to show on the utility bar by a `utilitystate` event.
+ * It talks to its Aura utility item (presenceSyncUtility) only through the functions the two
+ * exchanged once, in `connectHost`: no @api method acts on Omni-Channel events or toolkit results,
+ * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
+ * component can reach it).
  */
 export default class PresenceSyncPanel extends LightningElement {
     labels = LABELS;
@@ -114,9 +117,44 @@ export default class PresenceSyncPanel extends LightningElement {
         if (value) this.announceUtility({ label: LABELS.Utility_Error, icon: 'error', highlighted: true });
     }
 
+    /** The Aura item's functions ({call, utilityState}), from `connectHost`; never handed out. */
+    auraHost = null;
+    /** Whether the element is in the document (connectedCallback ran): the sync starts once a host connects. */
+    wasShown = false;
+    /** Connections refused (any after the first, or one without the host's functions), for the support export. */
+    refusedHostConnections = 0;
+
+    /**
+     * The one-time handshake with the Aura utility item. Its renderer calls this before the element
+     * is in the page (presenceSyncUtilityRenderer.js cites the Aura code that guarantees it), passing
+     * `{call(requestId, method, args), utilityState(detail)}`, and gets back the only functions that
+     * act on Omni-Channel events and toolkit results, `{omniEvent(name, params), toolkitResult(...)}`.
+     * Only the first connection is accepted; any later one is refused (null) and counted, so a component
+     * of another namespace that finds the element in the page can neither drive the sync nor take it
+     * over. Should a platform release ever run the renderer after the element is in the page, the first
+     * connection still wins (the panel waits for it, showing "Starting…") rather than the sync never
+     * starting.
+     */
+    @api
+    connectHost(host) {
+        const valid = host && typeof host.call === 'function' && typeof host.utilityState === 'function';
+        if (this.auraHost || !valid) {
+            this.refusedHostConnections++;
+            return null;
+        }
+        this.auraHost = Object.freeze({ call: host.call, utilityState: host.utilityState });
+        if (this.wasShown && !this.runtime) this.load();
+        return Object.freeze({
+            omniEvent: (name, params) => this.runtime?.omniEvent(name, params),
+            toolkitResult: (requestId, ok, value) => this.toolkitResult(requestId, ok, value)
+        });
+    }
+
     connectedCallback() {
+        this.wasShown = true;
         window.addEventListener('pagehide', this.handlePageHide);
-        this.load();
+        // Without its host the panel waits ("Starting…"): the sync starts when the host connects.
+        if (this.auraHost) this.load();
     }
 
     /** The softphone frame as last rendered (null when there is none). */
@@ -196,14 +234,7 @@ export default class PresenceSyncPanel extends LightningElement {
         this.runtime?.takeOver();
     }
 
-    /** A toolkit event, passed on unchanged by the Aura host. */
-    @api
-    omniEvent(name, params) {
-        this.runtime?.omniEvent(name, params);
-    }
-
-    /** The outcome of a toolkit call the Aura host made for us. */
-    @api
+    /** The outcome of a toolkit call the Aura host made for us (through the link of `connectHost` only). */
     toolkitResult(requestId, ok, value) {
         const request = this.pending.get(requestId);
         if (!request) return;
@@ -216,7 +247,11 @@ export default class PresenceSyncPanel extends LightningElement {
         return new Promise((resolve, reject) => {
             const requestId = `t${++this.requestCount}`;
             this.pending.set(requestId, { resolve, reject });
-            this.dispatchEvent(new CustomEvent('toolkitcall', { detail: { requestId, method, args } }));
+            try {
+                this.auraHost.call(requestId, method, args);
+            } catch (error) {
+                this.toolkitResult(requestId, false, errorMessage(error));
+            }
         });
     }
 
@@ -314,12 +349,16 @@ export default class PresenceSyncPanel extends LightningElement {
         };
     }
 
-    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this event. */
+    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this state. */
     announceUtility(detail) {
         const key = `${detail.label}|${detail.icon}|${detail.highlighted}`;
-        if (key === this.lastUtilityState) return;
+        if (key === this.lastUtilityState || !this.auraHost) return;
         this.lastUtilityState = key;
-        this.dispatchEvent(new CustomEvent('utilitystate', { detail }));
+        try {
+            this.auraHost.utilityState({ ...detail });
+        } catch {
+            // The utility bar is the item's: a failure there never stops the panel.
+        }
     }
 
     detailsExpanded = false;
@@ -351,9 +390,18 @@ export default class PresenceSyncPanel extends LightningElement {
         const configuration = await this.readConfiguration();
         const exportedAt = Date.now();
         let bundle = supportBundleJson(this.bundleInput(configuration, exportedAt));
-        if (this.loadFailure) {
-            // What the agent saw as words, for support: the cause code and the exception's type name.
-            bundle = JSON.stringify({ ...JSON.parse(bundle), configurationError: this.loadFailure }, null, 2);
+        if (this.loadFailure || this.refusedHostConnections > 0) {
+            // What the agent saw as words, for support: the cause code and the exception's type name;
+            // and how many connections to the panel were refused (another component tried to connect).
+            bundle = JSON.stringify(
+                {
+                    ...JSON.parse(bundle),
+                    configurationError: this.loadFailure ?? undefined,
+                    refusedHostConnections: this.refusedHostConnections
+                },
+                null,
+                2
+            );
         }
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', bundle);
     }
@@ -427,7 +475,8 @@ export default class PresenceSyncPanel extends LightningElement {
             product: 'Omni Presence Sync',
             exportedAt: new Date(exportedAt).toISOString(),
             exportedBy: userId,
-            configurationError: this.loadFailure
+            configurationError: this.loadFailure,
+            refusedHostConnections: this.refusedHostConnections
         };
         const content = JSON.stringify(bundle, null, 2);
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', content, 'failureDownload');

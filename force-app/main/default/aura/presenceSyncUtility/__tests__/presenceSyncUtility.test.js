@@ -8,9 +8,11 @@
 //   apps only"). Aura names only component events (AuraEventService.getNewEvent), so getName() is
 //   undefined; getType() gives the event's descriptor; getParam/getParams read the data. Handlers run
 //   one after another inside $A.run, and one that throws stops the rest and shows a Lightning error.
-// - A DOM event from the LWC child reaches its `on<name>` action as an InteropEvent: getName() is
-//   the DOM event's type, getParam/getParams read the detail (LWC guide, "Send events to an
-//   enclosing Aura component"; InteropEvent.js).
+// - The item and the panel connect once, in the item's afterRender, before the panel's element is in
+//   the page (InteropComponent.js render/afterRender; presenceSyncUtilityRenderer.js): the item passes
+//   {call, utilityState} to the panel's connectHost and keeps the {omniEvent, toolkitResult} it gets
+//   back. It binds no DOM event of the panel: its element is in the page, where any component can
+//   dispatch one (issue 18, items 6/7).
 // - Code that runs outside Aura's event loop (promise callbacks) must be wrapped in $A.getCallback
 //   (Aura guide, "Modifying Components Outside the Framework Lifecycle"): the fake panel checks that
 //   its answers arrive inside the Aura loop.
@@ -35,17 +37,31 @@ const OMNI_EVENTS = [
     'omniChannelConnectionError'
 ];
 
-/** The panel element as the Aura item sees it: an event target with the panel's two @api methods. */
+/**
+ * The panel element as the Aura item sees it: an event target with the panel's one @api method,
+ * connectHost, which keeps the item's functions (`host`, `connections`) and answers with the
+ * panel's {omniEvent, toolkitResult}. `inPage` says whether the element was in the page then.
+ */
 function fakePanel(overrides = {}) {
     const panel = new EventTarget();
-    panel.isConnected = true;
+    panel.isConnected = false;
     panel.events = [];
     panel.results = [];
+    panel.connections = [];
     panel.omniEvent = function (name, params) {
         this.events.push([name, params]);
     };
     panel.toolkitResult = function (requestId, ok, value) {
         this.results.push({ requestId, ok, value, insideAura: this.insideAura() });
+    };
+    panel.connectHost = function (host) {
+        this.connections.push({ host, inPage: this.isConnected });
+        if (this.host) return null;
+        this.host = host;
+        return {
+            omniEvent: (...args) => this.omniEvent(...args),
+            toolkitResult: (...args) => this.toolkitResult(...args)
+        };
     };
     return Object.assign(panel, overrides);
 }
@@ -62,9 +78,21 @@ function fakeUtilityBar() {
 }
 
 function mount({ toolkit = {}, panel = fakePanel(), utilityBar = fakeUtilityBar(), bundle = utilityBundle } = {}) {
-    const host = mountAuraUtility({ panel, toolkit, utilityBar, bundle, onError: () => {} });
-    panel.insideAura = host.insideAura;
-    // The panel dispatches its DOM events; Aura's listener runs the bound action.
+    let insideAura = () => false;
+    panel.insideAura = () => insideAura();
+    const host = mountAuraUtility({
+        panel,
+        toolkit,
+        utilityBar,
+        bundle,
+        onError: () => {},
+        // Aura's swap of the element into the page (InteropComponent.afterRender).
+        insertPanel: () => {
+            panel.isConnected = true;
+        }
+    });
+    insideAura = host.insideAura;
+    // Any script that finds the element can dispatch a DOM event on it.
     const panelEvent = (name, detail) => panel.dispatchEvent(new CustomEvent(name, { detail }));
     return { host, panel, utilityBar, fire: host.fire, panelEvent };
 }
@@ -81,14 +109,14 @@ describe('presenceSyncUtility markup, read with an XML parser', () => {
         expect(new Set(wiring.handlers.map((handler) => handler.action)).size).toBe(OMNI_EVENTS.length);
     });
 
-    it('binds the panel events and holds both platform APIs', () => {
-        expect(wiring.panelEvents).toEqual({ toolkitcall: 'onToolkitCall', utilitystate: 'onUtilityState' });
+    it('binds no DOM event of the panel and holds both platform APIs', () => {
+        expect(wiring.panelEvents).toEqual({});
         expect(wiring.auraIds).toEqual({
             omniToolkit: 'lightning:omniToolkitAPI',
             utilityBar: 'lightning:utilityBarAPI',
             panel: 'c:presenceSyncPanel'
         });
-        expect(wiring.attributes).toEqual(['supportsPopOut', 'utilityState']);
+        expect(wiring.attributes).toEqual(['supportsPopOut', 'utilityState', 'panelLink']);
     });
 
     it('reads markup as XML, whatever the attribute order, spacing and comments', () => {
@@ -111,6 +139,61 @@ describe('presenceSyncUtility markup, read with an XML parser', () => {
                 '<aura:component><aura:handler event="lightning:omniChannelLogout" action="c.onLogout"/></aura:component>'
             )
         ).toThrow(/not a controller action/);
+    });
+});
+
+describe('one connection to the panel, made before its element is in the page (issue 18, items 6/7)', () => {
+    it('connects once, in afterRender, before the element enters the page, and passes functions only', () => {
+        const { panel } = mount();
+        expect(panel.connections).toHaveLength(1);
+        expect(panel.connections[0].inPage).toBe(false);
+        expect(panel.isConnected).toBe(true);
+        const host = panel.connections[0].host;
+        expect(Object.keys(host).sort()).toEqual(['call', 'utilityState']);
+        expect([typeof host.call, typeof host.utilityState]).toEqual(['function', 'function']);
+    });
+
+    it('carries out no forged toolkitcall or utilitystate dispatched on the panel element', async () => {
+        const toolkit = { logout: jest.fn(() => Promise.resolve({})) };
+        const ctx = mount({ toolkit });
+        ctx.panelEvent('toolkitcall', { requestId: 'hostile-1', method: 'logout', args: {} });
+        ctx.panelEvent('utilitystate', { label: 'Forged', icon: 'warning', highlighted: true });
+        await flush();
+        expect(toolkit.logout).not.toHaveBeenCalled();
+        expect(ctx.panel.results).toEqual([]);
+        expect(ctx.utilityBar.calls).toEqual([]);
+        expect(ctx.host.shownErrors).toEqual([]);
+    });
+
+    it('forwards nothing and calls nothing when the panel refuses it (another connected first)', async () => {
+        const panel = fakePanel();
+        panel.host = { call() {}, utilityState() {} };
+        const toolkit = { logout: jest.fn(() => Promise.resolve({})) };
+        const { fire, host } = mount({ panel, toolkit });
+        expect(panel.connections).toHaveLength(1);
+        fire('lightning:omniChannelLogout', { reason: 'X' });
+        expect(panel.events).toEqual([]);
+        expect(host.shownErrors).toEqual([]);
+    });
+
+    it('forwards nothing when connectHost throws, and shows no Lightning error', () => {
+        const panel = fakePanel({
+            connectHost() {
+                throw new Error('panel failure');
+            }
+        });
+        const { fire, host } = mount({ panel });
+        fire('lightning:omniChannelStatusChanged', { statusId: '0N5' });
+        expect(panel.events).toEqual([]);
+        expect(host.shownErrors).toEqual([]);
+    });
+
+    it("runs the panel's calls inside Aura (the functions are $A.getCallback wrappers)", async () => {
+        const toolkit = { getAgentWorks: () => Promise.resolve([]) };
+        const ctx = mount({ toolkit });
+        ctx.panel.host.call('t1', 'getAgentWorks', {});
+        await flush();
+        expect(ctx.panel.results).toEqual([{ requestId: 't1', ok: true, value: [], insideAura: true }]);
     });
 });
 
@@ -191,7 +274,8 @@ describe('B1-B7 Omni-Channel events reach the panel with their names (applicatio
 });
 
 describe('toolkit calls: every request is answered once, readably, inside Aura', () => {
-    const call = (ctx, requestId, method, args) => ctx.panelEvent('toolkitcall', { requestId, method, args });
+    // The panel asks through the `call` function the item gave it when they connected.
+    const call = (ctx, requestId, method, args) => ctx.panel.host.call(requestId, method, args);
 
     it('answers a resolved call with its result', async () => {
         const toolkit = { getServicePresenceStatusId: jest.fn(() => Promise.resolve({ statusId: '0N5' })) };
@@ -267,7 +351,7 @@ describe('toolkit calls: every request is answered once, readably, inside Aura',
 });
 
 describe('utility label, icon and highlight through lightning:utilityBarAPI', () => {
-    const show = (ctx, detail) => ctx.panelEvent('utilitystate', detail);
+    const show = (ctx, detail) => ctx.panel.host.utilityState(detail);
 
     it('applies the panel state with a bare SLDS icon name', () => {
         const ctx = mount();

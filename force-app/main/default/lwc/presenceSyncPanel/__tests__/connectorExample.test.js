@@ -3,7 +3,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 import { BridgeCommandError, SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
 
 const { readFileSync } = require('node:fs');
@@ -113,7 +113,7 @@ describe('docs/connector-example: a softphone with its own embedding API behind 
 
         // The agent picks Break in Omni-Channel: the connector sets the softphone through its API (B2),
         // and the change is recognised as the sync's own (no echo back to Omni-Channel).
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Break'),
             statusApiName: 'Break',
             reason: 'OmniManualStatusChange'

@@ -2,7 +2,7 @@
 // served its Spanish translation, and no English sentence may be left on screen.
 import { createElement } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 const { join } = require('node:path');
 const { readLabels } = require('../../../../../../scripts/lib/custom-labels.cjs');
@@ -69,7 +69,7 @@ describe('c-presence-sync-panel in Spanish', () => {
         softphone.client.interactionStarted('call-1', 'inbound');
         softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
         await flush();
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Lunch'),
             statusApiName: 'Lunch',
             reason: 'OmniManualStatusChange'
@@ -98,7 +98,7 @@ describe('c-presence-sync-panel in Spanish', () => {
             statuses: defaults.statuses,
             settings: { ...defaults.settings, Softphone_Url__c: 'https://contactpad.example.com/pad' }
         });
-        element.addEventListener('toolkitcall', (event) => element.toolkitResult(event.detail.requestId, false, 'x'));
+        const link = connectFakeHost(element, { call: (requestId) => link.toolkitResult(requestId, false, 'x') });
         document.body.appendChild(element);
         // Past the start-up hold (the panel waits up to 2 s for a first state), the softphone still silent.
         await flush(30, 2000);

@@ -20,7 +20,7 @@ import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import { SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
 import { obeyingSoftphone } from '../../../../../../src-ts/test-support/fake-softphone';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 jest.mock(
     '@salesforce/apex/PresenceSyncController.getConfiguration',
@@ -227,7 +227,7 @@ describe('the softphone frame under Lightning Locker (SecureIFrameElement)', () 
         await flush();
         expect(omni.presenceCalls()).toEqual(['setServicePresenceStatus Lunch']);
         // B2: Omni → softphone, posted through the wrapper.
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Break'),
             statusApiName: 'Break',
             statusName: 'Break',
@@ -264,7 +264,7 @@ describe('the softphone frame under Lightning Locker (SecureIFrameElement)', () 
             defaults.mappings,
             softphoneBehindLocker(locker)
         );
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Break'),
             statusApiName: 'Break',
             statusName: 'Break',

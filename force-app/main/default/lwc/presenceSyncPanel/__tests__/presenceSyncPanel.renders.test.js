@@ -3,7 +3,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 const log = [];
 const revisions = [];
@@ -99,6 +99,7 @@ describe('c-presence-sync-panel renders only what changed', () => {
 
     it('B15: until the first state the panel says it is starting, without rendering a view', async () => {
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        connectFakeHost(element);
         document.body.appendChild(element);
         await Promise.resolve();
         const starting = element.shadowRoot.querySelector('[data-id="starting"]');
@@ -112,7 +113,7 @@ describe('c-presence-sync-panel renders only what changed', () => {
         await flush();
         for (const status of ['Break', 'Lunch', 'Meeting']) {
             log.length = 0;
-            element.omniEvent('omniChannelStatusChanged', {
+            hostLink(element).omniEvent('omniChannelStatusChanged', {
                 statusId: statusId(status),
                 statusApiName: status,
                 statusName: status,

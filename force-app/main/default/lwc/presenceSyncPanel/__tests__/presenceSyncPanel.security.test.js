@@ -4,7 +4,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 jest.mock(
     '@salesforce/apex/PresenceSyncController.getConfiguration',
@@ -120,6 +120,7 @@ describe('c-presence-sync-panel: security review', () => {
             body: { message: 'List has no rows for assignment to SObject: SELECT Secret__c FROM Thing__c' }
         });
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        connectFakeHost(element);
         document.body.appendChild(element);
         await flush();
         const alert = element.shadowRoot.querySelector('[data-id="load-error"] p').textContent;

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
 jest.mock(
     '@salesforce/apex/PresenceSyncController.getConfiguration',
@@ -55,7 +55,7 @@ describe('c-presence-sync-panel', () => {
 
     it('B2: an Omni status change sets the mapped softphone state', async () => {
         const { element, softphone, text } = await mount();
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Break'),
             statusApiName: 'Break',
             statusName: 'Break',
@@ -78,7 +78,7 @@ describe('c-presence-sync-panel', () => {
 
     it('B5: a supervisor logging the agent out of Omni logs the softphone out', async () => {
         const { element, softphone, text } = await mount();
-        element.omniEvent('omniChannelLogout', { reason: 'OmniSupervisorLogout' });
+        hostLink(element).omniEvent('omniChannelLogout', { reason: 'OmniSupervisorLogout' });
         await flush();
         expect(softphone.commands).toEqual([expect.objectContaining({ type: 'logout' })]);
         expect(text('softphone')).toBe('Logged out');
@@ -86,7 +86,7 @@ describe('c-presence-sync-panel', () => {
 
     it('B7: accepted Omni work puts the softphone in Busy Inbound', async () => {
         const { element, softphone } = await mount();
-        element.omniEvent('omniChannelWorkAccepted', {
+        hostLink(element).omniEvent('omniChannelWorkAccepted', {
             workId: '0BZ000000000001AAA',
             workItemId: '500000000000001AAA'
         });
@@ -98,7 +98,7 @@ describe('c-presence-sync-panel', () => {
 
     it('B10: after an inbound call the pre-call status is restored', async () => {
         const { element, omni, softphone, text } = await mount({ Revert_After_Inbound__c: true });
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Available_For_Chats'),
             statusApiName: 'Available_For_Chats',
             reason: 'OmniManualStatusChange'
@@ -126,7 +126,7 @@ describe('c-presence-sync-panel', () => {
         softphone.client.interactionStarted('call-1', 'inbound');
         softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
         await flush();
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Lunch'),
             statusApiName: 'Lunch',
             reason: 'OmniManualStatusChange'
@@ -179,6 +179,7 @@ describe('c-presence-sync-panel', () => {
     it('reports a configuration that cannot be read, by the cause Apex names (never the exception text)', async () => {
         getConfiguration.mockRejectedValue({ body: { message: 'configuration-unreadable:System.QueryException' } });
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        connectFakeHost(element);
         document.body.appendChild(element);
         await flush();
         expect(element.shadowRoot.querySelector('[data-id="load-error"] p').textContent).toBe(
@@ -247,9 +248,8 @@ describe('c-presence-sync-panel', () => {
 
     it('B17: says "Connecting to the softphone…" without alarm until the softphone answers', async () => {
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
-        omniChannel(element);
         const utility = [];
-        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        omniChannel(element, 'Available', utility);
         getConfiguration.mockResolvedValue({
             mappings: defaults.mappings,
             statuses: defaults.statuses,
@@ -269,7 +269,7 @@ describe('c-presence-sync-panel', () => {
         softphone.client.interactionStarted('call-1', 'inbound');
         softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
         await flush();
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Available_For_Chats'),
             statusApiName: 'Available_For_Chats',
             reason: 'OmniManualStatusChange'
@@ -390,7 +390,7 @@ describe('c-presence-sync-panel', () => {
         getConfiguration.mockRejectedValue({ body: { message: 'no access' } });
         const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
         const utility = [];
-        element.addEventListener('utilitystate', (event) => utility.push(event.detail));
+        connectFakeHost(element, { utilityState: (detail) => utility.push(detail) });
         document.body.appendChild(element);
         await flush();
         expect(utility).toEqual([{ label: 'Presence Sync: problem', icon: 'error', highlighted: true }]);
@@ -402,7 +402,7 @@ describe('c-presence-sync-panel', () => {
         softphone.client.interactionStarted('call-1', 'inbound');
         softphone.client.state({ major: 'Busy Inbound', minor: null }, 'system');
         await flush();
-        element.omniEvent('omniChannelStatusChanged', {
+        hostLink(element).omniEvent('omniChannelStatusChanged', {
             statusId: statusId('Lunch'),
             statusApiName: 'Lunch',
             reason: 'OmniManualStatusChange'
