@@ -220,8 +220,14 @@ export const tests = [
             const page = await openConsole(context);
             await padFrame(page);
             const facts = JSON.parse(await page.evaluate(() => window.simulatorProbe()));
-            const keys = await page.evaluate(() => Object.keys(localStorage));
             const lws = ctx.mode === 'lws';
+            // The panel saves its state a moment after it starts: wait for its key (and fail if it never comes).
+            const keys = await waitFor(async () => {
+                const now = await page.evaluate(() => Object.keys(localStorage));
+                return now.some((key) => key.startsWith(lws ? 'LSKey[c]omniPresenceSync:' : 'omniPresenceSync:'))
+                    ? now
+                    : null;
+            }, "the panel's own state key in localStorage").catch(() => page.evaluate(() => Object.keys(localStorage)));
             const expectFact = (what, actual, expected) => {
                 if (actual !== expected)
                     throw new Error(
@@ -273,7 +279,10 @@ export const tests = [
                         Object.entries(localStorage).filter(([key]) => key.startsWith('LSKey[c]omniPresenceSync:'))
                     )
                 );
-            const before = await packageStorage();
+            const before = await waitFor(async () => {
+                const stored = await packageStorage();
+                return Object.keys(stored).length > 0 ? stored : null;
+            }, "the package's state in localStorage").catch(() => ({}));
             if (Object.keys(before).length === 0) throw new Error('the package keeps nothing in localStorage');
             const seen = JSON.parse(await page.evaluate((user) => window.simulatorHostile(user), USER));
             const fail = (what) => {
