@@ -242,7 +242,7 @@ function sandboxedPanel(sourceText) {
  * built once, on first request): the base components' icon templates are compiled only once, and a
  * module whose source differs (a language's labels) is compiled again.
  */
-const consoleCache = { page: undefined, sandboxed: undefined };
+const consoleCache = { page: { plain: undefined, lws: undefined }, sandboxed: undefined };
 
 export async function buildConsole({ language = 'en', lws = false } = {}) {
     const labels = customLabels.readLabels(root, language);
@@ -250,7 +250,9 @@ export async function buildConsole({ language = 'en', lws = false } = {}) {
     const sandboxed = lws ? sandboxedPanel(await buildSandboxedPanel({ labels, modules })) : null;
     const bundle = await rollup({
         input: join(here, 'console/console.js'),
-        cache: consoleCache.page,
+        // One cache per mode: a cached page module keeps how its imports resolved, so a plain build's cache
+        // would hand the lws build the panel outside the sandbox.
+        cache: consoleCache.page[lws ? 'lws' : 'plain'],
         plugins: [
             ...(sandboxed ? [sandboxed] : []),
             iconLibraries(),
@@ -265,7 +267,7 @@ export async function buildConsole({ language = 'en', lws = false } = {}) {
         ],
         onwarn: quietWarnings
     });
-    consoleCache.page = bundle.cache;
+    consoleCache.page[lws ? 'lws' : 'plain'] = bundle.cache;
     const { output } = await bundle.generate({ format: 'iife', name: 'ConsoleSimulator', inlineDynamicImports: true });
     await bundle.close();
     return output[0].code;
