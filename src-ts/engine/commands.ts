@@ -23,6 +23,7 @@ import type { EchoSource } from './attribution';
 import { omniTargetFor } from './lookup';
 import {
     type Ctx,
+    addNotice,
     decide,
     describeOmni,
     describeSoftphone,
@@ -45,6 +46,10 @@ import {
 export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
     if (omniMatches(target, omniProjected(engineState))) {
+        const flight = engineState.omni.inFlight;
+        // Met only by the command in flight: should it fail, this want still stands (B17).
+        if (flight !== null && !omniMatches(target, omniNow(engineState)))
+            engineState.omni.inFlight = { ...flight, wantedAgain: true };
         engineState.omni.target = null;
         decide(ctx, 'B13', 'already', 'omni_already', { omni: describeOmni(target) });
         return;
@@ -56,6 +61,9 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
     if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
+        const flight = engineState.softphone.inFlight;
+        if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
+            engineState.softphone.inFlight = { ...flight, wantedAgain: true };
         engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;
@@ -212,6 +220,10 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
             if (!target.mayLogin) {
                 omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: status.developerName });
+                // The panel says Omni stays offline, unless a notice already says who logged the agent out.
+                const said = ['omni-handover', 'omni-maintenance', 'omni-supervisor-logout'];
+                if (!engineState.notices.some((n) => said.includes(n.code)))
+                    addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
                 return;
             }
             command = {
@@ -504,7 +516,8 @@ export function markOvertaken(side: OmniSide | SoftphoneSide): void {
 /** A change on Omni that the sync did not make: it is the latest change now, and overtakes any command of ours (B14). */
 export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
     const omni = engineState.omni;
-    if (omni.inFlight && !omni.inFlight.echoed) omni.inFlight = { ...omni.inFlight, superseded: true };
+    // Echoed or not: an echo of it that comes after this change is a landing after a newer change (B14).
+    if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
     // A finished command's echo precedes any later change on the same side.
     omni.expect = null;
     omni.target = null;
@@ -516,8 +529,7 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
 export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
     const softphone = engineState.softphone;
-    if (softphone.inFlight && !softphone.inFlight.echoed)
-        softphone.inFlight = { ...softphone.inFlight, superseded: true };
+    if (softphone.inFlight) softphone.inFlight = { ...softphone.inFlight, superseded: true };
     softphone.expect = null;
     softphone.target = null;
     softphone.retry = null;

@@ -105,7 +105,7 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         'omni',
         flight,
         input.error ?? null,
-        omni.target !== null && omniMatches(omni.target, wanted)
+        omni.target !== null ? omniMatches(omni.target, wanted) : wantAgain(engineState.omni, flight)
     );
 }
 
@@ -143,7 +143,8 @@ export function settleSoftphone(
         softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain: false };
         rememberLate(engineState, 'softphone', flight, ctx.now);
     }
-    const stillWanted = softphone.target !== null && softphoneMatches(softphone.target, wanted);
+    const stillWanted =
+        softphone.target !== null ? softphoneMatches(softphone.target, wanted) : wantAgain(softphone, flight);
     if (flight.rule === 'B11' && engineState.held !== null && isOnInteraction(engineState)) {
         // Refused because the next call has already started: the change is held again for that call (B11).
         softphone.target = null;
@@ -161,6 +162,16 @@ export function settleSoftphone(
         return;
     }
     failed(ctx, engineState, 'softphone', flight, input.error ?? null, stillWanted);
+}
+
+/**
+ * Whether a failed command with no newer target is still wanted: a later decision took it for its own
+ * want (`wantedAgain`) and no genuine change or logout of someone else has come since.
+ */
+function wantAgain<T extends OmniTarget | SoftphoneTarget>(side: { target: T | null }, flight: InFlight<T>): boolean {
+    if (flight.wantedAgain !== true || flight.superseded || flight.overtaken === true) return false;
+    side.target = flight.target;
+    return true;
 }
 
 /** B17: retry a failed presence command with backoff, a bounded number of times, then report it. */

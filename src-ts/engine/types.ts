@@ -394,6 +394,11 @@ export interface InFlight<T> {
      * gone, so its success never brings the side back online in the engine's belief.
      */
     overtaken?: boolean;
+    /**
+     * A later decision wanted the same value and took this command for it (B13: "already, once it
+     * lands"): if the command fails or times out, that want stands and the command is retried (B17).
+     */
+    wantedAgain?: boolean;
 }
 
 /** A command that succeeded, whose echo may still arrive (B12). */

@@ -106,6 +106,9 @@ interface Issued {
  * commands in flight, timed out or failed within an echo window"): the runtime's command time-out
  * (10 s) and the echo window (5 s). A later landing reads as anyone's toolkit call (OmniToolkitStatusChange).
  */
+/** HOSTILE_TRACE=1 adds the engine's decisions to the story (for reading a failing case). */
+const TRACE = process.env.HOSTILE_TRACE !== undefined;
+
 export const RECOGNISABLE_LANDING_MS = 15_000;
 
 /**
@@ -248,6 +251,8 @@ export class HostileWorld {
             this.outcomes.push({ choiceAt: this.choiceSeq, rule: d.rule, outcome: d.outcome });
         const sent = result.commands.map(describeCommand);
         this.story.push(`${label}${sent.length > 0 ? `  → ${sent.join(', ')}` : ''}`);
+        if (TRACE)
+            for (const d of result.decisions) this.story.push(`      · ${d.rule} ${d.outcome} ${d.detailKey ?? ''}`);
         if (input.kind === 'omni') this.lastOmniEvent = input;
         if (echo !== null) {
             // (d) an echo of the sync's own command is not a change of a person: nothing follows it on the other side.

@@ -1,0 +1,57 @@
+/**
+ * Property (e) of issue 19 at rest: the sides agree by the mapping, or the panel says why not. Each
+ * case is a minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts),
+ * played in the hostile world and judged by the world's own record of who acted.
+ */
+import { shippedConfig } from '../test-support/hostile-mapping';
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphonePicks,
+    softphoneType,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
+
+describe('issue 19 (e): at rest the sides agree, or the panel says why not', () => {
+    it('B16: Omni offline at start-up and the agent picks a softphone state: the panel says Omni stays offline', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                // The start-up logout of the softphone (Omni is the authority) times out.
+                { when: softphoneType('logout'), plan: { outcome: 'lost' } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away', 'Lunch')));
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Away / Lunch']);
+        expect(w.state.notices.map((n) => n.code)).toContain('omni-stays-offline');
+    });
+
+    it('B17: a status call that a reconnect took as "already under way" is retried when it times out', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { outcome: 'lost', delay: 2 } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away, which never answers
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone comes back in Away: B13 "already"
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away']);
+    });
+
+    it('B14: a status of ours that lands again after a platform change is put right', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Lunch'), plan: { delay: 3 } }
+        ]);
+        w.act(softphonePicks(w, state('Away', 'Lunch'))); // → setServicePresenceStatus Lunch, landing later
+        // The agent picks Lunch in Omni too (no reason: it reads as the echo of ours).
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch'), withReason: false });
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'After_Call_Work') });
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+        expect(softphoneOf(w)).toBe('Away');
+    });
+});
