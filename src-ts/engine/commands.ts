@@ -20,13 +20,14 @@ import type {
     SoftphoneValue
 } from './types';
 import type { EchoSource } from './attribution';
-import { omniTargetFor } from './lookup';
+import { omniTargetFor, softphoneTargetFor } from './lookup';
 import {
     type Ctx,
     addNotice,
     decide,
     describeOmni,
     describeSoftphone,
+    isOnInteraction,
     omniMatches,
     omniNow,
     omniParams,
@@ -387,6 +388,7 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
             : latest.at !== undefined && latest.at > late.issuedAt;
     if (!newer) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
+    if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     const sp = latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
@@ -398,6 +400,31 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         status: target.status
     });
     setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * A softphone command of ours landed after a newer Omni change: the softphone goes where that change
+ * asks (B2 through the B13 check), unless the landed state already agrees with it by the mapping.
+ */
+function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    const latest = engineState.latestChange;
+    if (latest === null || latest.side !== 'omni' || latest.value.kind !== 'status') return false;
+    if (late.target.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, latest.value.status, late.target.state)) return false;
+    if (isOnInteraction(engineState)) return false;
+    const target = softphoneTargetFor(ctx, engineState, latest.value.status, 'B14');
+    if (target === null) return false;
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(target) },
+        undefined,
+        softphoneParams(target)
+    );
+    setSoftphoneTarget(ctx, engineState, target);
     return true;
 }
 

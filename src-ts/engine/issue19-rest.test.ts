@@ -3,8 +3,9 @@
  * case is a minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts),
  * played in the hostile world and judged by the world's own record of who acted.
  */
-import { shippedConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentPicks,
     expectClean,
     omniMethod,
     omniOf,
@@ -53,5 +54,16 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
         expect(softphoneOf(w)).toBe('Away');
+    });
+    it('B14: a softphone state of ours that lands late, after a newer Omni change, is put right', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: softphoneType('setState'), plan: { outcome: 'timeout', delay: 1, lateBy: 1 } }
+        ]);
+        w.act(agentPicks(w, 'Lunch_break')); // → softphone setState Away, which times out and lands later
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false });
+        w.act({ kind: 'advance', ms: 100 });
+        w.act({ kind: 'advance', ms: 100 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });
