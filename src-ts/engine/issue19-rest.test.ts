@@ -66,4 +66,15 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+    it("B15: a reconnect keeps the agent's softphone pick though Omni is the authority (its status call still under way)", () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 2 } }]
+        );
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away_from_desk, landing later
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
 });

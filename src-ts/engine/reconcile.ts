@@ -15,6 +15,7 @@ import {
     inInteraction,
     omniMatches,
     omniNow,
+    softphoneMatches,
     softphoneNow
 } from './context';
 import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
@@ -75,6 +76,17 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         choiceStands = authority !== 'Omni' ? omniNowValue.status : null;
         authority = 'Omni';
     }
+    // Likewise a choice made in the softphone after Omni's last change, the softphone found as it was
+    // last seen: Omni follows it (its command may still be under way), it is not undone.
+    const spNow = softphoneNow(engineState);
+    if (
+        latest !== null &&
+        latest.side === 'softphone' &&
+        spNow !== null &&
+        softphoneMatches(latest.value, spNow) &&
+        sp.changedAway !== true
+    )
+        authority = 'Softphone';
     if (authority === 'MostRecent') {
         const softphoneAt = engineState.softphone.since ?? Number.NEGATIVE_INFINITY;
         const omniAt = engineState.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;

@@ -141,6 +141,15 @@ export function agree(config: HostileConfig, status: string, state: SoftphoneSta
     const down = omniToSoftphone(config, status);
     const up = softphoneToOmni(config, state);
     if (down !== null && sameState(down, state)) return true;
+    // docs/behaviour.md, "Sides that already agree": a state without a minor state (Away) is met by
+    // another minor state of it (Away / Training) that maps back as the major state alone does.
+    if (
+        down !== null &&
+        down.minor === null &&
+        down.major === state.major &&
+        up === softphoneToOmni(config, { major: down.major, minor: null })
+    )
+        return true;
     if (up !== null && up === status) return true;
     return down === null && up === null;
 }
