@@ -378,6 +378,14 @@ export function restoreIfOvertaken(
  * already agrees with it by the mapping. Returns whether a restore was decided.
  */
 export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    if (late.putBack !== undefined && !omniMatches({ kind: 'status', status: late.putBack }, omniNow(engineState))) {
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: late.putBack }, undefined, {
+            side: 'omni',
+            status: late.putBack
+        });
+        setOmniTarget(ctx, engineState, { kind: 'status', status: late.putBack, rule: 'B14', mayLogin: false });
+        return true;
+    }
     const latest = engineState.latestChange;
     if (latest === null) return false;
     // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
@@ -474,8 +482,11 @@ export function acceptOmniEcho(
         restoreAfterLateLanding(ctx, engineState, late);
         return;
     }
-    if (source === 'expect' && engineState.omni.expect)
-        engineState.omni.expect = { ...engineState.omni.expect, uncertain: false };
+    const expected = source === 'expect' ? engineState.omni.expect : null;
+    if (expected !== null) {
+        engineState.omni.expect = { ...expected, uncertain: false, superseded: false };
+        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'omni', expected.target)) return;
+    }
     if (flight) {
         engineState.omni.inFlight = { ...flight, echoed: true };
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
@@ -504,8 +515,10 @@ export function acceptSoftphoneEcho(
     }
     // A state this sync put the softphone in is never a call of its own (B7, B11).
     engineState.softphone.selfReserved = false;
-    if (source === 'expect' && engineState.softphone.expect)
-        engineState.softphone.expect = { ...engineState.softphone.expect, uncertain: false };
+    if (expected !== null) {
+        engineState.softphone.expect = { ...expected, uncertain: false, superseded: false };
+        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)) return;
+    }
     if (flight) {
         engineState.softphone.inFlight = { ...flight, echoed: true };
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
@@ -551,6 +564,17 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
     engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
+    forgetPutBack(engineState);
+}
+
+/** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */
+function forgetPutBack(engineState: EngineState): void {
+    if ((engineState.lateEchoes ?? []).some((l) => l.putBack !== undefined))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) => {
+            const kept = { ...l };
+            delete kept.putBack;
+            return kept;
+        });
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
@@ -562,4 +586,5 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     softphone.retry = null;
     softphone.since = ctx.now;
     engineState.latestChange = { side: 'softphone', value, at: ctx.now, seq: engineState.seq };
+    forgetPutBack(engineState);
 }

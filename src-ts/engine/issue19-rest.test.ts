@@ -5,6 +5,7 @@
  */
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     agentPicks,
     expectClean,
     omniMethod,
@@ -76,5 +77,28 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         w.act({ kind: 'frameReload', pick: 0 });
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
+    it('B15: the sides agree at a reconnect, and a status call of ours sent before it does not take Omni away when it lands', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // the call starts → setServicePresenceStatus On_a_Call, landing later
+        // The console reloads and the call ends meanwhile: the softphone is back in Ready, Omni still Available.
+        w.act({ kind: 'consoleReload', gapMs: 500, origin: 0, stale: 0, callEnds: true });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
+
+describe("issue 19 (a): the agent's own Omni choice is not undone by a call of ours that lands after it", () => {
+    it('B14: a status call that lands after the agent logged out and in again by hand is put right', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3, resultFirst: true } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call, landing later
+        w.act({ kind: 'agentOmniLogout' });
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
     });
 });

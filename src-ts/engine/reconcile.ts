@@ -120,6 +120,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
             softphone: describeSoftphone(softphoneNow(engineState)),
             omni: omniNowValue.status
         });
+        keepAgreement(ctx, engineState, omniNowValue.status, sp.state);
         applyWorkRule(ctx, engineState);
         return;
     }
@@ -169,6 +170,36 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         }
     }
     applyWorkRule(ctx, engineState);
+}
+
+/**
+ * The sides agree now, but a command of ours still under way (sent before the reconnect) would take one
+ * side away from that agreement when it lands: the side is to come back to where it is now (B13, B15).
+ */
+function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state: SoftphoneState): void {
+    const omniFlight = engineState.omni.inFlight;
+    if (
+        omniFlight !== null &&
+        !omniFlight.echoed &&
+        omniFlight.target.kind === 'status' &&
+        !sidesAgree(ctx, omniFlight.target.status, state)
+    )
+        setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
+    // So too a call that failed, timed out or was under way on the earlier page, should it land.
+    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
+            l.side === 'omni' && l.target.kind === 'status' && !sidesAgree(ctx, l.target.status, state)
+                ? { ...l, putBack: status }
+                : l
+        );
+    const spFlight = engineState.softphone.inFlight;
+    if (
+        spFlight !== null &&
+        !spFlight.echoed &&
+        spFlight.target.kind === 'state' &&
+        !sidesAgree(ctx, status, spFlight.target.state)
+    )
+        setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B15' });
 }
 
 /** The same target, credited to another rule (the reconciliation that chose it). */

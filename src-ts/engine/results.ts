@@ -78,7 +78,14 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
         const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(engineState));
-        omni.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        omni.expect = {
+            id: flight.id,
+            target: flight.target,
+            until: ctx.now + ECHO_WINDOW_MS,
+            uncertain,
+            ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
+            ...(!flight.echoed && (flight.superseded || flight.overtaken === true) ? { superseded: true } : {})
+        };
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
         return;
@@ -132,7 +139,13 @@ export function settleSoftphone(
         }
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
         const uncertain = flight.echoed && !softphoneMatches(flight.target, softphoneNow(engineState));
-        softphone.expect = { id: flight.id, target: flight.target, until: ctx.now + ECHO_WINDOW_MS, uncertain };
+        softphone.expect = {
+            id: flight.id,
+            target: flight.target,
+            until: ctx.now + ECHO_WINDOW_MS,
+            uncertain,
+            ...(!flight.echoed && flight.superseded ? { superseded: true } : {})
+        };
         decide(ctx, flight.rule, 'confirmed', 'softphone_confirmed', { softphone: describeSoftphone(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'softphone', flight.target);
         return;

@@ -417,6 +417,11 @@ export interface Expectation<T> {
      * `OmniToolkitStatusChange` (see src-ts/engine/attribution.ts).
      */
     toolkitOnly?: boolean;
+    /**
+     * A genuine change on this side came after the command was sent, before its echo: the echo is a
+     * landing after a newer change, which is put back (B14).
+     */
+    superseded?: boolean;
 }
 
 /**
@@ -435,6 +440,11 @@ export interface LateEcho {
     earlier: boolean;
     /** As `Expectation.toolkitOnly`: someone else's logout came after it. */
     toolkitOnly: boolean;
+    /**
+     * The Omni status a reconnect found agreeing with the softphone after this command was sent: should
+     * the command land, Omni is put back there (B13, B15).
+     */
+    putBack?: string;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
