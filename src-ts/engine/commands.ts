@@ -350,7 +350,10 @@ export function restoreIfOvertaken(
         return true;
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
-    if (softphoneMatches(latest.value, landed)) return false;
+    // Met as B13 meets a target: Away / Lunch does not meet the agent's Away when Lunch maps elsewhere.
+    if (latest.value.kind === 'state' && landed.kind === 'state') {
+        if (softphoneFits(ctx, latest.value.state, landed.state)) return false;
+    } else if (softphoneMatches(latest.value, landed)) return false;
     decide(
         ctx,
         'B14',
@@ -398,7 +401,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
-    const sp = latest.value;
+    // The softphone as it is now (a reload may have found it elsewhere than its last recorded change).
+    const sp = softphoneNow(engineState) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
     if (sidesAgree(ctx, late.target.status, sp.state)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');

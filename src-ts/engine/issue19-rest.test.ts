@@ -88,6 +88,26 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+    it("B14: a softphone state of ours that lands after the agent's own pick of its major state is put right", () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: softphoneType('setState'), plan: { delay: 2 }, times: 1 }
+        ]);
+        w.act(agentPicks(w, 'Lunch')); // → softphone setState Away / Lunch, landing later
+        w.act(softphonePicks(w, state('Away'))); // the agent's own Away, before ours lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away']);
+    });
+
+    it("B14: an earlier page's login that lands after a reload follows the softphone as it is now (in wrap)", () => {
+        const w = world(talkdeskConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            { when: omniMethod('login', 'Available'), plan: { delay: 4 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        expectClean(w);
+        expect(softphoneOf(w)).toBe('Wrap');
+    });
 });
 
 describe("issue 19 (a): the agent's own Omni choice is not undone by a call of ours that lands after it", () => {
