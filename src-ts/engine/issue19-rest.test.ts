@@ -122,3 +122,16 @@ describe("issue 19 (a): the agent's own Omni choice is not undone by a call of o
         expect(omniOf(w)).toBe('After_Call_Work');
     });
 });
+
+describe('issue 19 (b): after a logout, Omni is online again only if the agent asked', () => {
+    it("B16: the earlier page's status call (its save failed) that lands after the softphone logout is undone", () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 3 }, times: 1 }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away_from_desk, landing late
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 1, callEnds: false });
+        w.act({ kind: 'softphoneLogout' }); // → logout (B4), before the earlier page's call lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+});

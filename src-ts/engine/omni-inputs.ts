@@ -110,9 +110,10 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     omni.presence = 'online';
     omni.status = status;
     clearNotices(engineState, 'omni-stays-offline');
+    // Attributed while the logout still stands: a toolkit call then is a late one of ours (B16).
+    const who = value === null ? null : attributeOmni(engineState, value, reason, ctx.now, input.event);
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
-    const who = value === null ? null : attributeOmni(engineState, value, reason, ctx.now, input.event);
     const echo = who !== null && isEcho(who) ? who.source : null;
     if (echo !== null && who !== null && value !== null) {
         const late = takeLate(engineState, who);

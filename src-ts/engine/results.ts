@@ -84,7 +84,7 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
             until: ctx.now + ECHO_WINDOW_MS,
             uncertain,
             ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
-            ...(!flight.echoed && (flight.superseded || flight.overtaken === true) ? { superseded: true } : {})
+            ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {})
         };
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
@@ -144,7 +144,7 @@ export function settleSoftphone(
             target: flight.target,
             until: ctx.now + ECHO_WINDOW_MS,
             uncertain,
-            ...(!flight.echoed && flight.superseded ? { superseded: true } : {})
+            ...(flight.superseded ? { superseded: true } : {})
         };
         decide(ctx, flight.rule, 'confirmed', 'softphone_confirmed', { softphone: describeSoftphone(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'softphone', flight.target);
