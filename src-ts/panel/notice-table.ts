@@ -16,8 +16,11 @@ import type { DiagnosticKey } from '../engine/types';
 import type { DiagnosticInput, PanelContext, PanelNotice } from './types';
 import { causeWords } from './text';
 
-/** The label keys a notice is worded with: a running notice (`Notice_…`) or a configuration problem (`Config_…`). */
-export type NoticeLabel = `Notice_${string}` | `Config_${string}`;
+/**
+ * The label keys a notice is worded with: a running notice (`Notice_…`), a configuration problem (`Config_…`),
+ * or the headline that says it instead (`Headline_…`).
+ */
+export type NoticeLabel = `Notice_${string}` | `Config_${string}` | `Headline_${string}`;
 
 /**
  * What the panel does with a notice:
@@ -49,7 +52,7 @@ export type NoticeWords = readonly [NoticeLabel, ...string[]];
 export interface NoticeRow {
     /** How serious: `reported` keeps the severity the engine gave (configuration problems, unknown codes). */
     severity: PanelNotice['severity'] | 'reported';
-    /** Every label that words it; the first is the usual one. Empty only for `headline`. */
+    /** Every label that words it; the first is the usual one. */
     wording: readonly NoticeLabel[];
     action: NoticeAction;
     /** Words a running notice: one of `wording` and its values. Configuration problems are worded by config-notices.ts. */
@@ -157,7 +160,7 @@ export const NOTICES = {
     },
     // The headline says it; the panel shows this label under it.
     syncOff: { severity: 'info', wording: ['Notice_sync_disabled'], action: 'headline' },
-    heldChange: { severity: 'info', wording: [], action: 'headline' },
+    heldChange: { severity: 'info', wording: ['Headline_Held'], action: 'headline' },
     // ── Configuration problems (the mapping compiler's, src-ts/mapping/compile.ts; worded by config-notices.ts) ──
     blankField: config('Config_blankField'),
     badValue: config('Config_badValue'),
