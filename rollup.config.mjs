@@ -50,7 +50,7 @@ export const setupKit = {
     ]
 };
 
-// What the panel shows: its display model, wording and exports (src-ts/runtime/panel-model.ts), a module of
+// What the panel shows: its display model, wording and exports (src-ts/panel/), a module of
 // its own so that the agent's console module stays within its size budget.
 export const panelModelModule = {
     ...lwcModule,

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DETAIL_KEYS, detailTrace } from './detail-keys';
 import { runScenario, type Scenario, type ScenarioConfiguration } from '../scenario/runner';
-import { CAUSES, LABEL_REF, detailText, sayText } from '../runtime/panel-model';
+import { detailText } from '../panel/decisions';
+import { CAUSES, LABEL_REF, sayText } from '../panel/text';
 import defaultsJson from '../test-support/package-defaults.generated.json';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

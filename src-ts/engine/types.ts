@@ -221,7 +221,7 @@ export type { DetailKey } from './detail-keys';
 
 /**
  * Every outcome code the engine records in a decision (`Decision.outcome`). The panel words each
- * through an exhaustive map (`OUTCOME_CATEGORY` in src-ts/runtime/panel-model.ts): a code added here
+ * through an exhaustive map (`OUTCOME_CATEGORY` in src-ts/panel/decisions.ts): a code added here
  * and not there is a type error, so it cannot show as a bare "recorded".
  */
 export type EngineOutcome =

@@ -8,4 +8,6 @@
 export { compileMapping } from '../mapping/compile';
 export { runScenario } from '../scenario/runner';
 export { frameBridge } from '../runtime/frame-bridge';
-export { formatLabel, sayText, detailText, configProblemText } from '../runtime/panel-model';
+export { formatLabel, sayText } from '../panel/text';
+export { detailText } from '../panel/decisions';
+export { configProblemText } from '../panel/config-notices';

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { compileMapping } from './compile';
 import { frameOriginOf, readSettings, type SettingProblem } from './records';
-import { configProblemText, sayText } from '../runtime/panel-model';
+import { configProblemText } from '../panel/config-notices';
+import { sayText } from '../panel/text';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {

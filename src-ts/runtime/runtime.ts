@@ -33,7 +33,7 @@ import { LockElection, type Election } from './lock-election';
 import type { PlatformPort } from './platform';
 import { openTabTransport, type TabChannel } from './tab-channel';
 import { omniInput, workloadOf, worksOf } from './omni-events';
-import type { RuntimeEvent, RuntimeOutcome } from './panel-model';
+import type { RuntimeEvent, RuntimeOutcome } from '../panel/decisions';
 import { TOOLKIT_STARTUP_READS } from '../core/toolkit-methods';
 
 export type { StorageLike } from './platform';

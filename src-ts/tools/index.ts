@@ -14,4 +14,5 @@ export { isPresenceCommand } from '../engine/types';
 export { compileMapping, formatState } from '../mapping/compile';
 export { runScenario, formatTrace, failingSteps, resolveConfiguration, parseState } from '../scenario/runner';
 export { SimulatedWorld, seededRandom } from '../test-support/world';
-export { detailText, sayText } from '../runtime/panel-model';
+export { detailText } from '../panel/decisions';
+export { sayText } from '../panel/text';

@@ -67,7 +67,7 @@ function causeText(cause) {
 /**
  * The utility panel: shows both sides and the sync's health, hosts the softphone frame, and passes
  * Omni-Channel events (from the Aura host) to the runtime. It decides nothing about presence: what
- * it shows comes from the panel model (src-ts/runtime/panel-model.ts), worded by its Custom Labels.
+ * it shows comes from the panel model (src-ts/panel/model.ts), worded by its Custom Labels.
  * It talks to its Aura utility item (presenceSyncUtility) only through the functions the two
  * exchanged once, in `connectHost`: no @api method acts on Omni-Channel events or toolkit results,
  * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
@@ -345,7 +345,9 @@ export default class PresenceSyncPanel extends LightningElement {
             canConfigure: canConfigure === true,
             statusLabels,
             busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
-            softphoneOrigin: this.softphoneUrl ? originOf(this.softphoneUrl) : null
+            softphoneOrigin: this.softphoneUrl ? originOf(this.softphoneUrl) : null,
+            // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
+            configuration: this.configurationRead ?? null
         };
     }
 

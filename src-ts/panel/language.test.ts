@@ -4,8 +4,11 @@
  * timeout give are codes worded by labels, never English inside a Spanish sentence.
  */
 import { join } from 'node:path';
-import { FakeToolkit, openTab, settle } from './runtime-harness';
-import { detailText, sayText, formatLabel, panelModel, type DecisionInput } from './panel-model';
+import { FakeToolkit, openTab, settle } from '../runtime/runtime-harness';
+import { detailText } from './decisions';
+import { panelModel } from './model';
+import { formatLabel, sayText } from './text';
+import type { DecisionInput } from './types';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-    decisionsCsv,
-    exportFileName,
-    formatLabel,
-    outcomeKey,
-    panelModel,
-    sayText,
-    supportBundleJson,
-    type DecisionInput,
-    type DiagnosticInput,
-    type PanelContext,
-    type PanelModel,
-    type PanelText,
-    type PanelViewInput
-} from './panel-model';
-import type { SyncView } from './runtime';
+import type { SyncView } from '../runtime/runtime';
+import { outcomeKey } from './decisions';
+import { decisionsCsv, exportFileName, supportBundleJson } from './exports';
+import { panelModel } from './model';
+import { formatLabel, sayText } from './text';
+import type { DecisionInput, DiagnosticInput, PanelContext, PanelModel, PanelText, PanelViewInput } from './types';
 
 const repo = join(__dirname, '..', '..');
 const root = join(repo, 'force-app', 'main', 'default');

@@ -1,0 +1,231 @@
+/**
+ * The decisions list in words (B20): each decision's rule by its plain name (docs/behaviour.md), what
+ * came in (decision-input.ts), what the sync did, and why in detail.
+ */
+import type { EngineOutcome } from '../engine/types';
+import { inputText } from './decision-input';
+export type { RuntimeEvent } from './decision-input';
+import { causeWords, labelRef, panelText } from './text';
+import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
+
+// ─── Behaviour names ────────────────────────────────────────────────────────────────────────
+
+const RULE_IDS = [
+    'B1',
+    'B2',
+    'B3',
+    'B4',
+    'B5',
+    'B6',
+    'B7',
+    'B8',
+    'B9',
+    'B10',
+    'B11',
+    'B12',
+    'B13',
+    'B14',
+    'B15',
+    'B16',
+    'B17',
+    'B18',
+    'B19',
+    'B20',
+    'S1',
+    'S2'
+];
+
+/** The label key of a rule's plain name (docs/behaviour.md). */
+export function ruleNameKey(rule: string): string {
+    if (RULE_IDS.includes(rule)) return `Rule_${rule}`;
+    return rule === 'off' ? 'Rule_off' : 'Rule_track';
+}
+
+// ─── Decision outcomes ──────────────────────────────────────────────────────────────────────
+
+/**
+ * Outcome codes the runtime records itself (`note()` and a dropped Omni event in runtime.ts); they
+ * are decisions of the edges, not of the engine.
+ */
+export type RuntimeOutcome =
+    'omni-event-dropped' | 'tabsUncoordinated' | 'takeOver' | 'omniRefusedAsOffline' | 'omniUnknown';
+
+/** Every outcome code a decision in the audit may carry. */
+export type DecisionOutcome = EngineOutcome | RuntimeOutcome;
+
+/** The categories the panel words outcomes in (label key `Outcome_<category>`). */
+export type OutcomeCategory =
+    | 'changed'
+    | 'confirmed'
+    | 'echo'
+    | 'already'
+    | 'held'
+    | 'applied'
+    | 'work'
+    | 'unmapped'
+    | 'blocked'
+    | 'retry'
+    | 'failed'
+    | 'connection'
+    | 'drives'
+    | 'alone'
+    | 'recorded';
+
+/**
+ * Each outcome's category. Exhaustive: an outcome added to `EngineOutcome` or `RuntimeOutcome` and
+ * not here is a type error, so it cannot silently show as "recorded".
+ */
+const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
+    command: 'changed',
+    confirmed: 'confirmed',
+    done: 'confirmed',
+    echo: 'echo',
+    already: 'already',
+    unchanged: 'already',
+    hold: 'held',
+    'revert-waits': 'held',
+    'login-waits': 'held',
+    wait: 'held',
+    'apply-held': 'applied',
+    revert: 'applied',
+    restore: 'applied',
+    'work-release': 'applied',
+    'work-busy': 'work',
+    'agent-override': 'work',
+    unmapped: 'unmapped',
+    'unmapped-fallback': 'unmapped',
+    'unknown-status': 'unmapped',
+    'no-change-row': 'unmapped',
+    'reserved-target': 'unmapped',
+    'no-login-status': 'unmapped',
+    'stays-offline': 'unmapped',
+    'omni-offline': 'blocked',
+    'softphone-unavailable': 'blocked',
+    'login-off': 'blocked',
+    'logout-off': 'blocked',
+    'sync-disabled': 'blocked',
+    'drop-held': 'blocked',
+    handover: 'blocked',
+    maintenance: 'blocked',
+    retry: 'retry',
+    failed: 'failed',
+    'failed-superseded': 'failed',
+    'gave-up': 'failed',
+    lost: 'failed',
+    'stale-result': 'recorded',
+    connected: 'connection',
+    disconnected: 'connection',
+    'connection-error': 'connection',
+    'omni-back': 'connection',
+    snapshot: 'connection',
+    reconcile: 'connection',
+    interaction: 'recorded',
+    recorded: 'recorded',
+    'held-landed': 'confirmed',
+    'hold-again': 'held',
+    'held-waits': 'held',
+    'undo-login': 'changed',
+    'cancel-login': 'changed',
+    'held-superseded': 'blocked',
+    'held-expired': 'blocked',
+    'no-login': 'blocked',
+    'held-failed': 'failed',
+    refused: 'blocked',
+    'omni-event-dropped': 'blocked',
+    tabsUncoordinated: 'alone',
+    takeOver: 'drives',
+    omniRefusedAsOffline: 'connection',
+    omniUnknown: 'connection'
+};
+
+const isDecisionOutcome = (outcome: string): outcome is DecisionOutcome =>
+    Object.prototype.hasOwnProperty.call(OUTCOME_CATEGORY, outcome);
+
+/**
+ * The label key for a decision's outcome (`Outcome_<category>`). A code this version does not know
+ * (an entry saved by another version) reads as `Outcome_recorded`.
+ */
+export function outcomeKey(outcome: string): string {
+    return `Outcome_${isDecisionOutcome(outcome) ? OUTCOME_CATEGORY[outcome] : 'recorded'}`;
+}
+
+/** What the sync did: with the engine's outcome parameters, which side it set and to what. */
+function outcomeText(decision: DecisionInput, context: PanelContext): PanelText {
+    const key = outcomeKey(decision.outcome);
+    const p = decision.outcomeParams;
+    if (key === 'Outcome_changed' && p) {
+        if (p.side === 'omni' && p.status)
+            return panelText('Outcome_set_omni', p.statusLabel ?? context.statusLabels?.[p.status] ?? p.status);
+        if (p.side === 'softphone' && p.state) return panelText('Outcome_set_softphone', p.state);
+    }
+    return panelText(key);
+}
+
+/** One decision in the panel's words. */
+export function decisionWords(decision: DecisionInput, context: PanelContext): PanelDecision {
+    return {
+        id: `${decision.seq}`,
+        at: decision.at,
+        rule: decision.rule,
+        ruleName: panelText(ruleNameKey(decision.rule)),
+        input: inputText(decision, context),
+        outcome: outcomeText(decision, context),
+        detail: detailText(decision, context)
+    };
+}
+
+/**
+ * A decision's detail as a panel text: the label `Detail_<key>` (docs: src-ts/engine/detail-keys.ts)
+ * with its named values in words: Omni and softphone values, statuses by their labels, and the
+ * fixed words (offline, logged out, unknown, no reason given, work actions and events, call
+ * directions) as label references, so that each shows in the user's language. An entry saved by an
+ * older version shows the English it saved (`Detail_saved`).
+ */
+export function detailText(decision: DecisionInput, context: PanelContext): PanelText {
+    if (decision.detailKey === undefined)
+        return { key: 'Detail_saved', params: [], named: { text: decision.detail ?? '' } };
+    const named: Record<string, string> = {};
+    for (const [name, value] of Object.entries(decision.detailParams ?? {}))
+        named[name] = detailWords(name, value, context);
+    return { key: `Detail_${decision.detailKey}`, params: [], named };
+}
+
+const FIXED_VALUES: Readonly<Record<string, string>> = {
+    offline: 'Offline',
+    'logged out': 'Logged_Out',
+    unknown: 'Unknown'
+};
+
+function detailWords(name: string, value: string, context: PanelContext): string {
+    switch (name) {
+        case 'omni':
+        case 'softphone':
+            if (Object.prototype.hasOwnProperty.call(FIXED_VALUES, value))
+                return labelRef(FIXED_VALUES[value] ?? value);
+            return name === 'omni' ? (context.statusLabels?.[value] ?? value) : value;
+        case 'status':
+            return context.statusLabels?.[value] ?? value;
+        case 'reason':
+            return causeWords(value);
+        case 'action':
+            return labelRef(`Work_action_${value}`);
+        case 'event':
+            return labelRef(`Work_event_${value}`);
+        case 'direction':
+            return labelRef(`Direction_${value}`);
+        default:
+            return value;
+    }
+}
+
+/**
+ * Whether the panel lists a decision: a timer that found nothing to do ("Time passed. Recorded")
+ * stays in the audit and the exports (B20) but would only crowd the agent's list.
+ */
+export function worthShowing(decision: DecisionInput): boolean {
+    const quietTick =
+        decision.inputKind === 'tick' &&
+        decision.commands.length === 0 &&
+        outcomeKey(decision.outcome) === 'Outcome_recorded';
+    return !quietTick;
+}

@@ -1,0 +1,106 @@
+/**
+ * The support exports (B20): the JSON bundle support needs and the decisions as CSV, in the user's
+ * language beside the engine's trace.
+ */
+import { csvCell } from '../runtime/audit';
+import { configNotice, isConfiguration } from './config-notices';
+import { decisionWords } from './decisions';
+import type { DecisionInput, PanelContext, PanelDecision, PanelText, PanelViewInput } from './types';
+
+/** What goes into a support export besides the log. */
+export interface SupportBundleInput {
+    view: PanelViewInput;
+    /** The full audit log of a driving tab; null in a tab that does not drive (it exports what it shows). */
+    entries: readonly DecisionInput[] | null;
+    /** The configuration as Apex serves it (settings, mappings, statuses, package version). */
+    configuration: {
+        mappings?: ReadonlyArray<Record<string, unknown>>;
+        settings?: Record<string, unknown> | null;
+        statuses?: ReadonlyArray<unknown>;
+        packageVersion?: string | null;
+    } | null;
+    userId: string;
+    /** Milliseconds since the Unix epoch (wall clock) of the export. */
+    exportedAt: number;
+    /** Words a panel text in the user's language (the panel's labels). */
+    say: (panelText: PanelText) => string;
+    context: PanelContext;
+}
+
+/** The file name of an export: product, kind and the export's date and time (UTC), e.g. `presence-sync-support-2026-11-30-1542.json`. */
+export function exportFileName(kind: 'support' | 'decisions', exportedAt: number, extension: 'json' | 'csv'): string {
+    const stamp = new Date(exportedAt).toISOString().slice(0, 16).replace('T', '-').replace(':', '');
+    return `presence-sync-${kind}-${stamp}.${extension}`;
+}
+
+/** The decisions to export, oldest first, each with the panel's words. */
+function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision }[] {
+    const entries = input.entries ?? [...input.view.decisions].reverse();
+    return entries.map((entry) => ({ entry, words: decisionWords(entry, input.context) }));
+}
+
+/**
+ * The support bundle as JSON: package and softphone versions, the settings and mapping snapshot,
+ * configuration problems, rejected softphone messages by reason, who exported it and when, and every
+ * decision with the panel's own words beside the engine's trace.
+ */
+export function supportBundleJson(input: SupportBundleInput): string {
+    const { view, configuration } = input;
+    const rows = decisionRows(input);
+    const bundle = {
+        product: 'Omni Presence Sync',
+        /** Rule ids (B1…B20, S1, S2) are those of the package's behaviour contract, docs/behaviour.md. */
+        behaviourContract: 'docs/behaviour.md',
+        packageVersion: configuration?.packageVersion ?? null,
+        exportedAt: new Date(input.exportedAt).toISOString(),
+        exportedBy: input.userId,
+        tab:
+            view.role === 'driver'
+                ? 'driving tab: full decision log'
+                : 'tab that does not drive: the latest decisions the driving tab shared; export from the driving tab for the full log',
+        softphone: {
+            name: view.softphone.product,
+            version: (view.softphone as { version?: string | null }).version ?? null,
+            connection: view.softphone.bridge,
+            presence: view.softphone.presence,
+            state: view.softphone.state
+        },
+        omni: view.omni,
+        syncEnabled: view.syncEnabled,
+        heldChange: view.held,
+        settings: configuration?.settings ?? null,
+        mappings: configuration?.mappings ?? [],
+        statuses: configuration?.statuses ?? [],
+        configurationProblems: view.diagnostics
+            .filter(isConfiguration)
+            .map((d) => ({ ...d, text: input.say(configNotice(d, '')) })),
+        notices: view.diagnostics.filter((d) => !isConfiguration(d)),
+        rejectedMessages: { total: view.rejectedMessages, byReason: { ...view.rejectedByReason } },
+        decisions: rows.map(({ entry, words }) => ({
+            ...entry,
+            time: new Date(entry.at).toISOString(),
+            ruleName: input.say(words.ruleName),
+            whatHappened: input.say(words.input),
+            whatTheSyncDid: input.say(words.outcome),
+            why: input.say(words.detail)
+        }))
+    };
+    return JSON.stringify(bundle, null, 2);
+}
+
+/** The decisions as CSV, outcomes in the panel's words; cells are quoted and spreadsheet formulas defused. */
+export function decisionsCsv(input: SupportBundleInput, header: readonly string[]): string {
+    const rows = decisionRows(input).map(({ entry, words }) =>
+        [
+            String(entry.seq),
+            new Date(entry.at).toISOString(),
+            entry.rule,
+            input.say(words.ruleName),
+            input.say(words.input),
+            input.say(words.outcome),
+            input.say(words.detail),
+            entry.commands.join('; ')
+        ].map(csvCell)
+    );
+    return [header.map(csvCell), ...rows].map((row) => row.join(',')).join('\r\n');
+}
