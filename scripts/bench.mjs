@@ -142,7 +142,7 @@ async function buildRuntimeHarness() {
         }
     };
     const bundle = await rollup({
-        input: 'src-ts/runtime/runtime-harness.ts',
+        input: 'src-ts/test-support/runtime-harness.ts',
         plugins: [
             json,
             typescript({

@@ -4,7 +4,7 @@
  * timeout give are codes worded by labels, never English inside a Spanish sentence.
  */
 import { join } from 'node:path';
-import { FakeToolkit, openTab, settle } from './runtime-harness';
+import { FakeToolkit, openTab, settle } from '../test-support/runtime-harness';
 import { detailText, sayText, formatLabel, panelModel, type DecisionInput } from './panel-model';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
