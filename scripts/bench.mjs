@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { loadPackageDefaults } from './lib/package-defaults.mjs';
+import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 
 const { values } = parseArgs({
     options: {
