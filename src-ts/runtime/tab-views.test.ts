@@ -64,7 +64,9 @@ describe('TabViewSender', () => {
     });
 
     it('sends nothing without an election', () => {
-        expect(() => { new TabViewSender('t').send(null, view(1, []), 0); }).not.toThrow();
+        expect(() => {
+            new TabViewSender('t').send(null, view(1, []), 0);
+        }).not.toThrow();
     });
 });
 
