@@ -32,16 +32,7 @@ export type { RuntimeOptions } from './runtime-options';
 export type { StorageLike } from './platform';
 export type { ToolkitPort } from './toolkit-queue';
 export { HANDSHAKE_GRACE_MS, type BridgeCallbacks, type BridgePort } from './softphone-link';
-export {
-    healthOf,
-    type BridgeView,
-    type Health,
-    type HeldChange,
-    type HeldView,
-    type Role,
-    type SyncView,
-    type TabsView
-} from './view';
+export type { BridgeView, Health, HeldChange, HeldView, Role, SyncView, TabsView } from './view';
 
 /** The sync in one console tab: see the module comment. */
 export class PresenceSyncRuntime {
@@ -357,8 +348,7 @@ export class PresenceSyncRuntime {
     }
 
     private startDriving(): void {
-        // The followers may hold another driver's view: the first one they get from this tab is whole.
-        this.sender.fullViewWanted = true;
+        this.sender.fullViewWanted = true; // The followers may hold another driver's view: this tab's first is whole.
         this.driving.start();
     }
 
