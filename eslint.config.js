@@ -181,12 +181,12 @@ export default defineConfig([
         }
     },
     {
-        files: ['scripts/**/*.{js,mjs}', 'simulator/*.mjs', '*.{js,mjs}'],
+        files: ['scripts/**/*.{js,mjs}', 'lib/**/*.mjs', 'simulator/*.mjs', '*.{js,mjs}'],
         extends: [js.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.nodeBuiltin }
     },
     {
-        files: ['scripts/**/*.cjs'],
+        files: ['scripts/**/*.cjs', 'lib/**/*.cjs'],
         extends: [js.configs.recommended],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'commonjs', globals: globals.node }
     },

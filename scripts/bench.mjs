@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { loadPackageDefaults } from './lib/package-defaults.mjs';
+import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 
 const { values } = parseArgs({
     options: {
@@ -142,7 +142,7 @@ async function buildRuntimeHarness() {
         }
     };
     const bundle = await rollup({
-        input: 'src-ts/runtime/runtime-harness.ts',
+        input: 'src-ts/test-support/runtime-harness.ts',
         plugins: [
             json,
             typescript({

@@ -3,9 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { loadPackageDefaults } from './lib/package-defaults.mjs';
+import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 
-const { readLabels } = createRequire(import.meta.url)('./lib/custom-labels.cjs');
+const { readLabels } = createRequire(import.meta.url)('../lib/custom-labels.cjs');
 
 /**
  * The labels the panel and the Setup page both word with: a decision's detail (src-ts/engine/detail-keys.ts) and the

@@ -21,11 +21,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCatalogue, loadPackageDefaults, loadRecords, loadStatuses } from './lib/package-defaults.mjs';
+import { loadCatalogue, loadPackageDefaults, loadRecords, loadStatuses } from '../lib/package-defaults.mjs';
 import { checkConfiguration } from '../simulator/setup/check.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { readLabels } = createRequire(import.meta.url)('./lib/custom-labels.cjs');
+const { readLabels } = createRequire(import.meta.url)('../lib/custom-labels.cjs');
 
 const USAGE =
     'usage: npm run simulate -- <scenario.json | folder> [--metadata <folder>] [--statuses <folder>] ' +

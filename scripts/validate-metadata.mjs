@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ComponentSet, MetadataConverter } from '@salesforce/source-deploy-retrieve';
 import { checkDirectories, WARNING } from './lib/metadata-limits.mjs';
-import { shippedRecordProblems } from './lib/package-defaults.mjs';
+import { shippedRecordProblems } from '../lib/package-defaults.mjs';
 
 const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const MIN_API_VERSION = 65;

@@ -5,7 +5,7 @@
 // Only what exists solely on the platform gets a local stand-in: the Apex import, the user id,
 // the user's locale, the custom permission, Custom Labels and the utility bar API.
 import { readdir, readFile } from 'node:fs/promises';
-import customLabels from '../scripts/lib/custom-labels.cjs';
+import customLabels from '../lib/custom-labels.cjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { rollup } from 'rollup';

@@ -12,7 +12,7 @@ import { dirname, join, normalize, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rollup } from 'rollup';
 import { buildConsole } from './build.mjs';
-import { loadPackageDefaults } from '../scripts/lib/package-defaults.mjs';
+import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 import { softphoneClient } from '../rollup.config.mjs';
 import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 

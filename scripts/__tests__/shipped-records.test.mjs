@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPackageDefaults, loadRecords, PATHS, shippedRecordProblems } from '../lib/package-defaults.mjs';
+import { loadPackageDefaults, loadRecords, PATHS, shippedRecordProblems } from '../../lib/package-defaults.mjs';
 
 async function copyOfTheSources() {
     const root = await mkdtemp(join(tmpdir(), 'shipped-'));

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, loggedIn, omniStatus, screenshot, waitFor } from './lib.mjs';
 
-const { readLabels } = createRequire(import.meta.url)('../lib/custom-labels.cjs');
+const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.cjs');
 
 const setupUrl = (query = '') => `${ctx.simulator.consoleUrl}setup${query}`;
 

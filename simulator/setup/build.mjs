@@ -8,7 +8,7 @@ import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import customLabels from '../../scripts/lib/custom-labels.cjs';
+import customLabels from '../../lib/custom-labels.cjs';
 // The base components come from lightning-base-components, resolved as in the console's build.
 import { BASE_COMPONENTS, BUILD_CONSTANTS } from '../build.mjs';
 

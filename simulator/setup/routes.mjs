@@ -12,8 +12,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import customLabels from '../../scripts/lib/custom-labels.cjs';
-import { loadRecords, loadStatuses } from '../../scripts/lib/package-defaults.mjs';
+import customLabels from '../../lib/custom-labels.cjs';
+import { loadRecords, loadStatuses } from '../../lib/package-defaults.mjs';
 import { buildSetupPage } from './build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

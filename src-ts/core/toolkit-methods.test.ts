@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { TOOLKIT_COMMAND_METHODS, TOOLKIT_METHODS, TOOLKIT_STARTUP_READS } from './toolkit-methods';
-import { FakeToolkit, openTab, settle } from '../runtime/runtime-harness';
+import { FakeToolkit, openTab, settle } from '../test-support/runtime-harness';
 
 /** The simulator's Omni-Channel (plain JavaScript), as the console page loads it. */
 const { OmniSimulator } = jest.requireActual<{

@@ -8,7 +8,6 @@
  * "lightning:omniToolkitAPI Methods":
  * https://developer.salesforce.com/docs/atlas.en-us.omni_channel_dev.meta/omni_channel_dev/sforce_api_console_lightning_omnitoolkitapi_methods.htm).
  */
-import type { OmniCommand } from '../engine/types';
 
 /** Methods the engine issues as commands (`OmniCommand['method']`): they change presence or work. */
 export const TOOLKIT_COMMAND_METHODS = [
@@ -35,9 +34,5 @@ export const TOOLKIT_METHODS = [...TOOLKIT_COMMAND_METHODS, ...TOOLKIT_STARTUP_R
 /** A toolkit method name from {@link TOOLKIT_METHODS}. */
 export type ToolkitMethod = (typeof TOOLKIT_METHODS)[number];
 
-// Compile-time agreement with the engine's command type: each line is a type error when
-// `OmniCommand` gains or loses a method that TOOLKIT_COMMAND_METHODS does not.
-type CommandMethod = (typeof TOOLKIT_COMMAND_METHODS)[number];
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** `true` while the engine's command methods and TOOLKIT_COMMAND_METHODS are the same set. */
-export const COMMAND_METHODS_AGREE: Same<OmniCommand['method'], CommandMethod> = true;
+/** An Omni-Channel command method from {@link TOOLKIT_COMMAND_METHODS}; the runtime checks at compile time that the engine's commands are exactly these. */
+export type ToolkitCommandMethod = (typeof TOOLKIT_COMMAND_METHODS)[number];

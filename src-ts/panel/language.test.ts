@@ -4,7 +4,7 @@
  * timeout give are codes worded by labels, never English inside a Spanish sentence.
  */
 import { join } from 'node:path';
-import { FakeToolkit, openTab, settle } from '../runtime/runtime-harness';
+import { FakeToolkit, openTab, settle } from '../test-support/runtime-harness';
 import { detailText } from './decisions';
 import { panelModel } from './model';
 import { formatLabel, sayText } from './text';

@@ -1,8 +1,8 @@
 import { AuditRingStore } from './audit-store';
 import type { AuditEntry } from './audit';
 import type { StorageLike } from './platform';
-import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from './runtime-harness';
-import { FakeBrowser } from './fake-browser';
+import { FakeToolkit, agentPicksStatus, openTab, settle, type Tab } from '../test-support/runtime-harness';
+import { FakeBrowser } from '../test-support/fake-browser';
 import { initialState } from '../engine/engine';
 
 const USER_KEY = 'omniPresenceSync:005000000000001';

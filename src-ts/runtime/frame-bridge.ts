@@ -18,7 +18,7 @@ import {
 } from '../bridge/endpoint';
 import { originOf } from '../mapping/records';
 import type { SyncSettings } from '../mapping/types';
-import type { BridgeCallbacks, BridgePort } from './runtime';
+import type { BridgeCallbacks, BridgePort } from './softphone-link';
 
 /** The utility's window as the bridge uses it: `message` events, and optionally time and randomness. */
 export type BridgeWindow = ListenTarget & Partial<TimeSource> & { crypto?: unknown };

@@ -4,8 +4,8 @@
  * forgotten: the next console load does not log the agent back in to Omni-Channel (B15, B16).
  */
 import type { StorageLike } from './platform';
-import { FakeToolkit, openTab, run, settle, type Tab } from './runtime-harness';
-import { FakeBrowser } from './fake-browser';
+import { FakeToolkit, openTab, run, settle, type Tab } from '../test-support/runtime-harness';
+import { FakeBrowser } from '../test-support/fake-browser';
 
 const READY = { loggedIn: true, state: { major: 'Ready', minor: null } };
 

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { FakeClock } from '../test-support/fake-clock';
-import { TabCoordinator, type TabRole } from './leader';
+import { TabCoordinator } from './leader';
+import type { TabRole } from './election';
 import {
     MemoryTabBus,
     broadcastChannelTransport,

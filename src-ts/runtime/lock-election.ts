@@ -7,22 +7,10 @@
  * The lock's name carries the tabs' secret: Web Locks are shared by every namespace on the origin.
  */
 import { parseTabMessage, type TabChannel, type TabMessage } from './tab-channel';
-import type { TabRole } from './leader';
+import type { Election, TabRole } from './election';
 import { type AbortHandle, type LockManagerLike, type PlatformPort } from './platform';
 
 export type { LockManagerLike } from './platform';
-
-/** What the runtime needs of a tab election, whichever way the tabs coordinate. */
-export interface Election {
-    start(): void;
-    stop(): void;
-    readonly role: TabRole;
-    publishView(view: unknown): void;
-    /** "Use this tab": this follower asks to drive; the driver hands over. */
-    takeOver(): void;
-    /** Tells the other tabs something that is not a view (see TabMessageKind); ignored without a channel. */
-    signal(kind: 'omniMoved'): void;
-}
 
 /** What the Web Locks election needs: the browser's lock manager, the lock's name (with the tabs' secret) and this tab's id. */
 export interface LockElectionOptions {

@@ -3,7 +3,7 @@
 import { eventName, omniInput } from './omni-events';
 import { PresenceSyncRuntime, type SyncView, type ToolkitPort } from './runtime';
 import { FakeClock } from '../test-support/fake-clock';
-import { FakeBrowser } from './fake-browser';
+import { FakeBrowser } from '../test-support/fake-browser';
 import { browserPlatform } from './platform';
 import defaultsJson from '../test-support/package-defaults.generated.json';
 import type { SyncConfigurationInput } from '../mapping/types';

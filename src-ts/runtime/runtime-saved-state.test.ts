@@ -3,8 +3,8 @@
  * login (B15, B16): a standing logout saved at once, a save that fails shown in the panel, a save
  * from the future not taken as fresh, and the old page's calls recognised after the reload.
  */
-import { FakeBrowser } from './fake-browser';
-import { FakeToolkit, openTab, run, settle, statusId } from './runtime-harness';
+import { FakeBrowser } from '../test-support/fake-browser';
+import { FakeToolkit, openTab, run, settle, statusId } from '../test-support/runtime-harness';
 
 const USER_KEY = 'omniPresenceSync:005000000000001';
 const READY = { major: 'Ready', minor: null };

@@ -3,8 +3,8 @@
  * reload with a saved audit ring while decisions happen before the ring is read, and a tab that
  * hands over before its first reconciliation (B15, B18, B20).
  */
-import { agentPicksStatus, FakeToolkit, openTab, run, type Tab } from './runtime-harness';
-import type { FakeBrowser } from './fake-browser';
+import { agentPicksStatus, FakeToolkit, openTab, run, type Tab } from '../test-support/runtime-harness';
+import type { FakeBrowser } from '../test-support/fake-browser';
 
 /** These start-up timings are read every 50 ms of the tabs' clock. */
 const STEP_MS = 50;

@@ -4,8 +4,8 @@
  * the Softphone URL the last configured driver saved, so the page loads in parallel. The bridge, and
  * with it the session nonce, waits for the configuration, which keeps or replaces the frame (B18, S1).
  */
-import { FakeToolkit, openTab, run } from './runtime-harness';
-import type { FakeWindowOptions } from './fake-browser';
+import { FakeToolkit, openTab, run } from '../test-support/runtime-harness';
+import type { FakeWindowOptions } from '../test-support/fake-browser';
 
 /** These start-up timings are read every 50 ms of the tabs' clock. */
 const STEP_MS = 50;

@@ -4,8 +4,8 @@
  * all), "Use this tab", the Omni session moving to another tab, the start-up read of Omni that
  * goes unanswered, and durations on the monotonic clock.
  */
-import { FakeToolkit, openTab, run, settle, statusId } from './runtime-harness';
-import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
+import { FakeToolkit, openTab, run, settle, statusId } from '../test-support/runtime-harness';
+import { FakeBrowser, type FakeWindowOptions } from '../test-support/fake-browser';
 import { HANDSHAKE_GRACE_MS } from './runtime';
 
 const BROADCAST_AND_LOCKS: FakeWindowOptions = { model: 'lws', namespace: 'c' };

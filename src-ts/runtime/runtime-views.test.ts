@@ -4,9 +4,9 @@
  * other tabs the diagnostics only when they changed and only the new decisions, while every
  * follower shows exactly what the driver shows, a late one included.
  */
-import { agentPicksStatus, FakeToolkit, openTab, run, settle, type Tab } from './runtime-harness';
+import { agentPicksStatus, FakeToolkit, openTab, run, settle, type Tab } from '../test-support/runtime-harness';
 import { browserPlatform } from './platform';
-import type { FakeWindowOptions } from './fake-browser';
+import type { FakeWindowOptions } from '../test-support/fake-browser';
 import type { SyncView } from './runtime';
 
 const BROADCAST: FakeWindowOptions = { model: 'plain', locks: false };

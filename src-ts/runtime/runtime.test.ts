@@ -1,5 +1,5 @@
 import { LockElection, type LockManagerLike } from './lock-election';
-import { FakeToolkit, agentPicksStatus, openTab, settle } from './runtime-harness';
+import { FakeToolkit, agentPicksStatus, openTab, settle } from '../test-support/runtime-harness';
 import { SOFTPHONE_ORIGIN } from '../test-support/bridge-harness';
 
 describe('runtime', () => {

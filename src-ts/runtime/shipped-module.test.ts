@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import * as acorn from 'acorn';
-import { FakeBrowser, settleBrowser, type FakeWindowOptions } from './fake-browser';
+import { FakeBrowser, settleBrowser, type FakeWindowOptions } from '../test-support/fake-browser';
 import type { PlatformPort } from './platform';
 import type { RuntimeOptions, SyncView } from './runtime';
 

@@ -2,14 +2,14 @@
  * Console tabs for the runtime's tests: the runtime on a fake browser window, a fake Omni-Channel
  * toolkit, and the bridge harness's softphone frame.
  */
-import { PresenceSyncRuntime, type SyncView } from './runtime';
-import { FakeOmniToolkit } from '../test-support/fake-omni';
-import { obeyingSoftphone } from '../test-support/fake-softphone';
-import { browserPlatform } from './platform';
+import { PresenceSyncRuntime, type SyncView } from '../runtime/runtime';
+import { FakeOmniToolkit } from './fake-omni';
+import { obeyingSoftphone } from './fake-softphone';
+import { browserPlatform } from '../runtime/platform';
 import { FakeBrowser, type FakeWindowOptions } from './fake-browser';
 import { BridgeHost } from '../bridge/host';
-import { connectPair, SOFTPHONE_ORIGIN, type Pair } from '../test-support/bridge-harness';
-import defaultsJson from '../test-support/package-defaults.generated.json';
+import { connectPair, SOFTPHONE_ORIGIN, type Pair } from './bridge-harness';
+import defaultsJson from './package-defaults.generated.json';
 import type { SyncConfigurationInput } from '../mapping/types';
 
 /** The package defaults (shipped settings, sample rows, statuses, ContactPad catalogue) as the runtime tests use them. */

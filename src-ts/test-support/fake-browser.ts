@@ -7,8 +7,8 @@
  * adding a `storage` listener on the window throws. Every delivery is a task on the fake clock
  * (timers of 0 ms), so nothing runs nested inside a post; lock grants are promise jobs.
  */
-import { FakeClock } from '../test-support/fake-clock';
-import type { BroadcastChannelLike, LockManagerLike, StorageEventLike, StorageLike } from './platform';
+import { FakeClock } from './fake-clock';
+import type { BroadcastChannelLike, LockManagerLike, StorageEventLike, StorageLike } from '../runtime/platform';
 
 /** How the window is shown to the component: see the module comment. */
 export type SecurityModel = 'plain' | 'locker' | 'lws';

@@ -1,0 +1,164 @@
+/**
+ * The softphone link of a driving tab (B18, S1): the softphone frame's placement (early from the
+ * saved Softphone URL, then from the configuration), the bridge to it, its status and the grace
+ * period for the softphone's hello. Owns the bridge and the handshake timer; the runtime owns the
+ * driving turn that the bridge's messages must still belong to.
+ */
+import type { Clock, BridgeStats } from '../bridge/endpoint';
+import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
+import type { EngineInput, SoftphoneCommand } from '../engine/types';
+import type { SyncSettings } from '../mapping/types';
+import type { BridgeView } from './view';
+
+/** How long the softphone has to say hello after its frame loads (monotonic ms), before the panel says so. */
+export const HANDSHAKE_GRACE_MS = 8000;
+
+/** What the runtime needs of the bridge host. */
+export interface BridgePort {
+    start(): void;
+    stop(): void;
+    send(command: SoftphoneCommand): void;
+    frameLoaded(): void;
+    stats(): BridgeStats;
+    readonly currentStatus: BridgeStatus;
+    readonly softphone: SoftphoneInfo | null;
+}
+
+/** What the bridge tells the runtime: inputs for the engine, command results, its status, a dropped message. */
+export interface BridgeCallbacks {
+    onInput: (input: EngineInput) => void;
+    onResult: (result: { commandId: string; ok: boolean; error: string | null }) => void;
+    onStatus: (status: BridgeStatus, detail: string | null) => void;
+    onDrop: () => void;
+}
+
+/** What the link needs of the runtime: the clock, the bridge's maker, where the frame goes and the saved URL. */
+export interface SoftphoneLinkHost {
+    clock: Clock;
+    /** Builds the bridge to the softphone frame; null when no softphone is configured. */
+    createBridge: (callbacks: BridgeCallbacks, settings: SyncSettings) => BridgePort | null;
+    /** Places the frame (a URL) or removes it (null); see `RuntimeOptions.onFrame`. */
+    onFrame?: (softphoneUrl: string | null, camera: boolean) => void;
+    /** Keeps the configured Softphone URL for the next start-up's early frame. */
+    saveUrl: (url: string | null) => void;
+    /** The link's view changed (status, or the hello is overdue): show it. */
+    changed: () => void;
+}
+
+/** The bridge's events for one driving turn: `current` is false once the turn is over (its messages are dropped). */
+export interface LinkEvents {
+    current: () => boolean;
+    onInput: (input: EngineInput) => void;
+    onResult: (result: { commandId: string; ok: boolean; error: string | null }) => void;
+    onDrop: () => void;
+}
+
+/** The softphone frame and bridge of a driving tab: see the module comment. */
+export class SoftphoneLink {
+    /** The bridge while this tab drives with a softphone configured; else null. */
+    bridge: BridgePort | null = null;
+    private status: BridgeStatus | 'none' = 'none';
+    /** When the softphone's hello is overdue (monotonic ms), while the bridge is connecting. */
+    private handshakeDueAt: number | null = null;
+    private handshakeTimer: unknown = null;
+    /** The frame placed before the configuration came (the saved Softphone URL), or null. */
+    private earlyFrame: string | null = null;
+
+    constructor(private readonly host: SoftphoneLinkHost) {}
+
+    /**
+     * B18: this tab drives but waits for its configuration. The frame starts loading now from the
+     * Softphone URL the last configured driver saved (none on a first start: it waits as before);
+     * the bridge, and with it the nonce, waits for the configuration (S1).
+     */
+    placeEarly(url: string | null): void {
+        if (url === null) return;
+        this.earlyFrame = url;
+        this.host.onFrame?.(url, false);
+    }
+
+    /** This tab starts to drive, configured: the bridge, the frame (replacing an early one if it differs) and the hello's wait. */
+    connect(settings: SyncSettings, events: LinkEvents): void {
+        const host = this.host;
+        this.bridge = host.createBridge(
+            {
+                onInput: (input) => {
+                    if (events.current()) events.onInput(input);
+                },
+                onResult: (result) => {
+                    if (events.current()) events.onResult(result);
+                },
+                onStatus: (status) => {
+                    if (events.current()) this.statusChanged(status);
+                },
+                onDrop: events.onDrop
+            },
+            settings
+        );
+        this.status = this.bridge === null ? 'none' : this.bridge.currentStatus;
+        const frame = this.bridge === null ? null : settings.softphoneUrl;
+        const camera = frame !== null && settings.softphoneCamera;
+        // A frame placed early stays if the configuration names the same URL without the camera, and is replaced (or removed) if not.
+        if (frame !== this.earlyFrame || camera) host.onFrame?.(frame, camera);
+        this.earlyFrame = null;
+        host.saveUrl(frame);
+        this.bridge?.start();
+        if (this.bridge !== null && this.status !== 'connected') this.awaitHandshake();
+    }
+
+    /** This tab stops driving: the bridge stops and the frame (early or not) is removed. */
+    disconnect(): void {
+        if (this.bridge !== null || this.earlyFrame !== null) {
+            this.bridge?.stop();
+            this.host.onFrame?.(null, false);
+        }
+        this.earlyFrame = null;
+        this.bridge = null;
+        this.status = 'none';
+        this.clearHandshake();
+    }
+
+    /** The softphone frame finished loading (first time or a reload). */
+    frameLoaded(): void {
+        // A frame placed before the configuration has no bridge yet: the bridge's first connect finds it loaded.
+        if (this.bridge === null) return;
+        this.bridge.frameLoaded();
+        if (this.status !== 'connected') this.awaitHandshake();
+    }
+
+    /** The bridge as the panel shows it: `noHandshake` once the hello is overdue. */
+    view(): BridgeView {
+        if (
+            this.status === 'connecting' &&
+            this.handshakeDueAt !== null &&
+            this.host.clock.now() >= this.handshakeDueAt
+        )
+            return 'noHandshake';
+        return this.status;
+    }
+
+    private statusChanged(status: BridgeStatus): void {
+        const previous = this.status;
+        this.status = status;
+        if (status === 'connecting' && previous !== 'connecting') this.awaitHandshake();
+        if (status !== 'connecting') this.clearHandshake();
+        this.host.changed();
+    }
+
+    /** Starts (or restarts) the softphone's grace period for its hello; the view changes when it runs out. */
+    private awaitHandshake(): void {
+        const clock = this.host.clock;
+        clock.clearTimeout(this.handshakeTimer);
+        this.handshakeDueAt = clock.now() + HANDSHAKE_GRACE_MS;
+        this.handshakeTimer = clock.setTimeout(() => {
+            this.handshakeTimer = null;
+            this.host.changed();
+        }, HANDSHAKE_GRACE_MS);
+    }
+
+    private clearHandshake(): void {
+        this.host.clock.clearTimeout(this.handshakeTimer);
+        this.handshakeTimer = null;
+        this.handshakeDueAt = null;
+    }
+}
