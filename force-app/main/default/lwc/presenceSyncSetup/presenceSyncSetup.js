@@ -313,7 +313,7 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     problemText(item) {
-        const headline = LABELS[`Problem_${item.problem}`] ?? item.problem;
+        const headline = LABELS[`Problem_${item.problem.replace(/-/g, '_')}`] ?? item.problem;
         return `${item.error ? LABELS.Error : LABELS.Warning}: ${headline}: ${item.message}`;
     }
 

@@ -153,7 +153,7 @@ describe('c-presence-sync-setup', () => {
                 .join('\n') + '\nCoaching'
         );
         const row = rowOf(element, 'softphone-table', 'Coaching');
-        expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS['Problem_major-state-unmapped']);
+        expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS.Problem_major_state_unmapped);
         const select = row.querySelector('select');
         expect(select.getAttribute('aria-describedby')).toBeTruthy();
         expect($(element, '[data-id="save"]').disabled).toBe(true);
@@ -199,9 +199,9 @@ describe('c-presence-sync-setup', () => {
         const element = await mount();
         await addStates(element, 'Ready\nAway\nAway / Lunch\nAway / Break\nWrap [reserved]');
         const problems = (name) => text(rowOf(element, 'omni-table', name).querySelector('[data-id="row-problems"]'));
-        expect(problems('Training')).toContain(LABELS['Problem_unknown-status']);
-        expect(problems('Lunch')).toContain(LABELS['Problem_contradictory-rows']);
-        expect(problems('Meeting')).toContain(LABELS['Problem_reserved-target']);
+        expect(problems('Training')).toContain(LABELS.Problem_unknown_status);
+        expect(problems('Lunch')).toContain(LABELS.Problem_contradictory_rows);
+        expect(problems('Meeting')).toContain(LABELS.Problem_reserved_target);
         expect($(element, '[data-id="save"]').disabled).toBe(true);
     });
 
@@ -215,7 +215,7 @@ describe('c-presence-sync-setup', () => {
         input.dispatchEvent(new CustomEvent('change'));
         await flush();
         expect(text($(element, '[data-field="Command_Retry_Limit__c"] [data-id="setting-problems"]'))).toContain(
-            LABELS['Problem_bad-setting']
+            LABELS.Problem_bad_setting
         );
         expect($(element, '[data-id="save"]').disabled).toBe(true);
     });
