@@ -6,34 +6,33 @@ import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
 
 const say = (template, ...values) => formatLabel(template, values);
 
-export const FIRST_SEQUENCE = SEQUENCES[0].id;
-
-export function findSequence(id) {
+function findSequence(id) {
     return SEQUENCES.find((sequence) => sequence.id === id) ?? SEQUENCES[0];
 }
 
-export function sequenceOptions(labels, current) {
+/** The sequences the dry run offers, for c-presence-sync-dry-run: `{ value, label, needs }`. */
+export function sequenceChoices(labels) {
     return SEQUENCES.map((sequence) => ({
         value: sequence.id,
         label: labels[`Sequence_${sequence.id}`],
-        selected: sequence.id === current
+        needs: sequence.needs ?? null
     }));
 }
 
-export function statusOptions(statuses, current) {
+/** The presence statuses a sequence may pick: "Label (ApiName)". */
+export function statusChoices(statuses) {
     return statuses.map((status) => ({
         value: status.developerName,
-        label: `${status.label} (${status.developerName})`,
-        selected: status.developerName === current
+        label: `${status.label} (${status.developerName})`
     }));
 }
 
 /** The states an agent can pick (reserved ones left out), as "Major / Minor". */
-export function stateOptions(knownStates, current) {
+export function stateChoices(knownStates) {
     return knownStates
         .filter((state) => !state.reserved)
         .map((state) => formatState(state.major, state.minor))
-        .map((name) => ({ value: name, label: name, selected: name === current }));
+        .map((name) => ({ value: name, label: name }));
 }
 
 /**

@@ -31,15 +31,7 @@ import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { omniColumns, omniTableRows, softphoneColumns, softphoneTableRows } from './tables';
-import {
-    FIRST_SEQUENCE,
-    dryRunResult,
-    findSequence,
-    sequenceOptions,
-    sequenceRun,
-    stateOptions,
-    statusOptions
-} from './dryRunView';
+import { dryRunResult, sequenceChoices, sequenceRun, stateChoices, statusChoices } from './dryRunView';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -94,12 +86,8 @@ export default class PresenceSyncSetup extends LightningElement {
     importErrors = [];
     importMessage;
 
-    dryRunSequence = FIRST_SEQUENCE;
-    dryRunStatus = '';
-    dryRunState = '';
     dryRunTrace = null;
     dryRunMessage;
-    dryRunUploaded = false;
 
     connectedCallback() {
         this.load();
@@ -431,36 +419,16 @@ export default class PresenceSyncSetup extends LightningElement {
 
     // ---- Dry run ----
 
-    get sequenceOptions() {
-        return sequenceOptions(LABELS, this.dryRunSequence);
+    get dryRunSequences() {
+        return sequenceChoices(LABELS);
     }
 
-    get needsStatus() {
-        return findSequence(this.dryRunSequence).needs === 'status';
+    get dryRunStatusChoices() {
+        return statusChoices(this.statuses);
     }
 
-    get needsState() {
-        return findSequence(this.dryRunSequence).needs === 'state';
-    }
-
-    get dryRunStatusOptions() {
-        return statusOptions(this.statuses, this.dryRunStatus);
-    }
-
-    get dryRunStateOptions() {
-        return stateOptions(this.knownStates, this.dryRunState);
-    }
-
-    handleSequence(event) {
-        this.dryRunSequence = event.target.value;
-    }
-
-    handleDryRunStatus(event) {
-        this.dryRunStatus = event.target.value;
-    }
-
-    handleDryRunState(event) {
-        this.dryRunState = event.target.value;
+    get dryRunStateChoices() {
+        return stateChoices(this.knownStates);
     }
 
     /** The configuration being edited, as a scenario's configuration (and as "package-defaults" for uploads). */
@@ -475,32 +443,31 @@ export default class PresenceSyncSetup extends LightningElement {
         };
     }
 
-    handleDryRun() {
+    /** A sequence to play (c-presence-sync-dry-run's `run` event), on the configuration being edited. */
+    handleDryRun(event) {
+        const { sequenceId, status, state } = event.detail;
         const configuration = this.editedConfiguration();
         const scenario = sequenceRun({
-            sequenceId: this.dryRunSequence,
+            sequenceId,
             compiled: this.compiled,
             statuses: this.statuses,
-            status: this.dryRunStatus,
-            state: this.dryRunState || this.dryRunStateOptions[0]?.value || '',
+            status,
+            state,
             configuration,
             labels: LABELS
         });
         this.runDryRun(scenario, configuration, false);
     }
 
+    /** An uploaded scenario file (the `scenariofile` event): its expectations are checked. */
     async handleScenarioFile(event) {
-        const input = event.target;
-        const file = input.files?.[0];
-        if (!file) return;
         try {
-            const scenario = JSON.parse(await file.text());
+            const scenario = JSON.parse(await event.detail.file.text());
             this.runDryRun(scenario, this.editedConfiguration(), true);
         } catch (error) {
             this.dryRunTrace = null;
             this.dryRunMessage = say(LABELS.Dry_Run_Bad_File, errorMessage(error));
         }
-        input.value = '';
     }
 
     runDryRun(scenario, configuration, uploaded) {
@@ -508,12 +475,7 @@ export default class PresenceSyncSetup extends LightningElement {
             labels: LABELS,
             statuses: this.statuses
         });
-        this.dryRunUploaded = uploaded;
         this.dryRunTrace = trace;
         this.dryRunMessage = message;
-    }
-
-    get hasTrace() {
-        return Array.isArray(this.dryRunTrace) && this.dryRunTrace.length > 0;
     }
 }

@@ -85,8 +85,20 @@ async function mount() {
     return element;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+/** The page's shadow root and those of its own child components (the mapping tables, the dry run), in order. */
+function roots(element) {
+    const found = [];
+    const visit = (root) => {
+        found.push(root);
+        for (const node of root.querySelectorAll('*')) {
+            if (node.shadowRoot && node.tagName.startsWith('C-')) visit(node.shadowRoot);
+        }
+    };
+    visit(element.shadowRoot);
+    return found;
+}
+const $ = (element, selector) => roots(element).reduce((hit, root) => hit ?? root.querySelector(selector), null);
+const $$ = (element, selector) => roots(element).flatMap((root) => [...root.querySelectorAll(selector)]);
 const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A row of one of the two mapping tables (c-presence-sync-mapping-table: data-id omni-table or softphone-table). */
