@@ -5,7 +5,6 @@ import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecord
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
 import LOCALE from '@salesforce/i18n/locale';
 import { compileMapping, configProblemText, formatLabel, sayText } from 'c/presenceSyncSetupKit';
-import { CatalogueReader } from './catalogueReader';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
@@ -21,7 +20,6 @@ import {
     isErrorDiagnostic,
     markSaved,
     omniRows,
-    parseStates,
     placeDiagnostics,
     softphoneRows,
     stateKey
@@ -60,17 +58,8 @@ export default class PresenceSyncSetup extends LightningElement {
     catalogue = null;
     softphoneName;
     manualStates = [];
-    manualText = '';
     catalogueMessage;
-    catalogueFailed = false;
     fetchingStates = false;
-    /** Reads the softphone's states through the frame; reports what the "Both sides" section shows. */
-    reader = new CatalogueReader({
-        frame: () => this.template.querySelector('iframe')?.contentWindow ?? null,
-        settings: () => compileMapping(compilerInput([], this.settings, []), null).settings,
-        report: (update) => this.showCatalogue(update),
-        labels: LABELS
-    });
 
     saveState = 'idle';
     saveMessage;
@@ -102,7 +91,6 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     disconnectedCallback() {
-        this.reader.stop();
         this.saver.stop();
     }
 
@@ -156,34 +144,25 @@ export default class PresenceSyncSetup extends LightningElement {
         return (this.catalogue?.length ?? 0) > 0 || this.manualStates.length > 0;
     }
 
-    handleFetchStates() {
-        this.reader.start(this.softphoneUrl);
+    /** The settings the bridge reads the softphone's states with: those of the record being edited. */
+    get bridgeSettings() {
+        return compileMapping(compilerInput([], this.settings, []), null).settings;
     }
 
-    handleFrameLoad() {
-        this.reader.frameLoaded();
-    }
-
-    showCatalogue({ fetching, failed, message, catalogue, softphoneName }) {
+    /** How the reading of the softphone's states goes (c-presence-sync-sides's `catalogue` event). */
+    handleCatalogue(event) {
+        const { fetching, message, catalogue, softphoneName } = event.detail;
         if (fetching !== undefined) this.fetchingStates = fetching;
-        if (failed !== undefined) this.catalogueFailed = failed;
         if (message !== undefined) this.catalogueMessage = message;
         if (catalogue !== undefined) this.catalogue = catalogue;
         if (softphoneName !== undefined) this.softphoneName = softphoneName;
     }
 
-    handleManualInput(event) {
-        this.manualText = event.target.value;
-    }
-
-    handleAddStates() {
-        const states = parseStates(this.manualText);
-        if (states.length === 0) return;
+    /** States typed by hand (the `addstates` event): added to those known, each once. */
+    handleAddStates(event) {
+        const { states } = event.detail;
         const known = new Set(this.manualStates.map((s) => stateKey(s.major, s.minor)));
         this.manualStates = [...this.manualStates, ...states.filter((s) => !known.has(stateKey(s.major, s.minor)))];
-        this.manualText = '';
-        const area = this.template.querySelector('[data-id="manual-states"]');
-        if (area) area.value = '';
         this.catalogueMessage = say(LABELS.States_Added, states.length);
     }
 
@@ -203,10 +182,6 @@ export default class PresenceSyncSetup extends LightningElement {
 
     get placed() {
         return this.compiled && this.memo.placed;
-    }
-
-    problemText(item) {
-        return problemText(item, LABELS);
     }
 
     problemsOf(names, extra = []) {
@@ -303,14 +278,14 @@ export default class PresenceSyncSetup extends LightningElement {
             values: this.settings?.values,
             bySetting: this.placed.bySetting,
             labels: LABELS,
-            problemText: (item) => this.problemText(item)
+            problemText: (item) => problemText(item, LABELS)
         });
     }
 
     handleSettingChange(event) {
         const name = event.target.dataset.field;
         const value = settingValue(
-            this.settingFields.find((f) => f.name === name),
+            this.settingFields.find((field) => field.name === name),
             event.target
         );
         this.settings = { ...this.settings, values: { ...this.settings.values, [name]: value } };

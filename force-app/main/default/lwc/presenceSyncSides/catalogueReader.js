@@ -1,4 +1,4 @@
-// Reads the softphone's state catalogue for the Setup page: the softphone page in a frame, the package's bridge
+// Reads the softphone's state catalogue for the Setup page's "Both sides" section: the softphone page in a frame, the package's bridge
 // (frameBridge from c/presenceSyncSetupKit) until the softphone connects and announces its states, or a timeout.
 import { formatLabel, frameBridge } from 'c/presenceSyncSetupKit';
 
@@ -17,7 +17,7 @@ const PAGE_CLOCK = {
 /**
  * One reading of the catalogue at a time. `frame()` gives the frame's window, `settings()` the settings the bridge
  * runs with (the allowed origins of the record being edited), and `report(update)` takes what the page shows:
- * `{ fetching, failed, message, catalogue, softphoneName }`, each only when it changes.
+ * `{ fetching, message, catalogue, softphoneName }`, each only when it changes.
  */
 export class CatalogueReader {
     constructor({ frame, settings, report, labels }) {
@@ -34,17 +34,17 @@ export class CatalogueReader {
     start(url) {
         this.stop();
         if (url === null) {
-            this.report({ failed: true, message: this.labels.States_No_Url });
+            this.report({ message: this.labels.States_No_Url });
             return;
         }
         this.fetching = true;
-        this.report({ failed: false, fetching: true, message: say(this.labels.States_Loading, url) });
+        this.report({ fetching: true, message: say(this.labels.States_Loading, url) });
         // The frame renders; its load event starts the bridge (frameLoaded).
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.timer = setTimeout(() => {
             if (!this.fetching) return;
             this.stop();
-            this.report({ failed: true, message: this.labels.States_Failed });
+            this.report({ message: this.labels.States_Failed });
         }, CATALOGUE_TIMEOUT_MS);
     }
 
@@ -59,7 +59,7 @@ export class CatalogueReader {
                     onResult: () => {},
                     onStatus: (status, detail) => {
                         if (status === 'rejected')
-                            this.report({ failed: true, message: say(this.labels.States_Failed_Detail, detail ?? '') });
+                            this.report({ message: say(this.labels.States_Failed_Detail, detail ?? '') });
                     },
                     onDrop: () => {}
                 },
@@ -67,7 +67,7 @@ export class CatalogueReader {
             );
             if (!this.bridge) {
                 this.fetching = false;
-                this.report({ fetching: false, failed: true, message: this.labels.States_No_Url });
+                this.report({ fetching: false, message: this.labels.States_No_Url });
                 return;
             }
             this.bridge.start();
