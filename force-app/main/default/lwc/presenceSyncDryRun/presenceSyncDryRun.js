@@ -53,16 +53,27 @@ export default class PresenceSyncDryRun extends LightningElement {
         return Array.isArray(this.trace) && this.trace.length > 0;
     }
 
-    handleSequence(event) {
-        this.sequence = event.target.value;
+    /** The choices shown: the sequence, and the status or the state it needs. */
+    get pickers() {
+        const labels = this.labels;
+        return [
+            { id: 'dry-run-sequence', label: labels.Dry_Run_Sequence, options: this.sequenceOptions, shown: true },
+            {
+                id: 'dry-run-status',
+                label: labels.Dry_Run_Status,
+                options: this.statusOptions,
+                shown: this.needsStatus
+            },
+            { id: 'dry-run-state', label: labels.Dry_Run_State, options: this.stateOptions, shown: this.needsState }
+        ].filter((picker) => picker.shown);
     }
 
-    handleStatus(event) {
-        this.status = event.target.value;
-    }
-
-    handleState(event) {
-        this.state = event.target.value;
+    handlePick(event) {
+        const { value } = event.target;
+        const id = event.target.dataset.id;
+        if (id === 'dry-run-sequence') this.sequence = value;
+        else if (id === 'dry-run-status') this.status = value;
+        else if (id === 'dry-run-state') this.state = value;
     }
 
     handleRun() {

@@ -28,7 +28,7 @@ import { fromCsv, toCsv } from './csv';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
-import { omniColumns, omniTableRows, softphoneColumns, softphoneTableRows } from './tables';
+import { mappingTables } from './tables';
 import { dryRunResult, sequenceChoices, sequenceRun, stateChoices, statusChoices } from './dryRunView';
 
 const say = (template, ...values) => formatLabel(template, values);
@@ -214,28 +214,16 @@ export default class PresenceSyncSetup extends LightningElement {
         return softphoneRows(this.records, this.catalogue, this.manualStates);
     }
 
-    get omniColumns() {
-        return omniColumns(LABELS, this.mappingFields);
-    }
-
-    get softphoneColumns() {
-        return softphoneColumns(LABELS, this.mappingFields);
-    }
-
-    get omniRows() {
-        return omniTableRows(this.rawOmniRows, {
+    /** The two mapping tables as c-presence-sync-mapping-table shows them (tables.js). */
+    get mappingTables() {
+        return mappingTables({
             labels: LABELS,
-            problemsOf: (names, extra) => this.problemsOf(names, extra),
-            byStatus: this.placed.byStatus
-        });
-    }
-
-    get softphoneRows() {
-        return softphoneTableRows(this.rawSoftphoneRows, {
-            labels: LABELS,
+            mappingFields: this.mappingFields,
             statuses: this.statuses,
-            problemsOf: (names, extra) => this.problemsOf(names, extra),
-            byMajor: this.placed.byMajor
+            omniRows: this.rawOmniRows,
+            softphoneRows: this.rawSoftphoneRows,
+            placed: this.placed,
+            problemsOf: (names, extra) => this.problemsOf(names, extra)
         });
     }
 
@@ -244,21 +232,14 @@ export default class PresenceSyncSetup extends LightningElement {
         return state ? [state.major, state.minor] : [key.split('\u0001')[0], null];
     }
 
-    /** A choice in the status → state table (c/presenceSyncMappingTable's `choice` event). */
-    handleOmniChoice(event) {
+    /** A choice in either table (c-presence-sync-mapping-table's `choice` event), by the table's data-id. */
+    handleChoice(event) {
         const { key, value } = event.detail;
-        const row = this.rawOmniRows.find((r) => r.key === key);
+        const toSoftphone = event.target.dataset.id === 'omni-table';
+        const row = (toSoftphone ? this.rawOmniRows : this.rawSoftphoneRows).find((r) => r.key === key);
         if (!row) return;
-        this.records = applyChoice(this.records, TO_SOFTPHONE, { ...row, stateOf: (k) => this.stateOf(k) }, value);
-        this.afterEdit();
-    }
-
-    /** A choice in the state → status table. */
-    handleSoftphoneChoice(event) {
-        const { key, value } = event.detail;
-        const row = this.rawSoftphoneRows.find((r) => r.key === key);
-        if (!row) return;
-        this.records = applyChoice(this.records, TO_OMNI, row, value);
+        const subject = toSoftphone ? { ...row, stateOf: (k) => this.stateOf(k) } : row;
+        this.records = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
         this.afterEdit();
     }
 

@@ -119,3 +119,29 @@ export function softphoneTableRows(rawRows, { labels, statuses, problemsOf, byMa
         return tableRow(row, view, options, problems);
     });
 }
+
+/**
+ * Both tables as c-presence-sync-mapping-table takes them, `{ id, heading, help, emptyText, columns, rows }`: the
+ * presence status → softphone state table (`omni-table`) and the softphone state → presence status table
+ * (`softphone-table`), from the raw rows of model.js and the problems placed by placeDiagnostics.
+ */
+export function mappingTables({ labels, mappingFields, statuses, omniRows, softphoneRows, placed, problemsOf }) {
+    return [
+        {
+            id: 'omni-table',
+            heading: labels.Omni_Table_Heading,
+            help: labels.Omni_Table_Help,
+            emptyText: labels.No_Statuses,
+            columns: omniColumns(labels, mappingFields),
+            rows: omniTableRows(omniRows, { labels, problemsOf, byStatus: placed.byStatus })
+        },
+        {
+            id: 'softphone-table',
+            heading: labels.Softphone_Table_Heading,
+            help: labels.Softphone_Table_Help,
+            emptyText: labels.No_States,
+            columns: softphoneColumns(labels, mappingFields),
+            rows: softphoneTableRows(softphoneRows, { labels, statuses, problemsOf, byMajor: placed.byMajor })
+        }
+    ];
+}
