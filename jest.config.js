@@ -12,6 +12,8 @@ const { jestConfig } = sfdxLwcJest;
  * `client` imports are answered by @lwc/jest-transformer's scoped-import transforms.
  */
 const BASE_COMPONENTS = '<rootDir>/node_modules/lightning-base-components';
+/** Stand-ins for the panel's Apex method, custom permission and user id, shared by the panel's test files. */
+const PLATFORM = '<rootDir>/force-app/test/jest-support/platform';
 
 export default {
     ...jestConfig,
@@ -27,6 +29,11 @@ export default {
         '^lightning/(\\w+)$': `${BASE_COMPONENTS}/src/lightning/$1/$1.js`,
         '^@salesforce/gate/.+$': `${BASE_COMPONENTS}/external/gateStub.js`,
         '^@salesforce/accessCheck/.+$': `${BASE_COMPONENTS}/external/flagStub.js`,
+        // The platform modules the panel imports, one stand-in each for every test file
+        // (force-app/test/jest-support/platform/).
+        '^@salesforce/apex/PresenceSyncController\\.getConfiguration$': `${PLATFORM}/getConfiguration.js`,
+        '^@salesforce/customPermission/Presence_Sync_Configure$': `${PLATFORM}/configurePermission.js`,
+        '^@salesforce/user/Id$': `${PLATFORM}/userId.js`,
         // The Aura utility item's files, for the simulator's Aura (simulator/console/aura-host.js) in Jest.
         '^aura:presenceSyncUtility$': '<rootDir>/force-app/test/jest-setup/aura-bundle.js'
     },

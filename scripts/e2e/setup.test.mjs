@@ -9,10 +9,21 @@ const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.c
 
 const setupUrl = (query = '') => `${ctx.simulator.consoleUrl}setup${query}`;
 
-/** Text of the first element matching a selector inside the Setup component. */
+/**
+ * Text of the first element matching a selector inside the Setup component or one of its own child components (the
+ * mapping tables, the dry run), each in its shadow root.
+ */
 function setupText(page, selector) {
     return page.evaluate((css) => {
-        const node = document.querySelector('c-presence-sync-setup')?.shadowRoot?.querySelector(css);
+        const roots = [];
+        const visit = (root) => {
+            roots.push(root);
+            for (const node of root.querySelectorAll('*'))
+                if (node.tagName.startsWith('C-') && node.shadowRoot) visit(node.shadowRoot);
+        };
+        const setup = document.querySelector('c-presence-sync-setup')?.shadowRoot;
+        if (setup) visit(setup);
+        const node = roots.map((root) => root.querySelector(css)).find(Boolean);
         return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
     }, selector);
 }
@@ -287,10 +298,16 @@ export const tests = [
             const spanish = readLabels('.', 'es');
             // The settings fields' own labels, help texts and picklist values come from the field metadata
             // (translated by the object translations, not by this page's labels): left out here.
+            // The page's text and its child components' (the mapping tables, the dry run), each in its shadow root.
             const shown = await page.evaluate(() => {
                 const root = document.querySelector('c-presence-sync-setup').shadowRoot;
                 const fields = [...root.querySelectorAll('div[data-field]')].map((node) => node.textContent);
-                return fields.reduce((text, field) => text.replace(field, ''), root.textContent);
+                const children = [...root.querySelectorAll('*')]
+                    .filter((node) => node.tagName.startsWith('C-') && node.shadowRoot)
+                    .map((node) => node.shadowRoot.textContent);
+                return [fields.reduce((text, field) => text.replace(field, ''), root.textContent), ...children].join(
+                    ' '
+                );
             });
             const shared = /^Presence_Sync_(Setup_|Detail_|Config_|Work_|Direction_)/;
             // A sentence's words before its first placeholder; a product name there ("Omni-Channel {omni} …")

@@ -61,6 +61,37 @@ export async function describeFields(objectName) {
     return fields;
 }
 
+/**
+ * The fields as a user of `language` reads them, as Apex's describe gives them in the user's language: labels, help
+ * texts and picklist labels from the object's translation (objectTranslations/<Object>-<language>/), where it has one.
+ */
+export async function translateFields(fields, objectName, language) {
+    if (language === 'en') return fields;
+    const dir = join(root, 'force-app/main/default/objectTranslations', `${objectName}-${language}`);
+    const parser = new XMLParser({ isArray: (name) => name === 'picklistValues', parseTagValue: false });
+    return Promise.all(
+        fields.map(async (field) => {
+            let translation;
+            try {
+                const file = join(dir, `${field.name}.fieldTranslation-meta.xml`);
+                translation = parser.parse(await readFile(file, 'utf8')).CustomFieldTranslation;
+            } catch {
+                return field;
+            }
+            const picklist = new Map((translation.picklistValues ?? []).map((v) => [v.masterLabel, v.translation]));
+            return {
+                ...field,
+                label: translation.label ?? field.label,
+                helpText: translation.help ?? field.helpText,
+                options: field.options.map((option) => ({
+                    ...option,
+                    label: picklist.get(option.label) ?? option.label
+                }))
+            };
+        })
+    );
+}
+
 /** `npm start -- --metadata <folder>`: the records (and any presence statuses) retrieved from an org. */
 export async function applyMetadataFolder(defaults, folder) {
     const records = await loadRecords(folder);
@@ -353,7 +384,11 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
                 return true;
             }
             case 'getSetup': {
-                const [mappingFields, settingFields] = await fieldsReady;
+                const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+                const [mappingFields, settingFields] = await Promise.all([
+                    fieldsReady.then(([fields]) => translateFields(fields, 'Presence_Mapping__mdt', language)),
+                    fieldsReady.then(([, fields]) => translateFields(fields, 'Presence_Sync_Setting__mdt', language))
+                ]);
                 const ns = namespaceOf(url.searchParams);
                 json(response, 200, {
                     mappings: orgRecords('Presence_Mapping', ns).map((entry) => entry.view),

@@ -68,10 +68,13 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
 
     /**
      * The page in the panel's frame, as the page sees it: its own window (`self`) and the Salesforce page
-     * (`parent`), on the softphone's origin.
+     * (`parent`), on the softphone's origin. `frameWindow` is the frame's window the page's messages come from
+     * and the panel posts to (the frame's own by default; the raw one under a Locker stand-in); `onPost(data,
+     * targetOrigin)` sees every post to it, whatever its target.
      */
-    function frameLink(element) {
+    function frameLink(element, { frameWindow, onPost = () => {} } = {}) {
         const frame = element.shadowRoot.querySelector('iframe');
+        const frameSide = frameWindow ?? frame.contentWindow;
         const listeners = new Set();
         const self = {
             addEventListener: (_type, listener) => listeners.add(listener),
@@ -84,13 +87,14 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
                     new MessageEvent('message', {
                         data: JSON.parse(JSON.stringify(data)),
                         origin: SOFTPHONE_ORIGIN,
-                        source: frame.contentWindow
+                        source: frameSide
                     })
                 );
             }
         };
         // What the utility posts to the frame reaches the softphone, only at the softphone's origin.
-        frame.contentWindow.postMessage = (data, targetOrigin) => {
+        frameSide.postMessage = (data, targetOrigin) => {
+            onPost(data, targetOrigin);
             if (targetOrigin !== SOFTPHONE_ORIGIN) return;
             const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
             Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
@@ -99,8 +103,16 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
     }
 
     /** ContactPad in the panel's frame, speaking the bridge protocol through the shipped client. */
-    function softphoneIn(element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
+    function softphoneIn(element, session) {
         const { frame, self, parent } = frameLink(element);
+        return { ...contactPad({ self, parent }, session), frame };
+    }
+
+    /**
+     * ContactPad on a frame's page (`self`, `parent` as frameLink gives them), logged in and Ready unless `session`
+     * says otherwise: the shipped client, obeying the panel's commands (noted in `commands`).
+     */
+    function contactPad({ self, parent }, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) {
         const commands = [];
         const client = new SoftphoneBridgeClient({
             vendor: 'Vonage',
@@ -115,7 +127,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
             onCommand: obeyingSoftphone(() => client, commands)
         });
         client.start();
-        return { client, commands, frame };
+        return { client, commands };
     }
 
     function blobText(blob) {
@@ -176,6 +188,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
         statusId,
         omniChannel,
         frameLink,
+        contactPad,
         softphoneIn,
         blobText,
         flush,

@@ -1,350 +1,351 @@
-// Every string the panel shows: Custom Labels (English, with Spanish translations).
-// Keys are the label names without the Presence_Sync_ prefix; the panel model names them.
+// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/lib/label-modules.mjs) from the
+// Custom Labels (force-app/main/default/labels/CustomLabels.labels-meta.xml). It imports
+// every string the panel shows: the other labels named Presence_Sync_…, and the shared ones.
+// Keys are the label names without Presence_Sync_; each import is named after its label.
 import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
-import titleLabel from '@salesforce/label/c.Presence_Sync_Title';
-import healthOkLabel from '@salesforce/label/c.Presence_Sync_Health_Ok';
-import healthAttentionLabel from '@salesforce/label/c.Presence_Sync_Health_Attention';
-import healthErrorLabel from '@salesforce/label/c.Presence_Sync_Health_Error';
-import roleFollowerLabel from '@salesforce/label/c.Presence_Sync_Role_Follower';
-import roleStartingLabel from '@salesforce/label/c.Presence_Sync_Role_Starting';
-import syncOffLabel from '@salesforce/label/c.Presence_Sync_Sync_Off';
-import omniHeadingLabel from '@salesforce/label/c.Presence_Sync_Omni_Heading';
-import softphoneHeadingLabel from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
-import valueLabel from '@salesforce/label/c.Presence_Sync_Value';
-import bridgeConnectedLabel from '@salesforce/label/c.Presence_Sync_Bridge_Connected';
-import bridgeConnectingLabel from '@salesforce/label/c.Presence_Sync_Bridge_Connecting';
-import bridgeNoneLabel from '@salesforce/label/c.Presence_Sync_Bridge_None';
-import bridgeRejectedLabel from '@salesforce/label/c.Presence_Sync_Bridge_Rejected';
-import onInteractionLabel from '@salesforce/label/c.Presence_Sync_On_Interaction';
-import heldChangeLabel from '@salesforce/label/c.Presence_Sync_Held_Change';
-import noticesHeadingLabel from '@salesforce/label/c.Presence_Sync_Notices_Heading';
-import noticeConfigSummaryLabel from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
-import noticeUnmappedStateLabel from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
-import noticeUnmappedStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_unmapped_status';
-import noticeSoftphoneDisconnectedLabel from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
-import noticeOmniConnectionErrorLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_connection_error';
-import noticeCommandFailedLabel from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
-import noticeOmniHandoverLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_handover';
-import noticeOmniMaintenanceLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_maintenance';
-import noticeOmniSupervisorLogoutLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_supervisor_logout';
-import noticeHeldDroppedOldLabel from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
-import noticeHeldDroppedStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_status';
-import noticeStateNotSavedLabel from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
-import noticeOmniStaysOfflineLabel from '@salesforce/label/c.Presence_Sync_Notice_omni_stays_offline';
-import noticeNoLoginStatusLabel from '@salesforce/label/c.Presence_Sync_Notice_no_login_status';
-import noticeReservedTargetLabel from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
-import noticeSyncDisabledLabel from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
-import rejectedMessagesLabel from '@salesforce/label/c.Presence_Sync_Rejected_Messages';
-import detailsLabel from '@salesforce/label/c.Presence_Sync_Details';
-import decisionsHeadingLabel from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
-import decisionsEmptyLabel from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
-import columnTimeLabel from '@salesforce/label/c.Presence_Sync_Column_Time';
-import columnRuleLabel from '@salesforce/label/c.Presence_Sync_Column_Rule';
-import columnEventLabel from '@salesforce/label/c.Presence_Sync_Column_Event';
-import columnOutcomeLabel from '@salesforce/label/c.Presence_Sync_Column_Outcome';
-import exportJsonLabel from '@salesforce/label/c.Presence_Sync_Export_Json';
-import exportCsvLabel from '@salesforce/label/c.Presence_Sync_Export_Csv';
-import frameTitleLabel from '@salesforce/label/c.Presence_Sync_Frame_Title';
-import noSoftphoneUrlLabel from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
-import loadErrorLabel from '@salesforce/label/c.Presence_Sync_Load_Error';
-import utilityOkLabel from '@salesforce/label/c.Presence_Sync_Utility_Ok';
-import utilityAttentionLabel from '@salesforce/label/c.Presence_Sync_Utility_Attention';
-import utilityErrorLabel from '@salesforce/label/c.Presence_Sync_Utility_Error';
-import utilityFollowerLabel from '@salesforce/label/c.Presence_Sync_Utility_Follower';
-import outcomeChangedLabel from '@salesforce/label/c.Presence_Sync_Outcome_changed';
-import outcomeConfirmedLabel from '@salesforce/label/c.Presence_Sync_Outcome_confirmed';
-import outcomeEchoLabel from '@salesforce/label/c.Presence_Sync_Outcome_echo';
-import outcomeAlreadyLabel from '@salesforce/label/c.Presence_Sync_Outcome_already';
-import outcomeHeldLabel from '@salesforce/label/c.Presence_Sync_Outcome_held';
-import outcomeAppliedLabel from '@salesforce/label/c.Presence_Sync_Outcome_applied';
-import outcomeWorkLabel from '@salesforce/label/c.Presence_Sync_Outcome_work';
-import outcomeUnmappedLabel from '@salesforce/label/c.Presence_Sync_Outcome_unmapped';
-import outcomeBlockedLabel from '@salesforce/label/c.Presence_Sync_Outcome_blocked';
-import outcomeRetryLabel from '@salesforce/label/c.Presence_Sync_Outcome_retry';
-import outcomeFailedLabel from '@salesforce/label/c.Presence_Sync_Outcome_failed';
-import outcomeConnectionLabel from '@salesforce/label/c.Presence_Sync_Outcome_connection';
-import outcomeRecordedLabel from '@salesforce/label/c.Presence_Sync_Outcome_recorded';
-import headlineConnectingLabel from '@salesforce/label/c.Presence_Sync_Headline_Connecting';
-import headlineNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Headline_No_Handshake';
-import headlineNoSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Headline_No_Softphone';
-import headlineHeldLabel from '@salesforce/label/c.Presence_Sync_Headline_Held';
-import headlineNotLoggedInLabel from '@salesforce/label/c.Presence_Sync_Headline_Not_Logged_In';
-import headlineOmniUnknownLabel from '@salesforce/label/c.Presence_Sync_Headline_Omni_Unknown';
-import headlineDifferLabel from '@salesforce/label/c.Presence_Sync_Headline_Differ';
-import bridgeNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Bridge_No_Handshake';
-import tabsSoftphoneElsewhereLabel from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
-import tabsSoftphoneOnCallLabel from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
-import useThisTabLabel from '@salesforce/label/c.Presence_Sync_Use_This_Tab';
-import iconSuccessLabel from '@salesforce/label/c.Presence_Sync_Icon_success';
-import iconWarningLabel from '@salesforce/label/c.Presence_Sync_Icon_warning';
-import iconErrorLabel from '@salesforce/label/c.Presence_Sync_Icon_error';
-import iconInfoLabel from '@salesforce/label/c.Presence_Sync_Icon_info';
-import iconHeldLabel from '@salesforce/label/c.Presence_Sync_Icon_held';
-import utilityOffLabel from '@salesforce/label/c.Presence_Sync_Utility_Off';
-import heldSoftphoneStateLabel from '@salesforce/label/c.Presence_Sync_Held_softphone_state';
-import heldSoftphoneLogoutLabel from '@salesforce/label/c.Presence_Sync_Held_softphone_logout';
-import heldOmniStatusLabel from '@salesforce/label/c.Presence_Sync_Held_omni_status';
-import heldOmniLogoutLabel from '@salesforce/label/c.Presence_Sync_Held_omni_logout';
-import noticeCommandFailedOmniLabel from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
-import noticeTabsUncoordinatedLabel from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
-import noticeNoHandshakeLabel from '@salesforce/label/c.Presence_Sync_Notice_no_handshake';
-import noticeBridgeRejectedLabel from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
-import noticeOtherLabel from '@salesforce/label/c.Presence_Sync_Notice_other';
-import noticeConfigSummaryOneLabel from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
-import ruleB1Label from '@salesforce/label/c.Presence_Sync_Rule_B1';
-import ruleB2Label from '@salesforce/label/c.Presence_Sync_Rule_B2';
-import ruleB3Label from '@salesforce/label/c.Presence_Sync_Rule_B3';
-import ruleB4Label from '@salesforce/label/c.Presence_Sync_Rule_B4';
-import ruleB5Label from '@salesforce/label/c.Presence_Sync_Rule_B5';
-import ruleB6Label from '@salesforce/label/c.Presence_Sync_Rule_B6';
-import ruleB7Label from '@salesforce/label/c.Presence_Sync_Rule_B7';
-import ruleB8Label from '@salesforce/label/c.Presence_Sync_Rule_B8';
-import ruleB9Label from '@salesforce/label/c.Presence_Sync_Rule_B9';
-import ruleB10Label from '@salesforce/label/c.Presence_Sync_Rule_B10';
-import ruleB11Label from '@salesforce/label/c.Presence_Sync_Rule_B11';
-import ruleB12Label from '@salesforce/label/c.Presence_Sync_Rule_B12';
-import ruleB13Label from '@salesforce/label/c.Presence_Sync_Rule_B13';
-import ruleB14Label from '@salesforce/label/c.Presence_Sync_Rule_B14';
-import ruleB15Label from '@salesforce/label/c.Presence_Sync_Rule_B15';
-import ruleB16Label from '@salesforce/label/c.Presence_Sync_Rule_B16';
-import ruleB17Label from '@salesforce/label/c.Presence_Sync_Rule_B17';
-import ruleB18Label from '@salesforce/label/c.Presence_Sync_Rule_B18';
-import ruleB19Label from '@salesforce/label/c.Presence_Sync_Rule_B19';
-import ruleB20Label from '@salesforce/label/c.Presence_Sync_Rule_B20';
-import ruleS1Label from '@salesforce/label/c.Presence_Sync_Rule_S1';
-import ruleS2Label from '@salesforce/label/c.Presence_Sync_Rule_S2';
-import ruleTrackLabel from '@salesforce/label/c.Presence_Sync_Rule_track';
-import ruleOffLabel from '@salesforce/label/c.Presence_Sync_Rule_off';
-import inputOmniStatusLabel from '@salesforce/label/c.Presence_Sync_Input_omni_status';
-import inputOmniReadLabel from '@salesforce/label/c.Presence_Sync_Input_omni_read';
-import inputOmniReadOfflineLabel from '@salesforce/label/c.Presence_Sync_Input_omni_read_offline';
-import inputOmniLoginLabel from '@salesforce/label/c.Presence_Sync_Input_omni_login';
-import inputOmniLogoutLabel from '@salesforce/label/c.Presence_Sync_Input_omni_logout';
-import inputOmniWorkAssignedLabel from '@salesforce/label/c.Presence_Sync_Input_omni_work_assigned';
-import inputOmniWorkAcceptedLabel from '@salesforce/label/c.Presence_Sync_Input_omni_work_accepted';
-import inputOmniWorkDeclinedLabel from '@salesforce/label/c.Presence_Sync_Input_omni_work_declined';
-import inputOmniWorkClosedLabel from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed';
-import inputOmniWorkloadLabel from '@salesforce/label/c.Presence_Sync_Input_omni_workload';
-import inputOmniConnectionErrorLabel from '@salesforce/label/c.Presence_Sync_Input_omni_connection_error';
-import inputOmniOtherLabel from '@salesforce/label/c.Presence_Sync_Input_omni_other';
-import inputSoftphoneConnectedLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_connected';
-import inputSoftphoneConnectedPlainLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_connected_plain';
-import inputSoftphoneLoginLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_login';
-import inputSoftphoneLogoutLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_logout';
-import inputSoftphoneStateLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_state';
-import inputSoftphoneWorkLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_work';
-import inputSoftphoneDisconnectedLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_disconnected';
-import inputSoftphoneOtherLabel from '@salesforce/label/c.Presence_Sync_Input_softphone_other';
-import inputCallInboundLabel from '@salesforce/label/c.Presence_Sync_Input_call_inbound';
-import inputCallOutboundLabel from '@salesforce/label/c.Presence_Sync_Input_call_outbound';
-import inputCallEndedLabel from '@salesforce/label/c.Presence_Sync_Input_call_ended';
-import inputResultOkLabel from '@salesforce/label/c.Presence_Sync_Input_result_ok';
-import inputResultFailedLabel from '@salesforce/label/c.Presence_Sync_Input_result_failed';
-import inputTickLabel from '@salesforce/label/c.Presence_Sync_Input_tick';
-import reasonWrongSourceLabel from '@salesforce/label/c.Presence_Sync_Reason_wrong_source';
-import reasonWrongOriginLabel from '@salesforce/label/c.Presence_Sync_Reason_wrong_origin';
-import reasonFloodLabel from '@salesforce/label/c.Presence_Sync_Reason_flood';
-import reasonMalformedLabel from '@salesforce/label/c.Presence_Sync_Reason_malformed';
-import reasonOversizedLabel from '@salesforce/label/c.Presence_Sync_Reason_oversized';
-import reasonNotProtocolLabel from '@salesforce/label/c.Presence_Sync_Reason_not_protocol';
-import reasonBadEnvelopeLabel from '@salesforce/label/c.Presence_Sync_Reason_bad_envelope';
-import reasonUnknownTypeLabel from '@salesforce/label/c.Presence_Sync_Reason_unknown_type';
-import reasonBadPayloadLabel from '@salesforce/label/c.Presence_Sync_Reason_bad_payload';
-import reasonUnexpectedKeysLabel from '@salesforce/label/c.Presence_Sync_Reason_unexpected_keys';
-import reasonReplayedLabel from '@salesforce/label/c.Presence_Sync_Reason_replayed';
-import reasonUnexpectedLabel from '@salesforce/label/c.Presence_Sync_Reason_unexpected';
-import reasonVersionLabel from '@salesforce/label/c.Presence_Sync_Reason_version';
-import reasonNonceLabel from '@salesforce/label/c.Presence_Sync_Reason_nonce';
-import reasonOtherLabel from '@salesforce/label/c.Presence_Sync_Reason_other';
-import rejectedByReasonLabel from '@salesforce/label/c.Presence_Sync_Rejected_By_Reason';
-import columnSeqLabel from '@salesforce/label/c.Presence_Sync_Column_Seq';
-import columnRuleNameLabel from '@salesforce/label/c.Presence_Sync_Column_Rule_Name';
-import columnDetailLabel from '@salesforce/label/c.Presence_Sync_Column_Detail';
-import columnCommandsLabel from '@salesforce/label/c.Presence_Sync_Column_Commands';
-import exportFollowerLabel from '@salesforce/label/c.Presence_Sync_Export_Follower';
-import exportFailedLabel from '@salesforce/label/c.Presence_Sync_Export_Failed';
-import outcomeSetOmniLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
-import outcomeSetSoftphoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
-
-import inputruntimetakeoverLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_take_over';
-import inputruntimesessionLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_session';
-import inputruntimetabsLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_tabs';
-import inputruntimeomnireadLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_omni_read';
-import inputruntimeotherLabel from '@salesforce/label/c.Presence_Sync_Input_runtime_other';
-import outcomedrivesLabel from '@salesforce/label/c.Presence_Sync_Outcome_drives';
-import outcomealoneLabel from '@salesforce/label/c.Presence_Sync_Outcome_alone';
+import Presence_Sync_Bridge_Connected from '@salesforce/label/c.Presence_Sync_Bridge_Connected';
+import Presence_Sync_Bridge_Connecting from '@salesforce/label/c.Presence_Sync_Bridge_Connecting';
+import Presence_Sync_Bridge_No_Handshake from '@salesforce/label/c.Presence_Sync_Bridge_No_Handshake';
+import Presence_Sync_Bridge_None from '@salesforce/label/c.Presence_Sync_Bridge_None';
+import Presence_Sync_Bridge_Rejected from '@salesforce/label/c.Presence_Sync_Bridge_Rejected';
+import Presence_Sync_Column_Commands from '@salesforce/label/c.Presence_Sync_Column_Commands';
+import Presence_Sync_Column_Detail from '@salesforce/label/c.Presence_Sync_Column_Detail';
+import Presence_Sync_Column_Event from '@salesforce/label/c.Presence_Sync_Column_Event';
+import Presence_Sync_Column_Outcome from '@salesforce/label/c.Presence_Sync_Column_Outcome';
+import Presence_Sync_Column_Rule from '@salesforce/label/c.Presence_Sync_Column_Rule';
+import Presence_Sync_Column_Rule_Name from '@salesforce/label/c.Presence_Sync_Column_Rule_Name';
+import Presence_Sync_Column_Seq from '@salesforce/label/c.Presence_Sync_Column_Seq';
+import Presence_Sync_Column_Time from '@salesforce/label/c.Presence_Sync_Column_Time';
+import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
+import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
+import Presence_Sync_Details from '@salesforce/label/c.Presence_Sync_Details';
+import Presence_Sync_Export_Csv from '@salesforce/label/c.Presence_Sync_Export_Csv';
+import Presence_Sync_Export_Failed from '@salesforce/label/c.Presence_Sync_Export_Failed';
+import Presence_Sync_Export_Follower from '@salesforce/label/c.Presence_Sync_Export_Follower';
+import Presence_Sync_Export_Json from '@salesforce/label/c.Presence_Sync_Export_Json';
+import Presence_Sync_Frame_Title from '@salesforce/label/c.Presence_Sync_Frame_Title';
+import Presence_Sync_Headline_Connecting from '@salesforce/label/c.Presence_Sync_Headline_Connecting';
+import Presence_Sync_Headline_Differ from '@salesforce/label/c.Presence_Sync_Headline_Differ';
+import Presence_Sync_Headline_Held from '@salesforce/label/c.Presence_Sync_Headline_Held';
+import Presence_Sync_Headline_No_Handshake from '@salesforce/label/c.Presence_Sync_Headline_No_Handshake';
+import Presence_Sync_Headline_No_Softphone from '@salesforce/label/c.Presence_Sync_Headline_No_Softphone';
+import Presence_Sync_Headline_Not_Logged_In from '@salesforce/label/c.Presence_Sync_Headline_Not_Logged_In';
+import Presence_Sync_Headline_Omni_Unknown from '@salesforce/label/c.Presence_Sync_Headline_Omni_Unknown';
+import Presence_Sync_Health_Attention from '@salesforce/label/c.Presence_Sync_Health_Attention';
+import Presence_Sync_Health_Error from '@salesforce/label/c.Presence_Sync_Health_Error';
+import Presence_Sync_Health_Ok from '@salesforce/label/c.Presence_Sync_Health_Ok';
+import Presence_Sync_Held_Change from '@salesforce/label/c.Presence_Sync_Held_Change';
+import Presence_Sync_Held_omni_logout from '@salesforce/label/c.Presence_Sync_Held_omni_logout';
+import Presence_Sync_Held_omni_status from '@salesforce/label/c.Presence_Sync_Held_omni_status';
+import Presence_Sync_Held_softphone_logout from '@salesforce/label/c.Presence_Sync_Held_softphone_logout';
+import Presence_Sync_Held_softphone_state from '@salesforce/label/c.Presence_Sync_Held_softphone_state';
+import Presence_Sync_Icon_error from '@salesforce/label/c.Presence_Sync_Icon_error';
+import Presence_Sync_Icon_held from '@salesforce/label/c.Presence_Sync_Icon_held';
+import Presence_Sync_Icon_info from '@salesforce/label/c.Presence_Sync_Icon_info';
+import Presence_Sync_Icon_success from '@salesforce/label/c.Presence_Sync_Icon_success';
+import Presence_Sync_Icon_warning from '@salesforce/label/c.Presence_Sync_Icon_warning';
+import Presence_Sync_Input_call_ended from '@salesforce/label/c.Presence_Sync_Input_call_ended';
+import Presence_Sync_Input_call_inbound from '@salesforce/label/c.Presence_Sync_Input_call_inbound';
+import Presence_Sync_Input_call_outbound from '@salesforce/label/c.Presence_Sync_Input_call_outbound';
+import Presence_Sync_Input_omni_connection_error from '@salesforce/label/c.Presence_Sync_Input_omni_connection_error';
+import Presence_Sync_Input_omni_login from '@salesforce/label/c.Presence_Sync_Input_omni_login';
+import Presence_Sync_Input_omni_logout from '@salesforce/label/c.Presence_Sync_Input_omni_logout';
+import Presence_Sync_Input_omni_other from '@salesforce/label/c.Presence_Sync_Input_omni_other';
+import Presence_Sync_Input_omni_read from '@salesforce/label/c.Presence_Sync_Input_omni_read';
+import Presence_Sync_Input_omni_read_offline from '@salesforce/label/c.Presence_Sync_Input_omni_read_offline';
+import Presence_Sync_Input_omni_status from '@salesforce/label/c.Presence_Sync_Input_omni_status';
+import Presence_Sync_Input_omni_work_accepted from '@salesforce/label/c.Presence_Sync_Input_omni_work_accepted';
+import Presence_Sync_Input_omni_work_assigned from '@salesforce/label/c.Presence_Sync_Input_omni_work_assigned';
+import Presence_Sync_Input_omni_work_closed from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed';
+import Presence_Sync_Input_omni_work_declined from '@salesforce/label/c.Presence_Sync_Input_omni_work_declined';
+import Presence_Sync_Input_omni_workload from '@salesforce/label/c.Presence_Sync_Input_omni_workload';
+import Presence_Sync_Input_result_failed from '@salesforce/label/c.Presence_Sync_Input_result_failed';
+import Presence_Sync_Input_result_ok from '@salesforce/label/c.Presence_Sync_Input_result_ok';
+import Presence_Sync_Input_runtime_omni_read from '@salesforce/label/c.Presence_Sync_Input_runtime_omni_read';
+import Presence_Sync_Input_runtime_other from '@salesforce/label/c.Presence_Sync_Input_runtime_other';
+import Presence_Sync_Input_runtime_session from '@salesforce/label/c.Presence_Sync_Input_runtime_session';
+import Presence_Sync_Input_runtime_tabs from '@salesforce/label/c.Presence_Sync_Input_runtime_tabs';
+import Presence_Sync_Input_runtime_take_over from '@salesforce/label/c.Presence_Sync_Input_runtime_take_over';
+import Presence_Sync_Input_softphone_connected from '@salesforce/label/c.Presence_Sync_Input_softphone_connected';
+import Presence_Sync_Input_softphone_connected_plain from '@salesforce/label/c.Presence_Sync_Input_softphone_connected_plain';
+import Presence_Sync_Input_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Input_softphone_disconnected';
+import Presence_Sync_Input_softphone_login from '@salesforce/label/c.Presence_Sync_Input_softphone_login';
+import Presence_Sync_Input_softphone_logout from '@salesforce/label/c.Presence_Sync_Input_softphone_logout';
+import Presence_Sync_Input_softphone_other from '@salesforce/label/c.Presence_Sync_Input_softphone_other';
+import Presence_Sync_Input_softphone_state from '@salesforce/label/c.Presence_Sync_Input_softphone_state';
+import Presence_Sync_Input_softphone_work from '@salesforce/label/c.Presence_Sync_Input_softphone_work';
+import Presence_Sync_Input_tick from '@salesforce/label/c.Presence_Sync_Input_tick';
+import Presence_Sync_Load_Error from '@salesforce/label/c.Presence_Sync_Load_Error';
+import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
+import Presence_Sync_Notice_bridge_rejected from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
+import Presence_Sync_Notice_command_failed from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
+import Presence_Sync_Notice_command_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
+import Presence_Sync_Notice_config_summary from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
+import Presence_Sync_Notice_config_summary_one from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
+import Presence_Sync_Notice_held_dropped_old from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
+import Presence_Sync_Notice_held_dropped_status from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_status';
+import Presence_Sync_Notice_no_handshake from '@salesforce/label/c.Presence_Sync_Notice_no_handshake';
+import Presence_Sync_Notice_no_login_status from '@salesforce/label/c.Presence_Sync_Notice_no_login_status';
+import Presence_Sync_Notice_omni_connection_error from '@salesforce/label/c.Presence_Sync_Notice_omni_connection_error';
+import Presence_Sync_Notice_omni_handover from '@salesforce/label/c.Presence_Sync_Notice_omni_handover';
+import Presence_Sync_Notice_omni_maintenance from '@salesforce/label/c.Presence_Sync_Notice_omni_maintenance';
+import Presence_Sync_Notice_omni_stays_offline from '@salesforce/label/c.Presence_Sync_Notice_omni_stays_offline';
+import Presence_Sync_Notice_omni_supervisor_logout from '@salesforce/label/c.Presence_Sync_Notice_omni_supervisor_logout';
+import Presence_Sync_Notice_other from '@salesforce/label/c.Presence_Sync_Notice_other';
+import Presence_Sync_Notice_reserved_target from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
+import Presence_Sync_Notice_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
+import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
+import Presence_Sync_Notice_sync_disabled from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
+import Presence_Sync_Notice_tabs_uncoordinated from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
+import Presence_Sync_Notice_unmapped_state from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
+import Presence_Sync_Notice_unmapped_status from '@salesforce/label/c.Presence_Sync_Notice_unmapped_status';
+import Presence_Sync_Notices_Heading from '@salesforce/label/c.Presence_Sync_Notices_Heading';
+import Presence_Sync_Omni_Heading from '@salesforce/label/c.Presence_Sync_Omni_Heading';
+import Presence_Sync_On_Interaction from '@salesforce/label/c.Presence_Sync_On_Interaction';
+import Presence_Sync_Outcome_alone from '@salesforce/label/c.Presence_Sync_Outcome_alone';
+import Presence_Sync_Outcome_already from '@salesforce/label/c.Presence_Sync_Outcome_already';
+import Presence_Sync_Outcome_applied from '@salesforce/label/c.Presence_Sync_Outcome_applied';
+import Presence_Sync_Outcome_blocked from '@salesforce/label/c.Presence_Sync_Outcome_blocked';
+import Presence_Sync_Outcome_changed from '@salesforce/label/c.Presence_Sync_Outcome_changed';
+import Presence_Sync_Outcome_confirmed from '@salesforce/label/c.Presence_Sync_Outcome_confirmed';
+import Presence_Sync_Outcome_connection from '@salesforce/label/c.Presence_Sync_Outcome_connection';
+import Presence_Sync_Outcome_drives from '@salesforce/label/c.Presence_Sync_Outcome_drives';
+import Presence_Sync_Outcome_echo from '@salesforce/label/c.Presence_Sync_Outcome_echo';
+import Presence_Sync_Outcome_failed from '@salesforce/label/c.Presence_Sync_Outcome_failed';
+import Presence_Sync_Outcome_held from '@salesforce/label/c.Presence_Sync_Outcome_held';
+import Presence_Sync_Outcome_recorded from '@salesforce/label/c.Presence_Sync_Outcome_recorded';
+import Presence_Sync_Outcome_retry from '@salesforce/label/c.Presence_Sync_Outcome_retry';
+import Presence_Sync_Outcome_set_omni from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
+import Presence_Sync_Outcome_set_softphone from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
+import Presence_Sync_Outcome_unmapped from '@salesforce/label/c.Presence_Sync_Outcome_unmapped';
+import Presence_Sync_Outcome_work from '@salesforce/label/c.Presence_Sync_Outcome_work';
+import Presence_Sync_Reason_bad_envelope from '@salesforce/label/c.Presence_Sync_Reason_bad_envelope';
+import Presence_Sync_Reason_bad_payload from '@salesforce/label/c.Presence_Sync_Reason_bad_payload';
+import Presence_Sync_Reason_flood from '@salesforce/label/c.Presence_Sync_Reason_flood';
+import Presence_Sync_Reason_malformed from '@salesforce/label/c.Presence_Sync_Reason_malformed';
+import Presence_Sync_Reason_nonce from '@salesforce/label/c.Presence_Sync_Reason_nonce';
+import Presence_Sync_Reason_not_protocol from '@salesforce/label/c.Presence_Sync_Reason_not_protocol';
+import Presence_Sync_Reason_other from '@salesforce/label/c.Presence_Sync_Reason_other';
+import Presence_Sync_Reason_oversized from '@salesforce/label/c.Presence_Sync_Reason_oversized';
+import Presence_Sync_Reason_replayed from '@salesforce/label/c.Presence_Sync_Reason_replayed';
+import Presence_Sync_Reason_unexpected from '@salesforce/label/c.Presence_Sync_Reason_unexpected';
+import Presence_Sync_Reason_unexpected_keys from '@salesforce/label/c.Presence_Sync_Reason_unexpected_keys';
+import Presence_Sync_Reason_unknown_type from '@salesforce/label/c.Presence_Sync_Reason_unknown_type';
+import Presence_Sync_Reason_version from '@salesforce/label/c.Presence_Sync_Reason_version';
+import Presence_Sync_Reason_wrong_origin from '@salesforce/label/c.Presence_Sync_Reason_wrong_origin';
+import Presence_Sync_Reason_wrong_source from '@salesforce/label/c.Presence_Sync_Reason_wrong_source';
+import Presence_Sync_Rejected_By_Reason from '@salesforce/label/c.Presence_Sync_Rejected_By_Reason';
+import Presence_Sync_Rejected_Messages from '@salesforce/label/c.Presence_Sync_Rejected_Messages';
+import Presence_Sync_Role_Follower from '@salesforce/label/c.Presence_Sync_Role_Follower';
+import Presence_Sync_Role_Starting from '@salesforce/label/c.Presence_Sync_Role_Starting';
+import Presence_Sync_Rule_B1 from '@salesforce/label/c.Presence_Sync_Rule_B1';
+import Presence_Sync_Rule_B10 from '@salesforce/label/c.Presence_Sync_Rule_B10';
+import Presence_Sync_Rule_B11 from '@salesforce/label/c.Presence_Sync_Rule_B11';
+import Presence_Sync_Rule_B12 from '@salesforce/label/c.Presence_Sync_Rule_B12';
+import Presence_Sync_Rule_B13 from '@salesforce/label/c.Presence_Sync_Rule_B13';
+import Presence_Sync_Rule_B14 from '@salesforce/label/c.Presence_Sync_Rule_B14';
+import Presence_Sync_Rule_B15 from '@salesforce/label/c.Presence_Sync_Rule_B15';
+import Presence_Sync_Rule_B16 from '@salesforce/label/c.Presence_Sync_Rule_B16';
+import Presence_Sync_Rule_B17 from '@salesforce/label/c.Presence_Sync_Rule_B17';
+import Presence_Sync_Rule_B18 from '@salesforce/label/c.Presence_Sync_Rule_B18';
+import Presence_Sync_Rule_B19 from '@salesforce/label/c.Presence_Sync_Rule_B19';
+import Presence_Sync_Rule_B2 from '@salesforce/label/c.Presence_Sync_Rule_B2';
+import Presence_Sync_Rule_B20 from '@salesforce/label/c.Presence_Sync_Rule_B20';
+import Presence_Sync_Rule_B3 from '@salesforce/label/c.Presence_Sync_Rule_B3';
+import Presence_Sync_Rule_B4 from '@salesforce/label/c.Presence_Sync_Rule_B4';
+import Presence_Sync_Rule_B5 from '@salesforce/label/c.Presence_Sync_Rule_B5';
+import Presence_Sync_Rule_B6 from '@salesforce/label/c.Presence_Sync_Rule_B6';
+import Presence_Sync_Rule_B7 from '@salesforce/label/c.Presence_Sync_Rule_B7';
+import Presence_Sync_Rule_B8 from '@salesforce/label/c.Presence_Sync_Rule_B8';
+import Presence_Sync_Rule_B9 from '@salesforce/label/c.Presence_Sync_Rule_B9';
+import Presence_Sync_Rule_S1 from '@salesforce/label/c.Presence_Sync_Rule_S1';
+import Presence_Sync_Rule_S2 from '@salesforce/label/c.Presence_Sync_Rule_S2';
+import Presence_Sync_Rule_off from '@salesforce/label/c.Presence_Sync_Rule_off';
+import Presence_Sync_Rule_track from '@salesforce/label/c.Presence_Sync_Rule_track';
+import Presence_Sync_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
+import Presence_Sync_Sync_Off from '@salesforce/label/c.Presence_Sync_Sync_Off';
+import Presence_Sync_Tabs_Softphone_Elsewhere from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
+import Presence_Sync_Tabs_Softphone_On_Call from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
+import Presence_Sync_Title from '@salesforce/label/c.Presence_Sync_Title';
+import Presence_Sync_Use_This_Tab from '@salesforce/label/c.Presence_Sync_Use_This_Tab';
+import Presence_Sync_Utility_Attention from '@salesforce/label/c.Presence_Sync_Utility_Attention';
+import Presence_Sync_Utility_Error from '@salesforce/label/c.Presence_Sync_Utility_Error';
+import Presence_Sync_Utility_Follower from '@salesforce/label/c.Presence_Sync_Utility_Follower';
+import Presence_Sync_Utility_Off from '@salesforce/label/c.Presence_Sync_Utility_Off';
+import Presence_Sync_Utility_Ok from '@salesforce/label/c.Presence_Sync_Utility_Ok';
+import Presence_Sync_Value from '@salesforce/label/c.Presence_Sync_Value';
 
 export const LABELS = {
     ...SHARED_LABELS,
-    Title: titleLabel,
-    Health_Ok: healthOkLabel,
-    Health_Attention: healthAttentionLabel,
-    Health_Error: healthErrorLabel,
-    Role_Follower: roleFollowerLabel,
-    Role_Starting: roleStartingLabel,
-    Sync_Off: syncOffLabel,
-    Omni_Heading: omniHeadingLabel,
-    Softphone_Heading: softphoneHeadingLabel,
-    Value: valueLabel,
-    Bridge_Connected: bridgeConnectedLabel,
-    Bridge_Connecting: bridgeConnectingLabel,
-    Bridge_None: bridgeNoneLabel,
-    Bridge_Rejected: bridgeRejectedLabel,
-    On_Interaction: onInteractionLabel,
-    Held_Change: heldChangeLabel,
-    Notices_Heading: noticesHeadingLabel,
-    Notice_config_summary: noticeConfigSummaryLabel,
-    Notice_unmapped_state: noticeUnmappedStateLabel,
-    Notice_unmapped_status: noticeUnmappedStatusLabel,
-    Notice_softphone_disconnected: noticeSoftphoneDisconnectedLabel,
-    Notice_omni_connection_error: noticeOmniConnectionErrorLabel,
-    Notice_command_failed: noticeCommandFailedLabel,
-    Notice_omni_handover: noticeOmniHandoverLabel,
-    Notice_omni_maintenance: noticeOmniMaintenanceLabel,
-    Notice_omni_supervisor_logout: noticeOmniSupervisorLogoutLabel,
-    Notice_held_dropped_old: noticeHeldDroppedOldLabel,
-    Notice_held_dropped_status: noticeHeldDroppedStatusLabel,
-    Notice_state_not_saved: noticeStateNotSavedLabel,
-    Notice_omni_stays_offline: noticeOmniStaysOfflineLabel,
-    Notice_no_login_status: noticeNoLoginStatusLabel,
-    Notice_reserved_target: noticeReservedTargetLabel,
-    Notice_sync_disabled: noticeSyncDisabledLabel,
-    Rejected_Messages: rejectedMessagesLabel,
-    Details: detailsLabel,
-    Decisions_Heading: decisionsHeadingLabel,
-    Decisions_Empty: decisionsEmptyLabel,
-    Column_Time: columnTimeLabel,
-    Column_Rule: columnRuleLabel,
-    Column_Event: columnEventLabel,
-    Column_Outcome: columnOutcomeLabel,
-    Export_Json: exportJsonLabel,
-    Export_Csv: exportCsvLabel,
-    Frame_Title: frameTitleLabel,
-    No_Softphone_Url: noSoftphoneUrlLabel,
-    Load_Error: loadErrorLabel,
-    Utility_Ok: utilityOkLabel,
-    Utility_Attention: utilityAttentionLabel,
-    Utility_Error: utilityErrorLabel,
-    Utility_Follower: utilityFollowerLabel,
-    Outcome_changed: outcomeChangedLabel,
-    Outcome_confirmed: outcomeConfirmedLabel,
-    Outcome_echo: outcomeEchoLabel,
-    Outcome_already: outcomeAlreadyLabel,
-    Outcome_held: outcomeHeldLabel,
-    Outcome_applied: outcomeAppliedLabel,
-    Outcome_work: outcomeWorkLabel,
-    Outcome_unmapped: outcomeUnmappedLabel,
-    Outcome_blocked: outcomeBlockedLabel,
-    Outcome_retry: outcomeRetryLabel,
-    Outcome_failed: outcomeFailedLabel,
-    Outcome_connection: outcomeConnectionLabel,
-    Outcome_recorded: outcomeRecordedLabel,
-    Headline_Connecting: headlineConnectingLabel,
-    Headline_No_Handshake: headlineNoHandshakeLabel,
-    Headline_No_Softphone: headlineNoSoftphoneLabel,
-    Headline_Held: headlineHeldLabel,
-    Headline_Not_Logged_In: headlineNotLoggedInLabel,
-    Headline_Omni_Unknown: headlineOmniUnknownLabel,
-    Headline_Differ: headlineDifferLabel,
-    Bridge_No_Handshake: bridgeNoHandshakeLabel,
-    Tabs_Softphone_Elsewhere: tabsSoftphoneElsewhereLabel,
-    Tabs_Softphone_On_Call: tabsSoftphoneOnCallLabel,
-    Use_This_Tab: useThisTabLabel,
-    Icon_success: iconSuccessLabel,
-    Icon_warning: iconWarningLabel,
-    Icon_error: iconErrorLabel,
-    Icon_info: iconInfoLabel,
-    Icon_held: iconHeldLabel,
-    Utility_Off: utilityOffLabel,
-    Held_softphone_state: heldSoftphoneStateLabel,
-    Held_softphone_logout: heldSoftphoneLogoutLabel,
-    Held_omni_status: heldOmniStatusLabel,
-    Held_omni_logout: heldOmniLogoutLabel,
-    Notice_command_failed_omni: noticeCommandFailedOmniLabel,
-    Notice_tabs_uncoordinated: noticeTabsUncoordinatedLabel,
-    Notice_no_handshake: noticeNoHandshakeLabel,
-    Notice_bridge_rejected: noticeBridgeRejectedLabel,
-    Notice_other: noticeOtherLabel,
-    Notice_config_summary_one: noticeConfigSummaryOneLabel,
-    Rule_B1: ruleB1Label,
-    Rule_B2: ruleB2Label,
-    Rule_B3: ruleB3Label,
-    Rule_B4: ruleB4Label,
-    Rule_B5: ruleB5Label,
-    Rule_B6: ruleB6Label,
-    Rule_B7: ruleB7Label,
-    Rule_B8: ruleB8Label,
-    Rule_B9: ruleB9Label,
-    Rule_B10: ruleB10Label,
-    Rule_B11: ruleB11Label,
-    Rule_B12: ruleB12Label,
-    Rule_B13: ruleB13Label,
-    Rule_B14: ruleB14Label,
-    Rule_B15: ruleB15Label,
-    Rule_B16: ruleB16Label,
-    Rule_B17: ruleB17Label,
-    Rule_B18: ruleB18Label,
-    Rule_B19: ruleB19Label,
-    Rule_B20: ruleB20Label,
-    Rule_S1: ruleS1Label,
-    Rule_S2: ruleS2Label,
-    Rule_track: ruleTrackLabel,
-    Rule_off: ruleOffLabel,
-    Input_omni_status: inputOmniStatusLabel,
-    Input_omni_read: inputOmniReadLabel,
-    Input_omni_read_offline: inputOmniReadOfflineLabel,
-    Input_omni_login: inputOmniLoginLabel,
-    Input_omni_logout: inputOmniLogoutLabel,
-    Input_omni_work_assigned: inputOmniWorkAssignedLabel,
-    Input_omni_work_accepted: inputOmniWorkAcceptedLabel,
-    Input_omni_work_declined: inputOmniWorkDeclinedLabel,
-    Input_omni_work_closed: inputOmniWorkClosedLabel,
-    Input_omni_workload: inputOmniWorkloadLabel,
-    Input_omni_connection_error: inputOmniConnectionErrorLabel,
-    Input_omni_other: inputOmniOtherLabel,
-    Input_softphone_connected: inputSoftphoneConnectedLabel,
-    Input_softphone_connected_plain: inputSoftphoneConnectedPlainLabel,
-    Input_softphone_login: inputSoftphoneLoginLabel,
-    Input_softphone_logout: inputSoftphoneLogoutLabel,
-    Input_softphone_state: inputSoftphoneStateLabel,
-    Input_softphone_work: inputSoftphoneWorkLabel,
-    Input_softphone_disconnected: inputSoftphoneDisconnectedLabel,
-    Input_softphone_other: inputSoftphoneOtherLabel,
-    Input_call_inbound: inputCallInboundLabel,
-    Input_call_outbound: inputCallOutboundLabel,
-    Input_call_ended: inputCallEndedLabel,
-    Input_result_ok: inputResultOkLabel,
-    Input_result_failed: inputResultFailedLabel,
-    Input_tick: inputTickLabel,
-    Reason_wrong_source: reasonWrongSourceLabel,
-    Reason_wrong_origin: reasonWrongOriginLabel,
-    Reason_flood: reasonFloodLabel,
-    Reason_malformed: reasonMalformedLabel,
-    Reason_oversized: reasonOversizedLabel,
-    Reason_not_protocol: reasonNotProtocolLabel,
-    Reason_bad_envelope: reasonBadEnvelopeLabel,
-    Reason_unknown_type: reasonUnknownTypeLabel,
-    Reason_bad_payload: reasonBadPayloadLabel,
-    Reason_unexpected_keys: reasonUnexpectedKeysLabel,
-    Reason_replayed: reasonReplayedLabel,
-    Reason_unexpected: reasonUnexpectedLabel,
-    Reason_version: reasonVersionLabel,
-    Reason_nonce: reasonNonceLabel,
-    Reason_other: reasonOtherLabel,
-    Rejected_By_Reason: rejectedByReasonLabel,
-    Column_Seq: columnSeqLabel,
-    Column_Rule_Name: columnRuleNameLabel,
-    Column_Detail: columnDetailLabel,
-    Column_Commands: columnCommandsLabel,
-    Export_Follower: exportFollowerLabel,
-    Export_Failed: exportFailedLabel,
-    Outcome_set_omni: outcomeSetOmniLabel,
-    Outcome_set_softphone: outcomeSetSoftphoneLabel,
-    Input_runtime_take_over: inputruntimetakeoverLabel,
-    Input_runtime_session: inputruntimesessionLabel,
-    Input_runtime_tabs: inputruntimetabsLabel,
-    Input_runtime_omni_read: inputruntimeomnireadLabel,
-    Input_runtime_other: inputruntimeotherLabel,
-    Outcome_drives: outcomedrivesLabel,
-    Outcome_alone: outcomealoneLabel
+    Bridge_Connected: Presence_Sync_Bridge_Connected,
+    Bridge_Connecting: Presence_Sync_Bridge_Connecting,
+    Bridge_No_Handshake: Presence_Sync_Bridge_No_Handshake,
+    Bridge_None: Presence_Sync_Bridge_None,
+    Bridge_Rejected: Presence_Sync_Bridge_Rejected,
+    Column_Commands: Presence_Sync_Column_Commands,
+    Column_Detail: Presence_Sync_Column_Detail,
+    Column_Event: Presence_Sync_Column_Event,
+    Column_Outcome: Presence_Sync_Column_Outcome,
+    Column_Rule: Presence_Sync_Column_Rule,
+    Column_Rule_Name: Presence_Sync_Column_Rule_Name,
+    Column_Seq: Presence_Sync_Column_Seq,
+    Column_Time: Presence_Sync_Column_Time,
+    Decisions_Empty: Presence_Sync_Decisions_Empty,
+    Decisions_Heading: Presence_Sync_Decisions_Heading,
+    Details: Presence_Sync_Details,
+    Export_Csv: Presence_Sync_Export_Csv,
+    Export_Failed: Presence_Sync_Export_Failed,
+    Export_Follower: Presence_Sync_Export_Follower,
+    Export_Json: Presence_Sync_Export_Json,
+    Frame_Title: Presence_Sync_Frame_Title,
+    Headline_Connecting: Presence_Sync_Headline_Connecting,
+    Headline_Differ: Presence_Sync_Headline_Differ,
+    Headline_Held: Presence_Sync_Headline_Held,
+    Headline_No_Handshake: Presence_Sync_Headline_No_Handshake,
+    Headline_No_Softphone: Presence_Sync_Headline_No_Softphone,
+    Headline_Not_Logged_In: Presence_Sync_Headline_Not_Logged_In,
+    Headline_Omni_Unknown: Presence_Sync_Headline_Omni_Unknown,
+    Health_Attention: Presence_Sync_Health_Attention,
+    Health_Error: Presence_Sync_Health_Error,
+    Health_Ok: Presence_Sync_Health_Ok,
+    Held_Change: Presence_Sync_Held_Change,
+    Held_omni_logout: Presence_Sync_Held_omni_logout,
+    Held_omni_status: Presence_Sync_Held_omni_status,
+    Held_softphone_logout: Presence_Sync_Held_softphone_logout,
+    Held_softphone_state: Presence_Sync_Held_softphone_state,
+    Icon_error: Presence_Sync_Icon_error,
+    Icon_held: Presence_Sync_Icon_held,
+    Icon_info: Presence_Sync_Icon_info,
+    Icon_success: Presence_Sync_Icon_success,
+    Icon_warning: Presence_Sync_Icon_warning,
+    Input_call_ended: Presence_Sync_Input_call_ended,
+    Input_call_inbound: Presence_Sync_Input_call_inbound,
+    Input_call_outbound: Presence_Sync_Input_call_outbound,
+    Input_omni_connection_error: Presence_Sync_Input_omni_connection_error,
+    Input_omni_login: Presence_Sync_Input_omni_login,
+    Input_omni_logout: Presence_Sync_Input_omni_logout,
+    Input_omni_other: Presence_Sync_Input_omni_other,
+    Input_omni_read: Presence_Sync_Input_omni_read,
+    Input_omni_read_offline: Presence_Sync_Input_omni_read_offline,
+    Input_omni_status: Presence_Sync_Input_omni_status,
+    Input_omni_work_accepted: Presence_Sync_Input_omni_work_accepted,
+    Input_omni_work_assigned: Presence_Sync_Input_omni_work_assigned,
+    Input_omni_work_closed: Presence_Sync_Input_omni_work_closed,
+    Input_omni_work_declined: Presence_Sync_Input_omni_work_declined,
+    Input_omni_workload: Presence_Sync_Input_omni_workload,
+    Input_result_failed: Presence_Sync_Input_result_failed,
+    Input_result_ok: Presence_Sync_Input_result_ok,
+    Input_runtime_omni_read: Presence_Sync_Input_runtime_omni_read,
+    Input_runtime_other: Presence_Sync_Input_runtime_other,
+    Input_runtime_session: Presence_Sync_Input_runtime_session,
+    Input_runtime_tabs: Presence_Sync_Input_runtime_tabs,
+    Input_runtime_take_over: Presence_Sync_Input_runtime_take_over,
+    Input_softphone_connected: Presence_Sync_Input_softphone_connected,
+    Input_softphone_connected_plain: Presence_Sync_Input_softphone_connected_plain,
+    Input_softphone_disconnected: Presence_Sync_Input_softphone_disconnected,
+    Input_softphone_login: Presence_Sync_Input_softphone_login,
+    Input_softphone_logout: Presence_Sync_Input_softphone_logout,
+    Input_softphone_other: Presence_Sync_Input_softphone_other,
+    Input_softphone_state: Presence_Sync_Input_softphone_state,
+    Input_softphone_work: Presence_Sync_Input_softphone_work,
+    Input_tick: Presence_Sync_Input_tick,
+    Load_Error: Presence_Sync_Load_Error,
+    No_Softphone_Url: Presence_Sync_No_Softphone_Url,
+    Notice_bridge_rejected: Presence_Sync_Notice_bridge_rejected,
+    Notice_command_failed: Presence_Sync_Notice_command_failed,
+    Notice_command_failed_omni: Presence_Sync_Notice_command_failed_omni,
+    Notice_config_summary: Presence_Sync_Notice_config_summary,
+    Notice_config_summary_one: Presence_Sync_Notice_config_summary_one,
+    Notice_held_dropped_old: Presence_Sync_Notice_held_dropped_old,
+    Notice_held_dropped_status: Presence_Sync_Notice_held_dropped_status,
+    Notice_no_handshake: Presence_Sync_Notice_no_handshake,
+    Notice_no_login_status: Presence_Sync_Notice_no_login_status,
+    Notice_omni_connection_error: Presence_Sync_Notice_omni_connection_error,
+    Notice_omni_handover: Presence_Sync_Notice_omni_handover,
+    Notice_omni_maintenance: Presence_Sync_Notice_omni_maintenance,
+    Notice_omni_stays_offline: Presence_Sync_Notice_omni_stays_offline,
+    Notice_omni_supervisor_logout: Presence_Sync_Notice_omni_supervisor_logout,
+    Notice_other: Presence_Sync_Notice_other,
+    Notice_reserved_target: Presence_Sync_Notice_reserved_target,
+    Notice_softphone_disconnected: Presence_Sync_Notice_softphone_disconnected,
+    Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
+    Notice_sync_disabled: Presence_Sync_Notice_sync_disabled,
+    Notice_tabs_uncoordinated: Presence_Sync_Notice_tabs_uncoordinated,
+    Notice_unmapped_state: Presence_Sync_Notice_unmapped_state,
+    Notice_unmapped_status: Presence_Sync_Notice_unmapped_status,
+    Notices_Heading: Presence_Sync_Notices_Heading,
+    Omni_Heading: Presence_Sync_Omni_Heading,
+    On_Interaction: Presence_Sync_On_Interaction,
+    Outcome_alone: Presence_Sync_Outcome_alone,
+    Outcome_already: Presence_Sync_Outcome_already,
+    Outcome_applied: Presence_Sync_Outcome_applied,
+    Outcome_blocked: Presence_Sync_Outcome_blocked,
+    Outcome_changed: Presence_Sync_Outcome_changed,
+    Outcome_confirmed: Presence_Sync_Outcome_confirmed,
+    Outcome_connection: Presence_Sync_Outcome_connection,
+    Outcome_drives: Presence_Sync_Outcome_drives,
+    Outcome_echo: Presence_Sync_Outcome_echo,
+    Outcome_failed: Presence_Sync_Outcome_failed,
+    Outcome_held: Presence_Sync_Outcome_held,
+    Outcome_recorded: Presence_Sync_Outcome_recorded,
+    Outcome_retry: Presence_Sync_Outcome_retry,
+    Outcome_set_omni: Presence_Sync_Outcome_set_omni,
+    Outcome_set_softphone: Presence_Sync_Outcome_set_softphone,
+    Outcome_unmapped: Presence_Sync_Outcome_unmapped,
+    Outcome_work: Presence_Sync_Outcome_work,
+    Reason_bad_envelope: Presence_Sync_Reason_bad_envelope,
+    Reason_bad_payload: Presence_Sync_Reason_bad_payload,
+    Reason_flood: Presence_Sync_Reason_flood,
+    Reason_malformed: Presence_Sync_Reason_malformed,
+    Reason_nonce: Presence_Sync_Reason_nonce,
+    Reason_not_protocol: Presence_Sync_Reason_not_protocol,
+    Reason_other: Presence_Sync_Reason_other,
+    Reason_oversized: Presence_Sync_Reason_oversized,
+    Reason_replayed: Presence_Sync_Reason_replayed,
+    Reason_unexpected: Presence_Sync_Reason_unexpected,
+    Reason_unexpected_keys: Presence_Sync_Reason_unexpected_keys,
+    Reason_unknown_type: Presence_Sync_Reason_unknown_type,
+    Reason_version: Presence_Sync_Reason_version,
+    Reason_wrong_origin: Presence_Sync_Reason_wrong_origin,
+    Reason_wrong_source: Presence_Sync_Reason_wrong_source,
+    Rejected_By_Reason: Presence_Sync_Rejected_By_Reason,
+    Rejected_Messages: Presence_Sync_Rejected_Messages,
+    Role_Follower: Presence_Sync_Role_Follower,
+    Role_Starting: Presence_Sync_Role_Starting,
+    Rule_B1: Presence_Sync_Rule_B1,
+    Rule_B10: Presence_Sync_Rule_B10,
+    Rule_B11: Presence_Sync_Rule_B11,
+    Rule_B12: Presence_Sync_Rule_B12,
+    Rule_B13: Presence_Sync_Rule_B13,
+    Rule_B14: Presence_Sync_Rule_B14,
+    Rule_B15: Presence_Sync_Rule_B15,
+    Rule_B16: Presence_Sync_Rule_B16,
+    Rule_B17: Presence_Sync_Rule_B17,
+    Rule_B18: Presence_Sync_Rule_B18,
+    Rule_B19: Presence_Sync_Rule_B19,
+    Rule_B2: Presence_Sync_Rule_B2,
+    Rule_B20: Presence_Sync_Rule_B20,
+    Rule_B3: Presence_Sync_Rule_B3,
+    Rule_B4: Presence_Sync_Rule_B4,
+    Rule_B5: Presence_Sync_Rule_B5,
+    Rule_B6: Presence_Sync_Rule_B6,
+    Rule_B7: Presence_Sync_Rule_B7,
+    Rule_B8: Presence_Sync_Rule_B8,
+    Rule_B9: Presence_Sync_Rule_B9,
+    Rule_S1: Presence_Sync_Rule_S1,
+    Rule_S2: Presence_Sync_Rule_S2,
+    Rule_off: Presence_Sync_Rule_off,
+    Rule_track: Presence_Sync_Rule_track,
+    Softphone_Heading: Presence_Sync_Softphone_Heading,
+    Sync_Off: Presence_Sync_Sync_Off,
+    Tabs_Softphone_Elsewhere: Presence_Sync_Tabs_Softphone_Elsewhere,
+    Tabs_Softphone_On_Call: Presence_Sync_Tabs_Softphone_On_Call,
+    Title: Presence_Sync_Title,
+    Use_This_Tab: Presence_Sync_Use_This_Tab,
+    Utility_Attention: Presence_Sync_Utility_Attention,
+    Utility_Error: Presence_Sync_Utility_Error,
+    Utility_Follower: Presence_Sync_Utility_Follower,
+    Utility_Off: Presence_Sync_Utility_Off,
+    Utility_Ok: Presence_Sync_Utility_Ok,
+    Value: Presence_Sync_Value
 };

@@ -1,254 +1,259 @@
-// Every string the Setup page shows: Custom Labels (English, with Spanish translations).
+// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/lib/label-modules.mjs) from the
+// Custom Labels (force-app/main/default/labels/CustomLabels.labels-meta.xml). It imports
+// every string the Setup page shows: the labels named Presence_Sync_Setup_…, and the shared ones.
+// Keys are the label names without Presence_Sync_Setup_; each import is named after its label.
 import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
-import l0 from '@salesforce/label/c.Presence_Sync_Setup_Title';
-import l1 from '@salesforce/label/c.Presence_Sync_Setup_Intro';
-import l2 from '@salesforce/label/c.Presence_Sync_Setup_Loading';
-import l3 from '@salesforce/label/c.Presence_Sync_Setup_Refused';
-import l4 from '@salesforce/label/c.Presence_Sync_Setup_Load_Error';
-import l5 from '@salesforce/label/c.Presence_Sync_Setup_Sides_Heading';
-import l6 from '@salesforce/label/c.Presence_Sync_Setup_Fetch_Statuses';
-import l7 from '@salesforce/label/c.Presence_Sync_Setup_Statuses_Fetched';
-import l8 from '@salesforce/label/c.Presence_Sync_Setup_Fetch_States';
-import l9 from '@salesforce/label/c.Presence_Sync_Setup_States_Loading';
-import l10 from '@salesforce/label/c.Presence_Sync_Setup_States_Fetched';
-import l11 from '@salesforce/label/c.Presence_Sync_Setup_States_Failed';
-import l12 from '@salesforce/label/c.Presence_Sync_Setup_States_Failed_Detail';
-import l13 from '@salesforce/label/c.Presence_Sync_Setup_States_No_Url';
-import l14 from '@salesforce/label/c.Presence_Sync_Setup_States_Added';
-import l15 from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Frame';
-import l16 from '@salesforce/label/c.Presence_Sync_Setup_Manual_States';
-import l17 from '@salesforce/label/c.Presence_Sync_Setup_Manual_States_Help';
-import l18 from '@salesforce/label/c.Presence_Sync_Setup_Add_States';
-import l19 from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Heading';
-import l20 from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Help';
-import l21 from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Heading';
-import l22 from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Help';
-import l23 from '@salesforce/label/c.Presence_Sync_Setup_Col_Status';
-import l24 from '@salesforce/label/c.Presence_Sync_Setup_Col_Api_Name';
-import l25 from '@salesforce/label/c.Presence_Sync_Setup_Col_Kind';
-import l26 from '@salesforce/label/c.Presence_Sync_Setup_Col_Softphone_State';
-import l27 from '@salesforce/label/c.Presence_Sync_Setup_Col_Problems';
-import l28 from '@salesforce/label/c.Presence_Sync_Setup_Col_State';
-import l29 from '@salesforce/label/c.Presence_Sync_Setup_Col_Source';
-import l30 from '@salesforce/label/c.Presence_Sync_Setup_Col_Presence_Status';
-import l31 from '@salesforce/label/c.Presence_Sync_Setup_Online';
-import l32 from '@salesforce/label/c.Presence_Sync_Setup_Busy';
-import l33 from '@salesforce/label/c.Presence_Sync_Setup_Unknown_Status';
-import l34 from '@salesforce/label/c.Presence_Sync_Setup_Not_Mapped';
-import l35 from '@salesforce/label/c.Presence_Sync_Setup_Falls_Back';
-import l36 from '@salesforce/label/c.Presence_Sync_Setup_No_Change';
-import l37 from '@salesforce/label/c.Presence_Sync_Setup_Busy_Box';
-import l38 from '@salesforce/label/c.Presence_Sync_Setup_Log_Out_Of_Omni';
-import l39 from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Catalogue';
-import l40 from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Org';
-import l41 from '@salesforce/label/c.Presence_Sync_Setup_State_For_Status';
-import l42 from '@salesforce/label/c.Presence_Sync_Setup_Status_For_State';
-import l43 from '@salesforce/label/c.Presence_Sync_Setup_Reserved';
-import l44 from '@salesforce/label/c.Presence_Sync_Setup_From_Softphone';
-import l45 from '@salesforce/label/c.Presence_Sync_Setup_By_Hand';
-import l46 from '@salesforce/label/c.Presence_Sync_Setup_From_Rows';
-import l47 from '@salesforce/label/c.Presence_Sync_Setup_No_Statuses';
-import l48 from '@salesforce/label/c.Presence_Sync_Setup_No_States';
-import l49 from '@salesforce/label/c.Presence_Sync_Setup_Settings_Heading';
-import l50 from '@salesforce/label/c.Presence_Sync_Setup_Group_session';
-import l51 from '@salesforce/label/c.Presence_Sync_Setup_Group_revert';
-import l52 from '@salesforce/label/c.Presence_Sync_Setup_Group_holding';
-import l53 from '@salesforce/label/c.Presence_Sync_Setup_Group_work';
-import l54 from '@salesforce/label/c.Presence_Sync_Setup_Group_faults';
-import l55 from '@salesforce/label/c.Presence_Sync_Setup_Group_security';
-import l56 from '@salesforce/label/c.Presence_Sync_Setup_Group_other';
-import l57 from '@salesforce/label/c.Presence_Sync_Setup_Default_Value';
-import l58 from '@salesforce/label/c.Presence_Sync_Setup_Error';
-import l59 from '@salesforce/label/c.Presence_Sync_Setup_Warning';
-import l60 from '@salesforce/label/c.Presence_Sync_Setup_Problem_blank_field';
-import l61 from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_value';
-import l62 from '@salesforce/label/c.Presence_Sync_Setup_Problem_duplicate_row';
-import l63 from '@salesforce/label/c.Presence_Sync_Setup_Problem_contradictory_rows';
-import l64 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_status';
-import l65 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_state';
-import l66 from '@salesforce/label/c.Presence_Sync_Setup_Problem_reserved_target';
-import l67 from '@salesforce/label/c.Presence_Sync_Setup_Problem_major_state_unmapped';
-import l68 from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_setting';
-import l69 from '@salesforce/label/c.Presence_Sync_Setup_Problem_missing_settings';
-import l70 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_status';
-import l71 from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_state';
-import l72 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
-import l73 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Help';
-import l74 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
-import l75 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
-import l76 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
-import l77 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
-import l78 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
-import l79 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
-import l80 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
-import l81 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
-import l82 from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
-import l83 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_callThenStatus';
-import l84 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickStatus';
-import l85 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickState';
-import l86 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
-import l87 from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
-import l88 from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
-import l89 from '@salesforce/label/c.Presence_Sync_Setup_Step_callStarts';
-import l90 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
-import l91 from '@salesforce/label/c.Presence_Sync_Setup_Step_callEnds';
-import l92 from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
-import l93 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsIn';
-import l94 from '@salesforce/label/c.Presence_Sync_Setup_Step_logsOut';
-import l95 from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
-import l96 from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
-import l97 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
-import l98 from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
-import l99 from '@salesforce/label/c.Presence_Sync_Setup_Export';
-import l100 from '@salesforce/label/c.Presence_Sync_Setup_Import';
-import l101 from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
-import l102 from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
-import l103 from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
-import l104 from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
-import l105 from '@salesforce/label/c.Presence_Sync_Setup_Save_Help';
-import l106 from '@salesforce/label/c.Presence_Sync_Setup_Save';
-import l107 from '@salesforce/label/c.Presence_Sync_Setup_Changes_Count';
-import l108 from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
-import l109 from '@salesforce/label/c.Presence_Sync_Setup_Save_Running';
-import l110 from '@salesforce/label/c.Presence_Sync_Setup_Nothing_To_Save';
-import l111 from '@salesforce/label/c.Presence_Sync_Setup_Save_Started';
-import l112 from '@salesforce/label/c.Presence_Sync_Setup_Save_Progress';
-import l113 from '@salesforce/label/c.Presence_Sync_Setup_Save_Succeeded';
-import l114 from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
-import l115 from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
-import l116 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
-import l117 from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
-import l118 from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
-import l119 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saved';
-import l120 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saving';
-import l121 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Outside';
-import l122 from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Gone';
-import l123 from '@salesforce/label/c.Presence_Sync_Setup_Inactive';
+import Presence_Sync_Setup_Add_States from '@salesforce/label/c.Presence_Sync_Setup_Add_States';
+import Presence_Sync_Setup_Busy from '@salesforce/label/c.Presence_Sync_Setup_Busy';
+import Presence_Sync_Setup_Busy_Box from '@salesforce/label/c.Presence_Sync_Setup_Busy_Box';
+import Presence_Sync_Setup_By_Hand from '@salesforce/label/c.Presence_Sync_Setup_By_Hand';
+import Presence_Sync_Setup_Changes_Count from '@salesforce/label/c.Presence_Sync_Setup_Changes_Count';
+import Presence_Sync_Setup_Col_Api_Name from '@salesforce/label/c.Presence_Sync_Setup_Col_Api_Name';
+import Presence_Sync_Setup_Col_Kind from '@salesforce/label/c.Presence_Sync_Setup_Col_Kind';
+import Presence_Sync_Setup_Col_Presence_Status from '@salesforce/label/c.Presence_Sync_Setup_Col_Presence_Status';
+import Presence_Sync_Setup_Col_Problems from '@salesforce/label/c.Presence_Sync_Setup_Col_Problems';
+import Presence_Sync_Setup_Col_Softphone_State from '@salesforce/label/c.Presence_Sync_Setup_Col_Softphone_State';
+import Presence_Sync_Setup_Col_Source from '@salesforce/label/c.Presence_Sync_Setup_Col_Source';
+import Presence_Sync_Setup_Col_State from '@salesforce/label/c.Presence_Sync_Setup_Col_State';
+import Presence_Sync_Setup_Col_Status from '@salesforce/label/c.Presence_Sync_Setup_Col_Status';
+import Presence_Sync_Setup_Conflict_Gone from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Gone';
+import Presence_Sync_Setup_Conflict_Outside from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Outside';
+import Presence_Sync_Setup_Conflict_Saved from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saved';
+import Presence_Sync_Setup_Conflict_Saving from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saving';
+import Presence_Sync_Setup_Csv_Heading from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
+import Presence_Sync_Setup_Csv_Help from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
+import Presence_Sync_Setup_Default_Value from '@salesforce/label/c.Presence_Sync_Setup_Default_Value';
+import Presence_Sync_Setup_Deploy_Failed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
+import Presence_Sync_Setup_Deploy_Not_Allowed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
+import Presence_Sync_Setup_Dry_Run_Bad_File from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
+import Presence_Sync_Setup_Dry_Run_Button from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
+import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
+import Presence_Sync_Setup_Dry_Run_Failed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
+import Presence_Sync_Setup_Dry_Run_Heading from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
+import Presence_Sync_Setup_Dry_Run_Help from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Help';
+import Presence_Sync_Setup_Dry_Run_Passed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
+import Presence_Sync_Setup_Dry_Run_Sequence from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
+import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
+import Presence_Sync_Setup_Dry_Run_Status from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
+import Presence_Sync_Setup_Dry_Run_Upload from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
+import Presence_Sync_Setup_Error from '@salesforce/label/c.Presence_Sync_Setup_Error';
+import Presence_Sync_Setup_Export from '@salesforce/label/c.Presence_Sync_Setup_Export';
+import Presence_Sync_Setup_Falls_Back from '@salesforce/label/c.Presence_Sync_Setup_Falls_Back';
+import Presence_Sync_Setup_Fetch_States from '@salesforce/label/c.Presence_Sync_Setup_Fetch_States';
+import Presence_Sync_Setup_Fetch_Statuses from '@salesforce/label/c.Presence_Sync_Setup_Fetch_Statuses';
+import Presence_Sync_Setup_From_Rows from '@salesforce/label/c.Presence_Sync_Setup_From_Rows';
+import Presence_Sync_Setup_From_Softphone from '@salesforce/label/c.Presence_Sync_Setup_From_Softphone';
+import Presence_Sync_Setup_Group_faults from '@salesforce/label/c.Presence_Sync_Setup_Group_faults';
+import Presence_Sync_Setup_Group_holding from '@salesforce/label/c.Presence_Sync_Setup_Group_holding';
+import Presence_Sync_Setup_Group_other from '@salesforce/label/c.Presence_Sync_Setup_Group_other';
+import Presence_Sync_Setup_Group_revert from '@salesforce/label/c.Presence_Sync_Setup_Group_revert';
+import Presence_Sync_Setup_Group_security from '@salesforce/label/c.Presence_Sync_Setup_Group_security';
+import Presence_Sync_Setup_Group_session from '@salesforce/label/c.Presence_Sync_Setup_Group_session';
+import Presence_Sync_Setup_Group_work from '@salesforce/label/c.Presence_Sync_Setup_Group_work';
+import Presence_Sync_Setup_Import from '@salesforce/label/c.Presence_Sync_Setup_Import';
+import Presence_Sync_Setup_Import_Done from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
+import Presence_Sync_Setup_Import_Line from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
+import Presence_Sync_Setup_Import_Refused from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
+import Presence_Sync_Setup_Inactive from '@salesforce/label/c.Presence_Sync_Setup_Inactive';
+import Presence_Sync_Setup_Intro from '@salesforce/label/c.Presence_Sync_Setup_Intro';
+import Presence_Sync_Setup_Load_Error from '@salesforce/label/c.Presence_Sync_Setup_Load_Error';
+import Presence_Sync_Setup_Loading from '@salesforce/label/c.Presence_Sync_Setup_Loading';
+import Presence_Sync_Setup_Log_Out_Of_Omni from '@salesforce/label/c.Presence_Sync_Setup_Log_Out_Of_Omni';
+import Presence_Sync_Setup_Manual_States from '@salesforce/label/c.Presence_Sync_Setup_Manual_States';
+import Presence_Sync_Setup_Manual_States_Help from '@salesforce/label/c.Presence_Sync_Setup_Manual_States_Help';
+import Presence_Sync_Setup_No_Change from '@salesforce/label/c.Presence_Sync_Setup_No_Change';
+import Presence_Sync_Setup_No_States from '@salesforce/label/c.Presence_Sync_Setup_No_States';
+import Presence_Sync_Setup_No_Statuses from '@salesforce/label/c.Presence_Sync_Setup_No_Statuses';
+import Presence_Sync_Setup_Not_In_Catalogue from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Catalogue';
+import Presence_Sync_Setup_Not_In_Org from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Org';
+import Presence_Sync_Setup_Not_Mapped from '@salesforce/label/c.Presence_Sync_Setup_Not_Mapped';
+import Presence_Sync_Setup_Nothing_To_Save from '@salesforce/label/c.Presence_Sync_Setup_Nothing_To_Save';
+import Presence_Sync_Setup_Omni_Table_Heading from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Heading';
+import Presence_Sync_Setup_Omni_Table_Help from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Help';
+import Presence_Sync_Setup_Online from '@salesforce/label/c.Presence_Sync_Setup_Online';
+import Presence_Sync_Setup_Problem_bad_setting from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_setting';
+import Presence_Sync_Setup_Problem_bad_value from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_value';
+import Presence_Sync_Setup_Problem_blank_field from '@salesforce/label/c.Presence_Sync_Setup_Problem_blank_field';
+import Presence_Sync_Setup_Problem_contradictory_rows from '@salesforce/label/c.Presence_Sync_Setup_Problem_contradictory_rows';
+import Presence_Sync_Setup_Problem_duplicate_row from '@salesforce/label/c.Presence_Sync_Setup_Problem_duplicate_row';
+import Presence_Sync_Setup_Problem_major_state_unmapped from '@salesforce/label/c.Presence_Sync_Setup_Problem_major_state_unmapped';
+import Presence_Sync_Setup_Problem_missing_settings from '@salesforce/label/c.Presence_Sync_Setup_Problem_missing_settings';
+import Presence_Sync_Setup_Problem_reserved_target from '@salesforce/label/c.Presence_Sync_Setup_Problem_reserved_target';
+import Presence_Sync_Setup_Problem_unknown_state from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_state';
+import Presence_Sync_Setup_Problem_unknown_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_status';
+import Presence_Sync_Setup_Problem_unmapped_state from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_state';
+import Presence_Sync_Setup_Problem_unmapped_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_status';
+import Presence_Sync_Setup_Refused from '@salesforce/label/c.Presence_Sync_Setup_Refused';
+import Presence_Sync_Setup_Reserved from '@salesforce/label/c.Presence_Sync_Setup_Reserved';
+import Presence_Sync_Setup_Save from '@salesforce/label/c.Presence_Sync_Setup_Save';
+import Presence_Sync_Setup_Save_Blocked from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
+import Presence_Sync_Setup_Save_Conflict from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
+import Presence_Sync_Setup_Save_Failed from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
+import Presence_Sync_Setup_Save_Heading from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
+import Presence_Sync_Setup_Save_Help from '@salesforce/label/c.Presence_Sync_Setup_Save_Help';
+import Presence_Sync_Setup_Save_Progress from '@salesforce/label/c.Presence_Sync_Setup_Save_Progress';
+import Presence_Sync_Setup_Save_Running from '@salesforce/label/c.Presence_Sync_Setup_Save_Running';
+import Presence_Sync_Setup_Save_Started from '@salesforce/label/c.Presence_Sync_Setup_Save_Started';
+import Presence_Sync_Setup_Save_Still_Running from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
+import Presence_Sync_Setup_Save_Succeeded from '@salesforce/label/c.Presence_Sync_Setup_Save_Succeeded';
+import Presence_Sync_Setup_Sequence_callThenStatus from '@salesforce/label/c.Presence_Sync_Setup_Sequence_callThenStatus';
+import Presence_Sync_Setup_Sequence_pickState from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickState';
+import Presence_Sync_Setup_Sequence_pickStatus from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickStatus';
+import Presence_Sync_Setup_Sequence_softphoneLogin from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
+import Presence_Sync_Setup_Sequence_softphoneLogout from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
+import Presence_Sync_Setup_Settings_Heading from '@salesforce/label/c.Presence_Sync_Setup_Settings_Heading';
+import Presence_Sync_Setup_Sides_Heading from '@salesforce/label/c.Presence_Sync_Setup_Sides_Heading';
+import Presence_Sync_Setup_Softphone_Frame from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Frame';
+import Presence_Sync_Setup_Softphone_Table_Heading from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Heading';
+import Presence_Sync_Setup_Softphone_Table_Help from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Help';
+import Presence_Sync_Setup_State_For_Status from '@salesforce/label/c.Presence_Sync_Setup_State_For_Status';
+import Presence_Sync_Setup_States_Added from '@salesforce/label/c.Presence_Sync_Setup_States_Added';
+import Presence_Sync_Setup_States_Failed from '@salesforce/label/c.Presence_Sync_Setup_States_Failed';
+import Presence_Sync_Setup_States_Failed_Detail from '@salesforce/label/c.Presence_Sync_Setup_States_Failed_Detail';
+import Presence_Sync_Setup_States_Fetched from '@salesforce/label/c.Presence_Sync_Setup_States_Fetched';
+import Presence_Sync_Setup_States_Loading from '@salesforce/label/c.Presence_Sync_Setup_States_Loading';
+import Presence_Sync_Setup_States_No_Url from '@salesforce/label/c.Presence_Sync_Setup_States_No_Url';
+import Presence_Sync_Setup_Status_For_State from '@salesforce/label/c.Presence_Sync_Setup_Status_For_State';
+import Presence_Sync_Setup_Statuses_Fetched from '@salesforce/label/c.Presence_Sync_Setup_Statuses_Fetched';
+import Presence_Sync_Setup_Step_Heading from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
+import Presence_Sync_Setup_Step_Number from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
+import Presence_Sync_Setup_Step_callEnds from '@salesforce/label/c.Presence_Sync_Setup_Step_callEnds';
+import Presence_Sync_Setup_Step_callStarts from '@salesforce/label/c.Presence_Sync_Setup_Step_callStarts';
+import Presence_Sync_Setup_Step_logsIn from '@salesforce/label/c.Presence_Sync_Setup_Step_logsIn';
+import Presence_Sync_Setup_Step_logsOut from '@salesforce/label/c.Presence_Sync_Setup_Step_logsOut';
+import Presence_Sync_Setup_Step_picksState from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
+import Presence_Sync_Setup_Step_picksStatus from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
+import Presence_Sync_Setup_Step_start from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
+import Presence_Sync_Setup_Title from '@salesforce/label/c.Presence_Sync_Setup_Title';
+import Presence_Sync_Setup_Unknown_Status from '@salesforce/label/c.Presence_Sync_Setup_Unknown_Status';
+import Presence_Sync_Setup_Value_Too_Long from '@salesforce/label/c.Presence_Sync_Setup_Value_Too_Long';
+import Presence_Sync_Setup_Warning from '@salesforce/label/c.Presence_Sync_Setup_Warning';
 
 export const LABELS = {
     ...SHARED_LABELS,
-    Title: l0,
-    Intro: l1,
-    Loading: l2,
-    Refused: l3,
-    Load_Error: l4,
-    Sides_Heading: l5,
-    Fetch_Statuses: l6,
-    Statuses_Fetched: l7,
-    Fetch_States: l8,
-    States_Loading: l9,
-    States_Fetched: l10,
-    States_Failed: l11,
-    States_Failed_Detail: l12,
-    States_No_Url: l13,
-    States_Added: l14,
-    Softphone_Frame: l15,
-    Manual_States: l16,
-    Manual_States_Help: l17,
-    Add_States: l18,
-    Omni_Table_Heading: l19,
-    Omni_Table_Help: l20,
-    Softphone_Table_Heading: l21,
-    Softphone_Table_Help: l22,
-    Col_Status: l23,
-    Col_Api_Name: l24,
-    Col_Kind: l25,
-    Col_Softphone_State: l26,
-    Col_Problems: l27,
-    Col_State: l28,
-    Col_Source: l29,
-    Col_Presence_Status: l30,
-    Online: l31,
-    Busy: l32,
-    Unknown_Status: l33,
-    Not_Mapped: l34,
-    Falls_Back: l35,
-    No_Change: l36,
-    Busy_Box: l37,
-    Log_Out_Of_Omni: l38,
-    Not_In_Catalogue: l39,
-    Not_In_Org: l40,
-    State_For_Status: l41,
-    Status_For_State: l42,
-    Reserved: l43,
-    From_Softphone: l44,
-    By_Hand: l45,
-    From_Rows: l46,
-    No_Statuses: l47,
-    No_States: l48,
-    Settings_Heading: l49,
-    Group_session: l50,
-    Group_revert: l51,
-    Group_holding: l52,
-    Group_work: l53,
-    Group_faults: l54,
-    Group_security: l55,
-    Group_other: l56,
-    Default_Value: l57,
-    Error: l58,
-    Warning: l59,
-    'Problem_blank-field': l60,
-    'Problem_bad-value': l61,
-    'Problem_duplicate-row': l62,
-    'Problem_contradictory-rows': l63,
-    'Problem_unknown-status': l64,
-    'Problem_unknown-state': l65,
-    'Problem_reserved-target': l66,
-    'Problem_major-state-unmapped': l67,
-    'Problem_bad-setting': l68,
-    'Problem_missing-settings': l69,
-    'Problem_unmapped-status': l70,
-    'Problem_unmapped-state': l71,
-    Dry_Run_Heading: l72,
-    Dry_Run_Help: l73,
-    Dry_Run_Sequence: l74,
-    Dry_Run_Status: l75,
-    Dry_Run_State: l76,
-    Dry_Run_Button: l77,
-    Dry_Run_Upload: l78,
-    Dry_Run_Done: l79,
-    Dry_Run_Passed: l80,
-    Dry_Run_Failed: l81,
-    Dry_Run_Bad_File: l82,
-    Sequence_callThenStatus: l83,
-    Sequence_pickStatus: l84,
-    Sequence_pickState: l85,
-    Sequence_softphoneLogin: l86,
-    Sequence_softphoneLogout: l87,
-    Step_start: l88,
-    Step_callStarts: l89,
-    Step_picksStatus: l90,
-    Step_callEnds: l91,
-    Step_picksState: l92,
-    Step_logsIn: l93,
-    Step_logsOut: l94,
-    Step_Heading: l95,
-    Step_Number: l96,
-    Csv_Heading: l97,
-    Csv_Help: l98,
-    Export: l99,
-    Import: l100,
-    Import_Line: l101,
-    Import_Refused: l102,
-    Import_Done: l103,
-    Save_Heading: l104,
-    Save_Help: l105,
-    Save: l106,
-    Changes_Count: l107,
-    Save_Blocked: l108,
-    Save_Running: l109,
-    Nothing_To_Save: l110,
-    Save_Started: l111,
-    Save_Progress: l112,
-    Save_Succeeded: l113,
-    Save_Failed: l114,
-    Save_Still_Running: l115,
-    Deploy_Not_Allowed: l116,
-    Deploy_Failed: l117,
-    Save_Conflict: l118,
-    Conflict_Saved: l119,
-    Conflict_Saving: l120,
-    Conflict_Outside: l121,
-    Conflict_Gone: l122,
-    Inactive: l123
+    Add_States: Presence_Sync_Setup_Add_States,
+    Busy: Presence_Sync_Setup_Busy,
+    Busy_Box: Presence_Sync_Setup_Busy_Box,
+    By_Hand: Presence_Sync_Setup_By_Hand,
+    Changes_Count: Presence_Sync_Setup_Changes_Count,
+    Col_Api_Name: Presence_Sync_Setup_Col_Api_Name,
+    Col_Kind: Presence_Sync_Setup_Col_Kind,
+    Col_Presence_Status: Presence_Sync_Setup_Col_Presence_Status,
+    Col_Problems: Presence_Sync_Setup_Col_Problems,
+    Col_Softphone_State: Presence_Sync_Setup_Col_Softphone_State,
+    Col_Source: Presence_Sync_Setup_Col_Source,
+    Col_State: Presence_Sync_Setup_Col_State,
+    Col_Status: Presence_Sync_Setup_Col_Status,
+    Conflict_Gone: Presence_Sync_Setup_Conflict_Gone,
+    Conflict_Outside: Presence_Sync_Setup_Conflict_Outside,
+    Conflict_Saved: Presence_Sync_Setup_Conflict_Saved,
+    Conflict_Saving: Presence_Sync_Setup_Conflict_Saving,
+    Csv_Heading: Presence_Sync_Setup_Csv_Heading,
+    Csv_Help: Presence_Sync_Setup_Csv_Help,
+    Default_Value: Presence_Sync_Setup_Default_Value,
+    Deploy_Failed: Presence_Sync_Setup_Deploy_Failed,
+    Deploy_Not_Allowed: Presence_Sync_Setup_Deploy_Not_Allowed,
+    Dry_Run_Bad_File: Presence_Sync_Setup_Dry_Run_Bad_File,
+    Dry_Run_Button: Presence_Sync_Setup_Dry_Run_Button,
+    Dry_Run_Done: Presence_Sync_Setup_Dry_Run_Done,
+    Dry_Run_Failed: Presence_Sync_Setup_Dry_Run_Failed,
+    Dry_Run_Heading: Presence_Sync_Setup_Dry_Run_Heading,
+    Dry_Run_Help: Presence_Sync_Setup_Dry_Run_Help,
+    Dry_Run_Passed: Presence_Sync_Setup_Dry_Run_Passed,
+    Dry_Run_Sequence: Presence_Sync_Setup_Dry_Run_Sequence,
+    Dry_Run_State: Presence_Sync_Setup_Dry_Run_State,
+    Dry_Run_Status: Presence_Sync_Setup_Dry_Run_Status,
+    Dry_Run_Upload: Presence_Sync_Setup_Dry_Run_Upload,
+    Error: Presence_Sync_Setup_Error,
+    Export: Presence_Sync_Setup_Export,
+    Falls_Back: Presence_Sync_Setup_Falls_Back,
+    Fetch_States: Presence_Sync_Setup_Fetch_States,
+    Fetch_Statuses: Presence_Sync_Setup_Fetch_Statuses,
+    From_Rows: Presence_Sync_Setup_From_Rows,
+    From_Softphone: Presence_Sync_Setup_From_Softphone,
+    Group_faults: Presence_Sync_Setup_Group_faults,
+    Group_holding: Presence_Sync_Setup_Group_holding,
+    Group_other: Presence_Sync_Setup_Group_other,
+    Group_revert: Presence_Sync_Setup_Group_revert,
+    Group_security: Presence_Sync_Setup_Group_security,
+    Group_session: Presence_Sync_Setup_Group_session,
+    Group_work: Presence_Sync_Setup_Group_work,
+    Import: Presence_Sync_Setup_Import,
+    Import_Done: Presence_Sync_Setup_Import_Done,
+    Import_Line: Presence_Sync_Setup_Import_Line,
+    Import_Refused: Presence_Sync_Setup_Import_Refused,
+    Inactive: Presence_Sync_Setup_Inactive,
+    Intro: Presence_Sync_Setup_Intro,
+    Load_Error: Presence_Sync_Setup_Load_Error,
+    Loading: Presence_Sync_Setup_Loading,
+    Log_Out_Of_Omni: Presence_Sync_Setup_Log_Out_Of_Omni,
+    Manual_States: Presence_Sync_Setup_Manual_States,
+    Manual_States_Help: Presence_Sync_Setup_Manual_States_Help,
+    No_Change: Presence_Sync_Setup_No_Change,
+    No_States: Presence_Sync_Setup_No_States,
+    No_Statuses: Presence_Sync_Setup_No_Statuses,
+    Not_In_Catalogue: Presence_Sync_Setup_Not_In_Catalogue,
+    Not_In_Org: Presence_Sync_Setup_Not_In_Org,
+    Not_Mapped: Presence_Sync_Setup_Not_Mapped,
+    Nothing_To_Save: Presence_Sync_Setup_Nothing_To_Save,
+    Omni_Table_Heading: Presence_Sync_Setup_Omni_Table_Heading,
+    Omni_Table_Help: Presence_Sync_Setup_Omni_Table_Help,
+    Online: Presence_Sync_Setup_Online,
+    Problem_bad_setting: Presence_Sync_Setup_Problem_bad_setting,
+    Problem_bad_value: Presence_Sync_Setup_Problem_bad_value,
+    Problem_blank_field: Presence_Sync_Setup_Problem_blank_field,
+    Problem_contradictory_rows: Presence_Sync_Setup_Problem_contradictory_rows,
+    Problem_duplicate_row: Presence_Sync_Setup_Problem_duplicate_row,
+    Problem_major_state_unmapped: Presence_Sync_Setup_Problem_major_state_unmapped,
+    Problem_missing_settings: Presence_Sync_Setup_Problem_missing_settings,
+    Problem_reserved_target: Presence_Sync_Setup_Problem_reserved_target,
+    Problem_unknown_state: Presence_Sync_Setup_Problem_unknown_state,
+    Problem_unknown_status: Presence_Sync_Setup_Problem_unknown_status,
+    Problem_unmapped_state: Presence_Sync_Setup_Problem_unmapped_state,
+    Problem_unmapped_status: Presence_Sync_Setup_Problem_unmapped_status,
+    Refused: Presence_Sync_Setup_Refused,
+    Reserved: Presence_Sync_Setup_Reserved,
+    Save: Presence_Sync_Setup_Save,
+    Save_Blocked: Presence_Sync_Setup_Save_Blocked,
+    Save_Conflict: Presence_Sync_Setup_Save_Conflict,
+    Save_Failed: Presence_Sync_Setup_Save_Failed,
+    Save_Heading: Presence_Sync_Setup_Save_Heading,
+    Save_Help: Presence_Sync_Setup_Save_Help,
+    Save_Progress: Presence_Sync_Setup_Save_Progress,
+    Save_Running: Presence_Sync_Setup_Save_Running,
+    Save_Started: Presence_Sync_Setup_Save_Started,
+    Save_Still_Running: Presence_Sync_Setup_Save_Still_Running,
+    Save_Succeeded: Presence_Sync_Setup_Save_Succeeded,
+    Sequence_callThenStatus: Presence_Sync_Setup_Sequence_callThenStatus,
+    Sequence_pickState: Presence_Sync_Setup_Sequence_pickState,
+    Sequence_pickStatus: Presence_Sync_Setup_Sequence_pickStatus,
+    Sequence_softphoneLogin: Presence_Sync_Setup_Sequence_softphoneLogin,
+    Sequence_softphoneLogout: Presence_Sync_Setup_Sequence_softphoneLogout,
+    Settings_Heading: Presence_Sync_Setup_Settings_Heading,
+    Sides_Heading: Presence_Sync_Setup_Sides_Heading,
+    Softphone_Frame: Presence_Sync_Setup_Softphone_Frame,
+    Softphone_Table_Heading: Presence_Sync_Setup_Softphone_Table_Heading,
+    Softphone_Table_Help: Presence_Sync_Setup_Softphone_Table_Help,
+    State_For_Status: Presence_Sync_Setup_State_For_Status,
+    States_Added: Presence_Sync_Setup_States_Added,
+    States_Failed: Presence_Sync_Setup_States_Failed,
+    States_Failed_Detail: Presence_Sync_Setup_States_Failed_Detail,
+    States_Fetched: Presence_Sync_Setup_States_Fetched,
+    States_Loading: Presence_Sync_Setup_States_Loading,
+    States_No_Url: Presence_Sync_Setup_States_No_Url,
+    Status_For_State: Presence_Sync_Setup_Status_For_State,
+    Statuses_Fetched: Presence_Sync_Setup_Statuses_Fetched,
+    Step_Heading: Presence_Sync_Setup_Step_Heading,
+    Step_Number: Presence_Sync_Setup_Step_Number,
+    Step_callEnds: Presence_Sync_Setup_Step_callEnds,
+    Step_callStarts: Presence_Sync_Setup_Step_callStarts,
+    Step_logsIn: Presence_Sync_Setup_Step_logsIn,
+    Step_logsOut: Presence_Sync_Setup_Step_logsOut,
+    Step_picksState: Presence_Sync_Setup_Step_picksState,
+    Step_picksStatus: Presence_Sync_Setup_Step_picksStatus,
+    Step_start: Presence_Sync_Setup_Step_start,
+    Title: Presence_Sync_Setup_Title,
+    Unknown_Status: Presence_Sync_Setup_Unknown_Status,
+    Value_Too_Long: Presence_Sync_Setup_Value_Too_Long,
+    Warning: Presence_Sync_Setup_Warning
 };

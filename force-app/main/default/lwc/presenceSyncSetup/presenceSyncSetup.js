@@ -4,15 +4,7 @@ import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.ge
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
 import LOCALE from '@salesforce/i18n/locale';
-import {
-    compileMapping,
-    configProblemText,
-    detailText,
-    formatLabel,
-    frameBridge,
-    runScenario,
-    sayText
-} from 'c/presenceSyncSetupKit';
+import { compileMapping, configProblemText, formatLabel, sayText } from 'c/presenceSyncSetupKit';
 import { LABELS } from './labels';
 import {
     SETTING_TYPE,
@@ -25,73 +17,19 @@ import {
     changedRecords,
     compilerInput,
     editable,
-    formatState,
-    fromCsv,
     isErrorDiagnostic,
     markSaved,
     omniRows,
-    parseStates,
     placeDiagnostics,
     softphoneRows,
-    stateKey,
-    toCsv
+    stateKey
 } from './model';
-import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
-import { conflictLines, writtenChanges } from './save';
-
-/** How the settings fields are grouped on the page, by behaviour. Fields not listed go under "Other". */
-const GROUPS = [
-    {
-        id: 'session',
-        fields: [
-            'Sync_Enabled__c',
-            'Startup_Authority__c',
-            'Login_Omni_On_Softphone_Login__c',
-            'Login_Status__c',
-            'Logout_Omni_On_Softphone_Logout__c',
-            'Logout_Softphone_On_Omni_Logout__c',
-            'Ready_State__c',
-            'Unmapped_State_Status__c',
-            'Unmapped_Status_Action__c',
-            'Busy_Fallback_State__c',
-            'Busy_Fallback_Minor_State__c'
-        ]
-    },
-    { id: 'revert', fields: ['Revert_After_Inbound__c', 'Revert_Scope__c'] },
-    { id: 'holding', fields: ['Hold_During_Interaction__c'] },
-    {
-        id: 'work',
-        fields: [
-            'Work_Accepted_State__c',
-            'Work_Accepted_Minor_State__c',
-            'Forward_Work_Items__c',
-            'Capacity_Threshold_Percent__c',
-            'Capacity_Busy_State__c',
-            'Capacity_Busy_Minor_State__c'
-        ]
-    },
-    {
-        id: 'faults',
-        fields: ['Disconnect_Status__c', 'Command_Retry_Limit__c', 'Command_Timeout_Seconds__c', 'Audit_Log_Size__c']
-    },
-    { id: 'security', fields: ['Softphone_Url__c', 'Allowed_Origins__c', 'Softphone_Camera__c'] }
-];
-
-/** The bridge's clock while it reads the catalogue: this page's monotonic time in milliseconds, and its timers. */
-const PAGE_CLOCK = {
-    now: () => performance.now(),
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle)
-};
-
-const POLL_MS = 2000;
-const POLL_LIMIT = 150;
-const CATALOGUE_TIMEOUT_MS = 15000;
-
-function errorMessage(error) {
-    return error?.body?.message ?? error?.message ?? String(error);
-}
+import { fromCsv, toCsv } from './csv';
+import { problemText, problemViews, unplacedProblems } from './problems';
+import { SaveRunner, errorMessage } from './saveRunner';
+import { settingGroups, settingValue } from './settingsView';
+import { mappingTables } from './tables';
+import { dryRunResult, sequenceChoices, sequenceRun, stateChoices, statusChoices } from './dryRunView';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -110,6 +48,8 @@ export default class PresenceSyncSetup extends LightningElement {
     records = [];
     settings = null;
     settingFields = [];
+    /** The mapping fields as Apex describes them (label, help text): the tables' column headers. */
+    mappingFields = [];
     /** When Apex read the records (getSetup's loadedAt): sent back with a save. */
     loadedAt = null;
     statuses = [];
@@ -118,28 +58,25 @@ export default class PresenceSyncSetup extends LightningElement {
     catalogue = null;
     softphoneName;
     manualStates = [];
-    manualText = '';
     catalogueMessage;
-    catalogueFailed = false;
     fetchingStates = false;
-    bridge;
-    catalogueTimer;
 
     saveState = 'idle';
     saveMessage;
     saveErrors = [];
-    pollCount = 0;
-    pollTimer;
+    /** Sends the changes to Apex and follows the deployment; reports what the Save section shows. */
+    saver = new SaveRunner({
+        apex: { saveRecords, getDeployStatus },
+        report: (update) => this.showSave(update),
+        labels: LABELS,
+        locale: LOCALE
+    });
 
     importErrors = [];
     importMessage;
 
-    dryRunSequence = SEQUENCES[0].id;
-    dryRunStatus = '';
-    dryRunState = '';
     dryRunTrace = null;
     dryRunMessage;
-    dryRunUploaded = false;
 
     connectedCallback() {
         this.load();
@@ -154,8 +91,7 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     disconnectedCallback() {
-        this.stopBridge();
-        clearTimeout(this.pollTimer);
+        this.saver.stop();
     }
 
     async load() {
@@ -167,6 +103,7 @@ export default class PresenceSyncSetup extends LightningElement {
                 data.settings ?? { DeveloperName: SETTINGS_NAME, MasterLabel: SETTINGS_NAME, __new: true }
             );
             this.settingFields = data.settingFields ?? [];
+            this.mappingFields = data.mappingFields ?? [];
             this.loadedAt = data.loadedAt ?? null;
             await this.fetchStatuses();
         } catch (error) {
@@ -207,90 +144,25 @@ export default class PresenceSyncSetup extends LightningElement {
         return (this.catalogue?.length ?? 0) > 0 || this.manualStates.length > 0;
     }
 
-    handleFetchStates() {
-        this.stopBridge();
-        this.catalogueFailed = false;
-        if (this.softphoneUrl === null) {
-            this.catalogueFailed = true;
-            this.catalogueMessage = LABELS.States_No_Url;
-            return;
-        }
-        this.fetchingStates = true;
-        this.catalogueMessage = say(LABELS.States_Loading, this.softphoneUrl);
-        // The frame renders; its load event starts the bridge (handleFrameLoad).
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.catalogueTimer = setTimeout(() => {
-            if (!this.fetchingStates) return;
-            this.stopBridge();
-            this.catalogueFailed = true;
-            this.catalogueMessage = LABELS.States_Failed;
-        }, CATALOGUE_TIMEOUT_MS);
+    /** The settings the bridge reads the softphone's states with: those of the record being edited. */
+    get bridgeSettings() {
+        return compileMapping(compilerInput([], this.settings, []), null).settings;
     }
 
-    handleFrameLoad() {
-        if (!this.fetchingStates) return;
-        if (!this.bridge) {
-            const frame = () => this.template.querySelector('iframe')?.contentWindow ?? null;
-            const settings = compileMapping(compilerInput([], this.settings, []), null).settings;
-            const create = frameBridge(window, frame, PAGE_CLOCK);
-            this.bridge = create(
-                {
-                    onInput: (input) => this.handleBridgeInput(input),
-                    onResult: () => {},
-                    onStatus: (status, detail) => {
-                        if (status === 'rejected') {
-                            this.catalogueFailed = true;
-                            this.catalogueMessage = say(LABELS.States_Failed_Detail, detail ?? '');
-                        }
-                    },
-                    onDrop: () => {}
-                },
-                settings
-            );
-            if (!this.bridge) {
-                this.fetchingStates = false;
-                this.catalogueFailed = true;
-                this.catalogueMessage = LABELS.States_No_Url;
-                return;
-            }
-            this.bridge.start();
-        }
-        this.bridge.frameLoaded();
+    /** How the reading of the softphone's states goes (c-presence-sync-sides's `catalogue` event). */
+    handleCatalogue(event) {
+        const { fetching, message, catalogue, softphoneName } = event.detail;
+        if (fetching !== undefined) this.fetchingStates = fetching;
+        if (message !== undefined) this.catalogueMessage = message;
+        if (catalogue !== undefined) this.catalogue = catalogue;
+        if (softphoneName !== undefined) this.softphoneName = softphoneName;
     }
 
-    handleBridgeInput(input) {
-        if (input.event !== 'connected') return;
-        this.catalogue = input.catalogue.map((entry) => ({
-            major: entry.major,
-            minor: entry.minor ?? null,
-            reserved: entry.reserved === true,
-            label: entry.label
-        }));
-        const info = this.bridge?.softphone;
-        this.softphoneName = info ? `${info.vendor} ${info.product} ${info.version}` : '';
-        this.catalogueMessage = say(LABELS.States_Fetched, this.catalogue.length, this.softphoneName);
-        this.stopBridge();
-    }
-
-    stopBridge() {
-        clearTimeout(this.catalogueTimer);
-        this.bridge?.stop();
-        this.bridge = undefined;
-        this.fetchingStates = false;
-    }
-
-    handleManualInput(event) {
-        this.manualText = event.target.value;
-    }
-
-    handleAddStates() {
-        const states = parseStates(this.manualText);
-        if (states.length === 0) return;
+    /** States typed by hand (the `addstates` event): added to those known, each once. */
+    handleAddStates(event) {
+        const { states } = event.detail;
         const known = new Set(this.manualStates.map((s) => stateKey(s.major, s.minor)));
         this.manualStates = [...this.manualStates, ...states.filter((s) => !known.has(stateKey(s.major, s.minor)))];
-        this.manualText = '';
-        const area = this.template.querySelector('[data-id="manual-states"]');
-        if (area) area.value = '';
         this.catalogueMessage = say(LABELS.States_Added, states.length);
     }
 
@@ -312,29 +184,13 @@ export default class PresenceSyncSetup extends LightningElement {
         return this.compiled && this.memo.placed;
     }
 
-    problemText(item) {
-        const headline = LABELS[`Problem_${item.problem}`] ?? item.problem;
-        return `${item.error ? LABELS.Error : LABELS.Warning}: ${headline}: ${item.message}`;
-    }
-
     problemsOf(names, extra = []) {
         const placed = this.placed;
-        const items = [...names.flatMap((name) => placed.byRecord.get(name) ?? []), ...extra];
-        return items.map((item, index) => ({
-            key: `${item.record}-${item.problem}-${index}`,
-            text: this.problemText(item),
-            error: item.error,
-            iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
-        }));
+        return problemViews([...names.flatMap((name) => placed.byRecord.get(name) ?? []), ...extra], LABELS);
     }
 
     get generalProblems() {
-        const placed = this.placed;
-        const onPage = new Set(this.records.map((r) => r.developerName));
-        const stray = [...placed.byRecord.entries()]
-            .filter(([name]) => !this.rowRecordNames.has(name) || !onPage.has(name))
-            .flatMap(([, items]) => items);
-        return this.problemsOf([], [...placed.general, ...stray]);
+        return problemViews(unplacedProblems(this.placed, this.rowRecordNames, this.records), LABELS);
     }
 
     get rowRecordNames() {
@@ -358,76 +214,17 @@ export default class PresenceSyncSetup extends LightningElement {
         return softphoneRows(this.records, this.catalogue, this.manualStates);
     }
 
-    get omniRows() {
-        return this.rawOmniRows.map((row) => {
-            const options = [
-                { value: '', label: LABELS.Not_Mapped },
-                { value: 'noChange', label: LABELS.No_Change },
-                { value: 'busy', label: LABELS.Busy_Box },
-                ...row.stateOptions.map((state) => ({
-                    value: `state:${state.key}`,
-                    label: state.stray
-                        ? say(LABELS.Not_In_Catalogue, formatState(state.major, state.minor))
-                        : formatState(state.major, state.minor)
-                }))
-            ].map((option) => ({ ...option, selected: option.value === row.choice }));
-            const problems = this.problemsOf(row.allRecords, this.placed.byStatus.get(row.apiName.toLowerCase()) ?? []);
-            return {
-                ...row,
-                options,
-                problems,
-                hasProblems: problems.length > 0,
-                describedBy: problems.length > 0 ? `${row.key}-problems` : null,
-                kind: row.online === null ? LABELS.Unknown_Status : row.online ? LABELS.Online : LABELS.Busy,
-                selectLabel: say(LABELS.State_For_Status, row.label),
-                rowClass: problems.some((p) => p.error) ? 'row_error' : ''
-            };
+    /** The two mapping tables as c-presence-sync-mapping-table shows them (tables.js). */
+    get mappingTables() {
+        return mappingTables({
+            labels: LABELS,
+            mappingFields: this.mappingFields,
+            statuses: this.statuses,
+            omniRows: this.rawOmniRows,
+            softphoneRows: this.rawSoftphoneRows,
+            placed: this.placed,
+            problemsOf: (names, extra) => this.problemsOf(names, extra)
         });
-    }
-
-    get softphoneRows() {
-        const placed = this.placed;
-        return this.rawSoftphoneRows.map((row) => {
-            const options = [
-                { value: '', label: row.minor === null ? LABELS.Not_Mapped : LABELS.Falls_Back },
-                { value: 'noChange', label: LABELS.No_Change },
-                { value: 'logout', label: LABELS.Log_Out_Of_Omni },
-                ...this.statuses.map((status) => ({
-                    value: `status:${status.developerName}`,
-                    label: `${status.label} (${status.developerName})`
-                }))
-            ];
-            if (row.choice.startsWith('status:') && !options.some((option) => option.value === row.choice)) {
-                options.push({ value: row.choice, label: say(LABELS.Not_In_Org, row.choice.slice(7)) });
-            }
-            const majorProblems = row.minor === null ? (placed.byMajor.get(row.major.toLowerCase()) ?? []) : [];
-            const problems = this.problemsOf(row.allRecords, majorProblems);
-            return {
-                ...row,
-                options: options.map((option) => ({ ...option, selected: option.value === row.choice })),
-                problems,
-                hasProblems: problems.length > 0,
-                describedBy: problems.length > 0 ? `${row.key}-problems` : null,
-                state: formatState(row.major, row.minor),
-                source: row.reserved
-                    ? LABELS.Reserved
-                    : row.source === 'softphone'
-                      ? LABELS.From_Softphone
-                      : row.source === 'manual'
-                        ? LABELS.By_Hand
-                        : LABELS.From_Rows,
-                selectLabel: say(LABELS.Status_For_State, formatState(row.major, row.minor)),
-                rowClass: problems.some((p) => p.error) ? 'row_error' : ''
-            };
-        });
-    }
-
-    get hasOmniRows() {
-        return this.omniRows.length > 0;
-    }
-
-    get hasSoftphoneRows() {
-        return this.softphoneRows.length > 0;
     }
 
     stateOf(key) {
@@ -435,22 +232,14 @@ export default class PresenceSyncSetup extends LightningElement {
         return state ? [state.major, state.minor] : [key.split('\u0001')[0], null];
     }
 
-    handleOmniChoice(event) {
-        const row = this.rawOmniRows.find((r) => r.key === event.target.dataset.key);
+    /** A choice in either table (c-presence-sync-mapping-table's `choice` event), by the table's data-id. */
+    handleChoice(event) {
+        const { key, value } = event.detail;
+        const toSoftphone = event.target.dataset.id === 'omni-table';
+        const row = (toSoftphone ? this.rawOmniRows : this.rawSoftphoneRows).find((r) => r.key === key);
         if (!row) return;
-        this.records = applyChoice(
-            this.records,
-            TO_SOFTPHONE,
-            { ...row, stateOf: (key) => this.stateOf(key) },
-            event.target.value
-        );
-        this.afterEdit();
-    }
-
-    handleSoftphoneChoice(event) {
-        const row = this.rawSoftphoneRows.find((r) => r.key === event.target.dataset.key);
-        if (!row) return;
-        this.records = applyChoice(this.records, TO_OMNI, row, event.target.value);
+        const subject = toSoftphone ? { ...row, stateOf: (k) => this.stateOf(k) } : row;
+        this.records = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
         this.afterEdit();
     }
 
@@ -465,64 +254,21 @@ export default class PresenceSyncSetup extends LightningElement {
     // ---- Settings ----
 
     get settingGroups() {
-        const byName = new Map(this.settingFields.map((field) => [field.name, field]));
-        const used = new Set();
-        const problems = this.placed.bySetting;
-        const fieldView = (field) => {
-            used.add(field.name);
-            const value = this.settings?.values?.[field.name];
-            const type = field.type;
-            const fieldProblems = (problems.get(field.name) ?? []).map((item, index) => ({
-                key: `${field.name}-${index}`,
-                text: this.problemText(item),
-                iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
-            }));
-            const id = `setting-${field.name}`;
-            return {
-                name: field.name,
-                label: field.label,
-                help: field.helpText,
-                inputId: id,
-                helpId: `${id}-help`,
-                describedBy: `${id}-help${fieldProblems.length > 0 ? ` ${id}-problems` : ''}`,
-                isCheckbox: type === 'BOOLEAN',
-                isPicklist: type === 'PICKLIST',
-                isNumber: type === 'DOUBLE' || type === 'INTEGER' || type === 'PERCENT',
-                isTextArea: type === 'TEXTAREA',
-                isText: !['BOOLEAN', 'PICKLIST', 'DOUBLE', 'INTEGER', 'PERCENT', 'TEXTAREA'].includes(type),
-                checked: value === true || value === 'true',
-                value: value === null || value === undefined ? '' : `${value}`,
-                options: [
-                    {
-                        value: '',
-                        label: LABELS.Default_Value,
-                        selected: value === null || value === undefined || value === ''
-                    },
-                    ...(field.options ?? []).map((option) => ({ ...option, selected: option.value === value }))
-                ],
-                problems: fieldProblems,
-                hasProblems: fieldProblems.length > 0,
-                problemsId: `${id}-problems`
-            };
-        };
-        const groups = GROUPS.map((group) => ({
-            id: group.id,
-            legend: LABELS[`Group_${group.id}`],
-            fields: group.fields.filter((name) => byName.has(name)).map((name) => fieldView(byName.get(name)))
-        }));
-        const rest = this.settingFields.filter((field) => !used.has(field.name)).map(fieldView);
-        if (rest.length > 0) groups.push({ id: 'other', legend: LABELS.Group_other, fields: rest });
-        return groups.filter((group) => group.fields.length > 0);
+        return settingGroups({
+            settingFields: this.settingFields,
+            values: this.settings?.values,
+            bySetting: this.placed.bySetting,
+            labels: LABELS,
+            problemText: (item) => problemText(item, LABELS)
+        });
     }
 
     handleSettingChange(event) {
         const name = event.target.dataset.field;
-        const field = this.settingFields.find((f) => f.name === name);
-        let value;
-        if (field?.type === 'BOOLEAN') value = event.target.checked;
-        else if (['DOUBLE', 'INTEGER', 'PERCENT'].includes(field?.type))
-            value = event.target.value === '' ? null : Number(event.target.value);
-        else value = event.target.value === '' ? null : event.target.value;
+        const value = settingValue(
+            this.settingFields.find((field) => field.name === name),
+            event.target
+        );
         this.settings = { ...this.settings, values: { ...this.settings.values, [name]: value } };
         this.afterEdit();
     }
@@ -549,79 +295,25 @@ export default class PresenceSyncSetup extends LightningElement {
         return say(LABELS.Changes_Count, this.changes.length);
     }
 
-    async handleSave() {
+    handleSave() {
         if (this.saveDisabled) return;
-        const changes = this.changes;
-        this.saveState = 'running';
-        this.saveErrors = [];
-        this.saveMessage = say(LABELS.Save_Started, changes.length);
-        try {
-            const result = await saveRecords({ changesJson: JSON.stringify(changes), loadedAt: this.loadedAt });
-            if ((result?.conflicts?.length ?? 0) > 0) {
-                // Nothing was saved: each record that changed since this page loaded it, and by whom.
-                this.saveState = 'failed';
-                this.saveMessage = say(LABELS.Save_Conflict, result.conflicts.length);
-                this.saveErrors = conflictLines(result.conflicts, {
-                    labels: LABELS,
-                    records: [...this.records, this.settings],
-                    settingFields: this.settingFields,
-                    locale: LOCALE
-                });
-                return;
-            }
-            this.pollCount = 0;
-            this.poll(result.deploymentId, changes);
-        } catch (error) {
-            this.saveState = 'failed';
-            this.saveMessage = errorMessage(error);
-        }
+        this.saver.save(this.changes, {
+            loadedAt: this.loadedAt,
+            records: [...this.records, this.settings],
+            settingFields: this.settingFields
+        });
     }
 
-    poll(deploymentId, changes) {
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        this.pollTimer = setTimeout(async () => {
-            this.pollCount++;
-            try {
-                const status = await getDeployStatus({ deploymentId });
-                if (status.status === 'InProgress') {
-                    if (this.pollCount >= POLL_LIMIT) {
-                        this.saveState = 'failed';
-                        this.saveMessage = say(LABELS.Save_Still_Running, deploymentId);
-                        return;
-                    }
-                    this.saveMessage = say(
-                        LABELS.Save_Progress,
-                        deploymentId,
-                        Math.round((this.pollCount * POLL_MS) / 1000)
-                    );
-                    this.poll(deploymentId, changes);
-                    return;
-                }
-                // What the deployment wrote is no longer a change: all of it, or some when it partly succeeded.
-                const saved = new Set(
-                    writtenChanges(changes, status).map((change) => `${change.type}.${change.developerName}`)
-                );
-                this.records = this.records.map((record) => {
-                    return saved.has(`${record.type}.${record.developerName}`) ? markSaved(record) : record;
-                });
-                if (saved.has(`${SETTING_TYPE}.${this.settings.developerName}`))
-                    this.settings = markSaved(this.settings);
-                if (status.status === 'Succeeded') {
-                    this.saveState = 'succeeded';
-                    this.saveMessage = say(LABELS.Save_Succeeded, changes.length);
-                } else {
-                    this.saveState = 'failed';
-                    this.saveMessage = say(LABELS.Save_Failed, status.status, status.message ?? '');
-                    this.saveErrors = (status.errors ?? []).map((item, index) => ({
-                        key: `error-${index}`,
-                        text: `${item.record ?? ''}: ${item.message ?? ''}`
-                    }));
-                }
-            } catch (error) {
-                this.saveState = 'failed';
-                this.saveMessage = errorMessage(error);
-            }
-        }, POLL_MS);
+    /** What the save reports; once a deployment ended, what it wrote is no longer a change. */
+    showSave({ state, message, errors, saved }) {
+        if (saved) {
+            const written = (record) => saved.has(`${record.type}.${record.developerName}`);
+            this.records = this.records.map((record) => (written(record) ? markSaved(record) : record));
+            if (written(this.settings)) this.settings = markSaved(this.settings);
+        }
+        if (state !== undefined) this.saveState = state;
+        if (message !== undefined) this.saveMessage = message;
+        if (errors !== undefined) this.saveErrors = errors;
     }
 
     get saveMessageClass() {
@@ -683,54 +375,16 @@ export default class PresenceSyncSetup extends LightningElement {
 
     // ---- Dry run ----
 
-    get sequenceOptions() {
-        return SEQUENCES.map((sequence) => ({
-            value: sequence.id,
-            label: LABELS[`Sequence_${sequence.id}`],
-            selected: sequence.id === this.dryRunSequence
-        }));
+    get dryRunSequences() {
+        return sequenceChoices(LABELS);
     }
 
-    get currentSequence() {
-        return SEQUENCES.find((sequence) => sequence.id === this.dryRunSequence) ?? SEQUENCES[0];
+    get dryRunStatusChoices() {
+        return statusChoices(this.statuses);
     }
 
-    get needsStatus() {
-        return this.currentSequence.needs === 'status';
-    }
-
-    get needsState() {
-        return this.currentSequence.needs === 'state';
-    }
-
-    get dryRunStatusOptions() {
-        return this.statuses.map((status) => ({
-            value: status.developerName,
-            label: `${status.label} (${status.developerName})`,
-            selected: status.developerName === this.dryRunStatus
-        }));
-    }
-
-    get dryRunStateOptions() {
-        return this.knownStates
-            .filter((state) => !state.reserved)
-            .map((state) => ({
-                value: formatState(state.major, state.minor),
-                label: formatState(state.major, state.minor),
-                selected: formatState(state.major, state.minor) === this.dryRunState
-            }));
-    }
-
-    handleSequence(event) {
-        this.dryRunSequence = event.target.value;
-    }
-
-    handleDryRunStatus(event) {
-        this.dryRunStatus = event.target.value;
-    }
-
-    handleDryRunState(event) {
-        this.dryRunState = event.target.value;
+    get dryRunStateChoices() {
+        return stateChoices(this.knownStates);
     }
 
     /** The configuration being edited, as a scenario's configuration (and as "package-defaults" for uploads). */
@@ -745,75 +399,39 @@ export default class PresenceSyncSetup extends LightningElement {
         };
     }
 
-    handleDryRun() {
+    /** A sequence to play (c-presence-sync-dry-run's `run` event), on the configuration being edited. */
+    handleDryRun(event) {
+        const { sequenceId, status, state } = event.detail;
         const configuration = this.editedConfiguration();
-        const compiled = this.compiled;
-        const readyState = compiled.settings.readyState;
-        const readyLookup = compiled.softphoneToOmni(readyState);
-        const readyStatus =
-            readyLookup.kind === 'status'
-                ? readyLookup.status
-                : (this.statuses.find((status) => status.hasChannels)?.developerName ?? '');
-        const picks = {
-            readyStatus,
-            readyState: formatState(readyState.major, readyState.minor),
-            status: this.dryRunStatus || this.statuses[0]?.developerName || '',
-            state: this.dryRunState || this.dryRunStateOptions[0]?.value || ''
-        };
-        const scenario = sequenceScenario(
-            this.currentSequence,
-            picks,
+        const scenario = sequenceRun({
+            sequenceId,
+            compiled: this.compiled,
+            statuses: this.statuses,
+            status,
+            state,
             configuration,
-            (note) => LABELS[`Step_${note}`] ?? note
-        );
+            labels: LABELS
+        });
         this.runDryRun(scenario, configuration, false);
     }
 
+    /** An uploaded scenario file (the `scenariofile` event): its expectations are checked. */
     async handleScenarioFile(event) {
-        const input = event.target;
-        const file = input.files?.[0];
-        if (!file) return;
         try {
-            const scenario = JSON.parse(await file.text());
+            const scenario = JSON.parse(await event.detail.file.text());
             this.runDryRun(scenario, this.editedConfiguration(), true);
         } catch (error) {
             this.dryRunTrace = null;
             this.dryRunMessage = say(LABELS.Dry_Run_Bad_File, errorMessage(error));
         }
-        input.value = '';
     }
 
     runDryRun(scenario, configuration, uploaded) {
-        try {
-            // An uploaded scenario that builds on "package-defaults" runs on the configuration being edited.
-            const run = runScenario(scenario, configuration);
-            this.dryRunUploaded = uploaded;
-            // Each decision's detail in the admin's language, statuses by their labels.
-            const context = {
-                canConfigure: true,
-                statusLabels: Object.fromEntries(this.statuses.map((status) => [status.developerName, status.label]))
-            };
-            const detail = (decision) => sayText(LABELS, detailText(decision, context));
-            this.dryRunTrace = traceRows(run, detail).map((entry) => ({
-                ...entry,
-                heading: entry.note
-                    ? say(LABELS.Step_Heading, entry.step, entry.note)
-                    : say(LABELS.Step_Number, entry.step),
-                hasDecisions: entry.decisions.length > 0,
-                failuresText: uploaded ? entry.failures.join('; ') : ''
-            }));
-            this.dryRunMessage = uploaded
-                ? run.passed
-                    ? say(LABELS.Dry_Run_Passed, scenario.title ?? scenario.id)
-                    : say(LABELS.Dry_Run_Failed, scenario.title ?? scenario.id)
-                : say(LABELS.Dry_Run_Done, run.trace.length);
-        } catch (error) {
-            this.dryRunTrace = null;
-            this.dryRunMessage = say(LABELS.Dry_Run_Bad_File, errorMessage(error));
-        }
-    }
-
-    get hasTrace() {
-        return Array.isArray(this.dryRunTrace) && this.dryRunTrace.length > 0;
+        const { trace, message } = dryRunResult(scenario, configuration, uploaded, {
+            labels: LABELS,
+            statuses: this.statuses
+        });
+        this.dryRunTrace = trace;
+        this.dryRunMessage = message;
     }
 }

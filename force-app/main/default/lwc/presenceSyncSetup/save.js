@@ -91,3 +91,23 @@ export function writtenChanges(changes, status) {
         return !failed.some((record) => record === name || record.endsWith(`__${name}`));
     });
 }
+
+/**
+ * What a finished deployment means for the page: `saved`, the keys (`Type.DeveloperName`) of the records it wrote,
+ * which are no longer changes; `state` ('succeeded' or 'failed'), the message and the errors of the records it did
+ * not write.
+ */
+export function finishedSave(status, changes, labels) {
+    const saved = new Set(writtenChanges(changes, status).map((change) => `${change.type}.${change.developerName}`));
+    if (status.status === 'Succeeded')
+        return { saved, state: 'succeeded', message: say(labels.Save_Succeeded, changes.length), errors: [] };
+    return {
+        saved,
+        state: 'failed',
+        message: say(labels.Save_Failed, status.status, status.message ?? ''),
+        errors: (status.errors ?? []).map((item, index) => ({
+            key: `error-${index}`,
+            text: `${item.record ?? ''}: ${item.message ?? ''}`
+        }))
+    };
+}

@@ -9,17 +9,6 @@ import { BridgeCommandError, SoftphoneBridgeClient } from '../../../../../../src
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-jest.mock(
-    '@salesforce/apex/PresenceSyncController.getConfiguration',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
-jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
-
 const { defaults, statusId, frameLink, flush, mount } = panelHarness({
     createElement,
     PresenceSyncPanel,

@@ -7,17 +7,6 @@ import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jes
 const { join } = require('node:path');
 const { readLabels } = require('../../../../../../scripts/lib/custom-labels.cjs');
 
-jest.mock(
-    '@salesforce/apex/PresenceSyncController.getConfiguration',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
-jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
-
 const repo = join(__dirname, '../../../../../..');
 const english = readLabels(repo, 'en');
 const spanish = readLabels(repo, 'es');

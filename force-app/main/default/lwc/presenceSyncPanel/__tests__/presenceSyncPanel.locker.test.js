@@ -18,22 +18,9 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { SoftphoneBridgeClient } from '../../../../../../src-ts/bridge/client';
-import { obeyingSoftphone } from '../../../../../../src-ts/test-support/fake-softphone';
 import { hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
-jest.mock(
-    '@salesforce/apex/PresenceSyncController.getConfiguration',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
-jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
-
-const { SOFTPHONE_ORIGIN, defaults, statusId, flush, mount } = panelHarness({
+const { SOFTPHONE_ORIGIN, defaults, statusId, frameLink, contactPad, flush, mount } = panelHarness({
     createElement,
     PresenceSyncPanel,
     getConfiguration
@@ -151,48 +138,15 @@ function installLocker({ cached = true } = {}) {
  * window: the softphone's page is not in the panel's Locker namespace.
  */
 function softphoneBehindLocker(locker) {
-    return (element, session = { loggedIn: true, state: { major: 'Ready', minor: null } }) => {
+    return (element, session) => {
         const frame = element.shadowRoot.querySelector('iframe');
         const rawFrameWindow = locker.raw(frame);
-        const listeners = new Set();
-        const self = {
-            addEventListener: (_type, listener) => listeners.add(listener),
-            removeEventListener: (_type, listener) => listeners.delete(listener)
-        };
-        const parent = {
-            postMessage: (data, targetOrigin) => {
-                if (targetOrigin !== window.location.origin) return;
-                window.dispatchEvent(
-                    new MessageEvent('message', {
-                        data: JSON.parse(JSON.stringify(data)),
-                        origin: SOFTPHONE_ORIGIN,
-                        source: rawFrameWindow
-                    })
-                );
-            }
-        };
         const posts = [];
-        rawFrameWindow.postMessage = (data, targetOrigin) => {
-            posts.push({ targetOrigin });
-            if (targetOrigin !== SOFTPHONE_ORIGIN) return;
-            const event = { data: JSON.parse(JSON.stringify(data)), origin: window.location.origin, source: parent };
-            Promise.resolve().then(() => listeners.forEach((listener) => listener(event)));
-        };
-        const commands = [];
-        const client = new SoftphoneBridgeClient({
-            vendor: 'Vonage',
-            product: 'ContactPad',
-            version: '1.0.0',
-            capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
-            catalogue: defaults.catalogue,
-            allowedHostOrigins: [window.location.origin],
-            initialSession: session,
-            self,
-            parent,
-            onCommand: obeyingSoftphone(() => client, commands)
+        const link = frameLink(element, {
+            frameWindow: rawFrameWindow,
+            onPost: (_data, targetOrigin) => posts.push({ targetOrigin })
         });
-        client.start();
-        return { client, commands, frame, rawFrameWindow, posts };
+        return { ...contactPad(link, session), frame, rawFrameWindow, posts };
     };
 }
 

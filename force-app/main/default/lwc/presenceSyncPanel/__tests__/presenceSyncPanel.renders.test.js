@@ -46,16 +46,6 @@ jest.mock('c/presenceSyncPanelModel', () => {
         }
     };
 });
-jest.mock(
-    '@salesforce/apex/PresenceSyncController.getConfiguration',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
-jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 const { statusId, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
 describe('c-presence-sync-panel renders only what changed', () => {

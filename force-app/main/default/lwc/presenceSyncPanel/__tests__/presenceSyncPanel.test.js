@@ -3,16 +3,6 @@ import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
 
-jest.mock(
-    '@salesforce/apex/PresenceSyncController.getConfiguration',
-    () => {
-        const { createApexTestWireAdapter } = require('@salesforce/wire-service-jest-util');
-        return { default: createApexTestWireAdapter(jest.fn()) };
-    },
-    { virtual: true }
-);
-jest.mock('@salesforce/customPermission/Presence_Sync_Configure', () => ({ default: true }), { virtual: true });
-jest.mock('@salesforce/user/Id', () => ({ default: '005000000000001AAA' }), { virtual: true });
 const { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, softphoneIn, blobText, flush, mount } = panelHarness({
     createElement,
     PresenceSyncPanel,

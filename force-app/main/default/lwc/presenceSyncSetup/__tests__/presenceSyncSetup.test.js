@@ -5,7 +5,8 @@ import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.ge
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
 import { LABELS } from '../labels';
-import { fromCsv, toCsv, editable, changedRecords } from '../model';
+import { editable, changedRecords } from '../model';
+import { fromCsv, toCsv } from '../csv';
 
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
@@ -28,9 +29,9 @@ const LUNCH_ROW = DEFAULTS.mappings.find(
     (m) => m.Direction__c === 'OmniToSoftphone' && m.Presence_Status__c === 'Lunch' && m.Active__c !== false
 ).DeveloperName;
 
-/** The settings fields as the Apex describe serves them, read from the field metadata. */
-function settingFields() {
-    const dir = join(ROOT, 'force-app/main/default/objects/Presence_Sync_Setting__mdt/fields');
+/** The fields of a custom metadata type as the Apex describe serves them, read from the field metadata. */
+function describedFields(objectName) {
+    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
     return readdirSync(dir).map((file) => {
         const xml = readFileSync(join(dir, file), 'utf8');
         const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
@@ -50,12 +51,14 @@ function settingFields() {
     });
 }
 
+const settingFields = () => describedFields('Presence_Sync_Setting__mdt');
+
 function setupData() {
     return {
         mappings: DEFAULTS.mappings.map((record) => ({ ...record })),
         settings: { ...DEFAULTS.settings },
         settingFields: settingFields(),
-        mappingFields: [],
+        mappingFields: describedFields('Presence_Mapping__mdt'),
         loadedAt: '2026-12-06T09:00:00.000Z'
     };
 }
@@ -82,12 +85,34 @@ async function mount() {
     return element;
 }
 
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => [...element.shadowRoot.querySelectorAll(selector)];
+/** The page's shadow root and those of its own child components (the mapping tables, the dry run), in order. */
+function roots(element) {
+    const found = [];
+    const visit = (root) => {
+        found.push(root);
+        for (const node of root.querySelectorAll('*')) {
+            if (node.shadowRoot && node.tagName.startsWith('C-')) visit(node.shadowRoot);
+        }
+    };
+    visit(element.shadowRoot);
+    return found;
+}
+const $ = (element, selector) => roots(element).reduce((hit, root) => hit ?? root.querySelector(selector), null);
+const $$ = (element, selector) => roots(element).flatMap((root) => [...root.querySelectorAll(selector)]);
 const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** A row of one of the two mapping tables (c-presence-sync-mapping-table: data-id omni-table or softphone-table). */
 function rowOf(element, table, name) {
-    return $$(element, `[data-id="${table}"] tbody tr`).find((tr) => tr.dataset.row === name);
+    const rows = $(element, `[data-id="${table}"]`)?.shadowRoot.querySelectorAll('tbody tr') ?? [];
+    return [...rows].find((tr) => tr.dataset.row === name);
+}
+
+/** The column headers of one mapping table: text and help (the header's title). */
+function headersOf(element, table) {
+    return [...$(element, `[data-id="${table}"]`).shadowRoot.querySelectorAll('thead th')].map((th) => ({
+        text: text(th),
+        help: th.getAttribute('title')
+    }));
 }
 
 async function addStates(element, lines) {
@@ -133,6 +158,51 @@ describe('c-presence-sync-setup', () => {
         await expect(element).toBeAccessible();
     }, 30000);
 
+    it("heads both mapping tables with the mapping fields' own labels and help texts, as Apex describes them", async () => {
+        const data = setupData();
+        // As a Spanish admin's org describes them (DescribeFieldResult getLabel and getInlineHelpText).
+        data.mappingFields = data.mappingFields.map((field) => ({
+            ...field,
+            label: `${field.label} (org)`,
+            helpText: `Help: ${field.name}`
+        }));
+        getSetup.mockResolvedValue(data);
+        const element = await mount();
+        await addStates(element, 'Ready\nAway');
+        expect(headersOf(element, 'omni-table')).toEqual([
+            { text: 'Presence Status (org)', help: 'Help: Presence_Status__c' },
+            { text: LABELS.Col_Api_Name, help: null },
+            { text: LABELS.Col_Kind, help: null },
+            { text: 'Softphone State (org)', help: 'Help: Softphone_State__c' },
+            { text: LABELS.Col_Problems, help: null }
+        ]);
+        expect(headersOf(element, 'softphone-table')).toEqual([
+            { text: 'Softphone State (org)', help: 'Help: Softphone_State__c' },
+            { text: LABELS.Col_Source, help: null },
+            { text: 'Presence Status (org)', help: 'Help: Presence_Status__c' },
+            { text: LABELS.Col_Problems, help: null }
+        ]);
+    });
+
+    it('without a field description the mapping tables fall back to their own column labels', async () => {
+        getSetup.mockResolvedValue({ ...setupData(), mappingFields: undefined });
+        const element = await mount();
+        await addStates(element, 'Ready');
+        expect(headersOf(element, 'omni-table').map((header) => header.text)).toEqual([
+            LABELS.Col_Status,
+            LABELS.Col_Api_Name,
+            LABELS.Col_Kind,
+            LABELS.Col_Softphone_State,
+            LABELS.Col_Problems
+        ]);
+        expect(headersOf(element, 'softphone-table').map((header) => header.text)).toEqual([
+            LABELS.Col_State,
+            LABELS.Col_Source,
+            LABELS.Col_Presence_Status,
+            LABELS.Col_Problems
+        ]);
+    });
+
     it('reserved states cannot be chosen for a presence status', async () => {
         const element = await mount();
         await addStates(element, 'Ready\nAway\nAway / Lunch\nBusy Inbound [reserved]\nWrap [reserved]');
@@ -153,7 +223,7 @@ describe('c-presence-sync-setup', () => {
                 .join('\n') + '\nCoaching'
         );
         const row = rowOf(element, 'softphone-table', 'Coaching');
-        expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS['Problem_major-state-unmapped']);
+        expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS.Problem_major_state_unmapped);
         const select = row.querySelector('select');
         expect(select.getAttribute('aria-describedby')).toBeTruthy();
         expect($(element, '[data-id="save"]').disabled).toBe(true);
@@ -199,9 +269,9 @@ describe('c-presence-sync-setup', () => {
         const element = await mount();
         await addStates(element, 'Ready\nAway\nAway / Lunch\nAway / Break\nWrap [reserved]');
         const problems = (name) => text(rowOf(element, 'omni-table', name).querySelector('[data-id="row-problems"]'));
-        expect(problems('Training')).toContain(LABELS['Problem_unknown-status']);
-        expect(problems('Lunch')).toContain(LABELS['Problem_contradictory-rows']);
-        expect(problems('Meeting')).toContain(LABELS['Problem_reserved-target']);
+        expect(problems('Training')).toContain(LABELS.Problem_unknown_status);
+        expect(problems('Lunch')).toContain(LABELS.Problem_contradictory_rows);
+        expect(problems('Meeting')).toContain(LABELS.Problem_reserved_target);
         expect($(element, '[data-id="save"]').disabled).toBe(true);
     });
 
@@ -215,7 +285,7 @@ describe('c-presence-sync-setup', () => {
         input.dispatchEvent(new CustomEvent('change'));
         await flush();
         expect(text($(element, '[data-field="Command_Retry_Limit__c"] [data-id="setting-problems"]'))).toContain(
-            LABELS['Problem_bad-setting']
+            LABELS.Problem_bad_setting
         );
         expect($(element, '[data-id="save"]').disabled).toBe(true);
     });

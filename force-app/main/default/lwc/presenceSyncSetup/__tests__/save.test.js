@@ -12,43 +12,28 @@ const awayTraining = (status) => ({
 
 const context = { labels: LABELS, records: [], settingFields: [] };
 
+/** A refusal of Apex's for the Away / Training row, saved as Meeting by Alice Admin at 10:03 UTC. */
+const conflict = (overrides) => ({
+    type: 'Presence_Mapping',
+    developerName: 'Softphone_Away_Training',
+    label: 'Softphone Away / Training',
+    exists: true,
+    values: awayTraining('Meeting'),
+    savedBy: 'Alice Admin',
+    savedAt: '2026-12-06T10:03:00.000Z',
+    inProgress: false,
+    ...overrides
+});
+
 describe('what a refused save tells the admin to do next', () => {
     it('a record still being saved by another save: wait for it to end, since reloading now shows the old record', () => {
-        const [line] = conflictLines(
-            [
-                {
-                    type: 'Presence_Mapping',
-                    developerName: 'Softphone_Away_Training',
-                    label: 'Softphone Away / Training',
-                    exists: false,
-                    values: awayTraining('Meeting'),
-                    savedBy: 'Alice Admin',
-                    savedAt: '2026-12-06T10:03:00.000Z',
-                    inProgress: true
-                }
-            ],
-            context
-        );
+        const [line] = conflictLines([conflict({ exists: false, inProgress: true })], context);
         expect(line.text).toMatch(/^Softphone Away \/ Training \(Softphone_Away_Training\) is being saved as /);
         expect(line.text).toMatch(/by Alice Admin \(started .+\): wait until that save ends, then reload the page\.$/);
     });
 
     it('a record saved since the page loaded it: the headline says to reload and make the change again', () => {
-        const [line] = conflictLines(
-            [
-                {
-                    type: 'Presence_Mapping',
-                    developerName: 'Softphone_Away_Training',
-                    label: 'Softphone Away / Training',
-                    exists: true,
-                    values: awayTraining('Meeting'),
-                    savedBy: 'Alice Admin',
-                    savedAt: '2026-12-06T10:03:00.000Z',
-                    inProgress: false
-                }
-            ],
-            context
-        );
+        const [line] = conflictLines([conflict()], context);
         expect(line.text).toMatch(/is now Away \/ Training → Meeting: saved by Alice Admin on .*2026.*\.$/);
         expect(LABELS.Save_Conflict).toMatch(/Reload the page to see them, then make your change again\./);
     });
@@ -56,25 +41,11 @@ describe('what a refused save tells the admin to do next', () => {
 
 describe("when a record was saved, in the user's Salesforce locale", () => {
     it("a Spanish user reads a Spanish date, whatever the browser's language", () => {
-        const [line] = conflictLines(
-            [
-                {
-                    type: 'Presence_Mapping',
-                    developerName: 'Softphone_Away_Training',
-                    label: 'Softphone Away / Training',
-                    exists: true,
-                    values: awayTraining('Meeting'),
-                    savedBy: 'Alice Admin',
-                    savedAt: '2026-12-06T10:03:00.000Z',
-                    inProgress: false
-                }
-            ],
-            {
-                ...context,
-                labels: { ...LABELS, Conflict_Saved: '{0} ahora es {1}: lo guardó {2} el {3}.' },
-                locale: 'es-ES'
-            }
-        );
+        const [line] = conflictLines([conflict()], {
+            ...context,
+            labels: { ...LABELS, Conflict_Saved: '{0} ahora es {1}: lo guardó {2} el {3}.' },
+            locale: 'es-ES'
+        });
         expect(line.text).toMatch(/lo guardó Alice Admin el 6 dic 2026, \d{1,2}:03\.$/);
     });
 });

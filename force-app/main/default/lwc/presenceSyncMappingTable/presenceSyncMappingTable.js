@@ -1,0 +1,34 @@
+import { LightningElement, api } from 'lwc';
+
+/**
+ * One mapping table of the Presence Sync Setup page, for either direction: a heading and its help, the column
+ * headers (the mapping fields' own labels and help texts where a column is a field), and a row per presence status
+ * or softphone state with its cells, the choice of what it maps to and the problems the engine's compiler found.
+ * The Setup page builds the rows (presenceSyncSetup/tables.js); this component only shows them and reports a
+ * choice as a `choice` event, `detail: { key, value }` (the row's key and the option picked).
+ */
+export default class PresenceSyncMappingTable extends LightningElement {
+    /** The table's heading, also its caption. */
+    @api heading;
+    /** What the table does, under the heading. */
+    @api help;
+    /** The text shown when there is no row. */
+    @api emptyText;
+    /** `[{ key, label, help }]`: the header row, left to right. */
+    @api columns = [];
+    /**
+     * `[{ key, name, header, cells: [{ key, text }], options: [{ value, label, selected }], selectLabel,
+     * describedBy, problems: [{ key, text, iconClass }], hasProblems, rowClass }]`; `name` is the row's `data-row`.
+     */
+    @api rows = [];
+
+    get hasRows() {
+        return (this.rows?.length ?? 0) > 0;
+    }
+
+    handleChange(event) {
+        this.dispatchEvent(
+            new CustomEvent('choice', { detail: { key: event.target.dataset.key, value: event.target.value } })
+        );
+    }
+}

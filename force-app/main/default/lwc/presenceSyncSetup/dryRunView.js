@@ -1,0 +1,86 @@
+// The Setup page's dry run, free of the DOM: the choices it offers, the sequence it plays on the configuration being
+// edited, and its trace in the admin's language (the engine's scenario runner, from c/presenceSyncSetupKit).
+import { detailText, formatLabel, runScenario, sayText } from 'c/presenceSyncSetupKit';
+import { formatState } from './model';
+import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
+
+const say = (template, ...values) => formatLabel(template, values);
+
+function findSequence(id) {
+    return SEQUENCES.find((sequence) => sequence.id === id) ?? SEQUENCES[0];
+}
+
+/** The sequences the dry run offers, for c-presence-sync-dry-run: `{ value, label, needs }`. */
+export function sequenceChoices(labels) {
+    return SEQUENCES.map((sequence) => ({
+        value: sequence.id,
+        label: labels[`Sequence_${sequence.id}`],
+        needs: sequence.needs ?? null
+    }));
+}
+
+/** The presence statuses a sequence may pick: "Label (ApiName)". */
+export function statusChoices(statuses) {
+    return statuses.map((status) => ({
+        value: status.developerName,
+        label: `${status.label} (${status.developerName})`
+    }));
+}
+
+/** The states an agent can pick (reserved ones left out), as "Major / Minor". */
+export function stateChoices(knownStates) {
+    return knownStates
+        .filter((state) => !state.reserved)
+        .map((state) => formatState(state.major, state.minor))
+        .map((name) => ({ value: name, label: name }));
+}
+
+/**
+ * The chosen sequence as a scenario on `configuration`: it starts in the ready state and its status (the one the
+ * ready state maps to, else the first status with channels), then plays the status or state picked.
+ */
+export function sequenceRun({ sequenceId, compiled, statuses, status, state, configuration, labels }) {
+    const readyState = compiled.settings.readyState;
+    const readyLookup = compiled.softphoneToOmni(readyState);
+    const readyStatus =
+        readyLookup.kind === 'status'
+            ? readyLookup.status
+            : (statuses.find((candidate) => candidate.hasChannels)?.developerName ?? '');
+    const picks = {
+        readyStatus,
+        readyState: formatState(readyState.major, readyState.minor),
+        status: status || statuses[0]?.developerName || '',
+        state
+    };
+    return sequenceScenario(findSequence(sequenceId), picks, configuration, (note) => labels[`Step_${note}`] ?? note);
+}
+
+/**
+ * Runs `scenario` (an uploaded one that builds on "package-defaults" runs on `configuration`) and words the result:
+ * `{ trace, message }`, each decision's detail in the admin's language and statuses by their labels. An uploaded
+ * scenario's expectations are checked and its failures shown.
+ */
+export function dryRunResult(scenario, configuration, uploaded, { labels, statuses }) {
+    try {
+        const run = runScenario(scenario, configuration);
+        const context = {
+            canConfigure: true,
+            statusLabels: Object.fromEntries(statuses.map((status) => [status.developerName, status.label]))
+        };
+        const detail = (decision) => sayText(labels, detailText(decision, context));
+        const trace = traceRows(run, detail).map((entry) => ({
+            ...entry,
+            heading: entry.note
+                ? say(labels.Step_Heading, entry.step, entry.note)
+                : say(labels.Step_Number, entry.step),
+            hasDecisions: entry.decisions.length > 0,
+            failuresText: uploaded ? entry.failures.join('; ') : ''
+        }));
+        const name = scenario.title ?? scenario.id;
+        let message = say(labels.Dry_Run_Done, run.trace.length);
+        if (uploaded) message = say(run.passed ? labels.Dry_Run_Passed : labels.Dry_Run_Failed, name);
+        return { trace, message };
+    } catch (error) {
+        return { trace: null, message: say(labels.Dry_Run_Bad_File, error?.message ?? String(error)) };
+    }
+}
