@@ -160,6 +160,11 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     // supervisor's or the platform's status then (a push time-out, a decline) is no one asking to be
     // online, so the logout still stands and the undo goes on (B16).
     if (logoutStood && previous?.kind === 'status' && (who?.by === 'supervisor' || who?.by === 'platform')) {
+        // During a call it would be held (B11): it is not, and the decisions say why.
+        if (inInteraction(ctx, engineState) && ctx.mapping.settings.holdDuringInteraction)
+            decide(ctx, 'B11', 'drop-held', 'logout_stands');
+        // A finished status command's echo comes before this change: it claims no later event (B12).
+        if (omni.expect?.target.kind === 'status') omni.expect = null;
         undoLoginAfterLogout(ctx, engineState);
         return;
     }
