@@ -153,6 +153,25 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         }
     );
 
+    it("B11, B16: a supervisor's status during the call while the undo waits is not held, and that is said", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [{ when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, resultLag: 3 } }]
+        );
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'handover', pick: 1 });
+        expect(omniOf(w)).toBe('On_a_Call');
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Lunch') });
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'call', pick: 0 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
     it('B16: the same toolkit event told twice while the undo is in flight keeps the undo wanted: its time-out is retried', () => {
         const w = world(
             shippedConfig({ Startup_Authority__c: 'Softphone' }),
