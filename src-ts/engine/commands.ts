@@ -46,12 +46,22 @@ import {
  */
 export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
     if (target === null) return;
+    // While a logout stands, Omni is online only by a call of ours being undone (B16): no status
+    // replaces that undo, nor keeps the agent online.
+    const omni = engineState.omni;
+    if (omni.logoutStands === true && omni.presence === 'online' && target.kind === 'status' && !target.mayLogin) {
+        decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: target.status });
+        return;
+    }
     if (omniMatches(target, omniProjected(engineState))) {
-        const flight = engineState.omni.inFlight;
+        const flight = omni.inFlight;
         // Met only by the command in flight: should it fail, this want still stands (B17).
         if (flight !== null && !omniMatches(target, omniNow(engineState)))
-            engineState.omni.inFlight = { ...flight, wantedAgain: true };
-        engineState.omni.target = null;
+            omni.inFlight = { ...flight, wantedAgain: true };
+        // A logout already wanted stays wanted while its command is in flight, so that a failure of it
+        // is retried rather than written off as met (B17).
+        const stillWanted = target.kind === 'offline' && omni.target?.kind === 'offline' && omni.inFlight !== null;
+        if (!stillWanted) omni.target = null;
         decide(ctx, 'B13', 'already', 'omni_already', { omni: describeOmni(target) });
         return;
     }
@@ -216,8 +226,9 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
             decide(ctx, 'B9', 'unknown-status', 'status_unavailable', { status: target.status });
             return;
         }
-        if (omni.presence === 'offline') {
+        if (omni.presence === 'offline' || (omni.logoutStands === true && !target.mayLogin)) {
             // B16: setting a status would log an offline agent in; only B3 may do that, and by login().
+            // While a logout stands, Omni is online only by a call of ours being undone: no status either.
             if (!target.mayLogin) {
                 omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: status.developerName });

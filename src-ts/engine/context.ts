@@ -355,7 +355,9 @@ export function resumeState(saved: unknown): EngineState | null {
         omni: {
             ...fresh.omni,
             lastChangeAt: numberOrNull(omni.lastChangeAt),
-            logoutStands: omni.logoutStands === true
+            logoutStands: omni.logoutStands === true,
+            // Online while a logout stood: the earlier page was undoing a call of ours that landed after it (B16).
+            ...(omni.logoutStands === true && omni.presence === 'online' ? { undoLoginAtStart: true } : {})
         },
         softphone: {
             ...fresh.softphone,

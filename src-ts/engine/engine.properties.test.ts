@@ -19,9 +19,8 @@ import { join } from 'node:path';
 
 const RUNS = Number(process.env.SOAK ?? process.env.FC_RUNS ?? 1000);
 /**
- * `npm test` replays the same cases on every run (this seed), so its verdict is repeatable: the engine
- * still has rare B16 faults in hostile worlds (issue 19, property (b) of the agent's-side properties),
- * which a fresh seed each run would turn into a verdict by chance. SOAK / FC_RUNS runs draw new cases,
+ * `npm test` replays the same cases on every run (this seed), so its verdict is repeatable: a rare fault
+ * in hostile worlds would otherwise turn into a verdict by chance. SOAK / FC_RUNS runs draw new cases,
  * FC_SEED replays one.
  */
 const NPM_TEST_SEED = 20261206;
@@ -411,32 +410,27 @@ describe('engine invariants over random configurations and interleavings', () =>
         );
     });
 
-    // A known fault at npm test's seed (issue 19 is open: a login of the sync's can still land after a
-    // logout in rare worlds). `it.failing` turns red the day it holds, to be made a plain test again.
-    it.failing(
-        'B16: no command of the sync brings an offline Omni online (a login, or a status, which logs in too) unless the softphone logged in since the logout',
-        () => {
-            fc.assert(
-                fc.property(caseArb, (testCase) => {
-                    const world = play(testCase);
-                    for (const record of world.records) {
-                        for (const command of record.commands) {
-                            if (command.side !== 'omni') continue;
-                            const bringsOnline =
-                                command.method === 'login' ||
-                                (command.method === 'setServicePresenceStatus' && !record.omniTruth.online);
-                            if (bringsOnline)
-                                expect([formatCommand(command), record.softphoneLoginSinceOmniOffline]).toEqual([
-                                    formatCommand(command),
-                                    true
-                                ]);
-                        }
+    it('B16: no command of the sync brings an offline Omni online (a login, or a status, which logs in too) unless the softphone logged in since the logout', () => {
+        fc.assert(
+            fc.property(caseArb, (testCase) => {
+                const world = play(testCase);
+                for (const record of world.records) {
+                    for (const command of record.commands) {
+                        if (command.side !== 'omni') continue;
+                        const bringsOnline =
+                            command.method === 'login' ||
+                            (command.method === 'setServicePresenceStatus' && !record.omniTruth.online);
+                        if (bringsOnline)
+                            expect([formatCommand(command), record.softphoneLoginSinceOmniOffline]).toEqual([
+                                formatCommand(command),
+                                true
+                            ]);
                     }
-                }),
-                params
-            );
-        }
-    );
+                }
+            }),
+            params
+        );
+    });
 
     it("B14: the engine's belief never goes back to a state older than the newest event", () => {
         fc.assert(

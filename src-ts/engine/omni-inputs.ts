@@ -78,7 +78,11 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
     const undoing = (engineState.lateEchoes ?? []).some(
         (l) => l.side === 'omni' && l.target.kind === 'offline' && l.target.rule === 'B16'
     );
-    if (input.loggedIn && !(undoing && omni.logoutStands === true)) omni.logoutStands = false;
+    // The earlier page was undoing a call of ours that landed after the logout, however long ago it
+    // went: Omni found online with no login of the agent's seen since is still that call's (B16).
+    const undoAtStart = omni.undoLoginAtStart === true;
+    delete omni.undoLoginAtStart;
+    if (input.loggedIn && !((undoing || undoAtStart) && omni.logoutStands === true)) omni.logoutStands = false;
     if (input.workload) {
         engineState.work = {
             ...engineState.work,
@@ -119,6 +123,8 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
         const late = takeLate(engineState, who);
         const login =
             echo === 'inFlight' ? omni.inFlight?.target : echo === 'expect' ? omni.expect?.target : late?.target;
+        // While the echo is judged the logout still stands: no restore of a status goes over its undo (B16).
+        if (logoutStood) omni.logoutStands = true;
         acceptOmniEcho(ctx, engineState, echo, value, late);
         if (wasError) {
             reconnectOmni(ctx, engineState);
@@ -127,14 +133,7 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
         if (logoutStood) {
             // A command of ours, under way when Omni was logged out, landed afterwards and logged the
             // agent back in (setServicePresenceStatus does): that logout is newer, so it is put back.
-            omni.logoutStands = true;
-            if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
-                addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
-            decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
-                side: 'omni',
-                status: 'offline'
-            });
-            setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+            undoLoginAfterLogout(ctx, engineState);
             return;
         }
         // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
@@ -154,6 +153,18 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     }
     if (wasError) {
         reconnectOmni(ctx, engineState);
+        return;
+    }
+    // Omni is online only by a call of ours that landed after a logout, and the undo is under way: a
+    // supervisor's or the platform's status then (a push time-out, a decline) is no one asking to be
+    // online, so the logout still stands and the undo goes on (B16).
+    if (logoutStood && previous?.kind === 'status' && (who?.by === 'supervisor' || who?.by === 'platform')) {
+        // During a call it would be held (B11): it is not, and the decisions say why.
+        if (inInteraction(ctx, engineState) && ctx.mapping.settings.holdDuringInteraction)
+            decide(ctx, 'B11', 'drop-held', 'logout_stands');
+        // A finished status command's echo comes before this change: it claims no later event (B12).
+        if (omni.expect?.target.kind === 'status') omni.expect = null;
+        undoLoginAfterLogout(ctx, engineState);
         return;
     }
     if (value !== null && previous !== null && omniMatches(value, previous)) {
@@ -177,6 +188,31 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
 }
 
 /**
+ * A logout stands, yet Omni is online by a call of ours that landed after it: the logout is put back
+ * (B16), at once (a retry pause planned for the command it undoes is not the undo's), and said.
+ */
+function undoLoginAfterLogout(ctx: Ctx, engineState: EngineState): void {
+    const omni = engineState.omni;
+    omni.logoutStands = true;
+    if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+        addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+    const flight = omni.inFlight;
+    const logoutInFlight = flight !== null && flight.target.kind === 'offline';
+    // Already under way (the same event told twice): nothing new to decide, unless the logout in
+    // flight has landed already (this call landed after it).
+    if (omni.target?.kind === 'offline' && omni.target.rule === 'B16' && !(logoutInFlight && flight.echoed)) return;
+    decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
+        side: 'omni',
+        status: 'offline'
+    });
+    omni.retry = null;
+    // A logout already wanted or in flight (a B14 restore too) stays wanted, so a failure of it is
+    // retried, not written off as met, and one that landed before this call is sent again (B13, B17).
+    if (omni.target?.kind === 'offline' || logoutInFlight) omni.target = { kind: 'offline', rule: 'B16' };
+    else setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+}
+
+/**
  * Omni logged out. A logout the sync did not ask for stands until the softphone itself logs in
  * (B15, B16); a handover or maintenance leaves the softphone as it is (B5).
  */
@@ -196,7 +232,12 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         engineState.loginForSoftphone = false;
     }
     if (echo !== null) {
+        // Our logout landed after a newer change of a person's: it stands (only the agent's own login
+        // or the softphone's ends it), and the panel says Omni stays offline (B16).
+        const overtaken = echo === 'inFlight' && omni.inFlight?.superseded === true;
         acceptOmniEcho(ctx, engineState, echo, value, takeLate(engineState, who));
+        if (overtaken && !engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
+            addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
         return;
     }
     if (omni.connectionError) {

@@ -44,7 +44,10 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
             side: 'omni',
             status: 'offline'
         });
-        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+        // An undo already in flight stays wanted, so a failure of it is retried, not written off (B17).
+        if (engineState.omni.inFlight?.target.kind === 'offline')
+            engineState.omni.target = { kind: 'offline', rule: 'B16' };
+        else setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
         return;
     }
 

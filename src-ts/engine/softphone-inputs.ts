@@ -207,7 +207,11 @@ function omniLoginUnderWay(engineState: EngineState): boolean {
     const omni = engineState.omni;
     const wantsLogin = (t: EngineState['omni']['target']) => t !== null && t.kind === 'status' && t.mayLogin;
     return (
-        (omni.inFlight !== null && !omni.inFlight.echoed && wantsLogin(omni.inFlight.target)) || wantsLogin(omni.target)
+        (omni.inFlight !== null &&
+            !omni.inFlight.echoed &&
+            omni.inFlight.overtaken !== true &&
+            wantsLogin(omni.inFlight.target)) ||
+        wantsLogin(omni.target)
     );
 }
 

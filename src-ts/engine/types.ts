@@ -478,6 +478,11 @@ export interface OmniSide {
      * handover): it stays offline until the softphone itself logs in (B15, B16).
      */
     logoutStands?: boolean;
+    /**
+     * Resumed from a save made while Omni was online by a call of this sync's that landed after a logout
+     * that stood, its undo under way: found online at start-up, it is still undone (B16). Until the start-up read.
+     */
+    undoLoginAtStart?: boolean;
 }
 
 /** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */

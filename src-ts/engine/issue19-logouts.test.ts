@@ -1,0 +1,274 @@
+/**
+ * Issue 19, property (b): after a logout by the agent, a supervisor, maintenance or a handover, Omni is
+ * never online again unless the agent asked (a softphone login, an Omni login by hand). Each case is a
+ * minimal sequence found by the soak (`npm run soak -- --only b`), played in the hostile world
+ * (src-ts/test-support/hostile-world.ts) and judged by the world's own record of who acted; the undo
+ * of a call of the sync's that landed after the logout (B16) must be sent at once, survive what comes
+ * meanwhile, and be retried when it fails.
+ */
+import type { Command } from './types';
+import { HostileWorld, type AnswerPlan, type HostileAction } from '../test-support/hostile-world';
+import { shippedConfig, talkdeskConfig, type HostileConfig } from '../test-support/hostile-mapping';
+import type { SoftphoneState } from '../mapping/types';
+
+const OK: AnswerPlan = {
+    delay: 0,
+    outcome: 'ok',
+    lateBy: 0,
+    resultFirst: false,
+    resultLag: 0,
+    duplicateEcho: false,
+    duplicateResult: false,
+    survivesReload: true
+};
+
+type PlanRule = { when: (command: Command) => boolean; plan: Partial<AnswerPlan>; times?: number };
+
+/** A world whose answers follow `rules` (the first that matches a command, each `times` times), else at once and well. */
+function world(
+    config: HostileConfig,
+    start: { omniOnline: boolean; softphone: SoftphoneState },
+    rules: PlanRule[] = []
+): HostileWorld {
+    const used = rules.map(() => 0);
+    const states = config.catalogue.filter((e) => e.reserved !== true);
+    const index = states.findIndex(
+        (e) => e.major === start.softphone.major && (e.minor ?? null) === start.softphone.minor
+    );
+    const w = new HostileWorld(
+        config,
+        (command) => {
+            const i = rules.findIndex((r, n) => r.when(command) && (used[n] ?? 0) < (r.times ?? 1));
+            if (i === -1) return OK;
+            used[i] = (used[i] ?? 0) + 1;
+            return { ...OK, ...rules[i]?.plan };
+        },
+        { omniOnline: start.omniOnline, softphoneState: Math.max(0, index) }
+    );
+    w.start();
+    return w;
+}
+
+const omniMethod = (method: string, status?: string) => (c: Command) =>
+    c.side === 'omni' && c.method === method && (status === undefined || ('status' in c && c.status === status));
+const state = (major: string, minor: string | null = null): SoftphoneState => ({ major, minor });
+
+/** The pick that makes the world's next action choose `status` (its lists leave out the current status). */
+function statusPick(w: HostileWorld, status: string, login = false): number {
+    const current = w.omni.online ? w.omni.status : null;
+    const names = w.config.statuses.map((s) => s.developerName).filter((n) => login || n !== current);
+    const i = names.indexOf(status);
+    if (i === -1) throw new Error(`no status ${status}`);
+    return i;
+}
+
+function softphonePicks(w: HostileWorld, wanted: SoftphoneState): HostileAction {
+    const current = w.softphone.loggedIn ? w.softphone.state : null;
+    const states = w.config.catalogue
+        .filter((e) => e.reserved !== true)
+        .map((e) => state(e.major, e.minor ?? null))
+        .filter((s) => current === null || s.major !== current.major || s.minor !== current.minor);
+    const i = states.findIndex((s) => s.major === wanted.major && s.minor === wanted.minor);
+    if (i === -1) throw new Error(`no state ${wanted.major}`);
+    return { kind: 'softphonePick', pick: i };
+}
+
+/** Drains the world, judges it at rest and fails with its story if any expectation broke. */
+function expectClean(w: HostileWorld): void {
+    if (w.drain()) w.checkAtRest();
+    if (w.violations.length > 0)
+        throw new Error(
+            `${w.violations.map((v) => `(${v.property}) ${v.message}`).join('\n')}\nstory:\n${w.story.join('\n')}`
+        );
+}
+
+const omniOf = (w: HostileWorld) => (w.omni.online ? w.omni.status : 'offline');
+const advance = (ms: number): HostileAction => ({ kind: 'advance', ms });
+
+describe('issue 19 (b): a logout stands until the agent asks to be online', () => {
+    it('B16: an earlier page status call landing after a handover, too late for any window, is undone', () => {
+        // The call is sent on the first page and lands after a reload 7 minutes later and a handover: Omni
+        // marks it a toolkit call, which no person's login is, so the logout stands and it is undone.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [{ when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2 } }]
+        );
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'consoleReload', gapMs: 420_000, origin: 0, stale: 0, callEnds: true });
+        w.act({ kind: 'handover', pick: 0 });
+        expect(w.story.some((line) => line.includes('lands too late to be recognised'))).toBe(true);
+        expect(
+            w.story.some((line) => /^echo of setServicePresenceStatus On_a_Call .*→ logout \[B16\]/.test(line))
+        ).toBe(true);
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B16: the undo goes out with the echo, not after the retry pause of the call it undoes', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 0 }
+                }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'handover', pick: 0 });
+        expect(
+            w.story.some((line) => /^echo of setServicePresenceStatus On_a_Call .*→ logout \[B16\]/.test(line))
+        ).toBe(true);
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it.each(['supervisorStatus', 'platformStatus'] as const)(
+        'B16: a %s while the undo waits for the call in flight does not end the logout',
+        (kind) => {
+            const w = world(
+                shippedConfig({ Startup_Authority__c: 'Softphone' }),
+                {
+                    omniOnline: true,
+                    softphone: state('Ready')
+                },
+                [{ when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 1, resultLag: 2 } }]
+            );
+            w.act(softphonePicks(w, state('Away')));
+            w.act({ kind: 'handover', pick: 0 });
+            // The stale call has landed: Omni shows Away, and the person changes what they see.
+            expect(omniOf(w)).toBe('Away');
+            w.act({ kind, pick: statusPick(w, 'Available') });
+            w.act(advance(1000));
+            expectClean(w);
+            expect(omniOf(w)).toBe('offline');
+        }
+    );
+
+    it("B11, B16: a supervisor's status during the call while the undo waits is not held, and that is said", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [{ when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, resultLag: 3 } }]
+        );
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'handover', pick: 1 });
+        expect(omniOf(w)).toBe('On_a_Call');
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Lunch') });
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'call', pick: 0 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B16: the same toolkit event told twice while the undo is in flight keeps the undo wanted: its time-out is retried', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 1 } },
+                { when: omniMethod('logout'), plan: { delay: 2, outcome: 'lost' } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away')));
+        w.act({ kind: 'maintenanceLogout' });
+        w.act({ kind: 'duplicateOmniEvent' });
+        w.act(advance(100));
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it("B16: the softphone's next state does not replace an undo that waits for its retry", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'MostRecent' }),
+            {
+                omniOnline: true,
+                softphone: state('Away', 'Break')
+            },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2 } },
+                { when: omniMethod('logout'), plan: { outcome: 'fail' } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'call', pick: 0 });
+        w.act({ kind: 'maintenanceLogout' });
+        expect(w.story.some((line) => line.startsWith('result of logout [B16]: failed'))).toBe(true);
+        w.act({ kind: 'backToBack', pick: 0 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B16: a softphone frame reload while the undo is in flight keeps it wanted: its time-out is retried', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            {
+                omniOnline: true,
+                softphone: state('Away')
+            },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 1 } },
+                { when: omniMethod('logout'), plan: { delay: 2, outcome: 'lost' } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Ready')));
+        w.act({ kind: 'handover', pick: 0 });
+        w.act({ kind: 'frameReload', pick: 0 });
+        w.act(advance(100));
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B16: a console reload after the undo was sent, whatever the gap, finds the login still to undo', () => {
+        // The earlier page's undo died with it; the saved state says the logout stands, and the earlier
+        // page saw no login of the agent's since (that would have ended it).
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            {
+                omniOnline: true,
+                softphone: state('Ready')
+            },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 1 } },
+                { when: omniMethod('logout'), plan: { delay: 5, survivesReload: false } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away')));
+        w.act({ kind: 'handover', pick: 0 });
+        expect(omniOf(w)).toBe('Away_from_desk');
+        w.act({ kind: 'consoleReload', gapMs: 5_155_209, origin: 1, stale: 0, callEnds: false });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it("B3: a start-up login overtaken by the agent's login and a handover is not resent for the softphone's next state", () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'MostRecent' }),
+            {
+                omniOnline: false,
+                softphone: state('Away')
+            },
+            [{ when: omniMethod('login', 'Away_from_desk'), plan: { delay: 4, outcome: 'timeout', lateBy: -1 } }]
+        );
+        w.act(advance(2916));
+        w.act({ kind: 'agentOmniLogin', pick: statusPick(w, 'Lunch_break', true) });
+        w.act({ kind: 'handover', pick: 1 });
+        w.act(softphonePicks(w, state('Ready')));
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+});
