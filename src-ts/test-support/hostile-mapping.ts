@@ -133,14 +133,28 @@ export const sameState = (a: SoftphoneState, b: SoftphoneState) =>
     a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
 
 /**
+ * Whether the softphone's state is where a status's mapped state asks it to be: the same state, or
+ * the mapped state names no minor state and the softphone's minor state of that major state maps
+ * back (softphone → Omni) as the major state alone does. That is the contract's B13 decision
+ * (docs/behaviour.md, "Sides that already agree": a target Away is met by Away / Training when that
+ * state maps back as Away does, and not by Away / Lunch, which maps back to Lunch); the engine sends
+ * no command then, so demanding the bare major state would demand what the contract rules out.
+ */
+function meets(config: HostileConfig, down: SoftphoneState, state: SoftphoneState): boolean {
+    if (sameState(down, state)) return true;
+    if (down.minor !== null || state.minor === null || down.major !== state.major) return false;
+    return softphoneToOmni(config, state) === softphoneToOmni(config, down);
+}
+
+/**
  * Whether an Omni status and a softphone state agree by the mapping in at least one direction
- * (many statuses may map to one state and many states to one status), or the records ask
- * nothing of them ("no change" both ways).
+ * (many statuses may map to one state and many states to one status; a mapped state without a minor
+ * state is met as `meets` says), or the records ask nothing of them ("no change" both ways).
  */
 export function agree(config: HostileConfig, status: string, state: SoftphoneState): boolean {
     const down = omniToSoftphone(config, status);
     const up = softphoneToOmni(config, state);
-    if (down !== null && sameState(down, state)) return true;
+    if (down !== null && meets(config, down, state)) return true;
     if (up !== null && up === status) return true;
     return down === null && up === null;
 }
