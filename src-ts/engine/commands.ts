@@ -338,6 +338,8 @@ export function restoreIfOvertaken(
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
     if (softphoneMatches(latest.value, landed)) return false;
+    // A held change applied since that change is newer still: the softphone goes where it says (B11).
+    if (engineState.softphone.target?.rule === 'B11' && engineState.held !== null) return false;
     decide(
         ctx,
         'B14',

@@ -4,7 +4,7 @@
  * status before the interaction (B10).
  */
 import { formatState } from '../mapping/compile';
-import type { EngineState } from './types';
+import type { EngineState, SoftphoneTarget } from './types';
 import {
     type Ctx,
     addNotice,
@@ -13,9 +13,10 @@ import {
     inInteraction,
     isReadyState,
     omniParams,
-    omniProjected
+    omniProjected,
+    softphoneNow
 } from './context';
-import { setOmniTarget, setSoftphoneTarget } from './commands';
+import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
@@ -119,23 +120,38 @@ function dropHeldIfStale(ctx: Ctx, engineState: EngineState): boolean {
     return true;
 }
 
+/**
+ * Makes the held change's softphone target (B11). A command still under way (sent when an earlier
+ * interaction ended, and overtaken since by the contact centre's newer state) is no confirmation: the
+ * target stays until the softphone confirms it, so a failure is retried and reported, and a stale
+ * landing does not put the contact centre's state back over the held change (B14).
+ */
+function setHeldSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
+    const flight = engineState.softphone.inFlight;
+    if (target !== null && flight !== null && !flight.echoed && !softphoneMeets(ctx, target, softphoneNow(engineState)))
+        engineState.softphone.target = target;
+    else setSoftphoneTarget(ctx, engineState, target);
+}
+
 /** Applies the held change (B11): it stays held until the softphone confirms it. */
 function applyHeld(ctx: Ctx, engineState: EngineState): void {
     const held = engineState.held;
     if (held === null) return;
     if (held.kind === 'offline') {
-        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && engineState.omni.presence === 'offline') {
+        // Offline, or a logout that stands while the sync undoes a stray login of its own (B16).
+        const loggedOut = engineState.omni.presence === 'offline' || engineState.omni.logoutStands === true;
+        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && loggedOut) {
             decide(ctx, 'B11', 'apply-held', 'apply_held_logout', undefined, undefined, {
                 side: 'softphone',
                 state: 'loggedOut'
             });
-            setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
+            setHeldSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
         } else {
             decide(ctx, 'B11', 'drop-held', 'held_logout_void');
         }
     } else {
         decide(ctx, 'B11', 'apply-held', 'apply_held_status', { status: held.status }, undefined, omniParams(held));
-        setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
+        setHeldSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
         if (engineState.omni.presence === 'online')
             setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
     }
@@ -146,6 +162,14 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
         engineState.held = null;
         engineState.heldApplying = false;
     }
+}
+
+/**
+ * The contact centre changed the softphone's state while the held change was landing, outside any
+ * interaction: that is no person's choice, so the held change is applied over it (B11).
+ */
+export function reapplyHeld(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.held !== null && !dropHeldIfStale(ctx, engineState)) applyHeld(ctx, engineState);
 }
 
 /**

@@ -44,6 +44,11 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
             status: 'offline'
         });
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+        // A logout held during an interaction that ended while the sync was away applies all the same (B11).
+        if (engineState.held?.kind === 'offline' && !inInteraction(ctx, engineState)) {
+            engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
+            finishRun(ctx, engineState);
+        }
         return;
     }
 

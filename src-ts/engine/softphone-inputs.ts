@@ -24,7 +24,7 @@ import {
     recordSoftphoneChange
 } from './commands';
 import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
-import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
+import { beginRunIfNeeded, endRun, omniWaitsForRunEnd, reapplyHeld } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
 import { applyWorkRule, trackWork } from './work';
@@ -288,6 +288,18 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
     }
     // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
+    // The contact centre's own state (the one it gives after a call) is no person's choice: the held
+    // change still goes over it, and Omni does not follow that state meanwhile.
+    if (
+        engineState.held !== null &&
+        engineState.heldApplying === true &&
+        !inInteraction(ctx, engineState) &&
+        input.cause === 'system'
+    ) {
+        reapplyHeld(ctx, engineState);
+        applyWorkRule(ctx, engineState);
+        return;
+    }
     if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
         supersedeHeld(ctx, engineState, 'held_superseded_state', { state: formatState(input.state) });
     else if (engineState.held !== null && input.cause === 'agent')
