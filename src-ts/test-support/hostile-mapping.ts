@@ -100,7 +100,11 @@ export function omniToSoftphone(config: HostileConfig, status: string): Softphon
     if (rule !== undefined) {
         if (rule.Action__c === 'NoChange') return null;
         const major = text(rule.Softphone_State__c);
-        if (major !== null) return { major, minor: text(rule.Softphone_Minor_State__c) };
+        // A state the softphone's catalogue marks reserved is never a target: the busy fallback instead (B6).
+        if (major !== null)
+            return isReserved(config, { major, minor: null })
+                ? busy
+                : { major, minor: text(rule.Softphone_Minor_State__c) };
         return rule.Busy__c === true ? busy : ready;
     }
     const action = text(s.Unmapped_Status_Action__c) ?? 'ByStatusType';
