@@ -338,8 +338,9 @@ export function restoreIfOvertaken(
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
     if (softphoneMatches(latest.value, landed)) return false;
-    // A held change applied since that change is newer still: the softphone goes where it says (B11).
-    if (engineState.softphone.target?.rule === 'B11' && engineState.held !== null) return false;
+    // A held change applied since that change is newer still (or has just landed): the softphone goes
+    // where it says (B11).
+    if (engineState.softphone.target?.rule === 'B11') return false;
     decide(
         ctx,
         'B14',
@@ -513,6 +514,8 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
     engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
+    // A held change that has been applied is done once a newer Omni change comes (B11).
+    engineState.heldSettled = null;
 }
 
 /** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */

@@ -42,6 +42,7 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
             omniParams(engineState.held)
         );
     }
+    engineState.heldSettled = null;
     if (engineState.run !== null) return;
     const projected = omniProjected(engineState);
     engineState.run = {
@@ -159,9 +160,32 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
         engineState.heldApplying = true;
     } else {
         // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.
+        engineState.heldSettled = { value: held, at: engineState.heldAt ?? null, until: ctx.now + AFTER_CALL_STATE_MS };
         engineState.held = null;
         engineState.heldApplying = false;
     }
+}
+
+/**
+ * How long after an interaction's end the contact centre's own state still counts as part of that end
+ * (milliseconds of the engine's clock): a held change applied then is applied over it (B11).
+ */
+export const AFTER_CALL_STATE_MS = 5_000;
+
+/**
+ * The contact centre gave the softphone its state right after the interaction ended, when the held
+ * change had found the softphone already where it asks (nothing was sent): that state is part of the
+ * call's end, not a newer choice, so the held change is applied over it (B11). Returns whether it was.
+ */
+export function reapplyHeldAfterCall(ctx: Ctx, engineState: EngineState): boolean {
+    const settled = engineState.heldSettled ?? null;
+    engineState.heldSettled = null;
+    if (settled === null || settled.until < ctx.now || engineState.held !== null || inInteraction(ctx, engineState))
+        return false;
+    engineState.held = settled.value;
+    engineState.heldAt = settled.at;
+    reapplyHeld(ctx, engineState);
+    return true;
 }
 
 /**

@@ -5,7 +5,8 @@
  * (src-ts/test-support/hostile-world.ts) on the shipped records and judged by what the agent expects
  * (docs/behaviour.md, "How long a held change lives (B11)").
  */
-import type { Command } from './types';
+import { createEngine, heldChange, initialState } from './engine';
+import type { Command, EngineInput, EngineState } from './types';
 import { HostileWorld, type AnswerPlan, type HostileAction } from '../test-support/hostile-world';
 import { agree, shippedConfig, type HostileConfig } from '../test-support/hostile-mapping';
 import type { SoftphoneState } from '../mapping/types';
@@ -159,6 +160,22 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
     });
 
+    it("B11: a held change met at the call's end by a late landing is not undone by the contact centre's state after the call", () => {
+        // After_Call_Work's softphone command from call-1 lands during call-2's wrap: the softphone is Away when
+        // call-2 ends, and the contact centre then gives Away / Lunch (which maps back to Lunch).
+        const w = world(shippedConfig(), [{ when: softphoneSets('Away'), plan: { delay: 3 } }]);
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act(agentPicks(w, 'After_Call_Work')); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone setState Away, under way
+        w.act({ kind: 'call', pick: 0 }); // call-2: held again
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'advance', ms: 100 }); // the softphone's Away lands
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends; then Away / Lunch
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
     it('B11: a held change applied when its call ended is not applied again after the next call', () => {
         const w = world(shippedConfig());
         w.act({ kind: 'call', pick: 0 }); // call-1
@@ -170,6 +187,52 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // the contact centre's Lunch after it
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+    });
+
+    it("B11/B15: a reconnect during the call (Omni the authority) keeps the agent's held change, not the call's own status", () => {
+        const config = shippedConfig({ Startup_Authority__c: 'Omni' });
+        const engine = createEngine(config);
+        let s: EngineState = initialState();
+        const step = (input: EngineInput) => {
+            const r = engine.step(s, input, 0);
+            s = r.state;
+            return r.commands;
+        };
+        const statusOf = (name: string) => config.statuses.find((x) => x.developerName === name)!;
+        const confirm = (commands: Command[]) => {
+            for (const c of commands) step({ kind: 'result', commandId: c.id, ok: true, error: null });
+        };
+        const connected = (
+            st: SoftphoneState,
+            interactions = [{ interactionId: 'call-1', direction: 'inbound' as const }]
+        ): EngineInput => ({
+            kind: 'softphone',
+            event: 'connected',
+            catalogue: config.catalogue,
+            capabilities: [],
+            loggedIn: true,
+            state: st,
+            interactions
+        });
+        step({ kind: 'omni', event: 'snapshot', loggedIn: true, statusApiName: 'Available' });
+        step(connected(state('Ready'), []));
+        step({ kind: 'softphone', event: 'interactionStarted', interactionId: 'call-1', direction: 'inbound' });
+        confirm(step({ kind: 'softphone', event: 'stateChanged', state: state('Busy Inbound'), cause: 'system' }));
+        const brk = statusOf('Break');
+        step({
+            kind: 'omni',
+            event: 'statusChanged',
+            statusId: brk.id,
+            statusApiName: brk.developerName,
+            reason: 'OmniManualStatusChange'
+        });
+        expect(heldChange(s)?.target).toEqual({ kind: 'status', status: 'Break' });
+        // The sync's own After_Call_Work (B1, the wrap state) lands; the frame reloads in the call.
+        confirm(step({ kind: 'softphone', event: 'stateChanged', state: state('Wrap'), cause: 'system' }));
+        expect(s.omni.status).toBe('After_Call_Work');
+        step({ kind: 'softphone', event: 'disconnected', reason: 'reload' });
+        step(connected(state('Busy Inbound')));
+        expect(heldChange(s)?.target).toEqual({ kind: 'status', status: 'Break' });
     });
 
     it('B11/B13: a held busy status is met by an away state with a minor state that maps back as Away alone does', () => {

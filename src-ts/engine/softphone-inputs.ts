@@ -24,7 +24,7 @@ import {
     recordSoftphoneChange
 } from './commands';
 import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
-import { beginRunIfNeeded, endRun, omniWaitsForRunEnd, reapplyHeld } from './interactions';
+import { beginRunIfNeeded, endRun, omniWaitsForRunEnd, reapplyHeld, reapplyHeldAfterCall } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
 import { applyWorkRule, trackWork } from './work';
@@ -291,15 +291,20 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
     // The contact centre's own state (the one it gives after a call) is no person's choice: the held
     // change still goes over it, and Omni does not follow that state meanwhile.
     if (
+        input.cause === 'system' &&
         engineState.held !== null &&
         engineState.heldApplying === true &&
-        !inInteraction(ctx, engineState) &&
-        input.cause === 'system'
+        !inInteraction(ctx, engineState)
     ) {
         reapplyHeld(ctx, engineState);
         applyWorkRule(ctx, engineState);
         return;
     }
+    if (input.cause === 'system' && reapplyHeldAfterCall(ctx, engineState)) {
+        applyWorkRule(ctx, engineState);
+        return;
+    }
+    engineState.heldSettled = null;
     if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
         supersedeHeld(ctx, engineState, 'held_superseded_state', { state: formatState(input.state) });
     else if (engineState.held !== null && input.cause === 'agent')

@@ -388,10 +388,11 @@ export class HostileWorld {
                 }
                 if (this.unrecognisable(command, info)) {
                     // Anyone's toolkit call, for all the engine can know: a person's change made before it is
-                    // not demanded back, nor a change held during a call (the engine may hold this one).
+                    // not demanded back, nor a change held during a call (the engine may hold this one), nor
+                    // one whose call has ended (it reads as a newer Omni change, which the softphone follows).
                     this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
                     this.omniPick = null;
-                    if (this.interactions.length > 0) this.held = null;
+                    this.held = null;
                 }
                 if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
                     this.story.push(
