@@ -442,6 +442,10 @@ export function acceptOmniEcho(
         engineState.omni.expect = { ...engineState.omni.expect, uncertain: false };
     if (flight) {
         engineState.omni.inFlight = { ...flight, echoed: true };
+        // Omni reports its changes in order: an earlier command's second echo cannot follow this one, so
+        // an event matching it from now on is someone's change (attribution, B11, B12).
+        if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
+            engineState.omni.expect = null;
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });

@@ -8,7 +8,7 @@
 import { createEngine, heldChange, initialState } from './engine';
 import type { Command, EngineInput, EngineState } from './types';
 import { HostileWorld, type AnswerPlan, type HostileAction } from '../test-support/hostile-world';
-import { agree, shippedConfig, type HostileConfig } from '../test-support/hostile-mapping';
+import { agree, shippedConfig, talkdeskConfig, type HostileConfig } from '../test-support/hostile-mapping';
 import type { SoftphoneState } from '../mapping/types';
 
 const OK: AnswerPlan = {
@@ -174,6 +174,36 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends; then Away / Lunch
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
+    it("B11/B12: the agent's pick of a status an earlier call set is held, once a newer call of the sync has landed", () => {
+        // Talkdesk: On_a_Call (B1) landed at the call's start; After_Call_Work (B1, wrap) lands and echoes, its
+        // result comes later; the agent then picks On_a_Call by hand: not a second echo of the first call.
+        const w = world(talkdeskConfig(), [
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { resultLag: 1 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1: On_a_Call
+        w.act({ kind: 'call', pick: 0 }); // wrap: After_Call_Work lands, its result later
+        w.act(agentPicks(w, 'On_a_Call'));
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
+    });
+
+    it('B11: a held change whose Omni call is under way as the next call starts has been applied, not held again', () => {
+        const w = world(shippedConfig(), [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } },
+            { when: omniMethod('setServicePresenceStatus', 'Available_For_Chats'), plan: { delay: 2 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1: On_a_Call, lands after the call
+        w.act(agentPicks(w, 'Available_For_Chats')); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready; Available_For_Chats (B11) follows
+        w.act({ kind: 'call', pick: 0 }); // call-2
+        w.act({ kind: 'call', pick: 0 }); // wrap; Available_For_Chats lands
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // the contact centre's Lunch after it
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
     });
 
     it('B11: a held change applied when its call ended is not applied again after the next call', () => {

@@ -797,7 +797,12 @@ export class HostileWorld {
         // A held change whose call ended is held again for this call (B11, "How long a held change lives"),
         // unless it was applied already: both sides show it. Then it was applied exactly once, and the state
         // the contact centre gives after this call is a newer change, not one the held change must undo.
-        if (this.held !== null && this.held.due && this.heldApplied(this.held) && this.omniShows(this.held.value))
+        if (
+            this.held !== null &&
+            this.held.due &&
+            this.heldApplied(this.held) &&
+            (this.omniShows(this.held.value) || this.heldOmniCallUnderWay(this.held.value))
+        )
             this.held = null;
         if (this.held !== null) this.held.due = false;
         this.softphoneEvent(this.reservedStates()[0] as SoftphoneState, 'system', `the softphone is on ${id}`);
@@ -936,6 +941,22 @@ export class HostileWorld {
             return sp.loggedIn && agree(this.config, held.value, sp.state);
         }
         return true;
+    }
+
+    /**
+     * Whether the sync's call that applies a held status to Omni (B11) is under way: the softphone already
+     * confirmed the change (the contract keeps a held change until the softphone confirms it), so the
+     * next call does not hold it again while Omni's part is still landing.
+     */
+    private heldOmniCallUnderWay(value: string): boolean {
+        return [...this.issued.values()].some(
+            (i) =>
+                i.command.side === 'omni' &&
+                i.command.rule === 'B11' &&
+                'status' in i.command &&
+                i.command.status === value &&
+                this.mayStillEcho(i)
+        );
     }
 
     /** Whether Omni is at `value` (a status, or offline). */
