@@ -241,6 +241,8 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
  * none while a retry waits or the sync is switched off.
  */
 export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
+    // A held change whose Omni part was all that was left has landed once Omni's B11 target is done (B11).
+    heldLanded(ctx, engineState);
     const softphone = engineState.softphone;
     const target = softphone.target;
     if (mustWait(softphone, ctx.now) || target === null) return;
@@ -485,6 +487,11 @@ export function acceptSoftphoneEcho(
 /** The softphone confirmed the held change (B11): it has landed and is no longer held. */
 export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     if (engineState.held === null || engineState.heldApplying !== true) return;
+    // Each side it still has to reach keeps it held; the last one to get there lands it.
+    const omniTarget = engineState.omni.target;
+    const softphoneTarget = engineState.softphone.target;
+    if (omniTarget?.rule === 'B11' && !omniMatches(omniTarget, omniNow(engineState))) return;
+    if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     decide(
         ctx,
         'B11',

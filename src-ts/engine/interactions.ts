@@ -32,6 +32,7 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
         // The next interaction started before the held change landed: it is held again for this one.
         engineState.heldApplying = false;
         if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
+        if (engineState.omni.target?.rule === 'B11') engineState.omni.target = null;
         decide(
             ctx,
             'B11',
@@ -156,7 +157,8 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
         if (engineState.omni.presence === 'online')
             setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
     }
-    if (engineState.softphone.target?.rule === 'B11') {
+    // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
+    if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;
     } else {
         // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.

@@ -206,6 +206,24 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
     });
 
+    it("B11: a held change whose Omni part waits behind the call's own command is held again by the next call", () => {
+        // The softphone is already Ready when call-1 ends, but Omni's Available_For_Chats waits behind the wrap's
+        // After_Call_Work (B1), still under way when call-2 starts.
+        const w = world(shippedConfig(), [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2 } },
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 2 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1: On_a_Call, lands at the wrap
+        w.act(agentPicks(w, 'Available_For_Chats')); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap → After_Call_Work, under way
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready
+        w.act({ kind: 'call', pick: 0 }); // call-2: After_Call_Work lands
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends: the held change applies
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available_For_Chats', 'Ready']);
+    });
+
     it('B11: a held change applied when its call ended is not applied again after the next call', () => {
         const w = world(shippedConfig());
         w.act({ kind: 'call', pick: 0 }); // call-1

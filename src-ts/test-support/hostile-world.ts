@@ -944,18 +944,15 @@ export class HostileWorld {
     }
 
     /**
-     * Whether the sync's call that applies a held status to Omni (B11) is under way: the softphone already
-     * confirmed the change (the contract keeps a held change until the softphone confirms it), so the
-     * next call does not hold it again while Omni's part is still landing.
+     * Whether a call of the sync that sets Omni to a held status is under way (B11's own, or an earlier
+     * one the held change found already on its way, B13): the softphone already confirmed the change
+     * (the contract keeps a held change until the softphone confirms it), so the next call need not
+     * hold it again while Omni's part is still landing.
      */
     private heldOmniCallUnderWay(value: string): boolean {
         return [...this.issued.values()].some(
             (i) =>
-                i.command.side === 'omni' &&
-                i.command.rule === 'B11' &&
-                'status' in i.command &&
-                i.command.status === value &&
-                this.mayStillEcho(i)
+                i.command.side === 'omni' && 'status' in i.command && i.command.status === value && this.mayStillEcho(i)
         );
     }
 
