@@ -490,7 +490,10 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     // Each side it still has to reach keeps it held; the last one to get there lands it.
     const omniTarget = engineState.omni.target;
     const softphoneTarget = engineState.softphone.target;
-    if (omniTarget?.rule === 'B11' && !omniMatches(omniTarget, omniNow(engineState))) return;
+    const omniThere =
+        omniTarget?.rule !== 'B11' ||
+        (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
+    if (!omniThere) return;
     if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     decide(
         ctx,
@@ -501,6 +504,9 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         undefined,
         omniParams(engineState.held)
     );
+    // The agent's held choice, now applied, is the latest change: a late landing of an older command
+    // is put right towards it, not towards the contact centre's state it was applied over (B14).
+    engineState.latestChange = { side: 'omni', value: engineState.held, at: ctx.now, seq: engineState.seq };
     engineState.held = null;
     engineState.heldApplying = false;
 }

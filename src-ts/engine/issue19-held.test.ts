@@ -190,7 +190,7 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
     });
 
-    it('B11: a held change whose Omni call is under way as the next call starts has been applied, not held again', () => {
+    it('B11: a held change whose Omni call has not landed when the next call starts is applied after that call', () => {
         const w = world(shippedConfig(), [
             { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } },
             { when: omniMethod('setServicePresenceStatus', 'Available_For_Chats'), plan: { delay: 2 } }
@@ -201,9 +201,9 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready; Available_For_Chats (B11) follows
         w.act({ kind: 'call', pick: 0 }); // call-2
         w.act({ kind: 'call', pick: 0 }); // wrap; Available_For_Chats lands
-        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // the contact centre's Lunch after it
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends: held again, applied over Lunch
         expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available_For_Chats', 'Ready']);
     });
 
     it("B11: a held change whose Omni part waits behind the call's own command is held again by the next call", () => {
@@ -222,6 +222,23 @@ describe('issue 19 (c): a held change is applied once after its call, or said', 
         w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends: the held change applies
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available_For_Chats', 'Ready']);
+    });
+
+    it("B11/B14: a timed-out held-change command landing after the change was applied does not bring back the contact centre's state", () => {
+        const w = world(shippedConfig(), [
+            { when: softphoneSets('Away'), plan: { delay: 1, outcome: 'timeout', lateBy: 3 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act(agentPicks(w, 'After_Call_Work')); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone setState Away, times out
+        w.act({ kind: 'call', pick: 0 }); // call-2: held again
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends → setState Away again, lands
+        w.act({ kind: 'advance', ms: 200 }); // the first setState Away lands late
+        w.act({ kind: 'advance', ms: 200 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
     });
 
     it('B11: a held change applied when its call ended is not applied again after the next call', () => {
