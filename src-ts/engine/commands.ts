@@ -265,6 +265,8 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
  * none while a retry waits or the sync is switched off.
  */
 export function commandSoftphone(ctx: Ctx, engineState: EngineState): void {
+    // A held change whose Omni part was all that was left has landed once Omni's B11 target is done (B11).
+    heldLanded(ctx, engineState);
     const softphone = engineState.softphone;
     const target = softphone.target;
     if (mustWait(softphone, ctx.now) || target === null) return;
@@ -365,6 +367,9 @@ export function restoreIfOvertaken(
     if (latest.value.kind === 'state' && landed.kind === 'state') {
         if (softphoneFits(ctx, latest.value.state, landed.state)) return false;
     } else if (softphoneMatches(latest.value, landed)) return false;
+    // A held change applied since that change is newer still (or has just landed): the softphone goes
+    // where it says (B11).
+    if (engineState.softphone.target?.rule === 'B11') return false;
     decide(
         ctx,
         'B14',
@@ -504,6 +509,10 @@ export function acceptOmniEcho(
     }
     if (flight) {
         engineState.omni.inFlight = { ...flight, echoed: true };
+        // Omni reports its changes in order: an earlier command's second echo cannot follow this one, so
+        // an event matching it from now on is someone's change (attribution, B11, B12).
+        if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
+            engineState.omni.expect = null;
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
@@ -545,6 +554,14 @@ export function acceptSoftphoneEcho(
 /** The softphone confirmed the held change (B11): it has landed and is no longer held. */
 export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     if (engineState.held === null || engineState.heldApplying !== true) return;
+    // Each side it still has to reach keeps it held; the last one to get there lands it.
+    const omniTarget = engineState.omni.target;
+    const softphoneTarget = engineState.softphone.target;
+    const omniThere =
+        omniTarget?.rule !== 'B11' ||
+        (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
+    if (!omniThere) return;
+    if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     decide(
         ctx,
         'B11',
@@ -554,6 +571,9 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         undefined,
         omniParams(engineState.held)
     );
+    // The agent's held choice, now applied, is the latest change: a late landing of an older command
+    // is put right towards it, not towards the contact centre's state it was applied over (B14).
+    engineState.latestChange = { side: 'omni', value: engineState.held, at: ctx.now, seq: engineState.seq };
     engineState.held = null;
     engineState.heldApplying = false;
 }
@@ -580,6 +600,8 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     omni.lastChangeAt = ctx.now;
     engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
     forgetPutBack(engineState);
+    // A held change that has been applied is done once a newer Omni change comes (B11).
+    engineState.heldSettled = null;
 }
 
 /** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */

@@ -390,8 +390,11 @@ describe('engine invariants over random configurations and interleavings', () =>
                     );
                     expect(why).toBeDefined();
                     if (why === 'held-landed') {
+                        // Confirmed by the side it was waiting for: the softphone, or Omni's echo of the
+                        // held status when the softphone was already there (docs/behaviour.md, B11).
                         expect(
                             record.input.kind === 'result' ||
+                                (record.input.kind === 'omni' && echo(record)) ||
                                 (record.input.kind === 'softphone' &&
                                     'cause' in record.input &&
                                     record.input.cause === 'host')

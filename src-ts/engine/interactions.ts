@@ -4,7 +4,7 @@
  * status before the interaction (B10).
  */
 import { formatState } from '../mapping/compile';
-import type { EngineState } from './types';
+import type { EngineState, SoftphoneTarget } from './types';
 import {
     type Ctx,
     addNotice,
@@ -13,9 +13,10 @@ import {
     inInteraction,
     isReadyState,
     omniParams,
-    omniProjected
+    omniProjected,
+    softphoneNow
 } from './context';
-import { setOmniTarget, setSoftphoneTarget } from './commands';
+import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
@@ -31,6 +32,7 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
         // The next interaction started before the held change landed: it is held again for this one.
         engineState.heldApplying = false;
         if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
+        if (engineState.omni.target?.rule === 'B11') engineState.omni.target = null;
         decide(
             ctx,
             'B11',
@@ -41,6 +43,7 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
             omniParams(engineState.held)
         );
     }
+    engineState.heldSettled = null;
     if (engineState.run !== null) return;
     const projected = omniProjected(engineState);
     engineState.run = {
@@ -119,33 +122,80 @@ function dropHeldIfStale(ctx: Ctx, engineState: EngineState): boolean {
     return true;
 }
 
+/**
+ * Makes the held change's softphone target (B11). A command still under way (sent when an earlier
+ * interaction ended, and overtaken since by the contact centre's newer state) is no confirmation: the
+ * target stays until the softphone confirms it, so a failure is retried and reported, and a stale
+ * landing does not put the contact centre's state back over the held change (B14).
+ */
+function setHeldSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
+    const flight = engineState.softphone.inFlight;
+    if (target !== null && flight !== null && !flight.echoed && !softphoneMeets(ctx, target, softphoneNow(engineState)))
+        engineState.softphone.target = target;
+    else setSoftphoneTarget(ctx, engineState, target);
+}
+
 /** Applies the held change (B11): it stays held until the softphone confirms it. */
 function applyHeld(ctx: Ctx, engineState: EngineState): void {
     const held = engineState.held;
     if (held === null) return;
     if (held.kind === 'offline') {
-        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && engineState.omni.presence === 'offline') {
+        // Offline, or a logout that stands while the sync undoes a stray login of its own (B16).
+        const loggedOut = engineState.omni.presence === 'offline' || engineState.omni.logoutStands === true;
+        if (ctx.mapping.settings.logoutSoftphoneOnOmniLogout && loggedOut) {
             decide(ctx, 'B11', 'apply-held', 'apply_held_logout', undefined, undefined, {
                 side: 'softphone',
                 state: 'loggedOut'
             });
-            setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
+            setHeldSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B11' });
         } else {
             decide(ctx, 'B11', 'drop-held', 'held_logout_void');
         }
     } else {
         decide(ctx, 'B11', 'apply-held', 'apply_held_status', { status: held.status }, undefined, omniParams(held));
-        setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
+        setHeldSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, held.status, 'B11'));
         if (engineState.omni.presence === 'online')
             setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
     }
-    if (engineState.softphone.target?.rule === 'B11') {
+    // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
+    if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;
     } else {
         // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.
+        engineState.heldSettled = { value: held, at: engineState.heldAt ?? null, until: ctx.now + AFTER_CALL_STATE_MS };
         engineState.held = null;
         engineState.heldApplying = false;
     }
+}
+
+/**
+ * How long after an interaction's end the contact centre's own state still counts as part of that end
+ * (milliseconds of the engine's clock): a held change applied then is applied over it (B11).
+ */
+export const AFTER_CALL_STATE_MS = 5_000;
+
+/**
+ * The contact centre gave the softphone its state right after the interaction ended, when the held
+ * change had found the softphone already where it asks (nothing was sent): that state is part of the
+ * call's end, not a newer choice, so the held change is applied over it (B11). Returns whether it was.
+ */
+export function reapplyHeldAfterCall(ctx: Ctx, engineState: EngineState): boolean {
+    const settled = engineState.heldSettled ?? null;
+    engineState.heldSettled = null;
+    if (settled === null || settled.until < ctx.now || engineState.held !== null || inInteraction(ctx, engineState))
+        return false;
+    engineState.held = settled.value;
+    engineState.heldAt = settled.at;
+    reapplyHeld(ctx, engineState);
+    return true;
+}
+
+/**
+ * The contact centre changed the softphone's state while the held change was landing, outside any
+ * interaction: that is no person's choice, so the held change is applied over it (B11).
+ */
+export function reapplyHeld(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.held !== null && !dropHeldIfStale(ctx, engineState)) applyHeld(ctx, engineState);
 }
 
 /**

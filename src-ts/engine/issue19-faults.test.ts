@@ -257,9 +257,9 @@ describe('issue 19: whose change is it (each fault kind as its minimal sequence)
             expect(decisions.some((o) => ['drop-held', 'held-expired', 'unknown-status'].includes(o))).toBe(true);
         });
 
-        // Still a known fault (issue 19 is open): the mapping compiler skips such a row, so the softphone is
-        // left as it is; `it.failing` turns red the day the busy fallback is sent, to be made a plain test.
-        it.failing('B6/B9: a row that maps a status to a reserved state sends the busy fallback at run time', () => {
+        // The mapping compiler reports such a row at load and keeps the status with the Busy Fallback State
+        // (it used to skip the row, so the status fell to the unmapped default and left the agent routable).
+        it('B6/B9: a row that maps a status to a reserved state sends the busy fallback at run time', () => {
             const config = shippedConfig();
             config.mappings = config.mappings.map((row) =>
                 row.Presence_Status__c === 'Meeting' && row.Direction__c === 'OmniToSoftphone'

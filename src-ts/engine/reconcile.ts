@@ -48,6 +48,11 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         if (engineState.omni.inFlight?.target.kind === 'offline')
             engineState.omni.target = { kind: 'offline', rule: 'B16' };
         else setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+        // A logout held during an interaction that ended while the sync was away applies all the same (B11).
+        if (engineState.held?.kind === 'offline' && !inInteraction(ctx, engineState)) {
+            engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
+            finishRun(ctx, engineState);
+        }
         return;
     }
 
@@ -157,10 +162,13 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     } else if (sp.presence === 'loggedIn') {
         if (engineState.omni.presence === 'online') {
             if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
-                engineState.held = omniNow(engineState);
-                engineState.heldApplying = false;
-                engineState.heldAt = ctx.now;
-                decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
+                // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).
+                if (engineState.held === null) {
+                    engineState.held = omniNow(engineState);
+                    engineState.heldApplying = false;
+                    engineState.heldAt = ctx.now;
+                    decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
+                }
             } else if (workBusyState(ctx, engineState) === null) {
                 setSoftphoneTarget(
                     ctx,

@@ -220,7 +220,7 @@ export function failed(
     }
     sideState.target = null;
     sideState.retry = null;
-    if (side === 'softphone' && flight.rule === 'B11' && engineState.held !== null) {
+    if (flight.rule === 'B11' && engineState.held !== null) {
         decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(engineState.held) });
         engineState.held = null;
         engineState.heldApplying = false;

@@ -24,7 +24,7 @@ import {
     recordSoftphoneChange
 } from './commands';
 import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
-import { beginRunIfNeeded, endRun, omniWaitsForRunEnd } from './interactions';
+import { beginRunIfNeeded, endRun, omniWaitsForRunEnd, reapplyHeld, reapplyHeldAfterCall } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
 import { applyWorkRule, trackWork } from './work';
@@ -292,6 +292,23 @@ function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateC
         decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
     }
     // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
+    // The contact centre's own state (the one it gives after a call) is no person's choice: the held
+    // change still goes over it, and Omni does not follow that state meanwhile.
+    if (
+        input.cause === 'system' &&
+        engineState.held !== null &&
+        engineState.heldApplying === true &&
+        !inInteraction(ctx, engineState)
+    ) {
+        reapplyHeld(ctx, engineState);
+        applyWorkRule(ctx, engineState);
+        return;
+    }
+    if (input.cause === 'system' && reapplyHeldAfterCall(ctx, engineState)) {
+        applyWorkRule(ctx, engineState);
+        return;
+    }
+    engineState.heldSettled = null;
     if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
         supersedeHeld(ctx, engineState, 'held_superseded_state', { state: formatState(input.state) });
     else if (engineState.held !== null && input.cause === 'agent')

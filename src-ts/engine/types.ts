@@ -554,6 +554,12 @@ export interface EngineState {
      * restarted (B11).
      */
     heldAt?: number | null;
+    /**
+     * A held change the softphone already showed when its interaction ended (so nothing was sent), until
+     * `until` (the engine's clock): the state the contact centre gives right after the call is part of
+     * that end, and the held change is applied over it (B11). Not saved: it lives for seconds.
+     */
+    heldSettled?: { value: OmniValue; at: number | null; until: number } | null;
     /** Commands whose echo may still arrive late or from an earlier page (attribution, B12). */
     lateEchoes?: LateEcho[];
     run: InteractionRun | null;

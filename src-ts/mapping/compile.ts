@@ -426,12 +426,15 @@ function omniToSoftphoneRow(c: RowContext, row: Row, out: RowCandidates): void {
                 row,
                 'reserved-target',
                 MappingField.softphoneState,
-                `"${formatState(state)}" is reserved for the contact centre and cannot be a target`,
+                `"${formatState(state)}" is reserved for the contact centre and cannot be a target; the busy fallback state is sent instead`,
                 { value: formatState(state), ...stateParams(state) }
             );
-            return;
+            // The row's state is skipped, not the row: the status still keeps the agent unroutable, as
+            // its admin meant, by the Busy Fallback State (docs/behaviour.md, B6).
+            outcome = { kind: 'state', state: c.settings.busyFallbackState, record: row.name, via: 'busyFlag' };
+        } else {
+            outcome = { kind: 'state', state: c.catalogue.canonical(state), record: row.name, via: 'row' };
         }
-        outcome = { kind: 'state', state: c.catalogue.canonical(state), record: row.name, via: 'row' };
     } else {
         const busy = flag(row.record, MappingField.busy, false);
         outcome = {

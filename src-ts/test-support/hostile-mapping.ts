@@ -100,7 +100,11 @@ export function omniToSoftphone(config: HostileConfig, status: string): Softphon
     if (rule !== undefined) {
         if (rule.Action__c === 'NoChange') return null;
         const major = text(rule.Softphone_State__c);
-        if (major !== null) return { major, minor: text(rule.Softphone_Minor_State__c) };
+        // A state the softphone's catalogue marks reserved is never a target: the busy fallback instead (B6).
+        if (major !== null)
+            return isReserved(config, { major, minor: null })
+                ? busy
+                : { major, minor: text(rule.Softphone_Minor_State__c) };
         return rule.Busy__c === true ? busy : ready;
     }
     const action = text(s.Unmapped_Status_Action__c) ?? 'ByStatusType';
@@ -133,23 +137,28 @@ export const sameState = (a: SoftphoneState, b: SoftphoneState) =>
     a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
 
 /**
+ * Whether the softphone's state is where a status's mapped state asks it to be: the same state, or
+ * the mapped state names no minor state and the softphone's minor state of that major state maps
+ * back (softphone → Omni) as the major state alone does. That is the contract's B13 decision
+ * (docs/behaviour.md, "Sides that already agree": a target Away is met by Away / Training when that
+ * state maps back as Away does, and not by Away / Lunch, which maps back to Lunch); the engine sends
+ * no command then, so demanding the bare major state would demand what the contract rules out.
+ */
+function meets(config: HostileConfig, down: SoftphoneState, state: SoftphoneState): boolean {
+    if (sameState(down, state)) return true;
+    if (down.minor !== null || state.minor === null || down.major !== state.major) return false;
+    return softphoneToOmni(config, state) === softphoneToOmni(config, down);
+}
+
+/**
  * Whether an Omni status and a softphone state agree by the mapping in at least one direction
- * (many statuses may map to one state and many states to one status), or the records ask
- * nothing of them ("no change" both ways).
+ * (many statuses may map to one state and many states to one status; a mapped state without a minor
+ * state is met as `meets` says), or the records ask nothing of them ("no change" both ways).
  */
 export function agree(config: HostileConfig, status: string, state: SoftphoneState): boolean {
     const down = omniToSoftphone(config, status);
     const up = softphoneToOmni(config, state);
-    if (down !== null && sameState(down, state)) return true;
-    // docs/behaviour.md, "Sides that already agree": a state without a minor state (Away) is met by
-    // another minor state of it (Away / Training) that maps back as the major state alone does.
-    if (
-        down !== null &&
-        down.minor === null &&
-        down.major === state.major &&
-        up === softphoneToOmni(config, { major: down.major, minor: null })
-    )
-        return true;
+    if (down !== null && meets(config, down, state)) return true;
     if (up !== null && up === status) return true;
     return down === null && up === null;
 }

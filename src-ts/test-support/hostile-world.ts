@@ -393,10 +393,11 @@ export class HostileWorld {
                 }
                 if (this.unrecognisable(command, info)) {
                     // Anyone's toolkit call, for all the engine can know: a person's change made before it is
-                    // not demanded back, nor a change held during a call (the engine may hold this one).
+                    // not demanded back, nor a change held during a call (the engine may hold this one), nor
+                    // one whose call has ended (it reads as a newer Omni change, which the softphone follows).
                     this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
                     this.omniPick = null;
-                    if (this.interactions.length > 0) this.held = null;
+                    this.held = null;
                 }
                 if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
                     this.story.push(
@@ -798,6 +799,16 @@ export class HostileWorld {
             { kind: 'softphone', event: 'interactionStarted', interactionId: id, direction: 'inbound' },
             `${id} starts`
         );
+        // A held change whose call ended is held again for this call (B11, "How long a held change lives"),
+        // unless it was applied already: both sides show it. Then it was applied exactly once, and the state
+        // the contact centre gives after this call is a newer change, not one the held change must undo.
+        if (
+            this.held !== null &&
+            this.held.due &&
+            this.heldApplied(this.held) &&
+            (this.omniShows(this.held.value) || this.heldOmniCallUnderWay(this.held.value))
+        )
+            this.held = null;
         if (this.held !== null) this.held.due = false;
         this.softphoneEvent(this.reservedStates()[0] as SoftphoneState, 'system', `the softphone is on ${id}`);
     }
@@ -925,6 +936,36 @@ export class HostileWorld {
         return this.noticeCodes().some((code) => codes.includes(code));
     }
 
+    /** Whether the softphone shows a held change: logged out for a held logout that B5 carries over, else the state it maps to. */
+    private heldApplied(held: NonNullable<HostileWorld['held']>): boolean {
+        const sp = this.softphone;
+        if (held.value === 'offline') {
+            const b5 = this.config.settings.Logout_Softphone_On_Omni_Logout__c !== false;
+            if ((held.logout === 'agent' || held.logout === 'supervisor') && b5) return !sp.loggedIn;
+        } else if (omniToSoftphone(this.config, held.value) !== null) {
+            return sp.loggedIn && agree(this.config, held.value, sp.state);
+        }
+        return true;
+    }
+
+    /**
+     * Whether a call of the sync that sets Omni to a held status is under way (B11's own, or an earlier
+     * one the held change found already on its way, B13): the softphone already confirmed the change
+     * (the contract keeps a held change until the softphone confirms it), so the next call need not
+     * hold it again while Omni's part is still landing.
+     */
+    private heldOmniCallUnderWay(value: string): boolean {
+        return [...this.issued.values()].some(
+            (i) =>
+                i.command.side === 'omni' && 'status' in i.command && i.command.status === value && this.mayStillEcho(i)
+        );
+    }
+
+    /** Whether Omni is at `value` (a status, or offline). */
+    private omniShows(value: string): boolean {
+        return fmtOmni(this.omni) === value;
+    }
+
     /** The checks at rest: (a) the agent's choice stands, (b) a logout stands, (c) a held change was applied or said, (e) the sides agree. */
     checkAtRest(): void {
         const omni = this.omni;
@@ -939,14 +980,7 @@ export class HostileWorld {
             const said =
                 this.outcomes.some((o) => o.choiceAt >= held.seq && DROP_OUTCOMES.includes(o.outcome)) ||
                 this.explained(DROP_NOTICES);
-            let applied = true;
-            if (held.value === 'offline') {
-                const b5 = this.config.settings.Logout_Softphone_On_Omni_Logout__c !== false;
-                if ((held.logout === 'agent' || held.logout === 'supervisor') && b5) applied = !sp.loggedIn;
-            } else if (omniToSoftphone(this.config, held.value) !== null) {
-                applied = sp.loggedIn && agree(this.config, held.value, sp.state);
-            }
-            if (!applied && !said)
+            if (!this.heldApplied(held) && !said)
                 this.violate(
                     'c',
                     `the change to ${held.value} held during the call was neither applied nor said: the softphone is ${fmtSoftphone(sp)}`
