@@ -109,7 +109,8 @@ export function attributeOmni(
     value: OmniValue,
     reason: string | null | undefined,
     now: number,
-    event: 'statusChanged' | 'loginSuccess' | 'logout'
+    event: 'statusChanged' | 'loginSuccess' | 'logout',
+    wasOnline = false
 ): Attribution {
     const named = typeof reason === 'string' ? NAMED_REASONS[reason] : undefined;
     if (named !== undefined) return genuine(named.by, named.why);
@@ -137,7 +138,8 @@ export function attributeOmni(
         (l) =>
             (l.target.kind === 'status' || l.target.kind === 'offline') &&
             omniMatches(l.target, value) &&
-            (!l.toolkitOnly || toolkit)
+            // A login while Omni was already online is no person's login by hand: a late one of ours.
+            (!l.toolkitOnly || toolkit || (event === 'loginSuccess' && wasOnline))
     );
     if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
     // A status set through the toolkit while a logout stands is no person's login (theirs carries

@@ -193,7 +193,8 @@ export function softphoneMatches(target: SoftphoneTarget | SoftphoneValue, value
 /** Where Omni is heading: the command in flight, else where it is. */
 export function omniProjected(engineState: EngineState): OmniValue | null {
     const flight = engineState.omni.inFlight;
-    if (flight)
+    // An echoed command has landed: Omni is where its events since say.
+    if (flight && !flight.echoed)
         return flight.target.kind === 'offline'
             ? { kind: 'offline' }
             : { kind: 'status', status: flight.target.status };
@@ -203,7 +204,7 @@ export function omniProjected(engineState: EngineState): OmniValue | null {
 /** The softphone as it will be once the command in flight lands, else as last reported. */
 export function softphoneProjected(engineState: EngineState): SoftphoneValue | null {
     const flight = engineState.softphone.inFlight;
-    if (flight)
+    if (flight && !flight.echoed)
         return flight.target.kind === 'loggedOut'
             ? { kind: 'loggedOut' }
             : { kind: 'state', state: flight.target.state };

@@ -108,6 +108,17 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expectClean(w);
         expect(softphoneOf(w)).toBe('Wrap');
     });
+    it('B13: a status call of ours that has echoed is not counted on once the agent changed Omni since', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 0, resultLag: 3 } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk: it lands at once, its result comes late
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false });
+        w.act({ kind: 'advance', ms: 10 });
+        w.act(softphonePicks(w, state('Away'))); // Omni must follow again, though the old call is "in flight"
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
 });
 
 describe("issue 19 (a): the agent's own Omni choice is not undone by a call of ours that lands after it", () => {

@@ -115,7 +115,10 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
     omni.status = status;
     clearNotices(engineState, 'omni-stays-offline');
     // Attributed while the logout still stands: a toolkit call then is a late one of ours (B16).
-    const who = value === null ? null : attributeOmni(engineState, value, reason, ctx.now, input.event);
+    const who =
+        value === null
+            ? null
+            : attributeOmni(engineState, value, reason, ctx.now, input.event, previous?.kind === 'status');
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
     const echo = who !== null && isEcho(who) ? who.source : null;

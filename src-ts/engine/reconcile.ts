@@ -188,18 +188,26 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
  * side away from that agreement when it lands: the side is to come back to where it is now (B13, B15).
  */
 function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state: SoftphoneState): void {
+    // A command that carries the latest choice made on Omni (a restore of the agent's pick) goes on.
+    const latest = engineState.latestChange;
+    const carriesLatest = (target: string) =>
+        latest !== null && latest.side === 'omni' && omniMatches(latest.value, { kind: 'status', status: target });
     const omniFlight = engineState.omni.inFlight;
     if (
         omniFlight !== null &&
         !omniFlight.echoed &&
         omniFlight.target.kind === 'status' &&
+        !carriesLatest(omniFlight.target.status) &&
         !sidesAgree(ctx, omniFlight.target.status, state)
     )
         setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
     // So too a call that failed, timed out or was under way on the earlier page, should it land.
     if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
         engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
-            l.side === 'omni' && l.target.kind === 'status' && !sidesAgree(ctx, l.target.status, state)
+            l.side === 'omni' &&
+            l.target.kind === 'status' &&
+            !carriesLatest(l.target.status) &&
+            !sidesAgree(ctx, l.target.status, state)
                 ? { ...l, putBack: status }
                 : l
         );
