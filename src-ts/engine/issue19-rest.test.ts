@@ -132,6 +132,16 @@ describe("issue 19 (a): the agent's own Omni choice is not undone by a call of o
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
     });
+    it("B14: a frame reload during the call keeps putting back the agent's own pick over our late On_a_Call", () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, resultLag: 2 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // the call starts → setServicePresenceStatus On_a_Call, landing later
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'frameReload', pick: 0 }); // the call goes on
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+    });
 });
 
 describe('issue 19 (b): after a logout, Omni is online again only if the agent asked', () => {

@@ -33,6 +33,14 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (engineState.reconcile === null) return;
     if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)
         return;
+    // A person's newer Omni choice being put back (B14) outlives the reconnect: it is the latest choice.
+    const restoring = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : null;
+    reconcileNow(ctx, engineState);
+    if (restoring !== null && engineState.omni.logoutStands !== true)
+        setOmniTarget(ctx, engineState, restoring);
+}
+
+function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
     engineState.omni.target = null;

@@ -490,7 +490,11 @@ export class HostileWorld {
     }
 
     /** An Omni call of the sync landing later than the engine can be asked to recognise it. */
+    /** Calls of an earlier page that the state resumed after a reload does not name (see reload). */
+    private readonly unknownToPage = new Set<string>();
+
     private unrecognisable(command: Command, info: Issued | undefined): boolean {
+        if (this.unknownToPage.has(command.id)) return true;
         return command.side === 'omni' && info !== undefined && this.wall - info.issuedAt > RECOGNISABLE_LANDING_MS;
     }
 
@@ -869,6 +873,11 @@ export class HostileWorld {
         // The old page's softphone messages die with its frame; its Omni calls may still land.
         // Its results never reach the new page.
         const survivors = this.scheduled.filter((s) => s.side === 'omni' && s.survives);
+        // A call the resumed state does not name (its saves failed after it was sent) is unknown to the new
+        // page: when it lands it reads as anyone's toolkit call, as a call landing too late does.
+        const named = JSON.stringify(saved);
+        for (const s of survivors)
+            if (s.commandId !== null && !named.includes(`"${s.commandId}"`)) this.unknownToPage.add(s.commandId);
         // A call that dies with the page will never land.
         this.scheduled = survivors;
         this.page++;
