@@ -36,8 +36,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     // A person's newer Omni choice being put back (B14) outlives the reconnect: it is the latest choice.
     const restoring = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : null;
     reconcileNow(ctx, engineState);
-    if (restoring !== null && engineState.omni.logoutStands !== true)
-        setOmniTarget(ctx, engineState, restoring);
+    if (restoring !== null && engineState.omni.logoutStands !== true) setOmniTarget(ctx, engineState, restoring);
 }
 
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
