@@ -156,3 +156,16 @@ describe('issue 19 (b): after a logout, Omni is online again only if the agent a
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
     });
 });
+
+describe("issue 19 (d): an echo of the sync's own command is never followed as a change", () => {
+    it("B12: the same supervisor logout told twice does not make our login for the softphone a stranger's", () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('login', 'Available'), plan: { delay: 1 } }
+        ]);
+        w.act({ kind: 'supervisorLogout' }); // → softphone logout (B5)
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent logs in to the softphone: Ready → login Available
+        w.act({ kind: 'duplicateOmniEvent' }); // the logout again, before our login lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});

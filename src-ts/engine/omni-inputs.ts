@@ -228,7 +228,9 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
     omni.presence = 'offline';
     omni.status = null;
     engineState.work = { ...engineState.work, accepted: [], workload: 0, overridden: false };
-    if (!omni.connectionError) {
+    // The same logout told again (Omni already offline to the sync) does not stand anew over a
+    // softphone login that came since (B5, B16).
+    if (!omni.connectionError && !wasOffline) {
         // Every logout stands until the softphone itself logs in, ours too: an agent's logout without a
         // reason looks exactly like the echo of ours, and only a softphone login may undo it (B15, B16).
         omni.logoutStands = true;
@@ -247,9 +249,13 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         decide(ctx, 'B17', 'wait', 'omni_logout_after_error');
         return;
     }
-    markOvertaken(omni);
-    omniLogoutEndsClaims(engineState);
     const reason = input.reason ?? null;
+    // Omni's events come in order: a logout while Omni is offline to the sync is the same logout told
+    // again (a login of ours would have been reported first), so it overtakes nothing under way.
+    if (!wasOffline) {
+        markOvertaken(omni);
+        omniLogoutEndsClaims(engineState);
+    }
     if (wasOffline) {
         // Omni was already offline (the same logout told twice, or a reason after the fact): nothing new
         // to carry out, and what is under way for the first one stays wanted (B5, B13).
