@@ -25,7 +25,8 @@ import type {
     SoftphoneTarget,
     SoftphoneValue
 } from './types';
-import { ECHO_WINDOW_MS, omniMatches, softphoneMatches } from './context';
+import { omniMatches, softphoneMatches } from './context';
+import { LATE_ECHO_WINDOW_MS, MAX_LATE_ECHOES } from './earlier-page';
 
 /** Who made a change. `sync` and `earlier-page` are this sync's own commands: echoes, never genuine changes. */
 export type Actor = 'agent' | 'supervisor' | 'platform' | 'sync' | 'earlier-page' | 'unknown';
@@ -44,19 +45,7 @@ export interface Attribution {
     source: EchoSource | null;
 }
 
-/**
- * How long a command that failed or timed out may still land (milliseconds after its result): a
- * toolkit call that did not answer in time may be carried out later all the same, minutes later on a
- * slow or reconnecting network. Only an event no person's reason explains is claimed (see above).
- */
-export const LATE_ECHO_WINDOW_MS = 5 * 60_000;
-/**
- * How long a command an earlier page had in flight may still land, counted from when it was issued
- * (milliseconds): the longest command timeout the settings allow (120 s) and the late echo window.
- */
-export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
-/** The most late echoes kept; the oldest go first. */
-export const MAX_LATE_ECHOES = 8;
+export { LATE_ECHO_WINDOW_MS, EARLIER_PAGE_WINDOW_MS, MAX_LATE_ECHOES } from './earlier-page';
 
 /** Omni's status change reason for a change made through the toolkit: by this sync, or another component. */
 export const TOOLKIT_REASON = 'OmniToolkitStatusChange';
@@ -242,87 +231,7 @@ export function softphoneLogoutEndsClaims(engineState: EngineState): void {
         );
 }
 
-/**
- * The commands a saved state had under way, as an earlier page's late echoes: the one in flight (for
- * EARLIER_PAGE_WINDOW_MS from its issue), the expected one and the late ones (for what is left of
- * their windows). Times are on the saved page's clock; `shiftStateTimes` moves them with the rest.
- */
-export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
-    const out: LateEcho[] = [];
-    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-    const validTarget = (side: 'omni' | 'softphone', t: unknown): OmniTarget | SoftphoneTarget | null => {
-        if (!isObject(t) || typeof t.rule !== 'string') return null;
-        const rule = t.rule as OmniTarget['rule'];
-        if (side === 'omni') {
-            if (t.kind === 'offline') return { kind: 'offline', rule };
-            if (t.kind === 'status' && typeof t.status === 'string')
-                return { kind: 'status', status: t.status, rule, mayLogin: t.mayLogin === true };
-            return null;
-        }
-        if (t.kind === 'loggedOut') return { kind: 'loggedOut', rule };
-        if (t.kind === 'state' && isObject(t.state) && typeof t.state.major === 'string')
-            return {
-                kind: 'state',
-                state: { major: t.state.major, minor: typeof t.state.minor === 'string' ? t.state.minor : null },
-                rule
-            };
-        return null;
-    };
-    const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-    for (const side of ['omni', 'softphone'] as const) {
-        const record = saved[side];
-        if (!isObject(record)) continue;
-        const flight = record.inFlight;
-        if (isObject(flight) && typeof flight.id === 'string' && flight.echoed !== true) {
-            const target = validTarget(side, flight.target);
-            const issuedAt = num(flight.issuedAt);
-            if (target !== null && issuedAt !== null)
-                out.push({
-                    side,
-                    id: flight.id,
-                    target,
-                    issuedAt,
-                    until: issuedAt + EARLIER_PAGE_WINDOW_MS,
-                    earlier: true,
-                    toolkitOnly: flight.overtaken === true
-                });
-        }
-        const expect = record.expect;
-        if (isObject(expect) && typeof expect.id === 'string') {
-            const target = validTarget(side, expect.target);
-            const until = num(expect.until);
-            if (target !== null && until !== null)
-                out.push({
-                    side,
-                    id: expect.id,
-                    target,
-                    issuedAt: until - ECHO_WINDOW_MS,
-                    until,
-                    earlier: true,
-                    toolkitOnly: expect.toolkitOnly === true
-                });
-        }
-    }
-    const lateList = saved.lateEchoes;
-    if (Array.isArray(lateList))
-        for (const l of lateList as unknown[]) {
-            if (!isObject(l) || (l.side !== 'omni' && l.side !== 'softphone') || typeof l.id !== 'string') continue;
-            const target = validTarget(l.side, l.target);
-            const until = num(l.until);
-            if (target === null || until === null) continue;
-            out.push({
-                side: l.side,
-                id: l.id,
-                target,
-                issuedAt: num(l.issuedAt) ?? until - LATE_ECHO_WINDOW_MS,
-                until,
-                earlier: true,
-                toolkitOnly: l.toolkitOnly === true
-            });
-        }
-    const unique = out.filter((l, i) => out.findIndex((o) => o.id === l.id) === i);
-    return unique.slice(-MAX_LATE_ECHOES);
-}
+export { earlierPageEchoes } from './earlier-page';
 
 /** The attribution as the audit's input parameter `by` (with `why` for the platform). */
 export function attributionParams(attribution: Attribution): Record<string, string> {

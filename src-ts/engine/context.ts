@@ -4,7 +4,7 @@
  */
 import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
-import { earlierPageEchoes } from './attribution';
+import { earlierPageEchoes } from './earlier-page';
 import type {
     DetailKey,
     Command,
@@ -19,8 +19,7 @@ import type {
     SoftphoneTarget,
     SoftphoneValue
 } from './types';
-/** How long after a successful command its echo is still recognised. */
-export const ECHO_WINDOW_MS = 5000;
+export { ECHO_WINDOW_MS } from './earlier-page';
 /** The most notices the engine keeps; the oldest go first. */
 export const MAX_NOTICES = 20;
 /** The most work-item events (B19) waiting for the softphone; the oldest go first. */
