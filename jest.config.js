@@ -22,6 +22,7 @@ export default {
         // Components are tested against the TypeScript source of the service module, not the generated
         // file (`npm test`'s generated step checks that file against a fresh build).
         '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts',
+        '^c/presenceSyncBridge$': '<rootDir>/src-ts/lwc/presenceSyncBridge.ts',
         '^c/presenceSyncPanelModel$': '<rootDir>/src-ts/lwc/presenceSyncPanelModel.ts',
         '^c/presenceSyncSetupKit$': '<rootDir>/src-ts/lwc/presenceSyncSetupKit.ts',
         // CSS-only modules (`@import 'lightning/sldsCommon'` in the components' styles).

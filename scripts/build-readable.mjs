@@ -8,16 +8,18 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
-import { lwcModule, panelModelModule, setupKit } from '../rollup.config.mjs';
+import { bridgeAsModule, bridgeModule, lwcModule, panelModelModule, setupKit } from '../rollup.config.mjs';
 
 /** Builds each shipped module unminified into `outDir`; returns the files written. */
 export async function buildReadable(outDir = 'dist/readable') {
     const written = [];
-    for (const config of [lwcModule, panelModelModule, setupKit]) {
+    for (const config of [lwcModule, bridgeModule, panelModelModule, setupKit]) {
         const bundle = await rollup({
             input: config.input,
             onwarn: () => {},
             plugins: [
+                // The console module imports the bridge host from c/presenceSyncBridge, as shipped.
+                ...(config === lwcModule ? [bridgeAsModule()] : []),
                 typescript({
                     tsconfig: './tsconfig.json',
                     include: ['src-ts/**/*.ts'],

@@ -17,6 +17,7 @@ const SHIPPED = [
     'force-app/main/default/lwc/presenceSync/presenceSync.js',
     'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js',
     'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js',
+    'force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js',
     'force-app/main/default/lwc/presenceSyncSharedLabels/presenceSyncSharedLabels.js'
 ];
 

@@ -10,16 +10,7 @@
 import { compileMapping, formatState, type CompiledMapping } from '../mapping/compile';
 import type { SyncConfigurationInput } from '../mapping/types';
 import type { ConfigDiagnostic, SoftphoneState } from '../mapping/types';
-import type {
-    Diagnostic,
-    DiagnosticCode,
-    DiagnosticKey,
-    EngineInput,
-    EngineState,
-    Notice,
-    SoftphoneCommand,
-    StepResult
-} from './types';
+import type { Diagnostic, DiagnosticCode, DiagnosticKey, EngineInput, EngineState, Notice, StepResult } from './types';
 import { type Ctx, decide, describeOmni, draft } from './context';
 import { commandOmni, commandSoftphone } from './commands';
 import { onOmni } from './omni-inputs';
@@ -38,16 +29,8 @@ export {
 } from './context';
 export { formatCommand } from './commands';
 
-/**
- * Why the sync sends a softphone `setState`, as the bridge protocol's `reason` field names it
- * (docs/bridge-protocol.md): `work` when Omni work or capacity made the agent busy (B7, B8),
- * `restore` when a stale command is undone (B14), `sync` for every other change followed.
- */
-export function softphoneCommandReason(command: SoftphoneCommand): 'sync' | 'work' | 'restore' {
-    if (command.rule === 'B7' || command.rule === 'B8') return 'work';
-    if (command.rule === 'B14') return 'restore';
-    return 'sync';
-}
+// Why the sync sends a softphone `setState` (the bridge protocol's `reason`): beside the bridge host, which sends it.
+export { softphoneCommandReason } from '../bridge/command-reason';
 
 // ─── Input parameters (audit, C2) ────────────────────────────────────────────
 

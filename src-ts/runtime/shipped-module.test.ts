@@ -88,6 +88,7 @@ const INTRINSICS = new Set([
 type Program = acorn.Program;
 
 const SETUP_KIT = join(__dirname, '../../force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js');
+const BRIDGE = join(__dirname, '../../force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js');
 const PANEL_MODEL = join(
     __dirname,
     '../../force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
@@ -111,13 +112,41 @@ function freeIdentifiers(program: Program): Map<string, number> {
     return found;
 }
 
-/** The module's exports, evaluated as a script in `context` (its `export {…}` becomes a return). */
-function evaluate(context: vm.Context): Record<string, unknown> {
-    const program = parse();
-    let body = source;
+/**
+ * A module's exports, evaluated as a script in `context` (its `export {…}` becomes a return). Each import must
+ * name a module of `modules` and a binding that module exports, else this throws, naming both: the platform would
+ * fail to load the module.
+ */
+function evaluateModule(
+    name: string,
+    text: string,
+    context: vm.Context,
+    modules: Record<string, Record<string, unknown>> = {}
+): Record<string, unknown> {
+    const program = parse(text);
+    let body = text;
     const exports: string[] = [];
+    const imports: string[] = [];
     for (const node of [...program.body].reverse()) {
-        if (node.type === 'ImportDeclaration') throw new Error('the shipped module must not import anything');
+        if (node.type === 'ImportDeclaration') {
+            const from = String(node.source.value);
+            const imported = modules[from];
+            if (imported === undefined) throw new Error(`${name} imports ${from}, which the platform would not load`);
+            for (const specifier of node.specifiers) {
+                if (specifier.type !== 'ImportSpecifier') throw new Error(`${name}: expected named imports of ${from}`);
+                const binding =
+                    specifier.imported.type === 'Identifier'
+                        ? specifier.imported.name
+                        : String(specifier.imported.value);
+                if (!Object.hasOwn(imported, binding))
+                    throw new Error(`${name} imports ${binding} from ${from}, which does not export it`);
+                imports.push(
+                    `const ${specifier.local.name} = __modules[${JSON.stringify(from)}][${JSON.stringify(binding)}];`
+                );
+            }
+            body = body.slice(0, node.start) + body.slice(node.end);
+            continue;
+        }
         if (node.type !== 'ExportNamedDeclaration') continue;
         if (node.declaration || node.source) throw new Error('expected one `export { … }` list');
         for (const specifier of node.specifiers) {
@@ -128,10 +157,17 @@ function evaluate(context: vm.Context): Record<string, unknown> {
         }
         body = body.slice(0, node.start) + body.slice(node.end);
     }
-    return vm.runInContext(`(function () {\n${body}\nreturn { ${exports.join(', ')} };\n})()`, context) as Record<
-        string,
-        unknown
-    >;
+    const run = vm.runInContext(
+        `(function (__modules) {\n${imports.join('\n')}\n${body}\nreturn { ${exports.join(', ')} };\n})`,
+        context
+    ) as (modules: Record<string, Record<string, unknown>>) => Record<string, unknown>;
+    return run(modules);
+}
+
+/** `c/presenceSync` as the platform loads it: `c/presenceSyncBridge` first, in the same realm, then the module. */
+function evaluate(context: vm.Context): Record<string, unknown> {
+    const bridge = evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), context);
+    return evaluateModule('c/presenceSync', source, context, { 'c/presenceSyncBridge': bridge });
 }
 
 function lockerRealm(): vm.Context {
@@ -178,6 +214,7 @@ function openConsole(module: ShippedModule, browser: FakeBrowser, options: FakeW
 describe('the shipped module', () => {
     it.each([
         ['c/presenceSync', MODULE],
+        ['c/presenceSyncBridge', BRIDGE],
         ['c/presenceSyncSetupKit', SETUP_KIT],
         ['c/presenceSyncPanelModel', PANEL_MODEL]
     ])('C4: %s names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', (_, file) => {
@@ -186,6 +223,38 @@ describe('the shipped module', () => {
         const foreign = [...found].filter(([name]) => !INTRINSICS.has(name));
         const described = foreign.map(([name, at]) => `${name} (at ${at}: …${text.slice(at - 30, at + 30)}…)`);
         expect(described).toEqual([]);
+    });
+
+    it('the bridge host is a module of its own, c/presenceSyncBridge, exporting every binding the console module imports from it', () => {
+        const imports = parse(source).body.flatMap((node) => (node.type === 'ImportDeclaration' ? [node] : []));
+        expect(imports.map((node) => node.source.value)).toEqual(['c/presenceSyncBridge']);
+        const bridge = evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), vm.createContext({}));
+        const imported = imports
+            .flatMap((node) => node.specifiers)
+            .map((specifier) =>
+                specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier'
+                    ? specifier.imported.name
+                    : ''
+            );
+        expect(imported).toContain('BridgeHost');
+        expect(imported.filter((binding) => !Object.hasOwn(bridge, binding))).toEqual([]);
+        // The bridge's code is in c/presenceSyncBridge only: the protocol's name is not in the console module.
+        expect(readFileSync(BRIDGE, 'utf8')).toContain('omni-presence-bridge');
+        expect(source).not.toContain('omni-presence-bridge');
+    });
+
+    it('loading a module that imports a binding its dependency does not export fails, naming both', () => {
+        const context = vm.createContext({});
+        const dependency = evaluateModule('c/dep', 'const a = 1; export { a as present };', context);
+        const importer = 'import { missing as m } from "c/dep"; const b = m; export { b };';
+        expect(() => evaluateModule('c/importer', importer, context, { 'c/dep': dependency })).toThrow(
+            'c/importer imports missing from c/dep, which does not export it'
+        );
+        expect(
+            evaluateModule('c/importer', 'import { present as p } from "c/dep"; export { p };', context, {
+                'c/dep': dependency
+            })
+        ).toEqual({ p: 1 });
     });
 
     it('the agent console module leaves the dry run to the Setup page', () => {
