@@ -7,85 +7,41 @@
  */
 import { createEngine, heldChange, initialState } from './engine';
 import type { Command, EngineInput, EngineState } from './types';
-import { HostileWorld, type AnswerPlan, type HostileAction } from '../test-support/hostile-world';
+import type { HostileWorld, HostileAction } from '../test-support/hostile-world';
+import {
+    endsIn,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphoneType,
+    state,
+    statusPick,
+    world as scriptWorld,
+    type PlanRule
+} from '../test-support/hostile-script';
 import { agree, shippedConfig, talkdeskConfig, type HostileConfig } from '../test-support/hostile-mapping';
 import type { SoftphoneState } from '../mapping/types';
 
-const OK: AnswerPlan = {
-    delay: 0,
-    outcome: 'ok',
-    lateBy: 0,
-    resultFirst: false,
-    resultLag: 0,
-    duplicateEcho: false,
-    duplicateResult: false,
-    survivesReload: true
-};
-
-type PlanRule = { when: (command: Command) => boolean; plan: Partial<AnswerPlan>; times?: number };
-
-const state = (major: string, minor: string | null = null): SoftphoneState => ({ major, minor });
-
-/** A world starting with Omni Available and the softphone Ready, answering by `rules` (else at once and well). */
+/** A world starting with Omni Available and the softphone in its first state (Ready), answering by `rules`. */
 function world(config: HostileConfig, rules: PlanRule[] = []): HostileWorld {
-    const used = rules.map(() => 0);
-    const w = new HostileWorld(
+    const first = config.catalogue.find((e) => e.reserved !== true);
+    return scriptWorld(
         config,
-        (command) => {
-            const i = rules.findIndex((r, n) => r.when(command) && used[n]! < (r.times ?? 1));
-            if (i === -1) return OK;
-            used[i]!++;
-            return { ...OK, ...rules[i]!.plan };
-        },
-        { omniOnline: true, softphoneState: 0 }
+        { omniOnline: true, softphone: state(first?.major ?? 'Ready', first?.minor ?? null) },
+        rules
     );
-    w.start();
-    return w;
 }
 
-const omniMethod = (method: string, status?: string) => (c: Command) =>
-    c.side === 'omni' && c.method === method && (status === undefined || ('status' in c && c.status === status));
 const softphoneSets = (major: string) => (c: Command) =>
     c.side === 'softphone' && c.type === 'setState' && c.state.major === major;
-const softphoneType = (type: string) => (c: Command) => c.side === 'softphone' && c.type === type;
 
-/** The pick that makes the world's next action choose `status` (its list leaves out the current status). */
-function statusPick(w: HostileWorld, status: string): number {
-    const current = w.omni.online ? w.omni.status : null;
-    const names = w.config.statuses.map((s) => s.developerName).filter((n) => n !== current);
-    const i = names.indexOf(status);
-    if (i === -1) throw new Error(`no status ${status}`);
-    return i;
-}
-
-/** The pick with which a call ends with the softphone back in `s`. */
-function endsIn(w: HostileWorld, s: SoftphoneState): number {
-    const states = w.config.catalogue.filter((e) => e.reserved !== true).map((e) => state(e.major, e.minor ?? null));
-    const i = states.findIndex((x) => x.major === s.major && x.minor === s.minor);
-    if (i === -1) throw new Error(`no state ${s.major}`);
-    return i;
-}
-
+/** The agent's own pick in Omni, with no reason (it may read as the sync's own echo). */
 const agentPicks = (w: HostileWorld, status: string): HostileAction => ({
     kind: 'agentOmniStatus',
     pick: statusPick(w, status),
     withReason: false
 });
-
-/** Drains the world, judges it at rest and fails with its story if any expectation broke. */
-function expectClean(w: HostileWorld): void {
-    if (w.drain()) w.checkAtRest();
-    if (w.violations.length > 0)
-        throw new Error(
-            `${w.violations.map((v) => `(${v.property}) ${v.message}`).join('\n')}\nstory:\n${w.story.join('\n')}`
-        );
-}
-
-const omniOf = (w: HostileWorld) => (w.omni.online ? w.omni.status : 'offline');
-const softphoneOf = (w: HostileWorld) =>
-    w.softphone.loggedIn
-        ? `${w.softphone.state.major}${w.softphone.state.minor === null ? '' : ` / ${w.softphone.state.minor}`}`
-        : 'logged out';
 
 describe('issue 19 (c): a held change is applied once after its call, or said', () => {
     it('B11: the held change whose command is still under way when the next call starts and ends is applied after that call', () => {

@@ -6,83 +6,18 @@
  * of a call of the sync's that landed after the logout (B16) must be sent at once, survive what comes
  * meanwhile, and be retried when it fails.
  */
-import type { Command } from './types';
-import { HostileWorld, type AnswerPlan, type HostileAction } from '../test-support/hostile-world';
-import { shippedConfig, talkdeskConfig, type HostileConfig } from '../test-support/hostile-mapping';
-import type { SoftphoneState } from '../mapping/types';
+import type { HostileAction } from '../test-support/hostile-world';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphonePicks,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
 
-const OK: AnswerPlan = {
-    delay: 0,
-    outcome: 'ok',
-    lateBy: 0,
-    resultFirst: false,
-    resultLag: 0,
-    duplicateEcho: false,
-    duplicateResult: false,
-    survivesReload: true
-};
-
-type PlanRule = { when: (command: Command) => boolean; plan: Partial<AnswerPlan>; times?: number };
-
-/** A world whose answers follow `rules` (the first that matches a command, each `times` times), else at once and well. */
-function world(
-    config: HostileConfig,
-    start: { omniOnline: boolean; softphone: SoftphoneState },
-    rules: PlanRule[] = []
-): HostileWorld {
-    const used = rules.map(() => 0);
-    const states = config.catalogue.filter((e) => e.reserved !== true);
-    const index = states.findIndex(
-        (e) => e.major === start.softphone.major && (e.minor ?? null) === start.softphone.minor
-    );
-    const w = new HostileWorld(
-        config,
-        (command) => {
-            const i = rules.findIndex((r, n) => r.when(command) && (used[n] ?? 0) < (r.times ?? 1));
-            if (i === -1) return OK;
-            used[i] = (used[i] ?? 0) + 1;
-            return { ...OK, ...rules[i]?.plan };
-        },
-        { omniOnline: start.omniOnline, softphoneState: Math.max(0, index) }
-    );
-    w.start();
-    return w;
-}
-
-const omniMethod = (method: string, status?: string) => (c: Command) =>
-    c.side === 'omni' && c.method === method && (status === undefined || ('status' in c && c.status === status));
-const state = (major: string, minor: string | null = null): SoftphoneState => ({ major, minor });
-
-/** The pick that makes the world's next action choose `status` (its lists leave out the current status). */
-function statusPick(w: HostileWorld, status: string, login = false): number {
-    const current = w.omni.online ? w.omni.status : null;
-    const names = w.config.statuses.map((s) => s.developerName).filter((n) => login || n !== current);
-    const i = names.indexOf(status);
-    if (i === -1) throw new Error(`no status ${status}`);
-    return i;
-}
-
-function softphonePicks(w: HostileWorld, wanted: SoftphoneState): HostileAction {
-    const current = w.softphone.loggedIn ? w.softphone.state : null;
-    const states = w.config.catalogue
-        .filter((e) => e.reserved !== true)
-        .map((e) => state(e.major, e.minor ?? null))
-        .filter((s) => current === null || s.major !== current.major || s.minor !== current.minor);
-    const i = states.findIndex((s) => s.major === wanted.major && s.minor === wanted.minor);
-    if (i === -1) throw new Error(`no state ${wanted.major}`);
-    return { kind: 'softphonePick', pick: i };
-}
-
-/** Drains the world, judges it at rest and fails with its story if any expectation broke. */
-function expectClean(w: HostileWorld): void {
-    if (w.drain()) w.checkAtRest();
-    if (w.violations.length > 0)
-        throw new Error(
-            `${w.violations.map((v) => `(${v.property}) ${v.message}`).join('\n')}\nstory:\n${w.story.join('\n')}`
-        );
-}
-
-const omniOf = (w: HostileWorld) => (w.omni.online ? w.omni.status : 'offline');
 const advance = (ms: number): HostileAction => ({ kind: 'advance', ms });
 
 describe('issue 19 (b): a logout stands until the agent asks to be online', () => {
