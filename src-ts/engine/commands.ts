@@ -541,7 +541,13 @@ export function acceptSoftphoneEcho(
     engineState.softphone.selfReserved = false;
     if (expected !== null) {
         engineState.softphone.expect = { ...expected, uncertain: false, superseded: false };
-        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)) return;
+        // A held change that landed goes over the contact centre's after-call state (B11): not put back.
+        if (
+            expected.superseded === true &&
+            expected.target.rule !== 'B11' &&
+            restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)
+        )
+            return;
     }
     if (flight) {
         engineState.softphone.inFlight = { ...flight, echoed: true };

@@ -6,6 +6,7 @@
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentLogsIn,
+    endsIn,
     agentPicks,
     expectClean,
     omniMethod,
@@ -167,5 +168,23 @@ describe("issue 19 (d): an echo of the sync's own command is never followed as a
         w.act({ kind: 'duplicateOmniEvent' }); // the logout again, before our login lands
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
+
+describe('issue 19 (c): a held change is applied once after its call, or said', () => {
+    it("B11: a held change whose softphone command lands after the next call ends goes over the contact centre's after-call state", () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4 } },
+            { when: softphoneType('setState'), plan: { delay: 3, resultFirst: true } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call, landing during call-2
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Away') }); // held during the call
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone setState Away [B11], late
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // the contact centre's Away / Lunch
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away']);
     });
 });
