@@ -5,6 +5,22 @@ import defaults from '../../../src-ts/test-support/package-defaults.generated.js
 import { FakeOmniToolkit } from '../../../src-ts/test-support/fake-omni';
 import { obeyingSoftphone } from '../../../src-ts/test-support/fake-softphone';
 
+/**
+ * Registers, in the calling describe block, what every panel test does around each test: fake timers
+ * before it; after it real timers again, an empty page, empty localStorage and cleared mocks.
+ */
+export function panelTestPage() {
+    beforeEach(() => {
+        jest.useFakeTimers();
+    });
+    afterEach(() => {
+        jest.useRealTimers();
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        localStorage.clear();
+        jest.clearAllMocks();
+    });
+}
+
 /** The functions each panel gave its fake Aura host when connected ({omniEvent, toolkitResult}). */
 const links = new WeakMap();
 

@@ -2,7 +2,7 @@
 // served its Spanish translation, and no English sentence may be left on screen.
 import { createElement } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { join } = require('node:path');
 const { readLabels } = require('../../../../../../scripts/lib/custom-labels.cjs');
@@ -40,16 +40,7 @@ function whatIsShown(element) {
 }
 
 describe('c-presence-sync-panel in Spanish', () => {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
-
-    afterEach(() => {
-        jest.useRealTimers();
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        localStorage.clear();
-        jest.clearAllMocks();
-    });
+    panelTestPage();
 
     it('shows the sync, a held change, a configuration problem and the decisions with no English left', async () => {
         const mappings = [...defaults.mappings, { DeveloperName: 'Broken_Row', Direction__c: 'Sideways' }];

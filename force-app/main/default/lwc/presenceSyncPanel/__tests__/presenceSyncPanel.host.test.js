@@ -5,7 +5,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { blobText, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
@@ -29,16 +29,7 @@ function publicNames(element) {
 }
 
 describe('c-presence-sync-panel: one connection to its Aura host', () => {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
-
-    afterEach(() => {
-        jest.useRealTimers();
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        localStorage.clear();
-        jest.clearAllMocks();
-    });
+    panelTestPage();
 
     it('offers connectHost only: no public method or getter acts on Omni events, toolkit results or the host', async () => {
         const { element } = await mount();

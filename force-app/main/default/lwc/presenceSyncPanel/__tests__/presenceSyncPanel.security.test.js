@@ -4,7 +4,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { SOFTPHONE_ORIGIN, defaults, omniChannel, softphoneIn, blobText, flush, mount } = panelHarness({
     createElement,
@@ -21,16 +21,7 @@ const permissions = (frame) =>
         .map((part) => part.trim());
 
 describe('c-presence-sync-panel: security review', () => {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
-
-    afterEach(() => {
-        jest.useRealTimers();
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        localStorage.clear();
-        jest.clearAllMocks();
-    });
+    panelTestPage();
 
     it('the softphone frame may ask for the microphone, not the camera, by default', async () => {
         const { element, text } = await mount();

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, hostLink, panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { connectFakeHost, hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, softphoneIn, blobText, flush, mount } = panelHarness({
     createElement,
@@ -10,16 +10,7 @@ const { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, softphoneIn, blobText
 });
 
 describe('c-presence-sync-panel', () => {
-    beforeEach(() => {
-        jest.useFakeTimers();
-    });
-
-    afterEach(() => {
-        jest.useRealTimers();
-        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-        localStorage.clear();
-        jest.clearAllMocks();
-    });
+    panelTestPage();
 
     it('starts by itself: reads Omni, connects the softphone, and shows both sides in sync', async () => {
         const { omni, utility, text } = await mount();
