@@ -23,7 +23,7 @@ import type { EchoSource } from './attribution';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import {
     type Ctx,
-    addNotice,
+    sayOmniStaysOffline,
     decide,
     describeOmni,
     describeSoftphone,
@@ -232,10 +232,8 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
             if (!target.mayLogin) {
                 omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: status.developerName });
-                // The panel says Omni stays offline, unless a notice already says who logged the agent out.
-                const said = ['omni-handover', 'omni-maintenance', 'omni-supervisor-logout'];
-                if (!engineState.notices.some((n) => said.includes(n.code)))
-                    addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+                // Said, unless a notice already says who logged the agent out.
+                sayOmniStaysOffline(engineState, ['omni-supervisor-logout']);
                 return;
             }
             command = {

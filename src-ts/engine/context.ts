@@ -9,6 +9,7 @@ import type {
     DetailKey,
     Command,
     Decision,
+    DiagnosticCode,
     HeldChange,
     EngineOutcome,
     EngineState,
@@ -262,6 +263,18 @@ export const SINGLE_NOTICES: ReadonlySet<Notice['code']> = new Set([
     'omni-stays-offline',
     'no-login-status'
 ]);
+
+/** Notices that already say why Omni-Channel is offline and what to do (a handover, maintenance). */
+const OFFLINE_SAID_BY: readonly DiagnosticCode[] = ['omni-handover', 'omni-maintenance'];
+
+/**
+ * The panel says the sync leaves Omni-Channel offline (B16), unless a notice already says why:
+ * a handover or maintenance, or one of `alsoSaidBy`.
+ */
+export function sayOmniStaysOffline(engineState: EngineState, alsoSaidBy: readonly DiagnosticCode[] = []): void {
+    if (engineState.notices.some((n) => OFFLINE_SAID_BY.includes(n.code) || alsoSaidBy.includes(n.code))) return;
+    addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+}
 
 /**
  * Adds a notice: it replaces one of the same code and subject (of the same code, for the kinds in

@@ -5,6 +5,7 @@ import type { EngineState, OmniInput, OmniValue, WorkRef } from './types';
 import {
     type Ctx,
     addNotice,
+    sayOmniStaysOffline,
     clearNotices,
     decide,
     describeOmni,
@@ -197,8 +198,7 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
 function undoLoginAfterLogout(ctx: Ctx, engineState: EngineState): void {
     const omni = engineState.omni;
     omni.logoutStands = true;
-    if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
-        addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+    sayOmniStaysOffline(engineState);
     const flight = omni.inFlight;
     const logoutInFlight = flight !== null && flight.target.kind === 'offline';
     // Already under way (the same event told twice): nothing new to decide, unless the logout in
@@ -241,8 +241,7 @@ function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logout'>): v
         // or the softphone's ends it), and the panel says Omni stays offline (B16).
         const overtaken = echo === 'inFlight' && omni.inFlight?.superseded === true;
         acceptOmniEcho(ctx, engineState, echo, value, takeLate(engineState, who));
-        if (overtaken && !engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
-            addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+        if (overtaken) sayOmniStaysOffline(engineState);
         return;
     }
     if (omni.connectionError) {

@@ -8,6 +8,7 @@ import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
     addNotice,
+    sayOmniStaysOffline,
     clearNotices,
     decide,
     describeOmni,
@@ -153,8 +154,7 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
                         engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
                     );
                     // Said unless a handover or maintenance notice already says why (B16).
-                    if (!engineState.notices.some((n) => n.code === 'omni-handover' || n.code === 'omni-maintenance'))
-                        addNotice(engineState, { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} });
+                    sayOmniStaysOffline(engineState);
                 }
             } else if (!omniWaitsForRunEnd(ctx, engineState)) {
                 setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
