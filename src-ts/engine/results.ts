@@ -179,7 +179,8 @@ export function settleSoftphone(
 
 /**
  * Whether a failed command with no newer target is still wanted: a later decision took it for its own
- * want (`wantedAgain`) and no genuine change or logout of someone else has come since.
+ * want (`wantedAgain`) and no genuine change or logout of someone else has come since. When it is, its
+ * target becomes the side's target again, which the retry (B17) sends.
  */
 function wantAgain<T extends OmniTarget | SoftphoneTarget>(side: { target: T | null }, flight: InFlight<T>): boolean {
     if (flight.wantedAgain !== true || flight.superseded || flight.overtaken === true) return false;
