@@ -10,7 +10,7 @@
  * Every duration is measured on the injected clock, which is monotonic (`monotonicClock`).
  */
 import type { SoftphoneCommand, SoftphoneInput } from '../engine/types';
-import { softphoneCommandReason } from './command-reason';
+import { softphoneCommandReason } from '../engine/command-reason';
 import {
     InboundGate,
     idFactory,

@@ -30,7 +30,7 @@ export {
 export { formatCommand } from './commands';
 
 // Why the sync sends a softphone `setState` (the bridge protocol's `reason`): beside the bridge host, which sends it.
-export { softphoneCommandReason } from '../bridge/command-reason';
+export { softphoneCommandReason } from './command-reason';
 
 // ─── Input parameters (audit, C2) ────────────────────────────────────────────
 

@@ -2,7 +2,7 @@
  * The support exports (B20): the JSON bundle support needs and the decisions as CSV, in the user's
  * language beside the engine's trace.
  */
-import { csvCell } from '../runtime/audit';
+import { csvCell } from '../core/csv';
 import { configNotice, isConfiguration } from './config-notices';
 import { decisionWords } from './decisions';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText, PanelViewInput } from './types';

@@ -4,6 +4,7 @@
  */
 import type { Decision } from '../engine/types';
 import { detailTrace } from '../engine/detail-keys';
+import { csvCell } from '../core/csv';
 
 export interface AuditEntry extends Decision {
     seq: number;
@@ -114,10 +115,4 @@ function isEntry(entry: unknown): entry is AuditEntry {
         typeof (entry as AuditEntry).outcome === 'string' &&
         Array.isArray((entry as AuditEntry).commands)
     );
-}
-
-/** Quotes a CSV cell and defuses spreadsheet formulas (a cell starting with = + - @ is shown as text). */
-export function csvCell(value: string): string {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return `"${safe.replace(/"/g, '""')}"`;
 }

@@ -1,8 +1,9 @@
 /**
- * The `reason` a softphone `setState` carries on the bridge. It lives beside the bridge host, which sends it, so that
- * `c/presenceSyncBridge` (src-ts/lwc/presenceSyncBridge.ts) builds without the engine; the engine re-exports it.
+ * The `reason` a softphone `setState` carries on the bridge: a presence decision (which behaviour asked for the
+ * change), so the engine owns it and the bridge host imports it. This file imports nothing but types, so that
+ * `c/presenceSyncBridge` (src-ts/lwc/presenceSyncBridge.ts) still builds without the rest of the engine.
  */
-import type { SoftphoneCommand } from '../engine/types';
+import type { SoftphoneCommand } from './types';
 
 /**
  * Why the sync sends a softphone `setState`, as the bridge protocol's `reason` field names it
