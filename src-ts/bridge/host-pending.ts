@@ -1,0 +1,68 @@
+/**
+ * The bridge host's commands awaiting the softphone's answer (host.ts): each settles once, by its ack or error,
+ * by its timeout, or when the session it was sent in ends.
+ */
+import type { Clock } from './endpoint';
+
+/** A command's outcome, as the host reports it. */
+export interface CommandResult {
+    commandId: string;
+    ok: boolean;
+    error: string | null;
+}
+
+interface Pending {
+    timer: unknown;
+}
+
+/** The commands posted to the softphone and not yet answered. */
+export class PendingCommands {
+    private readonly pending = new Map<string, Pending>();
+
+    constructor(
+        private readonly clock: Clock,
+        private readonly timeoutMs: number,
+        private readonly onResult: (result: CommandResult) => void
+    ) {}
+
+    /** How many commands await an answer (each has a live timer). */
+    get size(): number {
+        return this.pending.size;
+    }
+
+    /**
+     * Tracks a command and posts it. Posted first: arming its timeout is not on the way to the softphone. Its
+     * answer comes in a later task, so the timer is armed before anything can settle the command (and not at
+     * all when something already did).
+     */
+    track(commandId: string, post: () => void): void {
+        const pending: Pending = { timer: null };
+        this.pending.set(commandId, pending);
+        post();
+        if (this.pending.get(commandId) !== pending) return;
+        pending.timer = this.clock.setTimeout(() => {
+            if (this.pending.delete(commandId)) {
+                this.onResult({ commandId, ok: false, error: 'softphone-no-answer' });
+            }
+        }, this.timeoutMs);
+    }
+
+    /** The softphone answered `replyTo`; false when no command awaits that answer. */
+    settle(replyTo: string | null, ok: boolean, error: string | null): boolean {
+        const pending = replyTo === null ? undefined : this.pending.get(replyTo);
+        if (replyTo === null || pending === undefined) return false;
+        this.clock.clearTimeout(pending.timer);
+        this.pending.delete(replyTo);
+        this.onResult({ commandId: replyTo, ok, error });
+        return true;
+    }
+
+    /** Every command awaiting an answer fails with `error`. */
+    failAll(error: string): void {
+        for (const [commandId, pending] of [...this.pending]) {
+            this.clock.clearTimeout(pending.timer);
+            this.pending.delete(commandId);
+            this.onResult({ commandId, ok: false, error });
+        }
+    }
+}
