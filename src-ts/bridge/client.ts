@@ -5,6 +5,7 @@
  * and acknowledges them. Every message it sends is a JSON string carrying the session nonce the
  * host gave in its connect. Built into dist/presence-bridge-client.js (global PresenceBridge),
  * dist/presence-bridge-client.min.js, and the ES modules dist/presence-bridge-client(.min).mjs.
+ * Its options, status, commands and nonce check are in client-options.ts (re-exported here).
  */
 import {
     InboundGate,
@@ -13,7 +14,6 @@ import {
     monotonicClock,
     type BridgeStats,
     type Clock,
-    type DropReason,
     type ListenTarget,
     type MessageEventLike,
     type PostTarget,
@@ -37,55 +37,18 @@ import {
     type SoftphoneMessage,
     type WireCatalogueEntry,
     type WireState,
-    type WorkActionName,
-    type WorkEventName
+    type WorkActionName
 } from './protocol';
+import {
+    BridgeCommandError,
+    authenticateHost,
+    hostCommand,
+    type ClientStatus,
+    type HostCommand,
+    type SoftphoneClientOptions
+} from './client-options';
 
-/** A command from the host, for the softphone to carry out. */
-export type HostCommand =
-    | { type: 'setState'; requestId: string; state: WireState; reason: 'sync' | 'work' | 'restore' }
-    | { type: 'logout'; requestId: string }
-    | { type: 'work'; requestId: string; event: WorkEventName; workId: string; workItemId: string };
-
-/** Throw from a command handler to refuse a command with a protocol error code. */
-export class BridgeCommandError extends Error {
-    constructor(
-        readonly code: ErrorCode,
-        message: string
-    ) {
-        super(message);
-    }
-}
-
-/** The client's view: waiting for a connect or welcome, in a session, refused, or stopped. */
-export type ClientStatus = 'waiting' | 'connected' | 'rejected' | 'stopped';
-
-/** How a softphone page sets up its client (docs/bridge-protocol.md, section 8). */
-export interface SoftphoneClientOptions {
-    vendor: string;
-    product: string;
-    version: string;
-    capabilities: Capability[];
-    catalogue: { major: string; minor?: string | null; reserved?: boolean; label?: string | null }[];
-    /** Origins the host may be on; one leading wildcard label is allowed: https://*.lightning.force.com */
-    allowedHostOrigins: string[];
-    /** Carries out a host command; resolve when done, throw BridgeCommandError to refuse. */
-    onCommand: (command: HostCommand) => void | Promise<void>;
-    onStatus?: (status: ClientStatus, detail: string | null) => void;
-    /** The softphone's own window and its parent; default to the page's. */
-    self?: ListenTarget;
-    parent?: PostTarget;
-    /** A monotonic clock for timeouts and the rate limit; default: the page's `performance.now()` and timers. */
-    clock?: Clock;
-    /** The wall clock in milliseconds since the epoch, for `session.since` and `sentAt`; default `Date.now`. */
-    wallClock?: () => number;
-    initialSession?: Partial<Session>;
-    requestTimeoutMs?: number;
-    maxMessagesPerSecond?: number;
-    /** The protocol versions this softphone speaks (default: this client's). */
-    protocolVersions?: number[];
-    newId?: () => string;
-}
+export { BridgeCommandError, type ClientStatus, type HostCommand, type SoftphoneClientOptions } from './client-options';
 
 /** The nonces of the latest connects this client answered: a welcome may name any of them. */
 const ANSWERED_CONNECTS = 4;
@@ -154,7 +117,8 @@ export class SoftphoneBridgeClient {
             fromPeer: (source) => source !== null && source !== undefined && source === this.parent,
             originAllowed: (origin) => options.allowedHostOrigins.some((pattern) => originMatches(origin, pattern)),
             parse: parseHostMessage,
-            authenticate: (envelope, fromPeer) => this.authenticate(envelope, fromPeer),
+            authenticate: (envelope, fromPeer) =>
+                authenticateHost(envelope, fromPeer, this.answered, this.sessionNonce),
             maxPerSecond: options.maxMessagesPerSecond ?? 50
         });
     }
@@ -292,26 +256,6 @@ export class SoftphoneBridgeClient {
         }
     }
 
-    /**
-     * Is a valid message the host's? `connect` only from the parent window (it brings the
-     * nonce); `welcome` and `reject` with the nonce of a connect this client answered; anything
-     * else with the session nonce. From another window only the nonce can prove it.
-     */
-    private authenticate(envelope: Envelope<HostMessage>, fromPeer: boolean): DropReason | null {
-        const refuse: DropReason = fromPeer ? 'wrong-nonce' : 'wrong-source';
-        const nonce = envelope.nonce;
-        switch (envelope.message.type) {
-            case 'connect':
-                return fromPeer ? null : 'wrong-source';
-            case 'welcome':
-                return nonce !== null && this.answered.includes(nonce) ? null : refuse;
-            case 'reject':
-                return nonce !== null && (this.answered.includes(nonce) || nonce === this.sessionNonce) ? null : refuse;
-            default:
-                return nonce !== null && nonce === this.sessionNonce ? null : refuse;
-        }
-    }
-
     private connect(envelope: Envelope<HostMessage>, protocolVersions: number[], origin: string): void {
         this.gate.countAccepted();
         this.hostOrigin = origin;
@@ -371,19 +315,10 @@ export class SoftphoneBridgeClient {
                 return;
             }
             switch (message.type) {
-                case 'welcome': {
+                case 'welcome':
                     if (!(this.options.protocolVersions ?? PROTOCOL_VERSIONS).includes(message.version)) break;
-                    this.version = message.version;
-                    this.agreed = [...message.capabilities];
-                    this.sessionNonce = envelope.nonce;
-                    this.gate.countAccepted();
-                    this.gate.forgetIds();
-                    this.setStatus('connected', `protocol version ${message.version}`);
-                    const queued = this.queued;
-                    this.queued = [];
-                    for (const change of queued) this.post(change);
+                    this.welcomed(envelope.nonce, message);
                     return;
-                }
                 case 'reject':
                     this.gate.countAccepted();
                     this.queued = [];
@@ -395,34 +330,15 @@ export class SoftphoneBridgeClient {
                     this.post({ type: 'pong' }, envelope.id);
                     return;
                 case 'ack':
-                case 'error': {
-                    const request = envelope.replyTo === null ? undefined : this.requests.get(envelope.replyTo);
-                    if (request === undefined || envelope.replyTo === null) break;
-                    this.gate.countAccepted();
-                    this.requests.delete(envelope.replyTo);
-                    this.clock.clearTimeout(request.timer);
-                    if (message.type === 'ack') request.resolve();
-                    else request.reject(new BridgeCommandError(message.code, message.message));
+                case 'error':
+                    if (!this.answer(envelope.replyTo, message)) break;
                     return;
-                }
                 case 'setState':
                 case 'logout':
                 case 'work': {
                     if (this.status !== 'connected') break;
                     this.gate.countAccepted();
-                    const command: HostCommand =
-                        message.type === 'setState'
-                            ? { type: 'setState', requestId: envelope.id, state: message.state, reason: message.reason }
-                            : message.type === 'logout'
-                              ? { type: 'logout', requestId: envelope.id }
-                              : {
-                                    type: 'work',
-                                    requestId: envelope.id,
-                                    event: message.event,
-                                    workId: message.workId,
-                                    workItemId: message.workItemId
-                                };
-                    void this.carryOut(envelope.id, command);
+                    void this.carryOut(envelope.id, hostCommand(envelope.id, message));
                     return;
                 }
             }
@@ -430,6 +346,31 @@ export class SoftphoneBridgeClient {
         } catch {
             this.gate.drop('internal');
         }
+    }
+
+    /** The host welcomed a hello: the session is up, and the changes kept since that hello are sent. */
+    private welcomed(nonce: string | null, message: Extract<HostMessage, { type: 'welcome' }>): void {
+        this.version = message.version;
+        this.agreed = [...message.capabilities];
+        this.sessionNonce = nonce;
+        this.gate.countAccepted();
+        this.gate.forgetIds();
+        this.setStatus('connected', `protocol version ${message.version}`);
+        const queued = this.queued;
+        this.queued = [];
+        for (const change of queued) this.post(change);
+    }
+
+    /** The host answered a request of this client (a work action); false when none awaits that answer. */
+    private answer(replyTo: string | null, message: Extract<HostMessage, { type: 'ack' | 'error' }>): boolean {
+        const request = replyTo === null ? undefined : this.requests.get(replyTo);
+        if (request === undefined || replyTo === null) return false;
+        this.gate.countAccepted();
+        this.requests.delete(replyTo);
+        this.clock.clearTimeout(request.timer);
+        if (message.type === 'ack') request.resolve();
+        else request.reject(new BridgeCommandError(message.code, message.message));
+        return true;
     }
 
     private async carryOut(id: string, command: HostCommand): Promise<void> {
