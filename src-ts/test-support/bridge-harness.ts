@@ -117,6 +117,28 @@ export function connectPair(
         newId: () => `c-${++clientIds}`,
         ...overrides.client
     });
+    return {
+        clock,
+        bus,
+        ...pairReaders(bus, hostWindow, frameWindow),
+        hostWindow,
+        frameWindow,
+        host,
+        client,
+        inputs,
+        results,
+        commands,
+        parentHandle,
+        frameHandle
+    };
+}
+
+/** A pair's ways of reading and running its bus: `settle`, `posted` and `sessionNonce` (see Pair). */
+function pairReaders(
+    bus: PostBus,
+    hostWindow: FakeWindow,
+    frameWindow: FakeWindow
+): Pick<Pair, 'settle' | 'posted' | 'sessionNonce'> {
     const settle = async () => {
         for (let i = 0; i < 20; i++) {
             await Promise.resolve();
@@ -130,20 +152,5 @@ export function connectPair(
             .filter((m) => m.type === 'welcome')
             .map((m) => m.nonce ?? null)
             .pop() ?? null;
-    return {
-        clock,
-        bus,
-        sessionNonce,
-        posted,
-        hostWindow,
-        frameWindow,
-        host,
-        client,
-        inputs,
-        results,
-        commands,
-        parentHandle,
-        frameHandle,
-        settle
-    };
+    return { settle, posted, sessionNonce };
 }
