@@ -1,9 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import userId from '@salesforce/user/Id';
-import LOCALE from '@salesforce/i18n/locale';
-import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
-import { PresenceSyncRuntime, browserPlatform, frameBridge, originOf } from 'c/presenceSync';
+import { PresenceSyncRuntime, browserPlatform, frameBridge } from 'c/presenceSync';
 import {
     decisionsCsv,
     exportFileName,
@@ -13,55 +11,15 @@ import {
     supportBundleJson
 } from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
+import { displayModel, panelContextOf } from './display';
+import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
+import { causeText, errorMessage, loadFailure } from './loadFailure';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
 const BLOB_URL_LIFETIME_MS = 60000;
 
-const TONE_ICON = {
-    success: 'utility:success',
-    warning: 'utility:warning',
-    error: 'utility:error',
-    info: 'utility:info'
-};
-
-const TONE_ALT = {
-    success: 'Icon_success',
-    warning: 'Icon_warning',
-    error: 'Icon_error',
-    info: 'Icon_info'
-};
-
-const NOTICE_THEME = {
-    error: 'slds-scoped-notification slds-media slds-media_center slds-theme_error notice',
-    warning: 'slds-scoped-notification slds-media slds-media_center slds-theme_warning notice',
-    info: 'slds-scoped-notification slds-media slds-media_center slds-scoped-notification_light notice'
-};
-
 function say(text) {
     return sayText(LABELS, text);
-}
-
-function errorMessage(error) {
-    return error?.body?.message ?? error?.message ?? String(error);
-}
-
-/** How Apex names a failure: a cause code, then the exception's type name (PresenceSyncController). */
-const APEX_CAUSE = /^([a-z]+(?:-[a-z]+)*):([\w.]*)$/;
-
-/**
- * Why the configuration could not be loaded, as a cause code the panel words (label `Cause_<code>`)
- * and a detail for the support export only: the exception's type name from Apex, else the kind of
- * failure (an HTTP status, an error's name). Never the exception's text: it may quote org data.
- */
-function loadFailure(error) {
-    const apex = APEX_CAUSE.exec(error?.body?.message ?? '');
-    if (apex) return { cause: apex[1], detail: apex[2] };
-    const status = typeof error?.status === 'number' ? `HTTP ${error.status}` : null;
-    return { cause: 'request-failed', detail: status ?? (typeof error?.name === 'string' ? error.name : 'unknown') };
-}
-
-function causeText(cause) {
-    return LABELS[`Cause_${cause.replace(/-/g, '_')}`] ?? LABELS.Cause_request_failed;
 }
 
 /**
@@ -276,55 +234,7 @@ export default class PresenceSyncPanel extends LightningElement {
         this.shownKey = shownKey;
         if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
         const model = panelModel(view, this.panelContext());
-        // In the user's Salesforce locale (Setup ▸ Personal Information), not the browser's.
-        const decisionTime = (at) => new Date(at).toLocaleTimeString(LOCALE);
-        this.model = {
-            headline: say(model.headline),
-            headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
-            toneIcon: TONE_ICON[model.tone],
-            toneVariant: model.tone === 'info' ? undefined : model.tone,
-            toneText: LABELS[TONE_ALT[model.tone]],
-            headlineClass: `headline tone-${model.tone}`,
-            omni: say(model.omni),
-            omniDotClass: `dot dot-${model.omniDot}`,
-            softphone: say(model.softphone),
-            softphoneDotClass: `dot dot-${model.softphoneDot}`,
-            connection: model.softphoneProduct
-                ? `${say(model.connection)} · ${model.softphoneProduct}`
-                : say(model.connection),
-            onInteraction: model.onInteraction,
-            held: model.held ? say(model.held) : null,
-            notices: model.notices.map((notice) => ({
-                id: notice.id,
-                text: say(notice),
-                icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
-                iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
-                variant: notice.severity === 'info' ? undefined : notice.severity,
-                className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info
-            })),
-            hasNotices: model.notices.length > 0,
-            decisions: model.decisions.map((decision) => ({
-                id: decision.id,
-                time: decisionTime(decision.at),
-                rule: decision.rule,
-                // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
-                meta: /^[BS]\d+$/.test(decision.rule)
-                    ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
-                    : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
-                sentence: `${say(decision.input)} ${say(decision.outcome)}`,
-                detail: say(decision.detail)
-            })),
-            hasDecisions: model.decisions.length > 0,
-            rejected: model.rejected ? say(model.rejected) : null,
-            rejectedByReason: model.rejectedByReason.map((rejection) => ({
-                reason: rejection.reason,
-                text: say(rejection)
-            })),
-            canTakeOver: model.canTakeOver,
-            tabHint: model.tabHint ? say(model.tabHint) : null,
-            noSoftphone: model.noSoftphone ? say(model.noSoftphone) : null,
-            isFollower: view.role === 'follower'
-        };
+        this.model = displayModel(view, model, say);
         this.announceUtility({
             label: say(model.utilityLabel),
             icon: model.utilityIcon,
@@ -333,22 +243,7 @@ export default class PresenceSyncPanel extends LightningElement {
     }
 
     panelContext() {
-        const statuses = this.configurationRead?.statuses ?? [];
-        const busyStatuses = {};
-        const statusLabels = { ...this.statusLabels };
-        for (const status of statuses) {
-            if (!status?.developerName) continue;
-            busyStatuses[status.developerName] = status.hasChannels === false;
-            if (status.label) statusLabels[status.developerName] = status.label;
-        }
-        return {
-            canConfigure: canConfigure === true,
-            statusLabels,
-            busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
-            softphoneOrigin: this.softphoneUrl ? originOf(this.softphoneUrl) : null,
-            // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
-            configuration: this.configurationRead ?? null
-        };
+        return panelContextOf(this.configurationRead, this.statusLabels, this.softphoneUrl);
     }
 
     /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this state. */
@@ -391,40 +286,21 @@ export default class PresenceSyncPanel extends LightningElement {
     async handleExportJson() {
         const configuration = await this.readConfiguration();
         const exportedAt = Date.now();
-        let bundle = supportBundleJson(this.bundleInput(configuration, exportedAt));
-        if (this.loadFailure || this.refusedHostConnections > 0) {
-            // What the agent saw as words, for support: the cause code and the exception's type name;
-            // and how many connections to the panel were refused (another component tried to connect).
-            bundle = JSON.stringify(
-                {
-                    ...JSON.parse(bundle),
-                    configurationError: this.loadFailure ?? undefined,
-                    refusedHostConnections: this.refusedHostConnections
-                },
-                null,
-                2
-            );
-        }
+        const bundle = withPanelProblems(
+            supportBundleJson(this.bundleInput(configuration, exportedAt)),
+            this.loadFailure,
+            this.refusedHostConnections
+        );
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', bundle);
     }
 
     async handleExportCsv() {
         const exportedAt = Date.now();
-        const header = [
-            LABELS.Column_Seq,
-            LABELS.Column_Time,
-            LABELS.Column_Rule,
-            LABELS.Column_Rule_Name,
-            LABELS.Column_Event,
-            LABELS.Column_Outcome,
-            LABELS.Column_Detail,
-            LABELS.Column_Commands
-        ];
         this.download(
             exportFileName('decisions', exportedAt, 'csv'),
             // Lightning Web Security allows a Blob URL only for a bare allow-listed type: no text/csv.
             'text/plain',
-            decisionsCsv(this.bundleInput(this.configurationRead ?? null, exportedAt), header)
+            decisionsCsv(this.bundleInput(this.configurationRead ?? null, exportedAt), decisionsHeader())
         );
     }
 
@@ -473,14 +349,7 @@ export default class PresenceSyncPanel extends LightningElement {
      */
     handleExportFailure() {
         const exportedAt = Date.now();
-        const bundle = {
-            product: 'Omni Presence Sync',
-            exportedAt: new Date(exportedAt).toISOString(),
-            exportedBy: userId,
-            configurationError: this.loadFailure,
-            refusedHostConnections: this.refusedHostConnections
-        };
-        const content = JSON.stringify(bundle, null, 2);
+        const content = failureBundleJson(userId, exportedAt, this.loadFailure, this.refusedHostConnections);
         this.download(exportFileName('support', exportedAt, 'json'), 'application/json', content, 'failureDownload');
     }
 

@@ -1,0 +1,106 @@
+// What the panel's template shows, free of the component: the context the panel model (c/presenceSyncPanelModel)
+// is built in, and the model worded by the panel's labels, with the icons, classes and times the template reads.
+import LOCALE from '@salesforce/i18n/locale';
+import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
+import { originOf } from 'c/presenceSync';
+import { LABELS } from './labels';
+
+const TONE_ICON = {
+    success: 'utility:success',
+    warning: 'utility:warning',
+    error: 'utility:error',
+    info: 'utility:info'
+};
+
+const TONE_ALT = {
+    success: 'Icon_success',
+    warning: 'Icon_warning',
+    error: 'Icon_error',
+    info: 'Icon_info'
+};
+
+const NOTICE_THEME = {
+    error: 'slds-scoped-notification slds-media slds-media_center slds-theme_error notice',
+    warning: 'slds-scoped-notification slds-media slds-media_center slds-theme_warning notice',
+    info: 'slds-scoped-notification slds-media slds-media_center slds-scoped-notification_light notice'
+};
+
+/**
+ * The template's model for one view: `model` is panelModel's output for it, `say` words a panel text with the
+ * panel's labels. Decision times are in the user's Salesforce locale.
+ */
+export function displayModel(view, model, say) {
+    // In the user's Salesforce locale (Setup ▸ Personal Information), not the browser's.
+    const decisionTime = (at) => new Date(at).toLocaleTimeString(LOCALE);
+    return {
+        headline: say(model.headline),
+        headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
+        toneIcon: TONE_ICON[model.tone],
+        toneVariant: model.tone === 'info' ? undefined : model.tone,
+        toneText: LABELS[TONE_ALT[model.tone]],
+        headlineClass: `headline tone-${model.tone}`,
+        omni: say(model.omni),
+        omniDotClass: `dot dot-${model.omniDot}`,
+        softphone: say(model.softphone),
+        softphoneDotClass: `dot dot-${model.softphoneDot}`,
+        connection: model.softphoneProduct
+            ? `${say(model.connection)} · ${model.softphoneProduct}`
+            : say(model.connection),
+        onInteraction: model.onInteraction,
+        held: model.held ? say(model.held) : null,
+        notices: model.notices.map((notice) => ({
+            id: notice.id,
+            text: say(notice),
+            icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
+            iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
+            variant: notice.severity === 'info' ? undefined : notice.severity,
+            className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info
+        })),
+        hasNotices: model.notices.length > 0,
+        decisions: model.decisions.map((decision) => ({
+            id: decision.id,
+            time: decisionTime(decision.at),
+            rule: decision.rule,
+            // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
+            meta: /^[BS]\d+$/.test(decision.rule)
+                ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
+                : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
+            sentence: `${say(decision.input)} ${say(decision.outcome)}`,
+            detail: say(decision.detail)
+        })),
+        hasDecisions: model.decisions.length > 0,
+        rejected: model.rejected ? say(model.rejected) : null,
+        rejectedByReason: model.rejectedByReason.map((rejection) => ({
+            reason: rejection.reason,
+            text: say(rejection)
+        })),
+        canTakeOver: model.canTakeOver,
+        tabHint: model.tabHint ? say(model.tabHint) : null,
+        noSoftphone: model.noSoftphone ? say(model.noSoftphone) : null,
+        isFollower: view.role === 'follower'
+    };
+}
+
+/**
+ * What the panel model needs besides the view: the user's permission, status labels (from the configuration
+ * read, else learnt from the views), which statuses are busy, the softphone's origin, and the configuration,
+ * whose mapping rows and settings say which softphone states are busy (the softphone dot).
+ */
+export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
+    const statuses = configurationRead?.statuses ?? [];
+    const busyStatuses = {};
+    const statusLabels = { ...learntLabels };
+    for (const status of statuses) {
+        if (!status?.developerName) continue;
+        busyStatuses[status.developerName] = status.hasChannels === false;
+        if (status.label) statusLabels[status.developerName] = status.label;
+    }
+    return {
+        canConfigure: canConfigure === true,
+        statusLabels,
+        busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
+        softphoneOrigin: softphoneUrl ? originOf(softphoneUrl) : null,
+        // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
+        configuration: configurationRead ?? null
+    };
+}
