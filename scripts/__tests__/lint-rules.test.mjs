@@ -2,6 +2,7 @@
 // that the project's ESLint configuration (eslint.config.js, as `npm test`'s lint step runs it) fails
 // on each: that shape failed the platform's LWC compile (salesforce/lwc#2772). Run by `node --test`
 // from scripts/validate-metadata.mjs (its self-check), so `npm test` runs it with the metadata step.
+// It also plants a 401-line file and an 81-line function in src-ts/, which the size limits refuse.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
@@ -87,4 +88,54 @@ test('the build emits none: src-ts compiles to a target without logical assignme
     const { code } = await minify(outputText, { format: { comments: false }, mangle: true, compress: { passes: 2 } });
     assert.doesNotMatch(code, /\?\?=|\|\|=|&&=/, code);
     assert.match(code, /\?\?/, 'the nullish test itself survives');
+});
+
+// The size limits of src-ts/ (eslint.config.js, SIZE_LIMITS): every line counts, comments and blank lines too.
+// Planted as the text of files that exist, so that the typed lint's project knows them.
+const SOURCE = 'src-ts/core/csv.ts';
+const fileOf = (lines) => Array.from({ length: lines }, (_, i) => (i % 5 === 4 ? '' : `export const v${i} = ${i};`));
+const functionOf = (lines) =>
+    [
+        'export function planted(): number {',
+        '    let total = 0;',
+        ...Array.from({ length: lines - 4 }, (_, i) =>
+            i % 5 === 4 ? '    // a comment counts too' : '    total += 1;'
+        ),
+        '    return total;',
+        '}'
+    ].join('\n');
+
+async function sizeErrors(code, filePath) {
+    const [result] = await eslint.lintText(`${code}\n`, { filePath });
+    assert.ok(result, `ESLint linted ${filePath}`);
+    return result.messages.filter((m) => m.ruleId === 'max-lines' || m.ruleId === 'max-lines-per-function');
+}
+
+test('lint fails on a src-ts file of 401 lines, and passes one of 400', async () => {
+    const over = await sizeErrors(fileOf(401).join('\n'), SOURCE);
+    assert.deepEqual(
+        over.map((m) => [m.ruleId, m.severity]),
+        [['max-lines', 2]]
+    );
+    assert.deepEqual(await sizeErrors(fileOf(400).join('\n'), SOURCE), []);
+});
+
+test('lint fails on a src-ts function of 81 lines, and passes one of 80', async () => {
+    const over = await sizeErrors(functionOf(81), SOURCE);
+    assert.deepEqual(
+        over.map((m) => [m.ruleId, m.severity, m.line]),
+        [['max-lines-per-function', 2, 1]]
+    );
+    assert.match(over[0].message, /\(81\)/);
+    assert.deepEqual(await sizeErrors(functionOf(80), SOURCE), []);
+});
+
+test('the size limits leave tests out, and spare only the files named as being split', async () => {
+    assert.deepEqual(await sizeErrors(fileOf(401).join('\n') + '\n' + functionOf(81), 'src-ts/core/csv.test.ts'), []);
+    // On the list for its file's length only: a long function there still fails.
+    const split = await sizeErrors(fileOf(401).join('\n') + '\n' + functionOf(81), 'src-ts/mapping/compile.ts');
+    assert.deepEqual(
+        split.map((m) => m.ruleId),
+        ['max-lines-per-function']
+    );
 });
