@@ -5,8 +5,27 @@
  * played in the hostile world (src-ts/test-support/hostile-world.ts) and judged by the world's own
  * record of who acted.
  */
-import { shippedConfig } from '../test-support/hostile-mapping';
-import { agentLogsIn, expectClean, omniMethod, omniOf, state, world } from '../test-support/hostile-script';
+import type { AnswerPlan, HostileAction, Violation } from '../test-support/hostile-world';
+import { play } from '../test-support/hostile-cases';
+import { shippedConfig, type HostileConfig } from '../test-support/hostile-mapping';
+import { OK, agentLogsIn, expectClean, omniMethod, omniOf, state, world } from '../test-support/hostile-script';
+
+const answer = (plan: Partial<AnswerPlan>): AnswerPlan => ({ ...OK, ...plan });
+
+/** Plays a soak case (its actions, and its answer plans in turn) and fails with its story if `property` broke. */
+function replay(
+    config: HostileConfig,
+    actions: HostileAction[],
+    plans: Partial<AnswerPlan>[],
+    property: Violation['property']
+): void {
+    const w = play({ config, omniOnline: true, softphoneState: 0, actions, plans: plans.map(answer) });
+    const broke = w.violations.filter((v) => v.property === property);
+    if (broke.length > 0)
+        throw new Error(
+            `${broke.map((v) => `(${v.property}) ${v.message}`).join('\n')}\nstory:\n${w.story.join('\n')}`
+        );
+}
 
 describe('issue 19: a person and a call of the sync cross', () => {
     it("(a) B14: the agent's Omni login by hand after a softphone logout stands over our late softphone login", () => {
@@ -27,5 +46,37 @@ describe('issue 19: a person and a call of the sync cross', () => {
         w.act(agentLogsIn(w, 'After_Call_Work'));
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
+    });
+
+    it('(d) B12: a call that timed out keeps its five-minute late window across two reloads, not its echo window', () => {
+        // Reloads after a call: a page sends Available (B15), which times out; the next page sends Available
+        // again and takes the first one's landing for its own. The first page's call was carried with the
+        // 5-second window of its expectation instead of its late window, so at the reload after that the
+        // second call, landing after the agent picked Away, was no longer recognised and was followed.
+        const reload = (gapMs: number, callEnds = false): HostileAction => ({
+            kind: 'consoleReload',
+            gapMs,
+            origin: 0,
+            stale: 0,
+            callEnds
+        });
+        replay(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            [
+                { kind: 'call', pick: 0 },
+                reload(0),
+                reload(0, true),
+                reload(1880),
+                { kind: 'agentOmniLogin', pick: 0 },
+                reload(3120),
+                { kind: 'softphonePick', pick: 0 }
+            ],
+            [
+                { delay: 3, outcome: 'timeout', lateBy: 1 },
+                { survivesReload: false },
+                { outcome: 'timeout', lateBy: 2, resultLag: 1 }
+            ],
+            'd'
+        );
     });
 });
