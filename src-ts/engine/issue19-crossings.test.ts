@@ -79,4 +79,36 @@ describe('issue 19: a person and a call of the sync cross', () => {
             'd'
         );
     });
+
+    it("(a) B12: a status of ours that echoed, then a platform change, then its result: the agent's same pick is theirs", () => {
+        // The agent picks Away / Meeting in the softphone → setServicePresenceStatus Meeting, which lands
+        // and echoes; Omni's push time-out sets After_Call_Work before the call's result comes. The agent
+        // then picks Meeting in Omni during a call (no reason): it was taken for our call's echo once
+        // more, and the call's On_a_Call (B1) was set over it.
+        replay(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            [
+                { kind: 'softphonePick', pick: 293 },
+                { kind: 'platformStatus', pick: 0 },
+                { kind: 'call', pick: 0 },
+                { kind: 'agentOmniStatus', pick: 320, withReason: false }
+            ],
+            [{ resultLag: 1, survivesReload: false }, { survivesReload: false }],
+            'a'
+        );
+    });
+
+    it("(a) B12: our softphone login that echoed, then a platform change, then its result: the agent's same pick is theirs", () => {
+        replay(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            [
+                { kind: 'agentOmniLogout' },
+                { kind: 'softphoneLogin', pick: 365 },
+                { kind: 'platformStatus', pick: 220 },
+                { kind: 'agentOmniStatus', pick: 234, withReason: false }
+            ],
+            [{ resultLag: 1, survivesReload: false }],
+            'a'
+        );
+    });
 });
