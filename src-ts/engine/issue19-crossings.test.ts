@@ -7,7 +7,7 @@
  */
 import type { AnswerPlan, HostileAction, Violation } from '../test-support/hostile-world';
 import { play } from '../test-support/hostile-cases';
-import { shippedConfig, type HostileConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig, type HostileConfig } from '../test-support/hostile-mapping';
 import { OK, agentLogsIn, expectClean, omniMethod, omniOf, state, world } from '../test-support/hostile-script';
 
 const answer = (plan: Partial<AnswerPlan>): AnswerPlan => ({ ...OK, ...plan });
@@ -17,9 +17,10 @@ function replay(
     config: HostileConfig,
     actions: HostileAction[],
     plans: Partial<AnswerPlan>[],
-    property: Violation['property']
+    property: Violation['property'],
+    omniOnline = true
 ): void {
-    const w = play({ config, omniOnline: true, softphoneState: 0, actions, plans: plans.map(answer) });
+    const w = play({ config, omniOnline, softphoneState: 0, actions, plans: plans.map(answer) });
     const broke = w.violations.filter((v) => v.property === property);
     if (broke.length > 0)
         throw new Error(
@@ -109,6 +110,25 @@ describe('issue 19: a person and a call of the sync cross', () => {
             ],
             [{ resultLag: 1, survivesReload: false }],
             'a'
+        );
+    });
+
+    it('(a) B12: a login of ours that lands while the agent is online again by hand is ours, though a logout came between', () => {
+        // Omni starts offline: the start-up login (Available) goes and lands late. The agent logs in by hand
+        // (Lunch_break), a call starts, a supervisor logs the agent out and the agent logs in by hand again.
+        // Our login then lands: a login while Omni is already online is no person's, yet it was held as
+        // the agent's change and Omni was left in Available.
+        replay(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            [
+                { kind: 'agentOmniLogin', pick: 376 },
+                { kind: 'call', pick: 0 },
+                { kind: 'supervisorLogout' },
+                { kind: 'agentOmniLogin', pick: 111 }
+            ],
+            [{ delay: 4, resultLag: 1, survivesReload: false }],
+            'a',
+            false
         );
     });
 });
