@@ -111,7 +111,11 @@ export function attributeOmni(
     if (
         flight &&
         omniMatches(flight.target, value) &&
-        (flight.overtaken !== true || toolkit || value.kind === 'offline')
+        (flight.overtaken !== true ||
+            toolkit ||
+            value.kind === 'offline' ||
+            // A login while Omni is already online is no person's login by hand (as for a late one below).
+            (event === 'loginSuccess' && wasOnline))
     )
         return echo('sync', flight.id, 'inFlight');
     const expect = omni.expect;

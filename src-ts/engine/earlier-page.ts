@@ -100,6 +100,9 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 toolkitOnly: l.toolkitOnly === true
             });
         }
-    const unique = out.filter((l, i) => out.findIndex((o) => o.id === l.id) === i);
+    // A command both expected and kept as late (it timed out, and is retried) keeps its longer window.
+    const unique = out
+        .filter((l, i) => out.findIndex((o) => o.id === l.id) === i)
+        .map((l) => ({ ...l, until: Math.max(...out.filter((o) => o.id === l.id).map((o) => o.until)) }));
     return unique.slice(-MAX_LATE_ECHOES);
 }

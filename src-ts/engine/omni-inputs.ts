@@ -127,6 +127,8 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
         const late = takeLate(engineState, who);
         const login =
             echo === 'inFlight' ? omni.inFlight?.target : echo === 'expect' ? omni.expect?.target : late?.target;
+        // Omni online by a person's change since the softphone logged out (the agent's login by hand).
+        const onlineByPerson = previous?.kind === 'status' && engineState.latestChange?.side === 'omni';
         // While the echo is judged the logout still stands: no restore of a status goes over its undo (B16).
         if (logoutStood) omni.logoutStands = true;
         acceptOmniEcho(ctx, engineState, echo, value, late);
@@ -140,8 +142,10 @@ function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'loginSuccess
             undoLoginAfterLogout(ctx, engineState);
             return;
         }
-        // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16).
+        // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16),
+        // unless a person put Omni online since: then it is put right as any late landing (B14).
         if (
+            !onlineByPerson &&
             login !== undefined &&
             login.kind === 'status' &&
             login.mayLogin &&

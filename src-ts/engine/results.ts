@@ -86,6 +86,9 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
             ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
             ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {})
         };
+        // Those two come back to back: once a newer change came since the echo, it is behind that change,
+        // as a finished command's echo is (B12): the same value then is a person's again, not ours.
+        if (flight.echoed && flight.superseded) omni.expect = null;
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
         return;

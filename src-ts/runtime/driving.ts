@@ -48,6 +48,9 @@ export interface DrivingHost extends Omit<SoftphoneLinkHost, 'saveUrl' | 'change
     publish(): void;
 }
 
+/** Whether a logout stands while Omni is online: the sync is undoing a login that landed after it (B16). */
+const undoing = (state: EngineState) => state.omni.logoutStands === true && state.omni.presence === 'online';
+
 /** The engine of a configuration, or until configured, the package's defaults', which nothing acts on (no driving, no view). */
 export function engineOf(configuration: SyncConfigurationInput | undefined): Engine {
     return createEngine(configuration ?? { mappings: [], settings: null, statuses: [] });
@@ -152,12 +155,14 @@ export class Driving {
     step(input: EngineInput): void {
         const host = this.host;
         const stoodBefore = this.state.omni.logoutStands === true;
+        const undoBefore = undoing(this.state);
         const result = this.engine.step(this.state, input, host.clock.now());
         this.state = result.state;
         const stands = this.state.omni.logoutStands === true;
         // A standing logout is saved at once, not after the save delay: a reload in between must not
-        // forget it and log the agent back in (B16).
-        if (stands !== stoodBefore) this.saveLogoutNow(stands);
+        // forget it and log the agent back in (B16). So is the start of its undo (Omni found online while
+        // it stands): a reload before the undo lands must carry the undo on, not take Omni as online.
+        if (stands !== stoodBefore || (undoing(this.state) && !undoBefore)) this.saveLogoutNow(stands);
         host.outcomes.add(result.decisions);
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);

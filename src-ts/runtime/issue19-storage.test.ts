@@ -4,7 +4,7 @@
  * forgotten: the next console load does not log the agent back in to Omni-Channel (B15, B16).
  */
 import type { StorageLike } from './platform';
-import { FakeToolkit, openTab, run, settle, type Tab } from '../test-support/runtime-harness';
+import { FakeToolkit, openTab, run, settle, statusId, type Tab } from '../test-support/runtime-harness';
 import { FakeBrowser } from '../test-support/fake-browser';
 
 const READY = { loggedIn: true, state: { major: 'Ready', minor: null } };
@@ -119,6 +119,33 @@ describe('issue 19, fault 9: a standing logout survives a save that failed', () 
 
         await nextConsole(toolkit, first.browser, false);
         expect(toolkit.presenceCalls().slice(before)).toEqual([]);
+        expect(toolkit.status).toBeNull();
+    });
+
+    it('B16: the console reloads within the save delay just as the undo of a late login starts: the next load logs Omni out', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const first = await firstConsole(toolkit);
+        handover(toolkit, first);
+        await run([first], 1000);
+        // A status call of the sync's lands after the logout and logs the agent back in; the sync undoes it
+        // with a logout. The page is gone at once, before its save delay ran out; its undo never lands.
+        toolkit.failures.set('logout', 1);
+        toolkit.status = 'Break';
+        first.runtime.omniEvent('omniChannelStatusChanged', {
+            statusId: statusId('Break'),
+            statusApiName: 'Break',
+            statusName: 'Break',
+            channels: '[]',
+            reason: 'OmniToolkitStatusChange'
+        });
+        // The next page finds the storage as this one left it, on a wall clock that went on.
+        const after = new FakeBrowser(first.browser.clock);
+        for (const [key, value] of first.browser.storage) after.storage.set(key, value);
+        first.runtime.stop();
+        const before = toolkit.presenceCalls().length;
+
+        await nextConsole(toolkit, after);
+        expect(toolkit.presenceCalls().slice(before)).toContain('logout');
         expect(toolkit.status).toBeNull();
     });
 });

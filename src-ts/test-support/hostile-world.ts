@@ -181,8 +181,14 @@ export class HostileWorld {
     private readonly twins = new Set<string>();
     /** Commands that landed. (A call that failed or timed out may still have been carried out, for all the engine knows.) */
     private readonly landed = new Set<string>();
-    /** Engine states after each step (the last few), for a reload after failed saves. */
-    private saves: { state: EngineState; choiceAt: number }[] = [];
+    /**
+     * Engine states after each step (the last few), for a reload after failed saves. `atOnce`: the runtime
+     * saves this step at once, not after its save delay (src-ts/runtime/driving.ts: a logout comes to stand
+     * or stops standing, or its undo starts), so a reload within the save delay keeps it
+     * (src-ts/runtime/issue19-storage.test.ts). Storage too full for the whole state is not staged for
+     * these steps: there the runtime's small logout marker keeps the logout, judged by the runtime's tests.
+     */
+    private saves: { state: EngineState; choiceAt: number; atOnce: boolean }[] = [];
     private lastOmniEvent: EngineInput | null = null;
 
     // ─── Ground truth of choices ──────────────────────────────────────────────────────
@@ -244,8 +250,12 @@ export class HostileWorld {
     /** Delivers one input; `echo` names the landed command this event is the echo of. */
     private deliver(input: EngineInput, label: string, echo: Command | null = null): Command[] {
         const result = this.engine.step(this.state, input, this.now);
+        const undoing = (st: EngineState) => st.omni.logoutStands === true && st.omni.presence === 'online';
+        const atOnce =
+            (this.state.omni.logoutStands === true) !== (result.state.omni.logoutStands === true) ||
+            (undoing(result.state) && !undoing(this.state));
         this.state = result.state;
-        this.saves.push({ state: result.state, choiceAt: this.choiceSeq });
+        this.saves.push({ state: result.state, choiceAt: this.choiceSeq, atOnce });
         if (this.saves.length > 6) this.saves.shift();
         for (const d of result.decisions)
             this.outcomes.push({ choiceAt: this.choiceSeq, rule: d.rule, outcome: d.outcome });
@@ -862,7 +872,12 @@ export class HostileWorld {
     }
 
     private reload(action: Extract<HostileAction, { kind: 'consoleReload' }>): void {
-        const index = Math.max(0, this.saves.length - 1 - action.stale);
+        const failed = Math.max(0, this.saves.length - 1 - action.stale);
+        // A step the runtime saved at once is kept when the later saves failed.
+        let index = failed;
+        this.saves.forEach((s, i) => {
+            if (i > failed && s.atOnce) index = i;
+        });
         const save = this.saves[index] ?? { state: this.state, choiceAt: this.choiceSeq };
         const saved = save.state;
         this.forgetUnsaved(save.choiceAt);
