@@ -368,6 +368,9 @@ export function restoreIfOvertaken(
     // A held change applied since that change is newer still (or has just landed): the softphone goes
     // where it says (B11).
     if (engineState.softphone.target?.rule === 'B11') return false;
+    // The contact centre's wrap cannot be put back (B6): the landed state stays and Omni follows it (B1).
+    if (latest.value.kind === 'state' && landed.kind === 'state' && ctx.mapping.isReserved(latest.value.state))
+        return omniFollowsLanded(ctx, engineState, latest.value.state, landed.state);
     decide(
         ctx,
         'B14',
@@ -385,6 +388,29 @@ export function restoreIfOvertaken(
             ? { kind: 'loggedOut', rule: 'B14' }
             : { kind: 'state', state: latest.value.state, rule: 'B14' }
     );
+    return true;
+}
+
+/**
+ * A softphone state of ours landed over the contact centre's reserved state, which no command may put
+ * back (B6): the softphone stays where it landed and Omni gets that state's mapping (B1), so the sides
+ * agree. Returns whether Omni was sent there.
+ */
+function omniFollowsLanded(
+    ctx: Ctx,
+    engineState: EngineState,
+    reserved: SoftphoneState,
+    landed: SoftphoneState
+): boolean {
+    if (engineState.omni.presence !== 'online' || engineState.omni.logoutStands === true) return false;
+    const target = omniTargetFor(ctx, engineState, landed, 'B1');
+    if (target === null || target.kind !== 'status') return false;
+    decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) }, undefined, {
+        side: 'softphone',
+        state: reserved.major,
+        ...(reserved.minor === null ? {} : { minor: reserved.minor })
+    });
+    setOmniTarget(ctx, engineState, { ...target, mayLogin: false });
     return true;
 }
 
