@@ -368,9 +368,6 @@ export function restoreIfOvertaken(
     // A held change applied since that change is newer still (or has just landed): the softphone goes
     // where it says (B11).
     if (engineState.softphone.target?.rule === 'B11') return false;
-    // The contact centre's wrap cannot be put back (B6): the landed state stays and Omni follows it (B1).
-    if (latest.value.kind === 'state' && landed.kind === 'state' && ctx.mapping.isReserved(latest.value.state))
-        return omniFollowsLanded(ctx, engineState, latest.value.state, landed.state);
     decide(
         ctx,
         'B14',
@@ -388,30 +385,43 @@ export function restoreIfOvertaken(
             ? { kind: 'loggedOut', rule: 'B14' }
             : { kind: 'state', state: latest.value.state, rule: 'B14' }
     );
+    // The contact centre's wrap cannot be put back (B6): the softphone goes where Omni's status maps.
+    if (latest.value.kind === 'state' && landed.kind === 'state' && ctx.mapping.isReserved(latest.value.state))
+        softphoneFollowsOmni(ctx, engineState, latest.value.state, landed.state);
     return true;
 }
 
 /**
- * A softphone state of ours landed over the contact centre's reserved state, which no command may put
- * back (B6): the softphone stays where it landed and Omni gets that state's mapping (B1), so the sides
- * agree. Returns whether Omni was sent there.
+ * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
+ * command may put back (B6). Omni has the status that state gave it, or a newer one: the softphone goes
+ * where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
+ * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
+ * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
  */
-function omniFollowsLanded(
+function softphoneFollowsOmni(
     ctx: Ctx,
     engineState: EngineState,
     reserved: SoftphoneState,
     landed: SoftphoneState
-): boolean {
-    if (engineState.omni.presence !== 'online' || engineState.omni.logoutStands === true) return false;
-    const target = omniTargetFor(ctx, engineState, landed, 'B1');
-    if (target === null || target.kind !== 'status') return false;
-    decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) }, undefined, {
-        side: 'softphone',
-        state: reserved.major,
-        ...(reserved.minor === null ? {} : { minor: reserved.minor })
-    });
-    setOmniTarget(ctx, engineState, { ...target, mayLogin: false });
-    return true;
+): void {
+    if (engineState.held !== null || engineState.omni.presence !== 'online') return;
+    const going = engineState.omni.target ?? omniProjected(engineState);
+    if (going?.kind !== 'status' || sidesAgree(ctx, going.status, landed)) return;
+    const row = ctx.mapping.omniToSoftphone(going.status);
+    if (row.kind === 'state' && ctx.mapping.isReserved(row.state)) return;
+    const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
+    if (target === null) return;
+    decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) });
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(target) },
+        undefined,
+        softphoneParams(target)
+    );
+    setSoftphoneTarget(ctx, engineState, target);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentPicks,
+    endsIn,
     expectClean,
     omniOf,
     softphoneOf,
@@ -16,7 +17,7 @@ import {
 } from '../test-support/hostile-script';
 
 describe('issue 19 (e): a softphone command landing during wrap', () => {
-    it("B6/B1: a supervisor's state that lands over the wrap stays, and Omni follows it (the wrap cannot be put back)", () => {
+    it("B6/B14: a supervisor's state that lands over the wrap goes where Omni's after-call status maps (the wrap cannot be put back)", () => {
         const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
             { when: softphoneType('setState'), plan: { delay: 2 } }
         ]);
@@ -24,10 +25,10 @@ describe('issue 19 (e): a softphone command landing during wrap', () => {
         w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call
         w.act({ kind: 'call', pick: 0 }); // wrap → After_Call_Work; then Away / Break lands over the wrap
         expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
     });
 
-    it("B6/B1: the agent's Omni pick whose softphone state lands over the wrap stays, and Omni follows it", () => {
+    it("B6/B14: the softphone state of the agent's earlier Omni pick that lands over the wrap goes where Omni's after-call status maps", () => {
         const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Away') }, [
             { when: softphoneType('setState'), plan: { delay: 2 } }
         ]);
@@ -35,6 +36,19 @@ describe('issue 19 (e): a softphone command landing during wrap', () => {
         w.act({ kind: 'call', pick: 0 });
         w.act({ kind: 'call', pick: 0 });
         expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
+    it("B14: the softphone state of an earlier Omni change that lands over the wrap follows a supervisor's change held since, not the other way", () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Away') }, [
+            { when: softphoneType('setState'), plan: { delay: 4 } }
+        ]);
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'Available') }); // → softphone setState Ready, landing late
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'After_Call_Work') });
+        w.act({ kind: 'call', pick: 0 }); // wrap; then Ready lands over it: nothing follows it on Omni
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // the call ends: the held change applies
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
     });
 });
