@@ -7,6 +7,7 @@ import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentPicks,
     endsIn,
+    omniMethod,
     expectClean,
     omniOf,
     softphoneOf,
@@ -16,7 +17,7 @@ import {
     world
 } from '../test-support/hostile-script';
 
-describe('issue 19 (e): a softphone command landing during wrap', () => {
+describe('issue 19 (e): commands that land around a call', () => {
     it("B6/B14: a supervisor's state that lands over the wrap goes where Omni's after-call status maps (the wrap cannot be put back)", () => {
         const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
             { when: softphoneType('setState'), plan: { delay: 2 } }
@@ -50,5 +51,16 @@ describe('issue 19 (e): a softphone command landing during wrap', () => {
         w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // the call ends: the held change applies
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
+    it('B3/B15: the start-up login still under way when the softphone frame reloads on a call ends with Omni at the call status', () => {
+        const w = world(shippedConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            { when: omniMethod('login'), plan: { delay: 3 } }
+        ]);
+        // The start-up login (B3) is under way when a call starts and the softphone frame reloads.
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone comes back on the call
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
     });
 });
