@@ -451,6 +451,20 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
+    if (
+        engineState.softphone.presence === 'loggedOut' &&
+        latest.value.kind === 'loggedOut' &&
+        ctx.mapping.settings.logoutOmniOnSoftphoneLogout &&
+        engineState.omni.presence === 'online'
+    ) {
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
+        return true;
+    }
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change).
     const sp = softphoneNow(engineState) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;

@@ -11,6 +11,7 @@ import {
     expectClean,
     omniOf,
     softphoneOf,
+    softphonePicks,
     softphoneType,
     statusPick,
     state,
@@ -62,5 +63,18 @@ describe('issue 19 (e): commands that land around a call', () => {
         w.act({ kind: 'frameReload', pick: 0 }); // the softphone comes back on the call
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
+    });
+
+    it('B4/B14: a status call of ours that lands after the softphone logout and its Omni logout is put right: Omni goes offline again', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { outcome: 'timeout', delay: 1, lateBy: 2 } },
+            { when: omniMethod('logout'), plan: { resultFirst: true } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away, which times out and lands later
+        w.act({ kind: 'softphoneLogout' }); // → logout (B4) once the status call has timed out
+        w.act({ kind: 'advance', ms: 100 });
+        w.act({ kind: 'advance', ms: 100 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
     });
 });
