@@ -385,7 +385,43 @@ export function restoreIfOvertaken(
             ? { kind: 'loggedOut', rule: 'B14' }
             : { kind: 'state', state: latest.value.state, rule: 'B14' }
     );
+    // The contact centre's wrap cannot be put back (B6): the softphone goes where Omni's status maps.
+    if (latest.value.kind === 'state' && landed.kind === 'state' && ctx.mapping.isReserved(latest.value.state))
+        softphoneFollowsOmni(ctx, engineState, latest.value.state, landed.state);
     return true;
+}
+
+/**
+ * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
+ * command may put back (B6). Omni has the status that state gave it, or a newer one: the softphone goes
+ * where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
+ * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
+ * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
+ */
+function softphoneFollowsOmni(
+    ctx: Ctx,
+    engineState: EngineState,
+    reserved: SoftphoneState,
+    landed: SoftphoneState
+): void {
+    if (engineState.held !== null || engineState.omni.presence !== 'online') return;
+    const going = engineState.omni.target ?? omniProjected(engineState);
+    if (going?.kind !== 'status' || sidesAgree(ctx, going.status, landed)) return;
+    const row = ctx.mapping.omniToSoftphone(going.status);
+    if (row.kind === 'state' && ctx.mapping.isReserved(row.state)) return;
+    const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
+    if (target === null) return;
+    decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) });
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(target) },
+        undefined,
+        softphoneParams(target)
+    );
+    setSoftphoneTarget(ctx, engineState, target);
 }
 
 /**
@@ -415,6 +451,20 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
+    if (
+        engineState.softphone.presence === 'loggedOut' &&
+        latest.value.kind === 'loggedOut' &&
+        ctx.mapping.settings.logoutOmniOnSoftphoneLogout &&
+        engineState.omni.presence === 'online'
+    ) {
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
+        return true;
+    }
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change).
     const sp = softphoneNow(engineState) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;

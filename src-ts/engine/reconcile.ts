@@ -144,7 +144,14 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (authority === 'Softphone') {
         if (sp.presence === 'loggedIn' && sp.state !== null) {
             if (engineState.omni.presence === 'offline') {
-                if (engineState.loginForSoftphone === true) {
+                // A login of ours for the softphone still under way (B3) is carried on towards its state now.
+                const login = engineState.omni.inFlight;
+                const loginUnderWay =
+                    login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin;
+                if (
+                    engineState.loginForSoftphone === true ||
+                    (loginUnderWay && engineState.omni.logoutStands !== true)
+                ) {
                     loginOmniForSoftphone(ctx, engineState, sp.state, 'B15');
                 } else {
                     decide(
