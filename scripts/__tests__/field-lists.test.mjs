@@ -85,7 +85,9 @@ test('a new mapping column is a mapping field, reclassifies no field, and is nam
             files[SPANISH_FILE],
             /<label>Cola del agente<\/label>\s*<name>Presence_Sync_Field_Agent_Queue<\/name>/
         );
-        assert.equal(files[LABELS_FILE].match(/<fullName>Presence_Sync_Field_/g).length, 35);
+        const fieldCount = after.flatMap((type) => type.fields).length;
+        assert.equal(files[LABELS_FILE].match(/<fullName>Presence_Sync_Field_/g).length, fieldCount);
+        assert.equal(files[SPANISH_FILE].match(/<name>Presence_Sync_Field_/g).length, fieldCount);
     } finally {
         rmSync(root, { recursive: true, force: true });
     }
