@@ -2,7 +2,8 @@
 // (force-app/main/default/objects/<type>/fields/*.field-meta.xml, with the Spanish label of each in
 // objectTranslations/<type>-es/<field>.fieldTranslation-meta.xml), and the files `npm run build` writes from them:
 // - src-ts/mapping/fields.generated.ts: `MappingField` and `SettingField` (key: the API name in camelCase), so which
-//   type a field belongs to comes from its folder, never from a hand-kept list or a position;
+//   type a field belongs to comes from its folder, never from a hand-kept list or a position; and the Setup page's
+//   copy of `MappingField`, force-app/main/default/lwc/presenceSyncSetup/mappingFields.js;
 // - the Custom Labels that name each field in the panel's and the Setup page's sentences,
 //   `Presence_Sync_Field_<name without __c>`, in CustomLabels.labels-meta.xml (the field's label) and
 //   es.translation-meta.xml (its Spanish label): custom labels, so that a subscriber can translate them further.
@@ -12,6 +13,8 @@ import { join } from 'node:path';
 
 const DEFAULT = 'force-app/main/default';
 export const FIELD_MODULE = 'src-ts/mapping/fields.generated.ts';
+/** The Setup page's copy of the mapping fields (it reads no TypeScript): its CSV columns derive from it. */
+export const SETUP_FIELD_MODULE = `${DEFAULT}/lwc/presenceSyncSetup/mappingFields.js`;
 export const LABELS_FILE = `${DEFAULT}/labels/CustomLabels.labels-meta.xml`;
 export const SPANISH_FILE = `${DEFAULT}/translations/es.translation-meta.xml`;
 const LABEL_PREFIX = 'Presence_Sync_Field_';
@@ -93,6 +96,21 @@ export function renderFieldModule(types) {
     return `${lines.join('\n')}\n`;
 }
 
+/** force-app/main/default/lwc/presenceSyncSetup/mappingFields.js: `MappingField` for the Setup page. */
+export function renderSetupFieldModule(types) {
+    const mapping = types.find((type) => type.exportName === 'MappingField');
+    return [
+        '// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/lib/field-lists.mjs) from the fields of',
+        '// Presence_Mapping__mdt (force-app/main/default/objects/Presence_Mapping__mdt/fields/).',
+        '',
+        '/** Fields of Presence_Mapping__mdt, by their API names in camelCase. */',
+        'export const MappingField = {',
+        mapping.fields.map((field) => `    ${field.key}: '${field.name}'`).join(',\n'),
+        '};',
+        ''
+    ].join('\n');
+}
+
 const labelName = (field) => `${LABEL_PREFIX}${field.name.replace(/__c$/, '')}`;
 const words = (name) => name.replace(/__c$/, '').replace(/_/g, ' ');
 
@@ -157,6 +175,7 @@ export function renderFieldFiles(root = '.') {
     const types = readFieldTypes(root);
     return [
         { path: FIELD_MODULE, content: renderFieldModule(types) },
+        { path: SETUP_FIELD_MODULE, content: renderSetupFieldModule(types) },
         { path: LABELS_FILE, content: withFieldLabels(readFileSync(join(root, LABELS_FILE), 'utf8'), types) },
         { path: SPANISH_FILE, content: withFieldTranslations(readFileSync(join(root, SPANISH_FILE), 'utf8'), types) }
     ];

@@ -6,7 +6,6 @@
  * console does not load the dry run.
  */
 export { compileMapping } from '../mapping/compile';
-export { MappingField } from '../mapping/records';
 export { runScenario } from '../scenario/runner';
 export { frameBridge } from '../runtime/frame-bridge';
 export { formatLabel, sayText } from '../panel/text';

@@ -2,7 +2,7 @@
 // from them and the changes to save (CSV import and export are csv.js). The checks themselves are the engine's
 // own compiler (compileMapping from c/presenceSyncSetupKit); this file only decides where each problem goes.
 
-import { MappingField } from 'c/presenceSyncSetupKit';
+import { MappingField } from './mappingFields';
 
 export const MAPPING_TYPE = 'Presence_Mapping';
 export const SETTING_TYPE = 'Presence_Sync_Setting';
@@ -18,7 +18,7 @@ export const F = {
     busy: MappingField.busy,
     active: MappingField.active
 };
-/** Every field of Presence_Mapping__mdt (`MappingField`, generated from its field folder), the page's own first. */
+/** Every field of Presence_Mapping__mdt (`MappingField`, generated from its field folder: mappingFields.js), the page's own first. */
 export const MAPPING_FIELDS = [...new Set([...Object.values(F), ...Object.values(MappingField)])];
 export const TO_OMNI = 'SoftphoneToOmni';
 export const TO_SOFTPHONE = 'OmniToSoftphone';
