@@ -4,6 +4,8 @@
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dirname, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FIELD_MODULE, readFieldTypes, renderFieldModule } from './scripts/lib/field-lists.mjs';
 
 const BANNER = [
     '/*',
@@ -12,6 +14,20 @@ const BANNER = [
     ' * `npm test` fails when this file is stale.',
     ' */'
 ].join('\n');
+
+/**
+ * `npm run build` writes src-ts/mapping/fields.generated.ts (the custom metadata types' field lists, from their
+ * field folders: scripts/lib/field-lists.mjs) before it compiles, so that a new field is in this build. Only under
+ * `npm run build`: `node scripts/check-generated.mjs` compiles the committed file, and fails when it is stale.
+ */
+const fieldLists = () => ({
+    name: 'presence-sync-field-lists',
+    buildStart() {
+        if (process.env.npm_lifecycle_event !== 'build') return;
+        const content = renderFieldModule(readFieldTypes());
+        if (readFileSync(FIELD_MODULE, 'utf8') !== content) writeFileSync(FIELD_MODULE, content);
+    }
+});
 
 const ts = (extra = {}) =>
     typescript({
@@ -56,6 +72,7 @@ export const lwcModule = {
     // stays within its size budget.
     plugins: [
         bridgeAsModule(),
+        fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
     ]
@@ -68,6 +85,7 @@ export const bridgeModule = {
     input: 'src-ts/lwc/presenceSyncBridge.ts',
     output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js' },
     plugins: [
+        fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
     ]
@@ -79,6 +97,7 @@ export const setupKit = {
     input: 'src-ts/lwc/presenceSyncSetupKit.ts',
     output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js' },
     plugins: [
+        fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
     ]
@@ -94,6 +113,7 @@ export const panelModelModule = {
         file: 'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
     },
     plugins: [
+        fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
     ]
@@ -102,7 +122,7 @@ export const panelModelModule = {
 export const tools = {
     input: 'src-ts/tools/index.ts',
     output: { file: 'dist/tools.mjs', format: 'es' },
-    plugins: [ts()]
+    plugins: [fieldLists(), ts()]
 };
 
 // The softphone client, for vendors' pages: a readable copy (comments kept, for review) and a
@@ -117,7 +137,7 @@ export const softphoneClient = {
         { file: 'dist/presence-bridge-client.min.js', format: 'iife', name: 'PresenceBridge', plugins: [minified] },
         { file: 'dist/presence-bridge-client.min.mjs', format: 'es', plugins: [minified] }
     ],
-    plugins: [ts()]
+    plugins: [fieldLists(), ts()]
 };
 
 const targets = {

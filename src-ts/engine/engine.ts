@@ -10,7 +10,8 @@
 import { compileMapping, formatState, type CompiledMapping } from '../mapping/compile';
 import type { SyncConfigurationInput } from '../mapping/types';
 import type { ConfigDiagnostic, SoftphoneState } from '../mapping/types';
-import type { Diagnostic, DiagnosticCode, DiagnosticKey, EngineInput, EngineState, Notice, StepResult } from './types';
+import type { Diagnostic, DiagnosticKey, EngineInput, EngineState, Notice, StepResult } from './types';
+import { NOTICE_KEYS, noticeSeverity } from './notice-table';
 import { type Ctx, decide, describeOmni, draft } from './context';
 import { commandOmni, commandSoftphone } from './commands';
 import { onOmni } from './omni-inputs';
@@ -117,24 +118,6 @@ const CONFIG_KEYS: Record<ConfigDiagnostic['problem'], DiagnosticKey> = {
     'missing-settings': 'missingSettings'
 };
 
-const NOTICE_KEYS: Record<Exclude<DiagnosticCode, 'config'>, DiagnosticKey> = {
-    'unmapped-state': 'unmappedState',
-    'unmapped-status': 'unmappedStatus',
-    'held-change': 'heldChange',
-    'softphone-disconnected': 'softphoneDisconnected',
-    'omni-connection-error': 'omniConnectionError',
-    'command-failed': 'commandFailed',
-    'omni-handover': 'omniHandover',
-    'omni-maintenance': 'omniMaintenance',
-    'omni-supervisor-logout': 'omniSupervisorLogout',
-    'held-dropped': 'heldDropped',
-    'state-not-saved': 'stateNotSaved',
-    'omni-stays-offline': 'omniStaysOffline',
-    'no-login-status': 'noLoginStatus',
-    'reserved-target': 'reservedTarget',
-    'sync-disabled': 'syncOff'
-};
-
 function configSeverity(problem: ConfigDiagnostic['problem']): Diagnostic['severity'] {
     if (problem === 'missing-settings') return 'info';
     if (problem === 'major-state-unmapped' || problem === 'bad-setting' || problem === 'unmapped-status')
@@ -155,12 +138,6 @@ export function configDiagnostic(d: ConfigDiagnostic): Diagnostic {
     if (d.params.type === 'Presence_Mapping__mdt' && d.params.record !== undefined) out.row = d.params.record;
     if (d.field !== null) out.field = d.field;
     return out;
-}
-
-function noticeSeverity(code: Notice['code']): Diagnostic['severity'] {
-    if (code === 'command-failed' || code === 'omni-connection-error') return 'error';
-    if (code === 'omni-handover' || code === 'omni-maintenance' || code === 'omni-supervisor-logout') return 'info';
-    return 'warning';
 }
 
 function noticeDiagnostic(notice: Notice): Diagnostic {

@@ -5,6 +5,7 @@
  */
 import type { CatalogueEntry, SoftphoneState } from '../mapping/types';
 import type { DetailKey } from './detail-keys';
+import type { DiagnosticCode, DiagnosticKey } from './notice-table';
 
 /** The two sides the sync keeps in step: Omni-Channel presence and the softphone's agent state. */
 export type Side = 'omni' | 'softphone';
@@ -281,56 +282,11 @@ export type EngineOutcome =
     | 'held-waits'
     | 'refused';
 
-/** The coarse kind of a diagnostic (`Diagnostic.key` is the fine-grained message key). */
-export type DiagnosticCode =
-    | 'config'
-    | 'unmapped-state'
-    | 'unmapped-status'
-    | 'held-change'
-    | 'softphone-disconnected'
-    | 'omni-connection-error'
-    | 'command-failed'
-    | 'omni-handover'
-    | 'omni-maintenance'
-    | 'omni-supervisor-logout'
-    | 'held-dropped'
-    | 'state-not-saved'
-    | 'omni-stays-offline'
-    | 'no-login-status'
-    | 'reserved-target'
-    | 'sync-disabled';
-
 /**
- * Fine-grained message keys of diagnostics: the panel and the setup page word each through a
- * label, filling in `Diagnostic.params`.
+ * The coarse kind of a diagnostic (`DiagnosticCode`) and its fine-grained message key (`DiagnosticKey`), which the
+ * panel and the setup page word through a label filling in `Diagnostic.params`: derived from the notice table.
  */
-export type DiagnosticKey =
-    // Configuration (found when the mapping is compiled)
-    | 'blankField'
-    | 'badValue'
-    | 'duplicateRow'
-    | 'contradictoryRows'
-    | 'unknownStatus'
-    | 'unknownState'
-    | 'reservedTarget'
-    | 'unmappedMajorState'
-    | 'unmappedStatus'
-    | 'badSetting'
-    | 'missingSettings'
-    // Conditions found while running
-    | 'unmappedState'
-    | 'heldChange'
-    | 'softphoneDisconnected'
-    | 'omniConnectionError'
-    | 'commandFailed'
-    | 'omniHandover'
-    | 'omniMaintenance'
-    | 'omniSupervisorLogout'
-    | 'heldDropped'
-    | 'stateNotSaved'
-    | 'omniStaysOffline'
-    | 'noLoginStatus'
-    | 'syncOff';
+export type { DiagnosticCode, DiagnosticKey };
 
 /** Something the utility panel shows. */
 export interface Diagnostic {

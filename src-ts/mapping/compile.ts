@@ -3,21 +3,25 @@
  * statuses and the softphone's state catalogue into lookup tables, once. Every problem
  * in the configuration becomes a diagnostic naming its record; the bad row is skipped
  * and the rest keeps working. Nothing here throws on bad input.
+ *
+ * This file reads the mapping rows and compiles them; its parts: states.ts (state keys), diagnostics.ts (a
+ * diagnostic, settling duplicates and contradictions), lookups.ts (statuses and catalogue), settings-check.ts (the
+ * settings record), unmapped.ts (what no row maps).
  */
-import { toId15 } from '../core/ids';
+import { rowDiagnostic, settle, type Candidate } from './diagnostics';
+import { readCatalogue, readStatuses, type Catalogue, type Statuses } from './lookups';
 import {
     MappingDirection,
     MappingAction,
     MappingField,
-    SettingField,
     flag,
-    readSettings,
     recordName,
     text,
     withoutNamespace,
-    type PlainRecord,
-    type SettingProblem
+    type PlainRecord
 } from './records';
+import { checkSettings } from './settings-check';
+import { fold, formatState, stateKey, stateParams } from './states';
 import type {
     CatalogueEntry,
     ConfigDiagnostic,
@@ -29,6 +33,10 @@ import type {
     SyncConfigurationInput,
     SyncSettings
 } from './types';
+import { reportUnmappedMajors, reportUnmappedStatuses, unmappedStatusDefault } from './unmapped';
+
+export { SETTINGS_RECORD } from './diagnostics';
+export { formatState, sameState, stateKey } from './states';
 
 /** How a softphone state found its Omni outcome, for the audit trail. */
 export type SoftphoneLookup = OmniOutcome & { via: 'minor' | 'major' | 'fallback' | 'none' };
@@ -55,252 +63,6 @@ export interface CompiledMapping {
     /** The state as the softphone's catalogue spells it (or as given when unknown). */
     canonical(state: SoftphoneState): SoftphoneState;
     isKnownState(state: SoftphoneState): boolean;
-}
-
-/** The custom metadata type of the settings record, as diagnostics name it. */
-export const SETTINGS_RECORD = 'Presence_Sync_Setting__mdt';
-
-const fold = (value: string): string => value.trim().toLowerCase();
-/** The lookup key of a softphone state: major and minor, trimmed and case-folded (minor '' when null). */
-export const stateKey = (major: string, minor: string | null | undefined): string =>
-    `${fold(major)}\u0001${minor == null ? '' : fold(minor)}`;
-const sameState = (a: SoftphoneState, b: SoftphoneState): boolean =>
-    stateKey(a.major, a.minor) === stateKey(b.major, b.minor);
-
-/** A softphone state as the audit and diagnostics print it: `Major` or `Major / Minor`. */
-export function formatState(state: SoftphoneState): string {
-    return state.minor === null ? state.major : `${state.major} / ${state.minor}`;
-}
-
-interface Candidate<T> {
-    key: string;
-    record: string;
-    outcome: T;
-    signature: string;
-}
-
-const MAPPING_TYPE = 'Presence_Mapping__mdt';
-
-function diagnostic(
-    problem: ConfigProblem,
-    record: string,
-    field: string | null,
-    message: string,
-    params: Record<string, string> = {}
-): ConfigDiagnostic {
-    return { problem, record, field, message, params };
-}
-
-/** Row diagnostics: they name the Presence_Mapping__mdt record and its field. */
-function rowDiagnostic(
-    problem: ConfigProblem,
-    record: string,
-    field: string | null,
-    message: string,
-    params: Record<string, string> = {}
-): ConfigDiagnostic {
-    return diagnostic(problem, record, field, message, {
-        record,
-        type: MAPPING_TYPE,
-        ...(field === null ? {} : { field }),
-        ...params
-    });
-}
-
-/** At most this many other rows are named in one contradiction diagnostic: the rest are counted. */
-const NAMED_CONTRADICTIONS = 3;
-
-/**
- * Resolves duplicates (kept once) and contradictions (all skipped) among rows sharing a key. Each
- * contradicting row's diagnostic names a bounded number of the others, so the diagnostics grow
- * linearly with the number of rows.
- */
-function settle<T>(candidates: Candidate<T>[], describeKey: (key: string) => string, out: ConfigDiagnostic[]) {
-    const groups = new Map<string, Candidate<T>[]>();
-    for (const candidate of candidates) {
-        const group = groups.get(candidate.key);
-        if (group) group.push(candidate);
-        else groups.set(candidate.key, [candidate]);
-    }
-    const table = new Map<string, Candidate<T>>();
-    for (const [key, group] of groups) {
-        const [first, ...rest] = group;
-        if (first === undefined) continue;
-        if (rest.every((candidate) => candidate.signature === first.signature)) {
-            table.set(key, first);
-            for (const duplicate of rest) {
-                out.push(
-                    rowDiagnostic(
-                        'duplicate-row',
-                        duplicate.record,
-                        null,
-                        `duplicates ${first.record} for ${describeKey(key)}; ignored`,
-                        {
-                            others: first.record,
-                            count: '1',
-                            value: describeKey(key)
-                        }
-                    )
-                );
-            }
-            continue;
-        }
-        const named = group.slice(0, NAMED_CONTRADICTIONS + 1).map((candidate) => candidate.record);
-        const otherCount = group.length - 1;
-        for (const candidate of group) {
-            const others = named.filter((name) => name !== candidate.record).slice(0, NAMED_CONTRADICTIONS);
-            const more = otherCount - others.length;
-            const list = others.join(', ') + (more > 0 ? ` and ${more} more` : '');
-            out.push(
-                rowDiagnostic(
-                    'contradictory-rows',
-                    candidate.record,
-                    null,
-                    `contradicts ${list} for ${describeKey(key)}; all of them are skipped`,
-                    { others: others.join(', '), count: String(otherCount), value: describeKey(key) }
-                )
-            );
-        }
-    }
-    return table;
-}
-
-/** The org's presence statuses, by API name (case-insensitive, as Salesforce treats them) and by 15-char id. */
-function readStatuses(input: SyncConfigurationInput) {
-    const byName = new Map<string, PresenceStatusInfo>();
-    const byId = new Map<string, PresenceStatusInfo>();
-    const statuses: PresenceStatusInfo[] = [];
-    for (const raw of input.statuses) {
-        const id = toId15(raw.id);
-        if (id === null || typeof raw.developerName !== 'string' || raw.developerName.trim() === '') continue;
-        const status: PresenceStatusInfo = {
-            id,
-            developerName: raw.developerName.trim(),
-            label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : raw.developerName,
-            hasChannels: raw.hasChannels
-        };
-        statuses.push(status);
-        byName.set(fold(status.developerName), status);
-        byName.set(status.developerName, status);
-        byId.set(id, status);
-    }
-    const statusByName = (name: string) => byName.get(name) ?? byName.get(fold(name)) ?? null;
-    const statusById = (raw: string) => {
-        const id15 = toId15(raw);
-        return id15 === null ? null : (byId.get(id15) ?? null);
-    };
-    return { statuses, statusByName, statusById };
-}
-
-/** The softphone's catalogue, when it has announced one: known states, reserved states, spellings. */
-function readCatalogue(catalogue: readonly CatalogueEntry[] | null) {
-    const catalogueByKey = new Map<string, CatalogueEntry>();
-    const majorsReserved = new Map<string, boolean>();
-    for (const entry of catalogue ?? []) {
-        catalogueByKey.set(stateKey(entry.major, entry.minor), entry);
-        if (entry.minor == null) majorsReserved.set(fold(entry.major), entry.reserved === true);
-        else if (!majorsReserved.has(fold(entry.major))) majorsReserved.set(fold(entry.major), false);
-    }
-    const knowsCatalogue = catalogue !== null && catalogue.length > 0;
-    const isKnownState = (state: SoftphoneState) =>
-        !knowsCatalogue || catalogueByKey.has(stateKey(state.major, state.minor));
-    // The engine asks this on most inputs: remember the answer per spelling.
-    const reservedBySpelling = new Map<string, boolean>();
-    const isReserved = (state: SoftphoneState) => {
-        const spelling = `${state.major}\u0001${state.minor ?? ''}`;
-        let reserved = reservedBySpelling.get(spelling);
-        if (reserved === undefined) {
-            reserved =
-                catalogueByKey.get(stateKey(state.major, state.minor))?.reserved === true ||
-                majorsReserved.get(fold(state.major)) === true;
-            if (reservedBySpelling.size < 1000) reservedBySpelling.set(spelling, reserved);
-        }
-        return reserved;
-    };
-    const canonical = (state: SoftphoneState): SoftphoneState => {
-        const entry = catalogueByKey.get(stateKey(state.major, state.minor));
-        const major = entry?.major ?? catalogueByKey.get(stateKey(state.major, null))?.major ?? state.major;
-        return { major, minor: entry ? (entry.minor ?? null) : state.minor };
-    };
-    return { knowsCatalogue, isKnownState, isReserved, canonical };
-}
-
-type Statuses = ReturnType<typeof readStatuses>;
-type Catalogue = ReturnType<typeof readCatalogue>;
-
-const stateParams = (state: SoftphoneState): Record<string, string> =>
-    state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor };
-
-/** The settings record, defaulted and checked against the statuses and the catalogue it names. */
-function checkSettings(
-    input: SyncConfigurationInput,
-    { statusByName }: Statuses,
-    { isKnownState, isReserved, canonical }: Catalogue,
-    diagnostics: ConfigDiagnostic[]
-): SyncSettings {
-    const settingProblems: SettingProblem[] = [];
-    const settings = readSettings(input.settings, settingProblems);
-    const settingsName = input.settings === null ? SETTINGS_RECORD : recordName(withoutNamespace(input.settings), 0);
-    const problem = (field: string, message: string, params: Record<string, string>) =>
-        diagnostics.push(
-            diagnostic('bad-setting', settingsName, field, message, {
-                record: settingsName,
-                type: SETTINGS_RECORD,
-                field,
-                ...params
-            })
-        );
-    if (input.settings === null) {
-        diagnostics.push(
-            diagnostic('missing-settings', SETTINGS_RECORD, null, 'no settings record; the defaults are in force', {
-                type: SETTINGS_RECORD
-            })
-        );
-    }
-    for (const found of settingProblems) {
-        problem(found.field, found.message, {
-            ...(found.value === undefined ? {} : { value: found.value }),
-            ...(found.reason === undefined ? {} : { reason: found.reason })
-        });
-    }
-    const checkStatus = (field: string, name: string | null): string | null => {
-        if (name === null) return null;
-        const status = statusByName(name);
-        if (status === null) {
-            problem(field, `presence status "${name}" does not exist; ignored`, { value: name, status: name });
-            return null;
-        }
-        return status.developerName;
-    };
-    const checkState = (field: string, state: SoftphoneState | null, mayBeReserved: boolean) => {
-        if (state === null) return null;
-        if (!isKnownState(state)) {
-            problem(field, `softphone state "${formatState(state)}" is not in the softphone's catalogue`, {
-                value: formatState(state),
-                ...stateParams(state)
-            });
-            return state;
-        }
-        if (!mayBeReserved && isReserved(state)) {
-            problem(field, `softphone state "${formatState(state)}" is reserved and cannot be set`, {
-                value: formatState(state),
-                ...stateParams(state)
-            });
-        }
-        return canonical(state);
-    };
-    return {
-        ...settings,
-        loginStatus: checkStatus(SettingField.loginStatus, settings.loginStatus),
-        unmappedStateStatus: checkStatus(SettingField.unmappedStateStatus, settings.unmappedStateStatus),
-        disconnectStatus: checkStatus(SettingField.disconnectStatus, settings.disconnectStatus),
-        readyState: checkState(SettingField.readyState, settings.readyState, false) ?? settings.readyState,
-        busyFallbackState:
-            checkState(SettingField.busyFallbackState, settings.busyFallbackState, false) ?? settings.busyFallbackState,
-        // B7/B8 may deliberately name a reserved state (ContactWorld uses Busy Inbound).
-        workAcceptedState: checkState(SettingField.workAcceptedState, settings.workAcceptedState, true),
-        capacityBusyState: checkState(SettingField.capacityBusyState, settings.capacityBusyState, true)
-    };
 }
 
 /** One mapping row's fields, read and named. */
@@ -504,71 +266,6 @@ function compileRows(input: SyncConfigurationInput, c: RowContext): RowCandidate
     return out;
 }
 
-/** VCC's rule: every major state needs a mapping; minor states fall back to it. */
-function reportUnmappedMajors(
-    catalogue: readonly CatalogueEntry[],
-    omniTable: Map<string, Candidate<OmniOutcome>>,
-    diagnostics: ConfigDiagnostic[]
-): void {
-    const majors = new Map<string, string>();
-    for (const entry of catalogue) if (!majors.has(fold(entry.major))) majors.set(fold(entry.major), entry.major);
-    for (const major of majors.values()) {
-        if (omniTable.has(stateKey(major, null))) continue;
-        diagnostics.push(
-            diagnostic(
-                'major-state-unmapped',
-                major,
-                MappingField.softphoneState,
-                `major state "${major}" has no SoftphoneToOmni row; its states use the unmapped fallback`,
-                { state: major, field: MappingField.softphoneState, type: MAPPING_TYPE }
-            )
-        );
-    }
-}
-
-/** B2's default for a status with no row: by the status's option (online → Ready, busy → busy fallback), Ready, or none. */
-function unmappedStatusDefault(settings: SyncSettings, status: PresenceStatusInfo | null): SoftphoneState | null {
-    switch (settings.unmappedStatusAction) {
-        case 'ReadyState':
-            return settings.readyState;
-        case 'ByStatusType':
-            return status === null ? null : status.hasChannels ? settings.readyState : settings.busyFallbackState;
-        case 'NoChange':
-            return null;
-    }
-}
-
-/** B9: every status of the org with no OmniToSoftphone row is named at load, with what applies instead. */
-function reportUnmappedStatuses(
-    statuses: readonly PresenceStatusInfo[],
-    statusesWithRows: ReadonlySet<string>,
-    settings: SyncSettings,
-    diagnostics: ConfigDiagnostic[]
-): void {
-    for (const status of statuses) {
-        // A status whose rows were all skipped is already named by their diagnostics.
-        if (statusesWithRows.has(fold(status.developerName))) continue;
-        const fallback = unmappedStatusDefault(settings, status);
-        const applies = fallback === null ? 'no change' : `softphone ${formatState(fallback)}`;
-        diagnostics.push(
-            diagnostic(
-                'unmapped-status',
-                status.developerName,
-                MappingField.presenceStatus,
-                `presence status "${status.developerName}" has no OmniToSoftphone row; ${applies} applies (${settings.unmappedStatusAction})`,
-                {
-                    status: status.developerName,
-                    statusLabel: status.label,
-                    default: fallback === null ? 'noChange' : formatState(fallback),
-                    value: settings.unmappedStatusAction,
-                    field: MappingField.presenceStatus,
-                    type: MAPPING_TYPE
-                }
-            )
-        );
-    }
-}
-
 /**
  * Compiles the custom metadata records (`Presence_Mapping__mdt` rows, the `Presence_Sync_Setting__mdt`
  * record, the org's `ServicePresenceStatus` list) into lookups, against the softphone's state catalogue
@@ -643,4 +340,4 @@ export function compileMapping(
     };
 }
 
-export { sameState, type PlainRecord };
+export type { PlainRecord };

@@ -49,7 +49,8 @@ export function runtimeNotice(
     const row = noticeRow(keyOf(diagnostic));
     if (row.say === undefined || !stillTrue(row, diagnostic, context, loading)) return null;
     const [key, ...params] = row.say(diagnostic, context);
-    return { id, severity: row.severity === 'reported' ? diagnostic.severity : row.severity, key, params };
+    const severity = row.shownAs ?? (row.severity === 'reported' ? diagnostic.severity : row.severity);
+    return { id, severity, key, params };
 }
 
 /** The notices of a view, most important first, each cause once; `context` as `panelModel` completes it. */

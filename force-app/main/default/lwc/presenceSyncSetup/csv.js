@@ -1,5 +1,6 @@
 // The Setup page's CSV import and export, free of the DOM: every mapping row and the settings record as one file,
 // and that file read back with each error named by its line and column.
+import { formatLabel } from 'c/presenceSyncSetupKit';
 import { F, MAPPING_FIELDS, MAPPING_TYPE, SETTING_TYPE, SETTINGS_NAME, splitName } from './model';
 
 const CSV_HEAD = ['Type', 'DeveloperName', 'Label'];
@@ -142,4 +143,17 @@ export function fromCsv(text, { settingFields, current, currentSettings }) {
         }
     }
     return { records, settings: settings ?? currentSettings, errors };
+}
+
+/**
+ * A CSV file read back for the page (`page`: its settingFields, records and settings): `{ records, settings,
+ * errors }`, each error a line of the import's error list (`{ key, text }`); with errors, nothing is taken.
+ */
+export function csvImport(text, { settingFields, records, settings }, labels) {
+    const result = fromCsv(text, { settingFields, current: records, currentSettings: settings });
+    const errors = result.errors.map((error, index) => ({
+        key: `import-${index}`,
+        text: formatLabel(labels.Import_Line, [error.line, error.message])
+    }));
+    return { ...result, errors };
 }

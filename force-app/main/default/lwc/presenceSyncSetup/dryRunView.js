@@ -1,7 +1,9 @@
 // The Setup page's dry run, free of the DOM: the choices it offers, the sequence it plays on the configuration being
-// edited, and its trace in the admin's language (the engine's scenario runner, from c/presenceSyncSetupKit).
+// edited or the scenario file the admin uploads, and its trace in the admin's language (the engine's scenario
+// runner, from c/presenceSyncSetupKit). The page hands its dry run events to `sequenceDryRun` and `fileDryRun`.
 import { detailText, formatLabel, runScenario, sayText } from 'c/presenceSyncSetupKit';
-import { formatState } from './model';
+import { compilerInput, formatState } from './model';
+import { errorMessage } from './saveRunner';
 import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
 
 const say = (template, ...values) => formatLabel(template, values);
@@ -82,5 +84,48 @@ export function dryRunResult(scenario, configuration, uploaded, { labels, status
         return { trace, message };
     } catch (error) {
         return { trace: null, message: say(labels.Dry_Run_Bad_File, error?.message ?? String(error)) };
+    }
+}
+
+/**
+ * The configuration being edited, as a scenario's configuration (and as "package-defaults" for uploads): `page` has
+ * the page's records, settings, statuses, catalogue and manualStates.
+ */
+export function editedConfiguration({ records, settings, statuses, catalogue, manualStates }) {
+    const input = compilerInput(records, settings, statuses);
+    return {
+        mappings: input.mappings,
+        settings: input.settings,
+        statuses,
+        catalogue: [...(catalogue ?? []), ...manualStates],
+        capabilities: ['workItems']
+    };
+}
+
+/**
+ * A sequence played on the configuration being edited (`request`: c-presence-sync-dry-run's `run` event detail;
+ * `page` as for `editedConfiguration`, with its `compiled` mapping): `{ trace, message }`.
+ */
+export function sequenceDryRun({ sequenceId, status, state }, page, labels) {
+    const configuration = editedConfiguration(page);
+    const scenario = sequenceRun({
+        sequenceId,
+        compiled: page.compiled,
+        statuses: page.statuses,
+        status,
+        state,
+        configuration,
+        labels
+    });
+    return dryRunResult(scenario, configuration, false, { labels, statuses: page.statuses });
+}
+
+/** An uploaded scenario file (the `scenariofile` event's file), its expectations checked: `{ trace, message }`. */
+export async function fileDryRun(file, page, labels) {
+    try {
+        const scenario = JSON.parse(await file.text());
+        return dryRunResult(scenario, editedConfiguration(page), true, { labels, statuses: page.statuses });
+    } catch (error) {
+        return { trace: null, message: say(labels.Dry_Run_Bad_File, errorMessage(error)) };
     }
 }

@@ -2,20 +2,24 @@
 // from them and the changes to save (CSV import and export are csv.js). The checks themselves are the engine's
 // own compiler (compileMapping from c/presenceSyncSetupKit); this file only decides where each problem goes.
 
+import { MappingField } from './mappingFields';
+
 export const MAPPING_TYPE = 'Presence_Mapping';
 export const SETTING_TYPE = 'Presence_Sync_Setting';
 export const SETTINGS_NAME = 'Default';
 
+/** The page's names for the mapping fields it edits, in the order of its CSV columns. */
 export const F = {
-    direction: 'Direction__c',
-    state: 'Softphone_State__c',
-    minor: 'Softphone_Minor_State__c',
-    status: 'Presence_Status__c',
-    action: 'Action__c',
-    busy: 'Busy__c',
-    active: 'Active__c'
+    direction: MappingField.direction,
+    state: MappingField.softphoneState,
+    minor: MappingField.softphoneMinorState,
+    status: MappingField.presenceStatus,
+    action: MappingField.action,
+    busy: MappingField.busy,
+    active: MappingField.active
 };
-export const MAPPING_FIELDS = [F.direction, F.state, F.minor, F.status, F.action, F.busy, F.active];
+/** Every field of Presence_Mapping__mdt (`MappingField`, generated from its field folder: mappingFields.js), the page's own first. */
+export const MAPPING_FIELDS = [...new Set([...Object.values(F), ...Object.values(MappingField)])];
 export const TO_OMNI = 'SoftphoneToOmni';
 export const TO_SOFTPHONE = 'OmniToSoftphone';
 

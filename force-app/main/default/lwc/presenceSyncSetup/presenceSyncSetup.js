@@ -24,12 +24,12 @@ import {
     softphoneRows,
     stateKey
 } from './model';
-import { fromCsv, toCsv } from './csv';
+import { csvImport, toCsv } from './csv';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
-import { dryRunResult, sequenceChoices, sequenceRun, stateChoices, statusChoices } from './dryRunView';
+import { fileDryRun, sequenceChoices, sequenceDryRun, stateChoices, statusChoices } from './dryRunView';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -349,20 +349,12 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     importCsv(text) {
-        const result = fromCsv(text, {
-            settingFields: this.settingFields,
-            current: this.records,
-            currentSettings: this.settings
-        });
+        const result = csvImport(text, this, LABELS);
+        this.importErrors = result.errors;
         if (result.errors.length > 0) {
-            this.importErrors = result.errors.map((error, index) => ({
-                key: `import-${index}`,
-                text: say(LABELS.Import_Line, error.line, error.message)
-            }));
             this.importMessage = LABELS.Import_Refused;
             return;
         }
-        this.importErrors = [];
         this.records = result.records;
         this.settings = result.settings;
         this.importMessage = say(LABELS.Import_Done, this.changes.length);
@@ -387,50 +379,17 @@ export default class PresenceSyncSetup extends LightningElement {
         return stateChoices(this.knownStates);
     }
 
-    /** The configuration being edited, as a scenario's configuration (and as "package-defaults" for uploads). */
-    editedConfiguration() {
-        const input = compilerInput(this.records, this.settings, this.statuses);
-        return {
-            mappings: input.mappings,
-            settings: input.settings,
-            statuses: this.statuses,
-            catalogue: [...(this.catalogue ?? []), ...this.manualStates],
-            capabilities: ['workItems']
-        };
-    }
-
     /** A sequence to play (c-presence-sync-dry-run's `run` event), on the configuration being edited. */
     handleDryRun(event) {
-        const { sequenceId, status, state } = event.detail;
-        const configuration = this.editedConfiguration();
-        const scenario = sequenceRun({
-            sequenceId,
-            compiled: this.compiled,
-            statuses: this.statuses,
-            status,
-            state,
-            configuration,
-            labels: LABELS
-        });
-        this.runDryRun(scenario, configuration, false);
+        this.showDryRun(sequenceDryRun(event.detail, this, LABELS));
     }
 
     /** An uploaded scenario file (the `scenariofile` event): its expectations are checked. */
     async handleScenarioFile(event) {
-        try {
-            const scenario = JSON.parse(await event.detail.file.text());
-            this.runDryRun(scenario, this.editedConfiguration(), true);
-        } catch (error) {
-            this.dryRunTrace = null;
-            this.dryRunMessage = say(LABELS.Dry_Run_Bad_File, errorMessage(error));
-        }
+        this.showDryRun(await fileDryRun(event.detail.file, this, LABELS));
     }
 
-    runDryRun(scenario, configuration, uploaded) {
-        const { trace, message } = dryRunResult(scenario, configuration, uploaded, {
-            labels: LABELS,
-            statuses: this.statuses
-        });
+    showDryRun({ trace, message }) {
         this.dryRunTrace = trace;
         this.dryRunMessage = message;
     }
