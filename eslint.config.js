@@ -119,7 +119,6 @@ const BEING_SPLIT_FILES = [
     'src-ts/engine/context.ts', // being split (455 lines)
     'src-ts/engine/omni-inputs.ts', // being split (431 lines)
     'src-ts/engine/softphone-inputs.ts', // being split (428 lines)
-    'src-ts/mapping/compile.ts', // being split (646 lines)
     'src-ts/test-support/hostile-world.ts', // being split (1,024 lines)
     'src-ts/test-support/world.ts' // being split (545 lines)
 ];
