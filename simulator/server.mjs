@@ -15,6 +15,7 @@ import { buildConsole } from './build.mjs';
 import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 import { softphoneClient } from '../rollup.config.mjs';
 import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
+import { DECLINE_REASONS, sessionRoutes } from './sessions.mjs'; // Omni's and ContactPad's server-side sessions
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -71,8 +72,8 @@ const ISOLATION = {
     'cross-origin-resource-policy': 'cross-origin'
 };
 
-function send(response, status, type, body) {
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...ISOLATION });
+function send(response, status, type, body, headers = {}) {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...ISOLATION, ...headers });
     response.end(body);
 }
 
@@ -123,17 +124,27 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
     servers.push(hostile);
 
     let consoleOrigin = '';
+    const sessions = sessionRoutes(ISOLATION);
     const pad = await listen(
         async (request, response) => {
             const url = new URL(request.url, 'http://localhost');
+            if (await sessions.pad(request, response, url)) return; // ContactPad's server-side session
             if (url.pathname === '/' || url.pathname === '/contactpad.html') {
                 const page = await readFile(join(here, 'contactpad/index.html'), 'utf8');
-                const config = { hostOrigin: consoleOrigin, catalogue: defaults.catalogue };
+                // The page starts from the agent's session on ContactPad's server (sessions.mjs).
+                const { session, headers } = sessions.padSessionOf(request);
+                const config = {
+                    hostOrigin: consoleOrigin,
+                    catalogue: defaults.catalogue,
+                    declineReasons: DECLINE_REASONS,
+                    session
+                };
                 return send(
                     response,
                     200,
                     TYPES['.html'],
-                    page.replace('__CONTACTPAD_CONFIG__', JSON.stringify(config))
+                    page.replace('__CONTACTPAD_CONFIG__', () => JSON.stringify(config).replaceAll('<', '\\u003c')),
+                    headers
                 );
             }
             if (url.pathname === '/contactpad.js')
@@ -158,6 +169,7 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
         if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
+        if (await sessions.omni(request, response, url)) return; // the user's Omni-Channel session
         if (url.pathname === '/') {
             const page = await readFile(join(here, 'console/index.html'), 'utf8');
             const lws = url.searchParams.has('lws') ? url.searchParams.get('lws') === '1' : defaultLws;
@@ -237,7 +249,17 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
         consoleUrl: `${consoleOrigin}/`,
         padOrigin,
         hostileOrigin: origin(hostile),
-        close: () => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+        // Open event streams (sessions.mjs) would keep a server from closing: they end with it.
+        close: () =>
+            Promise.all(
+                servers.map(
+                    (server) =>
+                        new Promise((resolve) => {
+                            server.close(resolve);
+                            server.closeAllConnections();
+                        })
+                )
+            )
     };
 }
 

@@ -152,6 +152,9 @@ export const tests = [
         'B17: reloading the ContactPad frame mid-session disconnects, re-handshakes and reconciles',
         async (context) => {
             const { page, pad } = await loggedIn(context);
+            // ContactPad keeps its server session across a reload (simulator/sessions.mjs): for a page that comes
+            // back logged out, the contact centre ends that session first (it expired).
+            await pad.evaluate(() => window.contactPad.endServerSession());
             await pad.evaluate(() => window.location.reload());
             const revived = await padFrame(page);
             // The reloaded ContactPad is logged out: by the softphone authority Omni follows (B15, B4).

@@ -10,6 +10,7 @@ import PresenceSyncPanel from 'c/presenceSyncPanel';
 import { OmniSimulator, renderOmniWidget } from './omni';
 import { mountAuraUtility, toolkitOf, utilityBarOf } from './aura-host';
 import { probePlatform } from './lws-host';
+import { joinOmniSession } from './omni-session';
 
 const config = window.SIMULATOR;
 const logList = document.querySelector('[data-test="console-log"]');
@@ -36,8 +37,22 @@ async function main() {
     const panel = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
     let refreshWidget = () => {};
     let auraUtility = null;
+    // The user's one Omni-Channel session, kept by the org across reloads and shared by every console tab
+    // (omni-session.js): this page reads it before the panel starts, as a reloaded console finds Omni as it was.
+    const share = await joinOmniSession({
+        apply: (session, events) => {
+            omni.restore(session);
+            refreshWidget();
+            for (const [name, params] of events) {
+                log(`event ${name} (another tab) ${JSON.stringify(params)}`);
+                setTimeout(() => auraUtility?.fire(`lightning:${name}`, params), 0);
+            }
+        },
+        log
+    });
     const omni = new OmniSimulator({
         statuses: configuration.statuses,
+        onEmit: (name, params) => share.changed(omni, [name, params]),
         onEvent: (name, params) => {
             // When the event reaches the utility, for the latency benchmark.
             window.lastOmniEventAt = performance.now();
@@ -45,9 +60,14 @@ async function main() {
             auraUtility?.fire(`lightning:${name}`, params);
         },
         // In the latency benchmark the widget repaints after the measured window.
-        onChange: () => (window.benchNotify ? setTimeout(() => refreshWidget(), 50) : refreshWidget()),
+        onChange: () => {
+            share.changed(omni);
+            if (window.benchNotify) setTimeout(() => refreshWidget(), 50);
+            else refreshWidget();
+        },
         log
     });
+    omni.restore(share.initial);
     window.omniSimulator = omni;
     refreshWidget = renderOmniWidget(document.querySelector('[data-test="omni-widget"]'), omni);
     refreshWidget();

@@ -5,10 +5,12 @@
 const ID_LENGTH = 15;
 
 export class OmniSimulator {
-    constructor({ statuses, capacity = 4, onEvent, onChange, log }) {
+    constructor({ statuses, capacity = 4, onEvent, onChange, onEmit, log }) {
         this.statuses = statuses;
         this.capacity = capacity;
         this.onEvent = onEvent ?? (() => {});
+        /** Every event this page raised, as it is raised (the console shares it with the user's other tabs). */
+        this.onEmit = onEmit ?? (() => {});
         this.onChange = onChange ?? (() => {});
         this.log = log ?? (() => {});
         this.online = false;
@@ -30,8 +32,28 @@ export class OmniSimulator {
         return this.works.filter((work) => work.state !== 'declined').length;
     }
 
+    /** The user's Omni-Channel session, as the org keeps it across pages (simulator/sessions.mjs). */
+    snapshot() {
+        return {
+            online: this.online,
+            statusId: this.statusId,
+            works: this.works.map((work) => ({ ...work })),
+            workSeq: this.workSeq
+        };
+    }
+
+    /** Takes the user's session as another page or an earlier one left it, raising no event. */
+    restore(session) {
+        if (!session || typeof session !== 'object') return;
+        this.online = Boolean(session.online) && this.status(session.statusId) !== null;
+        this.statusId = this.online ? this.status(session.statusId).id : null;
+        this.works = Array.isArray(session.works) ? session.works.map((work) => ({ ...work })) : [];
+        this.workSeq = Number(session.workSeq) || 0;
+    }
+
     emit(name, params) {
         this.log(`event ${name} ${JSON.stringify(params)}`);
+        this.onEmit(name, params);
         // Asynchronous, as the platform's application events are.
         setTimeout(() => this.onEvent(name, params), 0);
     }

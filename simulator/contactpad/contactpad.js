@@ -6,8 +6,44 @@
     const $ = (test) => document.querySelector(`[data-test="${test}"]`);
     const label = (state) => (state.minor ? `${state.major} / ${state.minor}` : state.major);
     const sameState = (a, b) => a.major === b.major && (a.minor ?? null) === (b.minor ?? null);
-    const pad = { loggedIn: false, state: null, call: null, works: new Map(), callSeq: 0, commands: [] };
+    // The agent's session on ContactPad's server (simulator/sessions.mjs): a reloaded page comes back with its
+    // login, state, call (and its wrap) and work items, as a real ContactPad keeps its server session.
+    const saved = config.session ?? {};
+    const pad = {
+        loggedIn: Boolean(saved.loggedIn),
+        state: saved.loggedIn && saved.state ? { major: saved.state.major, minor: saved.state.minor ?? null } : null,
+        call: saved.call ? { ...saved.call } : null,
+        works: new Map((saved.works ?? []).map((work) => [work.workId, { ...work }])),
+        callSeq: Number(saved.callSeq) || 0,
+        declining: null,
+        commands: []
+    };
     window.contactPad = pad;
+    let lastSaved = null;
+    function saveSession() {
+        const session = {
+            loggedIn: pad.loggedIn,
+            state: pad.state,
+            call: pad.call,
+            works: [...pad.works.values()],
+            callSeq: pad.callSeq
+        };
+        const text = JSON.stringify(session);
+        if (text === lastSaved) return;
+        lastSaved = text;
+        fetch('/api/pad-session', {
+            method: 'POST',
+            credentials: 'same-origin',
+            keepalive: true,
+            headers: { 'content-type': 'application/json' },
+            body: text
+        }).catch((error) => log(`the session could not be saved: ${error.message}`));
+    }
+    /** For the browser tests: the contact centre ends the agent's session (it expired); the next page starts logged out. */
+    pad.endServerSession = () => {
+        lastSaved = null;
+        return fetch('/api/pad-session', { method: 'DELETE', credentials: 'same-origin' }).then(() => true);
+    };
 
     function drawLogLine(line, at) {
         const item = document.createElement('li');
@@ -41,7 +77,51 @@
         return { major: entry.major, minor: entry.minor ?? null };
     };
 
+    /** The reason codes the agent picks from when declining Omni work (sent as the toolkit's declineReason). */
+    const DECLINE_REASONS = config.declineReasons ?? [];
+
+    /** Decline with a reason: the agent picks a reason code, then confirms (or cancels). */
+    function declineForm(work) {
+        const form = document.createElement('span');
+        form.dataset.test = 'pad-decline-form';
+        const select = document.createElement('select');
+        select.className = 'slds-select';
+        select.dataset.test = 'pad-decline-reason';
+        select.setAttribute('aria-label', 'Reason code');
+        select.replaceChildren(
+            ...DECLINE_REASONS.map((reason) => {
+                const option = document.createElement('option');
+                option.value = reason;
+                option.textContent = reason;
+                return option;
+            })
+        );
+        const send = document.createElement('button');
+        send.className = 'slds-button slds-button_destructive';
+        send.textContent = 'Decline';
+        send.dataset.test = 'pad-decline-send';
+        send.addEventListener('click', () => {
+            pad.declining = null;
+            log(`decline ${work.workId}: ${select.value}`);
+            client
+                .workAction('decline', work.workId, select.value)
+                .catch((error) => log(`work decline failed: ${error.message}`));
+            render();
+        });
+        const cancel = document.createElement('button');
+        cancel.className = 'slds-button slds-button_neutral';
+        cancel.textContent = 'Cancel';
+        cancel.dataset.test = 'pad-decline-cancel';
+        cancel.addEventListener('click', () => {
+            pad.declining = null;
+            render();
+        });
+        form.append(select, send, cancel);
+        return form;
+    }
+
     function render() {
+        saveSession();
         $('pad-logged-out').hidden = pad.loggedIn;
         $('pad-logged-in').hidden = !pad.loggedIn;
         $('pad-status').textContent = pad.loggedIn ? label(pad.state) : 'Logged out';
@@ -64,6 +144,10 @@
                 const item = document.createElement('li');
                 item.dataset.test = 'pad-work';
                 item.textContent = `Omni work ${work.workId}: ${work.event} `;
+                if (pad.declining === work.workId && work.event === 'assigned') {
+                    item.append(declineForm(work));
+                    return item;
+                }
                 const actions =
                     work.event === 'assigned' ? ['accept', 'decline'] : work.event === 'accepted' ? ['close'] : [];
                 for (const action of actions) {
@@ -72,8 +156,15 @@
                     button.textContent = action;
                     button.dataset.test = `pad-work-${action}`;
                     button.addEventListener('click', () => {
+                        // Decline asks for a reason code first (seed 004: "Select a reason code for not
+                        // accepting the work item").
+                        if (action === 'decline') {
+                            pad.declining = work.workId;
+                            render();
+                            return;
+                        }
                         client
-                            .workAction(action, work.workId, action === 'decline' ? 'Busy on the phone' : null)
+                            .workAction(action, work.workId, null)
                             .catch((error) => log(`work ${action} failed: ${error.message}`));
                     });
                     item.append(button);
@@ -90,7 +181,11 @@
         capabilities: ['state', 'login', 'logout', 'interactions', 'workItems', 'reservedStates'],
         catalogue: config.catalogue,
         allowedHostOrigins: [config.hostOrigin],
-        initialSession: { loggedIn: false, state: null },
+        initialSession: {
+            loggedIn: pad.loggedIn,
+            state: pad.state,
+            interactions: pad.call ? [{ id: pad.call.id, direction: pad.call.direction }] : []
+        },
         onStatus: (status, detail) => {
             $('pad-connection').textContent = status === 'connected' ? 'connected to Salesforce' : status;
             log(`bridge ${status}${detail ? `: ${detail}` : ''}`);
