@@ -215,11 +215,20 @@ export interface Engine {
 
 /** Binds the engine to one configuration; the mapping is compiled once per softphone catalogue. */
 export function createEngine(config: SyncConfigurationInput): Engine {
+    const mapping = mappingByCatalogue(config);
+    const step = (state: EngineState, input: EngineInput, now: number): StepResult =>
+        stepEngine(mapping, state, input, now);
+    const diagnostics = (state: EngineState): Diagnostic[] => engineDiagnostics(mapping(state), state);
+    return { mapping, step, diagnostics };
+}
+
+/** The mapping for a state's softphone catalogue, compiled once per distinct catalogue. */
+function mappingByCatalogue(config: SyncConfigurationInput): (state: EngineState) => CompiledMapping {
     // Compiled once per distinct catalogue: a reconnecting softphone announces the same one again.
     const byCatalogue = new Map<string, CompiledMapping>();
     let lastCatalogue: unknown = undefined;
     let compiled: CompiledMapping = compileMapping(config, null);
-    const mapping = (state: EngineState): CompiledMapping => {
+    return (state: EngineState): CompiledMapping => {
         const catalogue = state.softphone.catalogue;
         if (catalogue === lastCatalogue) return compiled;
         const key = catalogue === null ? '' : JSON.stringify(catalogue);
@@ -233,83 +242,87 @@ export function createEngine(config: SyncConfigurationInput): Engine {
         lastCatalogue = catalogue;
         return compiled;
     };
+}
 
-    const step = (state: EngineState, input: EngineInput, now: number): StepResult => {
-        const s = draft(state);
-        pruneLate(s, now);
-        if (input.kind === 'softphone' && input.event === 'connected')
-            s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
-        const m = mapping(s);
-        const ctx: Ctx = {
-            mapping: m,
-            now,
-            input: describeInput(input),
-            inputKind: inputKindOf(input),
-            inputParams: inputParamsOf(input, m),
-            commands: [],
-            decisions: []
-        };
-        switch (input.kind) {
-            case 'omni':
-                onOmni(ctx, s, input);
-                break;
-            case 'softphone':
-                onSoftphone(ctx, s, input);
-                break;
-            case 'result':
-                onResult(ctx, s, input);
-                break;
-            case 'tick':
-                onTick(ctx, s);
-                break;
-        }
-        commandOmni(ctx, s);
-        commandSoftphone(ctx, s);
-        // B20: every input leaves a trace, even one that changed nothing.
-        if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
-        return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };
+/** One pure step: the input's handler, then each side's command step, on a draft of the state. */
+function stepEngine(
+    mapping: (state: EngineState) => CompiledMapping,
+    state: EngineState,
+    input: EngineInput,
+    now: number
+): StepResult {
+    const s = draft(state);
+    pruneLate(s, now);
+    if (input.kind === 'softphone' && input.event === 'connected')
+        s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
+    const m = mapping(s);
+    const ctx: Ctx = {
+        mapping: m,
+        now,
+        input: describeInput(input),
+        inputKind: inputKindOf(input),
+        inputParams: inputParamsOf(input, m),
+        commands: [],
+        decisions: []
     };
+    switch (input.kind) {
+        case 'omni':
+            onOmni(ctx, s, input);
+            break;
+        case 'softphone':
+            onSoftphone(ctx, s, input);
+            break;
+        case 'result':
+            onResult(ctx, s, input);
+            break;
+        case 'tick':
+            onTick(ctx, s);
+            break;
+    }
+    commandOmni(ctx, s);
+    commandSoftphone(ctx, s);
+    // B20: every input leaves a trace, even one that changed nothing.
+    if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
+    return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };
+}
 
-    const diagnostics = (state: EngineState): Diagnostic[] => {
-        const m = mapping(state);
-        const out: Diagnostic[] = m.diagnostics.map(configDiagnostic);
-        if (!m.settings.syncEnabled)
-            out.push({
-                code: 'sync-disabled',
-                key: 'syncOff',
-                severity: 'warning',
-                subject: 'Sync_Enabled__c',
-                message: 'sync is switched off in the settings',
-                params: { field: 'Sync_Enabled__c', type: 'Presence_Sync_Setting__mdt' },
-                field: 'Sync_Enabled__c'
-            });
-        if (!state.softphone.connected)
-            out.push({
-                code: 'softphone-disconnected',
-                key: 'softphoneDisconnected',
-                severity: 'warning',
-                subject: 'softphone',
-                message: 'the softphone is not connected',
-                params: {}
-            });
-        if (state.held !== null) {
-            const held = state.held;
-            const label = held.kind === 'status' ? m.statusByName(held.status)?.label : undefined;
-            out.push({
-                code: 'held-change',
-                key: 'heldChange',
-                severity: 'info',
-                subject: describeOmni(held),
-                message: 'held until the interaction ends',
-                params:
-                    held.kind === 'offline'
-                        ? { status: 'offline' }
-                        : { status: held.status, ...(label === undefined ? {} : { statusLabel: label }) }
-            });
-        }
-        for (const notice of state.notices) out.push(noticeDiagnostic(notice));
-        return out;
-    };
-
-    return { mapping, step, diagnostics };
+/** What the utility panel shows for a state: configuration problems, the sync off, the softphone away, the held change, notices. */
+function engineDiagnostics(m: CompiledMapping, state: EngineState): Diagnostic[] {
+    const out: Diagnostic[] = m.diagnostics.map(configDiagnostic);
+    if (!m.settings.syncEnabled)
+        out.push({
+            code: 'sync-disabled',
+            key: 'syncOff',
+            severity: 'warning',
+            subject: 'Sync_Enabled__c',
+            message: 'sync is switched off in the settings',
+            params: { field: 'Sync_Enabled__c', type: 'Presence_Sync_Setting__mdt' },
+            field: 'Sync_Enabled__c'
+        });
+    if (!state.softphone.connected)
+        out.push({
+            code: 'softphone-disconnected',
+            key: 'softphoneDisconnected',
+            severity: 'warning',
+            subject: 'softphone',
+            message: 'the softphone is not connected',
+            params: {}
+        });
+    if (state.held !== null) {
+        const held = state.held;
+        const label = held.kind === 'status' ? m.statusByName(held.status)?.label : undefined;
+        out.push({
+            code: 'held-change',
+            key: 'heldChange',
+            severity: 'info',
+            subject: describeOmni(held),
+            message: 'held until the interaction ends',
+            params:
+                held.kind === 'offline'
+                    ? { status: 'offline' }
+                    : { status: held.status, ...(label === undefined ? {} : { statusLabel: label }) }
+        });
+    }
+    for (const notice of state.notices) out.push(noticeDiagnostic(notice));
+    return out;
 }

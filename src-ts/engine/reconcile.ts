@@ -4,7 +4,7 @@
  */
 import { formatState } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
-import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
+import type { EngineState, OmniTarget, OmniValue, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
     addNotice,
@@ -45,39 +45,79 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     engineState.reconcile = null;
     engineState.omni.target = null;
     engineState.softphone.target = null;
-    const settings = ctx.mapping.settings;
-    // The earlier page was undoing a login that landed after a logout (B16) when it went: carried on.
-    if (engineState.omni.presence === 'online' && engineState.omni.logoutStands === true) {
-        decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
-            side: 'omni',
-            status: 'offline'
-        });
-        // An undo already in flight stays wanted, so a failure of it is retried, not written off (B17).
-        if (engineState.omni.inFlight?.target.kind === 'offline')
-            engineState.omni.target = { kind: 'offline', rule: 'B16' };
-        else setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
-        // A logout held during an interaction that ended while the sync was away applies all the same (B11).
-        if (engineState.held?.kind === 'offline' && !inInteraction(ctx, engineState)) {
-            engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
-            finishRun(ctx, engineState);
-        }
-        return;
-    }
-
-    if ((engineState.run !== null || engineState.held !== null) && !inInteraction(ctx, engineState)) {
-        // A held change lives by its age, not by whether the console restarted: the interaction ended
-        // while the frame or the console was away, so the held change or the revert applies now (B10,
-        // B11); one too old is dropped and said (dropHeldIfStale, in finishRun).
-        engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
-        if (finishRun(ctx, engineState)) {
-            applyWorkRule(ctx, engineState);
-            return;
-        }
-    }
-
-    let authority = settings.startupAuthority;
-    const sp = engineState.softphone;
+    if (carryOnUndoingLogin(ctx, engineState)) return;
+    if (finishRunWhileAway(ctx, engineState)) return;
     const omniNowValue = omniNow(engineState);
+    const { authority, choiceStands } = chooseAuthority(ctx, engineState, omniNowValue);
+    decide(
+        ctx,
+        'B15',
+        'reconcile',
+        reason === 'omni-reconnect'
+            ? 'reconcile_omni_back'
+            : reason === 'softphone-reconnect'
+              ? 'reconcile_softphone_back'
+              : 'reconcile_start',
+        {
+            softphone: describeSoftphone(softphoneNow(engineState)),
+            omni: describeOmni(omniNow(engineState)),
+            authority
+        }
+    );
+    if (keepIfAgreed(ctx, engineState, omniNowValue)) return;
+    if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
+    if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
+    else reconcileByOmni(ctx, engineState);
+    applyWorkRule(ctx, engineState);
+}
+
+/**
+ * The earlier page was undoing a login that landed after a logout (B16) when it went: carried on.
+ * True when it was.
+ */
+function carryOnUndoingLogin(ctx: Ctx, engineState: EngineState): boolean {
+    if (!(engineState.omni.presence === 'online' && engineState.omni.logoutStands === true)) return false;
+    decide(ctx, 'B16', 'undo-login', 'login_after_logout_undone', undefined, undefined, {
+        side: 'omni',
+        status: 'offline'
+    });
+    // An undo already in flight stays wanted, so a failure of it is retried, not written off (B17).
+    if (engineState.omni.inFlight?.target.kind === 'offline')
+        engineState.omni.target = { kind: 'offline', rule: 'B16' };
+    else setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B16' });
+    // A logout held during an interaction that ended while the sync was away applies all the same (B11).
+    if (engineState.held?.kind === 'offline' && !inInteraction(ctx, engineState)) {
+        engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
+        finishRun(ctx, engineState);
+    }
+    return true;
+}
+
+/**
+ * A held change lives by its age, not by whether the console restarted: the interaction ended
+ * while the frame or the console was away, so the held change or the revert applies now (B10,
+ * B11); one too old is dropped and said (dropHeldIfStale, in finishRun). True when one applied.
+ */
+function finishRunWhileAway(ctx: Ctx, engineState: EngineState): boolean {
+    if (!((engineState.run !== null || engineState.held !== null) && !inInteraction(ctx, engineState))) return false;
+    engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
+    if (!finishRun(ctx, engineState)) return false;
+    applyWorkRule(ctx, engineState);
+    return true;
+}
+
+/**
+ * Which side the reconciliation follows (B15): the configured authority, unless a choice made on one
+ * side after the other's last change still stands there (B14); `MostRecent` by the sides' times.
+ * `choiceStands` names the Omni status whose choice overrules the configured authority.
+ */
+function chooseAuthority(
+    ctx: Ctx,
+    engineState: EngineState,
+    omniNowValue: OmniValue | null
+): { authority: 'Omni' | 'Softphone'; choiceStands: string | null } {
+    let authority = ctx.mapping.settings.startupAuthority;
+    const sp = engineState.softphone;
     // A choice made on Omni after the softphone's last change stands: the softphone follows it, it
     // is never undone at a reload or reconnect (attribution, B14, B15).
     const latest = engineState.latestChange;
@@ -108,93 +148,92 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
         const omniAt = engineState.omni.lastChangeAt ?? Number.NEGATIVE_INFINITY;
         authority = omniAt > softphoneAt ? 'Omni' : 'Softphone';
     }
-    decide(
-        ctx,
-        'B15',
-        'reconcile',
-        reason === 'omni-reconnect'
-            ? 'reconcile_omni_back'
-            : reason === 'softphone-reconnect'
-              ? 'reconcile_softphone_back'
-              : 'reconcile_start',
-        {
-            softphone: describeSoftphone(softphoneNow(engineState)),
-            omni: describeOmni(omniNow(engineState)),
-            authority
-        }
-    );
+    return { authority, choiceStands };
+}
 
-    // Sides that already agree by the mapping, in either direction, are left as they are (B13, B15).
-    if (
+/** Sides that already agree by the mapping, in either direction, are left as they are (B13, B15). True when they do. */
+function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValue | null): boolean {
+    const sp = engineState.softphone;
+    if (!(
         sp.presence === 'loggedIn' &&
         sp.state !== null &&
         omniNowValue?.kind === 'status' &&
         sidesAgree(ctx, omniNowValue.status, sp.state) &&
         !omniWaitsForRunEnd(ctx, engineState)
-    ) {
-        decide(ctx, 'B13', 'already', 'sides_agree', {
-            softphone: describeSoftphone(softphoneNow(engineState)),
-            omni: omniNowValue.status
-        });
-        keepAgreement(ctx, engineState, omniNowValue.status, sp.state);
-        applyWorkRule(ctx, engineState);
-        return;
-    }
-    if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
-    if (authority === 'Softphone') {
-        if (sp.presence === 'loggedIn' && sp.state !== null) {
-            if (engineState.omni.presence === 'offline') {
-                // A login of ours for the softphone still under way (B3) is carried on towards its state now.
-                const login = engineState.omni.inFlight;
-                const loginUnderWay =
-                    login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin;
-                if (
-                    engineState.loginForSoftphone === true ||
-                    (loginUnderWay && engineState.omni.logoutStands !== true)
-                ) {
-                    loginOmniForSoftphone(ctx, engineState, sp.state, 'B15');
-                } else {
-                    decide(
-                        ctx,
-                        'B16',
-                        'no-login',
-                        engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
-                    );
-                    // Said unless a handover or maintenance notice already says why (B16).
-                    sayOmniStaysOffline(engineState);
-                }
-            } else if (!omniWaitsForRunEnd(ctx, engineState)) {
-                setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
-            }
-        } else if (
-            sp.presence === 'loggedOut' &&
-            engineState.omni.presence === 'online' &&
-            settings.logoutOmniOnSoftphoneLogout
-        ) {
-            setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
-        }
-    } else if (sp.presence === 'loggedIn') {
-        if (engineState.omni.presence === 'online') {
-            if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
-                // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).
-                if (engineState.held === null) {
-                    engineState.held = omniNow(engineState);
-                    engineState.heldApplying = false;
-                    engineState.heldAt = ctx.now;
-                    decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
-                }
-            } else if (workBusyState(ctx, engineState) === null) {
-                setSoftphoneTarget(
-                    ctx,
-                    engineState,
-                    retag(softphoneTargetFor(ctx, engineState, engineState.omni.status, 'B15'), 'B15')
-                );
-            }
-        } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, engineState)) {
-            setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B15' });
-        }
-    }
+    ))
+        return false;
+    decide(ctx, 'B13', 'already', 'sides_agree', {
+        softphone: describeSoftphone(softphoneNow(engineState)),
+        omni: omniNowValue.status
+    });
+    keepAgreement(ctx, engineState, omniNowValue.status, sp.state);
     applyWorkRule(ctx, engineState);
+    return true;
+}
+
+/** The softphone is the authority (B15): Omni follows its state, is logged in for it (B3) or out with it. */
+function reconcileBySoftphone(ctx: Ctx, engineState: EngineState): void {
+    const sp = engineState.softphone;
+    if (sp.presence === 'loggedIn' && sp.state !== null) {
+        if (engineState.omni.presence === 'offline') {
+            loginOrStayOffline(ctx, engineState, sp.state);
+        } else if (!omniWaitsForRunEnd(ctx, engineState)) {
+            setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
+        }
+    } else if (
+        sp.presence === 'loggedOut' &&
+        engineState.omni.presence === 'online' &&
+        ctx.mapping.settings.logoutOmniOnSoftphoneLogout
+    ) {
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
+    }
+}
+
+/**
+ * Omni is offline and the softphone logged in: Omni is logged in only for a softphone login (B3, B15);
+ * a reconnect is not one, and a standing logout stays (B16).
+ */
+function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: SoftphoneState): void {
+    // A login of ours for the softphone still under way (B3) is carried on towards its state now.
+    const login = engineState.omni.inFlight;
+    const loginUnderWay = login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin;
+    if (engineState.loginForSoftphone === true || (loginUnderWay && engineState.omni.logoutStands !== true)) {
+        loginOmniForSoftphone(ctx, engineState, state, 'B15');
+    } else {
+        decide(
+            ctx,
+            'B16',
+            'no-login',
+            engineState.omni.logoutStands === true ? 'logout_stands' : 'reconnect_not_login'
+        );
+        // Said unless a handover or maintenance notice already says why (B16).
+        sayOmniStaysOffline(engineState);
+    }
+}
+
+/** Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out with it. */
+function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
+    const settings = ctx.mapping.settings;
+    if (engineState.softphone.presence !== 'loggedIn') return;
+    if (engineState.omni.presence === 'online') {
+        if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
+            // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).
+            if (engineState.held === null) {
+                engineState.held = omniNow(engineState);
+                engineState.heldApplying = false;
+                engineState.heldAt = ctx.now;
+                decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
+            }
+        } else if (workBusyState(ctx, engineState) === null) {
+            setSoftphoneTarget(
+                ctx,
+                engineState,
+                retag(softphoneTargetFor(ctx, engineState, engineState.omni.status, 'B15'), 'B15')
+            );
+        }
+    } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, engineState)) {
+        setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B15' });
+    }
 }
 
 /**

@@ -1,16 +1,15 @@
 /**
- * What happens on each softphone event from the bridge: one function per event.
+ * What happens on each softphone event from the bridge: one function per event. A state change is
+ * `softphone-state.ts`'s; held changes seen from the softphone are `softphone-held.ts`'s.
  */
-import { formatState, sameState } from '../mapping/compile';
-import type { Command, DetailKey, EngineState, InteractionRef, SoftphoneInput, SoftphoneValue } from './types';
+import { sameState } from '../mapping/compile';
+import type { Command, EngineState, InteractionRef, SoftphoneInput, SoftphoneValue } from './types';
 import {
     type Ctx,
     clearNotices,
     decide,
-    describeOmni,
     describeSoftphone,
     inInteraction,
-    omniParams,
     reservedBySoftphone,
     softphoneNow
 } from './context';
@@ -24,9 +23,11 @@ import {
     recordSoftphoneChange
 } from './commands';
 import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from './attribution';
-import { beginRunIfNeeded, endRun, omniWaitsForRunEnd, reapplyHeld, reapplyHeldAfterCall } from './interactions';
+import { beginRunIfNeeded, endRun } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
+import { holdLogoutForCall, supersedeHeld } from './softphone-held';
+import { omniLoginUnderWay, onStateChanged } from './softphone-state';
 import { applyWorkRule, trackWork } from './work';
 
 type Event<E extends SoftphoneInput['event']> = Extract<SoftphoneInput, { event: E }>;
@@ -59,28 +60,6 @@ export function onSoftphone(ctx: Ctx, engineState: EngineState, input: Softphone
             onWorkAction(ctx, engineState, input);
             return;
     }
-}
-
-/** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
-function supersedeHeld(
-    ctx: Ctx,
-    engineState: EngineState,
-    detailKey: DetailKey,
-    detailParams: Readonly<Record<string, string>> = {}
-): void {
-    if (engineState.held === null) return;
-    decide(
-        ctx,
-        'B11',
-        'held-superseded',
-        detailKey,
-        { ...detailParams, omni: describeOmni(engineState.held) },
-        undefined,
-        omniParams(engineState.held)
-    );
-    engineState.held = null;
-    engineState.heldApplying = false;
-    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
 }
 
 /**
@@ -202,19 +181,6 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
     applyWorkRule(ctx, engineState);
 }
 
-/** Whether a login of ours is in flight, planned or awaiting a retry. */
-function omniLoginUnderWay(engineState: EngineState): boolean {
-    const omni = engineState.omni;
-    const wantsLogin = (t: EngineState['omni']['target']) => t !== null && t.kind === 'status' && t.mayLogin;
-    return (
-        (omni.inFlight !== null &&
-            !omni.inFlight.echoed &&
-            omni.inFlight.overtaken !== true &&
-            wantsLogin(omni.inFlight.target)) ||
-        wantsLogin(omni.target)
-    );
-}
-
 /** The softphone logged out: Omni follows (B4); a login of ours for it is cancelled or undone (B16). */
 function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut'>): void {
     const softphone = engineState.softphone;
@@ -259,113 +225,6 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
         return;
     }
     setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
-}
-
-function onStateChanged(ctx: Ctx, engineState: EngineState, input: Event<'stateChanged'>): void {
-    const softphone = engineState.softphone;
-    const wasLoggedOut = softphone.presence === 'loggedOut';
-    const wasLoggedIn = softphone.presence === 'loggedIn';
-    const value: SoftphoneValue = { kind: 'state', state: input.state };
-    const who = attributeSoftphone(engineState, value, input.cause, input.requestId, ctx.now);
-    const echo = isEcho(who) ? who.source : null;
-    softphone.presence = 'loggedIn';
-    softphone.connected = true;
-    const unchanged = softphone.state !== null && sameState(softphone.state, input.state);
-    softphone.state = input.state;
-    if (echo !== null) {
-        acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
-        return;
-    }
-    softphone.selfReserved = reservedBySoftphone(ctx, engineState, input.state);
-    if (unchanged && wasLoggedIn) {
-        decide(ctx, 'track', 'unchanged', 'softphone_still', { softphone: formatState(input.state) });
-        return;
-    }
-    recordSoftphoneChange(ctx, engineState, value);
-    if (wasLoggedOut) {
-        engineState.omni.logoutStands = false;
-        engineState.loginForSoftphone = true;
-    }
-    holdLogoutForCall(ctx, engineState);
-    if (input.cause === 'agent' && engineState.work.forced !== null) {
-        engineState.work = { ...engineState.work, forced: null, overridden: engineState.work.accepted.length > 0 };
-        decide(ctx, 'B7', 'agent-override', 'agent_over_work_busy', { state: formatState(input.state) });
-    }
-    // A newer change supersedes a held change that is landing; on a new call it is held again (B11).
-    // The contact centre's own state (the one it gives after a call) is no person's choice: the held
-    // change still goes over it, and Omni does not follow that state meanwhile.
-    if (
-        input.cause === 'system' &&
-        engineState.held !== null &&
-        engineState.heldApplying === true &&
-        !inInteraction(ctx, engineState)
-    ) {
-        reapplyHeld(ctx, engineState);
-        applyWorkRule(ctx, engineState);
-        return;
-    }
-    if (input.cause === 'system' && reapplyHeldAfterCall(ctx, engineState)) {
-        applyWorkRule(ctx, engineState);
-        return;
-    }
-    engineState.heldSettled = null;
-    if (engineState.held !== null && engineState.heldApplying === true && !inInteraction(ctx, engineState))
-        supersedeHeld(ctx, engineState, 'held_superseded_state', { state: formatState(input.state) });
-    else if (engineState.held !== null && input.cause === 'agent')
-        supersedeHeld(ctx, engineState, 'held_superseded_agent', { state: formatState(input.state) });
-    beginRunIfNeeded(ctx, engineState);
-    if (engineState.reconcile !== null) {
-        tryReconcile(ctx, engineState);
-        return;
-    }
-    if (wasLoggedOut || engineState.loginPending) {
-        if (engineState.omni.presence === 'offline') {
-            loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
-            return;
-        }
-        engineState.loginPending = false;
-    }
-    if (engineState.run !== null && !inInteraction(ctx, engineState)) {
-        endRun(ctx, engineState);
-        applyWorkRule(ctx, engineState);
-        return;
-    }
-    if (omniWaitsForRunEnd(ctx, engineState)) {
-        if (engineState.held !== null)
-            decide(ctx, 'B11', 'held-waits', 'held_waits_for_end', {
-                state: formatState(input.state),
-                omni: describeOmni(engineState.held)
-            });
-        else decide(ctx, 'B10', 'revert-waits', 'revert_waits_for_end', { state: formatState(input.state) });
-        return;
-    }
-    // A login of ours for the softphone is still under way while Omni is offline: the new state is
-    // where that login now goes (B3), not a status that an offline Omni would refuse (B16).
-    if (engineState.omni.presence === 'offline' && omniLoginUnderWay(engineState)) {
-        loginOmniForSoftphone(ctx, engineState, input.state, 'B3');
-        applyWorkRule(ctx, engineState);
-        return;
-    }
-    setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, input.state, 'B1'));
-    applyWorkRule(ctx, engineState);
-}
-
-/**
- * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
- * refuse it during the call, so the logout is held for the call's end instead (B11).
- */
-function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
-    const sp = engineState.softphone;
-    const logout = (t: { kind: string; rule: string } | null | undefined) =>
-        t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
-    if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
-    if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
-    if (!logout(sp.target) && !logout(sp.inFlight?.target)) return;
-    engineState.held = { kind: 'offline' };
-    engineState.heldApplying = false;
-    engineState.heldAt = ctx.now;
-    if (logout(sp.target)) sp.target = null;
-    decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, { side: 'softphone', status: 'offline' });
 }
 
 function onInteractionStarted(ctx: Ctx, engineState: EngineState, input: Event<'interactionStarted'>): void {

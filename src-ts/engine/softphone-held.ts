@@ -1,0 +1,46 @@
+/**
+ * Held changes seen from the softphone (B11): a newer softphone change supersedes a held change still
+ * landing, and an Omni logout's softphone logout is held over a call that began before it landed.
+ */
+import type { DetailKey, EngineState } from './types';
+import { type Ctx, decide, describeOmni, inInteraction, omniParams } from './context';
+
+/** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
+export function supersedeHeld(
+    ctx: Ctx,
+    engineState: EngineState,
+    detailKey: DetailKey,
+    detailParams: Readonly<Record<string, string>> = {}
+): void {
+    if (engineState.held === null) return;
+    decide(
+        ctx,
+        'B11',
+        'held-superseded',
+        detailKey,
+        { ...detailParams, omni: describeOmni(engineState.held) },
+        undefined,
+        omniParams(engineState.held)
+    );
+    engineState.held = null;
+    engineState.heldApplying = false;
+    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
+}
+
+/**
+ * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
+ * refuse it during the call, so the logout is held for the call's end instead (B11).
+ */
+export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
+    const sp = engineState.softphone;
+    const logout = (t: { kind: string; rule: string } | null | undefined) =>
+        t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
+    if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
+    if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
+    if (!logout(sp.target) && !logout(sp.inFlight?.target)) return;
+    engineState.held = { kind: 'offline' };
+    engineState.heldApplying = false;
+    engineState.heldAt = ctx.now;
+    if (logout(sp.target)) sp.target = null;
+    decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, { side: 'softphone', status: 'offline' });
+}
