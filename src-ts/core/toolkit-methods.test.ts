@@ -31,10 +31,10 @@ function auraAllowList(): string[] {
 
 /** The `method:` literals of the engine's `OmniCommand` union, read from its source. */
 function engineCommandMethods(): string[] {
-    const source = read('src-ts/engine/types.ts');
+    const source = read('src-ts/engine/command-types.ts');
     const start = source.indexOf('export type OmniCommand');
     const end = source.indexOf(');', start);
-    if (start < 0 || end < 0) throw new Error('OmniCommand is no longer a union in src-ts/engine/types.ts');
+    if (start < 0 || end < 0) throw new Error('OmniCommand is no longer a union in src-ts/engine/command-types.ts');
     return [...source.slice(start, end).matchAll(/method:\s*'(\w+)'/g)].map((match) => match[1]!);
 }
 

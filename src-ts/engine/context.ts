@@ -1,10 +1,10 @@
 /**
- * The engine's shared ground: the initial state, the per-step context and audit helper,
- * comparisons of presence values, and the panel notices.
+ * The engine's shared ground: the per-step context and audit helper, comparisons of presence values,
+ * and the panel notices. The state's life (initial, resumed, shifted) is in state-lifecycle.ts,
+ * re-exported here.
  */
 import { formatState, sameState, type CompiledMapping } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
-import { earlierPageEchoes } from './earlier-page';
 import type {
     DetailKey,
     Command,
@@ -20,11 +20,9 @@ import type {
     SoftphoneTarget,
     SoftphoneValue
 } from './types';
+import { MAX_NOTICES } from './state-lifecycle';
 export { ECHO_WINDOW_MS } from './earlier-page';
-/** The most notices the engine keeps; the oldest go first. */
-export const MAX_NOTICES = 20;
-/** The most work-item events (B19) waiting for the softphone; the oldest go first. */
-export const MAX_PENDING_WORK = 50;
+export { MAX_NOTICES, MAX_PENDING_WORK, initialState, resumeState, shiftStateTimes } from './state-lifecycle';
 
 /**
  * How long to wait before attempt number `attempt` (2 or more) of a failed command, in milliseconds of
@@ -32,51 +30,6 @@ export const MAX_PENDING_WORK = 50;
  */
 export function retryDelayMs(attempt: number): number {
     return Math.min(500 * 2 ** (attempt - 1), 8000);
-}
-
-/** The state before anything is known: both sides `unknown`, nothing in flight, no notices. */
-export function initialState(): EngineState {
-    return {
-        version: 1,
-        seq: 0,
-        omni: {
-            presence: 'unknown',
-            status: null,
-            connectionError: false,
-            lastChangeAt: null,
-            inFlight: null,
-            expect: null,
-            retry: null,
-            target: null,
-            logoutStands: false
-        },
-        softphone: {
-            connected: false,
-            presence: 'unknown',
-            state: null,
-            since: null,
-            capabilities: [],
-            catalogue: null,
-            interactions: [],
-            inFlight: null,
-            expect: null,
-            retry: null,
-            target: null,
-            selfReserved: false
-        },
-        latestChange: null,
-        held: null,
-        heldApplying: false,
-        heldAt: null,
-        lateEchoes: [],
-        run: null,
-        work: { accepted: [], workload: null, capacity: null, forced: null, overridden: false, shown: [] },
-        pendingWork: [],
-        loginPending: false,
-        loginForSoftphone: false,
-        reconcile: 'startup',
-        notices: []
-    };
 }
 
 // ─── Step context ────────────────────────────────────────────────────────────
@@ -300,156 +253,4 @@ export function clearNotices(engineState: EngineState, code: Notice['code'], sub
     engineState.notices = engineState.notices.filter(
         (n) => !(n.code === code && (subject === undefined || n.subject === subject))
     );
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function validState(value: unknown): SoftphoneState | null {
-    if (!isObject(value) || typeof value.major !== 'string') return null;
-    return { major: value.major, minor: typeof value.minor === 'string' ? value.minor : null };
-}
-
-function validOmniValue(value: unknown): OmniValue | null {
-    if (!isObject(value)) return null;
-    if (value.kind === 'offline') return { kind: 'offline' };
-    return value.kind === 'status' && typeof value.status === 'string'
-        ? { kind: 'status', status: value.status }
-        : null;
-}
-
-function validLatestChange(value: unknown): EngineState['latestChange'] {
-    if (!isObject(value)) return null;
-    const at = {
-        ...(typeof value.at === 'number' && Number.isFinite(value.at) ? { at: value.at } : {}),
-        ...(typeof value.seq === 'number' && Number.isSafeInteger(value.seq) ? { seq: value.seq } : {})
-    };
-    if (value.side === 'omni') {
-        const omni = validOmniValue(value.value);
-        return omni === null ? null : { side: 'omni', value: omni, ...at };
-    }
-    if (value.side !== 'softphone' || !isObject(value.value)) return null;
-    if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' }, ...at };
-    const state = value.value.kind === 'state' ? validState(value.value.state) : null;
-    return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
-}
-
-function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
-    if (softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
-    const state = softphone.presence === 'loggedIn' ? validState(softphone.state) : null;
-    return state === null ? null : { kind: 'state', state };
-}
-
-/**
- * A state saved before a reload (or by the previous driving tab), made safe to continue from:
- * what was in flight or awaiting its echo is kept as the earlier page's late echoes (it may still land,
- * and its echo is then not a genuine change; see attribution.ts), both sides are read again and
- * reconciled (B15), and what the agent asked for survives: the held change, the interaction
- * run and the work busy state. Anything unrecognisable gives null: start afresh.
- */
-export function resumeState(saved: unknown): EngineState | null {
-    if (!isObject(saved) || saved.version !== 1) return null;
-    // Command ids are built from seq: beyond the safe integers they would repeat.
-    if (typeof saved.seq !== 'number' || !Number.isSafeInteger(saved.seq) || saved.seq < 0) return null;
-    const fresh = initialState();
-    const omni = saved.omni;
-    const softphone = saved.softphone;
-    const work = saved.work;
-    if (!isObject(omni) || !isObject(softphone) || !isObject(work)) return null;
-    if (!Array.isArray(softphone.interactions) || !Array.isArray(work.accepted) || !Array.isArray(saved.notices))
-        return null;
-    const state = saved as unknown as EngineState;
-    const strings = (value: unknown): string[] =>
-        Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-    const numberOrNull = (value: unknown): number | null =>
-        typeof value === 'number' && Number.isFinite(value) ? value : null;
-    return {
-        ...fresh,
-        seq: state.seq,
-        omni: {
-            ...fresh.omni,
-            lastChangeAt: numberOrNull(omni.lastChangeAt),
-            logoutStands: omni.logoutStands === true,
-            // Online while a logout stood: the earlier page was undoing a call of ours that landed after it (B16).
-            ...(omni.logoutStands === true && omni.presence === 'online' ? { undoLoginAtStart: true } : {})
-        },
-        softphone: {
-            ...fresh.softphone,
-            since: numberOrNull(softphone.since),
-            lastSeen: lastSeenOf(softphone),
-            interactions: (softphone.interactions as unknown[]).flatMap((i) =>
-                isObject(i) &&
-                typeof i.interactionId === 'string' &&
-                (i.direction === 'inbound' || i.direction === 'outbound')
-                    ? [{ interactionId: i.interactionId, direction: i.direction }]
-                    : []
-            )
-        },
-        // Saved before the field was renamed, a state carries it as `lead`.
-        latestChange: validLatestChange(saved.latestChange ?? saved.lead),
-        held: validOmniValue(saved.held),
-        heldApplying: false,
-        // Saved before held changes carried their age: as old as the save allows (still applied).
-        heldAt: validOmniValue(saved.held) === null ? null : numberOrNull(saved.heldAt),
-        // What the earlier page had under way may still land: its echoes stay its own (attribution).
-        lateEchoes: earlierPageEchoes(saved),
-        run:
-            isObject(saved.run) && typeof saved.run.inbound === 'boolean'
-                ? {
-                      inbound: saved.run.inbound,
-                      statusBefore: typeof saved.run.statusBefore === 'string' ? saved.run.statusBefore : null
-                  }
-                : null,
-        work: {
-            accepted: strings(work.accepted),
-            workload: numberOrNull(work.workload),
-            capacity: numberOrNull(work.capacity),
-            forced: validState(work.forced),
-            overridden: work.overridden === true,
-            shown: strings(work.shown).slice(-MAX_PENDING_WORK)
-        },
-        notices: state.notices
-            .filter(
-                (n) =>
-                    isObject(n) &&
-                    typeof n.code === 'string' &&
-                    typeof n.subject === 'string' &&
-                    typeof n.detail === 'string'
-            )
-            .slice(-MAX_NOTICES),
-        reconcile: 'startup',
-        resumed: true
-    };
-}
-
-/**
- * The same state with every absolute time in it moved by `deltaMs` (milliseconds). The engine's
- * `now` is a monotonic clock of one page (performance.now()-like): a state saved on another page's
- * clock must be shifted onto this page's clock before the engine compares its times with `now`.
- * Times shifted: Omni's last change, the softphone's `since`, commands' issue times, echo windows
- * (late echoes' too), retry times and the held change's time. A non-finite delta returns the state unchanged.
- */
-export function shiftStateTimes(state: EngineState, deltaMs: number): EngineState {
-    if (!Number.isFinite(deltaMs) || deltaMs === 0) return state;
-    const shift = (t: number | null): number | null => (t === null ? null : t + deltaMs);
-    const shiftSide = <T extends EngineState['omni'] | EngineState['softphone']>(side: T): T => ({
-        ...side,
-        inFlight: side.inFlight === null ? null : { ...side.inFlight, issuedAt: side.inFlight.issuedAt + deltaMs },
-        expect: side.expect === null ? null : { ...side.expect, until: side.expect.until + deltaMs },
-        retry: side.retry === null ? null : { ...side.retry, at: side.retry.at + deltaMs }
-    });
-    return {
-        ...state,
-        heldAt: shift(state.heldAt ?? null),
-        latestChange:
-            state.latestChange === null || state.latestChange.at === undefined
-                ? state.latestChange
-                : { ...state.latestChange, at: state.latestChange.at + deltaMs },
-        lateEchoes: (state.lateEchoes ?? []).map((l) => ({
-            ...l,
-            issuedAt: l.issuedAt + deltaMs,
-            until: l.until + deltaMs
-        })),
-        omni: { ...shiftSide(state.omni), lastChangeAt: shift(state.omni.lastChangeAt) },
-        softphone: { ...shiftSide(state.softphone), since: shift(state.softphone.since) }
-    };
 }

@@ -1,0 +1,129 @@
+/**
+ * Echoes and genuine changes (B12, B14): the echo of a command of ours is recorded and never
+ * propagated, and settles that command; a change the sync did not make becomes the latest change and
+ * overtakes any command of ours (put back by restore.ts should that command land after it).
+ */
+import type { EngineState, LateEcho, OmniSide, OmniValue, SoftphoneSide, SoftphoneValue } from './types';
+import type { EchoSource } from './attribution';
+import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
+import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
+import { heldLanded } from './targets';
+
+/** The echo of a command of ours: recorded, never propagated (B12). */
+export function acceptOmniEcho(
+    ctx: Ctx,
+    engineState: EngineState,
+    source: EchoSource,
+    value: OmniValue,
+    late: LateEcho | null = null
+): void {
+    const flight = source === 'inFlight' ? engineState.omni.inFlight : null;
+    if (late !== null) {
+        decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
+            omni: describeOmni(value)
+        });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
+    const expected = source === 'expect' ? engineState.omni.expect : null;
+    if (expected !== null) {
+        engineState.omni.expect = { ...expected, uncertain: false, superseded: false };
+        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'omni', expected.target)) return;
+    }
+    if (flight) {
+        engineState.omni.inFlight = { ...flight, echoed: true };
+        // Omni reports its changes in order: an earlier command's second echo cannot follow this one, so
+        // an event matching it from now on is someone's change (attribution, B11, B12).
+        if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
+            engineState.omni.expect = null;
+        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
+    }
+    decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
+}
+
+/** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */
+export function acceptSoftphoneEcho(
+    ctx: Ctx,
+    engineState: EngineState,
+    source: EchoSource,
+    value: SoftphoneValue,
+    late: LateEcho | null = null
+): void {
+    const flight = source === 'inFlight' ? engineState.softphone.inFlight : null;
+    // A held change whose command timed out and then landed has landed all the same (B11).
+    const expected = source === 'expect' ? engineState.softphone.expect : null;
+    if ((expected?.target.rule === 'B11' || late?.target.rule === 'B11') && engineState.heldApplying === true)
+        heldLanded(ctx, engineState);
+    if (late !== null) {
+        engineState.softphone.selfReserved = false;
+        decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
+        restoreAfterLateLanding(ctx, engineState, late);
+        return;
+    }
+    // A state this sync put the softphone in is never a call of its own (B7, B11).
+    engineState.softphone.selfReserved = false;
+    if (expected !== null) {
+        engineState.softphone.expect = { ...expected, uncertain: false, superseded: false };
+        // A held change that landed goes over the contact centre's after-call state (B11): not put back.
+        if (
+            expected.superseded === true &&
+            expected.target.rule !== 'B11' &&
+            restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)
+        )
+            return;
+    }
+    if (flight) {
+        engineState.softphone.inFlight = { ...flight, echoed: true };
+        if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
+        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'softphone', flight.target)) return;
+    }
+    decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
+}
+
+/**
+ * A logout this sync did not ask for arrived after a command was issued: the session that command
+ * was for is gone, so its later success does not bring the side back (B14, B16). A status change
+ * does not mark it: then success means the command landed after that change.
+ */
+export function markOvertaken(side: OmniSide | SoftphoneSide): void {
+    if (side.inFlight !== null && side.inFlight.overtaken !== true)
+        side.inFlight = { ...side.inFlight, overtaken: true };
+}
+
+/** A change on Omni that the sync did not make: it is the latest change now, and overtakes any command of ours (B14). */
+export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
+    const omni = engineState.omni;
+    // Echoed or not: an echo of it that comes after this change is a landing after a newer change (B14).
+    if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
+    // A finished command's echo precedes any later change on the same side.
+    omni.expect = null;
+    omni.target = null;
+    omni.retry = null;
+    omni.lastChangeAt = ctx.now;
+    engineState.latestChange = { side: 'omni', value, at: ctx.now, seq: engineState.seq };
+    forgetPutBack(engineState);
+    // A held change that has been applied is done once a newer Omni change comes (B11).
+    engineState.heldSettled = null;
+}
+
+/** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */
+function forgetPutBack(engineState: EngineState): void {
+    if ((engineState.lateEchoes ?? []).some((l) => l.putBack !== undefined))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) => {
+            const kept = { ...l };
+            delete kept.putBack;
+            return kept;
+        });
+}
+
+/** A genuine softphone change (B14): it supersedes our command in flight and any target or retry, and becomes the latest change. */
+export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value: SoftphoneValue): void {
+    const softphone = engineState.softphone;
+    if (softphone.inFlight) softphone.inFlight = { ...softphone.inFlight, superseded: true };
+    softphone.expect = null;
+    softphone.target = null;
+    softphone.retry = null;
+    softphone.since = ctx.now;
+    engineState.latestChange = { side: 'softphone', value, at: ctx.now, seq: engineState.seq };
+    forgetPutBack(engineState);
+}

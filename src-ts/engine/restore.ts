@@ -1,0 +1,205 @@
+/**
+ * Restores (B14): a command of ours that landed after a newer genuine change, or late (failed, timed
+ * out, or sent by an earlier page), has overwritten that change; the latest change is put back, on the
+ * same side or, through the mapping, on the other. The contact centre's reserved states are never put
+ * back (B6).
+ */
+import { formatState } from '../mapping/compile';
+import type { SoftphoneState } from '../mapping/types';
+import type { EngineState, LateEcho, OmniTarget, Side, SoftphoneTarget } from './types';
+import { omniTargetFor, softphoneTargetFor } from './lookup';
+import {
+    type Ctx,
+    decide,
+    describeOmni,
+    describeSoftphone,
+    isOnInteraction,
+    omniMatches,
+    omniNow,
+    omniParams,
+    omniProjected,
+    softphoneMatches,
+    softphoneNow,
+    softphoneParams
+} from './context';
+import { sidesAgree, softphoneFits } from './agreement';
+import { setOmniTarget, setSoftphoneTarget } from './targets';
+
+/**
+ * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
+ * it, our stale command has just overwritten that change: put the latest change back (B14).
+ * Returns whether a restore was scheduled.
+ */
+export function restoreIfOvertaken(
+    ctx: Ctx,
+    engineState: EngineState,
+    side: Side,
+    landed: OmniTarget | SoftphoneTarget
+): boolean {
+    const latest = engineState.latestChange;
+    if (latest === null || latest.side !== side) return false;
+    if (latest.side === 'omni') {
+        if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
+        if (omniMatches(latest.value, landed)) return false;
+        decide(
+            ctx,
+            'B14',
+            'restore',
+            'restore_omni',
+            { omni: describeOmni(latest.value) },
+            undefined,
+            omniParams(latest.value)
+        );
+        // Through the B13 check: Omni may already be back where the newer change put it.
+        setOmniTarget(
+            ctx,
+            engineState,
+            latest.value.kind === 'offline'
+                ? { kind: 'offline', rule: 'B14' }
+                : { kind: 'status', status: latest.value.status, rule: 'B14', mayLogin: false }
+        );
+        return true;
+    }
+    if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
+    // Met as B13 meets a target: Away / Lunch does not meet the agent's Away when Lunch maps elsewhere.
+    if (latest.value.kind === 'state' && landed.kind === 'state') {
+        if (softphoneFits(ctx, latest.value.state, landed.state)) return false;
+    } else if (softphoneMatches(latest.value, landed)) return false;
+    // A held change applied since that change is newer still (or has just landed): the softphone goes
+    // where it says (B11).
+    if (engineState.softphone.target?.rule === 'B11') return false;
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(latest.value) },
+        undefined,
+        softphoneParams(latest.value)
+    );
+    // Through the B13 check; a restore never goes to a reserved state (B6): that is the contact centre's.
+    setSoftphoneTarget(
+        ctx,
+        engineState,
+        latest.value.kind === 'loggedOut'
+            ? { kind: 'loggedOut', rule: 'B14' }
+            : { kind: 'state', state: latest.value.state, rule: 'B14' }
+    );
+    // The contact centre's wrap cannot be put back (B6): the softphone goes where Omni's status maps.
+    if (latest.value.kind === 'state' && landed.kind === 'state' && ctx.mapping.isReserved(latest.value.state))
+        softphoneFollowsOmni(ctx, engineState, latest.value.state, landed.state);
+    return true;
+}
+
+/**
+ * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
+ * command may put back (B6). Omni has the status that state gave it, or a newer one: the softphone goes
+ * where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
+ * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
+ * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
+ */
+function softphoneFollowsOmni(
+    ctx: Ctx,
+    engineState: EngineState,
+    reserved: SoftphoneState,
+    landed: SoftphoneState
+): void {
+    if (engineState.held !== null || engineState.omni.presence !== 'online') return;
+    const going = engineState.omni.target ?? omniProjected(engineState);
+    if (going?.kind !== 'status' || sidesAgree(ctx, going.status, landed)) return;
+    const row = ctx.mapping.omniToSoftphone(going.status);
+    if (row.kind === 'state' && ctx.mapping.isReserved(row.state)) return;
+    const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
+    if (target === null) return;
+    decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) });
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(target) },
+        undefined,
+        softphoneParams(target)
+    );
+    setSoftphoneTarget(ctx, engineState, target);
+}
+
+/**
+ * A command of ours that failed, timed out or was sent by an earlier page has landed late (B12, B14).
+ * If a genuine change came after it was issued, that change is the latest and is put back: on the
+ * same side, the change itself; on the other side, that side's mapping, unless the landed value
+ * already agrees with it by the mapping. Returns whether a restore was decided.
+ */
+export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    if (late.putBack !== undefined && !omniMatches({ kind: 'status', status: late.putBack }, omniNow(engineState))) {
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: late.putBack }, undefined, {
+            side: 'omni',
+            status: late.putBack
+        });
+        setOmniTarget(ctx, engineState, { kind: 'status', status: late.putBack, rule: 'B14', mayLogin: false });
+        return true;
+    }
+    const latest = engineState.latestChange;
+    if (latest === null) return false;
+    // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
+    const issuedSeq = Number(late.id.slice(1));
+    const newer =
+        latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
+            ? latest.seq >= issuedSeq
+            : latest.at !== undefined && latest.at > late.issuedAt;
+    if (!newer) return false;
+    if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
+    if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
+    if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
+    if (
+        engineState.softphone.presence === 'loggedOut' &&
+        latest.value.kind === 'loggedOut' &&
+        ctx.mapping.settings.logoutOmniOnSoftphoneLogout &&
+        engineState.omni.presence === 'online'
+    ) {
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, {
+            side: 'omni',
+            status: 'offline'
+        });
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
+        return true;
+    }
+    // The softphone as it is now (a reload may have found it elsewhere than its last recorded change).
+    const sp = softphoneNow(engineState) ?? latest.value;
+    if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, late.target.status, sp.state)) return false;
+    const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
+    if (target === null || target.kind !== 'status') return false;
+    decide(ctx, 'B14', 'restore', 'restore_after_late_landing', { omni: target.status, command: late.id }, undefined, {
+        side: 'omni',
+        status: target.status
+    });
+    setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * A softphone command of ours landed after a newer Omni change: the softphone goes where that change
+ * asks (B2 through the B13 check), unless the landed state already agrees with it by the mapping.
+ */
+function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    const latest = engineState.latestChange;
+    if (latest === null || latest.side !== 'omni' || latest.value.kind !== 'status') return false;
+    if (late.target.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, latest.value.status, late.target.state)) return false;
+    if (isOnInteraction(engineState)) return false;
+    const target = softphoneTargetFor(ctx, engineState, latest.value.status, 'B14');
+    if (target === null) return false;
+    decide(
+        ctx,
+        'B14',
+        'restore',
+        'restore_softphone',
+        { softphone: describeSoftphone(target) },
+        undefined,
+        softphoneParams(target)
+    );
+    setSoftphoneTarget(ctx, engineState, target);
+    return true;
+}

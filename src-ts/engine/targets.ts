@@ -1,0 +1,88 @@
+/**
+ * Targets: what each side should become (B13: nothing to do when it already is, or will be once the
+ * command in flight lands), and the landing of a change held for the end of an interaction (B11).
+ * The command step (command-step.ts) sends the commands towards these targets.
+ */
+import type { EngineState, OmniTarget, SoftphoneTarget } from './types';
+import {
+    type Ctx,
+    decide,
+    describeOmni,
+    describeSoftphone,
+    omniMatches,
+    omniNow,
+    omniParams,
+    omniProjected,
+    softphoneNow,
+    softphoneProjected
+} from './context';
+import { softphoneMeets } from './agreement';
+
+/**
+ * Makes `target` what Omni should become (B13: nothing to do when it already is, or will be once the
+ * command in flight lands); the command step sends the command when it may.
+ */
+export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTarget | null): void {
+    if (target === null) return;
+    // While a logout stands, Omni is online only by a call of ours being undone (B16): no status
+    // replaces that undo, nor keeps the agent online.
+    const omni = engineState.omni;
+    if (omni.logoutStands === true && omni.presence === 'online' && target.kind === 'status' && !target.mayLogin) {
+        decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: target.status });
+        return;
+    }
+    if (omniMatches(target, omniProjected(engineState))) {
+        const flight = omni.inFlight;
+        // Met only by the command in flight: should it fail, this want still stands (B17).
+        if (flight !== null && !omniMatches(target, omniNow(engineState)))
+            omni.inFlight = { ...flight, wantedAgain: true };
+        // A logout already wanted stays wanted while its command is in flight, so that a failure of it
+        // is retried rather than written off as met (B17).
+        const stillWanted = target.kind === 'offline' && omni.target?.kind === 'offline' && omni.inFlight !== null;
+        if (!stillWanted) omni.target = null;
+        decide(ctx, 'B13', 'already', 'omni_already', { omni: describeOmni(target) });
+        return;
+    }
+    engineState.omni.target = target;
+}
+
+/** Makes `target` what the softphone should become (B13 as for Omni); the command step sends it when it may. */
+export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
+    if (target === null) return;
+    if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
+        const flight = engineState.softphone.inFlight;
+        if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
+            engineState.softphone.inFlight = { ...flight, wantedAgain: true };
+        engineState.softphone.target = null;
+        decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
+        return;
+    }
+    engineState.softphone.target = target;
+}
+
+/** The softphone confirmed the held change (B11): it has landed and is no longer held. */
+export function heldLanded(ctx: Ctx, engineState: EngineState): void {
+    if (engineState.held === null || engineState.heldApplying !== true) return;
+    // Each side it still has to reach keeps it held; the last one to get there lands it.
+    const omniTarget = engineState.omni.target;
+    const softphoneTarget = engineState.softphone.target;
+    const omniThere =
+        omniTarget?.rule !== 'B11' ||
+        (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
+    if (!omniThere) return;
+    if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
+    decide(
+        ctx,
+        'B11',
+        'held-landed',
+        'held_landed',
+        { omni: describeOmni(engineState.held) },
+        undefined,
+        omniParams(engineState.held)
+    );
+    // The agent's held choice, now applied, is the latest change: a late landing of an older command
+    // is put right towards it, not towards the contact centre's state it was applied over (B14).
+    engineState.latestChange = { side: 'omni', value: engineState.held, at: ctx.now, seq: engineState.seq };
+    engineState.held = null;
+    engineState.heldApplying = false;
+}
