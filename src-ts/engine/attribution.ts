@@ -50,8 +50,15 @@ export { LATE_ECHO_WINDOW_MS, EARLIER_PAGE_WINDOW_MS, MAX_LATE_ECHOES } from './
 /** Omni's status change reason for a change made through the toolkit: by this sync, or another component. */
 export const TOOLKIT_REASON = 'OmniToolkitStatusChange';
 
-/** Omni's reasons (status change and logout) that name who acted: never an echo of this sync's call. */
-const NAMED_REASONS: Readonly<Record<string, Pick<Attribution, 'by' | 'why'>>> = {
+/**
+ * Omni's reasons (status change and logout) that name who acted: never an echo of this sync's call. The
+ * `why` of a logout reason is also how the sync treats it (B5): `handover` (the same user opened
+ * Omni-Channel elsewhere) and `maintenance` leave the softphone as it is and are said in the panel. A new
+ * platform logout reason treated like maintenance is one row here; the engine's tests and the generated
+ * worlds read this table. Reasons: Omni-Channel Developer Guide, "Omni-Channel Events for Lightning
+ * Experience" (`lightning:omniChannelLogout` reasons) and "Omni-Channel Status Change Reasons".
+ */
+export const NAMED_REASONS: Readonly<Record<string, Pick<Attribution, 'by' | 'why'>>> = {
     OmniManualStatusChange: { by: 'agent', why: null },
     OmniSupervisorStatusChange: { by: 'supervisor', why: null },
     OmniSupervisorLogout: { by: 'supervisor', why: null },
@@ -61,6 +68,16 @@ const NAMED_REASONS: Readonly<Record<string, Pick<Attribution, 'by' | 'why'>>> =
     DuplicateLogin: { by: 'platform', why: 'handover' },
     DuplicateLoginInSameBrowser: { by: 'platform', why: 'handover' }
 };
+
+/** The `why` of a named reason (`handover`, `maintenance`, …), or null for a reason the table does not name. */
+export function reasonWhy(reason: string | null | undefined): string | null {
+    return typeof reason === 'string' ? (NAMED_REASONS[reason]?.why ?? null) : null;
+}
+
+/** Every named reason with this `why`, in the table's order. */
+export function reasonsWhy(why: string): string[] {
+    return Object.keys(NAMED_REASONS).filter((reason) => NAMED_REASONS[reason]?.why === why);
+}
 
 const genuine = (by: Actor, why: string | null = null): Attribution => ({ by, why, command: null, source: null });
 const echo = (by: 'sync' | 'earlier-page', command: string | null, source: EchoSource): Attribution => ({

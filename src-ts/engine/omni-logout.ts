@@ -6,13 +6,10 @@
 import type { Attribution } from './attribution';
 import type { EngineState, OmniInput, OmniValue } from './types';
 import { type Ctx, addNotice, sayOmniStaysOffline, decide, inInteraction } from './context';
-import { attributeOmni, isEcho, omniLogoutEndsClaims, takeLate } from './attribution';
+import { attributeOmni, isEcho, omniLogoutEndsClaims, reasonWhy, takeLate } from './attribution';
 import { acceptOmniEcho, markOvertaken, recordOmniChange, setSoftphoneTarget } from './commands';
 import { supersedeHeldByOmni } from './omni-follow';
 import { tryReconcile } from './reconcile';
-
-/** Logout reasons that mean the same user opened Omni-Channel elsewhere (a handover, B5): the softphone stays logged in. */
-export const DUPLICATE_LOGOUTS = new Set(['DuplicateLogin', 'DuplicateLoginInSameBrowser']);
 
 type Event<E extends OmniInput['event']> = Extract<OmniInput, { event: E }>;
 
@@ -97,15 +94,18 @@ function onNewLogout(
 
 /**
  * A handover (the same user opened Omni-Channel elsewhere) or a maintenance logout: said, and the
- * softphone stays as it is (B5). True when the logout was one of these.
+ * softphone stays as it is (B5). True when the logout was one of these: the reason's `why` in
+ * `NAMED_REASONS` (attribution.ts) says which.
  */
 function noteHandoverOrMaintenance(ctx: Ctx, engineState: EngineState, reason: string | null): boolean {
-    if (reason !== null && DUPLICATE_LOGOUTS.has(reason)) {
+    if (reason === null) return false;
+    const why = reasonWhy(reason);
+    if (why === 'handover') {
         addNotice(engineState, { code: 'omni-handover', subject: reason, detail: '', params: { reason } });
         decide(ctx, 'B5', 'handover', 'omni_handover', { reason });
         return true;
     }
-    if (reason === 'MaintenanceLogout') {
+    if (why === 'maintenance') {
         addNotice(engineState, { code: 'omni-maintenance', subject: reason, detail: '', params: { reason } });
         decide(ctx, 'B5', 'maintenance', 'omni_maintenance');
         return true;

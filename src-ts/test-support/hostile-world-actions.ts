@@ -9,7 +9,13 @@ import type { SoftphoneState } from '../mapping/types';
 import { sameState } from './hostile-mapping';
 import { fmtOmni, fmtSoftphone, fmtState } from './hostile-story';
 import { HostileWorldCalls } from './hostile-world-calls';
-import { HANDOVER_REASONS, PLATFORM_REASONS, type HostileAction, type LogoutKind } from './hostile-world-types';
+import {
+    HANDOVER_REASONS,
+    MAINTENANCE_REASONS,
+    PLATFORM_REASONS,
+    type HostileAction,
+    type LogoutKind
+} from './hostile-world-types';
 
 type ActionOf<K extends HostileAction['kind']> = Extract<HostileAction, { kind: K }>;
 
@@ -69,8 +75,10 @@ export class HostileWorldActions extends HostileWorldCalls {
                 : kind === 'supervisor'
                   ? 'OmniSupervisorLogout'
                   : kind === 'maintenance'
-                    ? 'MaintenanceLogout'
-                    : (HANDOVER_REASONS[(action as { pick: number }).pick % 2] ?? null);
+                    ? // The action carries no pick (adding one would change every generated case): the story's
+                      // length chooses among the maintenance reasons.
+                      (MAINTENANCE_REASONS[this.story.length % MAINTENANCE_REASONS.length] ?? null)
+                    : (HANDOVER_REASONS[(action as { pick: number }).pick % HANDOVER_REASONS.length] ?? null);
         // The agent's logout (no reason) while a logout of the sync is under way reads exactly as its echo:
         // nobody can tell them apart (docs/behaviour.md, "Every Omni-Channel logout stands"), so B5 may or may not follow.
         const ambiguous = kind === 'agent' && this.syncLogoutUnderWay();

@@ -3,6 +3,7 @@
  * the platform and the page do, how the world answers a command, the properties a run may break, and
  * the windows within which a call of the sync may still be taken for the author of an event.
  */
+import { reasonsWhy } from '../engine/attribution';
 import type { Command } from '../engine/types';
 import type { SoftphoneState } from '../mapping/types';
 
@@ -112,8 +113,12 @@ export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
 /** Who logged Omni out (ambiguous: the agent, while a logout of the sync was under way). */
 export type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
 
-/** Reasons of a handover logout and of the platform's status changes. */
-export const HANDOVER_REASONS = ['DuplicateLogin', 'DuplicateLoginInSameBrowser'];
+/**
+ * Reasons of a handover logout, of a maintenance logout (both from the engine's own table, so a reason added
+ * there is generated here too) and of the platform's status changes.
+ */
+export const HANDOVER_REASONS = reasonsWhy('handover');
+export const MAINTENANCE_REASONS = reasonsWhy('maintenance');
 export const PLATFORM_REASONS = ['OmniPushTimeout', 'OmniDeclineWork'];
 
 /** Notices that tell the agent why a side was not changed (C3), by situation. */

@@ -3,6 +3,7 @@
  * (src-ts/test-support/world.ts): status changes by hand or by the platform, logouts, logins,
  * connection errors and work items, each delivered to the engine as Omni-Channel's events.
  */
+import { reasonsWhy } from '../engine/attribution';
 import { SimulatedWorldCore } from './world-core';
 import type { WorldAction } from './world-types';
 
@@ -30,13 +31,16 @@ export class SimulatedWorldOmni extends SimulatedWorldCore {
     /** A logout the sync must respect: the agent's, a supervisor's, maintenance, a handover (B15, B16). */
     protected applyOmniLogout(action: ActionOf<'omniLogout'>): void {
         if (!this.omni.online) return;
-        const reasons = [
+        const listed = [
             null,
             'OmniSupervisorLogout',
             'DuplicateLogin',
             'MaintenanceLogout',
             'DuplicateLoginInSameBrowser'
         ];
+        // Reasons added to the engine's table later are drawn too, after these (so today's cases stay as they are).
+        const added = [...reasonsWhy('maintenance'), ...reasonsWhy('handover')].filter((r) => !listed.includes(r));
+        const reasons = [...listed, ...added];
         this.omniOffline(true);
         this.deliver({ kind: 'omni', event: 'logout', reason: reasons[action.pick % reasons.length] ?? null });
     }
