@@ -5,7 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dirname, resolve } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FIELD_MODULE, readFieldTypes, renderFieldModule } from './scripts/lib/field-lists.mjs';
+import { FIELD_MODULE, readFieldTypes, renderFieldModule } from './lib/field-lists.mjs';
 
 const BANNER = [
     '/*',
@@ -17,7 +17,7 @@ const BANNER = [
 
 /**
  * `npm run build` writes src-ts/mapping/fields.generated.ts (the custom metadata types' field lists, from their
- * field folders: scripts/lib/field-lists.mjs) before it compiles, so that a new field is in this build. Only under
+ * field folders: lib/field-lists.mjs) before it compiles, so that a new field is in this build. Only under
  * `npm run build`: `node scripts/check-generated.mjs` compiles the committed file, and fails when it is stale.
  */
 const fieldLists = () => ({

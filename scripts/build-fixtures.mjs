@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 import { renderLabelModules } from './lib/label-modules.mjs';
-import { renderFieldFiles } from './lib/field-lists.mjs';
+import { renderFieldFiles } from '../lib/field-lists.mjs';
 
 /** Every file this script writes, as `{ path, content }`. */
 export async function renderFixtures() {

@@ -1,4 +1,4 @@
-// The custom metadata types' field lists and the labels naming their fields (scripts/lib/field-lists.mjs): which type
+// The custom metadata types' field lists and the labels naming their fields (lib/field-lists.mjs): which type
 // a field belongs to is its folder, a new column lands in its own list and reclassifies no field, its label and
 // Spanish come from its own metadata, and a field without a label or a Spanish label fails the build. Run by
 // `node --test` from scripts/validate-metadata.mjs (its self-check).
@@ -14,7 +14,7 @@ import {
     fieldKey,
     readFieldTypes,
     renderFieldFiles
-} from '../lib/field-lists.mjs';
+} from '../../lib/field-lists.mjs';
 
 const DEFAULT = 'force-app/main/default';
 

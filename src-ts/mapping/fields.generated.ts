@@ -1,5 +1,5 @@
 /*
- * GENERATED FILE, DO NOT EDIT. Written by `npm run build` (scripts/lib/field-lists.mjs) from the fields of the
+ * GENERATED FILE, DO NOT EDIT. Written by `npm run build` (lib/field-lists.mjs) from the fields of the
  * custom metadata types, force-app/main/default/objects/<type>/fields/; `npm test` fails when it is stale.
  */
 

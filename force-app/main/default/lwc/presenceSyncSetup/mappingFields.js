@@ -1,4 +1,4 @@
-// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/lib/field-lists.mjs) from the fields of
+// GENERATED FILE, DO NOT EDIT: written by `npm run build` (lib/field-lists.mjs) from the fields of
 // Presence_Mapping__mdt (force-app/main/default/objects/Presence_Mapping__mdt/fields/).
 
 /** Fields of Presence_Mapping__mdt, by their API names in camelCase. */

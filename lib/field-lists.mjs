@@ -81,7 +81,7 @@ export function readFieldTypes(root = '.') {
 export function renderFieldModule(types) {
     const lines = [
         '/*',
-        ' * GENERATED FILE, DO NOT EDIT. Written by `npm run build` (scripts/lib/field-lists.mjs) from the fields of the',
+        ' * GENERATED FILE, DO NOT EDIT. Written by `npm run build` (lib/field-lists.mjs) from the fields of the',
         ' * custom metadata types, force-app/main/default/objects/<type>/fields/; `npm test` fails when it is stale.',
         ' */'
     ];
@@ -100,7 +100,7 @@ export function renderFieldModule(types) {
 export function renderSetupFieldModule(types) {
     const mapping = types.find((type) => type.exportName === 'MappingField');
     return [
-        '// GENERATED FILE, DO NOT EDIT: written by `npm run build` (scripts/lib/field-lists.mjs) from the fields of',
+        '// GENERATED FILE, DO NOT EDIT: written by `npm run build` (lib/field-lists.mjs) from the fields of',
         '// Presence_Mapping__mdt (force-app/main/default/objects/Presence_Mapping__mdt/fields/).',
         '',
         '/** Fields of Presence_Mapping__mdt, by their API names in camelCase. */',
