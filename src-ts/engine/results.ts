@@ -108,6 +108,10 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         };
         // It may land later still, beyond the echo window: its event stays ours (attribution).
         rememberLate(engineState, 'omni', flight, ctx.now);
+    } else if (flight.target.kind === 'status') {
+        // Its echo may have been another call's for the same status (an earlier page's landing late): it
+        // may still land itself, as a toolkit call only, and is then ours, not a change to follow (B12).
+        rememberLate(engineState, 'omni', { ...flight, overtaken: true }, ctx.now);
     }
     failed(
         ctx,
