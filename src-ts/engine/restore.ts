@@ -112,16 +112,7 @@ function softphoneFollowsOmni(
     const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
     if (target === null) return;
     decide(ctx, 'B6', 'reserved-target', 'reserved_not_set', { state: formatState(reserved) });
-    decide(
-        ctx,
-        'B14',
-        'restore',
-        'restore_softphone',
-        { softphone: describeSoftphone(target) },
-        undefined,
-        softphoneParams(target)
-    );
-    setSoftphoneTarget(ctx, engineState, target);
+    restoreSoftphoneTo(ctx, engineState, target);
 }
 
 /**
@@ -191,6 +182,12 @@ function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho)
     if (isOnInteraction(engineState)) return false;
     const target = softphoneTargetFor(ctx, engineState, latest.value.status, 'B14');
     if (target === null) return false;
+    restoreSoftphoneTo(ctx, engineState, target);
+    return true;
+}
+
+/** The softphone is sent back to `target` by a B14 restore: the decision, then the target (through the B13 check). */
+function restoreSoftphoneTo(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget): void {
     decide(
         ctx,
         'B14',
@@ -201,5 +198,4 @@ function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho)
         softphoneParams(target)
     );
     setSoftphoneTarget(ctx, engineState, target);
-    return true;
 }
