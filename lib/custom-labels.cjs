@@ -41,4 +41,4 @@ function readLabels(root, language = 'en', prefix = '') {
     );
 }
 
-module.exports = { readLabels };
+module.exports = { readLabels, unescape };

@@ -10,6 +10,9 @@
 // A field without a label or without a Spanish label of its own fails the build, naming the file to write.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import customLabels from './custom-labels.cjs';
+
+const { unescape } = customLabels;
 
 const DEFAULT = 'force-app/main/default';
 export const FIELD_MODULE = 'src-ts/mapping/fields.generated.ts';
@@ -25,13 +28,6 @@ export const FIELD_TYPES = [
     { object: 'Presence_Sync_Setting__mdt', exportName: 'SettingField', what: 'the settings record' }
 ];
 
-const unescape = (text) =>
-    text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const tag = (xml, name) => {
     const found = new RegExp(`<${name}\\s*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1];
