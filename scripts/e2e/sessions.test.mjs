@@ -14,9 +14,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-
-/** The utility panel's header takes this much of the utility's height (as panel.test.mjs sizes it). */
-const UTILITY_HEADER_PX = 40;
+import { openDetails, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
     en: {
@@ -32,71 +30,6 @@ const WORDS = {
         declined: 'Se rechazó trabajo de Omni-Channel.'
     }
 };
-
-/** English the agent must not read under Spanish. */
-const ENGLISH = [
-    'In sync',
-    'Not logged in',
-    'Sync runs in another tab',
-    'Use this tab',
-    'Omni-Channel work was declined',
-    'Decisions',
-    'Details',
-    'Connecting',
-    'Logged out'
-];
-
-async function sizeUtility(page) {
-    await page.evaluate((height) => {
-        const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        slot.style.width = '340px';
-        slot.style.height = `${height}px`;
-        slot.style.maxHeight = 'none';
-    }, 480 - UTILITY_HEADER_PX);
-}
-
-async function openDetails(page) {
-    await page.evaluate(() => {
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const toggle = shadow.querySelector('[data-id="details-toggle"]');
-        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-    });
-}
-
-/**
- * What the agent reads at 340×480: the headline and both sides, each whole (not cut off, inside the utility),
- * the panel's text, and the decision sentences shown.
- */
-async function reads(page, language) {
-    await sizeUtility(page);
-    const measure = await page.evaluate(() => {
-        const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const slotBox = slot.getBoundingClientRect();
-        const cut = [];
-        for (const id of ['headline', 'softphone', 'omni']) {
-            const node = shadow.querySelector(`[data-id="${id}"]`);
-            if (!node) continue;
-            const box = node.getBoundingClientRect();
-            if (node.scrollWidth > node.clientWidth + 1 || box.right > slotBox.right + 1 || box.left < slotBox.left - 1)
-                cut.push(id);
-        }
-        return {
-            cut,
-            sideways: slot.scrollWidth > slot.clientWidth + 1,
-            text: shadow.querySelector('section').textContent.replace(/\s+/g, ' '),
-            decisions: [...shadow.querySelectorAll('[data-id="decision-text"]')].map((p) => p.textContent.trim())
-        };
-    });
-    if (measure.cut.length > 0) throw new Error(`cut off at 340×480: ${measure.cut.join(', ')}`);
-    if (measure.sideways) throw new Error('the panel scrolls sideways at 340×480');
-    if (language === 'es')
-        for (const english of ENGLISH)
-            if (measure.text.includes(english)) throw new Error(`English under Spanish: "${english}"`);
-    if (/\b(omniChannel\w+|OmniToolkit\w*|setServicePresenceStatus|declineAgentWork)\b/.test(measure.text))
-        throw new Error(`an internal token reaches the agent: ${measure.text}`);
-    return measure;
-}
 
 /** The panel's three lines, as the agent reads them. */
 async function sides(page) {
