@@ -157,6 +157,9 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
         if (engineState.omni.presence === 'online')
             setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
     }
+    // Applied over the contact centre's states of the call and after it, the held choice is the latest
+    // change: an older command of ours that lands late is put right towards it, not towards them (B14).
+    engineState.latestChange = { side: 'omni', value: held, at: ctx.now, seq: engineState.seq };
     // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
     if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;

@@ -1,0 +1,52 @@
+/**
+ * Issue 19, properties (c) and (d) around call ends and logouts: a change held during a call (B11) is
+ * applied once the call ended, or said, also when an older command of the sync lands late after the
+ * call; and a logout that lands after the agent's own login does not undo it (B5, B16). Each case is a
+ * minimal sequence the soak found, played in the hostile world (src-ts/test-support/hostile-world.ts)
+ * and judged by what the agent expects (docs/behaviour.md, "How long a held change lives (B11)" and
+ * "Attribution").
+ */
+import type { Command } from './types';
+import type { HostileWorld, HostileAction } from '../test-support/hostile-world';
+import {
+    endsIn,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
+import { shippedConfig } from '../test-support/hostile-mapping';
+
+const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+
+const supervisorSets = (w: HostileWorld, status: string): HostileAction => ({
+    kind: 'supervisorStatus',
+    pick: statusPick(w, status)
+});
+
+describe('issue 19 (c): a held change is applied after its call, whatever lands late', () => {
+    it('B11/B14: a softphone command sent before the call that lands after the held change was applied does not bring back the after-call state', () => {
+        // The agent's After_Call_Work sends the softphone to Away; that command times out and lands
+        // only after the call ended and the supervisor's held Available was applied over Away / Lunch.
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: softphoneSets('Away'), plan: { delay: 3, outcome: 'timeout', lateBy: 2 } },
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 7 } }
+        ]);
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act(supervisorSets(w, 'Available')); // held
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends in Away / Lunch
+        w.act({ kind: 'advance', ms: 200 });
+        w.act({ kind: 'advance', ms: 200 });
+        w.act({ kind: 'advance', ms: 200 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
