@@ -49,4 +49,22 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B11/B14: a held change still landing on Omni is held again for the next call when Omni has only our restore of it', () => {
+        // The call's On_a_Call lands after the call ended (B14 puts the held After_Call_Work back);
+        // the softphone confirms Away, then call-2 starts before Omni got After_Call_Work.
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3, resultLag: 2 } },
+            { when: softphoneSets('Away'), plan: { delay: 0, resultLag: 2 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false }); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone setState Away [B11]
+        w.act({ kind: 'call', pick: 0 }); // call-2
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends in Away / Lunch
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
 });

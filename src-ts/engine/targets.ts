@@ -66,8 +66,10 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     // Each side it still has to reach keeps it held; the last one to get there lands it.
     const omniTarget = engineState.omni.target;
     const softphoneTarget = engineState.softphone.target;
+    // Omni's part is B11's own target, or a restore (B14) of the held value that took its place.
+    const omniPart = omniTarget !== null && (omniTarget.rule === 'B11' || omniMatches(engineState.held, omniTarget));
     const omniThere =
-        omniTarget?.rule !== 'B11' ||
+        !omniPart ||
         (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
     if (!omniThere) return;
     if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
