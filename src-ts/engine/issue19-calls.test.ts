@@ -18,7 +18,7 @@ import {
     statusPick,
     world
 } from '../test-support/hostile-script';
-import { shippedConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 
 const softphoneSets =
     (major: string, minor: string | null = null) =>
@@ -66,5 +66,25 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Lunch')) }); // ends in Away / Lunch
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
+    it('B14/B15: a frame reload while the held change is being put back on Omni sends the softphone where that change maps', () => {
+        // Omni is the start-up authority. The call's On_a_Call lands after the held Available was
+        // applied; its restore times out and waits for its retry when the softphone frame reloads.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { outcome: 'timeout', lateBy: -1 } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // held
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready: the held change is there
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });

@@ -37,7 +37,22 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     // A person's newer Omni choice being put back (B14) outlives the reconnect: it is the latest choice.
     const restoring = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : null;
     reconcileNow(ctx, engineState);
-    if (restoring !== null && engineState.omni.logoutStands !== true) setOmniTarget(ctx, engineState, restoring);
+    if (restoring !== null && engineState.omni.logoutStands !== true) {
+        setOmniTarget(ctx, engineState, restoring);
+        softphoneFollowsRestore(ctx, engineState, restoring);
+    }
+}
+
+/**
+ * The softphone, found as last seen, follows the Omni choice being put back (B2, B14), not the stale
+ * status of ours that choice is to replace: otherwise the sides part once the restore lands.
+ */
+function softphoneFollowsRestore(ctx: Ctx, engineState: EngineState, restoring: OmniTarget): void {
+    const sp = engineState.softphone;
+    if (restoring.kind !== 'status' || sp.changedAway === true || inInteraction(ctx, engineState)) return;
+    const going = sp.target ?? softphoneNow(engineState);
+    if (going === null || going.kind !== 'state' || sidesAgree(ctx, restoring.status, going.state)) return;
+    setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, restoring.status, 'B14'));
 }
 
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
