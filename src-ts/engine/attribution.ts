@@ -125,12 +125,16 @@ export function attributeOmni(
     if (omni.connectionError) return unclaimed;
     const toolkit = reason === TOOLKIT_REASON;
     const flight = omni.inFlight;
+    // A login while the sync itself logs Omni in for the softphone (B3: the agent asked, by the softphone's
+    // login) is a login of ours that a logout had overtaken, not the agent's by hand.
+    const syncLogsIn = event === 'loginSuccess' && omni.target?.kind === 'status' && omni.target.mayLogin;
     if (
         flight &&
         omniMatches(flight.target, value) &&
         (flight.overtaken !== true ||
             toolkit ||
             value.kind === 'offline' ||
+            syncLogsIn ||
             // A login while Omni is already online is no person's login by hand (as for a late one below).
             (event === 'loginSuccess' && wasOnline))
     )
@@ -149,7 +153,7 @@ export function attributeOmni(
             (l.target.kind === 'status' || l.target.kind === 'offline') &&
             omniMatches(l.target, value) &&
             // A login while Omni was already online is no person's login by hand: a late one of ours.
-            (!l.toolkitOnly || toolkit || (event === 'loginSuccess' && wasOnline))
+            (!l.toolkitOnly || toolkit || syncLogsIn || (event === 'loginSuccess' && wasOnline))
     );
     if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
     // A status set through the toolkit while a logout stands is no person's login (theirs carries

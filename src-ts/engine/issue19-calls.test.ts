@@ -13,6 +13,8 @@ import {
     expectClean,
     omniMethod,
     omniOf,
+    agentLogsIn,
+    softphoneType,
     softphoneOf,
     state,
     statusPick,
@@ -84,6 +86,24 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // held
         w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready: the held change is there
         w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
+
+describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {
+    it('B3/B12: our start-up login that lands after the agent logged out and back in to the softphone is not followed by the softphone', () => {
+        // Omni offline, softphone Away: the start-up login is slow. The agent logs in to Omni by hand,
+        // logs out of it (B5 logs the softphone out), and logs in to the softphone in Ready.
+        const w = world(talkdeskConfig(), { omniOnline: false, softphone: state('Away') }, [
+            { when: omniMethod('login', 'Away_from_desk'), plan: { delay: 5 } },
+            { when: softphoneType('logout'), plan: { delay: 1, outcome: 'timeout', lateBy: 0 } }
+        ]);
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        w.act({ kind: 'agentOmniLogout' });
+        w.act({ kind: 'advance', ms: 100 });
+        w.act({ kind: 'advance', ms: 100 });
+        w.act({ kind: 'softphoneLogin', pick: 0 });
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
