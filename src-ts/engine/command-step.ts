@@ -25,6 +25,7 @@ import {
 } from './context';
 import { softphoneMeets } from './agreement';
 import { heldLanded } from './targets';
+import { heldStopsAtOffline } from './softphone-held';
 
 /** A new command id, unique within the state: `prefix` and the state's sequence number. */
 export function nextId(engineState: EngineState, prefix: string): string {
@@ -165,6 +166,7 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
             if (!target.mayLogin) {
                 omni.target = null;
                 decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: status.developerName });
+                heldStopsAtOffline(ctx, engineState, target);
                 // Said, unless a notice already says who logged the agent out.
                 sayOmniStaysOffline(engineState, ['omni-supervisor-logout']);
                 return;

@@ -89,6 +89,27 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B11/B16: a pick held during the call after our stray status was undone is applied after the call, or said', () => {
+        // Maintenance logs Omni out during the call; the call's On_a_Call lands after it and is undone
+        // with a logout (B16); the agent picks Lunch_break before that logout lands.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2 } },
+            { when: omniMethod('logout'), plan: { delay: 2 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act({ kind: 'maintenanceLogout' });
+        w.act({ kind: 'call', pick: 0 }); // wrap; On_a_Call lands → logout [B16]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // held
+        w.act({ kind: 'call', pick: endsIn(w, state('Away')) }); // ends in Away; the logout lands
+        w.act({ kind: 'call', pick: 0 }); // call-2
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends in Ready
+        expectClean(w);
+        // The logout stands (B16); the decisions list says the held Lunch_break was not applied to Omni.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+        expect(w.state.held).toBeNull();
+    });
 });
 
 describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {

@@ -2,8 +2,8 @@
  * Held changes seen from the softphone (B11): a newer softphone change supersedes a held change still
  * landing, and an Omni logout's softphone logout is held over a call that began before it landed.
  */
-import type { DetailKey, EngineState } from './types';
-import { type Ctx, decide, describeOmni, inInteraction, omniParams } from './context';
+import type { DetailKey, EngineState, OmniTarget } from './types';
+import { type Ctx, decide, describeOmni, inInteraction, omniMatches, omniParams } from './context';
 
 /** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
 export function supersedeHeld(
@@ -43,4 +43,19 @@ export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
     engineState.heldAt = ctx.now;
     if (logout(sp.target)) sp.target = null;
     decide(ctx, 'B11', 'hold', 'logout_held', undefined, undefined, { side: 'softphone', status: 'offline' });
+}
+
+/**
+ * The held change's Omni part cannot go while Omni-Channel is offline (B16: setting a status would log the
+ * agent in; a logout of ours sent before the change landed after it): the change went as far as it could
+ * (the softphone) and the agent is told it was not applied to Omni-Channel (B11), rather than holding it
+ * silently for ever.
+ */
+export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: OmniTarget): void {
+    const held = engineState.held;
+    if (held?.kind !== 'status' || engineState.heldApplying !== true) return;
+    if (dropped.rule !== 'B11' && !omniMatches(held, dropped)) return;
+    decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
+    engineState.held = null;
+    engineState.heldApplying = false;
 }
