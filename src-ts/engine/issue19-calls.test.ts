@@ -128,4 +128,20 @@ describe('issue 19 (d): a logout and a login of ours that land late are not foll
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it("B4/B5: a logout of ours that lands after the agent logged back in is not judged as an echo when the agent's own logout read as it", () => {
+        // The agent logs out of the softphone (B4 sends a logout, which times out), logs out of Omni by
+        // hand (no reason: it reads as that logout's echo), logs in to Omni and to the softphone again;
+        // then the B4 logout lands. Its event is as much the agent's as the first one was.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('logout'), plan: { delay: 1, outcome: 'timeout', lateBy: 3 } }
+        ]);
+        w.act({ kind: 'softphoneLogout' });
+        w.act({ kind: 'agentOmniLogout' });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act({ kind: 'advance', ms: 100 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
 });

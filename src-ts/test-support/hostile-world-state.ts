@@ -155,11 +155,20 @@ export class HostileWorldState {
         return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
     }
 
-    /** A logout command of the sync has been sent and may still land (see `mayStillEcho`). */
+    /**
+     * A logout command of the sync has been sent and may still land (see `mayStillEcho`). The agent's
+     * logout now (no reason) reads exactly as its echo (`omniChannelLogout` names a reason only for a
+     * supervisor, maintenance or a handover: Omni-Channel Developer Guide, "Omni-Channel Events for
+     * Lightning Experience"), so the engine may take that event for the echo and the call's
+     * own landing, later, for a person's logout: as for a status (`syncOmniUnderWay`), neither is judged
+     * as the other.
+     */
     protected syncLogoutUnderWay(): boolean {
-        return [...this.issued.values()].some(
+        const twins = [...this.issued.values()].filter(
             (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)
         );
+        for (const twin of twins) this.twins.add(twin.command.id);
+        return twins.length > 0;
     }
 
     /** A person or the platform changed a side: the earlier choices are no longer the latest. */
