@@ -128,6 +128,22 @@ export function attributeOmni(
     // A login while the sync itself logs Omni in for the softphone (B3: the agent asked, by the softphone's
     // login) is a login of ours that a logout had overtaken, not the agent's by hand.
     const syncLogsIn = event === 'loginSuccess' && omni.target?.kind === 'status' && omni.target.mayLogin;
+    // A retry in flight of a call that timed out: the first try, sent earlier, lands first (Omni takes
+    // the calls in order), so it claims the event and the retry's own landing is still to come.
+    const firstTry =
+        flight && !flight.echoed && omniMatches(flight.target, value)
+            ? findLate(
+                  engineState,
+                  'omni',
+                  now,
+                  (l) =>
+                      !l.earlier &&
+                      !l.toolkitOnly &&
+                      l.issuedAt < flight.issuedAt &&
+                      omniMatches(flight.target, l.target as OmniValue)
+              )
+            : null;
+    if (firstTry !== null) return echo('sync', firstTry.id, 'late');
     if (
         flight &&
         omniMatches(flight.target, value) &&

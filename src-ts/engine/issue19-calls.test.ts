@@ -110,6 +110,24 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
         expect(w.state.held).toBeNull();
     });
+
+    it('B11/B12: the retry of a timed-out call that lands after the held change is its echo, the first try having landed before it', () => {
+        // The call's On_a_Call times out and is retried five minutes later; the first try lands then (too late
+        // for anyone to tell it from the retry), the agent picks Break during the wrap, and the retry lands
+        // after the call ended and the held Break was applied.
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { outcome: 'timeout', lateBy: 1 } },
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4, resultFirst: true } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call, which times out
+        w.act({ kind: 'advance', ms: 297_592 }); // the retry goes; the first try lands
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // held
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone Away / Break [B11]
+        w.act({ kind: 'advance', ms: 2408 }); // the retry lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
+    });
 });
 
 describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {
