@@ -128,6 +128,23 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
     });
+
+    it("B5/B11: the supervisor's logout's softphone logout that lands after the call does not silently end the agent's held login", () => {
+        // A supervisor logs Omni out; B5's softphone logout is slow. During the call the agent logs in to
+        // Omni again by hand (held); the call ends, the held Available goes to Omni, then B5's logout lands.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: softphoneType('logout'), plan: { delay: 4 } }
+        ]);
+        w.act({ kind: 'supervisorLogout' }); // → softphone logout [B5], slow
+        w.act({ kind: 'call', pick: 0 }); // call-1: the logout is held for its end
+        w.act(agentLogsIn(w, 'Available')); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends; B5's logout lands
+        expectClean(w);
+        // Omni has the agent's login; the softphone, logged out, could not take it, and that is said.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(w.state.held).toBeNull();
+    });
 });
 
 describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {

@@ -59,3 +59,21 @@ export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: 
     engineState.held = null;
     engineState.heldApplying = false;
 }
+
+/**
+ * A softphone logout of ours has landed (its echo) while a change is held: a held logout is met by it;
+ * a held status cannot reach a logged-out softphone (the sync never logs the softphone in), so it is
+ * said as not applied there (B11), never ended silently by an echo of ours.
+ */
+export function heldMeetsOurLogout(ctx: Ctx, engineState: EngineState): void {
+    const held = engineState.held;
+    if (held === null) return;
+    if (held.kind === 'offline') {
+        supersedeHeld(ctx, engineState, 'held_superseded_logout');
+        return;
+    }
+    decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
+    engineState.held = null;
+    engineState.heldApplying = false;
+    if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
+}

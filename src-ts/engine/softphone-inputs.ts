@@ -26,7 +26,7 @@ import { attributeSoftphone, isEcho, softphoneLogoutEndsClaims, takeLate } from 
 import { beginRunIfNeeded, endRun } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
-import { holdLogoutForCall, supersedeHeld } from './softphone-held';
+import { heldMeetsOurLogout, holdLogoutForCall, supersedeHeld } from './softphone-held';
 import { omniLoginUnderWay, onStateChanged } from './softphone-state';
 import { applyWorkRule, trackWork } from './work';
 
@@ -200,7 +200,7 @@ function onLoggedOut(ctx: Ctx, engineState: EngineState, input: Event<'loggedOut
     if (engineState.work.forced !== null) engineState.work = { ...engineState.work, forced: null };
     if (echo !== null) {
         acceptSoftphoneEcho(ctx, engineState, echo, value, takeLate(engineState, who));
-        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_logout');
+        heldMeetsOurLogout(ctx, engineState);
         engineState.run = null;
         return;
     }
