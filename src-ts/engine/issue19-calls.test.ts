@@ -145,6 +145,27 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
         expect(w.state.held).toBeNull();
     });
+
+    it('B11/B16: a held logout whose softphone logout lands only after the agent logged in again by hand during the next call is said, not silent', () => {
+        // The agent logs out of Omni during call-1 (held); at its end B11's softphone logout times out. In
+        // call-2 the call's On_a_Call lands, is undone (B16), and the agent logs in to Omni by hand; after
+        // call-2 ended the old softphone logout lands.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 5 } },
+            { when: softphoneType('logout'), plan: { delay: 4, outcome: 'timeout', lateBy: 3 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1
+        w.act({ kind: 'agentOmniLogout' }); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends → softphone logout [B11]
+        w.act({ kind: 'call', pick: 0 }); // call-2
+        w.act({ kind: 'call', pick: 0 }); // wrap; On_a_Call lands → logout [B16]
+        w.act({ kind: 'advance', ms: 100 });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // ends; the softphone logout lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+    });
 });
 
 describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {

@@ -66,7 +66,9 @@ export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: 
  * said as not applied there (B11), never ended silently by an echo of ours.
  */
 export function heldMeetsOurLogout(ctx: Ctx, engineState: EngineState): void {
-    const held = engineState.held;
+    // Also one applied just now that found the softphone already there (`heldSettled`, B11).
+    const settled = engineState.heldSettled ?? null;
+    const held = engineState.held ?? (settled !== null && settled.until >= ctx.now ? settled.value : null);
     if (held === null) return;
     if (held.kind === 'offline') {
         supersedeHeld(ctx, engineState, 'held_superseded_logout');
@@ -74,6 +76,7 @@ export function heldMeetsOurLogout(ctx: Ctx, engineState: EngineState): void {
     }
     decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
     engineState.held = null;
+    engineState.heldSettled = null;
     engineState.heldApplying = false;
     if (engineState.softphone.target?.rule === 'B11') engineState.softphone.target = null;
 }
