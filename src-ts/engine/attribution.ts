@@ -169,7 +169,12 @@ export function attributeOmni(
             (l.target.kind === 'status' || l.target.kind === 'offline') &&
             omniMatches(l.target, value) &&
             // A login while Omni was already online is no person's login by hand: a late one of ours.
-            (!l.toolkitOnly || toolkit || syncLogsIn || (event === 'loginSuccess' && wasOnline))
+            // A logout's echo carries no reason whoever logged out since: `toolkitOnly` limits status calls.
+            (!l.toolkitOnly ||
+                toolkit ||
+                value.kind === 'offline' ||
+                syncLogsIn ||
+                (event === 'loginSuccess' && wasOnline))
     );
     if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
     // A status set through the toolkit while a logout stands is no person's login (theirs carries

@@ -223,4 +223,24 @@ describe('issue 19 (d): a logout and a login of ours that land late are not foll
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B5/B16: the undo logout of an earlier page that a handover overtook is still ours when it lands after the agent logged in by hand', () => {
+        // A slow Away_from_desk lands after a handover and is undone (B16); a second handover comes before
+        // that logout lands; the console reloads and the agent logs in to Omni by hand; then the logout lands.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { outcome: 'timeout', lateBy: 1 } },
+            { when: omniMethod('logout'), plan: { delay: 5 } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1], times out
+        w.act({ kind: 'handover', pick: 0 });
+        w.act({ kind: 'advance', ms: 100 }); // Away_from_desk lands → logout [B16], slow
+        w.act(softphonePicks(w, state('Ready')));
+        w.act({ kind: 'handover', pick: 0 });
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'advance', ms: 100 }); // the logout lands
+        expectClean(w);
+        // Our logout stands (B16) and is not passed on to the softphone (B12).
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+    });
 });
