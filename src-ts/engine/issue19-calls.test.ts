@@ -202,28 +202,6 @@ describe('issue 19 (d): a logout and a login of ours that land late are not foll
         expect(omniOf(w)).toBe('offline');
     });
 
-    it('B12: the same echo told twice does not use up the late echo of an earlier call of the same status', () => {
-        // The earlier page's Away_from_desk is slow; the new page sends Away_from_desk again (B15), which
-        // times out and lands after the agent's newer picks, its event told twice; then the earlier page's lands.
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 7 } },
-            {
-                when: omniMethod('setServicePresenceStatus', 'Away_from_desk'),
-                plan: { delay: 2, outcome: 'timeout', lateBy: 2, duplicateEcho: true }
-            }
-        ]);
-        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1], slow
-        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // → Away_from_desk [B15]
-        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
-        w.act(softphonePicks(w, state('Ready')));
-        w.act({ kind: 'advance', ms: 100 });
-        w.act({ kind: 'advance', ms: 100 });
-        w.act({ kind: 'advance', ms: 100 });
-        w.act({ kind: 'advance', ms: 100 });
-        expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
-    });
-
     it('B5/B16: the undo logout of an earlier page that a handover overtook is still ours when it lands after the agent logged in by hand', () => {
         // A slow Away_from_desk lands after a handover and is undone (B16); a second handover comes before
         // that logout lands; the console reloads and the agent logs in to Omni by hand; then the logout lands.

@@ -61,13 +61,6 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
     const echo = who !== null && isEcho(who) ? who.source : null;
-    // The same event told twice (Omni already shows its status) uses up no late echo: an earlier call of
-    // ours for the same status may still land, and is then still ours (B12).
-    const repeat = value !== null && previous !== null && omniMatches(value, previous);
-    if (echo === 'late' && repeat && input.event === 'statusChanged' && !wasError && !before.logoutStood) {
-        decide(ctx, 'track', 'unchanged', 'omni_still', { omni: status ?? 'unknown' });
-        return;
-    }
     if (echo !== null && who !== null && value !== null) {
         onStatusEcho(ctx, engineState, echo, who, value, before);
         return;
