@@ -167,6 +167,20 @@ describe('issue 19 (c): a held change is applied after its call, whatever lands 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
     });
+
+    it("B2/B11: an earlier page's call landing too late to be recognised is followed as anyone's change, not judged as the held change applied again", () => {
+        // The agent picks Lunch_break during the call (held); the console comes back seven minutes later,
+        // the call over, and applies it; the agent picks Ready; then the old page's On_a_Call lands.
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call [B1], slow
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // held
+        w.act({ kind: 'consoleReload', gapMs: 420_000, origin: 0, stale: 0, callEnds: true });
+        w.act(softphonePicks(w, state('Ready')));
+        w.act({ kind: 'advance', ms: 100 }); // the old page's On_a_Call lands
+        expectClean(w);
+    });
 });
 
 describe('issue 19 (d): a logout and a login of ours that land late are not followed as a change', () => {

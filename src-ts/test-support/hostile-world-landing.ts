@@ -207,6 +207,9 @@ export class HostileWorldLanding extends HostileWorldState {
             this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
             this.omniPick = null;
             this.held = null;
+            // Nor is the agent's softphone pick made before it the latest choice any more: the softphone
+            // following that newer Omni change (B2) is not the held change applied again over the pick.
+            this.softphonePick = null;
         }
         if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
             this.story.push(
