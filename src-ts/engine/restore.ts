@@ -20,7 +20,8 @@ import {
     omniProjected,
     softphoneMatches,
     softphoneNow,
-    softphoneParams
+    softphoneParams,
+    softphoneProjected
 } from './context';
 import { sidesAgree, softphoneFits } from './agreement';
 import { setOmniTarget, setSoftphoneTarget } from './targets';
@@ -198,4 +199,33 @@ function restoreSoftphoneTo(ctx: Ctx, engineState: EngineState, target: Softphon
         softphoneParams(target)
     );
     setSoftphoneTarget(ctx, engineState, target);
+}
+
+/**
+ * The earlier page had yet to send a B14 restore of the latest Omni choice when the console reloaded
+ * (`OmniSide.restoreAtStart`): found still showing the status of ours that overwrote that choice, Omni
+ * is put back (the target to carry on); found elsewhere, a newer change came and stands (null).
+ */
+export function restoreAfterReload(engineState: EngineState): OmniTarget | null {
+    const omni = engineState.omni;
+    const restore = omni.restoreAtStart;
+    if (restore === undefined) return null;
+    delete omni.restoreAtStart;
+    return omni.presence === 'online' && omni.status === restore.over ? restore.target : null;
+}
+
+/**
+ * A restore of the latest Omni choice carried on over a reconnect or reload: the softphone, found (or
+ * being brought) elsewhere, follows it (B2, through the B13 check), as it followed the choice itself
+ * before the softphone command of it was lost with the frame or the page. Not during an interaction
+ * (B11) nor while Salesforce work holds the softphone busy (B7, B8).
+ */
+export function softphoneFollowsRestore(ctx: Ctx, engineState: EngineState, restoring: OmniTarget): void {
+    const sp = engineState.softphone;
+    if (restoring.kind !== 'status' || sp.presence !== 'loggedIn' || isOnInteraction(engineState)) return;
+    if (engineState.work.forced !== null) return;
+    const projected = softphoneProjected(engineState);
+    if (projected?.kind === 'state' && sidesAgree(ctx, restoring.status, projected.state)) return;
+    const target = softphoneTargetFor(ctx, engineState, restoring.status, 'B14');
+    if (target !== null) restoreSoftphoneTo(ctx, engineState, target);
 }

@@ -126,6 +126,12 @@ export interface OmniSide {
      * that stood, its undo under way: found online at start-up, it is still undone (B16). Until the start-up read.
      */
     undoLoginAtStart?: boolean;
+    /**
+     * Resumed from a save made while a B14 restore of the latest Omni choice was still to be sent (its
+     * `target`), Omni then showing `over`, the status of ours that had overwritten that choice: found
+     * still showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
+     */
+    restoreAtStart?: { target: OmniTarget; over: string };
 }
 
 /** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */
