@@ -8,6 +8,7 @@ import type { SoftphoneState } from '../mapping/types';
 import type { HostileWorld } from '../test-support/hostile-world';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     endsIn,
     expectClean,
     omniMethod,
@@ -45,11 +46,43 @@ describe('issue 19 (a): a restore of the agent’s pick outlives a reload', () =
             // The softphone's call lands after the agent's Omni pick; its result comes only after the reload.
             { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 1, resultLag: 3 } },
             // The softphone command that follows the pick never answers.
-            { when: softphoneType('setState'), plan: { outcome: 'lost' } }
+            { when: softphoneType('setState'), plan: { outcome: 'lost', delay: 3 } }
         ]);
         w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available
         w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
         w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
+
+    it('B12: a call of the earlier page that landed and echoed claims no later pick of the same status', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 1 } },
+            // The restore's result comes after its echo: the earlier page saved it as still expected.
+            { when: omniMethod('setServicePresenceStatus', 'Lunch'), plan: { duplicateResult: true } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away, landing after the pick
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch'), withReason: false }); // put back: Lunch [B14]
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false });
+        // Within the old call's echo window, but after newer changes: the agent's own.
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch'), withReason: false });
+        expectClean(w);
+        expect(omniOf(w)).toBe('Lunch');
+    });
+
+    it('B14: a timed-out call that landed over the agent’s login is put right after a reload whose last save failed', () => {
+        const w = world(talkdeskConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            // The start-up login times out and lands later, over the agent's own login.
+            { when: omniMethod('login', 'Available'), plan: { outcome: 'timeout', delay: 1, lateBy: 0 } },
+            { when: softphoneType('setState'), plan: { outcome: 'lost', delay: 3 } },
+            // The restore decided on the old page dies with it.
+            { when: omniMethod('setServicePresenceStatus', 'Lunch_break'), plan: { delay: 1, survivesReload: false } }
+        ]);
+        w.act(agentLogsIn(w, 'Lunch_break'));
+        // The state saved as the restore was sent is lost: the new page resumes the save before it.
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 1, callEnds: false });
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });

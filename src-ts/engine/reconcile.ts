@@ -37,7 +37,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         return;
     // A person's newer Omni choice being put back (B14) outlives the reconnect, and the reload: it is the latest choice.
     const restoring =
-        engineState.omni.target?.rule === 'B14' ? engineState.omni.target : restoreAfterReload(engineState);
+        engineState.omni.target?.rule === 'B14' ? engineState.omni.target : restoreAfterReload(ctx, engineState);
     reconcileNow(ctx, engineState);
     if (restoring !== null && engineState.omni.logoutStands !== true) {
         setOmniTarget(ctx, engineState, restoring);

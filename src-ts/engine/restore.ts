@@ -133,13 +133,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     }
     const latest = engineState.latestChange;
     if (latest === null) return false;
-    // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
-    const issuedSeq = Number(late.id.slice(1));
-    const newer =
-        latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
-            ? latest.seq >= issuedSeq
-            : latest.at !== undefined && latest.at > late.issuedAt;
-    if (!newer) return false;
+    // Newer than the command: recorded after it was issued.
+    if (!olderThanLatest(latest, late)) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
@@ -202,16 +197,45 @@ function restoreSoftphoneTo(ctx: Ctx, engineState: EngineState, target: Softphon
 }
 
 /**
- * The earlier page had yet to send a B14 restore of the latest Omni choice when the console reloaded
- * (`OmniSide.restoreAtStart`): found still showing the status of ours that overwrote that choice, Omni
- * is put back (the target to carry on); found elsewhere, a newer change came and stands (null).
+ * At a reconnect or after a reload: the B14 restore of the latest Omni choice to carry on, or null.
+ * The earlier page had yet to send it (`OmniSide.restoreAtStart`): found still showing the status of
+ * ours that overwrote that choice, Omni is put back; found elsewhere, a newer change came and stands.
+ * Or the start-up read finds Omni showing the status of a call of ours sent before that choice (failed,
+ * timed out, or the earlier page's): it landed over the choice while the console was away, and the
+ * choice is put back as after any late landing.
  */
-export function restoreAfterReload(engineState: EngineState): OmniTarget | null {
+export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarget | null {
     const omni = engineState.omni;
     const restore = omni.restoreAtStart;
-    if (restore === undefined) return null;
     delete omni.restoreAtStart;
-    return omni.presence === 'online' && omni.status === restore.over ? restore.target : null;
+    if (omni.presence !== 'online' || omni.status === null) return null;
+    const latest = engineState.latestChange;
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status') return null;
+    const found = { kind: 'status', status: omni.status } as const;
+    if (omniMatches(latest.value, found)) return null;
+    const carriedOn = restore !== undefined && omni.status === restore.over && latest.value.status === restore.status;
+    if (!carriedOn && (restore !== undefined || engineState.resumed !== true || engineState.reconcile !== 'startup'))
+        return null;
+    const landed =
+        carriedOn ||
+        (engineState.lateEchoes ?? []).some(
+            (l) =>
+                l.side === 'omni' &&
+                l.target.kind === 'status' &&
+                omniMatches(found, l.target) &&
+                olderThanLatest(latest, l)
+        );
+    if (!landed) return null;
+    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: latest.value.status }, undefined, omniParams(latest.value));
+    return { kind: 'status', status: latest.value.status, rule: 'B14', mayLogin: false };
+}
+
+/** Whether the latest change was recorded after `late` was issued (by the sequence of command ids, else by time). */
+function olderThanLatest(latest: NonNullable<EngineState['latestChange']>, late: LateEcho): boolean {
+    const issuedSeq = Number(late.id.slice(1));
+    return latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
+        ? latest.seq >= issuedSeq
+        : latest.at !== undefined && latest.at > late.issuedAt;
 }
 
 /**

@@ -107,12 +107,7 @@ function restoreAtStartOf(
         return {};
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
-    return {
-        restoreAtStart: {
-            target: { kind: 'status', status: target.status, rule: 'B14', mayLogin: false },
-            over: omni.status
-        }
-    };
+    return { restoreAtStart: { status: target.status, over: omni.status } };
 }
 
 /**
