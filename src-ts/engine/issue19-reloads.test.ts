@@ -117,3 +117,20 @@ describe('issue 19 (e): what a reconnect decided is not undone by a command sent
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });
+
+describe('issue 19 (e): the world demands nothing the engine cannot know', () => {
+    it('B4: a login of ours that lands after a handover and the softphone’s logout reads as the agent’s login by hand, and stands', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [{ when: omniMethod('login', 'Available'), plan: { outcome: 'timeout', delay: 1, lateBy: 3 } }]
+        );
+        w.act({ kind: 'advance', ms: 100 }); // the start-up logout of the softphone lands
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // → login Available [B3], which times out and lands later
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        w.act({ kind: 'handover', pick: 0 });
+        w.act({ kind: 'softphoneLogout' });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+    });
+});
