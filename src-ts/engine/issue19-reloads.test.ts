@@ -116,6 +116,20 @@ describe('issue 19 (e): what a reconnect decided is not undone by a command sent
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B11: the earlier page’s call status, landing while a held change is applied after the call, is not put right towards the after-call state', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4 } },
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 1 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call, landing after the reload
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'On_a_Call') }); // held for the call's end
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false });
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // the held On_a_Call applies over Ready
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
+    });
 });
 
 describe('issue 19 (e): the world demands nothing the engine cannot know', () => {

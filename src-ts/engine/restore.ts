@@ -138,6 +138,9 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    // A held change being applied is newer than the state the contact centre gave after the call: Omni
+    // goes where it says, not after that state (B11).
+    if (engineState.heldApplying === true && engineState.held !== null) return false;
     // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
     if (
         engineState.softphone.presence === 'loggedOut' &&
