@@ -86,6 +86,36 @@ describe('issue 19 (a): a restore of the agent’s pick outlives a reload', () =
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
+
+    it('B14: the console reloads while the restore of the agent’s login is under way, its last save lost: the restore goes on', () => {
+        const w = world(talkdeskConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            // The start-up login lands over the agent's own login; its result comes before its echo.
+            { when: omniMethod('login', 'Available'), plan: { delay: 1, resultFirst: true } },
+            { when: softphoneType('setState'), plan: { outcome: 'fail', delay: 0 } },
+            // The restore sent by the old page dies with it.
+            { when: omniMethod('setServicePresenceStatus', 'Lunch_break'), plan: { delay: 5, survivesReload: false } }
+        ]);
+        w.act(agentLogsIn(w, 'Lunch_break'));
+        w.act({ kind: 'consoleReload', gapMs: 5000, origin: 0, stale: 1, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
+
+    it('B15: the softphone found where the earlier page’s command was taking it has not changed by itself: the agent’s Omni pick stands', () => {
+        const w = world(shippedConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            { when: softphoneType('setState'), plan: { delay: 1 } },
+            // The softphone's next command dies with the page.
+            { when: softphoneType('setState'), plan: { delay: 5 } },
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { outcome: 'lost' } }
+        ]);
+        w.act({ kind: 'advance', ms: 100 }); // the start-up login lands
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // → softphone Away / Break
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        // The softphone lands in Away / Break; the saves after the pick fail.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 2, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
 });
 
 describe('issue 19 (e): what a reconnect decided is not undone by a command sent before it', () => {

@@ -95,14 +95,17 @@ function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
 }
 
 /**
- * The B14 restore of the latest Omni choice that a saved state still had to send (its target, and the
- * status Omni showed over that choice), so that the next page carries it on (`OmniSide.restoreAtStart`).
+ * The B14 restore of the latest Omni choice that a saved state still had to send or had under way (its
+ * status, and the status Omni showed over that choice), so that the next page carries it on
+ * (`OmniSide.restoreAtStart`).
  */
 function restoreAtStartOf(
     omni: Record<string, unknown>,
     latest: EngineState['latestChange']
 ): Pick<EngineState['omni'], 'restoreAtStart'> {
-    const target = omni.target;
+    // Still to be sent, or sent and not yet landed (its call may die with the earlier page).
+    const flight = isObject(omni.inFlight) && omni.inFlight.echoed !== true ? omni.inFlight.target : null;
+    const target = isObject(omni.target) ? omni.target : flight;
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return {};
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};

@@ -134,7 +134,7 @@ export interface OmniSide {
     undoLoginAtStart?: boolean;
     /**
      * Resumed from a save made while a B14 restore of the latest Omni choice (`status`) was still to be
-     * sent, Omni then showing `over`, the status of ours that had overwritten that choice: found still
+     * sent or under way, Omni then showing `over`, the status of ours that had overwritten that choice: found still
      * showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
      */
     restoreAtStart?: { status: string; over: string };
