@@ -160,6 +160,22 @@ describe('issue 19 (e): what a reconnect decided is not undone by a command sent
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
     });
+
+    it('B11: the earlier page’s call status, landing while a held change is applied after the call, is put back to the held change', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { outcome: 'fail' } },
+            // The wrap's status of the old page lands after the call, over the held change.
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 2 } },
+            { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { outcome: 'fail' } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // → On_a_Call, which fails
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Available_For_Chats') }); // held for the call's end
+        w.act({ kind: 'call', pick: 0 }); // wrap → After_Call_Work, landing after the call
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false });
+        w.act({ kind: 'call', pick: endsIn(w, state('Away')) }); // the held change applies over Away
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available_For_Chats', 'Ready']);
+    });
 });
 
 describe('issue 19 (e): the world demands nothing the engine cannot know', () => {

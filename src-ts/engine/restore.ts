@@ -139,8 +139,14 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     // A held change being applied is newer than the state the contact centre gave after the call: Omni
-    // goes where it says, not after that state (B11).
-    if (engineState.heldApplying === true && engineState.held !== null) return false;
+    // goes where it says, not after that state (B11), and is held until Omni has it too.
+    const held = engineState.heldApplying === true ? engineState.held : null;
+    if (held !== null) {
+        if (held.kind !== 'status' || omniMatches(held, omniNow(engineState))) return false;
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: held.status }, undefined, omniParams(held));
+        setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
+        return true;
+    }
     // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
     if (
         engineState.softphone.presence === 'loggedOut' &&
