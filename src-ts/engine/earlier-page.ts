@@ -79,7 +79,8 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                     issuedAt: until - ECHO_WINDOW_MS,
                     until,
                     earlier: true,
-                    toolkitOnly: expect.toolkitOnly === true
+                    toolkitOnly: expect.toolkitOnly === true,
+                    landed: true
                 });
         }
     }
@@ -100,9 +101,19 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 toolkitOnly: l.toolkitOnly === true
             });
         }
-    // A command both expected and kept as late (it timed out, and is retried) keeps its longer window.
-    const unique = out
+    return onePerCommand(out).slice(-MAX_LATE_ECHOES);
+}
+
+/**
+ * One entry per command: a command both expected and kept as late (it timed out, and is retried) keeps
+ * its longer window, and has not surely landed.
+ */
+function onePerCommand(out: LateEcho[]): LateEcho[] {
+    return out
         .filter((l, i) => out.findIndex((o) => o.id === l.id) === i)
-        .map((l) => ({ ...l, until: Math.max(...out.filter((o) => o.id === l.id).map((o) => o.until)) }));
-    return unique.slice(-MAX_LATE_ECHOES);
+        .map((l) => {
+            const same = out.filter((o) => o.id === l.id);
+            const { landed, ...rest } = { ...l, until: Math.max(...same.map((o) => o.until)) };
+            return landed === true && same.every((o) => o.landed === true) ? { ...rest, landed } : rest;
+        });
 }

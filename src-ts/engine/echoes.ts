@@ -3,7 +3,7 @@
  * propagated, and settles that command; a change the sync did not make becomes the latest change and
  * overtakes any command of ours (put back by restore.ts should that command land after it).
  */
-import type { EngineState, LateEcho, OmniSide, OmniValue, SoftphoneSide, SoftphoneValue } from './types';
+import type { EngineState, LateEcho, OmniSide, OmniValue, Side, SoftphoneSide, SoftphoneValue } from './types';
 import type { EchoSource } from './attribution';
 import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
 import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
@@ -95,8 +95,9 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     const omni = engineState.omni;
     // Echoed or not: an echo of it that comes after this change is a landing after a newer change (B14).
     if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
-    // A finished command's echo precedes any later change on the same side.
+    // A finished command's echo precedes any later change on the same side (the earlier page's too).
     omni.expect = null;
+    forgetLanded(engineState, 'omni');
     omni.target = null;
     omni.retry = null;
     omni.lastChangeAt = ctx.now;
@@ -104,6 +105,12 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     forgetPutBack(engineState);
     // A held change that has been applied is done once a newer Omni change comes (B11).
     engineState.heldSettled = null;
+}
+
+/** The earlier page's commands on `side` that surely landed: their echo came before a genuine change there (B12). */
+function forgetLanded(engineState: EngineState, side: Side): void {
+    if ((engineState.lateEchoes ?? []).some((l) => l.side === side && l.landed === true))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => l.side !== side || l.landed !== true);
 }
 
 /** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */
@@ -121,6 +128,7 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     const softphone = engineState.softphone;
     if (softphone.inFlight) softphone.inFlight = { ...softphone.inFlight, superseded: true };
     softphone.expect = null;
+    forgetLanded(engineState, 'softphone');
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;

@@ -22,6 +22,7 @@ import {
 import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
 import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
+import { restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
 
 // ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
@@ -34,25 +35,14 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (engineState.reconcile === null) return;
     if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)
         return;
-    // A person's newer Omni choice being put back (B14) outlives the reconnect: it is the latest choice.
-    const restoring = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : null;
+    // A person's newer Omni choice being put back (B14) outlives the reconnect, and the reload: it is the latest choice.
+    const restoring =
+        engineState.omni.target?.rule === 'B14' ? engineState.omni.target : restoreAfterReload(ctx, engineState);
     reconcileNow(ctx, engineState);
     if (restoring !== null && engineState.omni.logoutStands !== true) {
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);
     }
-}
-
-/**
- * The softphone, found as last seen, follows the Omni choice being put back (B2, B14), not the stale
- * status of ours that choice is to replace: otherwise the sides part once the restore lands.
- */
-function softphoneFollowsRestore(ctx: Ctx, engineState: EngineState, restoring: OmniTarget): void {
-    const sp = engineState.softphone;
-    if (restoring.kind !== 'status' || sp.changedAway === true || inInteraction(ctx, engineState)) return;
-    const going = sp.target ?? softphoneNow(engineState);
-    if (going === null || going.kind !== 'state' || sidesAgree(ctx, restoring.status, going.state)) return;
-    setSoftphoneTarget(ctx, engineState, softphoneTargetFor(ctx, engineState, restoring.status, 'B14'));
 }
 
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
@@ -83,7 +73,21 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
+    keepReconciled(ctx, engineState);
     applyWorkRule(ctx, engineState);
+}
+
+/**
+ * The reconciliation left Omni's status as it is and brings the softphone to agree with it: that is the
+ * agreement a command of ours sent before it must not undo when it lands afterwards (B13, B15).
+ */
+function keepReconciled(ctx: Ctx, engineState: EngineState): void {
+    const omni = engineState.omni;
+    const sp = engineState.softphone;
+    if (omni.presence !== 'online' || omni.status === null || omni.target !== null || sp.presence !== 'loggedIn')
+        return;
+    const state = sp.target?.kind === 'state' ? sp.target.state : sp.state;
+    if (state !== null && sidesAgree(ctx, omni.status, state)) keepAgreement(ctx, engineState, omni.status, state);
 }
 
 /**

@@ -20,7 +20,8 @@ import {
     omniProjected,
     softphoneMatches,
     softphoneNow,
-    softphoneParams
+    softphoneParams,
+    softphoneProjected
 } from './context';
 import { sidesAgree, softphoneFits } from './agreement';
 import { setOmniTarget, setSoftphoneTarget } from './targets';
@@ -132,16 +133,20 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     }
     const latest = engineState.latestChange;
     if (latest === null) return false;
-    // Newer than the command: recorded after it was issued (by the sequence of command ids, else by time).
-    const issuedSeq = Number(late.id.slice(1));
-    const newer =
-        latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
-            ? latest.seq >= issuedSeq
-            : latest.at !== undefined && latest.at > late.issuedAt;
-    if (!newer) return false;
+    // Newer than the command: recorded after it was issued.
+    if (!olderThanLatest(latest, late)) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
+    // A held change being applied is newer than the state the contact centre gave after the call: Omni
+    // goes where it says, not after that state (B11), and is held until Omni has it too.
+    const held = engineState.heldApplying === true ? engineState.held : null;
+    if (held !== null) {
+        if (held.kind !== 'status' || omniMatches(held, omniNow(engineState))) return false;
+        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: held.status }, undefined, omniParams(held));
+        setOmniTarget(ctx, engineState, { kind: 'status', status: held.status, rule: 'B11', mayLogin: false });
+        return true;
+    }
     // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
     if (
         engineState.softphone.presence === 'loggedOut' &&
@@ -198,4 +203,62 @@ function restoreSoftphoneTo(ctx: Ctx, engineState: EngineState, target: Softphon
         softphoneParams(target)
     );
     setSoftphoneTarget(ctx, engineState, target);
+}
+
+/**
+ * At a reconnect or after a reload: the B14 restore of the latest Omni choice to carry on, or null.
+ * The earlier page had yet to send it (`OmniSide.restoreAtStart`): found still showing the status of
+ * ours that overwrote that choice, Omni is put back; found elsewhere, a newer change came and stands.
+ * Or the start-up read finds Omni showing the status of a call of ours sent before that choice (failed,
+ * timed out, or the earlier page's): it landed over the choice while the console was away, and the
+ * choice is put back as after any late landing.
+ */
+export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarget | null {
+    const omni = engineState.omni;
+    const restore = omni.restoreAtStart;
+    delete omni.restoreAtStart;
+    if (omni.presence !== 'online' || omni.status === null) return null;
+    const latest = engineState.latestChange;
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status') return null;
+    const found = { kind: 'status', status: omni.status } as const;
+    if (omniMatches(latest.value, found)) return null;
+    const carriedOn = restore !== undefined && omni.status === restore.over && latest.value.status === restore.status;
+    if (!carriedOn && (restore !== undefined || engineState.resumed !== true || engineState.reconcile !== 'startup'))
+        return null;
+    const landed =
+        carriedOn ||
+        (engineState.lateEchoes ?? []).some(
+            (l) =>
+                l.side === 'omni' &&
+                l.target.kind === 'status' &&
+                omniMatches(found, l.target) &&
+                olderThanLatest(latest, l)
+        );
+    if (!landed) return null;
+    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: latest.value.status }, undefined, omniParams(latest.value));
+    return { kind: 'status', status: latest.value.status, rule: 'B14', mayLogin: false };
+}
+
+/** Whether the latest change was recorded after `late` was issued (by the sequence of command ids, else by time). */
+function olderThanLatest(latest: NonNullable<EngineState['latestChange']>, late: LateEcho): boolean {
+    const issuedSeq = Number(late.id.slice(1));
+    return latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
+        ? latest.seq >= issuedSeq
+        : latest.at !== undefined && latest.at > late.issuedAt;
+}
+
+/**
+ * A restore of the latest Omni choice carried on over a reconnect or reload: the softphone, found (or
+ * being brought) elsewhere, follows it (B2, through the B13 check), as it followed the choice itself
+ * before the softphone command of it was lost with the frame or the page. Not during an interaction
+ * (B11) nor while Salesforce work holds the softphone busy (B7, B8).
+ */
+export function softphoneFollowsRestore(ctx: Ctx, engineState: EngineState, restoring: OmniTarget): void {
+    const sp = engineState.softphone;
+    if (restoring.kind !== 'status' || sp.presence !== 'loggedIn' || isOnInteraction(engineState)) return;
+    if (engineState.work.forced !== null) return;
+    const projected = softphoneProjected(engineState);
+    if (projected?.kind === 'state' && sidesAgree(ctx, restoring.status, projected.state)) return;
+    const target = softphoneTargetFor(ctx, engineState, restoring.status, 'B14');
+    if (target !== null) restoreSoftphoneTo(ctx, engineState, target);
 }

@@ -97,7 +97,7 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
                 (seenNow.kind === 'state' && sameState(seenBefore.state, seenNow.state)));
         if (same && sinceBefore !== null) softphone.since = sinceBefore;
         else if (!same && softphone.since === null) softphone.since = ctx.now;
-        softphone.changedAway = !same;
+        softphone.changedAway = !same && !ourLanding(engineState, seenNow);
     } else softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
@@ -129,6 +129,24 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     });
     engineState.reconcile = engineState.reconcile ?? 'softphone-reconnect';
     tryReconcile(ctx, engineState);
+}
+
+/**
+ * The softphone is found where a command of ours under way was taking it (this page's, or the earlier
+ * page's before a console reload): that command landed; the softphone did not change by itself (B12, B15).
+ */
+function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
+    const sp = engineState.softphone;
+    const targets = [
+        ...(sp.inFlight !== null && !sp.inFlight.echoed ? [sp.inFlight.target] : []),
+        ...(sp.expect !== null ? [sp.expect.target] : []),
+        ...(engineState.lateEchoes ?? []).filter((l) => l.side === 'softphone').map((l) => l.target)
+    ];
+    return targets.some((t) =>
+        t.kind === 'loggedOut'
+            ? seen.kind === 'loggedOut'
+            : t.kind === 'state' && seen.kind === 'state' && sameState(t.state, seen.state)
+    );
 }
 
 function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'disconnected'>): void {

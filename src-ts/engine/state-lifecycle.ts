@@ -95,6 +95,25 @@ function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
 }
 
 /**
+ * The B14 restore of the latest Omni choice that a saved state still had to send or had under way (its
+ * status, and the status Omni showed over that choice), so that the next page carries it on
+ * (`OmniSide.restoreAtStart`).
+ */
+function restoreAtStartOf(
+    omni: Record<string, unknown>,
+    latest: EngineState['latestChange']
+): Pick<EngineState['omni'], 'restoreAtStart'> {
+    // Still to be sent, or sent and not yet landed (its call may die with the earlier page).
+    const flight = isObject(omni.inFlight) && omni.inFlight.echoed !== true ? omni.inFlight.target : null;
+    const target = isObject(omni.target) ? omni.target : flight;
+    if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
+        return {};
+    if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
+    return { restoreAtStart: { status: target.status, over: omni.status } };
+}
+
+/**
  * A state saved before a reload (or by the previous driving tab), made safe to continue from:
  * what was in flight or awaiting its echo is kept as the earlier page's late echoes (it may still land,
  * and its echo is then not a genuine change; see attribution.ts), both sides are read again and
@@ -125,7 +144,9 @@ export function resumeState(saved: unknown): EngineState | null {
             lastChangeAt: numberOrNull(omni.lastChangeAt),
             logoutStands: omni.logoutStands === true,
             // Online while a logout stood: the earlier page was undoing a call of ours that landed after it (B16).
-            ...(omni.logoutStands === true && omni.presence === 'online' ? { undoLoginAtStart: true } : {})
+            ...(omni.logoutStands === true && omni.presence === 'online' ? { undoLoginAtStart: true } : {}),
+            // A restore of the latest Omni choice (B14) the earlier page had yet to carry out.
+            ...restoreAtStartOf(omni, validLatestChange(saved.latestChange ?? saved.lead))
         },
         softphone: {
             ...fresh.softphone,

@@ -88,6 +88,12 @@ export interface LateEcho {
      * the command land, Omni is put back there (B13, B15).
      */
     putBack?: string;
+    /**
+     * An earlier page's command whose result said it landed (its saved expectation, not a failure): its
+     * echo precedes any later change on its side, as a finished command's does, so a genuine change on
+     * that side ends it (B12).
+     */
+    landed?: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
@@ -126,6 +132,12 @@ export interface OmniSide {
      * that stood, its undo under way: found online at start-up, it is still undone (B16). Until the start-up read.
      */
     undoLoginAtStart?: boolean;
+    /**
+     * Resumed from a save made while a B14 restore of the latest Omni choice (`status`) was still to be
+     * sent or under way, Omni then showing `over`, the status of ours that had overwritten that choice: found still
+     * showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
+     */
+    restoreAtStart?: { status: string; over: string };
 }
 
 /** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */

@@ -182,7 +182,11 @@ export class HostileWorldLanding extends HostileWorldState {
         }
     }
 
-    /** A login or status call of the sync lands; what it makes of the agent's choices (issue 19). */
+    /**
+     * A login or status call of the sync lands; what it makes of the agent's choices (issue 19). One that
+     * reads as the agent's login by hand, or lands too late to be recognised, is someone's change for all
+     * the engine can know: it is not logged out again for a softphone that logged out before it (B4).
+     */
     private landOmniStatus(command: OmniCommand & { status: string }, info: Issued | undefined): void {
         const wasOnline = this.omni.online;
         this.omni = { online: true, status: command.status };
@@ -192,6 +196,9 @@ export class HostileWorldLanding extends HostileWorldState {
             // must stand (issue 19, fault 2). Nothing of it is demanded either way.
             this.story.push(`  (this login reads as the agent's own login by hand)`);
             this.logoutStands = null;
+            // As the agent's login by hand it is kept also while the softphone is logged out (docs/behaviour.md,
+            // "An Omni login the agent made while the softphone was logged out is kept"): B4 is not demanded.
+            this.omniByHandSinceSoftphoneLogout = true;
             this.twins.add(command.id);
         }
         const unknownPick = this.omniPick?.unsaved === true && info !== undefined && info.choiceAt < this.omniPick.seq;
@@ -206,6 +213,9 @@ export class HostileWorldLanding extends HostileWorldState {
             // one whose call has ended (it reads as a newer Omni change, which the softphone follows).
             this.story.push(`  (it lands too late to be recognised: it reads as anyone's toolkit call)`);
             this.omniPick = null;
+            // Someone's change, for all the engine can know ("unknown, treated as a person's change"): Omni
+            // brought online by it while the softphone is logged out is not logged out again (B4).
+            this.omniByHandSinceSoftphoneLogout = true;
             this.held = null;
             // Nor is the agent's softphone pick made before it the latest choice any more: the softphone
             // following that newer Omni change (B2) is not the held change applied again over the pick.
