@@ -133,6 +133,8 @@ export interface PanelViewInput {
         presence: 'unknown' | 'loggedOut' | 'loggedIn';
         state: string | null;
         product: string | null;
+        /** The softphone's version from its hello; absent in a view of an older version. */
+        version?: string | null;
         onInteraction: boolean;
     };
     held: string | HeldViewInput | null;
