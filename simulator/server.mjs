@@ -41,6 +41,9 @@ async function buildClient() {
     return output[0].code;
 }
 
+/** The simulated agent's full name, as PresenceSyncController serves it (the user id is 005SIMULATOR0001). */
+export const SIMULATED_USER_NAME = 'Sam Rivera';
+
 /** Field overrides from `?set=Field__c:value,Other__c:value`, for trying settings (and for the tests). */
 function overrides(search) {
     const set = new URLSearchParams(search).get('set');
@@ -210,6 +213,8 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
                 JSON.stringify({
                     mappings: defaults.mappings,
                     statuses: defaults.statuses,
+                    // Apex serves the running user's full name (UserInfo.getName()) for the support export.
+                    userName: SIMULATED_USER_NAME,
                     settings: {
                         ...defaults.settings,
                         Softphone_Url__c: `${padOrigin}/contactpad.html`,

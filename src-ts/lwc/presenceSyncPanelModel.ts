@@ -9,3 +9,4 @@ export { panelModel } from '../panel/model';
 export { formatLabel, sayText } from '../panel/text';
 export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../panel/types';
 export { supportBundleJson, decisionsCsv, exportFileName } from '../panel/exports';
+export { PACKAGE_VERSION } from '../panel/package-version';

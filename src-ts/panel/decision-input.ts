@@ -2,6 +2,7 @@
  * What came in, for a decision of the list: an Omni-Channel event, a softphone event, a command's
  * result, a timer, or something the runtime recorded itself, as a sentence of the panel's labels.
  */
+import { decisionActor, type DecisionActor } from './actors';
 import { panelText } from './text';
 import type { DecisionInput, PanelContext, PanelText } from './types';
 
@@ -66,29 +67,70 @@ const RUNTIME_INPUT_KEY: Readonly<Record<string, string>> = {
     omniReadUnanswered: 'Input_runtime_omni_read'
 } satisfies Record<RuntimeEvent, string>;
 
-/** What came in, as a sentence: from the engine's keyed fields when present, else from its trace text. */
+/**
+ * The sentences that name who acted, by the label key that does not (label key `<key>_<actor or why>`):
+ * "You changed Omni-Channel to Lunch.", "A supervisor logged you out of Omni-Channel.". An actor not listed
+ * for a sentence keeps its plain key ("Omni-Channel changed to Lunch." when Omni did not say who).
+ */
+const BY_ACTOR: Readonly<Record<string, readonly string[]>> = {
+    Input_omni_status: ['agent', 'supervisor', 'sync', 'push_timeout', 'decline'],
+    Input_omni_logout: ['supervisor', 'sync', 'maintenance', 'handover'],
+    Input_omni_login: ['agent', 'sync'],
+    Input_omni_work_accepted: ['agent'],
+    Input_omni_work_closed: ['agent'],
+    Input_softphone_state: ['agent', 'contact_centre', 'sync'],
+    Input_softphone_logout: ['agent', 'contact_centre', 'sync']
+};
+
+/** The key of a sentence naming `who`, where the panel has one; else `key` itself. */
+function byActor(key: string, who: DecisionActor): string {
+    const variants = BY_ACTOR[key] ?? [];
+    const suffix = who.why ?? who.by;
+    return variants.includes(suffix) ? `${key}_${suffix}` : key;
+}
+
+/** What the softphone did with Omni-Channel work (B19): accept, decline (with the agent's reason code), close. */
+function workActionText(params: Record<string, string>): PanelText {
+    const action = params.action ?? '';
+    if (action === 'decline' && params.reason) return panelText('Input_softphone_work_decline_reason', params.reason);
+    if (action === 'accept' || action === 'decline' || action === 'close')
+        return panelText(`Input_softphone_work_${action}`);
+    return panelText('Input_softphone_work');
+}
+
+/** Which side confirmed a command, by its id's letter (`o` Omni-Channel, `w` Omni-Channel work, `s` softphone). */
+function resultText(params: Record<string, string>): PanelText {
+    if (params.ok !== 'true') return panelText('Input_result_failed');
+    const side = (params.command ?? '').charAt(0);
+    if (side === 'o' || side === 'w') return panelText('Input_result_ok_omni');
+    if (side === 's') return panelText('Input_result_ok_softphone');
+    return panelText('Input_result_ok');
+}
+
+/** What came in, as a sentence that names who acted: from the engine's keyed fields, else its trace text. */
 export function inputText(decision: DecisionInput, context: PanelContext): PanelText {
     const { side, event, params } = inputParts(decision);
+    const who = decisionActor(decision);
     if (side === 'omni') {
         switch (event) {
             case 'statusChanged':
-                return panelText('Input_omni_status', statusWords(params.status, params, context));
+                return panelText(byActor('Input_omni_status', who), statusWords(params.status, params, context));
             case 'snapshot':
                 return params.status && params.status !== 'offline'
                     ? panelText('Input_omni_read', statusWords(params.status, params, context))
                     : panelText('Input_omni_read_offline');
             case 'loginSuccess':
-                return panelText('Input_omni_login');
+                return panelText(byActor('Input_omni_login', who));
             case 'logout':
-                return panelText('Input_omni_logout');
+                return panelText(byActor('Input_omni_logout', who));
             case 'workAssigned':
                 return panelText('Input_omni_work_assigned');
             case 'workAccepted':
-                return panelText('Input_omni_work_accepted');
+                return panelText(byActor('Input_omni_work_accepted', who));
             case 'workDeclined':
-                return panelText('Input_omni_work_declined');
+                return panelText(byActor('Input_omni_work_declined', who));
             case 'workClosed':
-                return panelText('Input_omni_work_closed');
+                return panelText(byActor('Input_omni_work_closed', who));
             case 'workloadChanged':
                 return panelText('Input_omni_workload', params.workload ?? '', params.capacity ?? '');
             case 'connectionError':
@@ -108,24 +150,22 @@ export function inputText(decision: DecisionInput, context: PanelContext): Panel
             case 'loggedIn':
                 return panelText('Input_softphone_login');
             case 'loggedOut':
-                return panelText('Input_softphone_logout');
+                return panelText(byActor('Input_softphone_logout', who));
             case 'stateChanged':
-                return panelText('Input_softphone_state', params.state ?? '');
+                return panelText(byActor('Input_softphone_state', who), params.state ?? '');
             case 'interactionStarted':
                 return panelText(params.direction === 'outbound' ? 'Input_call_outbound' : 'Input_call_inbound');
             case 'interactionEnded':
                 return panelText('Input_call_ended');
             case 'workAction':
-                return panelText('Input_softphone_work');
+                return workActionText(params);
             case 'disconnected':
                 return panelText('Input_softphone_disconnected');
             default:
                 return panelText('Input_softphone_other');
         }
     }
-    if (side === 'result') {
-        return params.ok === 'true' ? panelText('Input_result_ok') : panelText('Input_result_failed');
-    }
+    if (side === 'result') return resultText(params);
     if (side === 'runtime') return panelText(RUNTIME_INPUT_KEY[event] ?? 'Input_runtime_other');
     return panelText('Input_tick');
 }

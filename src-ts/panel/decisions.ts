@@ -3,8 +3,10 @@
  * came in (decision-input.ts), what the sync did, and why in detail.
  */
 import type { EngineOutcome } from '../engine/types';
+import { actorKey, decisionActor, inputSideEvent } from './actors';
 import { inputText } from './decision-input';
 export type { RuntimeEvent } from './decision-input';
+import { revertText } from './revert-words';
 import { causeWords, labelRef, panelText } from './text';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
 
@@ -61,6 +63,9 @@ export type OutcomeCategory =
     | 'already'
     | 'held'
     | 'applied'
+    | 'reverted'
+    | 'restored'
+    | 'released'
     | 'work'
     | 'unmapped'
     | 'blocked'
@@ -87,9 +92,9 @@ const OUTCOME_CATEGORY: Record<DecisionOutcome, OutcomeCategory> = {
     'login-waits': 'held',
     wait: 'held',
     'apply-held': 'applied',
-    revert: 'applied',
-    restore: 'applied',
-    'work-release': 'applied',
+    revert: 'reverted',
+    restore: 'restored',
+    'work-release': 'released',
     'work-busy': 'work',
     'agent-override': 'work',
     unmapped: 'unmapped',
@@ -149,16 +154,40 @@ export function outcomeKey(outcome: string): string {
     return `Outcome_${isDecisionOutcome(outcome) ? OUTCOME_CATEGORY[outcome] : 'recorded'}`;
 }
 
-/** What the sync did: with the engine's outcome parameters, which side it set and to what. */
+/**
+ * What the sync did: with the engine's outcome parameters, which side it set and to what. A log-out is
+ * said as one (never the engine's `loggedOut` or `offline`), a change passed on (B19) names the side it
+ * went to, and an interaction's start says whether Omni-Channel goes back after it (revert-words.ts).
+ */
 function outcomeText(decision: DecisionInput, context: PanelContext): PanelText {
     const key = outcomeKey(decision.outcome);
     const p = decision.outcomeParams;
-    if (key === 'Outcome_changed' && p) {
-        if (p.side === 'omni' && p.status)
-            return panelText('Outcome_set_omni', p.statusLabel ?? context.statusLabels?.[p.status] ?? p.status);
-        if (p.side === 'softphone' && p.state) return panelText('Outcome_set_softphone', p.state);
+    const status = (name: string) => p?.statusLabel ?? context.statusLabels?.[name] ?? name;
+    if (key === 'Outcome_reverted' && p?.side === 'omni' && p.status && p.status !== 'offline')
+        return panelText('Outcome_set_omni_reverted', status(p.status));
+    if ((key === 'Outcome_changed' || key === 'Outcome_restored') && p) {
+        const suffix = key === 'Outcome_changed' ? '' : '_restored';
+        if (p.side === 'omni' && p.status === 'offline') return panelText(`Outcome_logout_omni${suffix}`);
+        if (p.side === 'omni' && p.status) return panelText(`Outcome_set_omni${suffix}`, status(p.status));
+        if (p.side === 'softphone' && p.state === 'loggedOut') return panelText(`Outcome_logout_softphone${suffix}`);
+        if (p.side === 'softphone' && p.state)
+            return panelText(`Outcome_set_softphone${suffix}`, p.minor ? `${p.state} / ${p.minor}` : p.state);
     }
+    if (key === 'Outcome_changed' && decision.rule === 'B19')
+        return panelText(
+            inputSideEvent(decision)[0] === 'softphone' ? 'Outcome_passed_omni' : 'Outcome_passed_softphone'
+        );
+    if (decision.detailKey === 'interaction_started') return revertText(decision, context) ?? panelText(key);
     return panelText(key);
+}
+
+/**
+ * Confirmations and echoes: a command's confirmation and the sync's own change coming back (B12). The list
+ * hides them unless the agent asks (they are most of a busy day's rows); the exports keep them.
+ */
+export function isRoutine(decision: DecisionInput): boolean {
+    const key = outcomeKey(decision.outcome);
+    return key === 'Outcome_confirmed' || key === 'Outcome_echo';
 }
 
 /** One decision in the panel's words. */
@@ -170,7 +199,9 @@ export function decisionWords(decision: DecisionInput, context: PanelContext): P
         ruleName: panelText(ruleNameKey(decision.rule)),
         input: inputText(decision, context),
         outcome: outcomeText(decision, context),
-        detail: detailText(decision, context)
+        detail: detailText(decision, context),
+        actor: panelText(actorKey(decisionActor(decision))),
+        routine: isRoutine(decision)
     };
 }
 

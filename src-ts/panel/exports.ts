@@ -5,6 +5,7 @@
 import { csvCell } from '../core/csv';
 import { configNotice, isConfiguration } from './config-notices';
 import { decisionWords } from './decisions';
+import { PACKAGE_VERSION } from './package-version';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText, PanelViewInput } from './types';
 
 /** What goes into a support export besides the log. */
@@ -12,12 +13,17 @@ export interface SupportBundleInput {
     view: PanelViewInput;
     /** The full audit log of a driving tab; null in a tab that does not drive (it exports what it shows). */
     entries: readonly DecisionInput[] | null;
-    /** The configuration as Apex serves it (settings, mappings, statuses, package version). */
+    /**
+     * The configuration as Apex serves it (settings, mappings, statuses, the user's name). A package version
+     * given here wins over the one this module was built as (PACKAGE_VERSION).
+     */
     configuration: {
         mappings?: ReadonlyArray<Record<string, unknown>>;
         settings?: Record<string, unknown> | null;
         statuses?: ReadonlyArray<unknown>;
         packageVersion?: string | null;
+        /** The user's full name (Apex `UserInfo.getName()`). */
+        userName?: string | null;
     } | null;
     userId: string;
     /** Milliseconds since the Unix epoch (wall clock) of the export. */
@@ -31,6 +37,19 @@ export interface SupportBundleInput {
 export function exportFileName(kind: 'support' | 'decisions', exportedAt: number, extension: 'json' | 'csv'): string {
     const stamp = new Date(exportedAt).toISOString().slice(0, 16).replace('T', '-').replace(':', '');
     return `presence-sync-${kind}-${stamp}.${extension}`;
+}
+
+/** Who exported, by name and id, and the versions of the package and of the softphone. */
+function exportContext(input: SupportBundleInput): {
+    userName: string | null;
+    package: string;
+    softphone: string | null;
+} {
+    return {
+        userName: input.configuration?.userName ?? null,
+        package: input.configuration?.packageVersion ?? PACKAGE_VERSION,
+        softphone: input.view.softphone.version ?? null
+    };
 }
 
 /** The decisions to export, oldest first, each with the panel's words. */
@@ -47,20 +66,22 @@ function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words:
 export function supportBundleJson(input: SupportBundleInput): string {
     const { view, configuration } = input;
     const rows = decisionRows(input);
+    const versions = exportContext(input);
     const bundle = {
         product: 'Omni Presence Sync',
         /** Rule ids (B1…B20, S1, S2) are those of the package's behaviour contract, docs/behaviour.md. */
         behaviourContract: 'docs/behaviour.md',
-        packageVersion: configuration?.packageVersion ?? null,
+        packageVersion: versions.package,
         exportedAt: new Date(input.exportedAt).toISOString(),
         exportedBy: input.userId,
+        exportedByName: versions.userName,
         tab:
             view.role === 'driver'
                 ? 'driving tab: full decision log'
                 : 'tab that does not drive: the latest decisions the driving tab shared; export from the driving tab for the full log',
         softphone: {
             name: view.softphone.product,
-            version: (view.softphone as { version?: string | null }).version ?? null,
+            version: versions.softphone,
             connection: view.softphone.bridge,
             presence: view.softphone.presence,
             state: view.softphone.state
@@ -80,6 +101,7 @@ export function supportBundleJson(input: SupportBundleInput): string {
             ...entry,
             time: new Date(entry.at).toISOString(),
             ruleName: input.say(words.ruleName),
+            whoActed: input.say(words.actor),
             whatHappened: input.say(words.input),
             whatTheSyncDid: input.say(words.outcome),
             why: input.say(words.detail)
@@ -88,8 +110,15 @@ export function supportBundleJson(input: SupportBundleInput): string {
     return JSON.stringify(bundle, null, 2);
 }
 
-/** The decisions as CSV, outcomes in the panel's words; cells are quoted and spreadsheet formulas defused. */
+/**
+ * The decisions as CSV, outcomes in the panel's words; cells are quoted and spreadsheet formulas defused.
+ * `header` names the columns: number, time, rule, rule name, what happened, what the sync did, detail,
+ * commands, who acted, then the user (name and id), the package version and the softphone's version, the
+ * same on every row so that rows of several agents' files can be put together.
+ */
 export function decisionsCsv(input: SupportBundleInput, header: readonly string[]): string {
+    const versions = exportContext(input);
+    const user = versions.userName === null ? input.userId : `${versions.userName} (${input.userId})`;
     const rows = decisionRows(input).map(({ entry, words }) =>
         [
             String(entry.seq),
@@ -99,7 +128,11 @@ export function decisionsCsv(input: SupportBundleInput, header: readonly string[
             input.say(words.input),
             input.say(words.outcome),
             input.say(words.detail),
-            entry.commands.join('; ')
+            entry.commands.join('; '),
+            input.say(words.actor),
+            user,
+            versions.package,
+            versions.softphone ?? ''
         ].map(csvCell)
     );
     return [header.map(csvCell), ...rows].map((row) => row.join(',')).join('\r\n');

@@ -49,7 +49,8 @@ const SAME_IN_SPANISH = new Set([
     'Softphone_Heading',
     'Frame_Title',
     'Icon_error',
-    'Detail_saved'
+    'Detail_saved',
+    'Actor_omni'
 ]);
 
 function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {

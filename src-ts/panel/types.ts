@@ -35,6 +35,10 @@ export interface PanelDecision {
     outcome: PanelText;
     /** Why, in detail (tooltip and exports): the label `Detail_<key>` with the decision's named values. */
     detail: PanelText;
+    /** Who acted (src-ts/panel/actors.ts): you, a supervisor, the contact centre, Omni-Channel, the sync, … */
+    actor: PanelText;
+    /** A confirmation or an echo of the sync's own change: hidden in the list unless the agent shows them. */
+    routine: boolean;
 }
 
 /** Rejected softphone messages of one reason (S1). */
@@ -129,6 +133,8 @@ export interface PanelViewInput {
         presence: 'unknown' | 'loggedOut' | 'loggedIn';
         state: string | null;
         product: string | null;
+        /** The softphone's version from its hello; absent in a view of an older version. */
+        version?: string | null;
         onInteraction: boolean;
     };
     held: string | HeldViewInput | null;

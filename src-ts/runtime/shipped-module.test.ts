@@ -283,6 +283,7 @@ describe('the shipped module', () => {
                 .sort();
         expect(exported(source)).not.toContain('panelModel');
         expect(exported(readFileSync(PANEL_MODEL, 'utf8'))).toEqual([
+            'PACKAGE_VERSION',
             'decisionsCsv',
             'exportFileName',
             'formatLabel',

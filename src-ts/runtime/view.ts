@@ -60,6 +60,8 @@ export interface SyncView {
         presence: 'unknown' | 'loggedOut' | 'loggedIn';
         state: string | null;
         product: string | null;
+        /** The softphone's own version, as its hello declares it (docs/bridge-protocol.md, section 3). */
+        version?: string | null;
         onInteraction: boolean;
     };
     held: HeldView | null;
@@ -122,6 +124,7 @@ export function buildView(sources: ViewSources): SyncView {
             presence: s.softphone.presence,
             state: s.softphone.state === null ? null : formatState(s.softphone.state),
             product: sources.softphone ? `${sources.softphone.vendor} ${sources.softphone.product}` : null,
+            version: sources.softphone?.version ?? null,
             onInteraction: isOnInteraction(s)
         },
         held:

@@ -66,7 +66,9 @@ export function displayModel(view, model, say) {
                 ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
                 : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
             sentence: `${say(decision.input)} ${say(decision.outcome)}`,
-            detail: say(decision.detail)
+            detail: say(decision.detail),
+            // A confirmation or an echo: hidden unless the agent shows them (decisionList.js).
+            routine: decision.routine === true
         })),
         hasDecisions: model.decisions.length > 0,
         rejected: model.rejected ? say(model.rejected) : null,

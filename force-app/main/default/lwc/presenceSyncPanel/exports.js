@@ -1,5 +1,6 @@
 // The panel's own parts of its exports: the decisions CSV's header in the panel's words, and what the support
 // bundle says of the panel itself (a configuration that could not be loaded, refused host connections).
+import { PACKAGE_VERSION } from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 
 /** The decisions CSV's column headers, in the panel's labels. */
@@ -12,7 +13,11 @@ export function decisionsHeader() {
         LABELS.Column_Event,
         LABELS.Column_Outcome,
         LABELS.Column_Detail,
-        LABELS.Column_Commands
+        LABELS.Column_Commands,
+        LABELS.Column_Actor,
+        LABELS.Column_User,
+        LABELS.Column_Package_Version,
+        LABELS.Column_Softphone_Version
     ];
 }
 
@@ -41,6 +46,7 @@ export function withPanelProblems(bundle, loadFailure, refusedHostConnections) {
 export function failureBundleJson(userId, exportedAt, loadFailure, refusedHostConnections) {
     const bundle = {
         product: 'Omni Presence Sync',
+        packageVersion: PACKAGE_VERSION,
         exportedAt: new Date(exportedAt).toISOString(),
         exportedBy: userId,
         configurationError: loadFailure,

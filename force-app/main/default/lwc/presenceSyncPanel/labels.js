@@ -3,21 +3,33 @@
 // every string the panel shows: the other labels named Presence_Sync_…, and the shared ones.
 // Keys are the label names without Presence_Sync_; each import is named after its label.
 import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
+import Presence_Sync_Actor_agent from '@salesforce/label/c.Presence_Sync_Actor_agent';
+import Presence_Sync_Actor_contact_centre from '@salesforce/label/c.Presence_Sync_Actor_contact_centre';
+import Presence_Sync_Actor_omni from '@salesforce/label/c.Presence_Sync_Actor_omni';
+import Presence_Sync_Actor_softphone from '@salesforce/label/c.Presence_Sync_Actor_softphone';
+import Presence_Sync_Actor_supervisor from '@salesforce/label/c.Presence_Sync_Actor_supervisor';
+import Presence_Sync_Actor_sync from '@salesforce/label/c.Presence_Sync_Actor_sync';
+import Presence_Sync_Actor_unknown from '@salesforce/label/c.Presence_Sync_Actor_unknown';
 import Presence_Sync_Bridge_Connected from '@salesforce/label/c.Presence_Sync_Bridge_Connected';
 import Presence_Sync_Bridge_Connecting from '@salesforce/label/c.Presence_Sync_Bridge_Connecting';
 import Presence_Sync_Bridge_No_Handshake from '@salesforce/label/c.Presence_Sync_Bridge_No_Handshake';
 import Presence_Sync_Bridge_None from '@salesforce/label/c.Presence_Sync_Bridge_None';
 import Presence_Sync_Bridge_Rejected from '@salesforce/label/c.Presence_Sync_Bridge_Rejected';
+import Presence_Sync_Column_Actor from '@salesforce/label/c.Presence_Sync_Column_Actor';
 import Presence_Sync_Column_Commands from '@salesforce/label/c.Presence_Sync_Column_Commands';
 import Presence_Sync_Column_Detail from '@salesforce/label/c.Presence_Sync_Column_Detail';
 import Presence_Sync_Column_Event from '@salesforce/label/c.Presence_Sync_Column_Event';
 import Presence_Sync_Column_Outcome from '@salesforce/label/c.Presence_Sync_Column_Outcome';
+import Presence_Sync_Column_Package_Version from '@salesforce/label/c.Presence_Sync_Column_Package_Version';
 import Presence_Sync_Column_Rule from '@salesforce/label/c.Presence_Sync_Column_Rule';
 import Presence_Sync_Column_Rule_Name from '@salesforce/label/c.Presence_Sync_Column_Rule_Name';
 import Presence_Sync_Column_Seq from '@salesforce/label/c.Presence_Sync_Column_Seq';
+import Presence_Sync_Column_Softphone_Version from '@salesforce/label/c.Presence_Sync_Column_Softphone_Version';
 import Presence_Sync_Column_Time from '@salesforce/label/c.Presence_Sync_Column_Time';
+import Presence_Sync_Column_User from '@salesforce/label/c.Presence_Sync_Column_User';
 import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
 import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
+import Presence_Sync_Decisions_Show_Routine from '@salesforce/label/c.Presence_Sync_Decisions_Show_Routine';
 import Presence_Sync_Details from '@salesforce/label/c.Presence_Sync_Details';
 import Presence_Sync_Export_Csv from '@salesforce/label/c.Presence_Sync_Export_Csv';
 import Presence_Sync_Export_Failed from '@salesforce/label/c.Presence_Sync_Export_Failed';
@@ -49,18 +61,33 @@ import Presence_Sync_Input_call_inbound from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Input_call_outbound from '@salesforce/label/c.Presence_Sync_Input_call_outbound';
 import Presence_Sync_Input_omni_connection_error from '@salesforce/label/c.Presence_Sync_Input_omni_connection_error';
 import Presence_Sync_Input_omni_login from '@salesforce/label/c.Presence_Sync_Input_omni_login';
+import Presence_Sync_Input_omni_login_agent from '@salesforce/label/c.Presence_Sync_Input_omni_login_agent';
+import Presence_Sync_Input_omni_login_sync from '@salesforce/label/c.Presence_Sync_Input_omni_login_sync';
 import Presence_Sync_Input_omni_logout from '@salesforce/label/c.Presence_Sync_Input_omni_logout';
+import Presence_Sync_Input_omni_logout_handover from '@salesforce/label/c.Presence_Sync_Input_omni_logout_handover';
+import Presence_Sync_Input_omni_logout_maintenance from '@salesforce/label/c.Presence_Sync_Input_omni_logout_maintenance';
+import Presence_Sync_Input_omni_logout_supervisor from '@salesforce/label/c.Presence_Sync_Input_omni_logout_supervisor';
+import Presence_Sync_Input_omni_logout_sync from '@salesforce/label/c.Presence_Sync_Input_omni_logout_sync';
 import Presence_Sync_Input_omni_other from '@salesforce/label/c.Presence_Sync_Input_omni_other';
 import Presence_Sync_Input_omni_read from '@salesforce/label/c.Presence_Sync_Input_omni_read';
 import Presence_Sync_Input_omni_read_offline from '@salesforce/label/c.Presence_Sync_Input_omni_read_offline';
 import Presence_Sync_Input_omni_status from '@salesforce/label/c.Presence_Sync_Input_omni_status';
+import Presence_Sync_Input_omni_status_agent from '@salesforce/label/c.Presence_Sync_Input_omni_status_agent';
+import Presence_Sync_Input_omni_status_decline from '@salesforce/label/c.Presence_Sync_Input_omni_status_decline';
+import Presence_Sync_Input_omni_status_push_timeout from '@salesforce/label/c.Presence_Sync_Input_omni_status_push_timeout';
+import Presence_Sync_Input_omni_status_supervisor from '@salesforce/label/c.Presence_Sync_Input_omni_status_supervisor';
+import Presence_Sync_Input_omni_status_sync from '@salesforce/label/c.Presence_Sync_Input_omni_status_sync';
 import Presence_Sync_Input_omni_work_accepted from '@salesforce/label/c.Presence_Sync_Input_omni_work_accepted';
+import Presence_Sync_Input_omni_work_accepted_agent from '@salesforce/label/c.Presence_Sync_Input_omni_work_accepted_agent';
 import Presence_Sync_Input_omni_work_assigned from '@salesforce/label/c.Presence_Sync_Input_omni_work_assigned';
 import Presence_Sync_Input_omni_work_closed from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed';
+import Presence_Sync_Input_omni_work_closed_agent from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed_agent';
 import Presence_Sync_Input_omni_work_declined from '@salesforce/label/c.Presence_Sync_Input_omni_work_declined';
 import Presence_Sync_Input_omni_workload from '@salesforce/label/c.Presence_Sync_Input_omni_workload';
 import Presence_Sync_Input_result_failed from '@salesforce/label/c.Presence_Sync_Input_result_failed';
 import Presence_Sync_Input_result_ok from '@salesforce/label/c.Presence_Sync_Input_result_ok';
+import Presence_Sync_Input_result_ok_omni from '@salesforce/label/c.Presence_Sync_Input_result_ok_omni';
+import Presence_Sync_Input_result_ok_softphone from '@salesforce/label/c.Presence_Sync_Input_result_ok_softphone';
 import Presence_Sync_Input_runtime_omni_read from '@salesforce/label/c.Presence_Sync_Input_runtime_omni_read';
 import Presence_Sync_Input_runtime_other from '@salesforce/label/c.Presence_Sync_Input_runtime_other';
 import Presence_Sync_Input_runtime_session from '@salesforce/label/c.Presence_Sync_Input_runtime_session';
@@ -71,9 +98,19 @@ import Presence_Sync_Input_softphone_connected_plain from '@salesforce/label/c.P
 import Presence_Sync_Input_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Input_softphone_disconnected';
 import Presence_Sync_Input_softphone_login from '@salesforce/label/c.Presence_Sync_Input_softphone_login';
 import Presence_Sync_Input_softphone_logout from '@salesforce/label/c.Presence_Sync_Input_softphone_logout';
+import Presence_Sync_Input_softphone_logout_agent from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_agent';
+import Presence_Sync_Input_softphone_logout_contact_centre from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_contact_centre';
+import Presence_Sync_Input_softphone_logout_sync from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_sync';
 import Presence_Sync_Input_softphone_other from '@salesforce/label/c.Presence_Sync_Input_softphone_other';
 import Presence_Sync_Input_softphone_state from '@salesforce/label/c.Presence_Sync_Input_softphone_state';
+import Presence_Sync_Input_softphone_state_agent from '@salesforce/label/c.Presence_Sync_Input_softphone_state_agent';
+import Presence_Sync_Input_softphone_state_contact_centre from '@salesforce/label/c.Presence_Sync_Input_softphone_state_contact_centre';
+import Presence_Sync_Input_softphone_state_sync from '@salesforce/label/c.Presence_Sync_Input_softphone_state_sync';
 import Presence_Sync_Input_softphone_work from '@salesforce/label/c.Presence_Sync_Input_softphone_work';
+import Presence_Sync_Input_softphone_work_accept from '@salesforce/label/c.Presence_Sync_Input_softphone_work_accept';
+import Presence_Sync_Input_softphone_work_close from '@salesforce/label/c.Presence_Sync_Input_softphone_work_close';
+import Presence_Sync_Input_softphone_work_decline from '@salesforce/label/c.Presence_Sync_Input_softphone_work_decline';
+import Presence_Sync_Input_softphone_work_decline_reason from '@salesforce/label/c.Presence_Sync_Input_softphone_work_decline_reason';
 import Presence_Sync_Input_tick from '@salesforce/label/c.Presence_Sync_Input_tick';
 import Presence_Sync_Load_Error from '@salesforce/label/c.Presence_Sync_Load_Error';
 import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
@@ -113,10 +150,25 @@ import Presence_Sync_Outcome_drives from '@salesforce/label/c.Presence_Sync_Outc
 import Presence_Sync_Outcome_echo from '@salesforce/label/c.Presence_Sync_Outcome_echo';
 import Presence_Sync_Outcome_failed from '@salesforce/label/c.Presence_Sync_Outcome_failed';
 import Presence_Sync_Outcome_held from '@salesforce/label/c.Presence_Sync_Outcome_held';
+import Presence_Sync_Outcome_logout_omni from '@salesforce/label/c.Presence_Sync_Outcome_logout_omni';
+import Presence_Sync_Outcome_logout_omni_restored from '@salesforce/label/c.Presence_Sync_Outcome_logout_omni_restored';
+import Presence_Sync_Outcome_logout_softphone from '@salesforce/label/c.Presence_Sync_Outcome_logout_softphone';
+import Presence_Sync_Outcome_logout_softphone_restored from '@salesforce/label/c.Presence_Sync_Outcome_logout_softphone_restored';
+import Presence_Sync_Outcome_passed_omni from '@salesforce/label/c.Presence_Sync_Outcome_passed_omni';
+import Presence_Sync_Outcome_passed_softphone from '@salesforce/label/c.Presence_Sync_Outcome_passed_softphone';
 import Presence_Sync_Outcome_recorded from '@salesforce/label/c.Presence_Sync_Outcome_recorded';
+import Presence_Sync_Outcome_released from '@salesforce/label/c.Presence_Sync_Outcome_released';
+import Presence_Sync_Outcome_restored from '@salesforce/label/c.Presence_Sync_Outcome_restored';
 import Presence_Sync_Outcome_retry from '@salesforce/label/c.Presence_Sync_Outcome_retry';
+import Presence_Sync_Outcome_revert_inbound_only from '@salesforce/label/c.Presence_Sync_Outcome_revert_inbound_only';
+import Presence_Sync_Outcome_revert_off from '@salesforce/label/c.Presence_Sync_Outcome_revert_off';
+import Presence_Sync_Outcome_revert_on from '@salesforce/label/c.Presence_Sync_Outcome_revert_on';
+import Presence_Sync_Outcome_reverted from '@salesforce/label/c.Presence_Sync_Outcome_reverted';
 import Presence_Sync_Outcome_set_omni from '@salesforce/label/c.Presence_Sync_Outcome_set_omni';
+import Presence_Sync_Outcome_set_omni_restored from '@salesforce/label/c.Presence_Sync_Outcome_set_omni_restored';
+import Presence_Sync_Outcome_set_omni_reverted from '@salesforce/label/c.Presence_Sync_Outcome_set_omni_reverted';
 import Presence_Sync_Outcome_set_softphone from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone';
+import Presence_Sync_Outcome_set_softphone_restored from '@salesforce/label/c.Presence_Sync_Outcome_set_softphone_restored';
 import Presence_Sync_Outcome_unmapped from '@salesforce/label/c.Presence_Sync_Outcome_unmapped';
 import Presence_Sync_Outcome_work from '@salesforce/label/c.Presence_Sync_Outcome_work';
 import Presence_Sync_Reason_bad_envelope from '@salesforce/label/c.Presence_Sync_Reason_bad_envelope';
@@ -177,21 +229,33 @@ import Presence_Sync_Value from '@salesforce/label/c.Presence_Sync_Value';
 
 export const LABELS = {
     ...SHARED_LABELS,
+    Actor_agent: Presence_Sync_Actor_agent,
+    Actor_contact_centre: Presence_Sync_Actor_contact_centre,
+    Actor_omni: Presence_Sync_Actor_omni,
+    Actor_softphone: Presence_Sync_Actor_softphone,
+    Actor_supervisor: Presence_Sync_Actor_supervisor,
+    Actor_sync: Presence_Sync_Actor_sync,
+    Actor_unknown: Presence_Sync_Actor_unknown,
     Bridge_Connected: Presence_Sync_Bridge_Connected,
     Bridge_Connecting: Presence_Sync_Bridge_Connecting,
     Bridge_No_Handshake: Presence_Sync_Bridge_No_Handshake,
     Bridge_None: Presence_Sync_Bridge_None,
     Bridge_Rejected: Presence_Sync_Bridge_Rejected,
+    Column_Actor: Presence_Sync_Column_Actor,
     Column_Commands: Presence_Sync_Column_Commands,
     Column_Detail: Presence_Sync_Column_Detail,
     Column_Event: Presence_Sync_Column_Event,
     Column_Outcome: Presence_Sync_Column_Outcome,
+    Column_Package_Version: Presence_Sync_Column_Package_Version,
     Column_Rule: Presence_Sync_Column_Rule,
     Column_Rule_Name: Presence_Sync_Column_Rule_Name,
     Column_Seq: Presence_Sync_Column_Seq,
+    Column_Softphone_Version: Presence_Sync_Column_Softphone_Version,
     Column_Time: Presence_Sync_Column_Time,
+    Column_User: Presence_Sync_Column_User,
     Decisions_Empty: Presence_Sync_Decisions_Empty,
     Decisions_Heading: Presence_Sync_Decisions_Heading,
+    Decisions_Show_Routine: Presence_Sync_Decisions_Show_Routine,
     Details: Presence_Sync_Details,
     Export_Csv: Presence_Sync_Export_Csv,
     Export_Failed: Presence_Sync_Export_Failed,
@@ -223,18 +287,33 @@ export const LABELS = {
     Input_call_outbound: Presence_Sync_Input_call_outbound,
     Input_omni_connection_error: Presence_Sync_Input_omni_connection_error,
     Input_omni_login: Presence_Sync_Input_omni_login,
+    Input_omni_login_agent: Presence_Sync_Input_omni_login_agent,
+    Input_omni_login_sync: Presence_Sync_Input_omni_login_sync,
     Input_omni_logout: Presence_Sync_Input_omni_logout,
+    Input_omni_logout_handover: Presence_Sync_Input_omni_logout_handover,
+    Input_omni_logout_maintenance: Presence_Sync_Input_omni_logout_maintenance,
+    Input_omni_logout_supervisor: Presence_Sync_Input_omni_logout_supervisor,
+    Input_omni_logout_sync: Presence_Sync_Input_omni_logout_sync,
     Input_omni_other: Presence_Sync_Input_omni_other,
     Input_omni_read: Presence_Sync_Input_omni_read,
     Input_omni_read_offline: Presence_Sync_Input_omni_read_offline,
     Input_omni_status: Presence_Sync_Input_omni_status,
+    Input_omni_status_agent: Presence_Sync_Input_omni_status_agent,
+    Input_omni_status_decline: Presence_Sync_Input_omni_status_decline,
+    Input_omni_status_push_timeout: Presence_Sync_Input_omni_status_push_timeout,
+    Input_omni_status_supervisor: Presence_Sync_Input_omni_status_supervisor,
+    Input_omni_status_sync: Presence_Sync_Input_omni_status_sync,
     Input_omni_work_accepted: Presence_Sync_Input_omni_work_accepted,
+    Input_omni_work_accepted_agent: Presence_Sync_Input_omni_work_accepted_agent,
     Input_omni_work_assigned: Presence_Sync_Input_omni_work_assigned,
     Input_omni_work_closed: Presence_Sync_Input_omni_work_closed,
+    Input_omni_work_closed_agent: Presence_Sync_Input_omni_work_closed_agent,
     Input_omni_work_declined: Presence_Sync_Input_omni_work_declined,
     Input_omni_workload: Presence_Sync_Input_omni_workload,
     Input_result_failed: Presence_Sync_Input_result_failed,
     Input_result_ok: Presence_Sync_Input_result_ok,
+    Input_result_ok_omni: Presence_Sync_Input_result_ok_omni,
+    Input_result_ok_softphone: Presence_Sync_Input_result_ok_softphone,
     Input_runtime_omni_read: Presence_Sync_Input_runtime_omni_read,
     Input_runtime_other: Presence_Sync_Input_runtime_other,
     Input_runtime_session: Presence_Sync_Input_runtime_session,
@@ -245,9 +324,19 @@ export const LABELS = {
     Input_softphone_disconnected: Presence_Sync_Input_softphone_disconnected,
     Input_softphone_login: Presence_Sync_Input_softphone_login,
     Input_softphone_logout: Presence_Sync_Input_softphone_logout,
+    Input_softphone_logout_agent: Presence_Sync_Input_softphone_logout_agent,
+    Input_softphone_logout_contact_centre: Presence_Sync_Input_softphone_logout_contact_centre,
+    Input_softphone_logout_sync: Presence_Sync_Input_softphone_logout_sync,
     Input_softphone_other: Presence_Sync_Input_softphone_other,
     Input_softphone_state: Presence_Sync_Input_softphone_state,
+    Input_softphone_state_agent: Presence_Sync_Input_softphone_state_agent,
+    Input_softphone_state_contact_centre: Presence_Sync_Input_softphone_state_contact_centre,
+    Input_softphone_state_sync: Presence_Sync_Input_softphone_state_sync,
     Input_softphone_work: Presence_Sync_Input_softphone_work,
+    Input_softphone_work_accept: Presence_Sync_Input_softphone_work_accept,
+    Input_softphone_work_close: Presence_Sync_Input_softphone_work_close,
+    Input_softphone_work_decline: Presence_Sync_Input_softphone_work_decline,
+    Input_softphone_work_decline_reason: Presence_Sync_Input_softphone_work_decline_reason,
     Input_tick: Presence_Sync_Input_tick,
     Load_Error: Presence_Sync_Load_Error,
     No_Softphone_Url: Presence_Sync_No_Softphone_Url,
@@ -287,10 +376,25 @@ export const LABELS = {
     Outcome_echo: Presence_Sync_Outcome_echo,
     Outcome_failed: Presence_Sync_Outcome_failed,
     Outcome_held: Presence_Sync_Outcome_held,
+    Outcome_logout_omni: Presence_Sync_Outcome_logout_omni,
+    Outcome_logout_omni_restored: Presence_Sync_Outcome_logout_omni_restored,
+    Outcome_logout_softphone: Presence_Sync_Outcome_logout_softphone,
+    Outcome_logout_softphone_restored: Presence_Sync_Outcome_logout_softphone_restored,
+    Outcome_passed_omni: Presence_Sync_Outcome_passed_omni,
+    Outcome_passed_softphone: Presence_Sync_Outcome_passed_softphone,
     Outcome_recorded: Presence_Sync_Outcome_recorded,
+    Outcome_released: Presence_Sync_Outcome_released,
+    Outcome_restored: Presence_Sync_Outcome_restored,
     Outcome_retry: Presence_Sync_Outcome_retry,
+    Outcome_revert_inbound_only: Presence_Sync_Outcome_revert_inbound_only,
+    Outcome_revert_off: Presence_Sync_Outcome_revert_off,
+    Outcome_revert_on: Presence_Sync_Outcome_revert_on,
+    Outcome_reverted: Presence_Sync_Outcome_reverted,
     Outcome_set_omni: Presence_Sync_Outcome_set_omni,
+    Outcome_set_omni_restored: Presence_Sync_Outcome_set_omni_restored,
+    Outcome_set_omni_reverted: Presence_Sync_Outcome_set_omni_reverted,
     Outcome_set_softphone: Presence_Sync_Outcome_set_softphone,
+    Outcome_set_softphone_restored: Presence_Sync_Outcome_set_softphone_restored,
     Outcome_unmapped: Presence_Sync_Outcome_unmapped,
     Outcome_work: Presence_Sync_Outcome_work,
     Reason_bad_envelope: Presence_Sync_Reason_bad_envelope,

@@ -12,6 +12,7 @@ import {
 } from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 import { displayModel, panelContextOf } from './display';
+import { decisionList } from './decisionList';
 import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
 import { causeText, errorMessage, loadFailure } from './loadFailure';
 
@@ -275,6 +276,17 @@ export default class PresenceSyncPanel extends LightningElement {
 
     handleToggleDetails() {
         this.detailsExpanded = !this.detailsExpanded;
+    }
+
+    /** Whether the decisions list shows confirmations and echoes too (hidden by default). */
+    showRoutine = false;
+
+    get decisionList() {
+        return decisionList(this.model?.decisions, this.showRoutine);
+    }
+
+    handleShowRoutine(event) {
+        this.showRoutine = event.target.checked === true;
     }
 
     /** "Use this tab" (B18): this tab becomes the one that drives the sync and hosts the softphone. */

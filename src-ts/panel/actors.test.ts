@@ -1,0 +1,299 @@
+import { join } from 'node:path';
+import { decisionActor } from './actors';
+import { decisionWords, isRoutine } from './decisions';
+import { decisionsCsv, supportBundleJson } from './exports';
+import { PACKAGE_VERSION } from './package-version';
+import { sayText } from './text';
+import type { DecisionInput, PanelContext, PanelText, PanelViewInput } from './types';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
+    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
+};
+const repo = join(__dirname, '..', '..');
+const EN = readLabels(repo, 'en', 'Presence_Sync_');
+const ES = readLabels(repo, 'es', 'Presence_Sync_');
+
+const CONTEXT: PanelContext = {
+    canConfigure: false,
+    statusLabels: {
+        Available: 'Available',
+        Available_For_Chats: 'Available for Chats',
+        On_a_Call: 'On a Call',
+        Away: 'Away'
+    },
+    configuration: {
+        mappings: [],
+        statuses: [],
+        settings: { DeveloperName: 'Default', Revert_After_Inbound__c: false, Revert_Scope__c: 'Inbound' }
+    }
+};
+
+let seq = 0;
+/** A decision as the engine records it: input kind and named values, outcome, detail (as in the walk's export). */
+function d(
+    inputKind: string,
+    inputParams: Record<string, string>,
+    rule: string,
+    outcome: string,
+    more: Partial<DecisionInput> = {}
+): DecisionInput {
+    seq += 1;
+    return {
+        seq,
+        at: Date.UTC(2026, 11, 6, 9, 0, seq),
+        input: inputKind,
+        inputKind,
+        inputParams,
+        rule,
+        outcome,
+        commands: [],
+        detailKey: 'recorded',
+        detailParams: {},
+        ...more
+    };
+}
+
+/** The decision's sentence as the list shows it: what came in, then what the sync did. */
+const sentence = (labels: Record<string, string>, decision: DecisionInput, context = CONTEXT) => {
+    const words = decisionWords(decision, context);
+    return `${sayText(labels, words.input)} ${sayText(labels, words.outcome)}`;
+};
+
+// The "status keeps changing" walk as the engine recorded it in the simulator (issue 21).
+const SUPERVISOR_LOGOUT = d('omni.logout', { reason: 'OmniSupervisorLogout' }, 'B5', 'recorded');
+const SOFTPHONE_LOGGED_OUT = d('omni.logout', { reason: 'OmniSupervisorLogout' }, 'B5', 'command', {
+    outcomeParams: { side: 'softphone', state: 'loggedOut' },
+    commands: ['s11 softphone setState loggedOut']
+});
+const AGENT_CHATS = d(
+    'omni.statusChanged',
+    { status: 'Available_For_Chats', statusLabel: 'Available for Chats', reason: 'OmniManualStatusChange' },
+    'B13',
+    'already'
+);
+const CALL_STARTED = d(
+    'softphone.interactionStarted',
+    { interaction: 'call-1', direction: 'inbound' },
+    'track',
+    'interaction',
+    {
+        detailKey: 'interaction_started',
+        detailParams: { direction: 'inbound', interaction: 'call-1', omni: 'Available_For_Chats' }
+    }
+);
+const CONTACT_CENTRE_BUSY = d('softphone.stateChanged', { state: 'Busy Inbound', cause: 'system' }, 'B1', 'command', {
+    outcomeParams: { side: 'omni', status: 'On_a_Call' }
+});
+const ECHO = d(
+    'omni.statusChanged',
+    { status: 'On_a_Call', statusLabel: 'On a Call', reason: 'OmniToolkitStatusChange' },
+    'B12',
+    'echo'
+);
+const CONFIRMED = d('result', { command: 'o2', ok: 'true' }, 'B1', 'confirmed');
+const WORK_OVER = d('omni.workClosed', { work: '0BZSIM000000001' }, 'B7', 'work-release', {
+    detailKey: 'work_over',
+    detailParams: { omni: 'Available' }
+});
+const AGENT_TRAINING = d(
+    'softphone.stateChanged',
+    { state: 'Away', minor: 'Training', cause: 'agent' },
+    'B1',
+    'command',
+    {
+        outcomeParams: { side: 'omni', status: 'Away' }
+    }
+);
+const DECLINED = d(
+    'softphone.workAction',
+    { action: 'decline', work: '0BZSIM000000002', reason: 'Wrong queue' },
+    'B19',
+    'command'
+);
+const WALK = [
+    AGENT_CHATS,
+    CALL_STARTED,
+    CONTACT_CENTRE_BUSY,
+    CONFIRMED,
+    ECHO,
+    WORK_OVER,
+    AGENT_TRAINING,
+    SUPERVISOR_LOGOUT,
+    SOFTPHONE_LOGGED_OUT
+];
+
+describe('issue 21.3: every decision sentence names who acted', () => {
+    it("a supervisor's logout names the supervisor, in English and Spanish", () => {
+        expect(sentence(EN, SUPERVISOR_LOGOUT)).toBe(
+            'A supervisor logged you out of Omni-Channel. Recorded: nothing to do.'
+        );
+        expect(sentence(ES, SUPERVISOR_LOGOUT)).toBe(
+            'Un supervisor cerró su sesión de Omni-Channel. Registrado: nada que hacer.'
+        );
+        expect(decisionActor(SUPERVISOR_LOGOUT).by).toBe('supervisor');
+    });
+
+    it('logging the softphone out is said as such, never as the internal name loggedOut', () => {
+        expect(sentence(EN, SOFTPHONE_LOGGED_OUT)).toBe(
+            'A supervisor logged you out of Omni-Channel. Logged the softphone out.'
+        );
+        expect(sentence(ES, SOFTPHONE_LOGGED_OUT)).toBe(
+            'Un supervisor cerró su sesión de Omni-Channel. Cerró la sesión del softphone.'
+        );
+        const omniOut = d('softphone.loggedOut', { cause: 'agent' }, 'B4', 'command', {
+            outcomeParams: { side: 'omni', status: 'offline' }
+        });
+        expect(sentence(EN, omniOut)).toBe('You logged out of the softphone. Logged you out of Omni-Channel.');
+        for (const decision of [...WALK, omniOut])
+            for (const labels of [EN, ES]) expect(sentence(labels, decision)).not.toMatch(/loggedOut|offline|\{\d\}/);
+    });
+
+    it('names the agent, the contact centre and the sync from the reason and the softphone cause', () => {
+        expect(sentence(EN, AGENT_CHATS)).toBe(
+            'You changed Omni-Channel to Available for Chats. Already so: nothing to do.'
+        );
+        expect(sentence(EN, CONTACT_CENTRE_BUSY)).toBe(
+            'The contact centre set the softphone to Busy Inbound. Set Omni-Channel to On a Call.'
+        );
+        expect(sentence(EN, AGENT_TRAINING)).toBe(
+            'You set the softphone to Away / Training. Set Omni-Channel to Away.'
+        );
+        expect(sentence(EN, ECHO)).toMatch(/^The sync changed Omni-Channel to On a Call\./);
+        expect(sentence(EN, CONFIRMED)).toBe("Omni-Channel confirmed the sync's change. Done.");
+        expect(sentence(ES, AGENT_TRAINING)).toBe(
+            'Usted puso el softphone en Away / Training. Puso Omni-Channel en Away.'
+        );
+        expect(WALK.map((decision) => decisionActor(decision).by)).toEqual([
+            'agent',
+            'contact_centre',
+            'contact_centre',
+            'sync',
+            'sync',
+            'agent',
+            'agent',
+            'supervisor',
+            'supervisor'
+        ]);
+        const timeout = d('omni.statusChanged', { status: 'Away', reason: 'OmniPushTimeout' }, 'B2', 'command');
+        expect(sayText(EN, decisionWords(timeout, CONTEXT).input)).toBe(
+            'Omni-Channel changed you to Away: offered work was not accepted in time.'
+        );
+        const handover = d('omni.logout', { reason: 'DuplicateLogin' }, 'B5', 'handover');
+        expect(sayText(ES, decisionWords(handover, CONTEXT).input)).toBe(
+            'Omni-Channel cerró su sesión aquí: la abrió en otra pestaña o ventana.'
+        );
+    });
+
+    it('a decline in the softphone names the agent, the work and the reason code, and where it went', () => {
+        expect(sentence(EN, DECLINED)).toBe(
+            'In the softphone, you declined Omni-Channel work with the reason “Wrong queue”. Passed it on to Omni-Channel.'
+        );
+        expect(sentence(ES, DECLINED)).toBe(
+            'En el softphone, usted rechazó un trabajo de Omni-Channel con el motivo «Wrong queue». Lo trasladó a Omni-Channel.'
+        );
+    });
+
+    it('says "the work is over", not "Applied the change that waited", when nothing waited', () => {
+        expect(sentence(EN, WORK_OVER)).toBe(
+            'You closed Omni-Channel work. The work is over: the softphone follows Omni-Channel again.'
+        );
+        expect(sentence(EN, WORK_OVER)).not.toContain('waited');
+    });
+
+    it('says why Omni-Channel will not go back after the call, naming the setting as Setup does', () => {
+        expect(sentence(EN, CALL_STARTED)).toBe(
+            'An inbound call started. Revert After Inbound Interaction is off, so Omni-Channel will not go back to Available for Chats after the call.'
+        );
+        expect(sentence(ES, CALL_STARTED)).toBe(
+            'Empezó una llamada entrante. El ajuste «Revertir tras interacción entrante» está desactivado, así que Omni-Channel no volverá a Available for Chats después de la llamada.'
+        );
+        const on = {
+            ...CONTEXT,
+            configuration: { mappings: [], statuses: [], settings: { ns__Revert_After_Inbound__c: true } }
+        };
+        expect(sentence(EN, CALL_STARTED, on)).toBe(
+            'An inbound call started. Revert After Inbound Interaction is on: after the call, Omni-Channel goes back to Available for Chats.'
+        );
+        const outbound = { ...CALL_STARTED, detailParams: { ...CALL_STARTED.detailParams, direction: 'outbound' } };
+        expect(sentence(EN, outbound, on)).toContain('covers inbound calls only (Revert Scope)');
+        const reverted = d('softphone.stateChanged', { state: 'Ready', cause: 'system' }, 'B10', 'revert', {
+            outcomeParams: { side: 'omni', status: 'Available_For_Chats' }
+        });
+        expect(sentence(EN, reverted)).toBe(
+            'The contact centre set the softphone to Ready. Set Omni-Channel back to Available for Chats, its status before the call.'
+        );
+    });
+
+    it('marks confirmations and echoes as routine, and nothing else', () => {
+        expect(WALK.filter(isRoutine)).toEqual([CONFIRMED, ECHO]);
+        expect(WALK.map((decision) => decisionWords(decision, CONTEXT).routine)).toEqual(WALK.map(isRoutine));
+    });
+});
+
+describe('issue 21.3: the support export names the user and carries both versions', () => {
+    const view: PanelViewInput = {
+        role: 'driver',
+        syncEnabled: true,
+        health: 'ok',
+        omni: { presence: 'offline', status: null, label: null },
+        softphone: {
+            bridge: 'connected',
+            presence: 'loggedOut',
+            state: null,
+            product: 'Vonage ContactPad',
+            version: '1.0.0',
+            onInteraction: false
+        },
+        held: null,
+        diagnostics: [],
+        decisions: [],
+        rejectedMessages: 0,
+        rejectedByReason: {}
+    };
+    const input = {
+        view,
+        entries: WALK,
+        configuration: { ...CONTEXT.configuration, userName: 'Ana Ruiz' },
+        userId: '005000000000001AAA',
+        exportedAt: Date.UTC(2026, 11, 6, 9, 30),
+        say: (t: PanelText) => sayText(ES, t),
+        context: CONTEXT
+    };
+
+    it('the JSON bundle: user name beside the id, package and softphone versions, who acted on every decision', () => {
+        const bundle = JSON.parse(supportBundleJson(input)) as {
+            exportedBy: string;
+            exportedByName: string;
+            packageVersion: string;
+            softphone: { version: string };
+            decisions: { whoActed: string }[];
+        };
+        expect(bundle).toMatchObject({
+            exportedBy: '005000000000001AAA',
+            exportedByName: 'Ana Ruiz',
+            packageVersion: PACKAGE_VERSION,
+            softphone: { version: '1.0.0' }
+        });
+        expect(bundle.decisions.map((decision) => decision.whoActed)).toEqual([
+            'Usted',
+            'El centro de contacto',
+            'El centro de contacto',
+            'La sincronización',
+            'La sincronización',
+            'Usted',
+            'Usted',
+            'Un supervisor',
+            'Un supervisor'
+        ]);
+    });
+
+    it('the CSV: who acted, the user, the package and softphone versions on every row', () => {
+        const csv = decisionsCsv(input, ['n', 't', 'r', 'rn', 'q', 'res', 'det', 'cmd', 'who', 'user', 'pkg', 'sp']);
+        const rows = csv.split('\r\n');
+        expect(rows).toHaveLength(WALK.length + 1);
+        expect(rows[8]).toMatch(
+            new RegExp(`"Un supervisor","Ana Ruiz \\(005000000000001AAA\\)","${PACKAGE_VERSION}","1\\.0\\.0"$`)
+        );
+    });
+});
