@@ -1,5 +1,6 @@
 /**
- * The held change (B11) and the rejected softphone messages (S1) in the panel's words.
+ * The held change (B11), as a sentence and on one line, and the rejected softphone messages (S1) in the panel's
+ * words.
  */
 import { panelText } from './text';
 import type { PanelContext, PanelText, PanelViewInput } from './types';
@@ -40,6 +41,32 @@ export function heldText(held: PanelViewInput['held'], context: PanelContext): P
             return panelText('Held_omni_logout');
         case 'state':
             return panelText('Held_omni_status', held.statusLabel ?? stateWords(target));
+    }
+}
+
+/**
+ * The held change on one line, naming only what waits ("Waiting: Lunch, after the call"): the panel shows it
+ * collapsed, with the sentence of `heldText` behind it, so that at 340×480 the softphone's frame keeps its room
+ * during the call. Null when nothing is held.
+ */
+export function heldLine(held: PanelViewInput['held'], context: PanelContext): PanelText | null {
+    if (held === null) return null;
+    if (typeof held === 'string') {
+        if (held === 'offline') return panelText('Held_Line_logout');
+        return panelText('Held_Line', context.statusLabels?.[held] ?? held);
+    }
+    const target = held.target;
+    switch (target.kind) {
+        case 'offline':
+        case 'loggedOut':
+            return panelText('Held_Line_logout');
+        case 'status':
+            return panelText('Held_Line', held.statusLabel ?? context.statusLabels?.[target.status] ?? target.status);
+        case 'state':
+            return panelText(
+                'Held_Line',
+                held.towards === 'omni' ? (held.statusLabel ?? stateWords(target)) : stateWords(target)
+            );
     }
 }
 

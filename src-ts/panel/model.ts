@@ -9,7 +9,7 @@
 import { legacyField, isConfiguration } from './config-notices';
 import { decisionWords, worthShowing } from './decisions';
 import { omniDot, softphoneDot } from './dots';
-import { heldText, rejectionKey } from './held';
+import { heldLine, heldText, rejectionKey } from './held';
 import { panelNotices } from './notices';
 import { panelText } from './text';
 import type {
@@ -129,6 +129,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         softphoneProduct: view.softphone.product,
         onInteraction: view.softphone.onInteraction,
         held: heldText(view.held, context),
+        heldLine: heldLine(view.held, context),
         notices,
         decisions: view.decisions.filter(worthShowing).map((decision) => decisionWords(decision, context)),
         rejected: view.rejectedMessages > 0 ? panelText('Rejected_Messages', String(view.rejectedMessages)) : null,

@@ -64,6 +64,8 @@ export interface PanelModel {
     softphoneProduct: string | null;
     onInteraction: boolean;
     held: PanelText | null;
+    /** The held change on one line ("Waiting: Lunch, after the call"); `held` is its sentence. */
+    heldLine: PanelText | null;
     notices: PanelNotice[];
     decisions: PanelDecision[];
     /** The total of rejected softphone messages, or null when there are none. */

@@ -48,6 +48,7 @@ export function displayModel(view, model, say) {
             : say(model.connection),
         onInteraction: model.onInteraction,
         held: model.held ? say(model.held) : null,
+        heldLine: model.heldLine ? say(model.heldLine) : null,
         notices: model.notices.map((notice) => ({
             id: notice.id,
             text: say(notice),

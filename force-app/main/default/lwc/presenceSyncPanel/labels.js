@@ -47,6 +47,8 @@ import Presence_Sync_Health_Attention from '@salesforce/label/c.Presence_Sync_He
 import Presence_Sync_Health_Error from '@salesforce/label/c.Presence_Sync_Health_Error';
 import Presence_Sync_Health_Ok from '@salesforce/label/c.Presence_Sync_Health_Ok';
 import Presence_Sync_Held_Change from '@salesforce/label/c.Presence_Sync_Held_Change';
+import Presence_Sync_Held_Line from '@salesforce/label/c.Presence_Sync_Held_Line';
+import Presence_Sync_Held_Line_logout from '@salesforce/label/c.Presence_Sync_Held_Line_logout';
 import Presence_Sync_Held_omni_logout from '@salesforce/label/c.Presence_Sync_Held_omni_logout';
 import Presence_Sync_Held_omni_status from '@salesforce/label/c.Presence_Sync_Held_omni_status';
 import Presence_Sync_Held_softphone_logout from '@salesforce/label/c.Presence_Sync_Held_softphone_logout';
@@ -273,6 +275,8 @@ export const LABELS = {
     Health_Error: Presence_Sync_Health_Error,
     Health_Ok: Presence_Sync_Health_Ok,
     Held_Change: Presence_Sync_Held_Change,
+    Held_Line: Presence_Sync_Held_Line,
+    Held_Line_logout: Presence_Sync_Held_Line_logout,
     Held_omni_logout: Presence_Sync_Held_omni_logout,
     Held_omni_status: Presence_Sync_Held_omni_status,
     Held_softphone_logout: Presence_Sync_Held_softphone_logout,
