@@ -200,9 +200,19 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
         }
         if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
         if (url.pathname === '/api/configuration') {
-            // `?fail=configuration`: Apex fails, as when the agent lacks access (for the tests).
+            // `?fail=configuration`: Apex fails, as when the agent lacks access; `?fail=configuration-empty`: it answers
+            // with no configuration (for the tests). The stand-in sends the page's own query, so a test that drops
+            // `fail=` from the page's address (history.replaceState) makes the next read, a Retry, succeed.
             if (url.searchParams.get('fail') === 'configuration')
-                return send(response, 500, 'text/plain', 'simulated: the configuration could not be read');
+                return send(
+                    response,
+                    500,
+                    TYPES['.json'],
+                    // As PresenceSyncController answers: a cause code and the exception's type name.
+                    JSON.stringify({ message: 'configuration-unreadable:System.NoAccessException' })
+                );
+            if (url.searchParams.get('fail') === 'configuration-empty')
+                return send(response, 200, TYPES['.json'], 'null');
             return send(
                 response,
                 200,
