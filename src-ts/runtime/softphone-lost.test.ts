@@ -7,6 +7,8 @@ import { FakeClock } from '../test-support/fake-clock';
 import { engineOf } from './driving';
 import { initialState } from '../engine/engine';
 import { HANDSHAKE_GRACE_MS, SoftphoneLink, type BridgeCallbacks, type BridgePort } from './softphone-link';
+import { buildView, type BridgeView, type ViewSources } from './view';
+import type { SyncSettings } from '../mapping/types';
 
 const WALL = Date.UTC(2026, 11, 6, 9, 2, 0);
 
@@ -90,5 +92,38 @@ describe('issue 21.1: a lost softphone is not a softphone that never connected',
         l.parts.disconnect();
         expect(l.parts.view()).toBe('none');
         expect(l.parts.lostAt()).toBeNull();
+    });
+});
+
+describe('issue 21.1: the view of a lost softphone', () => {
+    const engine = engineOf(defaults);
+    const sources = (bridge: BridgeView, settings: Partial<SyncSettings> = {}): ViewSources => {
+        const state = initialState();
+        return {
+            role: 'driver',
+            engine,
+            state,
+            settings: { ...engine.mapping(state).settings, ...settings },
+            saveProblem: null,
+            bridge,
+            lostAt: bridge === 'lost' ? WALL : null,
+            bridgeStats: null,
+            softphone: null,
+            tabs: { coordination: 'ok', softphoneHere: true, canTakeOver: false },
+            decisions: [],
+            wallNow: WALL + 5000
+        };
+    };
+
+    it('carries when it stopped answering and the Disconnect Status with its label, and counts as an error', () => {
+        const view = buildView(sources('lost', { disconnectStatus: 'Away' }));
+        expect(view.softphone.lost).toEqual({ at: WALL, disconnectStatus: 'Away', disconnectLabel: 'Away' });
+        expect(view.health).toBe('error');
+        expect(buildView(sources('lost')).softphone.lost).toEqual({
+            at: WALL,
+            disconnectStatus: null,
+            disconnectLabel: null
+        });
+        expect(buildView(sources('noHandshake')).softphone.lost).toBeNull();
     });
 });
