@@ -44,10 +44,14 @@ function platformStandIns(labels) {
             }
             if (source === '@salesforce/apex/PresenceSyncController.getConfiguration') {
                 // The simulator's server answers for Apex, with the package's shipped records.
+                // A failure reaches the component as LWC hands it an Apex error: the HTTP status and Apex's body.
                 return `export default function getConfiguration() {
                     return fetch('/api/configuration' + window.location.search).then((response) => {
-                        if (!response.ok) throw new Error('configuration ' + response.status);
-                        return response.json();
+                        if (response.ok) return response.json();
+                        return response.json().then(
+                            (body) => Promise.reject({ status: response.status, body }),
+                            () => Promise.reject({ status: response.status, body: { message: '' } })
+                        );
                     });
                 }`;
             }

@@ -127,6 +127,8 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
     servers.push(hostile);
 
     let consoleOrigin = '';
+    /** Configuration faults (`?fail=…&fault=<id>`) a test has ended: the admin fixed it, the next read succeeds. */
+    const endedFaults = new Set();
     const sessions = sessionRoutes(ISOLATION);
     const pad = await listen(
         async (request, response) => {
@@ -202,10 +204,25 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
             return send(response, 200, TYPES['.js'], await consoleBundles[key]);
         }
         if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
+        if (url.pathname === '/api/configuration/fault-ended') {
+            endedFaults.add(url.searchParams.get('fault'));
+            return send(response, 204, 'text/plain', '');
+        }
         if (url.pathname === '/api/configuration') {
-            // `?fail=configuration`: Apex fails, as when the agent lacks access (for the tests).
+            if (endedFaults.has(url.searchParams.get('fault'))) url.searchParams.delete('fail');
+            // `?fail=configuration`: Apex fails, as when the agent lacks access; `?fail=configuration-empty`: it answers
+            // with no configuration (for the tests). With `&fault=<id>` the fault lasts until a request to
+            // /api/configuration/fault-ended?fault=<id> (the admin fixed it): the next read, a Retry, succeeds.
             if (url.searchParams.get('fail') === 'configuration')
-                return send(response, 500, 'text/plain', 'simulated: the configuration could not be read');
+                return send(
+                    response,
+                    500,
+                    TYPES['.json'],
+                    // As PresenceSyncController answers: a cause code and the exception's type name.
+                    JSON.stringify({ message: 'configuration-unreadable:System.NoAccessException' })
+                );
+            if (url.searchParams.get('fail') === 'configuration-empty')
+                return send(response, 200, TYPES['.json'], 'null');
             return send(
                 response,
                 200,

@@ -279,6 +279,23 @@
         setTimeout(render, 50);
         return at;
     };
+    // For the browser tests: the page stops answering mid-call, as a ContactPad page that hangs or whose connection
+    // died: its bridge neither hears the panel nor answers it (no goodbye), until the page is loaded again. Listened
+    // for before the bridge client starts, so this listener runs first and keeps the message from it.
+    let silent = false;
+    window.addEventListener(
+        'message',
+        (event) => {
+            if (silent) event.stopImmediatePropagation();
+        },
+        true
+    );
+    pad.stopAnswering = () => {
+        silent = true;
+        $('pad-connection').textContent = 'not answering (simulated)';
+        log('the page stopped answering (simulated)');
+        return true;
+    };
     render();
     client.start();
 })();

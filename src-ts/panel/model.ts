@@ -7,6 +7,7 @@
  * change each have a file of their own.
  */
 import { legacyField, isConfiguration } from './config-notices';
+import { isLost, lastSeen, lostHeadline } from './connection';
 import { decisionWords, worthShowing } from './decisions';
 import { omniDot, softphoneDot } from './dots';
 import { heldLine, heldText, rejectionKey } from './held';
@@ -30,7 +31,7 @@ interface Headline {
 const headlineOf = (key: string, tone: PanelTone): Headline => ({ headline: panelText(key), tone });
 
 /** The headline: the truth, the most important first. */
-function headline(view: PanelViewInput, notices: readonly PanelNotice[]): Headline {
+function headline(view: PanelViewInput, notices: readonly PanelNotice[], context: PanelContext): Headline {
     const bridge = view.softphone.bridge;
     const faults = notices.filter((n) => n.severity === 'error' || n.severity === 'warning');
     // A configuration problem needs an admin's attention; it is not a failure of the sync itself.
@@ -38,6 +39,7 @@ function headline(view: PanelViewInput, notices: readonly PanelNotice[]): Headli
     if (view.role === 'follower') return headlineOf('Role_Follower', 'info');
     if (view.role === 'starting' || view.role === 'stopped') return headlineOf('Role_Starting', 'info');
     if (!view.syncEnabled) return headlineOf('Sync_Off', 'info');
+    if (isLost(view)) return { headline: lostHeadline(view, context), tone: 'warning' };
     if (bridge === 'noHandshake') return headlineOf('Headline_No_Handshake', 'warning');
     if (bridge === 'connecting') return headlineOf('Headline_Connecting', 'info');
     if (bridge === 'none') return headlineOf('Headline_No_Softphone', 'warning');
@@ -73,7 +75,8 @@ const CONNECTION_KEY: Readonly<Record<string, string>> = {
     connected: 'Bridge_Connected',
     rejected: 'Bridge_Rejected',
     none: 'Bridge_None',
-    noHandshake: 'Bridge_No_Handshake'
+    noHandshake: 'Bridge_No_Handshake',
+    lost: 'Bridge_Lost'
 };
 
 /** The utility bar's label for the headline's tone. */
@@ -117,17 +120,19 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         omniStatus: view.omni.presence === 'online' ? view.omni.status : null
     };
     const notices = panelNotices(view, context);
-    const { headline: headlineText, tone } = headline(view, notices);
+    const { headline: headlineText, tone } = headline(view, notices, context);
+    const lost = isLost(view);
     return {
         headline: headlineText,
         tone,
         omni: omniText(view, context),
         omniDot: omniDot(view, context),
-        softphone: softphoneText(view),
-        softphoneDot: softphoneDot(view, context),
+        // A lost softphone's state is what it said last, not what it is now (connection.ts).
+        softphone: lost ? lastSeen(view) : softphoneText(view),
+        softphoneDot: lost ? 'unknown' : softphoneDot(view, context),
         connection: panelText(CONNECTION_KEY[view.softphone.bridge] ?? 'Bridge_Connecting'),
         softphoneProduct: view.softphone.product,
-        onInteraction: view.softphone.onInteraction,
+        onInteraction: view.softphone.onInteraction && !lost,
         held: heldText(view.held, context),
         heldLine: heldLine(view.held, context),
         notices,
@@ -138,6 +143,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         canTakeOver: view.role === 'follower' && view.tabs?.canTakeOver === true && !view.softphone.onInteraction,
         tabHint: tabHint(view),
         noSoftphone: noSoftphone(view),
+        reloadSoftphone: lost && view.role === 'driver',
         utilityLabel: utilityLabel(view, tone),
         utilityIcon:
             tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : view.role === 'follower' ? 'info' : 'sync',

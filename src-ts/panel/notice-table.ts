@@ -25,7 +25,13 @@ export {
 
 /** The notices the panel raises itself, and its wording for what it cannot word otherwise. */
 export type PanelNoticeKey =
-    'noHandshake' | 'bridgeRejected' | 'tabsUncoordinated' | 'configSummary' | 'configUnkeyed' | 'other';
+    | 'noHandshake'
+    | 'bridgeRejected'
+    | 'softphoneLost'
+    | 'tabsUncoordinated'
+    | 'configSummary'
+    | 'configUnkeyed'
+    | 'other';
 
 /** Every code of the table: the engine's diagnostic keys and the panel's own. */
 export type NoticeCode = DiagnosticKey | PanelNoticeKey;
@@ -35,6 +41,16 @@ const PANEL_NOTICES = {
     configUnkeyed: { severity: 'reported', wording: ['Notice_config', 'Notice_config_field'], action: 'configuration' },
     noHandshake: { severity: 'warning', wording: ['Notice_no_handshake'], action: 'panel' },
     bridgeRejected: { severity: 'error', wording: ['Notice_bridge_rejected'], action: 'panel' },
+    // A softphone connected this session stopped answering: what Omni-Channel was set to or left in (connection.ts).
+    softphoneLost: {
+        severity: 'warning',
+        wording: [
+            'Notice_softphone_lost_disconnect_status',
+            'Notice_softphone_lost_stays',
+            'Notice_softphone_lost_unchanged'
+        ],
+        action: 'panel'
+    },
     tabsUncoordinated: {
         severity: 'warning',
         wording: ['Notice_tabs_uncoordinated'],

@@ -3,6 +3,7 @@
  * (notice-table.ts), configuration problems by config-notices.ts (in detail for admins, counted for agents).
  */
 import { configNotice, isConfiguration, isInformation, keyOf } from './config-notices';
+import { lostNotice } from './connection';
 import { NOTICES, commandSide, noticeRow, type NoticeCode, type NoticeRow } from './notice-table';
 import type { DiagnosticInput, PanelContext, PanelNotice, PanelViewInput } from './types';
 
@@ -57,7 +58,13 @@ export function runtimeNotice(
 export function panelNotices(view: PanelViewInput, context: PanelContext): PanelNotice[] {
     const bridge = view.softphone.bridge;
     const driver = view.role === 'driver';
-    const loading = bridge === 'connecting' || bridge === 'noHandshake' || bridge === 'none' || bridge === 'rejected';
+    // `lost`: the connection's own notice (connection.ts) says what Omni-Channel does meanwhile.
+    const loading =
+        bridge === 'connecting' ||
+        bridge === 'noHandshake' ||
+        bridge === 'none' ||
+        bridge === 'rejected' ||
+        bridge === 'lost';
     const notices: PanelNotice[] = [];
     const seen = new Set<string>();
     const add = (notice: PanelNotice | null) => {
@@ -67,6 +74,7 @@ export function panelNotices(view: PanelViewInput, context: PanelContext): Panel
         seen.add(signature);
         notices.push(notice);
     };
+    add(lostNotice(view));
     if (bridge === 'noHandshake' && driver)
         add(ownNotice('noHandshake', 'no-handshake', 0, context.softphoneOrigin ?? ''));
     // The handshake was refused (an older bridge client, or an origin not allowed): it will not come back by

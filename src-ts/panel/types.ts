@@ -77,6 +77,8 @@ export interface PanelModel {
     tabHint: PanelText | null;
     /** There is no softphone frame to show (no usable Softphone URL). */
     noSoftphone: PanelText | null;
+    /** The softphone stopped answering: offer "Reload softphone" (connection.ts). */
+    reloadSoftphone?: boolean;
     utilityLabel: PanelText;
     /** A bare SLDS utility icon name for `lightning:utilityBarAPI` (no `utility:` prefix). */
     utilityIcon: 'sync' | 'warning' | 'error' | 'info';
@@ -138,6 +140,8 @@ export interface PanelViewInput {
         /** The softphone's version from its hello; absent in a view of an older version. */
         version?: string | null;
         onInteraction: boolean;
+        /** Set while the bridge is `lost` (connection.ts): when (wall-clock ms) and the Disconnect Status, if any. */
+        lost?: { at: number | null; disconnectStatus: string | null; disconnectLabel: string | null } | null;
     };
     held: string | HeldViewInput | null;
     tabs?: { coordination: 'ok' | 'unavailable'; softphoneHere: boolean; canTakeOver: boolean };
@@ -168,4 +172,6 @@ export interface PanelContext {
     softphoneState?: string | null;
     /** Omni-Channel's current status API name, when online (set by `panelModel` itself). */
     omniStatus?: string | null;
+    /** A wall-clock time (ms since the Unix epoch) as hours and minutes in the user's locale (connection.ts). */
+    timeOf?: (at: number) => string;
 }

@@ -43,7 +43,12 @@ export interface SoftphoneLinkHost {
     saveUrl: (url: string | null) => void;
     /** The link's view changed (status, or the hello is overdue): show it. */
     changed: () => void;
+    /** The wall clock (ms since the Unix epoch), for when a connected softphone stopped answering; none: unknown. */
+    wallNow?: () => number;
 }
+
+/** Why the bridge lost a connected softphone when the softphone page itself reloaded (bridge/host.ts). */
+const FRAME_RELOADED = 'frame-reloaded';
 
 /** The bridge's events for one driving turn: `current` is false once the turn is over (its messages are dropped). */
 export interface LinkEvents {
@@ -63,6 +68,13 @@ export class SoftphoneLink {
     private handshakeTimer: unknown = null;
     /** The frame placed before the configuration came (the saved Softphone URL), or null. */
     private earlyFrame: string | null = null;
+    /**
+     * When the softphone, connected in this driving turn, stopped answering (wall-clock ms, or NaN where the
+     * wall clock is unknown), until it answers again; null while connected or never connected this turn.
+     */
+    private droppedAt: number | null = null;
+    /** The drop counts as lost at once (the page went silent or closed), not only once the hello is overdue. */
+    private droppedForGood = false;
 
     constructor(private readonly host: SoftphoneLinkHost) {}
 
@@ -88,8 +100,8 @@ export class SoftphoneLink {
                 onResult: (result) => {
                     if (events.current()) events.onResult(result);
                 },
-                onStatus: (status) => {
-                    if (events.current()) this.statusChanged(status);
+                onStatus: (status, detail) => {
+                    if (events.current()) this.statusChanged(status, detail);
                 },
                 onDrop: events.onDrop
             },
@@ -115,6 +127,8 @@ export class SoftphoneLink {
         this.earlyFrame = null;
         this.bridge = null;
         this.status = 'none';
+        this.droppedAt = null;
+        this.droppedForGood = false;
         this.clearHandshake();
     }
 
@@ -126,20 +140,40 @@ export class SoftphoneLink {
         if (this.status !== 'connected') this.awaitHandshake();
     }
 
-    /** The bridge as the panel shows it: `noHandshake` once the hello is overdue. */
+    /**
+     * The bridge as the panel shows it: `lost` when the softphone connected in this driving turn stopped answering
+     * (at once when its page went silent or closed; after the grace period when the page reloaded and did not say
+     * hello again), `noHandshake` once a softphone that never connected is overdue with its hello.
+     */
     view(): BridgeView {
-        if (
+        const overdue =
             this.status === 'connecting' &&
             this.handshakeDueAt !== null &&
-            this.host.clock.now() >= this.handshakeDueAt
-        )
-            return 'noHandshake';
+            this.host.clock.now() >= this.handshakeDueAt;
+        if (this.status === 'connecting' && this.droppedAt !== null && (this.droppedForGood || overdue)) return 'lost';
+        if (overdue) return 'noHandshake';
         return this.status;
     }
 
-    private statusChanged(status: BridgeStatus): void {
+    /**
+     * When the softphone stopped answering (wall-clock ms since the Unix epoch) while the view is `lost`; else null.
+     * NaN where the host gives no wall clock.
+     */
+    lostAt(): number | null {
+        return this.view() === 'lost' ? this.droppedAt : null;
+    }
+
+    private statusChanged(status: BridgeStatus, detail: string | null = null): void {
         const previous = this.status;
         this.status = status;
+        if (status === 'connected') {
+            this.droppedAt = null;
+            this.droppedForGood = false;
+        } else if (previous === 'connected') {
+            // A page that reloads itself usually says hello within the grace period: lost only if it does not.
+            this.droppedAt = this.host.wallNow?.() ?? Number.NaN;
+            this.droppedForGood = detail !== FRAME_RELOADED;
+        }
         if (status === 'connecting' && previous !== 'connecting') this.awaitHandshake();
         if (status !== 'connecting') this.clearHandshake();
         this.host.changed();

@@ -28,9 +28,20 @@ export type HeldView = HeldChange & { statusLabel: string | null };
 /**
  * How the softphone bridge stands: `none` without a configured softphone (or in a tab that does
  * not host it), `connecting` until the softphone's hello, `noHandshake` once no hello came within
- * 8 s (monotonic) of the frame loading, then `connected`, or `rejected` for a refused softphone.
+ * 8 s (monotonic) of the frame loading, then `connected`, or `rejected` for a refused softphone;
+ * `lost` once a softphone that was connected in this driving turn stopped answering (B17).
  */
-export type BridgeView = BridgeStatus | 'none' | 'noHandshake';
+export type BridgeView = BridgeStatus | 'none' | 'noHandshake' | 'lost';
+
+/**
+ * A softphone that was connected and stopped answering (B17): when (wall-clock ms since the Unix epoch; NaN when
+ * unknown) and the Disconnect Status setting the sync sets Omni-Channel to then (API name and label), or null.
+ */
+export interface LostSoftphone {
+    at: number;
+    disconnectStatus: string | null;
+    disconnectLabel: string | null;
+}
 
 /**
  * How this tab stands among the agent's console tabs (B18). `coordination` is 'unavailable'
@@ -63,6 +74,8 @@ export interface SyncView {
         /** The softphone's own version, as its hello declares it (docs/bridge-protocol.md, section 3). */
         version?: string | null;
         onInteraction: boolean;
+        /** Set while the bridge is `lost`; `state` is then the last state the softphone said. */
+        lost?: LostSoftphone | null;
     };
     held: HeldView | null;
     tabs: TabsView;
@@ -82,7 +95,7 @@ export interface SyncView {
 export function healthOf(diagnostics: readonly Diagnostic[], bridge: BridgeView, role: Role): Health {
     if (role === 'follower') return 'ok';
     if (diagnostics.some((d) => d.severity === 'error' && d.code !== 'config')) return 'error';
-    if (bridge === 'rejected' || bridge === 'noHandshake') return 'error';
+    if (bridge === 'rejected' || bridge === 'noHandshake' || bridge === 'lost') return 'error';
     if (diagnostics.some((d) => d.severity !== 'info') || bridge === 'connecting' || bridge === 'none')
         return 'attention';
     return 'ok';
@@ -97,6 +110,8 @@ export interface ViewSources {
     /** Why the last save failed, or null (a diagnostic then says the state will not survive a reload). */
     saveProblem: string | null;
     bridge: BridgeView;
+    /** When the softphone stopped answering (wall-clock ms) while `bridge` is `lost`; else null. */
+    lostAt?: number | null;
     bridgeStats: BridgeStats | null;
     softphone: SoftphoneInfo | null;
     tabs: TabsView;
@@ -125,7 +140,8 @@ export function buildView(sources: ViewSources): SyncView {
             state: s.softphone.state === null ? null : formatState(s.softphone.state),
             product: sources.softphone ? `${sources.softphone.vendor} ${sources.softphone.product}` : null,
             version: sources.softphone?.version ?? null,
-            onInteraction: isOnInteraction(s)
+            onInteraction: isOnInteraction(s),
+            lost: lostSoftphone(sources, mapping)
         },
         held:
             held === null
@@ -144,6 +160,17 @@ export function buildView(sources: ViewSources): SyncView {
         rejectedByReason: { ...stats.byReason },
         updatedAt: sources.wallNow,
         revision: 0
+    };
+}
+
+/** The lost softphone's view (see `LostSoftphone`), or null while the bridge is not `lost`. */
+function lostSoftphone(sources: ViewSources, mapping: ReturnType<Engine['mapping']>): LostSoftphone | null {
+    if (sources.bridge !== 'lost') return null;
+    const status = sources.settings.disconnectStatus;
+    return {
+        at: sources.lostAt ?? Number.NaN,
+        disconnectStatus: status,
+        disconnectLabel: status === null ? null : (mapping.statusByName(status)?.label ?? status)
     };
 }
 

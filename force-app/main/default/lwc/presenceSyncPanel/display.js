@@ -80,6 +80,7 @@ export function displayModel(view, model, say) {
         canTakeOver: model.canTakeOver,
         tabHint: model.tabHint ? say(model.tabHint) : null,
         noSoftphone: model.noSoftphone ? say(model.noSoftphone) : null,
+        reloadSoftphone: model.reloadSoftphone === true,
         isFollower: view.role === 'follower'
     };
 }
@@ -104,6 +105,8 @@ export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
         busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
         softphoneOrigin: softphoneUrl ? originOf(softphoneUrl) : null,
         // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
-        configuration: configurationRead ?? null
+        configuration: configurationRead ?? null,
+        // When the softphone stopped answering, in the user's Salesforce locale (hours and minutes).
+        timeOf: (at) => new Date(at).toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' })
     };
 }

@@ -12,6 +12,7 @@ import Presence_Sync_Actor_sync from '@salesforce/label/c.Presence_Sync_Actor_sy
 import Presence_Sync_Actor_unknown from '@salesforce/label/c.Presence_Sync_Actor_unknown';
 import Presence_Sync_Bridge_Connected from '@salesforce/label/c.Presence_Sync_Bridge_Connected';
 import Presence_Sync_Bridge_Connecting from '@salesforce/label/c.Presence_Sync_Bridge_Connecting';
+import Presence_Sync_Bridge_Lost from '@salesforce/label/c.Presence_Sync_Bridge_Lost';
 import Presence_Sync_Bridge_No_Handshake from '@salesforce/label/c.Presence_Sync_Bridge_No_Handshake';
 import Presence_Sync_Bridge_None from '@salesforce/label/c.Presence_Sync_Bridge_None';
 import Presence_Sync_Bridge_Rejected from '@salesforce/label/c.Presence_Sync_Bridge_Rejected';
@@ -43,6 +44,8 @@ import Presence_Sync_Headline_No_Handshake from '@salesforce/label/c.Presence_Sy
 import Presence_Sync_Headline_No_Softphone from '@salesforce/label/c.Presence_Sync_Headline_No_Softphone';
 import Presence_Sync_Headline_Not_Logged_In from '@salesforce/label/c.Presence_Sync_Headline_Not_Logged_In';
 import Presence_Sync_Headline_Omni_Unknown from '@salesforce/label/c.Presence_Sync_Headline_Omni_Unknown';
+import Presence_Sync_Headline_Softphone_Lost from '@salesforce/label/c.Presence_Sync_Headline_Softphone_Lost';
+import Presence_Sync_Headline_Softphone_Lost_No_Time from '@salesforce/label/c.Presence_Sync_Headline_Softphone_Lost_No_Time';
 import Presence_Sync_Health_Attention from '@salesforce/label/c.Presence_Sync_Health_Attention';
 import Presence_Sync_Health_Error from '@salesforce/label/c.Presence_Sync_Health_Error';
 import Presence_Sync_Health_Ok from '@salesforce/label/c.Presence_Sync_Health_Ok';
@@ -115,6 +118,10 @@ import Presence_Sync_Input_softphone_work_decline from '@salesforce/label/c.Pres
 import Presence_Sync_Input_softphone_work_decline_reason from '@salesforce/label/c.Presence_Sync_Input_softphone_work_decline_reason';
 import Presence_Sync_Input_tick from '@salesforce/label/c.Presence_Sync_Input_tick';
 import Presence_Sync_Load_Error from '@salesforce/label/c.Presence_Sync_Load_Error';
+import Presence_Sync_Load_Error_Action from '@salesforce/label/c.Presence_Sync_Load_Error_Action';
+import Presence_Sync_Load_Error_Softphone from '@salesforce/label/c.Presence_Sync_Load_Error_Softphone';
+import Presence_Sync_Load_Error_Sync_Off from '@salesforce/label/c.Presence_Sync_Load_Error_Sync_Off';
+import Presence_Sync_Load_Retry from '@salesforce/label/c.Presence_Sync_Load_Retry';
 import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
 import Presence_Sync_Notice_bridge_rejected from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import Presence_Sync_Notice_command_failed from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
@@ -133,6 +140,9 @@ import Presence_Sync_Notice_omni_supervisor_logout from '@salesforce/label/c.Pre
 import Presence_Sync_Notice_other from '@salesforce/label/c.Presence_Sync_Notice_other';
 import Presence_Sync_Notice_reserved_target from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
 import Presence_Sync_Notice_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
+import Presence_Sync_Notice_softphone_lost_disconnect_status from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_disconnect_status';
+import Presence_Sync_Notice_softphone_lost_stays from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_stays';
+import Presence_Sync_Notice_softphone_lost_unchanged from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_unchanged';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
 import Presence_Sync_Notice_sync_disabled from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
 import Presence_Sync_Notice_tabs_uncoordinated from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
@@ -190,6 +200,7 @@ import Presence_Sync_Reason_wrong_origin from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Reason_wrong_source from '@salesforce/label/c.Presence_Sync_Reason_wrong_source';
 import Presence_Sync_Rejected_By_Reason from '@salesforce/label/c.Presence_Sync_Rejected_By_Reason';
 import Presence_Sync_Rejected_Messages from '@salesforce/label/c.Presence_Sync_Rejected_Messages';
+import Presence_Sync_Reload_Softphone from '@salesforce/label/c.Presence_Sync_Reload_Softphone';
 import Presence_Sync_Role_Follower from '@salesforce/label/c.Presence_Sync_Role_Follower';
 import Presence_Sync_Role_Starting from '@salesforce/label/c.Presence_Sync_Role_Starting';
 import Presence_Sync_Rule_B1 from '@salesforce/label/c.Presence_Sync_Rule_B1';
@@ -217,6 +228,8 @@ import Presence_Sync_Rule_S2 from '@salesforce/label/c.Presence_Sync_Rule_S2';
 import Presence_Sync_Rule_off from '@salesforce/label/c.Presence_Sync_Rule_off';
 import Presence_Sync_Rule_track from '@salesforce/label/c.Presence_Sync_Rule_track';
 import Presence_Sync_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
+import Presence_Sync_Softphone_Last_Seen from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen';
+import Presence_Sync_Softphone_Last_Seen_Logged_Out from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen_Logged_Out';
 import Presence_Sync_Sync_Off from '@salesforce/label/c.Presence_Sync_Sync_Off';
 import Presence_Sync_Tabs_Softphone_Elsewhere from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
 import Presence_Sync_Tabs_Softphone_On_Call from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
@@ -240,6 +253,7 @@ export const LABELS = {
     Actor_unknown: Presence_Sync_Actor_unknown,
     Bridge_Connected: Presence_Sync_Bridge_Connected,
     Bridge_Connecting: Presence_Sync_Bridge_Connecting,
+    Bridge_Lost: Presence_Sync_Bridge_Lost,
     Bridge_No_Handshake: Presence_Sync_Bridge_No_Handshake,
     Bridge_None: Presence_Sync_Bridge_None,
     Bridge_Rejected: Presence_Sync_Bridge_Rejected,
@@ -271,6 +285,8 @@ export const LABELS = {
     Headline_No_Softphone: Presence_Sync_Headline_No_Softphone,
     Headline_Not_Logged_In: Presence_Sync_Headline_Not_Logged_In,
     Headline_Omni_Unknown: Presence_Sync_Headline_Omni_Unknown,
+    Headline_Softphone_Lost: Presence_Sync_Headline_Softphone_Lost,
+    Headline_Softphone_Lost_No_Time: Presence_Sync_Headline_Softphone_Lost_No_Time,
     Health_Attention: Presence_Sync_Health_Attention,
     Health_Error: Presence_Sync_Health_Error,
     Health_Ok: Presence_Sync_Health_Ok,
@@ -343,6 +359,10 @@ export const LABELS = {
     Input_softphone_work_decline_reason: Presence_Sync_Input_softphone_work_decline_reason,
     Input_tick: Presence_Sync_Input_tick,
     Load_Error: Presence_Sync_Load_Error,
+    Load_Error_Action: Presence_Sync_Load_Error_Action,
+    Load_Error_Softphone: Presence_Sync_Load_Error_Softphone,
+    Load_Error_Sync_Off: Presence_Sync_Load_Error_Sync_Off,
+    Load_Retry: Presence_Sync_Load_Retry,
     No_Softphone_Url: Presence_Sync_No_Softphone_Url,
     Notice_bridge_rejected: Presence_Sync_Notice_bridge_rejected,
     Notice_command_failed: Presence_Sync_Notice_command_failed,
@@ -361,6 +381,9 @@ export const LABELS = {
     Notice_other: Presence_Sync_Notice_other,
     Notice_reserved_target: Presence_Sync_Notice_reserved_target,
     Notice_softphone_disconnected: Presence_Sync_Notice_softphone_disconnected,
+    Notice_softphone_lost_disconnect_status: Presence_Sync_Notice_softphone_lost_disconnect_status,
+    Notice_softphone_lost_stays: Presence_Sync_Notice_softphone_lost_stays,
+    Notice_softphone_lost_unchanged: Presence_Sync_Notice_softphone_lost_unchanged,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
     Notice_sync_disabled: Presence_Sync_Notice_sync_disabled,
     Notice_tabs_uncoordinated: Presence_Sync_Notice_tabs_uncoordinated,
@@ -418,6 +441,7 @@ export const LABELS = {
     Reason_wrong_source: Presence_Sync_Reason_wrong_source,
     Rejected_By_Reason: Presence_Sync_Rejected_By_Reason,
     Rejected_Messages: Presence_Sync_Rejected_Messages,
+    Reload_Softphone: Presence_Sync_Reload_Softphone,
     Role_Follower: Presence_Sync_Role_Follower,
     Role_Starting: Presence_Sync_Role_Starting,
     Rule_B1: Presence_Sync_Rule_B1,
@@ -445,6 +469,8 @@ export const LABELS = {
     Rule_off: Presence_Sync_Rule_off,
     Rule_track: Presence_Sync_Rule_track,
     Softphone_Heading: Presence_Sync_Softphone_Heading,
+    Softphone_Last_Seen: Presence_Sync_Softphone_Last_Seen,
+    Softphone_Last_Seen_Logged_Out: Presence_Sync_Softphone_Last_Seen_Logged_Out,
     Sync_Off: Presence_Sync_Sync_Off,
     Tabs_Softphone_Elsewhere: Presence_Sync_Tabs_Softphone_Elsewhere,
     Tabs_Softphone_On_Call: Presence_Sync_Tabs_Softphone_On_Call,

@@ -2,19 +2,14 @@ import { LightningElement, api } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import userId from '@salesforce/user/Id';
 import { PresenceSyncRuntime, browserPlatform, frameBridge } from 'c/presenceSync';
-import {
-    decisionsCsv,
-    exportFileName,
-    formatLabel,
-    panelModel,
-    sayText,
-    supportBundleJson
-} from 'c/presenceSyncPanelModel';
+import { decisionsCsv, exportFileName, panelModel, sayText, supportBundleJson } from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 import { displayModel, panelContextOf } from './display';
 import { decisionList } from './decisionList';
 import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
-import { causeText, errorMessage, loadFailure } from './loadFailure';
+import { errorMessage } from './loadFailure';
+import { configureFromApex, loadErrorView, retryConfiguration } from './configurationLoad';
+import { frameRendered, reloadSoftphone } from './softphoneFrame';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
 const BLOB_URL_LIFETIME_MS = 60000;
@@ -119,8 +114,12 @@ export default class PresenceSyncPanel extends LightningElement {
     /** The softphone frame as last rendered (null when there is none). */
     frameElement = null;
 
+    /** The frame "Reload softphone" took out for one render (softphoneFrame.js), or null. */
+    frameReturning = null;
+
     renderedCallback() {
         this.frameElement = this.refs?.frame ?? null;
+        frameRendered(this);
     }
 
     disconnectedCallback() {
@@ -132,35 +131,40 @@ export default class PresenceSyncPanel extends LightningElement {
     /**
      * The runtime starts at once: the tab election, and in the driving tab the softphone frame from
      * the last saved address, run while Apex reads the configuration, which the runtime then checks
-     * the frame against (B18, S1).
+     * the frame against (B18, S1). When it cannot be read the runtime keeps running unconfigured (no
+     * sync, the saved softphone page still in its frame) and the panel offers Retry (configurationLoad.js).
      */
     async load() {
-        const runtime = this.start();
-        try {
-            const configuration = await getConfiguration();
-            // The same read serves the panel's status labels and the support bundle: no second call, no second render.
-            // Plain assignments on component fields: `this.x ??= …` failed the platform's LWC compile
-            // (salesforce/lwc#2772), and eslint.config.js forbids logical assignment to a member.
-            if (this.configurationRead === undefined || this.configurationRead === null) {
-                this.configurationRead = configuration ?? null;
-            }
-            if (this.configurationReading === undefined) {
-                this.configurationReading = Promise.resolve(this.configurationRead);
-            }
-            if (this.runtime !== runtime) return;
-            runtime.configure({
-                mappings: configuration?.mappings ?? [],
-                settings: configuration?.settings ?? null,
-                statuses: configuration?.statuses ?? []
-            });
-        } catch (error) {
-            if (this.runtime === runtime) {
-                runtime.stop();
-                this.runtime = undefined;
-            }
-            this.loadFailure = loadFailure(error);
-            this.loadError = formatLabel(LABELS.Load_Error, [causeText(this.loadFailure.cause)]);
-        }
+        await configureFromApex(this, this.start());
+    }
+
+    /** Why the configuration could not be loaded (`loadFailure`): shown, with Retry, and on the utility bar. */
+    failLoad(failure) {
+        this.loadFailure = failure;
+        this.loadError = loadErrorView(failure, false).message;
+    }
+
+    /** A Retry loaded the configuration: the load error goes (the views that follow set the utility bar). */
+    clearLoadFailure() {
+        this.loadFailure = null;
+        this.loadError = null;
+    }
+
+    /** Whether a Retry is reading the configuration now (its button waits). */
+    retrying = false;
+
+    /** The load-error box's further lines: what to do, and that the sync is off meanwhile. */
+    get loadProblem() {
+        return loadErrorView(this.loadFailure, Boolean(this.softphoneUrl));
+    }
+
+    handleRetryLoad() {
+        return retryConfiguration(this);
+    }
+
+    /** "Reload softphone": the softphone stopped answering; its page loads again and says hello (B17). */
+    handleReloadSoftphone() {
+        reloadSoftphone(this);
     }
 
     /**
