@@ -311,6 +311,7 @@ export class PresenceSyncRuntime {
             state,
             settings,
             saveProblem: this.store.problem,
+            storageFaults: this.store.faults,
             bridge: link.view(),
             bridgeStats: link.bridge?.stats() ?? null,
             softphone: link.bridge?.softphone ?? null,
