@@ -18,6 +18,8 @@ export interface PanelText {
 export interface PanelNotice extends PanelText {
     id: string;
     severity: 'error' | 'warning' | 'info';
+    /** Information the agent may dismiss: the key its dismissal is remembered by (`PanelContext.dismissed`). */
+    dismiss?: string;
 }
 
 /** One entry of the decisions list, in words. */
@@ -160,4 +162,8 @@ export interface PanelContext {
     softphoneState?: string | null;
     /** Omni-Channel's current status API name, when online (set by `panelModel` itself). */
     omniStatus?: string | null;
+    /** The softphone's name from its handshake, when known (set by `panelModel` itself). */
+    softphoneProduct?: string | null;
+    /** The dismiss keys of the notices the agent dismissed this session (`PanelNotice.dismiss`). */
+    dismissed?: readonly string[];
 }

@@ -19,6 +19,7 @@ import Presence_Sync_Column_Time from '@salesforce/label/c.Presence_Sync_Column_
 import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
 import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
 import Presence_Sync_Details from '@salesforce/label/c.Presence_Sync_Details';
+import Presence_Sync_Dismiss_Notice from '@salesforce/label/c.Presence_Sync_Dismiss_Notice';
 import Presence_Sync_Export_Csv from '@salesforce/label/c.Presence_Sync_Export_Csv';
 import Presence_Sync_Export_Failed from '@salesforce/label/c.Presence_Sync_Export_Failed';
 import Presence_Sync_Export_Follower from '@salesforce/label/c.Presence_Sync_Export_Follower';
@@ -77,9 +78,13 @@ import Presence_Sync_Input_softphone_work from '@salesforce/label/c.Presence_Syn
 import Presence_Sync_Input_tick from '@salesforce/label/c.Presence_Sync_Input_tick';
 import Presence_Sync_Load_Error from '@salesforce/label/c.Presence_Sync_Load_Error';
 import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
+import Presence_Sync_Notice_audit_corrupted from '@salesforce/label/c.Presence_Sync_Notice_audit_corrupted';
+import Presence_Sync_Notice_audit_not_kept from '@salesforce/label/c.Presence_Sync_Notice_audit_not_kept';
 import Presence_Sync_Notice_bridge_rejected from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import Presence_Sync_Notice_command_failed from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
 import Presence_Sync_Notice_command_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
+import Presence_Sync_Notice_command_failed_omni_vendor from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni_vendor';
+import Presence_Sync_Notice_command_failed_vendor from '@salesforce/label/c.Presence_Sync_Notice_command_failed_vendor';
 import Presence_Sync_Notice_config_summary from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
 import Presence_Sync_Notice_config_summary_one from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
 import Presence_Sync_Notice_held_dropped_old from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
@@ -92,13 +97,18 @@ import Presence_Sync_Notice_omni_maintenance from '@salesforce/label/c.Presence_
 import Presence_Sync_Notice_omni_stays_offline from '@salesforce/label/c.Presence_Sync_Notice_omni_stays_offline';
 import Presence_Sync_Notice_omni_supervisor_logout from '@salesforce/label/c.Presence_Sync_Notice_omni_supervisor_logout';
 import Presence_Sync_Notice_other from '@salesforce/label/c.Presence_Sync_Notice_other';
+import Presence_Sync_Notice_picked_not_applied from '@salesforce/label/c.Presence_Sync_Notice_picked_not_applied';
+import Presence_Sync_Notice_picked_not_applied_vendor from '@salesforce/label/c.Presence_Sync_Notice_picked_not_applied_vendor';
 import Presence_Sync_Notice_reserved_target from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
 import Presence_Sync_Notice_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
+import Presence_Sync_Notice_storage_full from '@salesforce/label/c.Presence_Sync_Notice_storage_full';
 import Presence_Sync_Notice_sync_disabled from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
 import Presence_Sync_Notice_tabs_uncoordinated from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
 import Presence_Sync_Notice_unmapped_state from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
 import Presence_Sync_Notice_unmapped_status from '@salesforce/label/c.Presence_Sync_Notice_unmapped_status';
+import Presence_Sync_Notice_work_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_work_failed_omni';
+import Presence_Sync_Notice_work_failed_softphone from '@salesforce/label/c.Presence_Sync_Notice_work_failed_softphone';
 import Presence_Sync_Notices_Heading from '@salesforce/label/c.Presence_Sync_Notices_Heading';
 import Presence_Sync_Omni_Heading from '@salesforce/label/c.Presence_Sync_Omni_Heading';
 import Presence_Sync_On_Interaction from '@salesforce/label/c.Presence_Sync_On_Interaction';
@@ -193,6 +203,7 @@ export const LABELS = {
     Decisions_Empty: Presence_Sync_Decisions_Empty,
     Decisions_Heading: Presence_Sync_Decisions_Heading,
     Details: Presence_Sync_Details,
+    Dismiss_Notice: Presence_Sync_Dismiss_Notice,
     Export_Csv: Presence_Sync_Export_Csv,
     Export_Failed: Presence_Sync_Export_Failed,
     Export_Follower: Presence_Sync_Export_Follower,
@@ -251,9 +262,13 @@ export const LABELS = {
     Input_tick: Presence_Sync_Input_tick,
     Load_Error: Presence_Sync_Load_Error,
     No_Softphone_Url: Presence_Sync_No_Softphone_Url,
+    Notice_audit_corrupted: Presence_Sync_Notice_audit_corrupted,
+    Notice_audit_not_kept: Presence_Sync_Notice_audit_not_kept,
     Notice_bridge_rejected: Presence_Sync_Notice_bridge_rejected,
     Notice_command_failed: Presence_Sync_Notice_command_failed,
     Notice_command_failed_omni: Presence_Sync_Notice_command_failed_omni,
+    Notice_command_failed_omni_vendor: Presence_Sync_Notice_command_failed_omni_vendor,
+    Notice_command_failed_vendor: Presence_Sync_Notice_command_failed_vendor,
     Notice_config_summary: Presence_Sync_Notice_config_summary,
     Notice_config_summary_one: Presence_Sync_Notice_config_summary_one,
     Notice_held_dropped_old: Presence_Sync_Notice_held_dropped_old,
@@ -266,13 +281,18 @@ export const LABELS = {
     Notice_omni_stays_offline: Presence_Sync_Notice_omni_stays_offline,
     Notice_omni_supervisor_logout: Presence_Sync_Notice_omni_supervisor_logout,
     Notice_other: Presence_Sync_Notice_other,
+    Notice_picked_not_applied: Presence_Sync_Notice_picked_not_applied,
+    Notice_picked_not_applied_vendor: Presence_Sync_Notice_picked_not_applied_vendor,
     Notice_reserved_target: Presence_Sync_Notice_reserved_target,
     Notice_softphone_disconnected: Presence_Sync_Notice_softphone_disconnected,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
+    Notice_storage_full: Presence_Sync_Notice_storage_full,
     Notice_sync_disabled: Presence_Sync_Notice_sync_disabled,
     Notice_tabs_uncoordinated: Presence_Sync_Notice_tabs_uncoordinated,
     Notice_unmapped_state: Presence_Sync_Notice_unmapped_state,
     Notice_unmapped_status: Presence_Sync_Notice_unmapped_status,
+    Notice_work_failed_omni: Presence_Sync_Notice_work_failed_omni,
+    Notice_work_failed_softphone: Presence_Sync_Notice_work_failed_softphone,
     Notices_Heading: Presence_Sync_Notices_Heading,
     Omni_Heading: Presence_Sync_Omni_Heading,
     On_Interaction: Presence_Sync_On_Interaction,

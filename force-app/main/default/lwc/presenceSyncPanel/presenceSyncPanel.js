@@ -12,6 +12,7 @@ import {
 } from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 import { displayModel, panelContextOf } from './display';
+import { dismissNotice } from './dismissals';
 import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
 import { causeText, errorMessage, loadFailure } from './loadFailure';
 
@@ -240,6 +241,13 @@ export default class PresenceSyncPanel extends LightningElement {
             icon: model.utilityIcon,
             highlighted: model.utilityHighlighted
         });
+    }
+
+    /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */
+    handleDismissNotice(event) {
+        dismissNotice(event.currentTarget?.dataset?.key);
+        this.shownKey = null;
+        if (this.lastView) this.show(this.lastView);
     }
 
     panelContext() {
