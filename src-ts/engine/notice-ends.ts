@@ -8,9 +8,9 @@
  */
 import { formatState } from '../mapping/compile';
 import { sidesAgree } from './agreement';
-import type { Ctx } from './context';
+import { addNotice, type Ctx } from './context';
 import type { DiagnosticCode } from './notice-table';
-import type { EngineInput, EngineState, Notice } from './types';
+import type { EngineInput, EngineState, Notice, OmniValue } from './types';
 
 /**
  * The codes whose end is found by the handler of their concern: a login ends the logouts' notices
@@ -79,4 +79,19 @@ export function endNotices(ctx: Ctx, before: EngineState, s: EngineState, input:
         before.notices.some((b) => b.code === n.code && b.subject === n.subject && b.detail === n.detail);
     const kept = s.notices.filter((n) => !(seenBefore(n) && ended(ctx, before, s, input, n)));
     if (kept.length !== s.notices.length) s.notices = kept;
+}
+
+/**
+ * A status the agent picked during the call, held for its end (B11), that a softphone found logged out at a
+ * (re)connect or a console restart voids: the agent is told it was not applied (`held-dropped`, reason `logged-out`).
+ * A held logout is not lost (the softphone is logged out already): nothing to say.
+ */
+export function heldDroppedLoggedOut(engineState: EngineState, held: OmniValue): void {
+    if (held.kind !== 'status') return;
+    addNotice(engineState, {
+        code: 'held-dropped',
+        subject: held.status,
+        detail: 'logged-out',
+        params: { status: held.status, reason: 'logged-out' }
+    });
 }

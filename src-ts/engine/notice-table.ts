@@ -172,12 +172,14 @@ export const ENGINE_NOTICES = {
     heldDropped: {
         code: 'held-dropped',
         severity: 'warning',
-        wording: ['Notice_held_dropped_old', 'Notice_held_dropped_status'],
+        wording: ['Notice_held_dropped_old', 'Notice_held_dropped_status', 'Notice_held_dropped_logged_out'],
         action: 'show',
         say: (d, context) =>
             d.params?.reason === 'unknown-status'
                 ? ['Notice_held_dropped_status', statusOf(d, context)]
-                : ['Notice_held_dropped_old', statusOf(d, context), d.params?.hours ?? '']
+                : d.params?.reason === 'logged-out'
+                  ? ['Notice_held_dropped_logged_out', statusOf(d, context)]
+                  : ['Notice_held_dropped_old', statusOf(d, context), d.params?.hours ?? '']
     },
     omniStaysOffline: {
         code: 'omni-stays-offline',

@@ -28,7 +28,7 @@ type Step = { state: EngineState; commands: { id: string; side: string }[] };
 const engine = createEngine(config);
 function step(state: EngineState, input: EngineInput, now = 1000): Step {
     const result = engine.step(state, input, now);
-    return { state: result.state, commands: result.commands as unknown as { id: string; side: string }[] };
+    return { state: result.state, commands: result.commands };
 }
 function steps(state: EngineState, inputs: EngineInput[], now = 1000): EngineState {
     return inputs.reduce((s, input) => step(s, input, now).state, state);

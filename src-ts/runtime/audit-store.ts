@@ -256,13 +256,14 @@ const CORRUPTED = 'corrupted';
  * slot or an entry a full turn old; `CORRUPTED` for a slot that cannot be read as an entry.
  */
 function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null | typeof CORRUPTED {
-    let parsed: { r?: unknown; e?: unknown };
+    let json: unknown;
     try {
-        parsed = JSON.parse(raw) as { r?: unknown; e?: unknown };
+        json = JSON.parse(raw);
     } catch {
         return CORRUPTED;
     }
-    if (typeof parsed !== 'object' || parsed === null) return CORRUPTED;
+    if (typeof json !== 'object' || json === null) return CORRUPTED;
+    const parsed = json as { r?: unknown; e?: unknown };
     if (parsed.r !== meta.id) return null;
     if (typeof parsed.e !== 'object' || parsed.e === null) return CORRUPTED;
     const entry = parsed.e as AuditEntry;

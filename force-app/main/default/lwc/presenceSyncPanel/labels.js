@@ -87,6 +87,7 @@ import Presence_Sync_Notice_command_failed_omni_vendor from '@salesforce/label/c
 import Presence_Sync_Notice_command_failed_vendor from '@salesforce/label/c.Presence_Sync_Notice_command_failed_vendor';
 import Presence_Sync_Notice_config_summary from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
 import Presence_Sync_Notice_config_summary_one from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
+import Presence_Sync_Notice_held_dropped_logged_out from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_logged_out';
 import Presence_Sync_Notice_held_dropped_old from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
 import Presence_Sync_Notice_held_dropped_status from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_status';
 import Presence_Sync_Notice_no_handshake from '@salesforce/label/c.Presence_Sync_Notice_no_handshake';
@@ -271,6 +272,7 @@ export const LABELS = {
     Notice_command_failed_vendor: Presence_Sync_Notice_command_failed_vendor,
     Notice_config_summary: Presence_Sync_Notice_config_summary,
     Notice_config_summary_one: Presence_Sync_Notice_config_summary_one,
+    Notice_held_dropped_logged_out: Presence_Sync_Notice_held_dropped_logged_out,
     Notice_held_dropped_old: Presence_Sync_Notice_held_dropped_old,
     Notice_held_dropped_status: Presence_Sync_Notice_held_dropped_status,
     Notice_no_handshake: Presence_Sync_Notice_no_handshake,
