@@ -6,6 +6,7 @@
 // utility all day (7).
 import { readFile } from 'node:fs/promises';
 import {
+    ctx,
     expectEqual,
     loggedIn,
     omniStatus,
@@ -45,6 +46,24 @@ const WORDS = {
 
 /** English that must not be read under Spanish in these flows (besides reading.mjs's list). */
 const FAULT_ENGLISH = ['Sync problem', 'was not applied', 'said:', 'Ask your admin', 'storage is full', 'Dismiss'];
+
+/**
+ * The simulator builds the console's bundle for a language on its first page (simulator/server.mjs): waited for here,
+ * without the page's load timeout, so that a busy machine does not fail the first Spanish page of a run.
+ */
+async function bundleBuilt(language) {
+    const url = new URL('/console.js', ctx.simulator.consoleUrl);
+    url.searchParams.set('lang', language);
+    if (ctx.mode === 'lws') url.searchParams.set('lws', '1');
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the ${language} console bundle: HTTP ${response.status}`);
+    await response.arrayBuffer();
+}
+
+async function loggedInAs(context, language, ...more) {
+    await bundleBuilt(language);
+    return loggedIn(context, query(language, ...more));
+}
 
 const query = (language, ...more) => {
     const parts = [...WORDS[language].lang, ...more];
@@ -88,7 +107,7 @@ function refusedPick(language) {
     return [
         `issue 21.2 (${language}): the Lunch ContactPad refused after the call is said as not applied, in ContactPad's quoted words, and clears once both sides agree, at 340×480`,
         async (context) => {
-            const { page, pad } = await loggedIn(context, query(language, 'set=Command_Retry_Limit__c:0'));
+            const { page, pad } = await loggedInAs(context, language, 'set=Command_Retry_Limit__c:0');
             await sizeUtility(page);
             await pad.click('[data-test="pad-inbound"]');
             await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
@@ -132,7 +151,7 @@ function storageFull(language) {
     return [
         `issue 21.6 (${language}): storage full is said once and the support export counts the decisions not kept, at 340×480`,
         async (context) => {
-            const { page, pad } = await loggedIn(context, query(language));
+            const { page, pad } = await loggedInAs(context, language);
             await sizeUtility(page);
             // Fill this origin's storage to its quota, as other applications of the console may.
             await page.evaluate(() => {
@@ -174,7 +193,7 @@ function corruptedSlot(language) {
     return [
         `issue 21.6 (${language}): a corrupted audit slot is counted in the panel and the support export after a reload, at 340×480`,
         async (context) => {
-            const { page, pad } = await loggedIn(context, query(language));
+            const { page, pad } = await loggedInAs(context, language);
             await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Lunch' });
             await expectEqual(() => omniStatus(page), 'Lunch', 'Omni in Lunch');
             const slot = await waitFor(
@@ -201,7 +220,7 @@ function adminGap(language) {
         `issue 21.7 (${language}): an agent reads a configuration gap once, as information they can dismiss, without a highlighted utility, at 340×480`,
         async (context) => {
             // A setting out of its range: the sync runs on the default, and only an admin can fix it.
-            const { page } = await loggedIn(context, query(language, 'agent', 'set=Command_Retry_Limit__c:99'));
+            const { page } = await loggedInAs(context, language, 'agent', 'set=Command_Retry_Limit__c:99');
             await sizeUtility(page);
             const notice = await noticeWith(page, words.configGap, 'the configuration gap as information');
             if (/Ask your admin|Pida a su administrador/.test(notice))

@@ -16,16 +16,16 @@ function storage() {
     }
 }
 
-/** The dismiss keys of this session (never throws). */
+/** The dismiss keys of this session, and of this page where storage refused them (never throws). */
 export function dismissedNotices() {
-    const store = storage();
-    if (store === null) return page;
+    let saved = [];
     try {
-        const saved = JSON.parse(store.getItem(KEY) ?? '[]');
-        return Array.isArray(saved) ? saved.filter((key) => typeof key === 'string') : page;
+        const read = JSON.parse(storage()?.getItem(KEY) ?? '[]');
+        if (Array.isArray(read)) saved = read.filter((key) => typeof key === 'string');
     } catch {
-        return page;
+        saved = [];
     }
+    return [...new Set([...saved, ...page])];
 }
 
 /** Remembers that the agent dismissed the notice with this key. */
