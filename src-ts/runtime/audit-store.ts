@@ -41,6 +41,7 @@ export interface AuditStoreFaults {
     corrupted: number;
 }
 
+/** The audit log's ring of slots in storage, with what it lost (`faults`): see the module comment. */
 export class AuditRingStore {
     private meta: AuditRingMeta;
     /** Entries storage refused since this page started (see `AuditStoreFaults`). */
