@@ -202,6 +202,9 @@
                     throw new BridgeCommandError('invalid-state', `${label(command.state)} is not a ContactPad state`);
                 if (entry.reserved && command.reason === 'sync')
                     throw new BridgeCommandError('invalid-state', `${label(command.state)} is reserved`);
+                // For the browser tests: while set ({ code, message }), ContactPad refuses the sync's changes.
+                if (pad.refuseSync && command.reason === 'sync')
+                    throw new BridgeCommandError(pad.refuseSync.code, pad.refuseSync.message);
                 if (pad.call && pad.call.phase === 'talk' && command.reason === 'sync')
                     throw new BridgeCommandError('busy', 'on a call');
                 pad.state = { major: entry.major, minor: entry.minor ?? null };

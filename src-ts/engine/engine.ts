@@ -13,6 +13,7 @@ import type { ConfigDiagnostic, SoftphoneState } from '../mapping/types';
 import type { Diagnostic, DiagnosticKey, EngineInput, EngineState, Notice, StepResult } from './types';
 import { NOTICE_KEYS, noticeSeverity } from './notice-table';
 import { type Ctx, decide, describeOmni, draft } from './context';
+import { endNotices } from './notice-ends';
 import { commandOmni, commandSoftphone } from './commands';
 import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
@@ -281,6 +282,7 @@ function stepEngine(
     }
     commandOmni(ctx, s);
     commandSoftphone(ctx, s);
+    endNotices(ctx, state, s, input);
     // B20: every input leaves a trace, even one that changed nothing.
     if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
     return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };

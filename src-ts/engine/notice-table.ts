@@ -9,7 +9,6 @@
  * it (src-ts/panel/notice-table.ts); src-ts/panel/notices.test.ts fails when a row's wording lacks its English or
  * Spanish. This module imports nothing of the engine's or the panel's, so both may import it.
  */
-import { causeWords } from '../core/causes';
 
 /** How serious a notice is, as the engine reports it and the panel shows it. */
 export type NoticeSeverity = 'error' | 'warning' | 'info';
@@ -53,6 +52,8 @@ export interface NoticeInput {
 export interface NoticeContext {
     /** Presence status API name → its label, from the configuration. */
     statusLabels?: Readonly<Record<string, string>>;
+    /** The softphone's name from its handshake ("Vonage ContactPad"), when known: a refusal names who refused. */
+    softphoneProduct?: string | null;
 }
 
 /** One row of the table. */
@@ -67,6 +68,11 @@ export interface NoticeRow {
     /** Every label that words it; the first is the usual one. */
     wording: readonly NoticeLabel[];
     action: NoticeAction;
+    /**
+     * Information the agent may dismiss: it is then not shown again this session until it changes (the panel
+     * remembers the dismissal; src-ts/panel/notices.ts `dismissKey`).
+     */
+    dismissible?: boolean;
     /** Words a running notice: one of `wording` and its values. Configuration problems are worded by config-notices.ts. */
     say?: (diagnostic: NoticeInput, context: NoticeContext) => NoticeWords;
 }
@@ -76,11 +82,13 @@ export interface EngineNoticeRow extends NoticeRow {
     code: string;
 }
 
-const stateOf = (d: NoticeInput): string => {
+/** A notice's softphone state in words: `Away / Lunch`. */
+export const stateOf = (d: NoticeInput): string => {
     const p = d.params ?? {};
     return p.state ? (p.minor ? `${p.state} / ${p.minor}` : p.state) : d.subject;
 };
-const statusOf = (d: NoticeInput, context: NoticeContext): string => {
+/** A notice's Omni status by its label. */
+export const statusOf = (d: NoticeInput, context: NoticeContext): string => {
     const status = d.params?.status ?? d.subject;
     return d.params?.statusLabel ?? context.statusLabels?.[status] ?? status;
 };
@@ -126,14 +134,19 @@ export const ENGINE_NOTICES = {
     commandFailed: {
         code: 'command-failed',
         severity: 'error',
-        wording: ['Notice_command_failed', 'Notice_command_failed_omni'],
-        action: 'untilSidesAgree',
-        say: (d) => {
-            const p = d.params ?? {};
-            const what = p.statusLabel ?? p.state ?? p.command ?? d.subject;
-            const reason = p.reason === undefined ? d.message : causeWords(p.reason);
-            return [commandSide(d) === 'omni' ? 'Notice_command_failed_omni' : 'Notice_command_failed', what, reason];
-        }
+        wording: [
+            'Notice_command_failed',
+            'Notice_command_failed_omni',
+            'Notice_command_failed_vendor',
+            'Notice_command_failed_omni_vendor',
+            'Notice_picked_not_applied',
+            'Notice_picked_not_applied_vendor',
+            'Notice_work_failed_omni',
+            'Notice_work_failed_softphone'
+        ],
+        // Worded by the panel room (src-ts/panel/refusals.ts, `commandFailedWords`), which sets this row's `say`:
+        // its words stay out of the console's module.
+        action: 'untilSidesAgree'
     },
     omniHandover: {
         code: 'omni-handover',
@@ -159,12 +172,14 @@ export const ENGINE_NOTICES = {
     heldDropped: {
         code: 'held-dropped',
         severity: 'warning',
-        wording: ['Notice_held_dropped_old', 'Notice_held_dropped_status'],
+        wording: ['Notice_held_dropped_old', 'Notice_held_dropped_status', 'Notice_held_dropped_logged_out'],
         action: 'show',
         say: (d, context) =>
             d.params?.reason === 'unknown-status'
                 ? ['Notice_held_dropped_status', statusOf(d, context)]
-                : ['Notice_held_dropped_old', statusOf(d, context), d.params?.hours ?? '']
+                : d.params?.reason === 'logged-out'
+                  ? ['Notice_held_dropped_logged_out', statusOf(d, context)]
+                  : ['Notice_held_dropped_old', statusOf(d, context), d.params?.hours ?? '']
     },
     omniStaysOffline: {
         code: 'omni-stays-offline',
@@ -177,9 +192,30 @@ export const ENGINE_NOTICES = {
     stateNotSaved: {
         code: 'state-not-saved',
         severity: 'warning',
-        wording: ['Notice_state_not_saved'],
+        wording: ['Notice_state_not_saved', 'Notice_storage_full'],
         action: 'show',
-        say: (d) => ['Notice_state_not_saved', d.params?.reason ?? d.message]
+        // Storage full for the state and the decisions alike: said once, with how many decisions were not kept.
+        say: (d) =>
+            d.params?.notKept !== undefined
+                ? ['Notice_storage_full', d.params.notKept]
+                : ['Notice_state_not_saved', d.params?.reason ?? d.message]
+    },
+    // Raised by the runtime from its storage (src-ts/runtime/saved-state.ts `storageDiagnostics`), said once.
+    auditNotKept: {
+        code: 'audit-not-kept',
+        severity: 'info',
+        wording: ['Notice_audit_not_kept'],
+        action: 'show',
+        dismissible: true,
+        say: (d) => ['Notice_audit_not_kept', d.params?.count ?? '']
+    },
+    auditCorrupted: {
+        code: 'audit-corrupted',
+        severity: 'info',
+        wording: ['Notice_audit_corrupted'],
+        action: 'show',
+        dismissible: true,
+        say: (d) => ['Notice_audit_corrupted', d.params?.count ?? '']
     },
     noLoginStatus: {
         code: 'no-login-status',

@@ -228,6 +228,8 @@ export function failed(
     }
     sideState.target = null;
     sideState.retry = null;
+    // The agent's own pick, held for the call's end, is what was lost: the panel names it (issue 21).
+    const picked = flight.rule === 'B11' && engineState.held?.kind === 'status' ? engineState.held.status : null;
     if (flight.rule === 'B11' && engineState.held !== null) {
         decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(engineState.held) });
         engineState.held = null;
@@ -237,12 +239,27 @@ export function failed(
         code: 'command-failed',
         subject: side,
         detail: `${describeTarget(flight.target)}: ${error ?? 'no reason given'}`,
-        params: { side, command: describeTarget(flight.target), reason: error ?? '' }
+        params: {
+            side,
+            command: describeTarget(flight.target),
+            reason: error ?? '',
+            ...targetWords(flight.target),
+            ...(picked === null ? {} : { picked })
+        }
     });
     decide(ctx, 'B17', 'gave-up', omni ? 'omni_gave_up' : 'softphone_gave_up', {
         attempts: String(flight.attempt),
         reason
     });
+}
+
+/** The values a refused target is named by in the panel: a status or a state (never the logout's internal name). */
+function targetWords(target: OmniTarget | SoftphoneTarget): Record<string, string> {
+    if (target.kind === 'status') return { status: target.status };
+    if (target.kind !== 'state') return {};
+    return target.state.minor === null
+        ? { state: target.state.major }
+        : { state: target.state.major, minor: target.state.minor };
 }
 
 /** A target in the audit's words: a status, `offline`, a state or `logged out`. */

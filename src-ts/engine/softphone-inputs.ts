@@ -27,6 +27,7 @@ import { beginRunIfNeeded, endRun } from './interactions';
 import { omniTargetFor } from './lookup';
 import { loginOmniForSoftphone, tryReconcile } from './reconcile';
 import { heldMeetsOurLogout, holdLogoutForCall, supersedeHeld } from './softphone-held';
+import { heldDroppedLoggedOut } from './notice-ends';
 import { omniLoginUnderWay, onStateChanged } from './softphone-state';
 import { applyWorkRule, trackWork } from './work';
 
@@ -121,7 +122,11 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     } else {
         engineState.loginForSoftphone = false;
         engineState.loginPending = false;
-        if (engineState.held !== null) supersedeHeld(ctx, engineState, 'held_superseded_back_logged_out');
+        if (engineState.held !== null) {
+            // The agent's pick is lost: said to them, not only in the decisions list (issue 21).
+            heldDroppedLoggedOut(engineState, engineState.held);
+            supersedeHeld(ctx, engineState, 'held_superseded_back_logged_out');
+        }
         engineState.run = null;
     }
     decide(ctx, 'track', 'connected', 'softphone_connected', {

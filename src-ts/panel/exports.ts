@@ -59,6 +59,19 @@ function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words:
 }
 
 /**
+ * What storage lost of the decision log (issue 21): decisions not kept (gone after a reload) and stored decisions
+ * that could not be read back, from the storage notices' counts (src-ts/runtime/saved-state.ts).
+ */
+function storageLosses(view: SupportBundleInput['view']): { decisionsNotKept: number; unreadableDecisions: number } {
+    const count = (code: string, param: string) =>
+        Number(view.diagnostics.find((d) => d.code === code && d.params?.[param] !== undefined)?.params?.[param] ?? 0);
+    return {
+        decisionsNotKept: count('audit-not-kept', 'count') + count('state-not-saved', 'notKept'),
+        unreadableDecisions: count('audit-corrupted', 'count')
+    };
+}
+
+/**
  * The support bundle as JSON: package and softphone versions, the settings and mapping snapshot,
  * configuration problems, rejected softphone messages by reason, who exported it and when, and every
  * decision with the panel's own words beside the engine's trace.
@@ -97,6 +110,7 @@ export function supportBundleJson(input: SupportBundleInput): string {
             .map((d) => ({ ...d, text: input.say(configNotice(d, '')) })),
         notices: view.diagnostics.filter((d) => !isConfiguration(d)),
         rejectedMessages: { total: view.rejectedMessages, byReason: { ...view.rejectedByReason } },
+        storage: storageLosses(view),
         decisions: rows.map(({ entry, words }) => ({
             ...entry,
             time: new Date(entry.at).toISOString(),

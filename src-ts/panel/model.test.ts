@@ -564,8 +564,8 @@ describe('panel model', () => {
     it('B17: a refused change names the change and the reason', () => {
         const model = panelModel(view({ diagnostics: RUNTIME_PROBLEMS.slice(4, 6) }), AGENT);
         expect(model.notices.map(en)).toEqual([
-            'Your softphone did not accept Away / Lunch: on a call. Set it yourself if it should change.',
-            'Omni-Channel did not accept Lunch: timed out. Set your status yourself if it should change.'
+            'Your softphone did not take Away / Lunch. Set it yourself if it should change. Vonage ContactPad said: “on a call”',
+            'Omni-Channel did not take Lunch. Set your status yourself if it should change. Omni-Channel said: “timed out”'
         ]);
         // Once the sides agree on what was refused, the message is gone.
         const agreed = panelModel(
@@ -641,12 +641,12 @@ describe('panel model', () => {
     it('tells agents how many configuration problems there are (one or many), and admins which', () => {
         const one = panelModel(view({ diagnostics: [CONFIG_PROBLEMS[0] as DiagnosticInput] }), AGENT);
         expect(one.notices.map(en)).toEqual([
-            'The Presence Sync configuration has a problem. Ask your admin to fix it.'
+            "The sync's set-up has a gap that only your admin can fix. The sync works around it: there is nothing for you to do."
         ]);
         const many = panelModel(view({ diagnostics: CONFIG_PROBLEMS }), AGENT);
         // Unmapped statuses with a default and a missing settings record are information, not problems.
         expect(many.notices.map(es)).toEqual([
-            'La configuración de sincronización de presencia tiene 9 problemas. Pida a su administrador que los corrija.'
+            'La configuración de la sincronización tiene 9 carencias que solo su administrador puede corregir. La sincronización las sortea: usted no tiene que hacer nada.'
         ]);
     });
 

@@ -117,7 +117,8 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
     const context: PanelContext = {
         ...(typeof contextOrAdmin === 'boolean' ? { canConfigure: contextOrAdmin } : contextOrAdmin),
         softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null,
-        omniStatus: view.omni.presence === 'online' ? view.omni.status : null
+        omniStatus: view.omni.presence === 'online' ? view.omni.status : null,
+        softphoneProduct: view.softphone.product
     };
     const notices = panelNotices(view, context);
     const { headline: headlineText, tone } = headline(view, notices, context);

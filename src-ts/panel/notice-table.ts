@@ -14,6 +14,7 @@
  * another version) is worded by `Notice_other`, which names only that something needs attention.
  */
 import { ENGINE_NOTICES, type DiagnosticKey, type NoticeLabel, type NoticeRow } from '../engine/notice-table';
+import { commandFailedWords } from './refusals';
 
 export {
     commandSide,
@@ -58,7 +59,7 @@ const PANEL_NOTICES = {
         say: () => ['Notice_tabs_uncoordinated']
     },
     configSummary: {
-        severity: 'warning',
+        severity: 'info',
         wording: ['Notice_config_summary_one', 'Notice_config_summary'],
         action: 'panel'
     },
@@ -71,7 +72,12 @@ const PANEL_NOTICES = {
 } as const satisfies Record<PanelNoticeKey, NoticeRow>;
 
 /** The table. `satisfies` makes a missing or unknown code a compile error. */
-export const NOTICES = { ...ENGINE_NOTICES, ...PANEL_NOTICES } as const satisfies Record<NoticeCode, NoticeRow>;
+export const NOTICES = {
+    ...ENGINE_NOTICES,
+    // The engine's row, worded here (refusals.ts) so that its words stay out of the console's module.
+    commandFailed: { ...ENGINE_NOTICES.commandFailed, say: commandFailedWords },
+    ...PANEL_NOTICES
+} as const satisfies Record<NoticeCode, NoticeRow>;
 
 /** The row of a notice code; `other` for a code this version does not know. */
 export function noticeRow(code: string): NoticeRow {

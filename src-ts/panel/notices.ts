@@ -14,6 +14,21 @@ function ownNotice(code: NoticeCode, id: string, index: number, ...params: strin
     return { id, severity: row.severity === 'reported' ? 'warning' : row.severity, key, params };
 }
 
+/**
+ * What a dismissed notice is remembered by: the same key, the same problem. Configuration gaps by which records
+ * and fields they name (a changed problem comes back); a dismissible running notice by its code.
+ */
+export function dismissKey(prefix: string, diagnostics: readonly DiagnosticInput[]): string {
+    const text = diagnostics
+        .map((d) => `${keyOf(d)}|${d.row ?? d.subject}|${d.field ?? ''}|${JSON.stringify(d.params ?? {})}`)
+        .sort()
+        .join(';');
+    // FNV-1a, 32 bits: short enough to keep in session storage, stable across page loads.
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return `${prefix}:${hash.toString(36)}`;
+}
+
 /** Whether a running notice still says something true, by its row's action. */
 function stillTrue(row: NoticeRow, diagnostic: DiagnosticInput, context: PanelContext, loading: boolean): boolean {
     const p = diagnostic.params ?? {};
@@ -29,7 +44,8 @@ function stillTrue(row: NoticeRow, diagnostic: DiagnosticInput, context: PanelCo
         }
         case 'untilSidesAgree': {
             const side = commandSide(diagnostic);
-            if (side === 'softphone' && p.state !== undefined && context.softphoneState === p.state) return false;
+            const state = p.state === undefined ? undefined : p.minor ? `${p.state} / ${p.minor}` : p.state;
+            if (side === 'softphone' && state !== undefined && context.softphoneState === state) return false;
             return !(side === 'omni' && p.status !== undefined && context.omniStatus === p.status);
         }
         default:
@@ -51,7 +67,8 @@ export function runtimeNotice(
     if (row.say === undefined || !stillTrue(row, diagnostic, context, loading)) return null;
     const [key, ...params] = row.say(diagnostic, context);
     const severity = row.shownAs ?? (row.severity === 'reported' ? diagnostic.severity : row.severity);
-    return { id, severity, key, params };
+    if (row.dismissible !== true) return { id, severity, key, params };
+    return { id, severity, key, params, dismiss: dismissKey(keyOf(diagnostic), [{ ...diagnostic, params: {} }]) };
 }
 
 /** The notices of a view, most important first, each cause once; `context` as `panelModel` completes it. */
@@ -69,6 +86,8 @@ export function panelNotices(view: PanelViewInput, context: PanelContext): Panel
     const seen = new Set<string>();
     const add = (notice: PanelNotice | null) => {
         if (notice === null) return;
+        // Information the agent dismissed stays dismissed for the session, until its problem changes.
+        if (notice.dismiss !== undefined && context.dismissed?.includes(notice.dismiss) === true) return;
         const signature = `${notice.key}|${notice.params.join('|')}`;
         if (seen.has(signature)) return;
         seen.add(signature);
@@ -92,8 +111,10 @@ export function panelNotices(view: PanelViewInput, context: PanelContext): Panel
             add(configNotice(diagnostic, `config-${diagnostic.row ?? diagnostic.subject}-${index}`));
         });
     } else if (configFaults.length > 0) {
+        // An agent cannot fix the configuration: said once, as information they may dismiss (issue 21).
         const one = configFaults.length === 1;
-        add(ownNotice('configSummary', 'config-summary', one ? 0 : 1, String(configFaults.length)));
+        const summary = ownNotice('configSummary', 'config-summary', one ? 0 : 1, String(configFaults.length));
+        add({ ...summary, dismiss: dismissKey('config', configFaults) });
     }
     return notices;
 }

@@ -18,6 +18,8 @@ export interface PanelText {
 export interface PanelNotice extends PanelText {
     id: string;
     severity: 'error' | 'warning' | 'info';
+    /** Information the agent may dismiss: the key its dismissal is remembered by (`PanelContext.dismissed`). */
+    dismiss?: string;
 }
 
 /** One entry of the decisions list, in words. */
@@ -174,4 +176,8 @@ export interface PanelContext {
     omniStatus?: string | null;
     /** A wall-clock time (ms since the Unix epoch) as hours and minutes in the user's locale (connection.ts). */
     timeOf?: (at: number) => string;
+    /** The softphone's name from its handshake, when known (set by `panelModel` itself). */
+    softphoneProduct?: string | null;
+    /** The dismiss keys of the notices the agent dismissed this session (`PanelNotice.dismiss`). */
+    dismissed?: readonly string[];
 }

@@ -32,8 +32,22 @@ export interface AuditRingMeta {
     seq: number;
 }
 
+/**
+ * What the ring lost (issue 21): entries storage refused to write (full or blocked), which live in memory only and
+ * are gone after a reload, and slots of this ring that could not be read back at a reload (corrupted), left out.
+ */
+export interface AuditStoreFaults {
+    notKept: number;
+    corrupted: number;
+}
+
+/** The audit log's ring of slots in storage, with what it lost (`faults`): see the module comment. */
 export class AuditRingStore {
     private meta: AuditRingMeta;
+    /** Entries storage refused since this page started (see `AuditStoreFaults`). */
+    private notKept = 0;
+    /** Slots found unreadable at the last load. */
+    private corrupted = 0;
     /** The stored entries, oldest first: sequence number and stored size (key and value). */
     private stored: { seq: number; chars: number }[] = [];
     private head = 0;
@@ -52,6 +66,11 @@ export class AuditRingStore {
     /** The ring as the next save records it. */
     get current(): AuditRingMeta {
         return { ...this.meta };
+    }
+
+    /** What the ring lost: entries not written, slots unreadable at the last load. */
+    get faults(): AuditStoreFaults {
+        return { notKept: this.notKept, corrupted: this.corrupted };
     }
 
     /** The stored size in UTF-16 code units (keys and values). */
@@ -74,6 +93,7 @@ export class AuditRingStore {
         this.stored = [];
         this.head = 0;
         this.chars = 0;
+        this.corrupted = 0;
         if (meta === null) {
             this.meta = { id: this.newId(), capacity: wanted, seq: 0 };
             return [];
@@ -89,7 +109,8 @@ export class AuditRingStore {
             }
             if (raw === null) continue;
             const entry = storedEntry(raw, meta);
-            if (entry !== null && entry.seq % meta.capacity === slot)
+            if (entry === CORRUPTED) this.corrupted++;
+            else if (entry !== null && entry.seq % meta.capacity === slot)
                 found.push({ entry, chars: key.length + raw.length });
         }
         found.sort((a, b) => a.entry.seq - b.entry.seq);
@@ -138,7 +159,8 @@ export class AuditRingStore {
                 this.stored.push({ seq: entry.seq, chars });
                 this.chars += chars;
             } catch {
-                // Storage full or blocked: the entry stays in memory only.
+                // Storage full or blocked: the entry stays in memory only, and is counted as not kept.
+                this.notKept++;
             }
             this.meta.seq = entry.seq;
         }
@@ -227,15 +249,26 @@ function ringMeta(saved: unknown): AuditRingMeta | null {
     return { id, capacity, seq };
 }
 
-/** A slot's entry if it belongs to the ring and falls within its newest `capacity` entries. */
-function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null {
+/** A slot that is not a ring's entry at all (not JSON, or this ring's mark on something else). */
+const CORRUPTED = 'corrupted';
+
+/**
+ * A slot's entry if it belongs to the ring and falls within its newest `capacity` entries; null for another ring's
+ * slot or an entry a full turn old; `CORRUPTED` for a slot that cannot be read as an entry.
+ */
+function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null | typeof CORRUPTED {
+    let json: unknown;
     try {
-        const parsed = JSON.parse(raw) as { r?: unknown; e?: unknown };
-        if (parsed.r !== meta.id || typeof parsed.e !== 'object' || parsed.e === null) return null;
-        const entry = parsed.e as AuditEntry;
-        if (typeof entry.seq !== 'number' || entry.seq > meta.seq || entry.seq <= meta.seq - meta.capacity) return null;
-        return entry;
+        json = JSON.parse(raw);
     } catch {
-        return null;
+        return CORRUPTED;
     }
+    if (typeof json !== 'object' || json === null) return CORRUPTED;
+    const parsed = json as { r?: unknown; e?: unknown };
+    if (parsed.r !== meta.id) return null;
+    if (typeof parsed.e !== 'object' || parsed.e === null) return CORRUPTED;
+    const entry = parsed.e as AuditEntry;
+    if (typeof entry.seq !== 'number' || typeof entry.rule !== 'string') return CORRUPTED;
+    if (entry.seq > meta.seq || entry.seq <= meta.seq - meta.capacity) return null;
+    return entry;
 }

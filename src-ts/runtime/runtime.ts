@@ -312,6 +312,7 @@ export class PresenceSyncRuntime {
             state,
             settings,
             saveProblem: this.store.problem,
+            storageFaults: this.store.faults,
             bridge: link.view(),
             lostAt: link.lostAt(),
             bridgeStats: link.bridge?.stats() ?? null,

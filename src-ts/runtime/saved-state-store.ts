@@ -11,7 +11,7 @@ import { shiftStateTimes } from '../engine/context';
 import type { EngineState } from '../engine/types';
 import { frameOriginOf } from '../mapping/records';
 import type { AuditLog } from './audit';
-import { AuditRingStore, ringNewestSeq } from './audit-store';
+import { AuditRingStore, ringNewestSeq, type AuditStoreFaults } from './audit-store';
 import type { PlatformPort } from './platform';
 import { logoutMarked, savedAgeMs, withMarkedLogout, writeLogoutMarker } from './saved-state';
 import { errorText } from './toolkit-queue';
@@ -48,6 +48,8 @@ export class SavedStateStore {
     private pending: { ring: unknown; discard: boolean } | null = null;
     /** The newest audit sequence number already in storage. */
     private storedSeq = 0;
+    /** Decisions an earlier page could not keep in storage (its save said so): gone since its reload. */
+    private lostBefore = 0;
 
     constructor(
         private readonly platform: PlatformPort,
@@ -69,6 +71,15 @@ export class SavedStateStore {
                 : new AuditRingStore(platform.storage, this.key, this.auditLogSize(), () =>
                       platform.randomToken().slice(0, 12)
                   );
+    }
+
+    /**
+     * What storage lost of the audit log (B20, issue 21): decisions not kept (this page's and, as its last save
+     * said, the pages' before it since the save was resumed) and slots unreadable at the reload.
+     */
+    get faults(): AuditStoreFaults {
+        const ring = this.ring?.faults ?? { notKept: 0, corrupted: 0 };
+        return { notKept: this.lostBefore + ring.notKept, corrupted: ring.corrupted };
     }
 
     /** Whether a ring from the last save is still to be read (or discarded). */
@@ -122,6 +133,7 @@ export class SavedStateStore {
                 state?: unknown;
                 audit?: unknown;
                 ring?: unknown;
+                lost?: unknown;
             };
             ring = saved.ring;
             const legacy = saved.version === 1;
@@ -137,6 +149,8 @@ export class SavedStateStore {
             const delta = this.platform.now() - age - savedMono;
             // The ring's slots are not read here (readRing, after the first reconciliation).
             if (legacy) this.ring?.discard(null, this.auditLogSize());
+            if (typeof saved.lost === 'number' && Number.isSafeInteger(saved.lost) && saved.lost > 0)
+                this.lostBefore = saved.lost;
             return { state: shiftStateTimes(state, delta), audit: legacy ? saved.audit : null, legacy, ring };
         } catch {
             return this.startAfresh(ring);
@@ -196,7 +210,8 @@ export class SavedStateStore {
                     savedAt: this.platform.wallNow(),
                     savedMono: this.platform.now(),
                     state,
-                    ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null)
+                    ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null),
+                    ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
                 })
             );
             this.problem = null;

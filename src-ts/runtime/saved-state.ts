@@ -77,3 +77,40 @@ export function stateNotSavedDiagnostic(reason: string): Diagnostic {
         params: { reason }
     };
 }
+
+/**
+ * The panel's notices for storage (issue 21): a save that failed (code `state-not-saved`, with how many decisions
+ * were not kept when the audit lost some too: said once), decisions the audit ring could not keep while the state
+ * was saved (`audit-not-kept`), and slots unreadable at the reload (`audit-corrupted`). The counts are in the
+ * diagnostics' params, which the support export carries.
+ */
+export function storageDiagnostics(
+    problem: string | null,
+    faults: { notKept: number; corrupted: number }
+): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    if (problem !== null) {
+        const saved = stateNotSavedDiagnostic(problem);
+        out.push(
+            faults.notKept > 0 ? { ...saved, params: { reason: problem, notKept: String(faults.notKept) } } : saved
+        );
+    } else if (faults.notKept > 0)
+        out.push({
+            code: 'audit-not-kept',
+            key: 'auditNotKept',
+            severity: 'info',
+            subject: 'storage',
+            message: `${faults.notKept} decisions could not be kept in storage`,
+            params: { count: String(faults.notKept) }
+        });
+    if (faults.corrupted > 0)
+        out.push({
+            code: 'audit-corrupted',
+            key: 'auditCorrupted',
+            severity: 'info',
+            subject: 'storage',
+            message: `${faults.corrupted} stored decisions could not be read`,
+            params: { count: String(faults.corrupted) }
+        });
+    return out;
+}

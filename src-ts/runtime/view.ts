@@ -12,7 +12,7 @@ import type { SyncSettings } from '../mapping/types';
 import type { BridgeStats } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
 import type { AuditEntry } from './audit';
-import { stateNotSavedDiagnostic } from './saved-state';
+import { storageDiagnostics } from './saved-state';
 
 /** This tab's part: electing (`starting`), driving the sync, following the driving tab, or stopped. */
 export type Role = 'starting' | 'driver' | 'follower' | 'stopped';
@@ -109,6 +109,8 @@ export interface ViewSources {
     settings: SyncSettings;
     /** Why the last save failed, or null (a diagnostic then says the state will not survive a reload). */
     saveProblem: string | null;
+    /** What storage lost of the audit log: decisions not kept, slots unreadable at the reload (issue 21). */
+    storageFaults?: { notKept: number; corrupted: number };
     bridge: BridgeView;
     /** When the softphone stopped answering (wall-clock ms) while `bridge` is `lost`; else null. */
     lostAt?: number | null;
@@ -124,7 +126,7 @@ export interface ViewSources {
 export function buildView(sources: ViewSources): SyncView {
     const { state: s, engine } = sources;
     const diagnostics = engine.diagnostics(s);
-    if (sources.saveProblem !== null) diagnostics.push(stateNotSavedDiagnostic(sources.saveProblem));
+    diagnostics.push(...storageDiagnostics(sources.saveProblem, sources.storageFaults ?? { notKept: 0, corrupted: 0 }));
     const stats = sources.bridgeStats ?? { accepted: 0, dropped: 0, byReason: {} };
     const mapping = engine.mapping(s);
     const status = s.omni.status === null ? null : mapping.statusByName(s.omni.status);

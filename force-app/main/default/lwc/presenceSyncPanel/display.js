@@ -4,6 +4,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import canConfigure from '@salesforce/customPermission/Presence_Sync_Configure';
 import { originOf } from 'c/presenceSync';
 import { LABELS } from './labels';
+import { dismissedNotices } from './dismissals';
 
 const TONE_ICON = {
     success: 'utility:success',
@@ -55,7 +56,8 @@ export function displayModel(view, model, say) {
             icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
             iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
             variant: notice.severity === 'info' ? undefined : notice.severity,
-            className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info
+            className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info,
+            dismiss: notice.dismiss ?? null
         })),
         hasNotices: model.notices.length > 0,
         decisions: model.decisions.map((decision) => ({
@@ -104,6 +106,7 @@ export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
         statusLabels,
         busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
         softphoneOrigin: softphoneUrl ? originOf(softphoneUrl) : null,
+        dismissed: dismissedNotices(),
         // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
         configuration: configurationRead ?? null,
         // When the softphone stopped answering, in the user's Salesforce locale (hours and minutes).

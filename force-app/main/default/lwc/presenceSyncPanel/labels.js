@@ -32,6 +32,7 @@ import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Dec
 import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
 import Presence_Sync_Decisions_Show_Routine from '@salesforce/label/c.Presence_Sync_Decisions_Show_Routine';
 import Presence_Sync_Details from '@salesforce/label/c.Presence_Sync_Details';
+import Presence_Sync_Dismiss_Notice from '@salesforce/label/c.Presence_Sync_Dismiss_Notice';
 import Presence_Sync_Export_Csv from '@salesforce/label/c.Presence_Sync_Export_Csv';
 import Presence_Sync_Export_Failed from '@salesforce/label/c.Presence_Sync_Export_Failed';
 import Presence_Sync_Export_Follower from '@salesforce/label/c.Presence_Sync_Export_Follower';
@@ -123,11 +124,16 @@ import Presence_Sync_Load_Error_Softphone from '@salesforce/label/c.Presence_Syn
 import Presence_Sync_Load_Error_Sync_Off from '@salesforce/label/c.Presence_Sync_Load_Error_Sync_Off';
 import Presence_Sync_Load_Retry from '@salesforce/label/c.Presence_Sync_Load_Retry';
 import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
+import Presence_Sync_Notice_audit_corrupted from '@salesforce/label/c.Presence_Sync_Notice_audit_corrupted';
+import Presence_Sync_Notice_audit_not_kept from '@salesforce/label/c.Presence_Sync_Notice_audit_not_kept';
 import Presence_Sync_Notice_bridge_rejected from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import Presence_Sync_Notice_command_failed from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
 import Presence_Sync_Notice_command_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
+import Presence_Sync_Notice_command_failed_omni_vendor from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni_vendor';
+import Presence_Sync_Notice_command_failed_vendor from '@salesforce/label/c.Presence_Sync_Notice_command_failed_vendor';
 import Presence_Sync_Notice_config_summary from '@salesforce/label/c.Presence_Sync_Notice_config_summary';
 import Presence_Sync_Notice_config_summary_one from '@salesforce/label/c.Presence_Sync_Notice_config_summary_one';
+import Presence_Sync_Notice_held_dropped_logged_out from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_logged_out';
 import Presence_Sync_Notice_held_dropped_old from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_old';
 import Presence_Sync_Notice_held_dropped_status from '@salesforce/label/c.Presence_Sync_Notice_held_dropped_status';
 import Presence_Sync_Notice_no_handshake from '@salesforce/label/c.Presence_Sync_Notice_no_handshake';
@@ -138,16 +144,21 @@ import Presence_Sync_Notice_omni_maintenance from '@salesforce/label/c.Presence_
 import Presence_Sync_Notice_omni_stays_offline from '@salesforce/label/c.Presence_Sync_Notice_omni_stays_offline';
 import Presence_Sync_Notice_omni_supervisor_logout from '@salesforce/label/c.Presence_Sync_Notice_omni_supervisor_logout';
 import Presence_Sync_Notice_other from '@salesforce/label/c.Presence_Sync_Notice_other';
+import Presence_Sync_Notice_picked_not_applied from '@salesforce/label/c.Presence_Sync_Notice_picked_not_applied';
+import Presence_Sync_Notice_picked_not_applied_vendor from '@salesforce/label/c.Presence_Sync_Notice_picked_not_applied_vendor';
 import Presence_Sync_Notice_reserved_target from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
 import Presence_Sync_Notice_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
 import Presence_Sync_Notice_softphone_lost_disconnect_status from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_disconnect_status';
 import Presence_Sync_Notice_softphone_lost_stays from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_stays';
 import Presence_Sync_Notice_softphone_lost_unchanged from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_unchanged';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
+import Presence_Sync_Notice_storage_full from '@salesforce/label/c.Presence_Sync_Notice_storage_full';
 import Presence_Sync_Notice_sync_disabled from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
 import Presence_Sync_Notice_tabs_uncoordinated from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
 import Presence_Sync_Notice_unmapped_state from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
 import Presence_Sync_Notice_unmapped_status from '@salesforce/label/c.Presence_Sync_Notice_unmapped_status';
+import Presence_Sync_Notice_work_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_work_failed_omni';
+import Presence_Sync_Notice_work_failed_softphone from '@salesforce/label/c.Presence_Sync_Notice_work_failed_softphone';
 import Presence_Sync_Notices_Heading from '@salesforce/label/c.Presence_Sync_Notices_Heading';
 import Presence_Sync_Omni_Heading from '@salesforce/label/c.Presence_Sync_Omni_Heading';
 import Presence_Sync_On_Interaction from '@salesforce/label/c.Presence_Sync_On_Interaction';
@@ -273,6 +284,7 @@ export const LABELS = {
     Decisions_Heading: Presence_Sync_Decisions_Heading,
     Decisions_Show_Routine: Presence_Sync_Decisions_Show_Routine,
     Details: Presence_Sync_Details,
+    Dismiss_Notice: Presence_Sync_Dismiss_Notice,
     Export_Csv: Presence_Sync_Export_Csv,
     Export_Failed: Presence_Sync_Export_Failed,
     Export_Follower: Presence_Sync_Export_Follower,
@@ -364,11 +376,16 @@ export const LABELS = {
     Load_Error_Sync_Off: Presence_Sync_Load_Error_Sync_Off,
     Load_Retry: Presence_Sync_Load_Retry,
     No_Softphone_Url: Presence_Sync_No_Softphone_Url,
+    Notice_audit_corrupted: Presence_Sync_Notice_audit_corrupted,
+    Notice_audit_not_kept: Presence_Sync_Notice_audit_not_kept,
     Notice_bridge_rejected: Presence_Sync_Notice_bridge_rejected,
     Notice_command_failed: Presence_Sync_Notice_command_failed,
     Notice_command_failed_omni: Presence_Sync_Notice_command_failed_omni,
+    Notice_command_failed_omni_vendor: Presence_Sync_Notice_command_failed_omni_vendor,
+    Notice_command_failed_vendor: Presence_Sync_Notice_command_failed_vendor,
     Notice_config_summary: Presence_Sync_Notice_config_summary,
     Notice_config_summary_one: Presence_Sync_Notice_config_summary_one,
+    Notice_held_dropped_logged_out: Presence_Sync_Notice_held_dropped_logged_out,
     Notice_held_dropped_old: Presence_Sync_Notice_held_dropped_old,
     Notice_held_dropped_status: Presence_Sync_Notice_held_dropped_status,
     Notice_no_handshake: Presence_Sync_Notice_no_handshake,
@@ -379,16 +396,21 @@ export const LABELS = {
     Notice_omni_stays_offline: Presence_Sync_Notice_omni_stays_offline,
     Notice_omni_supervisor_logout: Presence_Sync_Notice_omni_supervisor_logout,
     Notice_other: Presence_Sync_Notice_other,
+    Notice_picked_not_applied: Presence_Sync_Notice_picked_not_applied,
+    Notice_picked_not_applied_vendor: Presence_Sync_Notice_picked_not_applied_vendor,
     Notice_reserved_target: Presence_Sync_Notice_reserved_target,
     Notice_softphone_disconnected: Presence_Sync_Notice_softphone_disconnected,
     Notice_softphone_lost_disconnect_status: Presence_Sync_Notice_softphone_lost_disconnect_status,
     Notice_softphone_lost_stays: Presence_Sync_Notice_softphone_lost_stays,
     Notice_softphone_lost_unchanged: Presence_Sync_Notice_softphone_lost_unchanged,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
+    Notice_storage_full: Presence_Sync_Notice_storage_full,
     Notice_sync_disabled: Presence_Sync_Notice_sync_disabled,
     Notice_tabs_uncoordinated: Presence_Sync_Notice_tabs_uncoordinated,
     Notice_unmapped_state: Presence_Sync_Notice_unmapped_state,
     Notice_unmapped_status: Presence_Sync_Notice_unmapped_status,
+    Notice_work_failed_omni: Presence_Sync_Notice_work_failed_omni,
+    Notice_work_failed_softphone: Presence_Sync_Notice_work_failed_softphone,
     Notices_Heading: Presence_Sync_Notices_Heading,
     Omni_Heading: Presence_Sync_Omni_Heading,
     On_Interaction: Presence_Sync_On_Interaction,

@@ -6,6 +6,7 @@ import { decisionsCsv, exportFileName, panelModel, sayText, supportBundleJson } 
 import { LABELS } from './labels';
 import { displayModel, panelContextOf } from './display';
 import { decisionList } from './decisionList';
+import { dismissNotice } from './dismissals';
 import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
 import { errorMessage } from './loadFailure';
 import { configureFromApex, loadErrorView, retryConfiguration } from './configurationLoad';
@@ -245,6 +246,13 @@ export default class PresenceSyncPanel extends LightningElement {
             icon: model.utilityIcon,
             highlighted: model.utilityHighlighted
         });
+    }
+
+    /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */
+    handleDismissNotice(event) {
+        dismissNotice(event.currentTarget?.dataset?.key);
+        this.shownKey = null;
+        if (this.lastView) this.show(this.lastView);
     }
 
     panelContext() {

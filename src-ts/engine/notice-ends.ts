@@ -1,0 +1,97 @@
+/**
+ * Every notice the engine keeps in its state ends when its cause is gone (issue 21): after each step the notices
+ * that were there before it are checked against the state the step left, and those whose cause has ended are
+ * dropped, so the panel's headline, the health verdict and the utility item come back by themselves. A notice raised
+ * in this step is always kept for it (the agent reads it at least once). The causes that end elsewhere, in the
+ * handler of their concern, are named in `ENDED_ELSEWHERE`; src-ts/panel/notice-ends.test.ts walks every notice
+ * code to its end.
+ */
+import { formatState } from '../mapping/compile';
+import { sidesAgree } from './agreement';
+import { addNotice, type Ctx } from './context';
+import type { DiagnosticCode } from './notice-table';
+import type { EngineInput, EngineState, Notice, OmniValue } from './types';
+
+/**
+ * The codes whose end is found by the handler of their concern: a login ends the logouts' notices
+ * (omni-status.ts), an Omni event the connection error, the softphone's own login or an Omni login the standing
+ * logout (omni-stays-offline).
+ */
+export const ENDED_ELSEWHERE: readonly DiagnosticCode[] = [
+    'omni-handover',
+    'omni-maintenance',
+    'omni-supervisor-logout',
+    'omni-connection-error',
+    'omni-stays-offline'
+];
+
+/** Both sides at rest and agreeing by the mapping, or logged out of both: nothing is left to put right. */
+function sidesSettled(ctx: Ctx, s: EngineState): boolean {
+    const { omni, softphone } = s;
+    if (omni.inFlight || softphone.inFlight || omni.target || softphone.target || omni.retry || softphone.retry)
+        return false;
+    if (omni.presence === 'offline' && softphone.presence === 'loggedOut') return true;
+    if (omni.presence !== 'online' || omni.status === null) return false;
+    if (softphone.presence !== 'loggedIn' || softphone.state === null) return false;
+    return sidesAgree(ctx, omni.status, softphone.state);
+}
+
+/** A genuine change of either side came in this step (the latest change moved). */
+function newChange(before: EngineState, s: EngineState): boolean {
+    return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
+}
+
+/** Whether a notice's cause is gone in the state `s` that the step from `before` on `input` left. */
+function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput, notice: Notice): boolean {
+    switch (notice.code) {
+        case 'command-failed':
+            // A work item's command (B19): Omni-Channel has moved that work on since (or the agent did it there).
+            if (notice.subject !== 'omni' && notice.subject !== 'softphone')
+                return input.kind === 'omni' && input.event.startsWith('work');
+            // The side it was for: both sides agree again (the agent set it, a retry or a newer change went through).
+            return sidesSettled(ctx, s);
+        case 'unmapped-state':
+            return s.softphone.presence !== 'loggedIn' || s.softphone.state === null
+                ? s.softphone.presence === 'loggedOut'
+                : formatState(s.softphone.state) !== notice.subject;
+        case 'unmapped-status':
+        case 'reserved-target': {
+            const status = notice.params?.status ?? notice.detail;
+            return s.omni.presence === 'offline' || (s.omni.status !== null && s.omni.status !== status);
+        }
+        case 'no-login-status':
+            // The agent logged in to Omni-Channel themselves, or the softphone logged out: nothing left to do.
+            return s.omni.presence === 'online' || s.softphone.presence === 'loggedOut';
+        case 'held-dropped':
+            // Said once the agent has read it: it ends at their next change of either side, or at a new held one.
+            return newChange(before, s) || s.held !== null;
+        default:
+            return false;
+    }
+}
+
+/** Drops the notices of `before` whose cause the step ended (see the module comment). */
+export function endNotices(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
+    if (s.notices.length === 0 || before.notices.length === 0) return;
+    const earlier = new Set(before.notices);
+    const seenBefore = (n: Notice) =>
+        earlier.has(n) ||
+        before.notices.some((b) => b.code === n.code && b.subject === n.subject && b.detail === n.detail);
+    const kept = s.notices.filter((n) => !(seenBefore(n) && ended(ctx, before, s, input, n)));
+    if (kept.length !== s.notices.length) s.notices = kept;
+}
+
+/**
+ * A status the agent picked during the call, held for its end (B11), that a softphone found logged out at a
+ * (re)connect or a console restart voids: the agent is told it was not applied (`held-dropped`, reason `logged-out`).
+ * A held logout is not lost (the softphone is logged out already): nothing to say.
+ */
+export function heldDroppedLoggedOut(engineState: EngineState, held: OmniValue): void {
+    if (held.kind !== 'status') return;
+    addNotice(engineState, {
+        code: 'held-dropped',
+        subject: held.status,
+        detail: 'logged-out',
+        params: { status: held.status, reason: 'logged-out' }
+    });
+}

@@ -1,0 +1,144 @@
+/**
+ * Silent losses made visible (issue 21, item 6): decisions storage refused to keep are counted (and the count
+ * survives the reload that loses them), a corrupted audit slot is counted instead of dropped silently, and both
+ * reach the panel (said once) and the support export.
+ */
+import { initialState } from '../engine/engine';
+import type { Decision } from '../engine/types';
+import { FakeBrowser } from '../test-support/fake-browser';
+import { panelModel } from '../panel/model';
+import { supportBundleJson } from '../panel/exports';
+import type { PanelViewInput } from '../panel/types';
+import { AuditLog } from './audit';
+import { AuditRingStore } from './audit-store';
+import { browserPlatform, type StorageLike } from './platform';
+import { SavedStateStore } from './saved-state-store';
+import { storageDiagnostics } from './saved-state';
+
+const USER = '005000000000001';
+
+/** A storage that refuses some keys, as a full localStorage refuses a write (QuotaExceededError). */
+function refusing(refuse: (key: string) => boolean) {
+    const map = new Map<string, string>();
+    const storage: StorageLike = {
+        getItem: (key) => map.get(key) ?? null,
+        setItem: (key, value) => {
+            if (refuse(key)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            map.set(key, value);
+        },
+        removeItem: (key) => {
+            map.delete(key);
+        }
+    };
+    return { map, storage };
+}
+
+function savedStore(storage: StorageLike) {
+    const window = Object.create(new FakeBrowser().window(), { localStorage: { get: () => storage } }) as Record<
+        string,
+        unknown
+    >;
+    const saved = new SavedStateStore(
+        browserPlatform(window),
+        USER,
+        () => 50,
+        () => undefined
+    );
+    saved.openRing();
+    return saved;
+}
+
+const decision = (n: number): Decision => ({
+    at: n,
+    input: 'x',
+    rule: 'B1',
+    outcome: 'sent',
+    detailKey: 'take_over_asked',
+    commands: []
+});
+
+function view(diagnostics: PanelViewInput['diagnostics']): PanelViewInput {
+    return {
+        role: 'driver',
+        syncEnabled: true,
+        health: 'ok',
+        omni: { presence: 'online', status: 'Available', label: 'Available' },
+        softphone: { bridge: 'connected', presence: 'loggedIn', state: 'Ready', product: null, onInteraction: false },
+        held: null,
+        diagnostics,
+        decisions: [],
+        rejectedMessages: 0,
+        rejectedByReason: {}
+    };
+}
+
+const exported = (v: PanelViewInput) =>
+    JSON.parse(
+        supportBundleJson({
+            view: v,
+            entries: [],
+            configuration: null,
+            userId: USER,
+            exportedAt: 0,
+            say: (text) => text.key,
+            context: { canConfigure: false }
+        })
+    ) as { storage: { decisionsNotKept: number; unreadableDecisions: number } };
+
+describe('storage losses (issue 21)', () => {
+    it('B20: counts the entries storage refused, not only keeps them in memory', () => {
+        const { storage } = refusing((key) => key.endsWith(':audit:3') || key.endsWith(':audit:4'));
+        const ring = new AuditRingStore(storage, 'k', 10, () => 'ring');
+        ring.append([1, 2, 3, 4, 5].map((seq) => ({ ...decision(seq), seq })));
+        expect(ring.faults).toEqual({ notKept: 2, corrupted: 0 });
+    });
+
+    it('B20: counts a corrupted slot of the ring at a reload instead of dropping it silently', () => {
+        const { map, storage } = refusing(() => false);
+        const ring = new AuditRingStore(storage, 'k', 10, () => 'ring');
+        ring.append([1, 2, 3].map((seq) => ({ ...decision(seq), seq })));
+        map.set('k:audit:2', '{"r":"ring","e":');
+        // Another ring's slot (an earlier day's) is not corruption: it is simply not this ring's.
+        map.set('k:audit:5', JSON.stringify({ r: 'older', e: { ...decision(5), seq: 5 } }));
+        const again = new AuditRingStore(storage, 'k', 10, () => 'next');
+        expect(again.load(ring.current, 10).map((e) => e.seq)).toEqual([1, 3]);
+        expect(again.faults).toEqual({ notKept: 0, corrupted: 1 });
+    });
+
+    it('B20: the count of decisions not kept survives the reload that loses them, and the panel and export say it', () => {
+        const { storage } = refusing((key) => key.includes(':audit:'));
+        const first = savedStore(storage);
+        const audit = new AuditLog(50);
+        first.resume(audit);
+        audit.add([1, 2, 3].map(decision));
+        first.save(initialState(), audit);
+        expect(first.problem).toBeNull();
+        expect(first.faults.notKept).toBe(3);
+
+        const reloaded = savedStore(storage);
+        reloaded.resume(new AuditLog(50));
+        expect(reloaded.faults).toEqual({ notKept: 3, corrupted: 0 });
+        const diagnostics = storageDiagnostics(reloaded.problem, reloaded.faults);
+        const model = panelModel(view(diagnostics), false);
+        expect(model.notices.map((n) => [n.key, n.params, n.severity])).toEqual([
+            ['Notice_audit_not_kept', ['3'], 'info']
+        ]);
+        // Information: the agent can do nothing about it, so the utility is not highlighted.
+        expect(model.utilityHighlighted).toBe(false);
+        expect(exported(view(diagnostics)).storage).toEqual({ decisionsNotKept: 3, unreadableDecisions: 0 });
+    });
+
+    it('B20: storage full for the state and the decisions alike is said once, with the count', () => {
+        const { storage } = refusing(() => true);
+        const store = savedStore(storage);
+        const audit = new AuditLog(50);
+        store.resume(audit);
+        audit.add([1, 2].map(decision));
+        store.save(initialState(), audit);
+        expect(store.problem).toContain('quota');
+        const diagnostics = storageDiagnostics(store.problem, store.faults);
+        const model = panelModel(view(diagnostics), false);
+        expect(model.notices.map((n) => [n.key, n.params])).toEqual([['Notice_storage_full', ['2']]]);
+        expect(exported(view(diagnostics)).storage.decisionsNotKept).toBe(2);
+    });
+});
