@@ -13,9 +13,9 @@ import type { DiagnosticCode } from './notice-table';
 import type { EngineInput, EngineState, Notice, OmniValue } from './types';
 
 /**
- * The codes whose end is found by the handler of their concern: a login ends the logouts' notices
- * (omni-status.ts), an Omni event the connection error, the softphone's own login or an Omni login the standing
- * logout (omni-stays-offline).
+ * The codes whose end is found by the handler of their concern: a person's Omni login ends the logouts' notices
+ * (omni-status.ts; the softphone's login that the sync passes on, B3, ends them below), an Omni event the connection
+ * error, the softphone's own login or an Omni login the standing logout (omni-stays-offline).
  */
 export const ENDED_ELSEWHERE: readonly DiagnosticCode[] = [
     'omni-handover',
@@ -62,6 +62,17 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
         case 'no-login-status':
             // The agent logged in to Omni-Channel themselves, or the softphone logged out: nothing left to do.
             return s.omni.presence === 'online' || s.softphone.presence === 'loggedOut';
+        case 'omni-handover':
+        case 'omni-maintenance':
+        case 'omni-supervisor-logout':
+            // The agent logged in to the softphone, so the sync logs Omni-Channel in (B3): its events are the
+            // sync's echoes and reach no handler of a person's change, which would end it (omni-status.ts).
+            return (
+                input.kind === 'softphone' &&
+                input.event === 'loggedIn' &&
+                s.omni.logoutStands !== true &&
+                (s.omni.presence === 'online' || s.omni.target !== null)
+            );
         case 'held-dropped':
             // Said once the agent has read it: it ends at their next change of either side, or at a new held one.
             return newChange(before, s) || s.held !== null;

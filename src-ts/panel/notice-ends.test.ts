@@ -415,6 +415,23 @@ function shown(code: NoticeCode, model: PanelModel): string[] {
     return words;
 }
 
+/**
+ * The agent logs in again through the softphone after a logout Omni-Channel gave a reason for: the sync logs
+ * Omni-Channel in (B3) and Omni's own events for that login are the sync's echoes, so no handler of a person's
+ * change runs. The logout's notice still ends: Omni-Channel is online again.
+ */
+function loginThroughSoftphone(reason: string): { before: EngineState; after: EngineState } {
+    const before = steps(inSync(), [
+        { kind: 'omni', event: 'logout', reason },
+        { kind: 'softphone', event: 'loggedOut', cause: 'agent' }
+    ]);
+    let s = step(before, { kind: 'softphone', event: 'loggedIn', state: { major: 'Ready', minor: null } });
+    const login = s.commands.find((c) => c.side === 'omni');
+    s = step(s.state, { kind: 'omni', event: 'loginSuccess', statusId: statusId('Available') });
+    if (login) s = step(s.state, { kind: 'result', commandId: login.id, ok: true });
+    return { before, after: steps(s.state, [omniStatus('Available', 'OmniToolkitStatusChange')]) };
+}
+
 describe('every notice ends when its cause is gone (issue 21)', () => {
     it.each(Object.keys(WALKS) as NoticeCode[])('%s', (code) => {
         const walk: Walk = WALKS[code];
@@ -435,4 +452,14 @@ describe('every notice ends when its cause is gone (issue 21)', () => {
         expect(agreed.utilityHighlighted).toBe(false);
         expect(agreed.notices).toEqual([]);
     });
+
+    it.each(['OmniSupervisorLogout', 'MaintenanceLogout', 'DuplicateLogin'])(
+        'a %s notice ends when the agent logs in again through the softphone (B3)',
+        (reason) => {
+            const { before, after } = loginThroughSoftphone(reason);
+            expect(before.notices.length).toBeGreaterThan(0);
+            expect(after.omni.presence).toBe('online');
+            expect(after.notices.filter((n) => n.code.startsWith('omni-'))).toEqual([]);
+        }
+    );
 });
