@@ -297,3 +297,23 @@ describe('issue 21.3: the support export names the user and carries both version
         );
     });
 });
+
+describe('a work item command confirmed by the side it went to (B19)', () => {
+    const done = (command: string) =>
+        d('result', { command: 'w2', ok: 'true' }, 'B19', 'done', {
+            detailKey: 'work_command_done',
+            detailParams: { command }
+        });
+
+    it('a work item passed on to the softphone is confirmed by the softphone, not Omni-Channel', () => {
+        const words = sentence(EN, done('softphone workItem assigned 0BZSIM000000001'));
+        expect(words).toMatch(/^The softphone confirmed/);
+        expect(sentence(ES, done('softphone workItem assigned 0BZSIM000000001'))).not.toMatch(/Omni-Channel/);
+    });
+
+    it('a work item action passed on to Omni-Channel is confirmed by Omni-Channel', () => {
+        expect(sentence(EN, done('omni declineAgentWork 0BZSIM000000001 (Wrong queue)'))).toMatch(
+            /^Omni-Channel confirmed/
+        );
+    });
+});

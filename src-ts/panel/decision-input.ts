@@ -98,11 +98,17 @@ function workActionText(params: Record<string, string>): PanelText {
     return panelText('Input_softphone_work');
 }
 
-/** Which side confirmed a command, by its id's letter (`o` Omni-Channel, `w` Omni-Channel work, `s` softphone). */
-function resultText(params: Record<string, string>): PanelText {
+/**
+ * Which side confirmed a command, by its id's letter (`o` Omni-Channel, `s` softphone); a work item's command (`w`,
+ * B19) goes to either side, named by the first word of its label (`softphone workItem assigned …`, `omni
+ * declineAgentWork …`, results.ts).
+ */
+function resultText(params: Record<string, string>, decision: DecisionInput): PanelText {
     if (params.ok !== 'true') return panelText('Input_result_failed');
-    const side = (params.command ?? '').charAt(0);
-    if (side === 'o' || side === 'w') return panelText('Input_result_ok_omni');
+    const id = (params.command ?? '').charAt(0);
+    const workTo = (decision.detailParams?.command ?? '').split(' ')[0];
+    const side = id === 'w' ? (workTo === 'softphone' ? 's' : 'o') : id;
+    if (side === 'o') return panelText('Input_result_ok_omni');
     if (side === 's') return panelText('Input_result_ok_softphone');
     return panelText('Input_result_ok');
 }
@@ -165,7 +171,7 @@ export function inputText(decision: DecisionInput, context: PanelContext): Panel
                 return panelText('Input_softphone_other');
         }
     }
-    if (side === 'result') return resultText(params);
+    if (side === 'result') return resultText(params, decision);
     if (side === 'runtime') return panelText(RUNTIME_INPUT_KEY[event] ?? 'Input_runtime_other');
     return panelText('Input_tick');
 }
