@@ -12,23 +12,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-
-/** The utility panel's header takes this much of the utility's height; the rest is the panel's. */
-const UTILITY_HEADER_PX = 40;
-
-/** Sizes the simulated utility panel as the console would, and returns the page. */
-async function sizeUtility(page, width, height) {
-    await page.evaluate(
-        ([w, h]) => {
-            const slot = document.querySelector('[data-test="presence-sync-slot"]');
-            slot.style.width = `${w}px`;
-            slot.style.height = `${h}px`;
-            slot.style.maxHeight = 'none';
-        },
-        [width, height - UTILITY_HEADER_PX]
-    );
-    return page;
-}
+import { UTILITY_HEADER_PX, openDetails, sizeUtility } from './reading.mjs';
 
 /** Measures the panel in its utility slot. */
 function layout(page) {
@@ -61,14 +45,6 @@ function layout(page) {
                 .map((p) => p.textContent.trim()),
             text: shadow.querySelector('section').textContent.replace(/\s+/g, ' ')
         };
-    });
-}
-
-async function openDetails(page) {
-    await page.evaluate(() => {
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const toggle = shadow.querySelector('[data-id="details-toggle"]');
-        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
     });
 }
 
