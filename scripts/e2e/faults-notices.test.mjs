@@ -4,7 +4,6 @@
 // agree again (2); storage that is full and a corrupted audit slot are said in the panel and counted in the support
 // export (6); a configuration gap only an admin can fix is information the agent may dismiss, not a highlighted
 // utility all day (7).
-import { readFile } from 'node:fs/promises';
 import {
     ctx,
     expectEqual,
@@ -17,7 +16,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-import { ENGLISH, reads, sizeUtility } from './reading.mjs';
+import { ENGLISH, exportedFile, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
     en: {
@@ -88,18 +87,6 @@ async function noticeWith(page, text, what) {
             throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
         }
     );
-}
-
-async function exportedBundle(page) {
-    const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.evaluate(() => {
-            const panel = document.querySelector('c-presence-sync-panel');
-            const button = panel.shadowRoot.querySelector('[data-id="export-json"]');
-            (button.shadowRoot?.querySelector('button') ?? button).click();
-        })
-    ]);
-    return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
 function refusedPick(language) {
@@ -181,7 +168,7 @@ function storageFull(language) {
             if (storageNotices.length !== 1) throw new Error(`said ${storageNotices.length} times: ${storageNotices}`);
             await readsIn(page, language);
             await screenshot(page.locator('[data-test="presence-sync-slot"]'), `storage-full-340x480-${language}`);
-            const bundle = await exportedBundle(page);
+            const bundle = JSON.parse(await exportedFile(page));
             if (!(bundle.storage?.decisionsNotKept > 0))
                 throw new Error(`the export does not count the decisions not kept: ${JSON.stringify(bundle.storage)}`);
         }
@@ -207,7 +194,7 @@ function corruptedSlot(language) {
             await sizeUtility(page);
             await noticeWith(page, words.corrupted, 'the corrupted slot said');
             await readsIn(page, language);
-            const bundle = await exportedBundle(page);
+            const bundle = JSON.parse(await exportedFile(page));
             if (bundle.storage?.unreadableDecisions !== 1)
                 throw new Error(`the export does not count the unreadable slot: ${JSON.stringify(bundle.storage)}`);
         }

@@ -3,7 +3,6 @@
 // what Lightning Web Security's real sandbox does to the package's code (in the `lws` mode the
 // panel and c/presenceSync run inside @locker/sandbox; `ctx.mode` says which mode runs).
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import {
     ctx,
     expectEqual,
@@ -15,6 +14,7 @@ import {
     panelText,
     waitFor
 } from './lib.mjs';
+import { exportedFile } from './reading.mjs';
 
 const OMNI_EVENTS = [
     'omniChannelLoginSuccess',
@@ -44,19 +44,6 @@ function spyOnOmniEvents(page) {
         const from = seen.length;
         Object.defineProperty(window, 'omniEventsSeen', { configurable: true, get: () => seen.slice(from) });
     });
-}
-
-/** The audit trail as the panel exports it (JSON), through the browser's download. */
-async function exportedAudit(page) {
-    const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.evaluate(() => {
-            const panel = document.querySelector('c-presence-sync-panel');
-            const button = panel.shadowRoot.querySelector('[data-id="export-json"]');
-            (button.shadowRoot?.querySelector('button') ?? button).click();
-        })
-    ]);
-    return readFile(await download.path(), 'utf8');
 }
 
 const utilityItem = (page) =>
@@ -131,7 +118,7 @@ export const tests = [
             const shown = await page.evaluate(() => window.auraUtility.shownErrors.map((error) => error.message));
             if (shown.length > 0) throw new Error(`Lightning errors shown: ${shown.join('; ')}`);
             await page.waitForTimeout(300);
-            const audit = await exportedAudit(page);
+            const audit = await exportedFile(page);
             const dropped = audit.split('omni-event-dropped').length - 1;
             if (dropped !== 2) throw new Error(`expected 2 dropped events in the audit, found ${dropped}`);
             // The export says why in the agent's words and keeps the field at fault for support.
@@ -149,7 +136,7 @@ export const tests = [
             const started = Date.now();
             await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Lunch' });
             await waitFor(
-                async () => (await exportedAudit(page)).includes('simulated: setServicePresenceStatus threw'),
+                async () => (await exportedFile(page)).includes('simulated: setServicePresenceStatus threw'),
                 'the failure in the audit',
                 5000
             );
@@ -166,7 +153,7 @@ export const tests = [
             await page.evaluate(() => window.omniSimulator.failNext('setServicePresenceStatus', 'reject-object'));
             await pad.selectOption('[data-test="pad-state-select"]', { label: 'Away: Meeting' });
             const audit = await waitFor(async () => {
-                const text = await exportedAudit(page);
+                const text = await exportedFile(page);
                 return text.includes('SIMULATED_FAILURE') ? text : null;
             }, 'the rejection in the audit');
             if (audit.includes('[object Object]')) throw new Error('the audit says [object Object]');

@@ -1,6 +1,7 @@
 // What a person reads in the utility panel, measured the same way by every browser test: the utility sized as the
 // console sizes it, the headline and both sides whole (not cut off, inside the utility), no sideways scrolling, no
 // English under Spanish and no internal token in the panel's text.
+import { readFile } from 'node:fs/promises';
 
 /** The utility panel's header takes this much of the utility's height. */
 export const UTILITY_HEADER_PX = 40;
@@ -80,4 +81,20 @@ export async function reads(page, language, { width = 340, height = 480, english
     const token = INTERNAL_TOKEN.exec(measure.text);
     if (token) throw new Error(`an internal token reaches the agent: "${token[0]}" in ${measure.text}`);
     return measure;
+}
+
+/**
+ * Clicks one of the panel's export buttons (`data-id` `export-json` or `export-csv`) and returns the text of the file
+ * the browser downloads.
+ */
+export async function exportedFile(page, id = 'export-json') {
+    const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.evaluate((dataId) => {
+            const panel = document.querySelector('c-presence-sync-panel');
+            const button = panel.shadowRoot.querySelector(`[data-id="${dataId}"]`);
+            (button.shadowRoot?.querySelector('button') ?? button).click();
+        }, id)
+    ]);
+    return readFile(await download.path(), 'utf8');
 }

@@ -4,10 +4,9 @@
 // at 340×480 names who acted in English and Spanish, hides confirmations and echoes until asked, shows no internal
 // token and nothing cut off; the support bundle (JSON and CSV) names the actor of every decision, the user by name,
 // and the package and softphone versions.
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { expectEqual, loggedIn, omniStatus, padStatus, screenshot, waitFor } from './lib.mjs';
-import { INTERNAL_TOKEN, openDetails, reads, sizeUtility } from './reading.mjs';
+import { INTERNAL_TOKEN, exportedFile, openDetails, reads, sizeUtility } from './reading.mjs';
 import { SIMULATED_USER_NAME } from '../../simulator/server.mjs';
 
 /** The package version the bundle must carry: sfdx-project.json's, without the build number. */
@@ -61,19 +60,6 @@ const WORDS = {
         whoColumn: 'Quién actuó'
     }
 };
-
-/** Clicks one of the panel's export buttons and reads the file the browser downloads. */
-async function exported(page, id) {
-    const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.evaluate((dataId) => {
-            const panel = document.querySelector('c-presence-sync-panel');
-            const button = panel.shadowRoot.querySelector(`[data-id="${dataId}"]`);
-            (button.shadowRoot?.querySelector('button') ?? button).click();
-        }, id)
-    ]);
-    return readFile(await download.path(), 'utf8');
-}
 
 /** The decision rows the list shows, and any that is cut off sideways. */
 const decisionRows = (page) =>
@@ -184,7 +170,7 @@ function walk(language) {
             await setShowRoutine(page, false);
 
             // The support bundle: the actor of every decision, the user by name, both versions.
-            const bundle = JSON.parse(await exported(page, 'export-json'));
+            const bundle = JSON.parse(await exportedFile(page, 'export-json'));
             if (bundle.exportedBy !== '005SIMULATOR0001' || bundle.exportedByName !== SIMULATED_USER_NAME)
                 throw new Error(`exported by ${JSON.stringify([bundle.exportedBy, bundle.exportedByName])}`);
             if (bundle.packageVersion !== PACKAGE_VERSION)
@@ -219,7 +205,7 @@ function walk(language) {
             }
 
             // The decisions CSV: who acted and the user's name on every row.
-            const csv = (await exported(page, 'export-csv')).split('\r\n');
+            const csv = (await exportedFile(page, 'export-csv')).split('\r\n');
             if (!csv[0].includes(`"${words.whoColumn}"`)) throw new Error(`CSV header: ${csv[0]}`);
             const rows = csv.slice(1);
             if (rows.length !== bundle.decisions.length || rows.some((row) => !row.includes(SIMULATED_USER_NAME)))
