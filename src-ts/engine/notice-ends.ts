@@ -2,28 +2,16 @@
  * Every notice the engine keeps in its state ends when its cause is gone (issue 21): after each step the notices
  * that were there before it are checked against the state the step left, and those whose cause has ended are
  * dropped, so the panel's headline, the health verdict and the utility item come back by themselves. A notice raised
- * in this step is always kept for it (the agent reads it at least once). The causes that end elsewhere, in the
- * handler of their concern, are named in `ENDED_ELSEWHERE`; src-ts/panel/notice-ends.test.ts walks every notice
- * code to its end.
+ * in this step is always kept for it (the agent reads it at least once). Some causes end in the handler of their
+ * concern instead: a person's Omni login ends the logouts' notices (omni-status.ts; the softphone's login that the
+ * sync passes on, B3, ends them here), an Omni event the connection error, the softphone's own login or an Omni
+ * login the standing logout (omni-stays-offline). src-ts/panel/notice-ends.test.ts walks every notice code to its
+ * end.
  */
 import { formatState } from '../mapping/compile';
 import { sidesAgree } from './agreement';
 import { addNotice, type Ctx } from './context';
-import type { DiagnosticCode } from './notice-table';
 import type { EngineInput, EngineState, Notice, OmniValue } from './types';
-
-/**
- * The codes whose end is found by the handler of their concern: a person's Omni login ends the logouts' notices
- * (omni-status.ts; the softphone's login that the sync passes on, B3, ends them below), an Omni event the connection
- * error, the softphone's own login or an Omni login the standing logout (omni-stays-offline).
- */
-export const ENDED_ELSEWHERE: readonly DiagnosticCode[] = [
-    'omni-handover',
-    'omni-maintenance',
-    'omni-supervisor-logout',
-    'omni-connection-error',
-    'omni-stays-offline'
-];
 
 /** Both sides at rest and agreeing by the mapping, or logged out of both: nothing is left to put right. */
 function sidesSettled(ctx: Ctx, s: EngineState): boolean {
