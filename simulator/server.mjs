@@ -10,10 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join, normalize, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rollup } from 'rollup';
-import { buildConsole } from './build.mjs';
 import { loadPackageDefaults } from '../lib/package-defaults.mjs';
-import { softphoneClient } from '../rollup.config.mjs';
+import { simulatorBuilds } from './builds.mjs';
 import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 import { DECLINE_REASONS, sessionRoutes } from './sessions.mjs'; // Omni's and ContactPad's server-side sessions
 
@@ -31,15 +29,6 @@ const TYPES = {
     '.woff2': 'font/woff2',
     '.woff': 'font/woff'
 };
-
-async function buildClient() {
-    const { output: outputs, ...input } = softphoneClient;
-    const bundle = await rollup({ ...input, onwarn: () => {} });
-    const iife = outputs.find((output) => output.format === 'iife');
-    const { output } = await bundle.generate(iife);
-    await bundle.close();
-    return output[0].code;
-}
 
 /** The simulated agent's full name, as PresenceSyncController serves it (the user id is 005SIMULATOR0001). */
 export const SIMULATED_USER_NAME = 'Sam Rivera';
@@ -104,15 +93,21 @@ function listen(handler, port) {
 /**
  * Starts the three origins. `lws: true` makes Lightning Web Security mode the default for every
  * console page (the package's namespace code runs inside @locker/sandbox); `?lws=1` or `?lws=0`
- * on a page's address chooses per page.
+ * on a page's address chooses per page. `builds` (simulator/builds.mjs) shares the built scripts between the
+ * simulators of one process that are handed the same; by default each simulator builds its own.
  */
-export async function startSimulator({ port = 4800, quiet = false, lws: defaultLws = false, metadata = null } = {}) {
-    const [consoleEn, clientCode, defaults] = await Promise.all([
-        buildConsole({ lws: defaultLws }),
-        buildClient(),
+export async function startSimulator({
+    port = 4800,
+    quiet = false,
+    lws: defaultLws = false,
+    metadata = null,
+    builds = simulatorBuilds()
+} = {}) {
+    const [, clientCode, defaults] = await Promise.all([
+        builds.console('en', defaultLws),
+        builds.client(),
         loadPackageDefaults(root)
     ]);
-    const consoleBundles = { [defaultLws ? 'en-lws' : 'en']: Promise.resolve(consoleEn) };
     const servers = [];
     const origin = (server) => `http://localhost:${server.address().port}`;
 
@@ -170,7 +165,7 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
     // ── Setup page (simulator/setup/routes.mjs): /setup and its Apex stand-ins on the store below, and
     // `--metadata <folder>`, an admin's own retrieved records in that store instead of the shipped ones.
     const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
-    const setup = setupRoutes({ defaults, padOrigin });
+    const setup = setupRoutes({ defaults, padOrigin, setupPage: builds.setupPage });
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
         if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
@@ -199,9 +194,7 @@ export async function startSimulator({ port = 4800, quiet = false, lws: defaultL
             const lws = url.searchParams.get('lws') === '1';
             // One build per language and security mode, made on first use and kept (a promise, so
             // that parallel requests share it).
-            const key = `${language}${lws ? '-lws' : ''}`;
-            consoleBundles[key] ??= buildConsole({ language, lws });
-            return send(response, 200, TYPES['.js'], await consoleBundles[key]);
+            return send(response, 200, TYPES['.js'], await builds.console(language, lws));
         }
         if (url.pathname === '/console.css') return serveFile(response, join(here, 'console'), 'console.css');
         if (url.pathname === '/api/configuration/fault-ended') {

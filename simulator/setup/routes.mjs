@@ -115,9 +115,10 @@ async function body(request) {
 
 /**
  * The Setup page's routes on the console's server. Returns a handler that answers a request and
- * resolves true, or resolves false when the request is not the Setup page's.
+ * resolves true, or resolves false when the request is not the Setup page's. `setupPage(language)`, when given,
+ * hands out the page's script built once for several simulators (simulator/builds.mjs).
  */
-export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace = '' }) {
+export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace = '', setupPage = null }) {
     const bundles = {};
     const jobs = new Map();
     let jobCount = 0;
@@ -361,7 +362,7 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
         }
         if (url.pathname === '/setup.js') {
             const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
-            bundles[language] ??= buildSetupPage({ language });
+            bundles[language] ??= setupPage ? setupPage(language) : buildSetupPage({ language });
             send(response, 200, 'text/javascript; charset=utf-8', await bundles[language]);
             return true;
         }
