@@ -3,29 +3,38 @@
 // and the simulated Omni-Channel, and checks what both sides and the real Presence Sync panel show.
 // Writes screenshots of the main states (docs/screenshots/ with --update-screenshots).
 // Tests live in scripts/e2e/*.test.mjs, each exporting `tests`: [name, async (context) => …] pairs.
-// The whole suite runs in two modes, one after the other:
+// The whole suite runs in two modes:
 //   plain  the package's code runs in the page, as LWC open source runs it;
 //   lws    the package's namespace code (panel and c/presenceSync) runs inside Salesforce's
 //          Lightning Web Security sandbox (@locker/sandbox, namespace key c), as an org with
 //          Lightning Web Security runs it.
 // `ctx.mode` tells a test which mode it runs in. A test may throw an error with `skipped: true`
 // (and a reason as its message) when what it checks is not there to check: it is listed as skipped.
-//   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots]
+// Every (test, mode) pair is a job; the jobs run in parallel lanes (scripts/e2e/lane.mjs), child processes with a
+// Chromium each, as many as the machine has cores (os.availableParallelism(); --workers N or E2E_WORKERS=N to
+// choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
+// at a time; the simulators share their builds (simulator/builds.mjs), made once, in threads. The slowest jobs of
+// the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
+// with each mode's counts, the slowest tests and the total.
+//   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fork, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { ctx } from './e2e/lib.mjs';
 import { startSimulator } from '../simulator/server.mjs';
+import { simulatorBuilds } from '../simulator/builds.mjs';
+import { loadTests } from './e2e/lane.mjs';
 
 const { values } = parseArgs({
     options: {
         only: { type: 'string' },
         plain: { type: 'boolean' },
         lws: { type: 'boolean' },
-        'update-screenshots': { type: 'boolean' }
+        'update-screenshots': { type: 'boolean' },
+        workers: { type: 'string' }
     },
     strict: false
 });
@@ -64,18 +73,6 @@ export function ensureChromium() {
 
 // ─── Running ──────────────────────────────────────────────────────────────────────────
 
-/** Every test of every file in scripts/e2e/, in file order. */
-async function loadTests() {
-    const folder = join(dirname(fileURLToPath(import.meta.url)), 'e2e');
-    const files = (await readdir(folder)).filter((name) => name.endsWith('.test.mjs')).sort();
-    const all = [];
-    for (const file of files) {
-        const module = await import(pathToFileURL(join(folder, file)).href);
-        all.push(...module.tests);
-    }
-    return all;
-}
-
 export async function launch() {
     const { chromium } = await import('playwright-core');
     return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -85,68 +82,181 @@ const MODES = {
     plain: 'plain: the package runs in the page',
     lws: "lws: the package's namespace code runs inside Lightning Web Security's sandbox (@locker/sandbox, key c)"
 };
+const LANE = join(dirname(fileURLToPath(import.meta.url)), 'e2e/lane.mjs');
+const TIMINGS = 'test-results/e2e-timings.json';
+/** A test still running after this long has hung: its lane is ended and the test fails (the others go on). */
+const HUNG_MS = 5 * 60 * 1000;
 
-/** Runs the selected tests in one mode against its own simulator; returns the counts. */
-async function runMode(mode, browser, tests) {
-    const started = Date.now();
-    console.log(`\n── mode ${MODES[mode]}`);
-    const simulator = await startSimulator({ port: 0, quiet: true, lws: mode === 'lws' });
-    ctx.simulator = simulator;
-    ctx.mode = mode;
-    // The README's screenshots come from the plain mode; the sandbox's go beside the run's others.
-    ctx.screenshots = mode === 'plain' ? screenshots : 'test-results/screenshots/lws';
-    const counts = { mode, passed: 0, failed: 0, skipped: 0, seconds: 0 };
+/** How many lanes: --workers, else E2E_WORKERS, else the machine's cores; never more than there are jobs. */
+function laneCount(jobs) {
+    const asked = Number(values.workers ?? process.env.E2E_WORKERS ?? availableParallelism());
+    const count = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+    return Math.max(1, Math.min(count, jobs));
+}
+
+async function readTimings() {
     try {
-        for (const [name, test] of tests) {
-            const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-            const testStarted = Date.now();
-            try {
-                await test(context);
-                counts.passed++;
-                console.log(`  ✓ ${name} (${Date.now() - testStarted} ms)`);
-            } catch (error) {
-                if (error?.skipped === true) {
-                    counts.skipped++;
-                    console.log(`  - ${name} (skipped: ${error.message})`);
-                } else {
-                    counts.failed++;
-                    console.log(`  ✗ ${name}\n      ${error.message}`);
-                }
-            } finally {
-                await context.close();
-            }
-        }
-    } finally {
-        await simulator.close();
+        return JSON.parse(await readFile(TIMINGS, 'utf8'));
+    } catch {
+        return {};
     }
-    counts.seconds = (Date.now() - started) / 1000;
-    return counts;
+}
+
+/**
+ * Runs the jobs in parallel lanes; calls `report` with each job's result as it ends. Resolves when every job has
+ * a result.
+ */
+async function runJobs(jobs, lanes, report) {
+    const builds = simulatorBuilds({ threads: true });
+    // Every console script now, and the Setup page's when the whole suite runs; a subset builds those it asks for.
+    builds.warm([...new Set(jobs.map((job) => job.mode === 'lws'))], { setup: !values.only });
+    const simulators = new Map();
+    const simulatorFor = (lane, mode) => {
+        const key = `${lane}:${mode}`;
+        if (!simulators.has(key))
+            simulators.set(key, startSimulator({ port: 0, quiet: true, lws: mode === 'lws', builds }));
+        return simulators.get(key);
+    };
+    const queue = [...jobs];
+    let left = jobs.length;
+    let respawns = 0;
+    let done;
+    const finished = new Promise((resolve) => {
+        done = resolve;
+    });
+    const settle = (job, result) => {
+        report(job, result);
+        if (--left === 0) done();
+    };
+
+    const start = (lane) => {
+        const child = fork(LANE, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+        let current = null;
+        let timer = null;
+        const next = async () => {
+            const job = queue.shift();
+            current = job ?? null;
+            if (!job) return;
+            try {
+                const simulator = await simulatorFor(lane, job.mode);
+                timer = setTimeout(() => child.kill('SIGKILL'), HUNG_MS);
+                child.send({
+                    type: 'run',
+                    job: job.id,
+                    index: job.index,
+                    mode: job.mode,
+                    screenshots: job.mode === 'plain' ? screenshots : 'test-results/screenshots/lws',
+                    simulator: {
+                        consoleUrl: simulator.consoleUrl,
+                        padOrigin: simulator.padOrigin,
+                        hostileOrigin: simulator.hostileOrigin
+                    }
+                });
+            } catch (error) {
+                current = null;
+                settle(job, { status: 'failed', ms: 0, message: `the simulator did not start: ${error.message}` });
+                next();
+            }
+        };
+        child.on('message', (message) => {
+            if (message.type === 'ready') next();
+            if (message.type === 'result' && current?.id === message.job) {
+                clearTimeout(timer);
+                const job = current;
+                current = null;
+                settle(job, message);
+                next();
+            }
+        });
+        child.on('exit', (code, signal) => {
+            clearTimeout(timer);
+            if (current) {
+                const hung = signal === 'SIGKILL';
+                settle(current, {
+                    status: 'failed',
+                    ms: 0,
+                    message: hung
+                        ? `still running after ${HUNG_MS / 1000} s: its lane was ended`
+                        : `its lane ended (exit ${code ?? signal}) while it ran`
+                });
+                current = null;
+            }
+            // The jobs left go on in a new lane (a few times at most: a lane that cannot start fails the rest).
+            if (queue.length > 0 && left > 0) {
+                if (respawns++ < 3) start(lane);
+                else
+                    while (queue.length > 0)
+                        settle(queue.shift(), { status: 'failed', ms: 0, message: 'no lane left to run it' });
+            }
+        });
+        return child;
+    };
+
+    const children = Array.from({ length: lanes }, (_, lane) => start(lane));
+    try {
+        await finished;
+    } finally {
+        for (const child of children) if (child.connected) child.send({ type: 'stop' });
+        await Promise.all(
+            [...simulators.values()].map((simulator) => simulator.then((s) => s.close()).catch(() => {}))
+        );
+    }
 }
 
 async function main() {
     ensureChromium();
     const started = Date.now();
     const tests = await loadTests();
-    const selected = tests.filter(([name]) => !values.only || name.includes(values.only));
+    const selected = tests
+        .map(([name], index) => ({ name, index }))
+        .filter(({ name }) => !values.only || name.includes(values.only));
     const modes = values.lws && !values.plain ? ['lws'] : values.plain && !values.lws ? ['plain'] : ['plain', 'lws'];
-    const browser = await launch();
-    const results = [];
-    try {
-        for (const mode of modes) results.push(await runMode(mode, browser, selected));
-    } finally {
-        await browser.close();
-    }
+    // The slowest first (as last timed here), so that no long test starts last; untimed ones first of all.
+    const timings = await readTimings();
+    const jobs = modes
+        .flatMap((mode) => selected.map((test) => ({ ...test, mode, key: `${mode} ${test.name}` })))
+        .map((job, id) => ({ ...job, id, last: timings[job.key] ?? Infinity }))
+        .sort((a, b) => b.last - a.last || a.id - b.id);
+    const lanes = laneCount(jobs.length);
+    for (const mode of modes) console.log(`── mode ${MODES[mode]}`);
+    console.log(`${jobs.length} tests in ${lanes} lane${lanes === 1 ? '' : 's'}\n`);
+
+    const counts = Object.fromEntries(modes.map((mode) => [mode, { passed: 0, failed: 0, skipped: 0, ms: 0 }]));
+    const times = [];
+    await runJobs(jobs, lanes, (job, result) => {
+        const count = counts[job.mode];
+        count[result.status]++;
+        count.ms += result.ms;
+        if (result.status === 'passed') {
+            console.log(`  ✓ ${job.name} (${result.ms} ms, ${job.mode})`);
+            times.push({ key: job.key, name: job.name, mode: job.mode, ms: result.ms });
+            timings[job.key] = result.ms;
+        } else if (result.status === 'skipped')
+            console.log(`  - ${job.name} (${job.mode}, skipped: ${result.message})`);
+        else console.log(`  ✗ ${job.name} (${job.mode})\n      ${result.message}`);
+        for (const line of result.printed ?? []) console.log(line);
+    });
+
+    console.log('\nSlowest tests:');
+    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 15))
+        console.log(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.mode.padEnd(5)}  ${t.name}`);
+    await mkdir(dirname(TIMINGS), { recursive: true });
+    await writeFile(TIMINGS, `${JSON.stringify(timings, null, 1)}\n`);
+
     console.log('');
-    for (const r of results) {
+    for (const mode of modes) {
+        const r = counts[mode];
         const skipped = r.skipped > 0 ? `, ${r.skipped} skipped` : '';
         console.log(
-            `mode ${r.mode}: ${r.passed} of ${r.passed + r.failed} passed${skipped} in ${r.seconds.toFixed(1)} s`
+            `mode ${mode}: ${r.passed} of ${r.passed + r.failed} passed${skipped} in ${(r.ms / 1000).toFixed(1)} s of test time`
         );
     }
-    const passed = results.reduce((sum, r) => sum + r.passed, 0);
-    const failed = results.reduce((sum, r) => sum + r.failed, 0);
+    const passed = modes.reduce((sum, mode) => sum + counts[mode].passed, 0);
+    const failed = modes.reduce((sum, mode) => sum + counts[mode].failed, 0);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`\n${passed} of ${passed + failed} browser tests passed in ${seconds} s (modes: ${modes.join(', ')}).`);
+    console.log(
+        `\n${passed} of ${passed + failed} browser tests passed in ${seconds} s (modes: ${modes.join(', ')}; ${lanes} lane${lanes === 1 ? '' : 's'}).`
+    );
     process.exit(failed === 0 ? 0 : 1);
 }
 

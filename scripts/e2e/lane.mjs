@@ -1,0 +1,70 @@
+// One lane of the browser suite: a child process of scripts/e2e.mjs with its own headless Chromium. It loads every
+// test file, then runs the tests the runner hands it one at a time, each in a new browser context against the
+// simulator the runner names (its own per lane and mode, so no two tests ever share a simulator at once), and
+// answers each with its result and what the test printed. Its own module copy of lib.mjs's `ctx` is what the tests
+// read, so lanes never see each other's simulator or mode.
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+import { ctx } from './lib.mjs';
+
+const folder = dirname(fileURLToPath(import.meta.url));
+
+/** Every test of every file in scripts/e2e/, in file order: [name, test] pairs. */
+export async function loadTests() {
+    const files = (await readdir(folder)).filter((name) => name.endsWith('.test.mjs')).sort();
+    const all = [];
+    for (const file of files) {
+        const module = await import(pathToFileURL(join(folder, file)).href);
+        all.push(...module.tests);
+    }
+    return all;
+}
+
+async function lane() {
+    const { launch } = await import('../e2e.mjs');
+    const tests = await loadTests();
+    let browser = null;
+    /** What the running test prints goes with its result, so that lanes running at once do not mix their lines. */
+    let printed = [];
+    for (const method of ['log', 'error', 'warn', 'info']) console[method] = (...args) => printed.push(format(...args));
+
+    process.on('message', async (message) => {
+        if (message.type === 'stop') {
+            await browser?.close().catch(() => {});
+            process.disconnect();
+            return;
+        }
+        if (message.type !== 'run') return;
+        const { job, index, mode, simulator, screenshots } = message;
+        Object.assign(ctx, { simulator, mode, screenshots });
+        printed = [];
+        const result = { type: 'result', job, status: 'passed', ms: 0, message: '' };
+        let context = null;
+        let started = Date.now();
+        try {
+            browser ??= await launch();
+            context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+            if (!tests[index]) throw new Error(`no test ${index} in this lane`);
+            started = Date.now();
+            await tests[index][1](context);
+        } catch (error) {
+            result.status = error?.skipped === true ? 'skipped' : 'failed';
+            result.message = error?.message ?? String(error);
+        } finally {
+            result.ms = Date.now() - started;
+            await context?.close().catch(() => {});
+        }
+        result.printed = printed;
+        process.send(result);
+    });
+    process.send({ type: 'ready', tests: tests.length });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+    lane().catch((error) => {
+        process.stderr.write(`${error.stack ?? error.message}\n`);
+        process.exit(1);
+    });
+}
