@@ -14,7 +14,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-import { ENGLISH, reads, sizeUtility } from './reading.mjs';
+import { ENGLISH, reads, sizeUtility, waitNamingNotices } from './reading.mjs';
 
 /** The heartbeat needs two unanswered pings (5 s apart) to find a silent page lost. */
 const LOSS_TIMEOUT_MS = 30000;
@@ -103,16 +103,15 @@ async function dropMidCall(language, context, query) {
     await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
     await expectEqual(() => panelText(page, 'headline'), words.inSync, 'the panel in sync on the call');
     await pad.evaluate(() => window.contactPad.stopAnswering());
-    const headline = await waitFor(
+    const headline = await waitNamingNotices(
+        page,
         async () => {
             const now = await panelText(page, 'headline');
             return words.lost.test(now ?? '') ? now : null;
         },
         `the headline to say when the softphone stopped answering (${words.lost})`,
         LOSS_TIMEOUT_MS
-    ).catch(async (error) => {
-        throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-    });
+    );
     return { page, headline };
 }
 

@@ -16,7 +16,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-import { ENGLISH, exportedFile, reads, sizeUtility } from './reading.mjs';
+import { ENGLISH, exportedFile, noticeWith, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
     en: {
@@ -79,14 +79,6 @@ async function readsIn(page, language) {
     return reads(page, language, {
         english: language === 'es' ? [...ENGLISH, ...FAULT_ENGLISH] : ENGLISH
     });
-}
-
-async function noticeWith(page, text, what) {
-    return waitFor(async () => (await panelNotices(page)).find((notice) => notice.includes(text)) ?? null, what).catch(
-        async (error) => {
-            throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-        }
-    );
 }
 
 function refusedPick(language) {

@@ -1,18 +1,8 @@
 // The agent's panel at the real utility sizes: 340×480 (a utility item added by hand) and 420×640 (the
 // shipped one), in English and Spanish. Asserts what the person sees: the headline, the softphone frame
 // following the panel's height, the decisions list without sideways scrolling, the held change in words.
-import {
-    expectEqual,
-    loggedIn,
-    omniStatus,
-    openConsole,
-    padFrame,
-    panelNotices,
-    panelText,
-    screenshot,
-    waitFor
-} from './lib.mjs';
-import { UTILITY_HEADER_PX, openDetails, sizeUtility } from './reading.mjs';
+import { expectEqual, loggedIn, omniStatus, openConsole, padFrame, panelText, screenshot, waitFor } from './lib.mjs';
+import { UTILITY_HEADER_PX, noticeWith, openDetails, sizeUtility } from './reading.mjs';
 
 /** Measures the panel in its utility slot. */
 function layout(page) {
@@ -181,12 +171,11 @@ export const tests = [
             const page = await openConsole(context, '?set=Capacity_Threshold_Percent__c:500');
             await padFrame(page);
             await sizeUtility(page, 340, 480);
-            const notice = await waitFor(
-                async () => (await panelNotices(page)).find((n) => n.startsWith('Presence Sync Setting “')),
+            const notice = await noticeWith(
+                page,
+                (n) => n.startsWith('Presence Sync Setting “'),
                 'the configuration notice'
-            ).catch(async (error) => {
-                throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-            });
+            );
             if (!notice.includes('Capacity Threshold Percent') || /__c|__mdt/.test(notice))
                 throw new Error(`the notice does not name the field by its Setup label: ${notice}`);
             fits(await layout(page), '340×480 with a configuration notice');

@@ -2,6 +2,7 @@
 // console sizes it, the headline and both sides whole (not cut off, inside the utility), no sideways scrolling, no
 // English under Spanish and no internal token in the panel's text.
 import { readFile } from 'node:fs/promises';
+import { panelNotices, waitFor } from './lib.mjs';
 
 /** The utility panel's header takes this much of the utility's height. */
 export const UTILITY_HEADER_PX = 40;
@@ -97,4 +98,23 @@ export async function exportedFile(page, id = 'export-json') {
         }, id)
     ]);
     return readFile(await download.path(), 'utf8');
+}
+
+/**
+ * Waits as lib.mjs's waitFor does; on a timeout its error also names the notices the panel shows, which usually say
+ * why the state waited for did not come.
+ */
+export function waitNamingNotices(page, check, what, timeout) {
+    return waitFor(check, what, timeout).catch(async (error) => {
+        throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
+    });
+}
+
+/**
+ * Waits until one of the panel's notices contains `text` (or, given a function, one it accepts) and returns that
+ * notice; on a timeout the error names the notices shown.
+ */
+export function noticeWith(page, text, what, timeout) {
+    const matches = typeof text === 'function' ? text : (notice) => notice.includes(text);
+    return waitNamingNotices(page, async () => (await panelNotices(page)).find(matches) ?? null, what, timeout);
 }

@@ -9,12 +9,11 @@ import {
     openConsole,
     padFrame,
     padStatus,
-    panelNotices,
     panelText,
     screenshot,
     waitFor
 } from './lib.mjs';
-import { openDetails, reads, sizeUtility } from './reading.mjs';
+import { openDetails, reads, sizeUtility, waitNamingNotices } from './reading.mjs';
 
 const WORDS = {
     en: {
@@ -41,15 +40,14 @@ async function sides(page) {
 }
 
 async function expectSides(page, expected, what) {
-    await waitFor(
+    await waitNamingNotices(
+        page,
         async () => {
             const now = await sides(page);
             return Object.entries(expected).every(([key, value]) => now[key] === value) ? now : null;
         },
         `${what}: ${JSON.stringify(expected)}`
-    ).catch(async (error) => {
-        throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-    });
+    );
 }
 
 /** The toolkit's presence calls this page made (a reload must not log Omni out or in again). */
