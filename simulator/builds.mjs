@@ -3,7 +3,7 @@
 // `simulatorBuilds()`: the browser suite starts one simulator per lane and mode, and the builds (rollup with the LWC
 // compiler, the slowest part of a start) happen once for all of them.
 // With `threads: true` the console and Setup pages are built in worker threads (warm(): one per security mode,
-// English then Spanish with that thread's rollup cache, and one for the Setup page), so that the builds use the
+// English, Spanish, then a Setup page, each thread with its rollup cache), so that the builds use the
 // machine's other cores and never hold up the process's event loop, which answers the simulators' requests meanwhile:
 // a page whose script is still being built waits for it, never a whole simulator.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -85,9 +85,16 @@ export function simulatorBuilds({ threads = false } = {}) {
          */
         warm(lwsModes, { setup = false } = {}) {
             builds.client();
-            for (const lws of lwsModes)
-                start(CONSOLE_LANGUAGES.map((language) => ({ kind: 'console', language, lws: Boolean(lws) })));
-            if (setup) start(CONSOLE_LANGUAGES.map((language) => ({ kind: 'setup', language })));
+            // One thread per mode, no more: the English pages every simulator waits for get the cores first, and
+            // the Setup pages come last, after each thread's Spanish console.
+            const lists = lwsModes.map((lws) =>
+                CONSOLE_LANGUAGES.map((language) => ({ kind: 'console', language, lws: Boolean(lws) }))
+            );
+            if (setup && lists.length > 0)
+                CONSOLE_LANGUAGES.forEach((language, index) =>
+                    lists[index % lists.length].push({ kind: 'setup', language })
+                );
+            for (const list of lists) start(list);
         }
     };
     return builds;
