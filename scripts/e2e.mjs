@@ -85,7 +85,7 @@ const MODES = {
 const LANE = join(dirname(fileURLToPath(import.meta.url)), 'e2e/lane.mjs');
 const TIMINGS = 'test-results/e2e-timings.json';
 /** A test still running after this long has hung: its lane is ended and the test fails (the others go on). */
-const HUNG_MS = 5 * 60 * 1000;
+const HUNG_MS = 20 * 60 * 1000;
 
 /** How many lanes: --workers, else E2E_WORKERS, else the machine's cores; never more than there are jobs. */
 function laneCount(jobs) {
