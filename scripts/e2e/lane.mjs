@@ -30,12 +30,14 @@ async function lane() {
     let printed = [];
     for (const method of ['log', 'error', 'warn', 'info']) console[method] = (...args) => printed.push(format(...args));
 
+    // The runner stops a lane when its jobs are done, or ends (the channel closes): the lane closes its Chromium.
+    const stop = async () => {
+        await browser?.close().catch(() => {});
+        process.exit(0);
+    };
+    process.on('disconnect', stop);
     process.on('message', async (message) => {
-        if (message.type === 'stop') {
-            await browser?.close().catch(() => {});
-            process.disconnect();
-            return;
-        }
+        if (message.type === 'stop') return stop();
         if (message.type !== 'run') return;
         const { job, index, mode, simulator, screenshots } = message;
         Object.assign(ctx, { simulator, mode, screenshots });
