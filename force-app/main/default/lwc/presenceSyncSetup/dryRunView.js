@@ -33,13 +33,14 @@ export function ruleNameKey(rule) {
 /**
  * The badge and name of a decision's rule in the admin's language: a behaviour's id with its name beside it
  * ("B10", "Back to the status before the call"); an event only recorded carries its name in the badge and the
- * explanation as its title.
+ * explanation as its title; a decision taken with the sync switched off says so in the badge.
  */
 export function ruleWords(rule, labels) {
     const key = ruleNameKey(rule);
     const name = labels[key] ?? rule;
-    if (key === 'Rule_track' || key === 'Rule_off')
+    if (key === 'Rule_track')
         return { badge: name, ruleName: '', ruleHelp: labels.Dry_Run_Recorded_Help, recorded: true };
+    if (key === 'Rule_off') return { badge: name, ruleName: '', ruleHelp: name, recorded: false };
     return { badge: rule, ruleName: name, ruleHelp: `${rule}: ${name}`, recorded: false };
 }
 

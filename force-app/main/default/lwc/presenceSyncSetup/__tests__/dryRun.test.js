@@ -5,7 +5,7 @@ import { compileMapping, formatLabel } from 'c/presenceSyncSetupKit';
 import { LABELS } from '../labels';
 import { editable, MAPPING_TYPE, SETTING_TYPE, compilerInput } from '../model';
 import { SEQUENCES } from '../sequences';
-import { sequenceChoices, sequenceDryRun, startChoices } from '../dryRunView';
+import { ruleWords, sequenceChoices, sequenceDryRun, startChoices } from '../dryRunView';
 
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -101,6 +101,16 @@ describe('the dry run', () => {
             expect(notes.every((note) => note && !/^[a-z]+[A-Z]/.test(note))).toBe(true);
         }
         expect(sequenceChoices(LABELS).every((choice) => Array.isArray(choice.needs))).toBe(true);
+    });
+
+    it('issue 22.7: each badge is worded: a behaviour by id and name, a recorded event explained, the sync off said', () => {
+        expect(ruleWords('B10', LABELS)).toMatchObject({ badge: 'B10', ruleName: LABELS.Rule_B10 });
+        expect(ruleWords('track', LABELS)).toMatchObject({
+            badge: LABELS.Rule_track,
+            ruleHelp: LABELS.Dry_Run_Recorded_Help,
+            recorded: true
+        });
+        expect(ruleWords('off', LABELS)).toMatchObject({ badge: LABELS.Rule_off, recorded: false });
     });
 
     it('issue 22.7 (es): every word of a sequence is in the admin language: titles, rule names, the recorded badge', () => {
