@@ -2,7 +2,8 @@
 // its Apex methods (PresenceSyncSetupController) from the simulator's store, the same `defaults`
 // object whose records /api/configuration serves the console panel. A save changes that store, so
 // the console follows the edited mapping after a reload. `?agent` plays a user without the
-// Presence Sync Admin permission set; `?deployBlocked` an org that does not allow metadata deploy
+// Presence Sync Admin permission set; `?lang=es` a user whose language is Spanish (the describe and the
+// Apex messages, System.Label, from the shipped translations); `?deployBlocked` an org that does not allow metadata deploy
 // from Apex in a non-certified package; `?as=<name>` the admin saving (who another admin's page is
 // told saved a record); `?namespace=<ns>` (or setupRoutes' `namespace` option) a subscriber org of the
 // package installed under that namespace: the shipped records are packaged (NamespacePrefix ns, fields
@@ -130,7 +131,10 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
         describeFields('Presence_Mapping__mdt'),
         describeFields('Presence_Sync_Setting__mdt')
     ]);
-    const labelsEn = customLabels.readLabels(root, 'en');
+    // Apex's System.Label gives each label in the running user's language, from the shipped translations.
+    const labelsIn = { en: customLabels.readLabels(root, 'en'), es: customLabels.readLabels(root, 'es') };
+    const languageOf = (search) => (search.get('lang') === 'es' ? 'es' : 'en');
+    const label = (search, name) => labelsIn[languageOf(search)][name];
     const softphoneUrl = `${padOrigin}/contactpad.html`;
     // What the store held at start, for the browser tests to put back (POST /api/setup/reset).
     const initial = JSON.stringify({ mappings: defaults.mappings, settings: defaults.settings });
@@ -242,9 +246,9 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
 
     async function save(changes, search, loadedAt) {
         const [mappingFields, settingFields] = await fieldsReady;
-        if (search.has('deployBlocked')) return { refused: labelsEn.Presence_Sync_Setup_Deploy_Not_Allowed };
+        if (search.has('deployBlocked')) return { refused: label(search, 'Presence_Sync_Setup_Deploy_Not_Allowed') };
         if (!Array.isArray(changes) || changes.length === 0)
-            return { refused: labelsEn.Presence_Sync_Setup_Nothing_To_Save };
+            return { refused: label(search, 'Presence_Sync_Setup_Nothing_To_Save') };
         const ns = namespaceOf(search);
         const errors = [];
         for (const change of changes) {
@@ -367,9 +371,9 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
             return true;
         }
         if (!url.pathname.startsWith('/api/setup/')) return false;
-        // S2: the page's Apex refuses anyone without the admin permission set.
+        // S2: the page's Apex refuses anyone without the admin permission set, in the user's language.
         if (url.searchParams.has('agent')) {
-            json(response, 403, { message: labelsEn.Presence_Sync_Setup_Refused });
+            json(response, 403, { message: label(url.searchParams, 'Presence_Sync_Setup_Refused') });
             return true;
         }
         const params = request.method === 'POST' ? await body(request) : {};
@@ -385,7 +389,7 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
                 return true;
             }
             case 'getSetup': {
-                const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+                const language = languageOf(url.searchParams);
                 const [mappingFields, settingFields] = await Promise.all([
                     fieldsReady.then(([fields]) => translateFields(fields, 'Presence_Mapping__mdt', language)),
                     fieldsReady.then(([, fields]) => translateFields(fields, 'Presence_Sync_Setting__mdt', language))

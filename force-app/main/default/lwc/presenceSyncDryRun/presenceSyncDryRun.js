@@ -3,24 +3,31 @@ import { LightningElement, api } from 'lwc';
 /**
  * The dry run section of the Setup page: the admin picks a sequence (and the status or state it needs) or uploads a
  * scenario file, and reads the trace. The Setup page runs it on the configuration being edited
- * (presenceSyncSetup/dryRunView.js) and hands back `trace` and `message`. Events: `run`, `detail: { sequenceId,
- * status, state }` (the state defaults to the first one offered); `scenariofile`, `detail: { file }`.
+ * (presenceSyncSetup/dryRunView.js) and hands back `trace` and `message`. Events: `run`, `detail: { sequenceId, start,
+ * status, state }` (the start status empty for the page's default, the state defaults to the first one offered);
+ * `scenariofile`, `detail: { file }`.
  */
 export default class PresenceSyncDryRun extends LightningElement {
     /** The Setup page's labels (Dry_Run_…). */
     @api labels = {};
-    /** `[{ value, label, needs }]`: the sequences, `needs` 'status', 'state' or nothing. */
+    /** `[{ value, label, needs }]`: the sequences, `needs` the choices each takes ('start', 'status', 'state'). */
     @api sequences = [];
+    /** `[{ value, label }]`: the presence statuses both sides may start from; the first is the default. */
+    @api startChoices = [];
     /** `[{ value, label }]`: the presence statuses a sequence may pick. */
     @api statusChoices = [];
     /** `[{ value, label }]`: the softphone states a sequence may pick. */
     @api stateChoices = [];
-    /** The trace of the last run: `[{ key, heading, decisions: [{ key, rule, detail, commands }], failuresText }]`. */
+    /**
+     * The trace of the last run: `[{ key, heading, decisions: [{ key, badge, ruleName, ruleHelp, detail, commands }],
+     * failuresText }]`.
+     */
     @api trace = null;
     /** What the last run came to. */
     @api message;
 
     sequence;
+    start = '';
     status = '';
     state = '';
 
@@ -33,12 +40,13 @@ export default class PresenceSyncDryRun extends LightningElement {
         return this.sequences.map(({ value, label }) => ({ value, label, selected: value === current }));
     }
 
-    get needsStatus() {
-        return this.current?.needs === 'status';
+    needs(choice) {
+        return (this.current?.needs ?? []).includes(choice);
     }
 
-    get needsState() {
-        return this.current?.needs === 'state';
+    get startOptions() {
+        const start = this.start || this.startChoices[0]?.value;
+        return this.startChoices.map((choice) => ({ ...choice, selected: choice.value === start }));
     }
 
     get statusOptions() {
@@ -53,18 +61,24 @@ export default class PresenceSyncDryRun extends LightningElement {
         return Array.isArray(this.trace) && this.trace.length > 0;
     }
 
-    /** The choices shown: the sequence, and the status or the state it needs. */
+    /** The choices shown: the sequence, and the start status, the status or the state it needs. */
     get pickers() {
         const labels = this.labels;
         return [
             { id: 'dry-run-sequence', label: labels.Dry_Run_Sequence, options: this.sequenceOptions, shown: true },
             {
+                id: 'dry-run-start',
+                label: labels.Dry_Run_Start,
+                options: this.startOptions,
+                shown: this.needs('start')
+            },
+            {
                 id: 'dry-run-status',
                 label: labels.Dry_Run_Status,
                 options: this.statusOptions,
-                shown: this.needsStatus
+                shown: this.needs('status')
             },
-            { id: 'dry-run-state', label: labels.Dry_Run_State, options: this.stateOptions, shown: this.needsState }
+            { id: 'dry-run-state', label: labels.Dry_Run_State, options: this.stateOptions, shown: this.needs('state') }
         ].filter((picker) => picker.shown);
     }
 
@@ -72,6 +86,7 @@ export default class PresenceSyncDryRun extends LightningElement {
         const { value } = event.target;
         const id = event.target.dataset.id;
         if (id === 'dry-run-sequence') this.sequence = value;
+        else if (id === 'dry-run-start') this.start = value;
         else if (id === 'dry-run-status') this.status = value;
         else if (id === 'dry-run-state') this.state = value;
     }
@@ -79,6 +94,7 @@ export default class PresenceSyncDryRun extends LightningElement {
     handleRun() {
         const detail = {
             sequenceId: this.current?.value,
+            start: this.start,
             status: this.status,
             state: this.state || this.stateChoices[0]?.value || ''
         };

@@ -214,30 +214,6 @@ import Presence_Sync_Rejected_Messages from '@salesforce/label/c.Presence_Sync_R
 import Presence_Sync_Reload_Softphone from '@salesforce/label/c.Presence_Sync_Reload_Softphone';
 import Presence_Sync_Role_Follower from '@salesforce/label/c.Presence_Sync_Role_Follower';
 import Presence_Sync_Role_Starting from '@salesforce/label/c.Presence_Sync_Role_Starting';
-import Presence_Sync_Rule_B1 from '@salesforce/label/c.Presence_Sync_Rule_B1';
-import Presence_Sync_Rule_B10 from '@salesforce/label/c.Presence_Sync_Rule_B10';
-import Presence_Sync_Rule_B11 from '@salesforce/label/c.Presence_Sync_Rule_B11';
-import Presence_Sync_Rule_B12 from '@salesforce/label/c.Presence_Sync_Rule_B12';
-import Presence_Sync_Rule_B13 from '@salesforce/label/c.Presence_Sync_Rule_B13';
-import Presence_Sync_Rule_B14 from '@salesforce/label/c.Presence_Sync_Rule_B14';
-import Presence_Sync_Rule_B15 from '@salesforce/label/c.Presence_Sync_Rule_B15';
-import Presence_Sync_Rule_B16 from '@salesforce/label/c.Presence_Sync_Rule_B16';
-import Presence_Sync_Rule_B17 from '@salesforce/label/c.Presence_Sync_Rule_B17';
-import Presence_Sync_Rule_B18 from '@salesforce/label/c.Presence_Sync_Rule_B18';
-import Presence_Sync_Rule_B19 from '@salesforce/label/c.Presence_Sync_Rule_B19';
-import Presence_Sync_Rule_B2 from '@salesforce/label/c.Presence_Sync_Rule_B2';
-import Presence_Sync_Rule_B20 from '@salesforce/label/c.Presence_Sync_Rule_B20';
-import Presence_Sync_Rule_B3 from '@salesforce/label/c.Presence_Sync_Rule_B3';
-import Presence_Sync_Rule_B4 from '@salesforce/label/c.Presence_Sync_Rule_B4';
-import Presence_Sync_Rule_B5 from '@salesforce/label/c.Presence_Sync_Rule_B5';
-import Presence_Sync_Rule_B6 from '@salesforce/label/c.Presence_Sync_Rule_B6';
-import Presence_Sync_Rule_B7 from '@salesforce/label/c.Presence_Sync_Rule_B7';
-import Presence_Sync_Rule_B8 from '@salesforce/label/c.Presence_Sync_Rule_B8';
-import Presence_Sync_Rule_B9 from '@salesforce/label/c.Presence_Sync_Rule_B9';
-import Presence_Sync_Rule_S1 from '@salesforce/label/c.Presence_Sync_Rule_S1';
-import Presence_Sync_Rule_S2 from '@salesforce/label/c.Presence_Sync_Rule_S2';
-import Presence_Sync_Rule_off from '@salesforce/label/c.Presence_Sync_Rule_off';
-import Presence_Sync_Rule_track from '@salesforce/label/c.Presence_Sync_Rule_track';
 import Presence_Sync_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
 import Presence_Sync_Softphone_Last_Seen from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen';
 import Presence_Sync_Softphone_Last_Seen_Logged_Out from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen_Logged_Out';
@@ -466,30 +442,6 @@ export const LABELS = {
     Reload_Softphone: Presence_Sync_Reload_Softphone,
     Role_Follower: Presence_Sync_Role_Follower,
     Role_Starting: Presence_Sync_Role_Starting,
-    Rule_B1: Presence_Sync_Rule_B1,
-    Rule_B10: Presence_Sync_Rule_B10,
-    Rule_B11: Presence_Sync_Rule_B11,
-    Rule_B12: Presence_Sync_Rule_B12,
-    Rule_B13: Presence_Sync_Rule_B13,
-    Rule_B14: Presence_Sync_Rule_B14,
-    Rule_B15: Presence_Sync_Rule_B15,
-    Rule_B16: Presence_Sync_Rule_B16,
-    Rule_B17: Presence_Sync_Rule_B17,
-    Rule_B18: Presence_Sync_Rule_B18,
-    Rule_B19: Presence_Sync_Rule_B19,
-    Rule_B2: Presence_Sync_Rule_B2,
-    Rule_B20: Presence_Sync_Rule_B20,
-    Rule_B3: Presence_Sync_Rule_B3,
-    Rule_B4: Presence_Sync_Rule_B4,
-    Rule_B5: Presence_Sync_Rule_B5,
-    Rule_B6: Presence_Sync_Rule_B6,
-    Rule_B7: Presence_Sync_Rule_B7,
-    Rule_B8: Presence_Sync_Rule_B8,
-    Rule_B9: Presence_Sync_Rule_B9,
-    Rule_S1: Presence_Sync_Rule_S1,
-    Rule_S2: Presence_Sync_Rule_S2,
-    Rule_off: Presence_Sync_Rule_off,
-    Rule_track: Presence_Sync_Rule_track,
     Softphone_Heading: Presence_Sync_Softphone_Heading,
     Softphone_Last_Seen: Presence_Sync_Softphone_Last_Seen,
     Softphone_Last_Seen_Logged_Out: Presence_Sync_Softphone_Last_Seen_Logged_Out,

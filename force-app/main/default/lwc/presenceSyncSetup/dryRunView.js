@@ -2,7 +2,7 @@
 // edited or the scenario file the admin uploads, and its trace in the admin's language (the engine's scenario
 // runner, from c/presenceSyncSetupKit). The page hands its dry run events to `sequenceDryRun` and `fileDryRun`.
 import { detailText, formatLabel, runScenario, sayText } from 'c/presenceSyncSetupKit';
-import { compilerInput, formatState } from './model';
+import { allStates, compilerInput, formatState } from './model';
 import { errorMessage } from './saveRunner';
 import { SEQUENCES, sequenceScenario, traceRows } from './sequences';
 
@@ -12,13 +12,36 @@ function findSequence(id) {
     return SEQUENCES.find((sequence) => sequence.id === id) ?? SEQUENCES[0];
 }
 
-/** The sequences the dry run offers, for c-presence-sync-dry-run: `{ value, label, needs }`. */
+/** The sequences the dry run offers, for c-presence-sync-dry-run: `{ value, label, needs }` (`needs`: a list). */
 export function sequenceChoices(labels) {
     return SEQUENCES.map((sequence) => ({
         value: sequence.id,
         label: labels[`Sequence_${sequence.id}`],
-        needs: sequence.needs ?? null
+        needs: sequence.needs
     }));
+}
+
+/**
+ * The label key of a rule's plain name (docs/behaviour.md), as the panel's decisions list names it: `Rule_B10`, and
+ * `Rule_track` for the sync's own bookkeeping (an event noted, no rule to apply).
+ */
+export function ruleNameKey(rule) {
+    if (/^(B([1-9]|1[0-9]|20)|S[12])$/.test(rule)) return `Rule_${rule}`;
+    return rule === 'off' ? 'Rule_off' : 'Rule_track';
+}
+
+/**
+ * The badge and name of a decision's rule in the admin's language: a behaviour's id with its name beside it
+ * ("B10", "Back to the status before the call"); an event only recorded carries its name in the badge and the
+ * explanation as its title; a decision taken with the sync switched off says so in the badge.
+ */
+export function ruleWords(rule, labels) {
+    const key = ruleNameKey(rule);
+    const name = labels[key] ?? rule;
+    if (key === 'Rule_track')
+        return { badge: name, ruleName: '', ruleHelp: labels.Dry_Run_Recorded_Help, recorded: true };
+    if (key === 'Rule_off') return { badge: name, ruleName: '', ruleHelp: name, recorded: false };
+    return { badge: rule, ruleName: name, ruleHelp: `${rule}: ${name}`, recorded: false };
 }
 
 /** The presence statuses a sequence may pick: "Label (ApiName)". */
@@ -29,6 +52,13 @@ export function statusChoices(statuses) {
     }));
 }
 
+/** The statuses both sides may start from: the default first (the one the ready state maps to), then the others. */
+export function startChoices(statuses, compiled) {
+    const first = readyStatusOf(compiled, statuses);
+    const choices = statusChoices(statuses);
+    return [...choices.filter((c) => c.value === first), ...choices.filter((c) => c.value !== first)];
+}
+
 /** The states an agent can pick (reserved ones left out), as "Major / Minor". */
 export function stateChoices(knownStates) {
     return knownStates
@@ -37,24 +67,60 @@ export function stateChoices(knownStates) {
         .map((name) => ({ value: name, label: name }));
 }
 
+/** The status the dry run starts from unless the admin picks one: the one the ready state maps to, else the first online. */
+export function readyStatusOf(compiled, statuses) {
+    const lookup = compiled.softphoneToOmni(compiled.settings.readyState);
+    if (lookup.kind === 'status') return lookup.status;
+    return statuses.find((candidate) => candidate.hasChannels)?.developerName ?? statuses[0]?.developerName ?? '';
+}
+
 /**
- * The chosen sequence as a scenario on `configuration`: it starts in the ready state and its status (the one the
- * ready state maps to, else the first status with channels), then plays the status or state picked.
+ * The softphone's states during an inbound call, from the reserved states known (the contact centre sets them):
+ * the one named for inbound calls (else the first that is not wrap) and the wrap (after call) one; null when none.
  */
-export function sequenceRun({ sequenceId, compiled, statuses, status, state, configuration, labels }) {
-    const readyState = compiled.settings.readyState;
-    const readyLookup = compiled.softphoneToOmni(readyState);
-    const readyStatus =
-        readyLookup.kind === 'status'
-            ? readyLookup.status
-            : (statuses.find((candidate) => candidate.hasChannels)?.developerName ?? '');
+export function callStatesOf(knownStates) {
+    const reserved = knownStates.filter((state) => state.reserved);
+    const name = (state) => (state ? formatState(state.major, state.minor) : null);
+    const isWrap = (state) => /wrap|after/i.test(`${state.major} ${state.minor ?? ''}`);
+    const call =
+        reserved.find((state) => /inbound|entrante/i.test(state.major)) ?? reserved.find((state) => !isWrap(state));
+    return { callState: name(call), wrapState: name(reserved.find(isWrap)) };
+}
+
+/**
+ * The chosen sequence as a scenario on `configuration`: both sides start in the chosen start status (by default the
+ * one the ready state maps to) and the state it maps to (else the ready state), then the sequence plays the status
+ * or state picked. Each step is titled in the admin's language, naming its status or state.
+ */
+export function sequenceRun({
+    sequenceId,
+    compiled,
+    statuses,
+    knownStates = [],
+    start,
+    status,
+    state,
+    configuration,
+    labels
+}) {
+    const readyState = formatState(compiled.settings.readyState.major, compiled.settings.readyState.minor);
+    const labelOf = (name) => statuses.find((candidate) => candidate.developerName === name)?.label ?? name;
+    const startStatus = start || readyStatusOf(compiled, statuses);
+    const startTarget = compiled.omniToSoftphone(startStatus);
+    const picked = status || statuses[0]?.developerName || '';
     const picks = {
-        readyStatus,
-        readyState: formatState(readyState.major, readyState.minor),
-        status: status || statuses[0]?.developerName || '',
-        state
+        startStatus,
+        startStatusLabel: labelOf(startStatus),
+        startState:
+            startTarget.kind === 'state' ? formatState(startTarget.state.major, startTarget.state.minor) : readyState,
+        readyState,
+        status: picked,
+        statusLabel: labelOf(picked),
+        state,
+        ...callStatesOf(knownStates)
     };
-    return sequenceScenario(findSequence(sequenceId), picks, configuration, (note) => labels[`Step_${note}`] ?? note);
+    const title = (note, values) => (labels[`Step_${note}`] ? say(labels[`Step_${note}`], ...values) : note);
+    return sequenceScenario(findSequence(sequenceId), picks, configuration, title);
 }
 
 /**
@@ -72,6 +138,7 @@ export function dryRunResult(scenario, configuration, uploaded, { labels, status
         const detail = (decision) => sayText(labels, detailText(decision, context));
         const trace = traceRows(run, detail).map((entry) => ({
             ...entry,
+            decisions: entry.decisions.map((decision) => ({ ...decision, ...ruleWords(decision.rule, labels) })),
             heading: entry.note
                 ? say(labels.Step_Heading, entry.step, entry.note)
                 : say(labels.Step_Number, entry.step),
@@ -106,12 +173,14 @@ export function editedConfiguration({ records, settings, statuses, catalogue, ma
  * A sequence played on the configuration being edited (`request`: c-presence-sync-dry-run's `run` event detail;
  * `page` as for `editedConfiguration`, with its `compiled` mapping): `{ trace, message }`.
  */
-export function sequenceDryRun({ sequenceId, status, state }, page, labels) {
+export function sequenceDryRun({ sequenceId, start, status, state }, page, labels) {
     const configuration = editedConfiguration(page);
     const scenario = sequenceRun({
         sequenceId,
         compiled: page.compiled,
         statuses: page.statuses,
+        knownStates: allStates(page.catalogue, page.manualStates, page.records),
+        start,
         status,
         state,
         configuration,

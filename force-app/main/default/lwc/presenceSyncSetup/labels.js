@@ -31,8 +31,11 @@ import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Dry_Run_Failed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
 import Presence_Sync_Setup_Dry_Run_Heading from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
 import Presence_Sync_Setup_Dry_Run_Help from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Help';
+import Presence_Sync_Setup_Dry_Run_Legend from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Legend';
 import Presence_Sync_Setup_Dry_Run_Passed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
+import Presence_Sync_Setup_Dry_Run_Recorded_Help from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Recorded_Help';
 import Presence_Sync_Setup_Dry_Run_Sequence from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
+import Presence_Sync_Setup_Dry_Run_Start from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Start';
 import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
 import Presence_Sync_Setup_Dry_Run_Status from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
 import Presence_Sync_Setup_Dry_Run_Upload from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
@@ -97,10 +100,12 @@ import Presence_Sync_Setup_Save_Started from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Save_Still_Running from '@salesforce/label/c.Presence_Sync_Setup_Save_Still_Running';
 import Presence_Sync_Setup_Save_Succeeded from '@salesforce/label/c.Presence_Sync_Setup_Save_Succeeded';
 import Presence_Sync_Setup_Sequence_callThenStatus from '@salesforce/label/c.Presence_Sync_Setup_Sequence_callThenStatus';
+import Presence_Sync_Setup_Sequence_inboundCall from '@salesforce/label/c.Presence_Sync_Setup_Sequence_inboundCall';
 import Presence_Sync_Setup_Sequence_pickState from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickState';
 import Presence_Sync_Setup_Sequence_pickStatus from '@salesforce/label/c.Presence_Sync_Setup_Sequence_pickStatus';
 import Presence_Sync_Setup_Sequence_softphoneLogin from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
 import Presence_Sync_Setup_Sequence_softphoneLogout from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
+import Presence_Sync_Setup_Sequence_workAccepted from '@salesforce/label/c.Presence_Sync_Setup_Sequence_workAccepted';
 import Presence_Sync_Setup_Settings_Heading from '@salesforce/label/c.Presence_Sync_Setup_Settings_Heading';
 import Presence_Sync_Setup_Sides_Heading from '@salesforce/label/c.Presence_Sync_Setup_Sides_Heading';
 import Presence_Sync_Setup_Softphone_Frame from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Frame';
@@ -117,13 +122,23 @@ import Presence_Sync_Setup_Status_For_State from '@salesforce/label/c.Presence_S
 import Presence_Sync_Setup_Statuses_Fetched from '@salesforce/label/c.Presence_Sync_Setup_Statuses_Fetched';
 import Presence_Sync_Setup_Step_Heading from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
 import Presence_Sync_Setup_Step_Number from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
+import Presence_Sync_Setup_Step_backReady from '@salesforce/label/c.Presence_Sync_Setup_Step_backReady';
 import Presence_Sync_Setup_Step_callEnds from '@salesforce/label/c.Presence_Sync_Setup_Step_callEnds';
 import Presence_Sync_Setup_Step_callStarts from '@salesforce/label/c.Presence_Sync_Setup_Step_callStarts';
+import Presence_Sync_Setup_Step_callState from '@salesforce/label/c.Presence_Sync_Setup_Step_callState';
+import Presence_Sync_Setup_Step_inboundStarts from '@salesforce/label/c.Presence_Sync_Setup_Step_inboundStarts';
 import Presence_Sync_Setup_Step_logsIn from '@salesforce/label/c.Presence_Sync_Setup_Step_logsIn';
 import Presence_Sync_Setup_Step_logsOut from '@salesforce/label/c.Presence_Sync_Setup_Step_logsOut';
 import Presence_Sync_Setup_Step_picksState from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
 import Presence_Sync_Setup_Step_picksStatus from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
-import Presence_Sync_Setup_Step_start from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
+import Presence_Sync_Setup_Step_startOmni from '@salesforce/label/c.Presence_Sync_Setup_Step_startOmni';
+import Presence_Sync_Setup_Step_startOmniOffline from '@salesforce/label/c.Presence_Sync_Setup_Step_startOmniOffline';
+import Presence_Sync_Setup_Step_startSoftphone from '@salesforce/label/c.Presence_Sync_Setup_Step_startSoftphone';
+import Presence_Sync_Setup_Step_startSoftphoneOffline from '@salesforce/label/c.Presence_Sync_Setup_Step_startSoftphoneOffline';
+import Presence_Sync_Setup_Step_workAccepted from '@salesforce/label/c.Presence_Sync_Setup_Step_workAccepted';
+import Presence_Sync_Setup_Step_workAssigned from '@salesforce/label/c.Presence_Sync_Setup_Step_workAssigned';
+import Presence_Sync_Setup_Step_workClosed from '@salesforce/label/c.Presence_Sync_Setup_Step_workClosed';
+import Presence_Sync_Setup_Step_wrapState from '@salesforce/label/c.Presence_Sync_Setup_Step_wrapState';
 import Presence_Sync_Setup_Title from '@salesforce/label/c.Presence_Sync_Setup_Title';
 import Presence_Sync_Setup_Unknown_Status from '@salesforce/label/c.Presence_Sync_Setup_Unknown_Status';
 import Presence_Sync_Setup_Value_Too_Long from '@salesforce/label/c.Presence_Sync_Setup_Value_Too_Long';
@@ -159,8 +174,11 @@ export const LABELS = {
     Dry_Run_Failed: Presence_Sync_Setup_Dry_Run_Failed,
     Dry_Run_Heading: Presence_Sync_Setup_Dry_Run_Heading,
     Dry_Run_Help: Presence_Sync_Setup_Dry_Run_Help,
+    Dry_Run_Legend: Presence_Sync_Setup_Dry_Run_Legend,
     Dry_Run_Passed: Presence_Sync_Setup_Dry_Run_Passed,
+    Dry_Run_Recorded_Help: Presence_Sync_Setup_Dry_Run_Recorded_Help,
     Dry_Run_Sequence: Presence_Sync_Setup_Dry_Run_Sequence,
+    Dry_Run_Start: Presence_Sync_Setup_Dry_Run_Start,
     Dry_Run_State: Presence_Sync_Setup_Dry_Run_State,
     Dry_Run_Status: Presence_Sync_Setup_Dry_Run_Status,
     Dry_Run_Upload: Presence_Sync_Setup_Dry_Run_Upload,
@@ -225,10 +243,12 @@ export const LABELS = {
     Save_Still_Running: Presence_Sync_Setup_Save_Still_Running,
     Save_Succeeded: Presence_Sync_Setup_Save_Succeeded,
     Sequence_callThenStatus: Presence_Sync_Setup_Sequence_callThenStatus,
+    Sequence_inboundCall: Presence_Sync_Setup_Sequence_inboundCall,
     Sequence_pickState: Presence_Sync_Setup_Sequence_pickState,
     Sequence_pickStatus: Presence_Sync_Setup_Sequence_pickStatus,
     Sequence_softphoneLogin: Presence_Sync_Setup_Sequence_softphoneLogin,
     Sequence_softphoneLogout: Presence_Sync_Setup_Sequence_softphoneLogout,
+    Sequence_workAccepted: Presence_Sync_Setup_Sequence_workAccepted,
     Settings_Heading: Presence_Sync_Setup_Settings_Heading,
     Sides_Heading: Presence_Sync_Setup_Sides_Heading,
     Softphone_Frame: Presence_Sync_Setup_Softphone_Frame,
@@ -245,13 +265,23 @@ export const LABELS = {
     Statuses_Fetched: Presence_Sync_Setup_Statuses_Fetched,
     Step_Heading: Presence_Sync_Setup_Step_Heading,
     Step_Number: Presence_Sync_Setup_Step_Number,
+    Step_backReady: Presence_Sync_Setup_Step_backReady,
     Step_callEnds: Presence_Sync_Setup_Step_callEnds,
     Step_callStarts: Presence_Sync_Setup_Step_callStarts,
+    Step_callState: Presence_Sync_Setup_Step_callState,
+    Step_inboundStarts: Presence_Sync_Setup_Step_inboundStarts,
     Step_logsIn: Presence_Sync_Setup_Step_logsIn,
     Step_logsOut: Presence_Sync_Setup_Step_logsOut,
     Step_picksState: Presence_Sync_Setup_Step_picksState,
     Step_picksStatus: Presence_Sync_Setup_Step_picksStatus,
-    Step_start: Presence_Sync_Setup_Step_start,
+    Step_startOmni: Presence_Sync_Setup_Step_startOmni,
+    Step_startOmniOffline: Presence_Sync_Setup_Step_startOmniOffline,
+    Step_startSoftphone: Presence_Sync_Setup_Step_startSoftphone,
+    Step_startSoftphoneOffline: Presence_Sync_Setup_Step_startSoftphoneOffline,
+    Step_workAccepted: Presence_Sync_Setup_Step_workAccepted,
+    Step_workAssigned: Presence_Sync_Setup_Step_workAssigned,
+    Step_workClosed: Presence_Sync_Setup_Step_workClosed,
+    Step_wrapState: Presence_Sync_Setup_Step_wrapState,
     Title: Presence_Sync_Setup_Title,
     Unknown_Status: Presence_Sync_Setup_Unknown_Status,
     Value_Too_Long: Presence_Sync_Setup_Value_Too_Long,

@@ -29,7 +29,7 @@ import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
-import { fileDryRun, sequenceChoices, sequenceDryRun, stateChoices, statusChoices } from './dryRunView';
+import { fileDryRun, sequenceChoices, sequenceDryRun, startChoices, stateChoices, statusChoices } from './dryRunView';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -369,6 +369,10 @@ export default class PresenceSyncSetup extends LightningElement {
 
     get dryRunSequences() {
         return sequenceChoices(LABELS);
+    }
+
+    get dryRunStartChoices() {
+        return startChoices(this.statuses, this.compiled);
     }
 
     get dryRunStatusChoices() {

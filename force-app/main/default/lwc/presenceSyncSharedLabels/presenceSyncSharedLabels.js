@@ -184,6 +184,30 @@ import Presence_Sync_No_reason from '@salesforce/label/c.Presence_Sync_No_reason
 import Presence_Sync_Notice_config from '@salesforce/label/c.Presence_Sync_Notice_config';
 import Presence_Sync_Notice_config_field from '@salesforce/label/c.Presence_Sync_Notice_config_field';
 import Presence_Sync_Offline from '@salesforce/label/c.Presence_Sync_Offline';
+import Presence_Sync_Rule_B1 from '@salesforce/label/c.Presence_Sync_Rule_B1';
+import Presence_Sync_Rule_B10 from '@salesforce/label/c.Presence_Sync_Rule_B10';
+import Presence_Sync_Rule_B11 from '@salesforce/label/c.Presence_Sync_Rule_B11';
+import Presence_Sync_Rule_B12 from '@salesforce/label/c.Presence_Sync_Rule_B12';
+import Presence_Sync_Rule_B13 from '@salesforce/label/c.Presence_Sync_Rule_B13';
+import Presence_Sync_Rule_B14 from '@salesforce/label/c.Presence_Sync_Rule_B14';
+import Presence_Sync_Rule_B15 from '@salesforce/label/c.Presence_Sync_Rule_B15';
+import Presence_Sync_Rule_B16 from '@salesforce/label/c.Presence_Sync_Rule_B16';
+import Presence_Sync_Rule_B17 from '@salesforce/label/c.Presence_Sync_Rule_B17';
+import Presence_Sync_Rule_B18 from '@salesforce/label/c.Presence_Sync_Rule_B18';
+import Presence_Sync_Rule_B19 from '@salesforce/label/c.Presence_Sync_Rule_B19';
+import Presence_Sync_Rule_B2 from '@salesforce/label/c.Presence_Sync_Rule_B2';
+import Presence_Sync_Rule_B20 from '@salesforce/label/c.Presence_Sync_Rule_B20';
+import Presence_Sync_Rule_B3 from '@salesforce/label/c.Presence_Sync_Rule_B3';
+import Presence_Sync_Rule_B4 from '@salesforce/label/c.Presence_Sync_Rule_B4';
+import Presence_Sync_Rule_B5 from '@salesforce/label/c.Presence_Sync_Rule_B5';
+import Presence_Sync_Rule_B6 from '@salesforce/label/c.Presence_Sync_Rule_B6';
+import Presence_Sync_Rule_B7 from '@salesforce/label/c.Presence_Sync_Rule_B7';
+import Presence_Sync_Rule_B8 from '@salesforce/label/c.Presence_Sync_Rule_B8';
+import Presence_Sync_Rule_B9 from '@salesforce/label/c.Presence_Sync_Rule_B9';
+import Presence_Sync_Rule_S1 from '@salesforce/label/c.Presence_Sync_Rule_S1';
+import Presence_Sync_Rule_S2 from '@salesforce/label/c.Presence_Sync_Rule_S2';
+import Presence_Sync_Rule_off from '@salesforce/label/c.Presence_Sync_Rule_off';
+import Presence_Sync_Rule_track from '@salesforce/label/c.Presence_Sync_Rule_track';
 import Presence_Sync_Type_Presence_Mapping from '@salesforce/label/c.Presence_Sync_Type_Presence_Mapping';
 import Presence_Sync_Type_Presence_Sync_Setting from '@salesforce/label/c.Presence_Sync_Type_Presence_Sync_Setting';
 import Presence_Sync_Unknown from '@salesforce/label/c.Presence_Sync_Unknown';
@@ -378,6 +402,30 @@ export const SHARED_LABELS = {
     Notice_config: Presence_Sync_Notice_config,
     Notice_config_field: Presence_Sync_Notice_config_field,
     Offline: Presence_Sync_Offline,
+    Rule_B1: Presence_Sync_Rule_B1,
+    Rule_B10: Presence_Sync_Rule_B10,
+    Rule_B11: Presence_Sync_Rule_B11,
+    Rule_B12: Presence_Sync_Rule_B12,
+    Rule_B13: Presence_Sync_Rule_B13,
+    Rule_B14: Presence_Sync_Rule_B14,
+    Rule_B15: Presence_Sync_Rule_B15,
+    Rule_B16: Presence_Sync_Rule_B16,
+    Rule_B17: Presence_Sync_Rule_B17,
+    Rule_B18: Presence_Sync_Rule_B18,
+    Rule_B19: Presence_Sync_Rule_B19,
+    Rule_B2: Presence_Sync_Rule_B2,
+    Rule_B20: Presence_Sync_Rule_B20,
+    Rule_B3: Presence_Sync_Rule_B3,
+    Rule_B4: Presence_Sync_Rule_B4,
+    Rule_B5: Presence_Sync_Rule_B5,
+    Rule_B6: Presence_Sync_Rule_B6,
+    Rule_B7: Presence_Sync_Rule_B7,
+    Rule_B8: Presence_Sync_Rule_B8,
+    Rule_B9: Presence_Sync_Rule_B9,
+    Rule_S1: Presence_Sync_Rule_S1,
+    Rule_S2: Presence_Sync_Rule_S2,
+    Rule_off: Presence_Sync_Rule_off,
+    Rule_track: Presence_Sync_Rule_track,
     Type_Presence_Mapping: Presence_Sync_Type_Presence_Mapping,
     Type_Presence_Sync_Setting: Presence_Sync_Type_Presence_Sync_Setting,
     Unknown: Presence_Sync_Unknown,

@@ -298,7 +298,7 @@ describe('c-presence-sync-setup', () => {
         $(element, '[data-id="dry-run"]').click();
         await flush();
         const trace = text($(element, '[data-id="dry-run-trace"]'));
-        expect(trace).toContain(LABELS.Step_picksStatus);
+        expect(trace).toContain(LABELS.Step_picksStatus.replace('{0}', 'Lunch'));
         expect(trace).toContain('setState Away / Lunch');
 
         await choose($(element, '[data-id="dry-run-status"]'), 'Break');
