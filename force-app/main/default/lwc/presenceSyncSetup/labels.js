@@ -16,15 +16,20 @@ import Presence_Sync_Setup_Col_Softphone_State from '@salesforce/label/c.Presenc
 import Presence_Sync_Setup_Col_Source from '@salesforce/label/c.Presence_Sync_Setup_Col_Source';
 import Presence_Sync_Setup_Col_State from '@salesforce/label/c.Presence_Sync_Setup_Col_State';
 import Presence_Sync_Setup_Col_Status from '@salesforce/label/c.Presence_Sync_Setup_Col_Status';
+import Presence_Sync_Setup_Conflict_Contradiction from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Contradiction';
+import Presence_Sync_Setup_Conflict_Duplicate from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Duplicate';
 import Presence_Sync_Setup_Conflict_Gone from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Gone';
 import Presence_Sync_Setup_Conflict_Outside from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Outside';
 import Presence_Sync_Setup_Conflict_Saved from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saved';
 import Presence_Sync_Setup_Conflict_Saving from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saving';
 import Presence_Sync_Setup_Csv_Heading from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
 import Presence_Sync_Setup_Csv_Help from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
+import Presence_Sync_Setup_Deactivate_Row from '@salesforce/label/c.Presence_Sync_Setup_Deactivate_Row';
 import Presence_Sync_Setup_Default_Value from '@salesforce/label/c.Presence_Sync_Setup_Default_Value';
 import Presence_Sync_Setup_Deploy_Failed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
 import Presence_Sync_Setup_Deploy_Not_Allowed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
+import Presence_Sync_Setup_Discard_Draft from '@salesforce/label/c.Presence_Sync_Setup_Discard_Draft';
+import Presence_Sync_Setup_Draft_Restored from '@salesforce/label/c.Presence_Sync_Setup_Draft_Restored';
 import Presence_Sync_Setup_Dry_Run_Bad_File from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
 import Presence_Sync_Setup_Dry_Run_Button from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
 import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
@@ -37,6 +42,11 @@ import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Setup_Dry_Run_Status from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
 import Presence_Sync_Setup_Dry_Run_Upload from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
 import Presence_Sync_Setup_Error from '@salesforce/label/c.Presence_Sync_Setup_Error';
+import Presence_Sync_Setup_Errors_Elsewhere from '@salesforce/label/c.Presence_Sync_Setup_Errors_Elsewhere';
+import Presence_Sync_Setup_Errors_In_Row from '@salesforce/label/c.Presence_Sync_Setup_Errors_In_Row';
+import Presence_Sync_Setup_Errors_In_Settings from '@salesforce/label/c.Presence_Sync_Setup_Errors_In_Settings';
+import Presence_Sync_Setup_Errors_Many from '@salesforce/label/c.Presence_Sync_Setup_Errors_Many';
+import Presence_Sync_Setup_Errors_One from '@salesforce/label/c.Presence_Sync_Setup_Errors_One';
 import Presence_Sync_Setup_Export from '@salesforce/label/c.Presence_Sync_Setup_Export';
 import Presence_Sync_Setup_Falls_Back from '@salesforce/label/c.Presence_Sync_Setup_Falls_Back';
 import Presence_Sync_Setup_Fetch_States from '@salesforce/label/c.Presence_Sync_Setup_Fetch_States';
@@ -56,6 +66,8 @@ import Presence_Sync_Setup_Import_Line from '@salesforce/label/c.Presence_Sync_S
 import Presence_Sync_Setup_Import_Refused from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
 import Presence_Sync_Setup_Inactive from '@salesforce/label/c.Presence_Sync_Setup_Inactive';
 import Presence_Sync_Setup_Intro from '@salesforce/label/c.Presence_Sync_Setup_Intro';
+import Presence_Sync_Setup_Keep_This_One from '@salesforce/label/c.Presence_Sync_Setup_Keep_This_One';
+import Presence_Sync_Setup_Live_New_Problem from '@salesforce/label/c.Presence_Sync_Setup_Live_New_Problem';
 import Presence_Sync_Setup_Load_Error from '@salesforce/label/c.Presence_Sync_Setup_Load_Error';
 import Presence_Sync_Setup_Loading from '@salesforce/label/c.Presence_Sync_Setup_Loading';
 import Presence_Sync_Setup_Log_Out_Of_Omni from '@salesforce/label/c.Presence_Sync_Setup_Log_Out_Of_Omni';
@@ -71,6 +83,7 @@ import Presence_Sync_Setup_Nothing_To_Save from '@salesforce/label/c.Presence_Sy
 import Presence_Sync_Setup_Omni_Table_Heading from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Heading';
 import Presence_Sync_Setup_Omni_Table_Help from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Help';
 import Presence_Sync_Setup_Online from '@salesforce/label/c.Presence_Sync_Setup_Online';
+import Presence_Sync_Setup_Other_Row from '@salesforce/label/c.Presence_Sync_Setup_Other_Row';
 import Presence_Sync_Setup_Problem_bad_setting from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_setting';
 import Presence_Sync_Setup_Problem_bad_value from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_value';
 import Presence_Sync_Setup_Problem_blank_field from '@salesforce/label/c.Presence_Sync_Setup_Problem_blank_field';
@@ -83,6 +96,9 @@ import Presence_Sync_Setup_Problem_unknown_state from '@salesforce/label/c.Prese
 import Presence_Sync_Setup_Problem_unknown_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_status';
 import Presence_Sync_Setup_Problem_unmapped_state from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_state';
 import Presence_Sync_Setup_Problem_unmapped_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_status';
+import Presence_Sync_Setup_Record_Label_Busy from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Busy';
+import Presence_Sync_Setup_Record_Label_Not_Mapped from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Not_Mapped';
+import Presence_Sync_Setup_Record_Label_Softphone from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Softphone';
 import Presence_Sync_Setup_Refused from '@salesforce/label/c.Presence_Sync_Setup_Refused';
 import Presence_Sync_Setup_Reserved from '@salesforce/label/c.Presence_Sync_Setup_Reserved';
 import Presence_Sync_Setup_Save from '@salesforce/label/c.Presence_Sync_Setup_Save';
@@ -124,10 +140,13 @@ import Presence_Sync_Setup_Step_logsOut from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Step_picksState from '@salesforce/label/c.Presence_Sync_Setup_Step_picksState';
 import Presence_Sync_Setup_Step_picksStatus from '@salesforce/label/c.Presence_Sync_Setup_Step_picksStatus';
 import Presence_Sync_Setup_Step_start from '@salesforce/label/c.Presence_Sync_Setup_Step_start';
+import Presence_Sync_Setup_Summary_Heading from '@salesforce/label/c.Presence_Sync_Setup_Summary_Heading';
 import Presence_Sync_Setup_Title from '@salesforce/label/c.Presence_Sync_Setup_Title';
 import Presence_Sync_Setup_Unknown_Status from '@salesforce/label/c.Presence_Sync_Setup_Unknown_Status';
 import Presence_Sync_Setup_Value_Too_Long from '@salesforce/label/c.Presence_Sync_Setup_Value_Too_Long';
 import Presence_Sync_Setup_Warning from '@salesforce/label/c.Presence_Sync_Setup_Warning';
+import Presence_Sync_Setup_Where_Row from '@salesforce/label/c.Presence_Sync_Setup_Where_Row';
+import Presence_Sync_Setup_Where_Setting from '@salesforce/label/c.Presence_Sync_Setup_Where_Setting';
 
 export const LABELS = {
     ...SHARED_LABELS,
@@ -144,15 +163,20 @@ export const LABELS = {
     Col_Source: Presence_Sync_Setup_Col_Source,
     Col_State: Presence_Sync_Setup_Col_State,
     Col_Status: Presence_Sync_Setup_Col_Status,
+    Conflict_Contradiction: Presence_Sync_Setup_Conflict_Contradiction,
+    Conflict_Duplicate: Presence_Sync_Setup_Conflict_Duplicate,
     Conflict_Gone: Presence_Sync_Setup_Conflict_Gone,
     Conflict_Outside: Presence_Sync_Setup_Conflict_Outside,
     Conflict_Saved: Presence_Sync_Setup_Conflict_Saved,
     Conflict_Saving: Presence_Sync_Setup_Conflict_Saving,
     Csv_Heading: Presence_Sync_Setup_Csv_Heading,
     Csv_Help: Presence_Sync_Setup_Csv_Help,
+    Deactivate_Row: Presence_Sync_Setup_Deactivate_Row,
     Default_Value: Presence_Sync_Setup_Default_Value,
     Deploy_Failed: Presence_Sync_Setup_Deploy_Failed,
     Deploy_Not_Allowed: Presence_Sync_Setup_Deploy_Not_Allowed,
+    Discard_Draft: Presence_Sync_Setup_Discard_Draft,
+    Draft_Restored: Presence_Sync_Setup_Draft_Restored,
     Dry_Run_Bad_File: Presence_Sync_Setup_Dry_Run_Bad_File,
     Dry_Run_Button: Presence_Sync_Setup_Dry_Run_Button,
     Dry_Run_Done: Presence_Sync_Setup_Dry_Run_Done,
@@ -165,6 +189,11 @@ export const LABELS = {
     Dry_Run_Status: Presence_Sync_Setup_Dry_Run_Status,
     Dry_Run_Upload: Presence_Sync_Setup_Dry_Run_Upload,
     Error: Presence_Sync_Setup_Error,
+    Errors_Elsewhere: Presence_Sync_Setup_Errors_Elsewhere,
+    Errors_In_Row: Presence_Sync_Setup_Errors_In_Row,
+    Errors_In_Settings: Presence_Sync_Setup_Errors_In_Settings,
+    Errors_Many: Presence_Sync_Setup_Errors_Many,
+    Errors_One: Presence_Sync_Setup_Errors_One,
     Export: Presence_Sync_Setup_Export,
     Falls_Back: Presence_Sync_Setup_Falls_Back,
     Fetch_States: Presence_Sync_Setup_Fetch_States,
@@ -184,6 +213,8 @@ export const LABELS = {
     Import_Refused: Presence_Sync_Setup_Import_Refused,
     Inactive: Presence_Sync_Setup_Inactive,
     Intro: Presence_Sync_Setup_Intro,
+    Keep_This_One: Presence_Sync_Setup_Keep_This_One,
+    Live_New_Problem: Presence_Sync_Setup_Live_New_Problem,
     Load_Error: Presence_Sync_Setup_Load_Error,
     Loading: Presence_Sync_Setup_Loading,
     Log_Out_Of_Omni: Presence_Sync_Setup_Log_Out_Of_Omni,
@@ -199,6 +230,7 @@ export const LABELS = {
     Omni_Table_Heading: Presence_Sync_Setup_Omni_Table_Heading,
     Omni_Table_Help: Presence_Sync_Setup_Omni_Table_Help,
     Online: Presence_Sync_Setup_Online,
+    Other_Row: Presence_Sync_Setup_Other_Row,
     Problem_bad_setting: Presence_Sync_Setup_Problem_bad_setting,
     Problem_bad_value: Presence_Sync_Setup_Problem_bad_value,
     Problem_blank_field: Presence_Sync_Setup_Problem_blank_field,
@@ -211,6 +243,9 @@ export const LABELS = {
     Problem_unknown_status: Presence_Sync_Setup_Problem_unknown_status,
     Problem_unmapped_state: Presence_Sync_Setup_Problem_unmapped_state,
     Problem_unmapped_status: Presence_Sync_Setup_Problem_unmapped_status,
+    Record_Label_Busy: Presence_Sync_Setup_Record_Label_Busy,
+    Record_Label_Not_Mapped: Presence_Sync_Setup_Record_Label_Not_Mapped,
+    Record_Label_Softphone: Presence_Sync_Setup_Record_Label_Softphone,
     Refused: Presence_Sync_Setup_Refused,
     Reserved: Presence_Sync_Setup_Reserved,
     Save: Presence_Sync_Setup_Save,
@@ -252,8 +287,11 @@ export const LABELS = {
     Step_picksState: Presence_Sync_Setup_Step_picksState,
     Step_picksStatus: Presence_Sync_Setup_Step_picksStatus,
     Step_start: Presence_Sync_Setup_Step_start,
+    Summary_Heading: Presence_Sync_Setup_Summary_Heading,
     Title: Presence_Sync_Setup_Title,
     Unknown_Status: Presence_Sync_Setup_Unknown_Status,
     Value_Too_Long: Presence_Sync_Setup_Value_Too_Long,
-    Warning: Presence_Sync_Setup_Warning
+    Warning: Presence_Sync_Setup_Warning,
+    Where_Row: Presence_Sync_Setup_Where_Row,
+    Where_Setting: Presence_Sync_Setup_Where_Setting
 };
