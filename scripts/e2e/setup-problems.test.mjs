@@ -301,7 +301,7 @@ const whereTest = (lang) => [
             if (dialogs[0] !== 'beforeunload') throw new Error(`the page asked with a ${dialogs[0]} dialog`);
             if (page.isClosed()) throw new Error('the page closed with unsaved edits');
             // Leaving anyway (here a reload; in Lightning, another tab): the edits come back with the page.
-            await page.reload({ timeout: 120000 });
+            await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
             await waitFor(() => setupText(page, '[data-id="draft"]'), 'the kept edits to be restored');
             await expectEqual(
                 () => setupText(page, '[data-id="change-summary"]'),

@@ -18,7 +18,6 @@ import {
     compilerInput,
     editable,
     formatState,
-    markSaved,
     omniRows,
     placeDiagnostics,
     softphoneRows,
@@ -30,7 +29,7 @@ import { focusProblem, newProblemsElsewhere, pageErrors, pageProblems } from './
 import { LeaveGuard } from './leaveGuard';
 import { relabel } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
-import { SaveRunner, errorMessage } from './saveRunner';
+import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
 import { fileDryRun, sequenceChoices, sequenceDryRun, stateChoices, statusChoices } from './dryRunView';
@@ -367,21 +366,12 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     /** What the save reports; once a deployment ended, what it wrote is no longer a change. */
-    showSave({ state, message, errors, saved }) {
-        if (saved) {
-            const written = (record) => saved.has(`${record.type}.${record.developerName}`);
-            this.records = this.records.map((record) => (written(record) ? markSaved(record) : record));
-            if (written(this.settings)) this.settings = markSaved(this.settings);
-        }
-        if (state !== undefined) this.saveState = state;
-        if (message !== undefined) this.saveMessage = message;
-        if (errors !== undefined) this.saveErrors = errors;
-        if (saved) this.guard.keepEdits(this);
+    showSave(update) {
+        showSaveUpdate(this, update);
     }
 
     get saveMessageClass() {
-        const tone = { succeeded: 'success', failed: 'error', running: 'info' }[this.saveState] ?? 'info';
-        return `slds-notify slds-notify_alert slds-alert_${tone === 'info' ? 'offline' : tone} save-message`;
+        return saveMessageClass(this.saveState);
     }
 
     get hasSaveErrors() {
