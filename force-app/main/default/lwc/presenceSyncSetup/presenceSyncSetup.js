@@ -17,16 +17,19 @@ import {
     changedRecords,
     compilerInput,
     editable,
-    isErrorDiagnostic,
-    markSaved,
+    formatState,
     omniRows,
     placeDiagnostics,
     softphoneRows,
     stateKey
 } from './model';
 import { csvImport, toCsv } from './csv';
+import { applyRowAction, errorCount, settleConflicts } from './conflicts';
+import { focusProblem, newProblemsElsewhere, pageErrors, pageProblems } from './errorSummary';
+import { LeaveGuard } from './leaveGuard';
+import { relabel } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
-import { SaveRunner, errorMessage } from './saveRunner';
+import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
 import { fileDryRun, sequenceChoices, sequenceDryRun, startChoices, stateChoices, statusChoices } from './dryRunView';
@@ -74,11 +77,21 @@ export default class PresenceSyncSetup extends LightningElement {
 
     importErrors = [];
     importMessage;
+    /** The live region's sentence (problems an edit made elsewhere), and the restored draft's. */
+    liveMessage = '';
+    draftMessage;
+    /** Asks before the browser leaves the page with unsaved edits, and keeps them as a draft (leaveGuard.js). */
+    guard = new LeaveGuard({
+        win: window,
+        storage: typeof sessionStorage === 'undefined' ? null : sessionStorage,
+        isDirty: () => this.ready && this.changes.length > 0
+    });
 
     dryRunTrace = null;
     dryRunMessage;
 
     connectedCallback() {
+        this.guard.start();
         this.load();
     }
 
@@ -92,6 +105,7 @@ export default class PresenceSyncSetup extends LightningElement {
 
     disconnectedCallback() {
         this.saver.stop();
+        this.guard.stop();
     }
 
     async load() {
@@ -105,6 +119,7 @@ export default class PresenceSyncSetup extends LightningElement {
             this.settingFields = data.settingFields ?? [];
             this.mappingFields = data.mappingFields ?? [];
             this.loadedAt = data.loadedAt ?? null;
+            this.restoreDraft();
             await this.fetchStatuses();
         } catch (error) {
             const message = errorMessage(error);
@@ -161,9 +176,11 @@ export default class PresenceSyncSetup extends LightningElement {
     /** States typed by hand (the `addstates` event): added to those known, each once. */
     handleAddStates(event) {
         const { states } = event.detail;
+        const before = this.problemList;
         const known = new Set(this.manualStates.map((s) => stateKey(s.major, s.minor)));
         this.manualStates = [...this.manualStates, ...states.filter((s) => !known.has(stateKey(s.major, s.minor)))];
         this.catalogueMessage = say(LABELS.States_Added, states.length);
+        this.announce(before, null);
     }
 
     // ---- Checks (the engine's compiler) ----
@@ -176,7 +193,9 @@ export default class PresenceSyncSetup extends LightningElement {
         const compiled = compileMapping(compilerInput(this.records, this.settings, this.statuses), catalogue);
         // Each problem in the admin's language, with the sentences the utility panel uses.
         const words = (diagnostic) => sayText(LABELS, configProblemText(diagnostic));
-        this.memo = { inputs, compiled, placed: placeDiagnostics(compiled.diagnostics, words) };
+        const placed = placeDiagnostics(compiled.diagnostics, words);
+        const context = { records: this.records, statuses: this.statuses, labels: LABELS };
+        this.memo = { inputs, compiled, placed: settleConflicts(placed, compiled.diagnostics, context) };
         return compiled;
     }
 
@@ -223,7 +242,8 @@ export default class PresenceSyncSetup extends LightningElement {
             omniRows: this.rawOmniRows,
             softphoneRows: this.rawSoftphoneRows,
             placed: this.placed,
-            problemsOf: (names, extra) => this.problemsOf(names, extra)
+            problemsOf: (names, extra) => this.problemsOf(names, extra),
+            recordOf: (name) => this.records.find((record) => record.developerName === name)
         });
     }
 
@@ -239,16 +259,56 @@ export default class PresenceSyncSetup extends LightningElement {
         const row = (toSoftphone ? this.rawOmniRows : this.rawSoftphoneRows).find((r) => r.key === key);
         if (!row) return;
         const subject = toSoftphone ? { ...row, stateOf: (k) => this.stateOf(k) } : row;
-        this.records = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
-        this.afterEdit();
+        const before = this.problemList;
+        const edited = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
+        this.records = relabel(this.records, edited, this.statuses, LABELS);
+        this.afterEdit(before, toSoftphone ? row.label : formatState(row.major, row.minor));
     }
 
-    afterEdit() {
+    /** A problem's action in either table (`rowaction`): keep this record of its row, or deactivate it. */
+    handleRowAction(event) {
+        const before = this.problemList;
+        this.records = applyRowAction(this.records, event.detail.action, event.detail.record);
+        this.afterEdit(before, null);
+    }
+
+    /** After an edit: the draft kept, the problems it made elsewhere announced (`before`: problemList before it). */
+    afterEdit(before, edited) {
+        this.guard.keepEdits(this);
+        if (before) this.announce(before, edited);
         if (this.saveState !== 'running') {
             this.saveState = 'idle';
             this.saveMessage = undefined;
             this.saveErrors = [];
         }
+    }
+
+    // ---- Where the problems are: the error summary, the save bar, the live region (errorSummary.js) ----
+
+    get problemList() {
+        return pageProblems(this, LABELS);
+    }
+
+    get whereErrors() {
+        return pageErrors(this, LABELS);
+    }
+
+    handleSummaryLink(event) {
+        event.preventDefault();
+        focusProblem(this.template, this.whereErrors.entries, event.currentTarget.dataset.key);
+    }
+
+    announce(before, edited) {
+        this.liveMessage = newProblemsElsewhere(before, this.problemList, edited, LABELS);
+    }
+
+    restoreDraft() {
+        if (this.guard.restoreInto(this)) this.draftMessage = say(LABELS.Draft_Restored, this.changes.length);
+    }
+
+    handleDiscardDraft() {
+        [this.draftMessage, this.loading] = [undefined, this.guard.keep(null) ?? true];
+        this.load();
     }
 
     // ---- Settings ----
@@ -265,12 +325,13 @@ export default class PresenceSyncSetup extends LightningElement {
 
     handleSettingChange(event) {
         const name = event.target.dataset.field;
+        const before = this.problemList;
         const value = settingValue(
             this.settingFields.find((field) => field.name === name),
             event.target
         );
         this.settings = { ...this.settings, values: { ...this.settings.values, [name]: value } };
-        this.afterEdit();
+        this.afterEdit(before, this.settingFields.find((field) => field.name === name)?.label ?? name);
     }
 
     // ---- Save ----
@@ -280,7 +341,7 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     get blockingReason() {
-        const errors = this.compiled.diagnostics.filter(isErrorDiagnostic).length;
+        const errors = errorCount(this.placed);
         if (errors > 0) return say(LABELS.Save_Blocked, errors);
         if (this.saveState === 'running') return LABELS.Save_Running;
         if (this.changes.length === 0) return LABELS.Nothing_To_Save;
@@ -305,20 +366,12 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     /** What the save reports; once a deployment ended, what it wrote is no longer a change. */
-    showSave({ state, message, errors, saved }) {
-        if (saved) {
-            const written = (record) => saved.has(`${record.type}.${record.developerName}`);
-            this.records = this.records.map((record) => (written(record) ? markSaved(record) : record));
-            if (written(this.settings)) this.settings = markSaved(this.settings);
-        }
-        if (state !== undefined) this.saveState = state;
-        if (message !== undefined) this.saveMessage = message;
-        if (errors !== undefined) this.saveErrors = errors;
+    showSave(update) {
+        showSaveUpdate(this, update);
     }
 
     get saveMessageClass() {
-        const tone = { succeeded: 'success', failed: 'error', running: 'info' }[this.saveState] ?? 'info';
-        return `slds-notify slds-notify_alert slds-alert_${tone === 'info' ? 'offline' : tone} save-message`;
+        return saveMessageClass(this.saveState);
     }
 
     get hasSaveErrors() {
@@ -355,10 +408,11 @@ export default class PresenceSyncSetup extends LightningElement {
             this.importMessage = LABELS.Import_Refused;
             return;
         }
+        const before = this.problemList;
         this.records = result.records;
         this.settings = result.settings;
         this.importMessage = say(LABELS.Import_Done, this.changes.length);
-        this.afterEdit();
+        this.afterEdit(before, null);
     }
 
     get hasImportErrors() {

@@ -6,14 +6,32 @@ export function problemText(item, labels) {
     return `${item.error ? labels.Error : labels.Warning}: ${headline}: ${item.message}`;
 }
 
-/** Problems as list items (placeDiagnostics's items): key, text, whether an error, and the icon's class. */
+/** The page's words for a row action (conflicts.js): "Keep this one", "Deactivate this row". */
+const ACTION_LABELS = { keep: 'Keep_This_One', deactivate: 'Deactivate_Row' };
+
+/**
+ * Problems as list items (placeDiagnostics's items): key, text, whether an error, the icon's class, the problem's
+ * `group` (one problem shown on several rows) and the actions the page offers for it on this record
+ * (`[{ key, action, record, label }]`).
+ */
 export function problemViews(items, labels) {
-    return items.map((item, index) => ({
-        key: `${item.record}-${item.problem}-${index}`,
-        text: problemText(item, labels),
-        error: item.error,
-        iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
-    }));
+    return items.map((item, index) => {
+        const actions = (item.actions ?? []).map((action) => ({
+            key: `${action}-${item.record}`,
+            action,
+            record: item.record,
+            label: labels[ACTION_LABELS[action]]
+        }));
+        return {
+            key: `${item.record}-${item.problem}-${index}`,
+            text: problemText(item, labels),
+            error: item.error,
+            group: item.group ?? null,
+            actions,
+            hasActions: actions.length > 0,
+            iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
+        };
+    });
 }
 
 /**

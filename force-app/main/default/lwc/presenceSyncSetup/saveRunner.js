@@ -2,6 +2,7 @@
 // deployment polled until it ends. Free of the DOM: it reports what the page shows.
 import { formatLabel } from 'c/presenceSyncSetupKit';
 import { conflictLines, finishedSave } from './save';
+import { markSaved } from './model';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -77,4 +78,26 @@ export class SaveRunner {
     stop() {
         clearTimeout(this.timer);
     }
+}
+
+/**
+ * What a save reports, shown on the page (`page`: the Setup component): once a deployment ended, what it wrote
+ * (`saved`) is no longer a change and the kept draft follows; the state, message and errors of the Save bar.
+ */
+export function showSaveUpdate(page, { state, message, errors, saved }) {
+    if (saved) {
+        const written = (record) => saved.has(`${record.type}.${record.developerName}`);
+        page.records = page.records.map((record) => (written(record) ? markSaved(record) : record));
+        if (written(page.settings)) page.settings = markSaved(page.settings);
+    }
+    if (state !== undefined) page.saveState = state;
+    if (message !== undefined) page.saveMessage = message;
+    if (errors !== undefined) page.saveErrors = errors;
+    if (saved) page.guard.keepEdits(page);
+}
+
+/** The save message's SLDS alert class by the save's state: success, error, or the neutral one while it runs. */
+export function saveMessageClass(saveState) {
+    const tone = { succeeded: 'success', failed: 'error', running: 'info' }[saveState] ?? 'info';
+    return `slds-notify slds-notify_alert slds-alert_${tone === 'info' ? 'offline' : tone} save-message`;
 }

@@ -2,6 +2,7 @@
 // and a view of each row (its cells, its choice and its problems), for either direction.
 import { formatLabel } from 'c/presenceSyncSetupKit';
 import { F, formatState } from './model';
+import { describeMapping } from './save';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -52,11 +53,46 @@ function tableRow(row, view, options, problems) {
 }
 
 /**
+ * The row's own records: its first active record (the one its dropdown shows) with the inactive ones, and each other
+ * active record (a contradiction or a duplicate), which gets a row of its own under it.
+ */
+function rowRecords(row) {
+    const others = row.records.slice(1);
+    return { own: row.allRecords.filter((name) => !others.includes(name)), others };
+}
+
+/**
+ * A row under a table row for another active record of the same status or state: what that record maps to and its
+ * own problems with their actions (`name` is `<row name>#<record>`, its `data-row`). `cellCount` is how many cells
+ * the table row has between its header and its problems.
+ */
+function otherRow(row, view, name, { labels, problemsOf, recordOf }, cellCount) {
+    const record = recordOf(name);
+    const problems = problemsOf([name], []);
+    return {
+        key: `${row.key}#${name}`,
+        name: `${view.name}#${name}`,
+        record: name,
+        header: say(labels.Other_Row, name),
+        cells: [],
+        valueText: record ? describeMapping(record.values, labels) : name,
+        span: cellCount,
+        options: [],
+        problems,
+        hasProblems: problems.length > 0,
+        describedBy: problems.length > 0 ? `${row.key}#${name}-problems` : null,
+        rowClass: problems.some((problem) => problem.error) ? 'row_error row_other' : 'row_other',
+        place: view.header,
+        isOther: true
+    };
+}
+
+/**
  * The presence status → softphone state rows. `problemsOf(recordNames, extra)` words the problems of a row's
  * records; `byStatus` holds the problems about a status itself (placeDiagnostics), by lower-case API name.
  */
-export function omniTableRows(rawRows, { labels, problemsOf, byStatus }) {
-    return rawRows.map((row) => {
+export function omniTableRows(rawRows, { labels, problemsOf, byStatus, recordOf = () => null }) {
+    return rawRows.flatMap((row) => {
         const options = [
             { value: '', label: labels.Not_Mapped },
             { value: 'noChange', label: labels.No_Change },
@@ -68,7 +104,8 @@ export function omniTableRows(rawRows, { labels, problemsOf, byStatus }) {
                     : formatState(state.major, state.minor)
             }))
         ];
-        const problems = problemsOf(row.allRecords, byStatus.get(row.apiName.toLowerCase()) ?? []);
+        const { own, others } = rowRecords(row);
+        const problems = problemsOf(own, byStatus.get(row.apiName.toLowerCase()) ?? []);
         const kind = row.online === null ? labels.Unknown_Status : row.online ? labels.Online : labels.Busy;
         const view = {
             name: row.apiName,
@@ -79,7 +116,8 @@ export function omniTableRows(rawRows, { labels, problemsOf, byStatus }) {
             ],
             selectLabel: say(labels.State_For_Status, row.label)
         };
-        return tableRow(row, view, options, problems);
+        const context = { labels, problemsOf, recordOf };
+        return [tableRow(row, view, options, problems), ...others.map((name) => otherRow(row, view, name, context, 3))];
     });
 }
 
@@ -93,8 +131,8 @@ function sourceText(row, labels) {
  * The softphone state → presence status rows: a status of the org (`statuses`) for each, and a status the rows name
  * that the org lacks kept as a choice. `byMajor` holds the problems about a major state, by lower-case name.
  */
-export function softphoneTableRows(rawRows, { labels, statuses, problemsOf, byMajor }) {
-    return rawRows.map((row) => {
+export function softphoneTableRows(rawRows, { labels, statuses, problemsOf, byMajor, recordOf = () => null }) {
+    return rawRows.flatMap((row) => {
         const options = [
             { value: '', label: row.minor === null ? labels.Not_Mapped : labels.Falls_Back },
             { value: 'noChange', label: labels.No_Change },
@@ -108,7 +146,8 @@ export function softphoneTableRows(rawRows, { labels, statuses, problemsOf, byMa
             options.push({ value: row.choice, label: say(labels.Not_In_Org, row.choice.slice(7)) });
         }
         const majorProblems = row.minor === null ? (byMajor.get(row.major.toLowerCase()) ?? []) : [];
-        const problems = problemsOf(row.allRecords, majorProblems);
+        const { own, others } = rowRecords(row);
+        const problems = problemsOf(own, majorProblems);
         const state = formatState(row.major, row.minor);
         const view = {
             name: state,
@@ -116,16 +155,27 @@ export function softphoneTableRows(rawRows, { labels, statuses, problemsOf, byMa
             cells: [{ key: 'source', text: sourceText(row, labels) }],
             selectLabel: say(labels.Status_For_State, state)
         };
-        return tableRow(row, view, options, problems);
+        const context = { labels, problemsOf, recordOf };
+        return [tableRow(row, view, options, problems), ...others.map((name) => otherRow(row, view, name, context, 2))];
     });
 }
 
 /**
  * Both tables as c-presence-sync-mapping-table takes them, `{ id, heading, help, emptyText, columns, rows }`: the
  * presence status → softphone state table (`omni-table`) and the softphone state → presence status table
- * (`softphone-table`), from the raw rows of model.js and the problems placed by placeDiagnostics.
+ * (`softphone-table`), from the raw rows of model.js and the problems placed by placeDiagnostics; `recordOf(name)`
+ * gives a record by DeveloperName, for the rows of other active records (a contradiction or a duplicate).
  */
-export function mappingTables({ labels, mappingFields, statuses, omniRows, softphoneRows, placed, problemsOf }) {
+export function mappingTables({
+    labels,
+    mappingFields,
+    statuses,
+    omniRows,
+    softphoneRows,
+    placed,
+    problemsOf,
+    recordOf
+}) {
     return [
         {
             id: 'omni-table',
@@ -133,7 +183,7 @@ export function mappingTables({ labels, mappingFields, statuses, omniRows, softp
             help: labels.Omni_Table_Help,
             emptyText: labels.No_Statuses,
             columns: omniColumns(labels, mappingFields),
-            rows: omniTableRows(omniRows, { labels, problemsOf, byStatus: placed.byStatus })
+            rows: omniTableRows(omniRows, { labels, problemsOf, byStatus: placed.byStatus, recordOf })
         },
         {
             id: 'softphone-table',
@@ -141,7 +191,7 @@ export function mappingTables({ labels, mappingFields, statuses, omniRows, softp
             help: labels.Softphone_Table_Help,
             emptyText: labels.No_States,
             columns: softphoneColumns(labels, mappingFields),
-            rows: softphoneTableRows(softphoneRows, { labels, statuses, problemsOf, byMajor: placed.byMajor })
+            rows: softphoneTableRows(softphoneRows, { labels, statuses, problemsOf, byMajor: placed.byMajor, recordOf })
         }
     ];
 }

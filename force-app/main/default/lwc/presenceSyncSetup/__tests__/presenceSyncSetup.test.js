@@ -136,6 +136,7 @@ beforeEach(() => {
 
 afterEach(() => {
     while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    sessionStorage.clear();
     jest.useRealTimers();
 });
 
