@@ -16,6 +16,7 @@ import { XMLParser } from 'fast-xml-parser';
 import customLabels from '../../lib/custom-labels.cjs';
 import { loadRecords, loadStatuses } from '../../lib/package-defaults.mjs';
 import { buildSetupPage } from './build.mjs';
+import { presetById, presetCatalogue } from '../../force-app/main/default/lwc/presenceSyncSetup/presets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -137,7 +138,11 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
     const label = (search, name) => labelsIn[languageOf(search)][name];
     const softphoneUrl = `${padOrigin}/contactpad.html`;
     // What the store held at start, for the browser tests to put back (POST /api/setup/reset).
-    const initial = JSON.stringify({ mappings: defaults.mappings, settings: defaults.settings });
+    const initial = JSON.stringify({
+        mappings: defaults.mappings,
+        settings: defaults.settings,
+        catalogue: defaults.catalogue
+    });
 
     const namespaceOf = (search) => search.get('namespace') ?? defaultNamespace;
     const typeName = (ns, type) => `${ns ? `${ns}__` : ''}${type}`;
@@ -379,13 +384,21 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
         const params = request.method === 'POST' ? await body(request) : {};
         switch (url.pathname.slice('/api/setup/'.length)) {
             case 'reset': {
-                const { mappings, settings } = JSON.parse(initial);
+                const { mappings, settings, catalogue } = JSON.parse(initial);
                 defaults.mappings = mappings;
                 defaults.settings = settings;
+                defaults.catalogue = catalogue;
                 otherSettings = [];
                 history.clear();
                 jobs.clear();
                 json(response, 200, { reset: true });
+                return true;
+            }
+            case 'softphone': {
+                // For the browser tests: the contact centre moved to another softphone (`?preset=talkdesk`, a preset
+                // of the Setup page's presets.js): the simulated softphone page announces that preset's states.
+                defaults.catalogue = presetCatalogue(presetById(url.searchParams.get('preset')));
+                json(response, 200, { states: defaults.catalogue.length });
                 return true;
             }
             case 'getSetup': {

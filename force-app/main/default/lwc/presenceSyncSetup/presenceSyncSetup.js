@@ -20,8 +20,7 @@ import {
     formatState,
     omniRows,
     placeDiagnostics,
-    softphoneRows,
-    stateKey
+    softphoneRows
 } from './model';
 import { csvImport, toCsv } from './csv';
 import { applyRowAction, errorCount, settleConflicts } from './conflicts';
@@ -33,6 +32,11 @@ import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './sa
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
 import { fileDryRun, sequenceChoices, sequenceDryRun, startChoices, stateChoices, statusChoices } from './dryRunView';
+import { DEFAULT_PRESET } from './presets';
+import { appliedText, applyPreset, pageCatalogue, softphoneSection } from './softphoneSwitch';
+import { settingLists, withMinorChecked } from './fieldLists';
+import { readManualStates } from './manualStates';
+import { withBusyChecks } from './busyCheck';
 
 const say = (template, ...values) => formatLabel(template, values);
 
@@ -59,6 +63,9 @@ export default class PresenceSyncSetup extends LightningElement {
     statusesFetched = false;
     statusesMessage;
     catalogue = null;
+    /** The softphone the page starts from (presets.js): its states are offered until the softphone's are fetched. */
+    softphonePreset = DEFAULT_PRESET;
+    presetMessage;
     softphoneName;
     manualStates = [];
     catalogueMessage;
@@ -156,7 +163,12 @@ export default class PresenceSyncSetup extends LightningElement {
     }
 
     get hasCatalogue() {
-        return (this.catalogue?.length ?? 0) > 0 || this.manualStates.length > 0;
+        return (this.stateCatalogue?.length ?? 0) > 0 || this.manualStates.length > 0;
+    }
+
+    /** The states offered: the softphone's once fetched, else the chosen preset's (softphoneSwitch.js). */
+    get stateCatalogue() {
+        return pageCatalogue(this.catalogue, this.softphonePreset);
     }
 
     /** The settings the bridge reads the softphone's states with: those of the record being edited. */
@@ -173,23 +185,44 @@ export default class PresenceSyncSetup extends LightningElement {
         if (softphoneName !== undefined) this.softphoneName = softphoneName;
     }
 
-    /** States typed by hand (the `addstates` event): added to those known, each once. */
+    /** States typed by hand (the `addstates` event): each line added, merged, known or skipped, and said so. */
     handleAddStates(event) {
-        const { states } = event.detail;
         const before = this.problemList;
-        const known = new Set(this.manualStates.map((s) => stateKey(s.major, s.minor)));
-        this.manualStates = [...this.manualStates, ...states.filter((s) => !known.has(stateKey(s.major, s.minor)))];
-        this.catalogueMessage = say(LABELS.States_Added, states.length);
+        const { added, lines } = readManualStates(event.detail.text, this.knownStates, LABELS);
+        this.manualStates = [...this.manualStates, ...added];
+        this.catalogueMessage = [say(LABELS.States_Added, added.length), ...lines].join(' ');
         this.announce(before, null);
+    }
+
+    // ---- Softphone (presets.js, softphoneSwitch.js) ----
+
+    get softphone() {
+        const { catalogue: fetched, records, settings, softphonePreset: presetId } = this;
+        return softphoneSection({ presetId, fetched, records, settings, labels: LABELS });
+    }
+
+    /** Another softphone chosen: its states replace those offered (a fetched list of another softphone is dropped). */
+    handlePresetChoice(event) {
+        this.softphonePreset = event.target.value;
+        if (this.softphonePreset !== 'announced') this.catalogue = null;
+        this.presetMessage = undefined;
+    }
+
+    /** The one action: the preset's rows and settings, the rows and settings naming states it lacks cleared. */
+    handleApplyPreset() {
+        const before = this.problemList;
+        const { records, settings, report } = applyPreset(this, this.softphonePreset);
+        Object.assign(this, { records, settings, presetMessage: appliedText(this.softphonePreset, report, LABELS) });
+        this.afterEdit(before, null);
     }
 
     // ---- Checks (the engine's compiler) ----
 
     /** The engine's compiler on the configuration being edited; recomputed only when an input changes. */
     get compiled() {
-        const inputs = [this.records, this.settings, this.statuses, this.catalogue, this.manualStates];
+        const inputs = [this.records, this.settings, this.statuses, this.stateCatalogue, this.manualStates];
         if (this.memo && this.memo.inputs.every((value, index) => value === inputs[index])) return this.memo.compiled;
-        const catalogue = this.hasCatalogue ? [...(this.catalogue ?? []), ...this.manualStates] : null;
+        const catalogue = this.hasCatalogue ? [...(this.stateCatalogue ?? []), ...this.manualStates] : null;
         const compiled = compileMapping(compilerInput(this.records, this.settings, this.statuses), catalogue);
         // Each problem in the admin's language, with the sentences the utility panel uses.
         const words = (diagnostic) => sayText(LABELS, configProblemText(diagnostic));
@@ -222,15 +255,15 @@ export default class PresenceSyncSetup extends LightningElement {
     // ---- The two tables ----
 
     get knownStates() {
-        return allStates(this.catalogue, this.manualStates, this.records);
+        return allStates(this.stateCatalogue, this.manualStates, this.records);
     }
 
     get rawOmniRows() {
-        return omniRows(this.records, this.statuses, this.catalogue, this.manualStates);
+        return omniRows(this.records, this.statuses, this.stateCatalogue, this.manualStates);
     }
 
     get rawSoftphoneRows() {
-        return softphoneRows(this.records, this.catalogue, this.manualStates);
+        return softphoneRows(this.records, this.stateCatalogue, this.manualStates);
     }
 
     /** The two mapping tables as c-presence-sync-mapping-table shows them (tables.js). */
@@ -241,7 +274,7 @@ export default class PresenceSyncSetup extends LightningElement {
             statuses: this.statuses,
             omniRows: this.rawOmniRows,
             softphoneRows: this.rawSoftphoneRows,
-            placed: this.placed,
+            placed: withBusyChecks(this.placed, this.rawOmniRows, this.statuses, LABELS),
             problemsOf: (names, extra) => this.problemsOf(names, extra),
             recordOf: (name) => this.records.find((record) => record.developerName === name)
         });
@@ -319,7 +352,13 @@ export default class PresenceSyncSetup extends LightningElement {
             values: this.settings?.values,
             bySetting: this.placed.bySetting,
             labels: LABELS,
-            problemText: (item) => problemText(item, LABELS)
+            problemText: (item) => problemText(item, LABELS),
+            lists: settingLists({
+                statuses: this.statuses,
+                catalogue: this.stateCatalogue,
+                values: this.settings?.values,
+                labels: LABELS
+            })
         });
     }
 
@@ -330,7 +369,8 @@ export default class PresenceSyncSetup extends LightningElement {
             this.settingFields.find((field) => field.name === name),
             event.target
         );
-        this.settings = { ...this.settings, values: { ...this.settings.values, [name]: value } };
+        const values = withMinorChecked({ ...this.settings.values, [name]: value }, name, this.stateCatalogue);
+        this.settings = { ...this.settings, values };
         this.afterEdit(before, this.settingFields.find((field) => field.name === name)?.label ?? name);
     }
 

@@ -1,5 +1,6 @@
 // The Setup page's settings form, free of the DOM: the fields of Presence_Sync_Setting__mdt grouped by behaviour,
 // each with its input kind, value, help and problems, and the value an edited input stands for.
+import { listProblemText } from './fieldLists';
 
 /** How the settings fields are grouped on the page, by behaviour. Fields not listed go under "Other". */
 const GROUPS = [
@@ -43,10 +44,13 @@ const NUMBER_TYPES = ['DOUBLE', 'INTEGER', 'PERCENT'];
 const INPUT_TYPES = ['BOOLEAN', 'PICKLIST', ...NUMBER_TYPES, 'TEXTAREA'];
 
 /** One field's view: `value` is its current value, `problems` the problems placed on it (placeDiagnostics). */
-function fieldView(field, value, problems, { labels, problemText }) {
+function fieldView(field, value, problems, { labels, problemText, list }) {
     const fieldProblems = problems.map((item, index) => ({
         key: `${field.name}-${index}`,
-        text: problemText(item),
+        // A list field's value outside its list: worded for this page (fieldLists.js), not as the panel words it.
+        text: problemText(
+            list && item.problem === 'bad-setting' ? { ...item, message: listProblemText(value, labels) } : item
+        ),
         iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
     }));
     const id = `setting-${field.name}`;
@@ -60,15 +64,15 @@ function fieldView(field, value, problems, { labels, problemText }) {
         helpId: `${id}-help`,
         describedBy: `${id}-help${fieldProblems.length > 0 ? ` ${id}-problems` : ''}`,
         isCheckbox: type === 'BOOLEAN',
-        isPicklist: type === 'PICKLIST',
+        isPicklist: type === 'PICKLIST' || list !== undefined,
         isNumber: NUMBER_TYPES.includes(type),
         isTextArea: type === 'TEXTAREA',
-        isText: !INPUT_TYPES.includes(type),
+        isText: !INPUT_TYPES.includes(type) && list === undefined,
         checked: value === true || value === 'true',
         value: unset ? '' : `${value}`,
         options: [
-            { value: '', label: labels.Default_Value, selected: unset || value === '' },
-            ...(field.options ?? []).map((option) => ({ ...option, selected: option.value === value }))
+            { value: '', label: labels.Default_Value, selected: unset || value === '', disabled: null },
+            ...(list ?? (field.options ?? []).map((option) => ({ ...option, selected: option.value === value })))
         ],
         problems: fieldProblems,
         hasProblems: fieldProblems.length > 0,
@@ -79,14 +83,15 @@ function fieldView(field, value, problems, { labels, problemText }) {
 /**
  * The settings form: a group per behaviour, then "Other" for fields no group lists. `settingFields` as getSetup
  * describes them, `values` the settings record's values, `bySetting` the problems by field name, `problemText`
- * the wording of one problem.
+ * the wording of one problem, `lists` the options of the fields that name a status or a state (fieldLists.js).
  */
-export function settingGroups({ settingFields, values, bySetting, labels, problemText }) {
+export function settingGroups({ settingFields, values, bySetting, labels, problemText, lists = new Map() }) {
     const byName = new Map(settingFields.map((field) => [field.name, field]));
     const used = new Set();
     const view = (field) => {
         used.add(field.name);
-        return fieldView(field, values?.[field.name], bySetting.get(field.name) ?? [], { labels, problemText });
+        const list = lists.get(field.name);
+        return fieldView(field, values?.[field.name], bySetting.get(field.name) ?? [], { labels, problemText, list });
     };
     const groups = GROUPS.map((group) => ({
         id: group.id,

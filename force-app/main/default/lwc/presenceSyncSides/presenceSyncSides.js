@@ -6,8 +6,8 @@ import { parseStates } from './states';
  * The "Both sides" section of the Setup page: the org's presence statuses (the page fetches them from Apex on the
  * `fetchstatuses` event) and the softphone's states, read from the softphone's page in a frame through the
  * package's bridge (catalogueReader.js) or typed by hand. Events: `catalogue`, `detail: { fetching, message,
- * catalogue, softphoneName }` (each only when it changes); `addstates`, `detail: { states }` (the states typed, as
- * `{ major, minor, reserved }`).
+ * catalogue, softphoneName }` (each only when it changes); `addstates`, `detail: { states, text }` (the states typed, as
+ * `{ major, minor, reserved }`, and the text typed).
  */
 export default class PresenceSyncSides extends LightningElement {
     /** The Setup page's labels. */
@@ -54,12 +54,14 @@ export default class PresenceSyncSides extends LightningElement {
         this.manualText = event.target.value;
     }
 
+    /** The lines typed go to the page with the states read from them: the page reports on each line, junk too. */
     handleAddStates() {
-        const states = parseStates(this.manualText);
-        if (states.length === 0) return;
+        if (this.manualText.trim() === '') return;
+        const text = this.manualText;
+        const states = parseStates(text);
         this.manualText = '';
         const area = this.template.querySelector('[data-id="manual-states"]');
         if (area) area.value = '';
-        this.dispatchEvent(new CustomEvent('addstates', { detail: { states } }));
+        this.dispatchEvent(new CustomEvent('addstates', { detail: { states, text } }));
     }
 }
