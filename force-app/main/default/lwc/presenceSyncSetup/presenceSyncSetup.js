@@ -22,18 +22,19 @@ import {
     placeDiagnostics,
     softphoneRows
 } from './model';
-import { csvImport, toCsv } from './csv';
+import { CsvSection } from './csvSection';
 import { applyRowAction, errorCount, settleConflicts } from './conflicts';
-import { focusProblem, newProblemsElsewhere, pageErrors, pageProblems } from './errorSummary';
+import { ProblemSection } from './problemSection';
 import { LeaveGuard } from './leaveGuard';
 import { relabel } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
 import { mappingTables } from './tables';
-import { fileDryRun, sequenceChoices, sequenceDryRun, startChoices, stateChoices, statusChoices } from './dryRunView';
+import { DryRunSection } from './dryRunSection';
 import { DEFAULT_PRESET } from './presets';
-import { appliedText, applyPreset, pageCatalogue, softphoneSection } from './softphoneSwitch';
+import { pageCatalogue } from './softphoneSwitch';
+import { PresetSection } from './presetSection';
 import { settingLists, withMinorChecked } from './fieldLists';
 import { readManualStates } from './manualStates';
 import { withBusyChecks } from './busyCheck';
@@ -46,7 +47,9 @@ const say = (template, ...values) => formatLabel(template, values);
  * compiler, runs a dry run with the engine's scenario runner, and saves the changed custom metadata
  * records through the package's Apex (a metadata deployment).
  */
-export default class PresenceSyncSetup extends LightningElement {
+export default class PresenceSyncSetup extends DryRunSection(
+    CsvSection(PresetSection(ProblemSection(LightningElement)))
+) {
     labels = LABELS;
     loading = true;
     refused;
@@ -194,28 +197,6 @@ export default class PresenceSyncSetup extends LightningElement {
         this.announce(before, null);
     }
 
-    // ---- Softphone (presets.js, softphoneSwitch.js) ----
-
-    get softphone() {
-        const { catalogue: fetched, records, settings, softphonePreset: presetId } = this;
-        return softphoneSection({ presetId, fetched, records, settings, labels: LABELS });
-    }
-
-    /** Another softphone chosen: its states replace those offered (a fetched list of another softphone is dropped). */
-    handlePresetChoice(event) {
-        this.softphonePreset = event.target.value;
-        if (this.softphonePreset !== 'announced') this.catalogue = null;
-        this.presetMessage = undefined;
-    }
-
-    /** The one action: the preset's rows and settings, the rows and settings naming states it lacks cleared. */
-    handleApplyPreset() {
-        const before = this.problemList;
-        const { records, settings, report } = applyPreset(this, this.softphonePreset);
-        Object.assign(this, { records, settings, presetMessage: appliedText(this.softphonePreset, report, LABELS) });
-        this.afterEdit(before, null);
-    }
-
     // ---- Checks (the engine's compiler) ----
 
     /** The engine's compiler on the configuration being edited; recomputed only when an input changes. */
@@ -316,34 +297,6 @@ export default class PresenceSyncSetup extends LightningElement {
         }
     }
 
-    // ---- Where the problems are: the error summary, the save bar, the live region (errorSummary.js) ----
-
-    get problemList() {
-        return pageProblems(this, LABELS);
-    }
-
-    get whereErrors() {
-        return pageErrors(this, LABELS);
-    }
-
-    handleSummaryLink(event) {
-        event.preventDefault();
-        focusProblem(this.template, this.whereErrors.entries, event.currentTarget.dataset.key);
-    }
-
-    announce(before, edited) {
-        this.liveMessage = newProblemsElsewhere(before, this.problemList, edited, LABELS);
-    }
-
-    restoreDraft() {
-        if (this.guard.restoreInto(this)) this.draftMessage = say(LABELS.Draft_Restored, this.changes.length);
-    }
-
-    handleDiscardDraft() {
-        [this.draftMessage, this.loading] = [undefined, this.guard.keep(null) ?? true];
-        this.load();
-    }
-
     // ---- Settings ----
 
     get settingGroups() {
@@ -416,79 +369,5 @@ export default class PresenceSyncSetup extends LightningElement {
 
     get hasSaveErrors() {
         return this.saveErrors.length > 0;
-    }
-
-    // ---- CSV ----
-
-    get csvHref() {
-        const csv = toCsv(
-            this.records,
-            this.settings,
-            this.settingFields.map((field) => field.name)
-        );
-        return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
-    }
-
-    get csvName() {
-        return `presence-sync-configuration-${new Date().toISOString().slice(0, 10)}.csv`;
-    }
-
-    async handleImport(event) {
-        const input = event.target;
-        const file = input.files?.[0];
-        if (!file) return;
-        this.importCsv(await file.text());
-        input.value = '';
-    }
-
-    importCsv(text) {
-        const result = csvImport(text, this, LABELS);
-        this.importErrors = result.errors;
-        if (result.errors.length > 0) {
-            this.importMessage = LABELS.Import_Refused;
-            return;
-        }
-        const before = this.problemList;
-        this.records = result.records;
-        this.settings = result.settings;
-        this.importMessage = say(LABELS.Import_Done, this.changes.length);
-        this.afterEdit(before, null);
-    }
-
-    get hasImportErrors() {
-        return this.importErrors.length > 0;
-    }
-
-    // ---- Dry run ----
-
-    get dryRunSequences() {
-        return sequenceChoices(LABELS);
-    }
-
-    get dryRunStartChoices() {
-        return startChoices(this.statuses, this.compiled);
-    }
-
-    get dryRunStatusChoices() {
-        return statusChoices(this.statuses);
-    }
-
-    get dryRunStateChoices() {
-        return stateChoices(this.knownStates);
-    }
-
-    /** A sequence to play (c-presence-sync-dry-run's `run` event), on the configuration being edited. */
-    handleDryRun(event) {
-        this.showDryRun(sequenceDryRun(event.detail, this, LABELS));
-    }
-
-    /** An uploaded scenario file (the `scenariofile` event): its expectations are checked. */
-    async handleScenarioFile(event) {
-        this.showDryRun(await fileDryRun(event.detail.file, this, LABELS));
-    }
-
-    showDryRun({ trace, message }) {
-        this.dryRunTrace = trace;
-        this.dryRunMessage = message;
     }
 }
