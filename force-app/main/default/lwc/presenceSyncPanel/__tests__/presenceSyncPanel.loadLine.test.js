@@ -48,6 +48,6 @@ describe('c-presence-sync-panel: the configuration-load box on one line (issue 2
         await flush(30, RETRY_BUSY_MS);
         expect(text('load-retry')).toBe('Retry');
         expect(node('load-retry').disabled).toBe(false);
-        expect(text('load-error-line')).toMatch(/^Tried again at \d{1,2}:\d{2}( ?[AP]M)?: still failing$/);
+        expect(text('load-error-line')).toMatch(/^Retried at \d{1,2}:\d{2}( ?[AP]M)?: failed$/);
     });
 });
