@@ -25,8 +25,8 @@ function labels(language: 'en' | 'es'): Record<string, string> {
             : /<label>([\s\S]*?)<\/label>\s*<name>Presence_Sync_(\w+)<\/name>/g;
     const out: Record<string, string> = {};
     for (const m of xml.matchAll(pattern)) {
-        if (language === 'en') out[m[1]] = m[2];
-        else out[m[2]] = m[1];
+        const [name, text] = language === 'en' ? [m[1], m[2]] : [m[2], m[1]];
+        if (name !== undefined && text !== undefined) out[name] = text;
     }
     return out;
 }
@@ -54,7 +54,7 @@ function reads(
 ): string[] {
     const text = labels(language);
     return panelModel(view(storageDiagnostics(problem, faults)), false).notices.map((n) =>
-        n.params.reduce((out, value, i) => out.split(`{${i}}`).join(value), text[n.key])
+        n.params.reduce((out, value, i) => out.split(`{${i}}`).join(value), text[n.key] ?? n.key)
     );
 }
 
