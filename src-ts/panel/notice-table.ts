@@ -15,6 +15,7 @@
  */
 import { ENGINE_NOTICES, type DiagnosticKey, type NoticeLabel, type NoticeRow } from '../engine/notice-table';
 import { commandFailedWords } from './refusals';
+import { STORAGE_NOTICES } from './storage-notices';
 
 export {
     commandSide,
@@ -76,6 +77,8 @@ export const NOTICES = {
     ...ENGINE_NOTICES,
     // The engine's row, worded here (refusals.ts) so that its words stay out of the console's module.
     commandFailed: { ...ENGINE_NOTICES.commandFailed, say: commandFailedWords },
+    // Storage's rows, worded here (storage-notices.ts): what is already missing apart from what will be.
+    ...STORAGE_NOTICES,
     ...PANEL_NOTICES
 } as const satisfies Record<NoticeCode, NoticeRow>;
 

@@ -75,11 +75,12 @@ export class SavedStateStore {
 
     /**
      * What storage lost of the audit log (B20, issue 21): decisions not kept (this page's and, as its last save
-     * said, the pages' before it since the save was resumed) and slots unreadable at the reload.
+     * said, the pages' before it since the save was resumed), of them `missing`, the earlier pages': already gone,
+     * since the reload (this page's go at the next one), and slots unreadable at the reload.
      */
-    get faults(): AuditStoreFaults {
+    get faults(): AuditStoreFaults & { missing: number } {
         const ring = this.ring?.faults ?? { notKept: 0, corrupted: 0 };
-        return { notKept: this.lostBefore + ring.notKept, corrupted: ring.corrupted };
+        return { notKept: this.lostBefore + ring.notKept, corrupted: ring.corrupted, missing: this.lostBefore };
     }
 
     /** Whether a ring from the last save is still to be read (or discarded). */

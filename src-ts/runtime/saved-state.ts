@@ -82,17 +82,22 @@ export function stateNotSavedDiagnostic(reason: string): Diagnostic {
  * The panel's notices for storage (issue 21): a save that failed (code `state-not-saved`, with how many decisions
  * were not kept when the audit lost some too: said once), decisions the audit ring could not keep while the state
  * was saved (`audit-not-kept`), and slots unreadable at the reload (`audit-corrupted`). The counts are in the
- * diagnostics' params, which the support export carries.
+ * diagnostics' params, which the support export carries: `notKept`/`count` all decisions not kept, `missing` those of
+ * them an earlier page lost (already gone since the reload; the rest go at the next one).
  */
 export function storageDiagnostics(
     problem: string | null,
-    faults: { notKept: number; corrupted: number }
+    faults: { notKept: number; corrupted: number; missing?: number }
 ): Diagnostic[] {
     const out: Diagnostic[] = [];
+    const missing = Math.min(faults.missing ?? 0, faults.notKept);
+    const gone: Record<string, string> = missing > 0 ? { missing: String(missing) } : {};
     if (problem !== null) {
         const saved = stateNotSavedDiagnostic(problem);
         out.push(
-            faults.notKept > 0 ? { ...saved, params: { reason: problem, notKept: String(faults.notKept) } } : saved
+            faults.notKept > 0
+                ? { ...saved, params: { reason: problem, notKept: String(faults.notKept), ...gone } }
+                : saved
         );
     } else if (faults.notKept > 0)
         out.push({
@@ -101,7 +106,7 @@ export function storageDiagnostics(
             severity: 'info',
             subject: 'storage',
             message: `${faults.notKept} decisions could not be kept in storage`,
-            params: { count: String(faults.notKept) }
+            params: { count: String(faults.notKept), ...gone }
         });
     if (faults.corrupted > 0)
         out.push({

@@ -117,11 +117,12 @@ describe('storage losses (issue 21)', () => {
 
         const reloaded = savedStore(storage);
         reloaded.resume(new AuditLog(50));
-        expect(reloaded.faults).toEqual({ notKept: 3, corrupted: 0 });
+        // Lost by the page before the reload: already missing now, not "will be missing after a reload".
+        expect(reloaded.faults).toEqual({ notKept: 3, corrupted: 0, missing: 3 });
         const diagnostics = storageDiagnostics(reloaded.problem, reloaded.faults);
         const model = panelModel(view(diagnostics), false);
         expect(model.notices.map((n) => [n.key, n.params, n.severity])).toEqual([
-            ['Notice_audit_not_kept', ['3'], 'info']
+            ['Notice_audit_missing', ['3'], 'info']
         ]);
         // Information: the agent can do nothing about it, so the utility is not highlighted.
         expect(model.utilityHighlighted).toBe(false);

@@ -110,7 +110,7 @@ export interface ViewSources {
     /** Why the last save failed, or null (a diagnostic then says the state will not survive a reload). */
     saveProblem: string | null;
     /** What storage lost of the audit log: decisions not kept, slots unreadable at the reload (issue 21). */
-    storageFaults?: { notKept: number; corrupted: number };
+    storageFaults?: { notKept: number; corrupted: number; missing?: number };
     bridge: BridgeView;
     /** When the softphone stopped answering (wall-clock ms) while `bridge` is `lost`; else null. */
     lostAt?: number | null;

@@ -122,10 +122,15 @@ import Presence_Sync_Load_Error from '@salesforce/label/c.Presence_Sync_Load_Err
 import Presence_Sync_Load_Error_Action from '@salesforce/label/c.Presence_Sync_Load_Error_Action';
 import Presence_Sync_Load_Error_Softphone from '@salesforce/label/c.Presence_Sync_Load_Error_Softphone';
 import Presence_Sync_Load_Error_Sync_Off from '@salesforce/label/c.Presence_Sync_Load_Error_Sync_Off';
+import Presence_Sync_Load_Line from '@salesforce/label/c.Presence_Sync_Load_Line';
+import Presence_Sync_Load_Retried from '@salesforce/label/c.Presence_Sync_Load_Retried';
 import Presence_Sync_Load_Retry from '@salesforce/label/c.Presence_Sync_Load_Retry';
+import Presence_Sync_Load_Retrying from '@salesforce/label/c.Presence_Sync_Load_Retrying';
 import Presence_Sync_No_Softphone_Url from '@salesforce/label/c.Presence_Sync_No_Softphone_Url';
 import Presence_Sync_Notice_audit_corrupted from '@salesforce/label/c.Presence_Sync_Notice_audit_corrupted';
+import Presence_Sync_Notice_audit_missing from '@salesforce/label/c.Presence_Sync_Notice_audit_missing';
 import Presence_Sync_Notice_audit_not_kept from '@salesforce/label/c.Presence_Sync_Notice_audit_not_kept';
+import Presence_Sync_Notice_audit_not_kept_missing from '@salesforce/label/c.Presence_Sync_Notice_audit_not_kept_missing';
 import Presence_Sync_Notice_bridge_rejected from '@salesforce/label/c.Presence_Sync_Notice_bridge_rejected';
 import Presence_Sync_Notice_command_failed from '@salesforce/label/c.Presence_Sync_Notice_command_failed';
 import Presence_Sync_Notice_command_failed_omni from '@salesforce/label/c.Presence_Sync_Notice_command_failed_omni';
@@ -153,6 +158,8 @@ import Presence_Sync_Notice_softphone_lost_stays from '@salesforce/label/c.Prese
 import Presence_Sync_Notice_softphone_lost_unchanged from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_unchanged';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
 import Presence_Sync_Notice_storage_full from '@salesforce/label/c.Presence_Sync_Notice_storage_full';
+import Presence_Sync_Notice_storage_full_missing from '@salesforce/label/c.Presence_Sync_Notice_storage_full_missing';
+import Presence_Sync_Notice_storage_full_was from '@salesforce/label/c.Presence_Sync_Notice_storage_full_was';
 import Presence_Sync_Notice_sync_disabled from '@salesforce/label/c.Presence_Sync_Notice_sync_disabled';
 import Presence_Sync_Notice_tabs_uncoordinated from '@salesforce/label/c.Presence_Sync_Notice_tabs_uncoordinated';
 import Presence_Sync_Notice_unmapped_state from '@salesforce/label/c.Presence_Sync_Notice_unmapped_state';
@@ -350,10 +357,15 @@ export const LABELS = {
     Load_Error_Action: Presence_Sync_Load_Error_Action,
     Load_Error_Softphone: Presence_Sync_Load_Error_Softphone,
     Load_Error_Sync_Off: Presence_Sync_Load_Error_Sync_Off,
+    Load_Line: Presence_Sync_Load_Line,
+    Load_Retried: Presence_Sync_Load_Retried,
     Load_Retry: Presence_Sync_Load_Retry,
+    Load_Retrying: Presence_Sync_Load_Retrying,
     No_Softphone_Url: Presence_Sync_No_Softphone_Url,
     Notice_audit_corrupted: Presence_Sync_Notice_audit_corrupted,
+    Notice_audit_missing: Presence_Sync_Notice_audit_missing,
     Notice_audit_not_kept: Presence_Sync_Notice_audit_not_kept,
+    Notice_audit_not_kept_missing: Presence_Sync_Notice_audit_not_kept_missing,
     Notice_bridge_rejected: Presence_Sync_Notice_bridge_rejected,
     Notice_command_failed: Presence_Sync_Notice_command_failed,
     Notice_command_failed_omni: Presence_Sync_Notice_command_failed_omni,
@@ -381,6 +393,8 @@ export const LABELS = {
     Notice_softphone_lost_unchanged: Presence_Sync_Notice_softphone_lost_unchanged,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
     Notice_storage_full: Presence_Sync_Notice_storage_full,
+    Notice_storage_full_missing: Presence_Sync_Notice_storage_full_missing,
+    Notice_storage_full_was: Presence_Sync_Notice_storage_full_was,
     Notice_sync_disabled: Presence_Sync_Notice_sync_disabled,
     Notice_tabs_uncoordinated: Presence_Sync_Notice_tabs_uncoordinated,
     Notice_unmapped_state: Presence_Sync_Notice_unmapped_state,

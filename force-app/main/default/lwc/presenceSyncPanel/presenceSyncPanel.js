@@ -9,7 +9,7 @@ import { decisionList } from './decisionList';
 import { dismissNotice } from './dismissals';
 import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports';
 import { errorMessage } from './loadFailure';
-import { configureFromApex, loadErrorView, retryConfiguration } from './configurationLoad';
+import { configureFromApex, loadErrorView, retryConfiguration, toggleLoadDetails } from './configurationLoad';
 import { frameRendered, reloadSoftphone } from './softphoneFrame';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
@@ -57,16 +57,12 @@ export default class PresenceSyncPanel extends LightningElement {
         return this.softphoneCamera ? this.softphoneUrl : undefined;
     }
 
-    /** A configuration that could not be loaded is shown here and on the utility bar. */
-    get loadError() {
-        return this.loadErrorText;
-    }
-
     /** Until the sync's first state (at most 2 s after the console loads) the panel says it is starting. */
     get starting() {
         return !this.model && !this.loadErrorText;
     }
 
+    /** A configuration that could not be loaded is shown here (`loadProblem`) and on the utility bar. */
     set loadError(value) {
         this.loadErrorText = value;
         if (value) this.announceUtility({ label: LABELS.Utility_Error, icon: 'error', highlighted: true });
@@ -151,16 +147,20 @@ export default class PresenceSyncPanel extends LightningElement {
         this.loadError = null;
     }
 
-    /** Whether a Retry is reading the configuration now (its button waits). */
+    /** The load-error box (configurationLoad.js): a Retry running, when one last failed, its details open. */
     retrying = false;
-
-    /** The load-error box's further lines: what to do, and that the sync is off meanwhile. */
+    retriedAt = null;
+    loadDetailsOpen = false;
     get loadProblem() {
-        return loadErrorView(this.loadFailure, Boolean(this.softphoneUrl));
+        return loadErrorView(this.loadFailure, Boolean(this.softphoneUrl), this);
     }
 
     handleRetryLoad() {
         return retryConfiguration(this);
+    }
+
+    handleToggleLoadDetails() {
+        toggleLoadDetails(this);
     }
 
     /** "Reload softphone": the softphone stopped answering; its page loads again and says hello (B17). */
