@@ -233,7 +233,12 @@ function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: Softphone
 /** Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out with it. */
 function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
     const settings = ctx.mapping.settings;
-    if (engineState.softphone.presence !== 'loggedIn') return;
+    // A softphone that logged out while the sync was away asked for the logout (B4), whatever the authority.
+    const sp = engineState.softphone;
+    const loggedOutAway = sp.presence === 'loggedOut' && sp.changedAway === true;
+    if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
+    if (sp.presence !== 'loggedIn') return;
     if (engineState.omni.presence === 'online') {
         if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
             // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).

@@ -51,8 +51,9 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     if (target === null) return;
     if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
         const flight = engineState.softphone.inFlight;
+        // A decision made after the change that overtook it wants it again: it is no longer overtaken.
         if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
-            engineState.softphone.inFlight = { ...flight, wantedAgain: true };
+            engineState.softphone.inFlight = { ...flight, wantedAgain: true, superseded: false };
         engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;

@@ -1,0 +1,75 @@
+/**
+ * Issue 19, property (e) and its neighbours: what is left at rest after late landings, reloads whose saves
+ * failed and frame reloads. Each case is a minimal sequence the soak found
+ * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world and judged by the
+ * world's own record of who acted.
+ */
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
+import {
+    agentLogsIn,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphonePicks,
+    softphoneType,
+    state,
+    world
+} from '../test-support/hostile-script';
+
+describe('issue 19 (e): the sides agree at rest', () => {
+    it('B4, B15: a softphone logout the saved state missed (the console reloaded at once) logs Omni out, Omni the authority', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The B4 logout dies with the page before it lands.
+                { when: omniMethod('logout'), plan: { delay: 2, survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4]
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+});
+
+describe('issue 19 (e): a late landing while the softphone is being put back', () => {
+    it('B14: a timed-out status call that lands while the agent’s softphone pick is being put back is put right towards that pick', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: softphoneType('logout'), plan: { outcome: 'fail', delay: 1 } },
+            // Omni's After_Call_Work for the softphone: it times out and lands after the agent's own picks.
+            { when: softphoneType('setState'), plan: { outcome: 'timeout', delay: 1, lateBy: 1 } },
+            // The agent's Away: it times out and lands after its replacement (Lunch) did.
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { outcome: 'timeout', delay: 2, lateBy: 2 } },
+            // The softphone's restore of Away / Lunch lands last.
+            { when: softphoneType('setState'), plan: { delay: 3 } }
+        ]);
+        w.act({ kind: 'agentOmniLogout', withReason: false }); // → softphone logout [B5], fails
+        w.act(agentLogsIn(w, 'After_Call_Work')); // → softphone setState Away [B2], times out
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1]
+        w.act(softphonePicks(w, state('Away', 'Lunch')));
+        w.act({ kind: 'advance', ms: 100 });
+        w.act({ kind: 'advance', ms: 100 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+    });
+});
+
+describe('issue 19 (e): a want met only by a command under way stays a want', () => {
+    it('B5, B17: the agent’s Omni logout, met by a softphone logout under way that the agent’s own pick overtook, is retried when that logout times out', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                // The start-up's softphone logout (Omni offline, the authority) times out after the agent's picks.
+                { when: softphoneType('logout'), plan: { outcome: 'lost', delay: 3 } }
+            ]
+        );
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        w.act(softphonePicks(w, state('Away', 'Lunch'))); // → setServicePresenceStatus Lunch [B1]
+        w.act({ kind: 'agentOmniLogout' }); // the softphone logout under way already asks for it
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+});
