@@ -14,6 +14,7 @@ import {
     softphonePicks,
     softphoneType,
     state,
+    statusPick,
     world
 } from '../test-support/hostile-script';
 
@@ -71,5 +72,30 @@ describe('issue 19 (e): a want met only by a command under way stays a want', ()
         w.act({ kind: 'agentOmniLogout' }); // the softphone logout under way already asks for it
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+});
+
+describe('issue 19 (e): a frame reload while a change is put back on Omni', () => {
+    it('B14, B15: the softphone found elsewhere after a frame reload follows the platform’s change our restore under way puts back', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The agent's Ready goes to Omni and lands after Omni's decline; its result comes first, its echo twice.
+            {
+                when: omniMethod('setServicePresenceStatus', 'Available'),
+                plan: { delay: 2, resultFirst: true, duplicateEcho: true }
+            },
+            // The softphone's Away for the agent's Lunch_break lands; the one for the decline times out.
+            { when: softphoneType('setState'), plan: {} },
+            { when: softphoneType('setState'), plan: { outcome: 'lost', delay: 1 } },
+            // The restore of the push time-out's Away_from_desk lands after the frame reloaded.
+            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 2 } }
+        ]);
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → softphone Away
+        w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], lands late
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'Away_from_desk') }); // → softphone setState Away [B2]
+        w.act({ kind: 'advance', ms: 100 }); // Available lands → setServicePresenceStatus Away_from_desk [B14]
+        // Before the softphone's retry is due, the frame reloads: the softphone is found in the agent's Ready.
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
     });
 });
