@@ -5,6 +5,7 @@
  * world's own record of who acted.
  */
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
+import type { HostileWorld } from '../test-support/hostile-world';
 import {
     agentLogsIn,
     expectClean,
@@ -46,7 +47,7 @@ describe('issue 19 (e): a late landing while the softphone is being put back', (
             // The softphone's restore of Away / Lunch lands last.
             { when: softphoneType('setState'), plan: { delay: 3 } }
         ]);
-        w.act({ kind: 'agentOmniLogout', withReason: false }); // → softphone logout [B5], fails
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5], fails
         w.act(agentLogsIn(w, 'After_Call_Work')); // → softphone setState Away [B2], times out
         w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1]
         w.act(softphonePicks(w, state('Away', 'Lunch')));
@@ -75,27 +76,44 @@ describe('issue 19 (e): a want met only by a command under way stays a want', ()
     });
 });
 
+/**
+ * Talkdesk: the agent's Ready (softphone) lands on Omni after Omni's decline set Away_from_desk, which is put
+ * back (B14); the softphone's Away for the decline times out, and its retry is not yet due.
+ */
+function restoreUnderWay(): HostileWorld {
+    const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+        // The agent's Ready goes to Omni and lands after Omni's decline; its result comes first, its echo twice.
+        {
+            when: omniMethod('setServicePresenceStatus', 'Available'),
+            plan: { delay: 2, resultFirst: true, duplicateEcho: true }
+        },
+        // The softphone's Away for the agent's Lunch_break lands; the one for the decline times out.
+        { when: softphoneType('setState'), plan: {} },
+        { when: softphoneType('setState'), plan: { outcome: 'lost', delay: 1 } },
+        // The restore of the decline's Away_from_desk lands two actions after it was sent.
+        { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 2 } }
+    ]);
+    w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → softphone Away
+    w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], lands late
+    w.act({ kind: 'platformStatus', pick: statusPick(w, 'Away_from_desk') }); // → softphone setState Away [B2]
+    w.act({ kind: 'advance', ms: 100 }); // Available lands → setServicePresenceStatus Away_from_desk [B14]
+    return w;
+}
+
 describe('issue 19 (e): a frame reload while a change is put back on Omni', () => {
     it('B14, B15: the softphone found elsewhere after a frame reload follows the platform’s change our restore under way puts back', () => {
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            // The agent's Ready goes to Omni and lands after Omni's decline; its result comes first, its echo twice.
-            {
-                when: omniMethod('setServicePresenceStatus', 'Available'),
-                plan: { delay: 2, resultFirst: true, duplicateEcho: true }
-            },
-            // The softphone's Away for the agent's Lunch_break lands; the one for the decline times out.
-            { when: softphoneType('setState'), plan: {} },
-            { when: softphoneType('setState'), plan: { outcome: 'lost', delay: 1 } },
-            // The restore of the push time-out's Away_from_desk lands after the frame reloaded.
-            { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 2 } }
-        ]);
-        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → softphone Away
-        w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], lands late
-        w.act({ kind: 'platformStatus', pick: statusPick(w, 'Away_from_desk') }); // → softphone setState Away [B2]
-        w.act({ kind: 'advance', ms: 100 }); // Available lands → setServicePresenceStatus Away_from_desk [B14]
-        // Before the softphone's retry is due, the frame reloads: the softphone is found in the agent's Ready.
+        const w = restoreUnderWay();
+        // The frame reloads before the restore lands: the softphone is found in the agent's Ready.
         w.act({ kind: 'frameReload', pick: 0 });
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
+
+    it('B1, B14, B15: a restore under way that a call overtook does not outlive a frame reload during the call', () => {
+        const w = restoreUnderWay();
+        w.act({ kind: 'call', pick: 0 }); // the softphone's call is the latest change: Omni is to follow it (B1)
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone is found on the call
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
     });
 });

@@ -36,9 +36,11 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)
         return;
     // A person's newer Omni choice being put back (B14) outlives the reconnect, and the reload: it is the latest choice.
-    // So is one whose command is under way (its target met by that command already).
+    // So is one whose command is under way (its target met by that command already), while it is the latest change.
     const flight = engineState.omni.inFlight;
-    const underWay = flight !== null && !flight.echoed && flight.rule === 'B14' ? flight.target : null;
+    const latest = engineState.latestChange;
+    const carriesLatest = flight !== null && latest?.side === 'omni' && omniMatches(latest.value, flight.target);
+    const underWay = carriesLatest && !flight.echoed && flight.rule === 'B14' ? flight.target : null;
     const restoring =
         engineState.omni.target?.rule === 'B14'
             ? engineState.omni.target
