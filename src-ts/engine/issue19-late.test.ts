@@ -8,6 +8,7 @@ import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import type { HostileWorld } from '../test-support/hostile-world';
 import {
     agentLogsIn,
+    endsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -115,5 +116,19 @@ describe('issue 19 (e): a frame reload while a change is put back on Omni', () =
         w.act({ kind: 'frameReload', pick: 0 }); // the softphone is found on the call
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
+    });
+});
+
+describe('issue 19 (e): a softphone login after a logout logs Omni in', () => {
+    it('B3, B16: a status call overtaken by the agent’s Omni logout does not count as the login the softphone’s login asks for', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The agent's Away goes to Omni and never answers: the agent logs out of Omni meanwhile.
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { outcome: 'lost', delay: 3 } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1]
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
+        w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Away', 'Training')) }); // → login [B3]
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away / Training']);
     });
 });
