@@ -36,8 +36,15 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (engineState.omni.presence === 'unknown' || engineState.omni.connectionError || !engineState.softphone.connected)
         return;
     // A person's newer Omni choice being put back (B14) outlives the reconnect, and the reload: it is the latest choice.
+    // So is one whose command is under way (its target met by that command already), while it is the latest change.
+    const flight = engineState.omni.inFlight;
+    const latest = engineState.latestChange;
+    const carriesLatest = flight !== null && latest?.side === 'omni' && omniMatches(latest.value, flight.target);
+    const underWay = carriesLatest && !flight.echoed && flight.rule === 'B14' ? flight.target : null;
     const restoring =
-        engineState.omni.target?.rule === 'B14' ? engineState.omni.target : restoreAfterReload(ctx, engineState);
+        engineState.omni.target?.rule === 'B14'
+            ? engineState.omni.target
+            : (underWay ?? restoreAfterReload(ctx, engineState));
     reconcileNow(ctx, engineState);
     if (restoring !== null && engineState.omni.logoutStands !== true) {
         setOmniTarget(ctx, engineState, restoring);
@@ -233,7 +240,12 @@ function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: Softphone
 /** Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out with it. */
 function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
     const settings = ctx.mapping.settings;
-    if (engineState.softphone.presence !== 'loggedIn') return;
+    // A softphone that logged out while the sync was away asked for the logout (B4), whatever the authority.
+    const sp = engineState.softphone;
+    const loggedOutAway = sp.presence === 'loggedOut' && sp.changedAway === true;
+    if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
+        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
+    if (sp.presence !== 'loggedIn') return;
     if (engineState.omni.presence === 'online') {
         if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
             // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).

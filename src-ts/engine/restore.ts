@@ -161,8 +161,10 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
         return true;
     }
-    // The softphone as it is now (a reload may have found it elsewhere than its last recorded change).
-    const sp = softphoneNow(engineState) ?? latest.value;
+    // The softphone as it is now (a reload may have found it elsewhere than its last recorded change), or
+    // where a restore of ours under way takes it back.
+    const restoring = engineState.softphone.inFlight?.rule === 'B14';
+    const sp = (restoring ? softphoneProjected(engineState) : softphoneNow(engineState)) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
     if (sidesAgree(ctx, late.target.status, sp.state)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');

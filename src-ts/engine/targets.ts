@@ -31,7 +31,9 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
         decide(ctx, 'B16', 'omni-offline', 'omni_offline_no_login', { status: target.status });
         return;
     }
-    if (omniMatches(target, omniProjected(engineState))) {
+    // A command a logout overtook brings Omni back in no one's belief (B16): it meets no want.
+    const projected = omni.inFlight?.overtaken === true ? omniNow(engineState) : omniProjected(engineState);
+    if (omniMatches(target, projected)) {
         const flight = omni.inFlight;
         // Met only by the command in flight: should it fail, this want still stands (B17).
         if (flight !== null && !omniMatches(target, omniNow(engineState)))
@@ -51,8 +53,9 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     if (target === null) return;
     if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
         const flight = engineState.softphone.inFlight;
+        // A decision made after the change that overtook it wants it again: it is no longer overtaken.
         if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
-            engineState.softphone.inFlight = { ...flight, wantedAgain: true };
+            engineState.softphone.inFlight = { ...flight, wantedAgain: true, superseded: false };
         engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;
