@@ -179,6 +179,13 @@ describe('issue 21.10: a lost softphone in the decisions list', () => {
         ]);
     });
 
+    it('says why in detail: what the softphone showed, what Omni-Channel was in, the Disconnect Status', () => {
+        const why = panelModel(view(lost('Away')), CONTEXT).decisions[0]?.detail;
+        expect(why && sayText(EN, why)).toBe(
+            "The softphone's connection was lost (the softphone stopped answering) while it showed Busy Inbound and Omni-Channel was On a Call; the sync moves Omni-Channel to the Disconnect Status, Away."
+        );
+    });
+
     it('says that Omni-Channel stays as it was, and why, without a Disconnect Status', () => {
         expect(rows(lost(''), EN, null)).toEqual([
             'Softphone lost its connection (the softphone stopped answering); it last showed Busy Inbound. The sync left Omni-Channel at On a Call: no Disconnect Status is set, so Omni-Channel may still route you work.'

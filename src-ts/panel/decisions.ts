@@ -285,6 +285,7 @@ function detailWords(name: string, value: string, context: PanelContext, who: 'o
                 return labelRef(FIXED_VALUES[value] ?? value);
             return name === 'omni' ? (context.statusLabels?.[value] ?? value) : value;
         case 'status':
+        case 'disconnectStatus':
             return context.statusLabels?.[value] ?? value;
         case 'reason':
             // A cause of the package's own code in the user's language; anyone else's text quoted as theirs.

@@ -26,7 +26,7 @@ const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
 
 /** The browser suite's list of names from the code and the toolkit (scripts/e2e/reading.mjs, INTERNAL_TOKEN). */
 const INTERNAL_TOKEN =
-    /\b(omniChannel\w+|OmniToolkit\w*|setServicePresenceStatus|declineAgentWork|acceptAgentWork|closeAgentWork|workItem|setState|loggedOut|loggedIn|Omni(Manual|Supervisor|PushTimeout|DeclineWork)\w*|DuplicateLogin\w*|MaintenanceLogout)\b/;
+    /\b(omniChannel\w+|OmniToolkit\w*|setServicePresenceStatus|(accept|decline|close)AgentWork|workItem|setState|loggedOut|loggedIn|Omni(Manual|Supervisor|PushTimeout|DeclineWork)\w*|DuplicateLogin\w*|MaintenanceLogout)\b/;
 
 /** English left in a Spanish text: its common words (the fixtures' own values are Spanish or names). */
 const ENGLISH_WORD =
