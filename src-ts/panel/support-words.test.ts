@@ -56,7 +56,7 @@ type InputKind =
     | `runtime.${RuntimeEvent}`;
 
 const reasons = Object.keys(NAMED_REASONS).map((reason) => ({ reason }));
-const causes = [{ cause: 'agent' }, { cause: 'system' }, { cause: 'host' }, {}];
+const causes: Record<string, string>[] = [{ cause: 'agent' }, { cause: 'system' }, { cause: 'host' }, {}];
 
 /** Every input the decisions list words, each with the inputs' variants that change who acted. */
 const INPUTS: Record<InputKind, Record<string, string>[]> = {
@@ -83,7 +83,7 @@ const INPUTS: Record<InputKind, Record<string, string>[]> = {
         { action: 'close' }
     ],
     'softphone.disconnected': [{ reason: 'heartbeat-lost' }, { reason: 'busy: closed by the agent' }, {}],
-    result: ['o1', 's2', 'w3'].flatMap((command) => [
+    result: ['o1', 's2', 'w3'].flatMap((command): Record<string, string>[] => [
         { command, ok: 'true' },
         { command, ok: 'false', error: 'busy: on a call' }
     ]),
@@ -259,15 +259,19 @@ function allNotices(): DiagnosticInput[] {
     return codes
         .filter((code) => code !== 'other')
         .flatMap((key) =>
-            [
-                {},
-                { reason: 'toolkit-no-answer', side: 'omni' },
-                // Another party's reason text. Not for the storage notice: its reason is the browser's own error,
-                // which the notices' table shows as it is (left to that table, see the report of issue 21.10).
-                ...(key === 'stateNotSaved' ? [] : [{ reason: 'busy: on a call' }]),
-                ...(key.toLowerCase().includes('logout') ? [{ reason: 'OmniSupervisorLogout' }] : [])
-            ].map((extra) => ({
-                code: 'code' in NOTICES[key] ? (NOTICES[key] as { code: string }).code : key,
+            (
+                [
+                    {},
+                    { reason: 'toolkit-no-answer', side: 'omni' },
+                    // Another party's reason text. Not for the storage notice: its reason is the browser's own error,
+                    // which the notices' table shows as it is (left to that table, see the report of issue 21.10).
+                    ...(key === 'stateNotSaved' ? [] : [{ reason: 'busy: on a call' }]),
+                    ...(key.toLowerCase().includes('logout') ? [{ reason: 'OmniSupervisorLogout' }] : [])
+                ] as Record<string, string>[]
+            ).map((extra) => ({
+                code: ('code' in NOTICES[key]
+                    ? (NOTICES[key] as { code: string }).code
+                    : key) as DiagnosticInput['code'],
                 key,
                 severity: 'warning' as const,
                 subject: 'Away_Row',
