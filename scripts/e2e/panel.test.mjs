@@ -80,7 +80,7 @@ function atSize(width, height) {
             await screenshot(page.locator('[data-test="presence-sync-slot"]'), `panel-${width}x${height}-details`);
             if (
                 !open.decisionLines.some(
-                    (line) => line.text === 'You set the softphone to Away / Lunch. Set Omni-Channel to Lunch.'
+                    (line) => line.text === 'You set the softphone to Away / Lunch. The sync set Omni-Channel to Lunch.'
                 )
             )
                 throw new Error(`the decision is not in words: ${open.decisionLines.map((l) => l.text).join(' | ')}`);

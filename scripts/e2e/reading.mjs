@@ -14,6 +14,7 @@ export const ENGLISH = [
     'Sync runs in another tab',
     'Use this tab',
     'Omni-Channel work was declined',
+    'declined Omni-Channel work',
     'Decisions',
     'Details',
     'Connecting',
@@ -22,7 +23,7 @@ export const ENGLISH = [
 
 /** Names from the code and the toolkit that must never reach a person. */
 export const INTERNAL_TOKEN =
-    /\b(omniChannel\w+|OmniToolkit\w*|setServicePresenceStatus|declineAgentWork|loggedOut|Omni(Manual|Supervisor|PushTimeout|DeclineWork)\w*|DuplicateLogin\w*|MaintenanceLogout)\b/;
+    /\b(omniChannel\w+|OmniToolkit\w*|setServicePresenceStatus|(accept|decline|close)AgentWork|workItem|setState|loggedOut|loggedIn|Omni(Manual|Supervisor|PushTimeout|DeclineWork)\w*|DuplicateLogin\w*|MaintenanceLogout)\b/;
 
 /** Sizes the utility's slot to `width`×`height` px of console (the slot is that less the utility's header). */
 export async function sizeUtility(page, width = 340, height = 480) {

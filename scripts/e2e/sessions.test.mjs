@@ -20,13 +20,13 @@ const WORDS = {
         query: '',
         inSync: 'In sync',
         otherTab: 'Sync runs in another tab',
-        declined: 'Omni-Channel work was declined.'
+        declined: 'You declined Omni-Channel work.'
     },
     es: {
         query: '?lang=es',
         inSync: 'Sincronizado',
         otherTab: 'La sincronización se ejecuta en otra pestaña',
-        declined: 'Se rechazó trabajo de Omni-Channel.'
+        declined: 'Usted rechazó un trabajo de Omni-Channel.'
     }
 };
 

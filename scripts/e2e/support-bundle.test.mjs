@@ -20,13 +20,13 @@ const WORDS = {
     en: {
         query: '',
         supervisor: 'A supervisor logged you out of Omni-Channel.',
-        softphoneOut: 'Logged the softphone out.',
-        training: 'You set the softphone to Away / Training. Set Omni-Channel to Away.',
+        softphoneOut: 'The sync logged the softphone out.',
+        training: 'You set the softphone to Away / Training. The sync set Omni-Channel to Away.',
         chats: 'You changed Omni-Channel to Available for Chats.',
-        contactCentre: 'The contact centre set the softphone to Busy Inbound. Set Omni-Channel to On a Call.',
+        contactCentre: 'The contact centre set the softphone to Busy Inbound. The sync set Omni-Channel to On a Call.',
         revertOff:
-            'Revert After Inbound Interaction is off, so Omni-Channel will not go back to Available for Chats after the call.',
-        workOver: 'The work is over: the softphone follows Omni-Channel again.',
+            'The sync will not set Omni-Channel back to Available for Chats after the call: Revert After Inbound Interaction is off.',
+        workOver: 'The sync lets the softphone follow Omni-Channel again: the work is over.',
         nothingWaited: 'Applied the change that waited',
         confirmation: "confirmed the sync's change",
         actors: {
@@ -41,14 +41,15 @@ const WORDS = {
     es: {
         query: '?lang=es',
         supervisor: 'Un supervisor cerró su sesión de Omni-Channel.',
-        softphoneOut: 'Cerró la sesión del softphone.',
-        training: 'Usted puso el softphone en Away / Training. Puso Omni-Channel en Away.',
+        softphoneOut: 'La sincronización cerró la sesión del softphone.',
+        training: 'Usted puso el softphone en Away / Training. La sincronización puso Omni-Channel en Away.',
         chats: 'Usted cambió Omni-Channel a Available for Chats.',
-        contactCentre: 'El centro de contacto puso el softphone en Busy Inbound. Puso Omni-Channel en On a Call.',
+        contactCentre:
+            'El centro de contacto puso el softphone en Busy Inbound. La sincronización puso Omni-Channel en On a Call.',
         revertOff:
-            'El ajuste «Revertir tras interacción entrante» está desactivado, así que Omni-Channel no volverá a Available for Chats después de la llamada.',
-        workOver: 'El trabajo terminó: el softphone vuelve a seguir a Omni-Channel.',
-        nothingWaited: 'Aplicó el cambio que esperaba',
+            'La sincronización no devolverá Omni-Channel a Available for Chats después de la llamada: el ajuste «Revertir tras interacción entrante» está desactivado.',
+        workOver: 'La sincronización deja que el softphone vuelva a seguir a Omni-Channel: el trabajo terminó.',
+        nothingWaited: 'aplicó el cambio que esperaba',
         confirmation: 'confirmó el cambio de la sincronización',
         actors: {
             agent: 'Usted',
@@ -181,7 +182,9 @@ function walk(language) {
                 (decision) => !decision.whoActed || decision.whoActed === words.actors.unknown
             );
             if (unnamed.length > 0)
-                throw new Error(`decisions without an actor: ${unnamed.map((d) => `${d.seq} ${d.input}`).join('; ')}`);
+                throw new Error(
+                    `decisions without an actor: ${unnamed.map((d) => `${d.seq} ${d.codes.input}`).join('; ')}`
+                );
             const said = (decision) => `${decision.whatHappened} ${decision.whatTheSyncDid}`;
             const actorOf = (match) => bundle.decisions.filter(match).map((decision) => decision.whoActed);
             const expectActors = (match, actor, what) => {
@@ -189,13 +192,17 @@ function walk(language) {
                 if (found.length === 0 || found.some((who) => who !== actor))
                     throw new Error(`${what}: ${JSON.stringify(found)}, expected ${actor}`);
             };
-            expectActors((d) => d.inputParams?.reason === 'OmniManualStatusChange', words.actors.agent, 'Chats');
-            expectActors((d) => d.inputParams?.cause === 'system', words.actors.contactCentre, 'call and wrap');
-            expectActors((d) => d.inputParams?.cause === 'agent', words.actors.agent, 'Away: Training');
-            expectActors((d) => d.inputKind === 'omni.workAccepted', words.actors.agent, 'the accepted case');
-            expectActors((d) => d.inputKind === 'omni.workClosed', words.actors.agent, 'the closed case');
-            expectActors((d) => d.inputParams?.reason === 'OmniSupervisorLogout', words.actors.supervisor, 'logout');
-            expectActors((d) => d.outcome === 'echo', words.actors.sync, 'echoes');
+            expectActors((d) => d.codes.inputParams?.reason === 'OmniManualStatusChange', words.actors.agent, 'Chats');
+            expectActors((d) => d.codes.inputParams?.cause === 'system', words.actors.contactCentre, 'call and wrap');
+            expectActors((d) => d.codes.inputParams?.cause === 'agent', words.actors.agent, 'Away: Training');
+            expectActors((d) => d.codes.inputKind === 'omni.workAccepted', words.actors.agent, 'the accepted case');
+            expectActors((d) => d.codes.inputKind === 'omni.workClosed', words.actors.agent, 'the closed case');
+            expectActors(
+                (d) => d.codes.inputParams?.reason === 'OmniSupervisorLogout',
+                words.actors.supervisor,
+                'logout'
+            );
+            expectActors((d) => d.codes.outcome === 'echo', words.actors.sync, 'echoes');
             const sentences = bundle.decisions.map(said);
             for (const line of [words.chats, words.contactCentre, words.revertOff, words.supervisor, words.training])
                 expectIn(sentences, line, 'the bundle');

@@ -163,7 +163,16 @@ function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'discon
     softphone.expect = null;
     softphone.retry = null;
     softphone.target = null;
-    decide(ctx, 'B17', 'disconnected', 'softphone_disconnected', { reason: input.reason ?? '' });
+    // A lost connection, said as one (issue 21): what the softphone last showed, what Omni-Channel was in, and the
+    // Disconnect Status the sync moves it to (empty when none applies).
+    const fallback = ctx.mapping.settings.disconnectStatus;
+    const omniNow = engineState.omni;
+    decide(ctx, 'B17', 'disconnected', 'softphone_disconnected', {
+        reason: input.reason ?? '',
+        softphone: describeSoftphone(softphoneNow(engineState)),
+        omni: omniNow.presence === 'online' ? (omniNow.status ?? 'unknown') : omniNow.presence,
+        disconnectStatus: fallback !== null && omniNow.presence === 'online' ? fallback : ''
+    });
     // A login for the softphone (B3, B15) waiting for its retry no longer applies: the softphone is gone
     // and is read again when it comes back (B16).
     const omni = engineState.omni;
@@ -172,7 +181,6 @@ function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'discon
         omni.retry = null;
         decide(ctx, 'B16', 'cancel-login', 'login_dropped_softphone_gone');
     }
-    const fallback = ctx.mapping.settings.disconnectStatus;
     if (fallback !== null && engineState.omni.presence === 'online') {
         setOmniTarget(ctx, engineState, { kind: 'status', status: fallback, rule: 'B17', mayLogin: false });
     }

@@ -126,43 +126,45 @@ const WALK = [
 describe('issue 21.3: every decision sentence names who acted', () => {
     it("a supervisor's logout names the supervisor, in English and Spanish", () => {
         expect(sentence(EN, SUPERVISOR_LOGOUT)).toBe(
-            'A supervisor logged you out of Omni-Channel. Recorded: nothing to do.'
+            'A supervisor logged you out of Omni-Channel. The sync recorded it: nothing to do.'
         );
         expect(sentence(ES, SUPERVISOR_LOGOUT)).toBe(
-            'Un supervisor cerró su sesión de Omni-Channel. Registrado: nada que hacer.'
+            'Un supervisor cerró su sesión de Omni-Channel. La sincronización lo registró: nada que hacer.'
         );
         expect(decisionActor(SUPERVISOR_LOGOUT).by).toBe('supervisor');
     });
 
     it('logging the softphone out is said as such, never as the internal name loggedOut', () => {
         expect(sentence(EN, SOFTPHONE_LOGGED_OUT)).toBe(
-            'A supervisor logged you out of Omni-Channel. Logged the softphone out.'
+            'A supervisor logged you out of Omni-Channel. The sync logged the softphone out.'
         );
         expect(sentence(ES, SOFTPHONE_LOGGED_OUT)).toBe(
-            'Un supervisor cerró su sesión de Omni-Channel. Cerró la sesión del softphone.'
+            'Un supervisor cerró su sesión de Omni-Channel. La sincronización cerró la sesión del softphone.'
         );
         const omniOut = d('softphone.loggedOut', { cause: 'agent' }, 'B4', 'command', {
             outcomeParams: { side: 'omni', status: 'offline' }
         });
-        expect(sentence(EN, omniOut)).toBe('You logged out of the softphone. Logged you out of Omni-Channel.');
+        expect(sentence(EN, omniOut)).toBe('You logged out of the softphone. The sync logged you out of Omni-Channel.');
         for (const decision of [...WALK, omniOut])
             for (const labels of [EN, ES]) expect(sentence(labels, decision)).not.toMatch(/loggedOut|offline|\{\d\}/);
     });
 
     it('names the agent, the contact centre and the sync from the reason and the softphone cause', () => {
         expect(sentence(EN, AGENT_CHATS)).toBe(
-            'You changed Omni-Channel to Available for Chats. Already so: nothing to do.'
+            'You changed Omni-Channel to Available for Chats. The sync found it already so: nothing to do.'
         );
         expect(sentence(EN, CONTACT_CENTRE_BUSY)).toBe(
-            'The contact centre set the softphone to Busy Inbound. Set Omni-Channel to On a Call.'
+            'The contact centre set the softphone to Busy Inbound. The sync set Omni-Channel to On a Call.'
         );
         expect(sentence(EN, AGENT_TRAINING)).toBe(
-            'You set the softphone to Away / Training. Set Omni-Channel to Away.'
+            'You set the softphone to Away / Training. The sync set Omni-Channel to Away.'
         );
         expect(sentence(EN, ECHO)).toMatch(/^The sync changed Omni-Channel to On a Call\./);
-        expect(sentence(EN, CONFIRMED)).toBe("Omni-Channel confirmed the sync's change. Done.");
+        expect(sentence(EN, CONFIRMED)).toBe(
+            "Omni-Channel confirmed the sync's change. The sync saw its change take effect."
+        );
         expect(sentence(ES, AGENT_TRAINING)).toBe(
-            'Usted puso el softphone en Away / Training. Puso Omni-Channel en Away.'
+            'Usted puso el softphone en Away / Training. La sincronización puso Omni-Channel en Away.'
         );
         expect(WALK.map((decision) => decisionActor(decision).by)).toEqual([
             'agent',
@@ -187,33 +189,33 @@ describe('issue 21.3: every decision sentence names who acted', () => {
 
     it('a decline in the softphone names the agent, the work and the reason code, and where it went', () => {
         expect(sentence(EN, DECLINED)).toBe(
-            'In the softphone, you declined Omni-Channel work with the reason “Wrong queue”. Passed it on to Omni-Channel.'
+            'In the softphone, you declined Omni-Channel work with the reason “Wrong queue”. The sync passed it on to Omni-Channel.'
         );
         expect(sentence(ES, DECLINED)).toBe(
-            'En el softphone, usted rechazó un trabajo de Omni-Channel con el motivo «Wrong queue». Lo trasladó a Omni-Channel.'
+            'En el softphone, usted rechazó un trabajo de Omni-Channel con el motivo «Wrong queue». La sincronización lo trasladó a Omni-Channel.'
         );
     });
 
     it('says "the work is over", not "Applied the change that waited", when nothing waited', () => {
         expect(sentence(EN, WORK_OVER)).toBe(
-            'You closed Omni-Channel work. The work is over: the softphone follows Omni-Channel again.'
+            'You closed Omni-Channel work. The sync lets the softphone follow Omni-Channel again: the work is over.'
         );
         expect(sentence(EN, WORK_OVER)).not.toContain('waited');
     });
 
     it('says why Omni-Channel will not go back after the call, naming the setting as Setup does', () => {
         expect(sentence(EN, CALL_STARTED)).toBe(
-            'An inbound call started. Revert After Inbound Interaction is off, so Omni-Channel will not go back to Available for Chats after the call.'
+            'The contact centre put an inbound call through to you. The sync will not set Omni-Channel back to Available for Chats after the call: Revert After Inbound Interaction is off.'
         );
         expect(sentence(ES, CALL_STARTED)).toBe(
-            'Empezó una llamada entrante. El ajuste «Revertir tras interacción entrante» está desactivado, así que Omni-Channel no volverá a Available for Chats después de la llamada.'
+            'El centro de contacto le pasó una llamada entrante. La sincronización no devolverá Omni-Channel a Available for Chats después de la llamada: el ajuste «Revertir tras interacción entrante» está desactivado.'
         );
         const on = {
             ...CONTEXT,
             configuration: { mappings: [], statuses: [], settings: { ns__Revert_After_Inbound__c: true } }
         };
         expect(sentence(EN, CALL_STARTED, on)).toBe(
-            'An inbound call started. Revert After Inbound Interaction is on: after the call, Omni-Channel goes back to Available for Chats.'
+            'The contact centre put an inbound call through to you. The sync will set Omni-Channel back to Available for Chats after the call: Revert After Inbound Interaction is on.'
         );
         const outbound = { ...CALL_STARTED, detailParams: { ...CALL_STARTED.detailParams, direction: 'outbound' } };
         expect(sentence(EN, outbound, on)).toContain('covers inbound calls only (Revert Scope)');
@@ -221,7 +223,7 @@ describe('issue 21.3: every decision sentence names who acted', () => {
             outcomeParams: { side: 'omni', status: 'Available_For_Chats' }
         });
         expect(sentence(EN, reverted)).toBe(
-            'The contact centre set the softphone to Ready. Set Omni-Channel back to Available for Chats, its status before the call.'
+            'The contact centre set the softphone to Ready. The sync set Omni-Channel back to Available for Chats, its status before the call.'
         );
     });
 

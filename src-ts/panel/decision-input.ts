@@ -3,7 +3,7 @@
  * result, a timer, or something the runtime recorded itself, as a sentence of the panel's labels.
  */
 import { decisionActor, type DecisionActor } from './actors';
-import { panelText } from './text';
+import { CAUSES, causeWords, labelRef, panelText, theirWords } from './text';
 import type { DecisionInput, PanelContext, PanelText } from './types';
 
 /**
@@ -77,6 +77,7 @@ const BY_ACTOR: Readonly<Record<string, readonly string[]>> = {
     Input_omni_logout: ['supervisor', 'sync', 'maintenance', 'handover'],
     Input_omni_login: ['agent', 'sync'],
     Input_omni_work_accepted: ['agent'],
+    Input_omni_work_declined: ['agent'],
     Input_omni_work_closed: ['agent'],
     Input_softphone_state: ['agent', 'contact_centre', 'sync'],
     Input_softphone_logout: ['agent', 'contact_centre', 'sync']
@@ -104,13 +105,33 @@ function workActionText(params: Record<string, string>): PanelText {
  * declineAgentWork …`, results.ts).
  */
 function resultText(params: Record<string, string>, decision: DecisionInput): PanelText {
-    if (params.ok !== 'true') return panelText('Input_result_failed');
     const id = (params.command ?? '').charAt(0);
     const workTo = (decision.detailParams?.command ?? '').split(' ')[0];
     const side = id === 'w' ? (workTo === 'softphone' ? 's' : 'o') : id;
+    if (params.ok !== 'true')
+        return panelText(
+            side === 'o'
+                ? 'Input_result_failed_omni'
+                : side === 's'
+                  ? 'Input_result_failed_softphone'
+                  : 'Input_result_failed'
+        );
     if (side === 'o') return panelText('Input_result_ok_omni');
     if (side === 's') return panelText('Input_result_ok_softphone');
     return panelText('Input_result_ok');
+}
+
+/**
+ * A softphone whose connection was lost (B17), said as a lost connection: the softphone by its name, why (a cause of
+ * the bridge, or its own words) and what it last showed, as the engine recorded them (softphone-inputs.ts).
+ */
+function lostInputText(decision: DecisionInput, params: Record<string, string>, context: PanelContext): PanelText {
+    const name = context.softphoneProduct || labelRef('Softphone_Heading');
+    const reason = params.reason ?? decision.detailParams?.reason ?? '';
+    const why = reason === '' || CAUSES.includes(reason) ? causeWords(reason) : theirWords('softphone', reason);
+    const last = decision.detailParams?.softphone;
+    if (last === undefined || last === 'unknown') return panelText('Input_softphone_lost_plain', name, why);
+    return panelText('Input_softphone_lost', name, last === 'logged out' ? labelRef('Logged_Out') : last, why);
 }
 
 /** What came in, as a sentence that names who acted: from the engine's keyed fields, else its trace text. */
@@ -166,7 +187,7 @@ export function inputText(decision: DecisionInput, context: PanelContext): Panel
             case 'workAction':
                 return workActionText(params);
             case 'disconnected':
-                return panelText('Input_softphone_disconnected');
+                return lostInputText(decision, params, context);
             default:
                 return panelText('Input_softphone_other');
         }

@@ -7,7 +7,7 @@ import { actorKey, decisionActor, inputSideEvent } from './actors';
 import { inputText } from './decision-input';
 export type { RuntimeEvent } from './decision-input';
 import { revertText } from './revert-words';
-import { causeWords, labelRef, panelText } from './text';
+import { CAUSES, causeWords, labelRef, panelText, theirWords } from './text';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
 
 // ─── Behaviour names ────────────────────────────────────────────────────────────────────────
@@ -178,7 +178,22 @@ function outcomeText(decision: DecisionInput, context: PanelContext): PanelText 
             inputSideEvent(decision)[0] === 'softphone' ? 'Outcome_passed_omni' : 'Outcome_passed_softphone'
         );
     if (decision.detailKey === 'interaction_started') return revertText(decision, context) ?? panelText(key);
+    if (decision.detailKey === 'softphone_disconnected') return lostText(decision, context) ?? panelText(key);
     return panelText(key);
+}
+
+/**
+ * What the sync did to Omni-Channel when the softphone's connection was lost (B17), from what the engine recorded
+ * (softphone-inputs.ts): moved it to the Disconnect Status, left it at its status (none is set), or left it as it is
+ * (logged out). Null for an entry saved before the engine recorded it.
+ */
+function lostText(decision: DecisionInput, context: PanelContext): PanelText | null {
+    const p = decision.detailParams ?? {};
+    if (p.omni === undefined) return null;
+    const label = (status: string) => context.statusLabels?.[status] ?? status;
+    if (p.disconnectStatus) return panelText('Outcome_lost_fallback', label(p.disconnectStatus));
+    if (p.omni === 'offline' || p.omni === 'unknown') return panelText('Outcome_lost_offline');
+    return panelText('Outcome_lost_left', label(p.omni));
 }
 
 /**
@@ -216,9 +231,44 @@ export function detailText(decision: DecisionInput, context: PanelContext): Pane
     if (decision.detailKey === undefined)
         return { key: 'Detail_saved', params: [], named: { text: decision.detail ?? '' } };
     const named: Record<string, string> = {};
+    const who = reasonSide(decision);
     for (const [name, value] of Object.entries(decision.detailParams ?? {}))
-        named[name] = detailWords(name, value, context);
-    return { key: `Detail_${decision.detailKey}`, params: [], named };
+        named[name] = detailWords(name, value, context, who);
+    return { key: detailKeyOf(decision), params: [], named };
+}
+
+/** The label of a decision's detail: `Detail_<key>`, or for a lost softphone the panel's own words (`Why_…`). */
+function detailKeyOf(decision: DecisionInput): string {
+    const p = decision.detailParams ?? {};
+    if (decision.detailKey === 'softphone_disconnected' && p.softphone !== undefined && p.omni !== undefined)
+        return p.disconnectStatus ? 'Why_softphone_lost_set' : 'Why_softphone_lost_left';
+    return `Detail_${decision.detailKey}`;
+}
+
+/**
+ * Whose words a reason that is not a cause of the package's own code is: Omni-Channel's (its toolkit's answer) or
+ * the softphone's, by the side the decision is about; a work item's command by the side it went to.
+ */
+function reasonSide(decision: DecisionInput): 'omni' | 'softphone' {
+    const key = decision.detailKey ?? '';
+    if (key.startsWith('work_command'))
+        return (decision.detailParams?.command ?? '').startsWith('omni') ? 'omni' : 'softphone';
+    return key.startsWith('omni') || key.startsWith('status') || key.startsWith('reconcile_omni')
+        ? 'omni'
+        : 'softphone';
+}
+
+/**
+ * A command in words (`command` of a detail): a work item's command by what it does (results.ts prints it as
+ * `softphone workItem assigned <id>`, `omni declineAgentWork <id> (<reason>)`), a presence command by its side;
+ * a command id (`o3`, `s7`) stays as it is, to match the exports' codes.
+ */
+function commandWords(value: string): string {
+    const [side = '', method = ''] = value.split(' ');
+    if (side === 'softphone') return labelRef(method === 'workItem' ? 'Command_softphone_work' : 'Command_softphone');
+    if (side !== 'omni') return value;
+    const work = /^(accept|decline|close)AgentWork$/.exec(method)?.[1];
+    return labelRef(work === undefined ? 'Command_omni' : `Command_omni_work_${work}`);
 }
 
 const FIXED_VALUES: Readonly<Record<string, string>> = {
@@ -227,7 +277,7 @@ const FIXED_VALUES: Readonly<Record<string, string>> = {
     unknown: 'Unknown'
 };
 
-function detailWords(name: string, value: string, context: PanelContext): string {
+function detailWords(name: string, value: string, context: PanelContext, who: 'omni' | 'softphone'): string {
     switch (name) {
         case 'omni':
         case 'softphone':
@@ -235,9 +285,16 @@ function detailWords(name: string, value: string, context: PanelContext): string
                 return labelRef(FIXED_VALUES[value] ?? value);
             return name === 'omni' ? (context.statusLabels?.[value] ?? value) : value;
         case 'status':
+        case 'disconnectStatus':
             return context.statusLabels?.[value] ?? value;
         case 'reason':
-            return causeWords(value);
+            // A cause of the package's own code in the user's language; anyone else's text quoted as theirs.
+            return value === '' || CAUSES.includes(value) ? causeWords(value) : theirWords(who, value);
+        case 'command':
+            return commandWords(value);
+        case 'omniEvent':
+            // The toolkit's own event name (omniChannelStatusChanged): Omni-Channel's word, quoted as such.
+            return theirWords('omni', value);
         case 'action':
             return labelRef(`Work_action_${value}`);
         case 'event':

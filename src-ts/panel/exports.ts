@@ -3,9 +3,11 @@
  * language beside the engine's trace.
  */
 import { csvCell } from '../core/csv';
-import { configNotice, isConfiguration } from './config-notices';
+import { isConfiguration } from './config-notices';
 import { decisionWords } from './decisions';
+import { configurationRecord, decisionRecord, noticeRecord, sidesRecord } from './export-words';
 import { PACKAGE_VERSION } from './package-version';
+import { panelText } from './text';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText, PanelViewInput } from './types';
 
 /** What goes into a support export besides the log. */
@@ -80,6 +82,7 @@ export function supportBundleJson(input: SupportBundleInput): string {
     const { view, configuration } = input;
     const rows = decisionRows(input);
     const versions = exportContext(input);
+    const say = input.say;
     const bundle = {
         product: 'Omni Presence Sync',
         /** Rule ids (B1…B20, S1, S2) are those of the package's behaviour contract, docs/behaviour.md. */
@@ -88,38 +91,18 @@ export function supportBundleJson(input: SupportBundleInput): string {
         exportedAt: new Date(input.exportedAt).toISOString(),
         exportedBy: input.userId,
         exportedByName: versions.userName,
-        tab:
-            view.role === 'driver'
-                ? 'driving tab: full decision log'
-                : 'tab that does not drive: the latest decisions the driving tab shared; export from the driving tab for the full log',
-        softphone: {
-            name: view.softphone.product,
-            version: versions.softphone,
-            connection: view.softphone.bridge,
-            presence: view.softphone.presence,
-            state: view.softphone.state
-        },
-        omni: view.omni,
+        tab: say(panelText(view.role === 'driver' ? 'Export_Tab_Driving' : 'Export_Tab_Other')),
+        ...sidesRecord(view, input.context, say, versions.softphone),
         syncEnabled: view.syncEnabled,
-        heldChange: view.held,
+        // The admin's records as Setup holds them (API names and values): codes by nature.
         settings: configuration?.settings ?? null,
         mappings: configuration?.mappings ?? [],
         statuses: configuration?.statuses ?? [],
-        configurationProblems: view.diagnostics
-            .filter(isConfiguration)
-            .map((d) => ({ ...d, text: input.say(configNotice(d, '')) })),
-        notices: view.diagnostics.filter((d) => !isConfiguration(d)),
-        rejectedMessages: { total: view.rejectedMessages, byReason: { ...view.rejectedByReason } },
+        configurationProblems: view.diagnostics.filter(isConfiguration).map((d) => configurationRecord(d, say)),
+        notices: view.diagnostics.filter((d) => !isConfiguration(d)).map((d) => noticeRecord(d, input.context, say)),
+        rejectedMessages: { total: view.rejectedMessages, byReasonCode: { ...view.rejectedByReason } },
         storage: storageLosses(view),
-        decisions: rows.map(({ entry, words }) => ({
-            ...entry,
-            time: new Date(entry.at).toISOString(),
-            ruleName: input.say(words.ruleName),
-            whoActed: input.say(words.actor),
-            whatHappened: input.say(words.input),
-            whatTheSyncDid: input.say(words.outcome),
-            why: input.say(words.detail)
-        }))
+        decisions: rows.map(({ entry, words }) => decisionRecord(entry, words, say))
     };
     return JSON.stringify(bundle, null, 2);
 }

@@ -30,7 +30,7 @@ describe('B20 in Spanish: the details the runtime and the bridge fill in', () =>
         const text = sayText(ES, detailText(dropped!, { canConfigure: false }));
         tab.runtime.stop();
         expect(text).toBe(
-            'Se descartó un evento de Omni-Channel (omniChannelStatusChanged): su campo statusId falta o no es del tipo correcto.'
+            'Se descartó un evento de Omni-Channel (palabras de Omni-Channel: «omniChannelStatusChanged»): su campo statusId falta o no es del tipo correcto.'
         );
         // And an event the sync does not know, by its cause.
         const unknown = {
@@ -39,7 +39,7 @@ describe('B20 in Spanish: the details the runtime and the bridge fill in', () =>
             detailParams: { omniEvent: 'x', reason: 'event-unknown' }
         };
         expect(sayText(ES, detailText(unknown, { canConfigure: false }))).toBe(
-            'Se descartó un evento de Omni-Channel mal formado (x): la sincronización no conoce este evento.'
+            'Se descartó un evento de Omni-Channel mal formado (palabras de Omni-Channel: «x»): la sincronización no conoce este evento.'
         );
     });
 

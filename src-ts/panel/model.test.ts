@@ -715,16 +715,20 @@ describe('panel model', () => {
         const model = panelModel(view({ decisions: DECISIONS }), ADMIN);
         const lines = model.decisions.map((d) => `${d.rule} ${en(d.ruleName)}: ${en(d.input)} ${en(d.outcome)}`);
         expect(lines).toContain(
-            'B11 No change during a call: Omni-Channel changed to Lunch. Held until the call ends.'
-        );
-        expect(lines).toContain('B1 Softphone sets Omni-Channel: A change the sync asked for was confirmed. Done.');
-        expect(lines).toContain(
-            'B2 Omni-Channel sets the softphone: Omni-Channel changed to Away for Coaching. Set the softphone to Away / Coaching.'
+            'B11 No change during a call: Omni-Channel changed to Lunch. The sync holds it until the call ends.'
         );
         expect(lines).toContain(
-            'B1 Softphone sets Omni-Channel: The softphone changed to Away / Lunch. Set Omni-Channel to Lunch.'
+            "B1 Softphone sets Omni-Channel: Omni-Channel or the softphone confirmed the sync's change. The sync saw its change take effect."
         );
-        expect(lines).toContain('B8 Capacity rule: Omni-Channel workload is 1 of 4. Already so: nothing to do.');
+        expect(lines).toContain(
+            'B2 Omni-Channel sets the softphone: Omni-Channel changed to Away for Coaching. The sync set the softphone to Away / Coaching.'
+        );
+        expect(lines).toContain(
+            'B1 Softphone sets Omni-Channel: The softphone changed to Away / Lunch. The sync set Omni-Channel to Lunch.'
+        );
+        expect(lines).toContain(
+            'B8 Capacity rule: Omni-Channel reported your workload: 1 of 4. The sync found it already so: nothing to do.'
+        );
         // No internal tokens: no command ids, event names or reason codes.
         expect(
             lines.filter((line) => /\bo2\b|statusChanged|Omni[A-Z]\w+Change|interaction(Started|Ended)/.test(line))
@@ -775,25 +779,27 @@ describe('panel model', () => {
             softphone: { name: 'Vonage ContactPad' },
             settings: { DeveloperName: 'Default' },
             mappings: [{ DeveloperName: 'Away_Row' }],
-            rejectedMessages: { total: 3, byReason: { 'wrong-origin': 3 } }
+            rejectedMessages: { total: 3, byReasonCode: { 'wrong-origin': 3 } }
         });
         expect((bundle.configurationProblems as unknown[]).length).toBe(CONFIG_PROBLEMS.length);
         expect((bundle.decisions as { whatTheSyncDid: string }[])[4]).toMatchObject({
             rule: 'B11',
             ruleName: 'Sin cambios durante una llamada',
-            whatTheSyncDid: 'Retenido hasta que termine la llamada.'
+            whatTheSyncDid: 'La sincronización lo retiene hasta que termine la llamada.'
         });
         const csv = decisionsCsv(input, ['n', 'hora', 'regla', 'nombre', 'qué', 'resultado', 'detalle', 'órdenes']);
         const rows = csv.split('\r\n');
         expect(rows).toHaveLength(DECISIONS.length + 1);
-        expect(rows[5]).toContain('"Omni-Channel cambió a Lunch.","Retenido hasta que termine la llamada."');
+        expect(rows[5]).toContain(
+            '"Omni-Channel cambió a Lunch.","La sincronización lo retiene hasta que termine la llamada."'
+        );
         expect(exportFileName('support', exportedAt, 'json')).toBe('presence-sync-support-2026-11-30-1542.json');
         expect(exportFileName('decisions', exportedAt, 'csv')).toBe('presence-sync-decisions-2026-11-30-1542.csv');
         // A tab that does not drive exports what it shows, and says where the full log is.
         const follower = JSON.parse(
             supportBundleJson({ ...input, view: { ...v, role: 'follower' }, entries: null })
         ) as { tab: string; decisions: { seq: number }[] };
-        expect(follower.tab).toContain('export from the driving tab');
+        expect(follower.tab).toContain('Exporte desde esa pestaña');
         expect(follower.decisions.map((d) => d.seq)).toEqual(DECISIONS.map((d) => d.seq));
     });
 
@@ -887,9 +893,9 @@ describe("B20: why the sync did it, in the reader's language", () => {
         expect(model.decisions.map((d) => en(d.input))).toEqual([
             'You asked this tab to drive the sync.',
             'Omni-Channel moved your session to this tab.',
-            'The console tabs could not reach each other.',
-            "Reading Omni-Channel's status at start-up did not succeed.",
-            "Reading Omni-Channel's status at start-up did not succeed."
+            'The sync could not reach your other console tabs.',
+            "The sync could not read Omni-Channel's status at start-up.",
+            "The sync could not read Omni-Channel's status at start-up."
         ]);
     });
 

@@ -8,7 +8,7 @@
  */
 import { legacyField, isConfiguration } from './config-notices';
 import { isLost, lastSeen, lostHeadline } from './connection';
-import { decisionWords, worthShowing } from './decisions';
+import { decisionRows } from './decision-rows';
 import { omniDot, softphoneDot } from './dots';
 import { heldLine, heldText, rejectionKey } from './held';
 import { panelNotices } from './notices';
@@ -137,7 +137,7 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         held: heldText(view.held, context),
         heldLine: heldLine(view.held, context),
         notices,
-        decisions: view.decisions.filter(worthShowing).map((decision) => decisionWords(decision, context)),
+        decisions: decisionRows(view.decisions, context),
         rejected: view.rejectedMessages > 0 ? panelText('Rejected_Messages', String(view.rejectedMessages)) : null,
         rejectedByReason: rejections(view),
         // Moving the softphone reloads its page: never offered while the agent is on a call (B18, B11).

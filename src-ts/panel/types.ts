@@ -12,6 +12,8 @@ export interface PanelText {
     params: string[];
     /** Values for named placeholders (`{omni}`, `{reason}`), as the decision details' labels use them. */
     named?: Readonly<Record<string, string>>;
+    /** Several sentences said one after the other (one event's decisions in one row of the list); `key` unused. */
+    parts?: readonly PanelText[];
 }
 
 /** A message under the headline: what happened, what it means, what to do. */

@@ -28,6 +28,12 @@ import Presence_Sync_Column_Seq from '@salesforce/label/c.Presence_Sync_Column_S
 import Presence_Sync_Column_Softphone_Version from '@salesforce/label/c.Presence_Sync_Column_Softphone_Version';
 import Presence_Sync_Column_Time from '@salesforce/label/c.Presence_Sync_Column_Time';
 import Presence_Sync_Column_User from '@salesforce/label/c.Presence_Sync_Column_User';
+import Presence_Sync_Command_omni from '@salesforce/label/c.Presence_Sync_Command_omni';
+import Presence_Sync_Command_omni_work_accept from '@salesforce/label/c.Presence_Sync_Command_omni_work_accept';
+import Presence_Sync_Command_omni_work_close from '@salesforce/label/c.Presence_Sync_Command_omni_work_close';
+import Presence_Sync_Command_omni_work_decline from '@salesforce/label/c.Presence_Sync_Command_omni_work_decline';
+import Presence_Sync_Command_softphone from '@salesforce/label/c.Presence_Sync_Command_softphone';
+import Presence_Sync_Command_softphone_work from '@salesforce/label/c.Presence_Sync_Command_softphone_work';
 import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
 import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
 import Presence_Sync_Decisions_Show_Routine from '@salesforce/label/c.Presence_Sync_Decisions_Show_Routine';
@@ -37,6 +43,8 @@ import Presence_Sync_Export_Csv from '@salesforce/label/c.Presence_Sync_Export_C
 import Presence_Sync_Export_Failed from '@salesforce/label/c.Presence_Sync_Export_Failed';
 import Presence_Sync_Export_Follower from '@salesforce/label/c.Presence_Sync_Export_Follower';
 import Presence_Sync_Export_Json from '@salesforce/label/c.Presence_Sync_Export_Json';
+import Presence_Sync_Export_Tab_Driving from '@salesforce/label/c.Presence_Sync_Export_Tab_Driving';
+import Presence_Sync_Export_Tab_Other from '@salesforce/label/c.Presence_Sync_Export_Tab_Other';
 import Presence_Sync_Frame_Title from '@salesforce/label/c.Presence_Sync_Frame_Title';
 import Presence_Sync_Headline_Connecting from '@salesforce/label/c.Presence_Sync_Headline_Connecting';
 import Presence_Sync_Headline_Differ from '@salesforce/label/c.Presence_Sync_Headline_Differ';
@@ -89,8 +97,11 @@ import Presence_Sync_Input_omni_work_assigned from '@salesforce/label/c.Presence
 import Presence_Sync_Input_omni_work_closed from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed';
 import Presence_Sync_Input_omni_work_closed_agent from '@salesforce/label/c.Presence_Sync_Input_omni_work_closed_agent';
 import Presence_Sync_Input_omni_work_declined from '@salesforce/label/c.Presence_Sync_Input_omni_work_declined';
+import Presence_Sync_Input_omni_work_declined_agent from '@salesforce/label/c.Presence_Sync_Input_omni_work_declined_agent';
 import Presence_Sync_Input_omni_workload from '@salesforce/label/c.Presence_Sync_Input_omni_workload';
 import Presence_Sync_Input_result_failed from '@salesforce/label/c.Presence_Sync_Input_result_failed';
+import Presence_Sync_Input_result_failed_omni from '@salesforce/label/c.Presence_Sync_Input_result_failed_omni';
+import Presence_Sync_Input_result_failed_softphone from '@salesforce/label/c.Presence_Sync_Input_result_failed_softphone';
 import Presence_Sync_Input_result_ok from '@salesforce/label/c.Presence_Sync_Input_result_ok';
 import Presence_Sync_Input_result_ok_omni from '@salesforce/label/c.Presence_Sync_Input_result_ok_omni';
 import Presence_Sync_Input_result_ok_softphone from '@salesforce/label/c.Presence_Sync_Input_result_ok_softphone';
@@ -107,6 +118,8 @@ import Presence_Sync_Input_softphone_logout from '@salesforce/label/c.Presence_S
 import Presence_Sync_Input_softphone_logout_agent from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_agent';
 import Presence_Sync_Input_softphone_logout_contact_centre from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_contact_centre';
 import Presence_Sync_Input_softphone_logout_sync from '@salesforce/label/c.Presence_Sync_Input_softphone_logout_sync';
+import Presence_Sync_Input_softphone_lost from '@salesforce/label/c.Presence_Sync_Input_softphone_lost';
+import Presence_Sync_Input_softphone_lost_plain from '@salesforce/label/c.Presence_Sync_Input_softphone_lost_plain';
 import Presence_Sync_Input_softphone_other from '@salesforce/label/c.Presence_Sync_Input_softphone_other';
 import Presence_Sync_Input_softphone_state from '@salesforce/label/c.Presence_Sync_Input_softphone_state';
 import Presence_Sync_Input_softphone_state_agent from '@salesforce/label/c.Presence_Sync_Input_softphone_state_agent';
@@ -184,6 +197,9 @@ import Presence_Sync_Outcome_logout_omni from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Outcome_logout_omni_restored from '@salesforce/label/c.Presence_Sync_Outcome_logout_omni_restored';
 import Presence_Sync_Outcome_logout_softphone from '@salesforce/label/c.Presence_Sync_Outcome_logout_softphone';
 import Presence_Sync_Outcome_logout_softphone_restored from '@salesforce/label/c.Presence_Sync_Outcome_logout_softphone_restored';
+import Presence_Sync_Outcome_lost_fallback from '@salesforce/label/c.Presence_Sync_Outcome_lost_fallback';
+import Presence_Sync_Outcome_lost_left from '@salesforce/label/c.Presence_Sync_Outcome_lost_left';
+import Presence_Sync_Outcome_lost_offline from '@salesforce/label/c.Presence_Sync_Outcome_lost_offline';
 import Presence_Sync_Outcome_passed_omni from '@salesforce/label/c.Presence_Sync_Outcome_passed_omni';
 import Presence_Sync_Outcome_passed_softphone from '@salesforce/label/c.Presence_Sync_Outcome_passed_softphone';
 import Presence_Sync_Outcome_recorded from '@salesforce/label/c.Presence_Sync_Outcome_recorded';
@@ -235,6 +251,10 @@ import Presence_Sync_Utility_Follower from '@salesforce/label/c.Presence_Sync_Ut
 import Presence_Sync_Utility_Off from '@salesforce/label/c.Presence_Sync_Utility_Off';
 import Presence_Sync_Utility_Ok from '@salesforce/label/c.Presence_Sync_Utility_Ok';
 import Presence_Sync_Value from '@salesforce/label/c.Presence_Sync_Value';
+import Presence_Sync_Why_softphone_lost_left from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_left';
+import Presence_Sync_Why_softphone_lost_set from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_set';
+import Presence_Sync_Words_omni from '@salesforce/label/c.Presence_Sync_Words_omni';
+import Presence_Sync_Words_softphone from '@salesforce/label/c.Presence_Sync_Words_softphone';
 
 export const LABELS = {
     ...SHARED_LABELS,
@@ -263,6 +283,12 @@ export const LABELS = {
     Column_Softphone_Version: Presence_Sync_Column_Softphone_Version,
     Column_Time: Presence_Sync_Column_Time,
     Column_User: Presence_Sync_Column_User,
+    Command_omni: Presence_Sync_Command_omni,
+    Command_omni_work_accept: Presence_Sync_Command_omni_work_accept,
+    Command_omni_work_close: Presence_Sync_Command_omni_work_close,
+    Command_omni_work_decline: Presence_Sync_Command_omni_work_decline,
+    Command_softphone: Presence_Sync_Command_softphone,
+    Command_softphone_work: Presence_Sync_Command_softphone_work,
     Decisions_Empty: Presence_Sync_Decisions_Empty,
     Decisions_Heading: Presence_Sync_Decisions_Heading,
     Decisions_Show_Routine: Presence_Sync_Decisions_Show_Routine,
@@ -272,6 +298,8 @@ export const LABELS = {
     Export_Failed: Presence_Sync_Export_Failed,
     Export_Follower: Presence_Sync_Export_Follower,
     Export_Json: Presence_Sync_Export_Json,
+    Export_Tab_Driving: Presence_Sync_Export_Tab_Driving,
+    Export_Tab_Other: Presence_Sync_Export_Tab_Other,
     Frame_Title: Presence_Sync_Frame_Title,
     Headline_Connecting: Presence_Sync_Headline_Connecting,
     Headline_Differ: Presence_Sync_Headline_Differ,
@@ -324,8 +352,11 @@ export const LABELS = {
     Input_omni_work_closed: Presence_Sync_Input_omni_work_closed,
     Input_omni_work_closed_agent: Presence_Sync_Input_omni_work_closed_agent,
     Input_omni_work_declined: Presence_Sync_Input_omni_work_declined,
+    Input_omni_work_declined_agent: Presence_Sync_Input_omni_work_declined_agent,
     Input_omni_workload: Presence_Sync_Input_omni_workload,
     Input_result_failed: Presence_Sync_Input_result_failed,
+    Input_result_failed_omni: Presence_Sync_Input_result_failed_omni,
+    Input_result_failed_softphone: Presence_Sync_Input_result_failed_softphone,
     Input_result_ok: Presence_Sync_Input_result_ok,
     Input_result_ok_omni: Presence_Sync_Input_result_ok_omni,
     Input_result_ok_softphone: Presence_Sync_Input_result_ok_softphone,
@@ -342,6 +373,8 @@ export const LABELS = {
     Input_softphone_logout_agent: Presence_Sync_Input_softphone_logout_agent,
     Input_softphone_logout_contact_centre: Presence_Sync_Input_softphone_logout_contact_centre,
     Input_softphone_logout_sync: Presence_Sync_Input_softphone_logout_sync,
+    Input_softphone_lost: Presence_Sync_Input_softphone_lost,
+    Input_softphone_lost_plain: Presence_Sync_Input_softphone_lost_plain,
     Input_softphone_other: Presence_Sync_Input_softphone_other,
     Input_softphone_state: Presence_Sync_Input_softphone_state,
     Input_softphone_state_agent: Presence_Sync_Input_softphone_state_agent,
@@ -419,6 +452,9 @@ export const LABELS = {
     Outcome_logout_omni_restored: Presence_Sync_Outcome_logout_omni_restored,
     Outcome_logout_softphone: Presence_Sync_Outcome_logout_softphone,
     Outcome_logout_softphone_restored: Presence_Sync_Outcome_logout_softphone_restored,
+    Outcome_lost_fallback: Presence_Sync_Outcome_lost_fallback,
+    Outcome_lost_left: Presence_Sync_Outcome_lost_left,
+    Outcome_lost_offline: Presence_Sync_Outcome_lost_offline,
     Outcome_passed_omni: Presence_Sync_Outcome_passed_omni,
     Outcome_passed_softphone: Presence_Sync_Outcome_passed_softphone,
     Outcome_recorded: Presence_Sync_Outcome_recorded,
@@ -469,5 +505,9 @@ export const LABELS = {
     Utility_Follower: Presence_Sync_Utility_Follower,
     Utility_Off: Presence_Sync_Utility_Off,
     Utility_Ok: Presence_Sync_Utility_Ok,
-    Value: Presence_Sync_Value
+    Value: Presence_Sync_Value,
+    Why_softphone_lost_left: Presence_Sync_Why_softphone_lost_left,
+    Why_softphone_lost_set: Presence_Sync_Why_softphone_lost_set,
+    Words_omni: Presence_Sync_Words_omni,
+    Words_softphone: Presence_Sync_Words_softphone
 };

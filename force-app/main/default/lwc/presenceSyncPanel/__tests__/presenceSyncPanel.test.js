@@ -307,7 +307,7 @@ describe('c-presence-sync-panel', () => {
         const rules = [...element.shadowRoot.querySelectorAll('[data-id="decision-rule"]')].map((p) =>
             p.textContent.trim()
         );
-        expect(sentences).toContain('You set the softphone to Away / Lunch. Set Omni-Channel to Lunch.');
+        expect(sentences).toContain('You set the softphone to Away / Lunch. The sync set Omni-Channel to Lunch.');
         expect(rules.some((line) => line.endsWith('B1 Softphone sets Omni-Channel'))).toBe(true);
         expect(sentences.filter((line) => /result \w+ ok|stateChanged|statusChanged/.test(line))).toEqual([]);
     });
@@ -349,16 +349,16 @@ describe('c-presence-sync-panel', () => {
             expect(revoked).toHaveBeenCalledTimes(2);
             const csv = await blobText(blobs[0]);
             expect(csv.split('\r\n')[0]).toBe(
-                '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Commands",' +
+                '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Command codes",' +
                     '"Who acted","User","Package version","Softphone version"'
             );
-            expect(csv).toContain('"You set the softphone to Away / Lunch.","Set Omni-Channel to Lunch."');
+            expect(csv).toContain('"You set the softphone to Away / Lunch.","The sync set Omni-Channel to Lunch."');
             const bundle = JSON.parse(await blobText(blobs[1]));
             expect(bundle).toMatchObject({
                 exportedBy: '005000000000001AAA',
                 softphone: { name: 'Vonage ContactPad' },
                 settings: { Softphone_Url__c: `${SOFTPHONE_ORIGIN}/pad` },
-                tab: 'driving tab: full decision log'
+                tab: 'The tab that drives the sync: the full decision log.'
             });
             expect(bundle.mappings.length).toBe(defaults.mappings.length);
             expect(bundle.decisions.length).toBeGreaterThan(0);

@@ -1,0 +1,70 @@
+/**
+ * The decisions list one row per event (issue 21): one Omni-Channel or softphone event can make several decisions
+ * (a supervisor's logout is recorded, then the softphone is logged out; an accepted work item is passed on, the
+ * softphone set busy for it). The list says the event once, with everything the sync did about it, in order; the
+ * exports keep every decision (B20).
+ */
+import { decisionWords, isRoutine, outcomeKey, worthShowing } from './decisions';
+import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
+
+/** Whether two decisions answer the same input: the same event, recorded at the same moment. */
+const sameEvent = (a: DecisionInput, b: DecisionInput): boolean =>
+    a.at === b.at && a.input === b.input && a.inputKind === b.inputKind;
+
+/** Outcomes that only say nothing was done: left out of a row in which the sync did something. */
+const NOTHING_DONE = new Set(['Outcome_recorded', 'Outcome_already']);
+
+/**
+ * The members of one event whose outcome the row says: without the "nothing to do" ones when another did
+ * something, without "set the softphone busy for the work" beside the command that does it, and without the
+ * Disconnect Status's command beside the lost connection that names it.
+ */
+function said(members: readonly DecisionInput[]): DecisionInput[] {
+    const acted = members.filter((m) => !NOTHING_DONE.has(outcomeKey(m.outcome)));
+    const kept = acted.length > 0 ? acted : members.slice(0, 1);
+    const softphoneCommand = kept.some((m) => m.commands.some((c) => c.startsWith('softphone setState')));
+    const fallback = kept.find((m) => m.outcome === 'disconnected')?.detailParams?.disconnectStatus;
+    return kept.filter((m) => {
+        if (m.outcome === 'work-busy' && softphoneCommand) return false;
+        return !(fallback && m.outcome === 'command' && m.outcomeParams?.status === fallback);
+    });
+}
+
+/** Several panel texts as one, unless there is only one. */
+const joined = (texts: PanelText[]): PanelText =>
+    texts.length === 1 && texts[0] !== undefined ? texts[0] : { key: '', params: [], parts: texts };
+
+/** The same sentence only once (two decisions may say it alike). */
+function distinct(texts: PanelText[]): PanelText[] {
+    const seen = new Set<string>();
+    return texts.filter((text) => {
+        const signature = JSON.stringify(text);
+        if (seen.has(signature)) return false;
+        seen.add(signature);
+        return true;
+    });
+}
+
+/**
+ * The list's rows, in the view's order (newest first): a timer that found nothing to do left out (`worthShowing`),
+ * one row per event. A row is routine (hidden until asked) only when every decision of it is.
+ */
+export function decisionRows(decisions: readonly DecisionInput[], context: PanelContext): PanelDecision[] {
+    const groups: DecisionInput[][] = [];
+    for (const decision of decisions.filter(worthShowing)) {
+        const last = groups[groups.length - 1];
+        if (last !== undefined && last[0] !== undefined && sameEvent(last[0], decision)) last.push(decision);
+        else groups.push([decision]);
+    }
+    return groups.map((group) => {
+        const members = [...group].sort((a, b) => a.seq - b.seq);
+        const words = said(members).map((m) => decisionWords(m, context));
+        const first = words[0] ?? decisionWords(members[0] as DecisionInput, context);
+        return {
+            ...first,
+            outcome: joined(distinct(words.map((w) => w.outcome))),
+            detail: joined(distinct(words.map((w) => w.detail))),
+            routine: members.every(isRoutine)
+        };
+    });
+}
