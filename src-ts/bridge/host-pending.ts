@@ -68,6 +68,16 @@ export class PendingCommands {
         }, this.timeoutMs);
     }
 
+    /**
+     * A command that could not be sent fails with `error` in a later task, as an answer of the softphone's would: the
+     * engine step that issued it is still running, and its wake-up (the retry, B17) must not be overwritten.
+     */
+    failLater(commandId: string, error: HostFailure): void {
+        this.clock.setTimeout(() => {
+            this.onResult({ commandId, ok: false, error });
+        }, 0);
+    }
+
     /** The softphone answered `replyTo`; false when no command awaits that answer. */
     settle(replyTo: string | null, ok: boolean, error: string | null): boolean {
         const pending = replyTo === null ? undefined : this.pending.get(replyTo);

@@ -186,12 +186,7 @@ export class BridgeHost {
     /** Sends an engine command; its outcome arrives through onResult (ack, error or timeout). */
     send(command: SoftphoneCommand): void {
         if (this.status !== 'connected') {
-            // Answered in a later task, as an answer of the softphone's is: the engine step that issued the command
-            // is still running, and its wake-up (the retry, B17) must not be overwritten by this failure's.
-            const failure: HostFailure = 'softphone-not-connected';
-            this.options.clock.setTimeout(() => {
-                this.options.onResult({ commandId: command.id, ok: false, error: failure });
-            }, 0);
+            this.pending.failLater(command.id, 'softphone-not-connected');
             return;
         }
         const message = commandMessage(command);

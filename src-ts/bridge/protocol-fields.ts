@@ -14,7 +14,7 @@ import {
     VENDOR_ERROR_CODE,
     type Capability,
     type ErrorCode,
-    type VendorErrorCode,
+    type SoftphoneErrorCode,
     type Parsed,
     type RejectReason,
     type WireInteraction,
@@ -252,7 +252,7 @@ export function errorPayload(
 export function softphoneErrorPayload(
     payload: Record<string, unknown>,
     where: string
-): { type: 'error'; code: ErrorCode | VendorErrorCode; message: string } {
+): { type: 'error'; code: SoftphoneErrorCode; message: string } {
     const p = record(payload, where, ['code', 'message']);
     const code = own(p, 'code') ? p.code : undefined;
     if (typeof code === 'string' && !ERROR_CODES.some((known) => known === code) && VENDOR_ERROR_CODE.test(code))

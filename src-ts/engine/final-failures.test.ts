@@ -103,7 +103,7 @@ function failAll(state: EngineState, input: EngineInput, error: string, now: num
     let step = engine.step(state, input, at);
     let commands: Command[] = [...step.commands];
     let failures = 0;
-    let pending = [...then];
+    const pending = [...then];
     for (let guard = 0; guard < 200; guard++) {
         const command = commands.shift();
         if (command !== undefined) {
