@@ -257,10 +257,13 @@ describe('host commands and their acknowledgements', () => {
         expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'softphone-no-answer' }]);
     });
 
-    it('fails a command at once while no softphone is connected', () => {
+    it('fails a command at once while no softphone is connected, in a later task than the send', () => {
         const pair = connectPair();
         pair.host.start();
         pair.host.send(setState('s1', 'Away'));
+        // Not inside send(): the engine step that issued the command is still running then (issue 21).
+        expect(pair.results).toEqual([]);
+        pair.clock.advance(0);
         expect(pair.results).toEqual([{ commandId: 's1', ok: false, error: 'softphone-not-connected' }]);
     });
 

@@ -4,6 +4,26 @@
  */
 import type { Clock } from './endpoint';
 
+/**
+ * Every reason of the host's own for a command that fails without the softphone's answer: no answer in time, no
+ * connected softphone to send it to, or the session it was sent in ended (the frame reloaded, the heartbeat was
+ * lost, the softphone said goodbye, a resync, a protocol refused, the host stopped). Each is a cause of
+ * src-ts/core/causes.ts; src-ts/engine/final-failures.test.ts walks each to the notice that says it (issue 21).
+ */
+export const HOST_FAILURES = [
+    'softphone-no-answer',
+    'softphone-not-connected',
+    'frame-reloaded',
+    'heartbeat-lost',
+    'softphone-closed',
+    'softphone-resynced',
+    'protocol-unsupported',
+    'bridge-stopped'
+] as const;
+
+/** A reason of the host's own for a failed command (`HOST_FAILURES`). */
+export type HostFailure = (typeof HOST_FAILURES)[number];
+
 /** A command's outcome, as the host reports it. */
 export interface CommandResult {
     commandId: string;
@@ -42,9 +62,20 @@ export class PendingCommands {
         if (this.pending.get(commandId) !== pending) return;
         pending.timer = this.clock.setTimeout(() => {
             if (this.pending.delete(commandId)) {
-                this.onResult({ commandId, ok: false, error: 'softphone-no-answer' });
+                const error: HostFailure = 'softphone-no-answer';
+                this.onResult({ commandId, ok: false, error });
             }
         }, this.timeoutMs);
+    }
+
+    /**
+     * A command that could not be sent fails with `error` in a later task, as an answer of the softphone's would: the
+     * engine step that issued it is still running, and its wake-up (the retry, B17) must not be overwritten.
+     */
+    failLater(commandId: string, error: HostFailure): void {
+        this.clock.setTimeout(() => {
+            this.onResult({ commandId, ok: false, error });
+        }, 0);
     }
 
     /** The softphone answered `replyTo`; false when no command awaits that answer. */
@@ -58,7 +89,7 @@ export class PendingCommands {
     }
 
     /** Every command awaiting an answer fails with `error`. */
-    failAll(error: string): void {
+    failAll(error: HostFailure): void {
         for (const [commandId, pending] of [...this.pending]) {
             this.clock.clearTimeout(pending.timer);
             this.pending.delete(commandId);

@@ -41,7 +41,7 @@ import {
     type BridgeStatus,
     type SoftphoneInfo
 } from './host-options';
-import { PendingCommands } from './host-pending';
+import { PendingCommands, type HostFailure } from './host-pending';
 import { FloodResync } from './host-resync';
 import {
     CAPABILITIES,
@@ -186,7 +186,7 @@ export class BridgeHost {
     /** Sends an engine command; its outcome arrives through onResult (ack, error or timeout). */
     send(command: SoftphoneCommand): void {
         if (this.status !== 'connected') {
-            this.options.onResult({ commandId: command.id, ok: false, error: 'softphone-not-connected' });
+            this.pending.failLater(command.id, 'softphone-not-connected');
             return;
         }
         const message = commandMessage(command);
@@ -256,7 +256,7 @@ export class BridgeHost {
     }
 
     /** The softphone is gone: commands to it fail, the engine hears of it (B17), and we wait for a new hello. */
-    private lose(reason: string): void {
+    private lose(reason: HostFailure): void {
         const wasConnected = this.status === 'connected';
         this.clearTimers();
         this.pending.failAll(reason);

@@ -11,8 +11,10 @@ import {
     MAX_TEXT,
     NONCE_PATTERN,
     PROTOCOL,
+    VENDOR_ERROR_CODE,
     type Capability,
     type ErrorCode,
+    type SoftphoneErrorCode,
     type Parsed,
     type RejectReason,
     type WireInteraction,
@@ -240,6 +242,22 @@ export function errorPayload(
 ): { type: 'error'; code: ErrorCode; message: string } {
     const p = record(payload, where, ['code', 'message']);
     return { type: 'error', code: oneOf(p, 'code', where, ERROR_CODES), message: text(p, 'message', where, 500) };
+}
+
+/**
+ * The payload of a softphone's `error`: a code of the protocol's list, or the vendor's own short token
+ * (`VENDOR_ERROR_CODE`). A reply to a command is never dropped for its code: an unknown code is still that
+ * command's refusal (issue 21). Anything else in `code` is a bad payload, counted and dropped.
+ */
+export function softphoneErrorPayload(
+    payload: Record<string, unknown>,
+    where: string
+): { type: 'error'; code: SoftphoneErrorCode; message: string } {
+    const p = record(payload, where, ['code', 'message']);
+    const code = own(p, 'code') ? p.code : undefined;
+    if (typeof code === 'string' && !ERROR_CODES.some((known) => known === code) && VENDOR_ERROR_CODE.test(code))
+        return { type: 'error', code, message: text(p, 'message', where, 500) };
+    return errorPayload(payload, where);
 }
 
 /** Rough size of a structured-clone value without serialising it (which could throw or be slow). */

@@ -17,6 +17,7 @@ import {
     optionalText,
     own,
     record,
+    softphoneErrorPayload,
     text,
     time,
     versions,
@@ -138,7 +139,7 @@ export function softphonePayload(type: string, payload: Record<string, unknown>)
             record(payload, where, []);
             return { type };
         case 'error':
-            return errorPayload(payload, where);
+            return softphoneErrorPayload(payload, where);
         default:
             throw new Invalid('unknown-type', `unknown message type ${type.slice(0, 40)}`);
     }

@@ -47,6 +47,15 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     'internal'
 ];
 
+/**
+ * The code of a softphone's `error`: one of the protocol's list (`ERROR_CODES`) or a code of the softphone's own, a
+ * short token (letters, digits, `_ . : -`, at most 40 characters, `VENDOR_ERROR_CODE`). Either refuses the command it
+ * answers; an own code is shown as the vendor's words (issue 21). The host's own errors use the list only.
+ */
+export type SoftphoneErrorCode = string;
+/** What a softphone's own error code must look like to be read (`SoftphoneErrorCode`). */
+export const VENDOR_ERROR_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,39}$/;
+
 /** A softphone state on the wire: major state and optional minor state. */
 export interface WireState {
     major: string;
@@ -91,7 +100,7 @@ export type SoftphoneMessage =
     | { type: 'interactionEnded'; interactionId: string }
     | { type: 'workAction'; action: WorkActionName; workId: string; reason: string | null }
     | { type: 'ack' }
-    | { type: 'error'; code: ErrorCode; message: string }
+    | { type: 'error'; code: SoftphoneErrorCode; message: string }
     | { type: 'pong' }
     | { type: 'goodbye' };
 

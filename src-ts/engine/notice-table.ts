@@ -54,6 +54,8 @@ export interface NoticeContext {
     statusLabels?: Readonly<Record<string, string>>;
     /** The softphone's name from its handshake ("Vonage ContactPad"), when known: a refusal names who refused. */
     softphoneProduct?: string | null;
+    /** The softphone's state now ("Ready", "Away / Lunch"), null when logged out: a refusal says where it stayed. */
+    softphoneState?: string | null;
 }
 
 /** One row of the table. */

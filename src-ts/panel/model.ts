@@ -50,7 +50,8 @@ function headline(view: PanelViewInput, notices: readonly PanelNotice[], context
         return headlineOf('Headline_Not_Logged_In', faults.length > 0 ? 'warning' : 'info');
     // Not yet read, or the read went unanswered and is being retried (B15): no alarm on its own.
     if (view.omni.presence === 'unknown') return headlineOf('Headline_Omni_Unknown', 'info');
-    if ((view.omni.presence === 'online') !== (view.softphone.presence === 'loggedIn'))
+    // Never "In sync" while the two sides' mapped states disagree (issue 21).
+    if ((view.omni.presence === 'online') !== (view.softphone.presence === 'loggedIn') || view.sidesDiffer === true)
         return headlineOf('Headline_Differ', 'warning');
     if (faults.length > 0) return headlineOf('Health_Attention', 'warning');
     return headlineOf('Health_Ok', 'success');

@@ -35,11 +35,14 @@ export function commandFailedWords(d: NoticeInput, context: NoticeContext): Noti
     const vendor = vendorReason(p.reason);
     const said = p.reason ?? '';
     const reason = p.reason === undefined ? d.message : causeWords(p.reason);
-    if (p.picked !== undefined) {
+    if (p.picked !== undefined && commandSide(d) === 'softphone') {
+        // Refused at the call's end (one refused during the next call is held again, B11): Omni-Channel already
+        // shows the pick, and the softphone stayed where it is. Said as such, and what to do now, not after a call.
         const picked = context.statusLabels?.[p.picked] ?? p.picked;
+        const stayed = context.softphoneState ?? labelRef('Logged_Out');
         return vendor
-            ? ['Notice_picked_not_applied_vendor', picked, softphoneName(context), said]
-            : ['Notice_picked_not_applied', picked, reason];
+            ? ['Notice_picked_not_applied_vendor', picked, softphoneName(context), said, stayed]
+            : ['Notice_picked_not_applied', picked, softphoneName(context), reason, stayed];
     }
     if (p.side === undefined && d.subject !== 'omni' && d.subject !== 'softphone') {
         // A work item's command (B19): to Omni-Channel (the softphone's accept, decline or close) or the softphone.

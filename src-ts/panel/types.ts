@@ -148,6 +148,8 @@ export interface PanelViewInput {
         lost?: { at: number | null; disconnectStatus: string | null; disconnectLabel: string | null } | null;
     };
     held: string | HeldViewInput | null;
+    /** Both sides logged in and their mapped states disagree (issue 21); absent in a view of an older version. */
+    sidesDiffer?: boolean;
     tabs?: { coordination: 'ok' | 'unavailable'; softphoneHere: boolean; canTakeOver: boolean };
     diagnostics: readonly DiagnosticInput[];
     decisions: readonly DecisionInput[];

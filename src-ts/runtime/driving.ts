@@ -12,6 +12,7 @@ import { omniSessionMovedToAnotherTab } from '../engine/handover';
 import type { Command, EngineInput, EngineState } from '../engine/types';
 import type { SyncConfigurationInput, SyncSettings } from '../mapping/types';
 import type { AuditLog } from './audit';
+import type { RuntimeFailure } from './command-failures';
 import { OmniStartupRead } from './omni-startup-read';
 import type { Outcomes } from './outcomes';
 import type { SavedStateStore } from './saved-state-store';
@@ -205,9 +206,9 @@ export class Driving {
             return;
         }
         const turn = this.turn;
+        const failure: RuntimeFailure = 'no-softphone-configured';
         this.host.clock.setTimeout(() => {
-            if (this.isTurn(turn))
-                this.step({ kind: 'result', commandId: command.id, ok: false, error: 'no-softphone-configured' });
+            if (this.isTurn(turn)) this.step({ kind: 'result', commandId: command.id, ok: false, error: failure });
         }, 0);
     }
 

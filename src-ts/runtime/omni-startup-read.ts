@@ -66,6 +66,8 @@ export class OmniStartupRead {
     private attempt = 0;
     /** Start-up status reads rejected in a row (see OMNI_REFUSALS_AS_OFFLINE). */
     private refusals = 0;
+    /** This turn's audit already says the read went unanswered (said once a turn). */
+    private unansweredSaid = false;
     private eventsSeen = 0;
 
     constructor(private readonly host: OmniReadHost) {}
@@ -79,6 +81,7 @@ export class OmniStartupRead {
     begin(): void {
         this.attempt = 0;
         this.refusals = 0;
+        this.unansweredSaid = false;
         this.read(STALE_RETRIES);
     }
 
@@ -139,13 +142,9 @@ export class OmniStartupRead {
         const omni = this.host.state().omni;
         if (presence === 'unknown' && omni.presence !== 'unknown') return null;
         this.refusals = presence === 'unknown' && status.answered ? this.refusals + 1 : 0;
-        if (presence === 'unknown' && this.refusals >= OMNI_REFUSALS_AS_OFFLINE && !omni.connectionError) {
-            this.host.note('B15', 'omniReadRefused', 'omniRefusedAsOffline', 'omni_read_refused', {
-                attempts: String(this.refusals),
-                reason: errorText(status.value)
-            });
+        // Refused because the agent is offline: no failure to tell (issue 21); the snapshot's decision says offline.
+        if (presence === 'unknown' && this.refusals >= OMNI_REFUSALS_AS_OFFLINE && !omni.connectionError)
             return 'offline';
-        }
         return presence;
     }
 
@@ -153,11 +152,16 @@ export class OmniStartupRead {
     private retry(turn: number, staleRetries: number, status: ToolkitAnswer): void {
         const host = this.host;
         const delay = OMNI_READ_RETRY_MS[Math.min(this.attempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
+        // Said once a turn, and only when the read truly could not be done (the toolkit did not answer): a refusal
+        // counts towards offline (OMNI_REFUSALS_AS_OFFLINE) and is no failure to tell the agent (issue 21).
+        if (!status.answered && !this.unansweredSaid) {
+            this.unansweredSaid = true;
+            host.note('B15', 'omniReadUnanswered', 'omniUnknown', 'omni_read_unanswered', {
+                reason: errorText(status.value),
+                seconds: String(Math.round(delay / 1000))
+            });
+        }
         this.attempt++;
-        host.note('B15', 'omniReadUnanswered', 'omniUnknown', 'omni_read_unanswered', {
-            reason: errorText(status.value),
-            seconds: String(Math.round(delay / 1000))
-        });
         this.timer = host.clock.setTimeout(() => {
             this.timer = null;
             if (host.isTurn(turn) && host.state().omni.presence === 'unknown') this.read(staleRetries);

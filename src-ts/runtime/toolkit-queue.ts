@@ -8,6 +8,7 @@
 import type { Clock } from '../bridge/endpoint';
 import type { OmniCommand } from '../engine/types';
 import type { ToolkitCommandMethod } from '../core/toolkit-methods';
+import type { RuntimeFailure } from './command-failures';
 
 /** The Omni-Channel toolkit, as the Aura host exposes it: one method call, one promise. */
 export interface ToolkitPort {
@@ -60,7 +61,8 @@ export function callToolkit(
             resolve({ ok, value, answered });
         };
         const timer = clock.setTimeout(() => {
-            finish(false, new Error('toolkit-no-answer'), false);
+            const failure: RuntimeFailure = 'toolkit-no-answer';
+            finish(false, new Error(failure), false);
         }, timeoutMs);
         try {
             toolkit.call(method, args).then(

@@ -8,6 +8,7 @@ import { heldChange, isOnInteraction } from '../engine/context';
 import type { Engine } from '../engine/engine';
 import type { Diagnostic, EngineState, HeldChange } from '../engine/types';
 import { formatState } from '../mapping/compile';
+import { sidesDiffer } from '../engine/sides-differ';
 import type { SyncSettings } from '../mapping/types';
 import type { BridgeStats } from '../bridge/endpoint';
 import type { BridgeStatus, SoftphoneInfo } from '../bridge/host';
@@ -78,6 +79,8 @@ export interface SyncView {
         lost?: LostSoftphone | null;
     };
     held: HeldView | null;
+    /** Both sides logged in and their mapped states disagree (`sidesDiffer`): the headline is then never "In sync". */
+    sidesDiffer?: boolean;
     tabs: TabsView;
     diagnostics: Diagnostic[];
     decisions: AuditEntry[];
@@ -155,6 +158,7 @@ export function buildView(sources: ViewSources): SyncView {
                               ? (mapping.statusByName(held.target.status)?.label ?? held.target.status)
                               : null
                   },
+        sidesDiffer: sidesDiffer(mapping, s),
         tabs: sources.tabs,
         diagnostics,
         decisions: sources.decisions,

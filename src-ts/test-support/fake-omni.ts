@@ -47,6 +47,8 @@ export class FakeOmniToolkit implements ToolkitPort {
     held: (() => void)[] = [];
     /** Method → how many of its next calls reject with `Error('<method> failed')`. */
     failures = new Map<string, number>();
+    /** Methods the toolkit never answers (a call that times out). */
+    silent = new Set<string>();
     /** Method → how many of its next calls throw synchronously (`TypeError`), as a platform API may. */
     throws = new Map<string, number>();
     /** What `getAgentWorkload` answers. */
@@ -87,6 +89,7 @@ export class FakeOmniToolkit implements ToolkitPort {
         const command = PRESENCE_METHODS.includes(method);
         if (command) this.commandsInFlight++;
         this.maxCommandsInFlight = Math.max(this.maxCommandsInFlight, this.commandsInFlight);
+        if (this.silent.has(method)) return new Promise(() => undefined);
         return new Promise((resolve, reject) => {
             const settle = () => {
                 this.inFlight--;
