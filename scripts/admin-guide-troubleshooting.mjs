@@ -121,7 +121,23 @@ export const ROWS = {
         'The browser’s storage for the Salesforce domain is full.',
         'Lower Audit Log Size, or clear the site’s storage in the browser.'
     ],
+    storage_full_was: [
+        'The browser’s storage for the Salesforce domain is full, and decisions from before the last reload are missing.',
+        'Lower Audit Log Size, or clear the site’s storage in the browser.'
+    ],
+    storage_full_missing: [
+        'As above, with some decisions gone already and more to go at the next reload.',
+        'As above.'
+    ],
     audit_not_kept: ['The decisions log did not fit in storage.', 'Lower Audit Log Size.'],
+    audit_missing: [
+        'The decisions log did not fit in storage before the console reloaded: those decisions are gone.',
+        'Lower Audit Log Size.'
+    ],
+    audit_not_kept_missing: [
+        'As above, with some decisions gone already and more to go at the next reload.',
+        'As above.'
+    ],
     audit_corrupted: [
         'Saved decisions could not be read back after a reload.',
         'Nothing to configure; export the support bundle if it repeats.'

@@ -4,8 +4,10 @@
 // Keys are the label names without Presence_Sync_Setup_; each import is named after its label.
 import { SHARED_LABELS } from 'c/presenceSyncSharedLabels';
 import Presence_Sync_Setup_Add_States from '@salesforce/label/c.Presence_Sync_Setup_Add_States';
+import Presence_Sync_Setup_Apply_Preset from '@salesforce/label/c.Presence_Sync_Setup_Apply_Preset';
 import Presence_Sync_Setup_Busy from '@salesforce/label/c.Presence_Sync_Setup_Busy';
 import Presence_Sync_Setup_Busy_Box from '@salesforce/label/c.Presence_Sync_Setup_Busy_Box';
+import Presence_Sync_Setup_Busy_Contradiction from '@salesforce/label/c.Presence_Sync_Setup_Busy_Contradiction';
 import Presence_Sync_Setup_By_Hand from '@salesforce/label/c.Presence_Sync_Setup_By_Hand';
 import Presence_Sync_Setup_Changes_Count from '@salesforce/label/c.Presence_Sync_Setup_Changes_Count';
 import Presence_Sync_Setup_Col_Api_Name from '@salesforce/label/c.Presence_Sync_Setup_Col_Api_Name';
@@ -16,15 +18,20 @@ import Presence_Sync_Setup_Col_Softphone_State from '@salesforce/label/c.Presenc
 import Presence_Sync_Setup_Col_Source from '@salesforce/label/c.Presence_Sync_Setup_Col_Source';
 import Presence_Sync_Setup_Col_State from '@salesforce/label/c.Presence_Sync_Setup_Col_State';
 import Presence_Sync_Setup_Col_Status from '@salesforce/label/c.Presence_Sync_Setup_Col_Status';
+import Presence_Sync_Setup_Conflict_Contradiction from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Contradiction';
+import Presence_Sync_Setup_Conflict_Duplicate from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Duplicate';
 import Presence_Sync_Setup_Conflict_Gone from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Gone';
 import Presence_Sync_Setup_Conflict_Outside from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Outside';
 import Presence_Sync_Setup_Conflict_Saved from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saved';
 import Presence_Sync_Setup_Conflict_Saving from '@salesforce/label/c.Presence_Sync_Setup_Conflict_Saving';
 import Presence_Sync_Setup_Csv_Heading from '@salesforce/label/c.Presence_Sync_Setup_Csv_Heading';
 import Presence_Sync_Setup_Csv_Help from '@salesforce/label/c.Presence_Sync_Setup_Csv_Help';
+import Presence_Sync_Setup_Deactivate_Row from '@salesforce/label/c.Presence_Sync_Setup_Deactivate_Row';
 import Presence_Sync_Setup_Default_Value from '@salesforce/label/c.Presence_Sync_Setup_Default_Value';
 import Presence_Sync_Setup_Deploy_Failed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Failed';
 import Presence_Sync_Setup_Deploy_Not_Allowed from '@salesforce/label/c.Presence_Sync_Setup_Deploy_Not_Allowed';
+import Presence_Sync_Setup_Discard_Draft from '@salesforce/label/c.Presence_Sync_Setup_Discard_Draft';
+import Presence_Sync_Setup_Draft_Restored from '@salesforce/label/c.Presence_Sync_Setup_Draft_Restored';
 import Presence_Sync_Setup_Dry_Run_Bad_File from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
 import Presence_Sync_Setup_Dry_Run_Button from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
 import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
@@ -40,6 +47,11 @@ import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Setup_Dry_Run_Status from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Status';
 import Presence_Sync_Setup_Dry_Run_Upload from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Upload';
 import Presence_Sync_Setup_Error from '@salesforce/label/c.Presence_Sync_Setup_Error';
+import Presence_Sync_Setup_Errors_Elsewhere from '@salesforce/label/c.Presence_Sync_Setup_Errors_Elsewhere';
+import Presence_Sync_Setup_Errors_In_Row from '@salesforce/label/c.Presence_Sync_Setup_Errors_In_Row';
+import Presence_Sync_Setup_Errors_In_Settings from '@salesforce/label/c.Presence_Sync_Setup_Errors_In_Settings';
+import Presence_Sync_Setup_Errors_Many from '@salesforce/label/c.Presence_Sync_Setup_Errors_Many';
+import Presence_Sync_Setup_Errors_One from '@salesforce/label/c.Presence_Sync_Setup_Errors_One';
 import Presence_Sync_Setup_Export from '@salesforce/label/c.Presence_Sync_Setup_Export';
 import Presence_Sync_Setup_Falls_Back from '@salesforce/label/c.Presence_Sync_Setup_Falls_Back';
 import Presence_Sync_Setup_Fetch_States from '@salesforce/label/c.Presence_Sync_Setup_Fetch_States';
@@ -59,24 +71,43 @@ import Presence_Sync_Setup_Import_Line from '@salesforce/label/c.Presence_Sync_S
 import Presence_Sync_Setup_Import_Refused from '@salesforce/label/c.Presence_Sync_Setup_Import_Refused';
 import Presence_Sync_Setup_Inactive from '@salesforce/label/c.Presence_Sync_Setup_Inactive';
 import Presence_Sync_Setup_Intro from '@salesforce/label/c.Presence_Sync_Setup_Intro';
+import Presence_Sync_Setup_Keep_This_One from '@salesforce/label/c.Presence_Sync_Setup_Keep_This_One';
+import Presence_Sync_Setup_Live_New_Problem from '@salesforce/label/c.Presence_Sync_Setup_Live_New_Problem';
 import Presence_Sync_Setup_Load_Error from '@salesforce/label/c.Presence_Sync_Setup_Load_Error';
 import Presence_Sync_Setup_Loading from '@salesforce/label/c.Presence_Sync_Setup_Loading';
 import Presence_Sync_Setup_Log_Out_Of_Omni from '@salesforce/label/c.Presence_Sync_Setup_Log_Out_Of_Omni';
+import Presence_Sync_Setup_Manual_Added from '@salesforce/label/c.Presence_Sync_Setup_Manual_Added';
+import Presence_Sync_Setup_Manual_Known from '@salesforce/label/c.Presence_Sync_Setup_Manual_Known';
+import Presence_Sync_Setup_Manual_Merged from '@salesforce/label/c.Presence_Sync_Setup_Manual_Merged';
+import Presence_Sync_Setup_Manual_Skipped_No_Letters from '@salesforce/label/c.Presence_Sync_Setup_Manual_Skipped_No_Letters';
+import Presence_Sync_Setup_Manual_Skipped_No_Major from '@salesforce/label/c.Presence_Sync_Setup_Manual_Skipped_No_Major';
+import Presence_Sync_Setup_Manual_Skipped_Too_Long from '@salesforce/label/c.Presence_Sync_Setup_Manual_Skipped_Too_Long';
 import Presence_Sync_Setup_Manual_States from '@salesforce/label/c.Presence_Sync_Setup_Manual_States';
 import Presence_Sync_Setup_Manual_States_Help from '@salesforce/label/c.Presence_Sync_Setup_Manual_States_Help';
 import Presence_Sync_Setup_No_Change from '@salesforce/label/c.Presence_Sync_Setup_No_Change';
 import Presence_Sync_Setup_No_States from '@salesforce/label/c.Presence_Sync_Setup_No_States';
 import Presence_Sync_Setup_No_Statuses from '@salesforce/label/c.Presence_Sync_Setup_No_Statuses';
 import Presence_Sync_Setup_Not_In_Catalogue from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Catalogue';
+import Presence_Sync_Setup_Not_In_List from '@salesforce/label/c.Presence_Sync_Setup_Not_In_List';
 import Presence_Sync_Setup_Not_In_Org from '@salesforce/label/c.Presence_Sync_Setup_Not_In_Org';
 import Presence_Sync_Setup_Not_Mapped from '@salesforce/label/c.Presence_Sync_Setup_Not_Mapped';
 import Presence_Sync_Setup_Nothing_To_Save from '@salesforce/label/c.Presence_Sync_Setup_Nothing_To_Save';
 import Presence_Sync_Setup_Omni_Table_Heading from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Heading';
 import Presence_Sync_Setup_Omni_Table_Help from '@salesforce/label/c.Presence_Sync_Setup_Omni_Table_Help';
 import Presence_Sync_Setup_Online from '@salesforce/label/c.Presence_Sync_Setup_Online';
+import Presence_Sync_Setup_Other_Row from '@salesforce/label/c.Presence_Sync_Setup_Other_Row';
+import Presence_Sync_Setup_Preset_Applied from '@salesforce/label/c.Presence_Sync_Setup_Preset_Applied';
+import Presence_Sync_Setup_Preset_Fetch_First from '@salesforce/label/c.Presence_Sync_Setup_Preset_Fetch_First';
+import Presence_Sync_Setup_Preset_Help_announced from '@salesforce/label/c.Presence_Sync_Setup_Preset_Help_announced';
+import Presence_Sync_Setup_Preset_Help_geomant from '@salesforce/label/c.Presence_Sync_Setup_Preset_Help_geomant';
+import Presence_Sync_Setup_Preset_Help_talkdesk from '@salesforce/label/c.Presence_Sync_Setup_Preset_Help_talkdesk';
+import Presence_Sync_Setup_Preset_Help_vonage from '@salesforce/label/c.Presence_Sync_Setup_Preset_Help_vonage';
+import Presence_Sync_Setup_Preset_Missing from '@salesforce/label/c.Presence_Sync_Setup_Preset_Missing';
+import Presence_Sync_Setup_Preset_announced from '@salesforce/label/c.Presence_Sync_Setup_Preset_announced';
 import Presence_Sync_Setup_Problem_bad_setting from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_setting';
 import Presence_Sync_Setup_Problem_bad_value from '@salesforce/label/c.Presence_Sync_Setup_Problem_bad_value';
 import Presence_Sync_Setup_Problem_blank_field from '@salesforce/label/c.Presence_Sync_Setup_Problem_blank_field';
+import Presence_Sync_Setup_Problem_busy_contradiction from '@salesforce/label/c.Presence_Sync_Setup_Problem_busy_contradiction';
 import Presence_Sync_Setup_Problem_contradictory_rows from '@salesforce/label/c.Presence_Sync_Setup_Problem_contradictory_rows';
 import Presence_Sync_Setup_Problem_duplicate_row from '@salesforce/label/c.Presence_Sync_Setup_Problem_duplicate_row';
 import Presence_Sync_Setup_Problem_major_state_unmapped from '@salesforce/label/c.Presence_Sync_Setup_Problem_major_state_unmapped';
@@ -86,8 +117,14 @@ import Presence_Sync_Setup_Problem_unknown_state from '@salesforce/label/c.Prese
 import Presence_Sync_Setup_Problem_unknown_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unknown_status';
 import Presence_Sync_Setup_Problem_unmapped_state from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_state';
 import Presence_Sync_Setup_Problem_unmapped_status from '@salesforce/label/c.Presence_Sync_Setup_Problem_unmapped_status';
+import Presence_Sync_Setup_Record_Label_Busy from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Busy';
+import Presence_Sync_Setup_Record_Label_Not_Mapped from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Not_Mapped';
+import Presence_Sync_Setup_Record_Label_Softphone from '@salesforce/label/c.Presence_Sync_Setup_Record_Label_Softphone';
 import Presence_Sync_Setup_Refused from '@salesforce/label/c.Presence_Sync_Setup_Refused';
 import Presence_Sync_Setup_Reserved from '@salesforce/label/c.Presence_Sync_Setup_Reserved';
+import Presence_Sync_Setup_Reserved_Marker from '@salesforce/label/c.Presence_Sync_Setup_Reserved_Marker';
+import Presence_Sync_Setup_Reserved_Option from '@salesforce/label/c.Presence_Sync_Setup_Reserved_Option';
+import Presence_Sync_Setup_Reserved_Refused from '@salesforce/label/c.Presence_Sync_Setup_Reserved_Refused';
 import Presence_Sync_Setup_Save from '@salesforce/label/c.Presence_Sync_Setup_Save';
 import Presence_Sync_Setup_Save_Blocked from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
 import Presence_Sync_Setup_Save_Conflict from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
@@ -106,9 +143,12 @@ import Presence_Sync_Setup_Sequence_pickStatus from '@salesforce/label/c.Presenc
 import Presence_Sync_Setup_Sequence_softphoneLogin from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogin';
 import Presence_Sync_Setup_Sequence_softphoneLogout from '@salesforce/label/c.Presence_Sync_Setup_Sequence_softphoneLogout';
 import Presence_Sync_Setup_Sequence_workAccepted from '@salesforce/label/c.Presence_Sync_Setup_Sequence_workAccepted';
+import Presence_Sync_Setup_Setting_Not_In_List from '@salesforce/label/c.Presence_Sync_Setup_Setting_Not_In_List';
 import Presence_Sync_Setup_Settings_Heading from '@salesforce/label/c.Presence_Sync_Setup_Settings_Heading';
 import Presence_Sync_Setup_Sides_Heading from '@salesforce/label/c.Presence_Sync_Setup_Sides_Heading';
 import Presence_Sync_Setup_Softphone_Frame from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Frame';
+import Presence_Sync_Setup_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Heading';
+import Presence_Sync_Setup_Softphone_Preset from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Preset';
 import Presence_Sync_Setup_Softphone_Table_Heading from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Heading';
 import Presence_Sync_Setup_Softphone_Table_Help from '@salesforce/label/c.Presence_Sync_Setup_Softphone_Table_Help';
 import Presence_Sync_Setup_State_For_Status from '@salesforce/label/c.Presence_Sync_Setup_State_For_Status';
@@ -119,6 +159,7 @@ import Presence_Sync_Setup_States_Fetched from '@salesforce/label/c.Presence_Syn
 import Presence_Sync_Setup_States_Loading from '@salesforce/label/c.Presence_Sync_Setup_States_Loading';
 import Presence_Sync_Setup_States_No_Url from '@salesforce/label/c.Presence_Sync_Setup_States_No_Url';
 import Presence_Sync_Setup_Status_For_State from '@salesforce/label/c.Presence_Sync_Setup_Status_For_State';
+import Presence_Sync_Setup_Status_Option from '@salesforce/label/c.Presence_Sync_Setup_Status_Option';
 import Presence_Sync_Setup_Statuses_Fetched from '@salesforce/label/c.Presence_Sync_Setup_Statuses_Fetched';
 import Presence_Sync_Setup_Step_Heading from '@salesforce/label/c.Presence_Sync_Setup_Step_Heading';
 import Presence_Sync_Setup_Step_Number from '@salesforce/label/c.Presence_Sync_Setup_Step_Number';
@@ -139,16 +180,22 @@ import Presence_Sync_Setup_Step_workAccepted from '@salesforce/label/c.Presence_
 import Presence_Sync_Setup_Step_workAssigned from '@salesforce/label/c.Presence_Sync_Setup_Step_workAssigned';
 import Presence_Sync_Setup_Step_workClosed from '@salesforce/label/c.Presence_Sync_Setup_Step_workClosed';
 import Presence_Sync_Setup_Step_wrapState from '@salesforce/label/c.Presence_Sync_Setup_Step_wrapState';
+import Presence_Sync_Setup_Summary_Heading from '@salesforce/label/c.Presence_Sync_Setup_Summary_Heading';
+import Presence_Sync_Setup_Switch_Pending from '@salesforce/label/c.Presence_Sync_Setup_Switch_Pending';
 import Presence_Sync_Setup_Title from '@salesforce/label/c.Presence_Sync_Setup_Title';
 import Presence_Sync_Setup_Unknown_Status from '@salesforce/label/c.Presence_Sync_Setup_Unknown_Status';
 import Presence_Sync_Setup_Value_Too_Long from '@salesforce/label/c.Presence_Sync_Setup_Value_Too_Long';
 import Presence_Sync_Setup_Warning from '@salesforce/label/c.Presence_Sync_Setup_Warning';
+import Presence_Sync_Setup_Where_Row from '@salesforce/label/c.Presence_Sync_Setup_Where_Row';
+import Presence_Sync_Setup_Where_Setting from '@salesforce/label/c.Presence_Sync_Setup_Where_Setting';
 
 export const LABELS = {
     ...SHARED_LABELS,
     Add_States: Presence_Sync_Setup_Add_States,
+    Apply_Preset: Presence_Sync_Setup_Apply_Preset,
     Busy: Presence_Sync_Setup_Busy,
     Busy_Box: Presence_Sync_Setup_Busy_Box,
+    Busy_Contradiction: Presence_Sync_Setup_Busy_Contradiction,
     By_Hand: Presence_Sync_Setup_By_Hand,
     Changes_Count: Presence_Sync_Setup_Changes_Count,
     Col_Api_Name: Presence_Sync_Setup_Col_Api_Name,
@@ -159,15 +206,20 @@ export const LABELS = {
     Col_Source: Presence_Sync_Setup_Col_Source,
     Col_State: Presence_Sync_Setup_Col_State,
     Col_Status: Presence_Sync_Setup_Col_Status,
+    Conflict_Contradiction: Presence_Sync_Setup_Conflict_Contradiction,
+    Conflict_Duplicate: Presence_Sync_Setup_Conflict_Duplicate,
     Conflict_Gone: Presence_Sync_Setup_Conflict_Gone,
     Conflict_Outside: Presence_Sync_Setup_Conflict_Outside,
     Conflict_Saved: Presence_Sync_Setup_Conflict_Saved,
     Conflict_Saving: Presence_Sync_Setup_Conflict_Saving,
     Csv_Heading: Presence_Sync_Setup_Csv_Heading,
     Csv_Help: Presence_Sync_Setup_Csv_Help,
+    Deactivate_Row: Presence_Sync_Setup_Deactivate_Row,
     Default_Value: Presence_Sync_Setup_Default_Value,
     Deploy_Failed: Presence_Sync_Setup_Deploy_Failed,
     Deploy_Not_Allowed: Presence_Sync_Setup_Deploy_Not_Allowed,
+    Discard_Draft: Presence_Sync_Setup_Discard_Draft,
+    Draft_Restored: Presence_Sync_Setup_Draft_Restored,
     Dry_Run_Bad_File: Presence_Sync_Setup_Dry_Run_Bad_File,
     Dry_Run_Button: Presence_Sync_Setup_Dry_Run_Button,
     Dry_Run_Done: Presence_Sync_Setup_Dry_Run_Done,
@@ -183,6 +235,11 @@ export const LABELS = {
     Dry_Run_Status: Presence_Sync_Setup_Dry_Run_Status,
     Dry_Run_Upload: Presence_Sync_Setup_Dry_Run_Upload,
     Error: Presence_Sync_Setup_Error,
+    Errors_Elsewhere: Presence_Sync_Setup_Errors_Elsewhere,
+    Errors_In_Row: Presence_Sync_Setup_Errors_In_Row,
+    Errors_In_Settings: Presence_Sync_Setup_Errors_In_Settings,
+    Errors_Many: Presence_Sync_Setup_Errors_Many,
+    Errors_One: Presence_Sync_Setup_Errors_One,
     Export: Presence_Sync_Setup_Export,
     Falls_Back: Presence_Sync_Setup_Falls_Back,
     Fetch_States: Presence_Sync_Setup_Fetch_States,
@@ -202,24 +259,43 @@ export const LABELS = {
     Import_Refused: Presence_Sync_Setup_Import_Refused,
     Inactive: Presence_Sync_Setup_Inactive,
     Intro: Presence_Sync_Setup_Intro,
+    Keep_This_One: Presence_Sync_Setup_Keep_This_One,
+    Live_New_Problem: Presence_Sync_Setup_Live_New_Problem,
     Load_Error: Presence_Sync_Setup_Load_Error,
     Loading: Presence_Sync_Setup_Loading,
     Log_Out_Of_Omni: Presence_Sync_Setup_Log_Out_Of_Omni,
+    Manual_Added: Presence_Sync_Setup_Manual_Added,
+    Manual_Known: Presence_Sync_Setup_Manual_Known,
+    Manual_Merged: Presence_Sync_Setup_Manual_Merged,
+    Manual_Skipped_No_Letters: Presence_Sync_Setup_Manual_Skipped_No_Letters,
+    Manual_Skipped_No_Major: Presence_Sync_Setup_Manual_Skipped_No_Major,
+    Manual_Skipped_Too_Long: Presence_Sync_Setup_Manual_Skipped_Too_Long,
     Manual_States: Presence_Sync_Setup_Manual_States,
     Manual_States_Help: Presence_Sync_Setup_Manual_States_Help,
     No_Change: Presence_Sync_Setup_No_Change,
     No_States: Presence_Sync_Setup_No_States,
     No_Statuses: Presence_Sync_Setup_No_Statuses,
     Not_In_Catalogue: Presence_Sync_Setup_Not_In_Catalogue,
+    Not_In_List: Presence_Sync_Setup_Not_In_List,
     Not_In_Org: Presence_Sync_Setup_Not_In_Org,
     Not_Mapped: Presence_Sync_Setup_Not_Mapped,
     Nothing_To_Save: Presence_Sync_Setup_Nothing_To_Save,
     Omni_Table_Heading: Presence_Sync_Setup_Omni_Table_Heading,
     Omni_Table_Help: Presence_Sync_Setup_Omni_Table_Help,
     Online: Presence_Sync_Setup_Online,
+    Other_Row: Presence_Sync_Setup_Other_Row,
+    Preset_Applied: Presence_Sync_Setup_Preset_Applied,
+    Preset_Fetch_First: Presence_Sync_Setup_Preset_Fetch_First,
+    Preset_Help_announced: Presence_Sync_Setup_Preset_Help_announced,
+    Preset_Help_geomant: Presence_Sync_Setup_Preset_Help_geomant,
+    Preset_Help_talkdesk: Presence_Sync_Setup_Preset_Help_talkdesk,
+    Preset_Help_vonage: Presence_Sync_Setup_Preset_Help_vonage,
+    Preset_Missing: Presence_Sync_Setup_Preset_Missing,
+    Preset_announced: Presence_Sync_Setup_Preset_announced,
     Problem_bad_setting: Presence_Sync_Setup_Problem_bad_setting,
     Problem_bad_value: Presence_Sync_Setup_Problem_bad_value,
     Problem_blank_field: Presence_Sync_Setup_Problem_blank_field,
+    Problem_busy_contradiction: Presence_Sync_Setup_Problem_busy_contradiction,
     Problem_contradictory_rows: Presence_Sync_Setup_Problem_contradictory_rows,
     Problem_duplicate_row: Presence_Sync_Setup_Problem_duplicate_row,
     Problem_major_state_unmapped: Presence_Sync_Setup_Problem_major_state_unmapped,
@@ -229,8 +305,14 @@ export const LABELS = {
     Problem_unknown_status: Presence_Sync_Setup_Problem_unknown_status,
     Problem_unmapped_state: Presence_Sync_Setup_Problem_unmapped_state,
     Problem_unmapped_status: Presence_Sync_Setup_Problem_unmapped_status,
+    Record_Label_Busy: Presence_Sync_Setup_Record_Label_Busy,
+    Record_Label_Not_Mapped: Presence_Sync_Setup_Record_Label_Not_Mapped,
+    Record_Label_Softphone: Presence_Sync_Setup_Record_Label_Softphone,
     Refused: Presence_Sync_Setup_Refused,
     Reserved: Presence_Sync_Setup_Reserved,
+    Reserved_Marker: Presence_Sync_Setup_Reserved_Marker,
+    Reserved_Option: Presence_Sync_Setup_Reserved_Option,
+    Reserved_Refused: Presence_Sync_Setup_Reserved_Refused,
     Save: Presence_Sync_Setup_Save,
     Save_Blocked: Presence_Sync_Setup_Save_Blocked,
     Save_Conflict: Presence_Sync_Setup_Save_Conflict,
@@ -249,9 +331,12 @@ export const LABELS = {
     Sequence_softphoneLogin: Presence_Sync_Setup_Sequence_softphoneLogin,
     Sequence_softphoneLogout: Presence_Sync_Setup_Sequence_softphoneLogout,
     Sequence_workAccepted: Presence_Sync_Setup_Sequence_workAccepted,
+    Setting_Not_In_List: Presence_Sync_Setup_Setting_Not_In_List,
     Settings_Heading: Presence_Sync_Setup_Settings_Heading,
     Sides_Heading: Presence_Sync_Setup_Sides_Heading,
     Softphone_Frame: Presence_Sync_Setup_Softphone_Frame,
+    Softphone_Heading: Presence_Sync_Setup_Softphone_Heading,
+    Softphone_Preset: Presence_Sync_Setup_Softphone_Preset,
     Softphone_Table_Heading: Presence_Sync_Setup_Softphone_Table_Heading,
     Softphone_Table_Help: Presence_Sync_Setup_Softphone_Table_Help,
     State_For_Status: Presence_Sync_Setup_State_For_Status,
@@ -262,6 +347,7 @@ export const LABELS = {
     States_Loading: Presence_Sync_Setup_States_Loading,
     States_No_Url: Presence_Sync_Setup_States_No_Url,
     Status_For_State: Presence_Sync_Setup_Status_For_State,
+    Status_Option: Presence_Sync_Setup_Status_Option,
     Statuses_Fetched: Presence_Sync_Setup_Statuses_Fetched,
     Step_Heading: Presence_Sync_Setup_Step_Heading,
     Step_Number: Presence_Sync_Setup_Step_Number,
@@ -282,8 +368,12 @@ export const LABELS = {
     Step_workAssigned: Presence_Sync_Setup_Step_workAssigned,
     Step_workClosed: Presence_Sync_Setup_Step_workClosed,
     Step_wrapState: Presence_Sync_Setup_Step_wrapState,
+    Summary_Heading: Presence_Sync_Setup_Summary_Heading,
+    Switch_Pending: Presence_Sync_Setup_Switch_Pending,
     Title: Presence_Sync_Setup_Title,
     Unknown_Status: Presence_Sync_Setup_Unknown_Status,
     Value_Too_Long: Presence_Sync_Setup_Value_Too_Long,
-    Warning: Presence_Sync_Setup_Warning
+    Warning: Presence_Sync_Setup_Warning,
+    Where_Row: Presence_Sync_Setup_Where_Row,
+    Where_Setting: Presence_Sync_Setup_Where_Setting
 };
