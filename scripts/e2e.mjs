@@ -13,7 +13,7 @@
 // Every (test, mode) pair is a job; the jobs run in parallel lanes (scripts/e2e/lane.mjs), child processes with a
 // Chromium each, as many as the machine has cores (os.availableParallelism(); --workers N or E2E_WORKERS=N to
 // choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
-// at a time; the simulators share their builds (simulator/builds.mjs), made once, in threads. The slowest jobs of
+// at a time; the simulators share their builds (simulator/builds.mjs), made once, in this process. The slowest jobs of
 // the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
 // with each mode's counts, the slowest tests and the total.
 //   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
@@ -107,7 +107,7 @@ async function readTimings() {
  * a result.
  */
 async function runJobs(jobs, lanes, report) {
-    const builds = simulatorBuilds({ threads: true });
+    const builds = simulatorBuilds({ threads: false });
     // Every console script now, and the Setup page's when the whole suite runs; a subset builds those it asks for.
     builds.warm([...new Set(jobs.map((job) => job.mode === 'lws'))], { setup: !values.only });
     const simulators = new Map();
