@@ -63,7 +63,9 @@ describe('c-presence-sync-panel in Spanish', () => {
         const decisions = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
             p.textContent.trim()
         );
-        expect(decisions).toContain('Usted cambió Omni-Channel a Lunch. La sincronización lo retiene hasta que termine la llamada.');
+        expect(decisions).toContain(
+            'Usted cambió Omni-Channel a Lunch. La sincronización lo retiene hasta que termine la llamada.'
+        );
         const shown = whatIsShown(element);
         // The configuration problem names the record type in Spanish.
         expect(shown).toContain('Asignación de presencia «Broken_Row»');
