@@ -53,15 +53,19 @@ export function describeSettings(values, mine, fields) {
 }
 
 /**
- * One sentence per record a save was refused for. `conflicts` are Apex's (type, developerName, label, exists,
- * values, savedBy, savedAt, inProgress); `records` the page's records, to compare settings with; `locale` the
- * user's Salesforce locale, for the dates.
+ * One sentence per record a save was refused for, each record named by the label this page loaded it with.
+ * `conflicts` are Apex's (type, developerName, label, exists, values, savedBy, savedAt, inProgress); `records` the
+ * page's records, to compare settings with; `locale` the user's Salesforce locale, for the dates.
  */
 export function conflictLines(conflicts, { labels, records, settingFields, locale }) {
     return (conflicts ?? []).map((conflict, index) => {
-        const name = conflict.label ? `${conflict.label} (${conflict.developerName})` : conflict.developerName;
         const mine = records.find((record) => record?.developerName === conflict.developerName);
-        const loaded = mine?.original ? JSON.parse(mine.original).values : (mine?.values ?? {});
+        const snapshot = mine?.original ? JSON.parse(mine.original) : null;
+        const loaded = snapshot?.values ?? mine?.values ?? {};
+        // Named as this page loaded it: the other save regenerates the record's label from its new targets
+        // (recordLabels.js), which would name the row by what it is being saved as.
+        const label = snapshot?.label ?? conflict.label;
+        const name = label ? `${label} (${conflict.developerName})` : conflict.developerName;
         const now =
             conflict.type === MAPPING_TYPE
                 ? describeMapping(conflict.values ?? {}, labels)

@@ -39,6 +39,25 @@ describe('what a refused save tells the admin to do next', () => {
     });
 });
 
+describe('which name a refused record goes by', () => {
+    it('the label this page loaded, not the label the other save regenerated from its new targets', () => {
+        const mine = {
+            type: 'Presence_Mapping',
+            developerName: 'Softphone_Away_Training',
+            label: 'Softphone Away / Training → Break',
+            values: {},
+            original: JSON.stringify({ label: 'Softphone Away / Training', values: {} })
+        };
+        const [line] = conflictLines([conflict({ label: 'Softphone Away / Training → Meeting', inProgress: true })], {
+            ...context,
+            records: [mine]
+        });
+        expect(line.text.startsWith('Softphone Away / Training (Softphone_Away_Training) is being saved as')).toBe(
+            true
+        );
+    });
+});
+
 describe("when a record was saved, in the user's Salesforce locale", () => {
     it("a Spanish user reads a Spanish date, whatever the browser's language", () => {
         const [line] = conflictLines([conflict()], {
