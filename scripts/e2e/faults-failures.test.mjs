@@ -81,6 +81,14 @@ async function noticeWith(page, text, what, timeout = 8000) {
     });
 }
 
+/** The panel's headline and both sides as one render shows them (the text of each, spaces collapsed). */
+const panelReading = (page) =>
+    page.evaluate(() => {
+        const root = document.querySelector('c-presence-sync-panel')?.shadowRoot;
+        const text = (id) => root?.querySelector(`[data-id="${id}"]`)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+        return { headline: text('headline'), omni: text('omni'), softphone: text('softphone') };
+    });
+
 /** ContactPad refuses the sync's changes from now on, with an error code of its own. */
 const refuseWithOwnCode = (pad) =>
     pad.evaluate(() => {
@@ -98,13 +106,17 @@ function ownCode(language) {
             await refuseWithOwnCode(pad);
             await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
             await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
-            // Until the refusal is said, the headline must not claim the sides agree.
+            // Until the refusal is said, the headline must not claim the sides agree while the panel itself shows
+            // Omni-Channel in Lunch and the softphone elsewhere (read in one go, so that the check never compares a
+            // headline with sides of another render).
             const started = Date.now();
             let notice = null;
             while (notice === null && Date.now() - started < 6000) {
-                const headline = await panelText(page, 'headline');
-                if (headline === words.inSync)
-                    throw new Error(`"${headline}" while Omni-Channel is Lunch and ContactPad ${await padStatus(pad)}`);
+                const shown = await panelReading(page);
+                if (shown.headline === words.inSync && shown.omni === 'Lunch' && !shown.softphone?.startsWith('Away'))
+                    throw new Error(
+                        `"${shown.headline}" while the panel shows Omni-Channel ${shown.omni} and the softphone ${shown.softphone} (ContactPad ${await padStatus(pad)})`
+                    );
                 notice = (await panelNotices(page)).find((n) => n.includes(words.refused)) ?? null;
             }
             // Said well before the command's 10 s timeout: the refusal is not dropped for its unknown code.
