@@ -3,7 +3,9 @@
  * sync" while they do. Both sides are logged in, the softphone's state maps (softphone → Omni) to another status than
  * Omni's, and Omni's status maps (Omni → softphone) to another state than the softphone's, each by the admin's rows. A
  * side the mapping leaves alone in either direction (no change, unmapped, a logout) or maps only by a default is no
- * disagreement: the sync would not change it, or the admin has not said what agrees.
+ * disagreement: the sync would not change it, or the admin has not said what agrees. Nor is a softphone the sync or
+ * the contact centre keeps busy on purpose: during an interaction or its wrap (B9, B11), or in the busy state accepted
+ * Omni work or full capacity puts it in (B7, B8); Omni's status then rightly stays the agent's.
  */
 import type { CompiledMapping } from '../mapping/compile';
 import type { EngineState } from './types';
@@ -15,6 +17,7 @@ export function sidesDiffer(mapping: CompiledMapping, s: EngineState): boolean {
     const { omni, softphone } = s;
     if (omni.presence !== 'online' || omni.status === null) return false;
     if (softphone.presence !== 'loggedIn' || softphone.state === null) return false;
+    if (softphone.interactions.length > 0 || s.run !== null || s.work.forced !== null) return false;
     const up = mapping.softphoneToOmni(softphone.state);
     if (up.kind !== 'status' || up.via === 'fallback' || same(up.status, omni.status)) return false;
     const down = mapping.omniToSoftphone(omni.status);
