@@ -10,11 +10,11 @@ const LWC = 'force-app/main/default/lwc';
 
 /**
  * The labels the panel and the Setup page both word with: a decision's detail (src-ts/engine/detail-keys.ts) and the
- * words filled into it, a rule's plain name (Rule_), and a configuration problem (the Config_ sentences with the field
+ * words filled into it (the commands it names, Command_, and a lost softphone's Why_softphone_lost_), a rule's plain name (Rule_), and a configuration problem (the Config_ sentences with the field
  * and type names they use).
  */
 const SHARED_LABEL =
-    /^Presence_Sync_(Detail_|Rule_|Cause_|Work_action_|Work_event_|Direction_|Config_|Field_|Type_|(No_reason|Offline|Unknown|Logged_Out|Notice_config|Notice_config_field)$)/;
+    /^Presence_Sync_(Detail_|Why_softphone_lost_|Command_|Rule_|Cause_|Work_action_|Work_event_|Direction_|Config_|Field_|Type_|(No_reason|Offline|Unknown|Logged_Out|Notice_config|Notice_config_field)$)/;
 
 /** The Setup page's own labels. */
 const SETUP_PREFIX = 'Presence_Sync_Setup_';

@@ -28,12 +28,6 @@ import Presence_Sync_Column_Seq from '@salesforce/label/c.Presence_Sync_Column_S
 import Presence_Sync_Column_Softphone_Version from '@salesforce/label/c.Presence_Sync_Column_Softphone_Version';
 import Presence_Sync_Column_Time from '@salesforce/label/c.Presence_Sync_Column_Time';
 import Presence_Sync_Column_User from '@salesforce/label/c.Presence_Sync_Column_User';
-import Presence_Sync_Command_omni from '@salesforce/label/c.Presence_Sync_Command_omni';
-import Presence_Sync_Command_omni_work_accept from '@salesforce/label/c.Presence_Sync_Command_omni_work_accept';
-import Presence_Sync_Command_omni_work_close from '@salesforce/label/c.Presence_Sync_Command_omni_work_close';
-import Presence_Sync_Command_omni_work_decline from '@salesforce/label/c.Presence_Sync_Command_omni_work_decline';
-import Presence_Sync_Command_softphone from '@salesforce/label/c.Presence_Sync_Command_softphone';
-import Presence_Sync_Command_softphone_work from '@salesforce/label/c.Presence_Sync_Command_softphone_work';
 import Presence_Sync_Decisions_Empty from '@salesforce/label/c.Presence_Sync_Decisions_Empty';
 import Presence_Sync_Decisions_Heading from '@salesforce/label/c.Presence_Sync_Decisions_Heading';
 import Presence_Sync_Decisions_Show_Routine from '@salesforce/label/c.Presence_Sync_Decisions_Show_Routine';
@@ -251,8 +245,6 @@ import Presence_Sync_Utility_Follower from '@salesforce/label/c.Presence_Sync_Ut
 import Presence_Sync_Utility_Off from '@salesforce/label/c.Presence_Sync_Utility_Off';
 import Presence_Sync_Utility_Ok from '@salesforce/label/c.Presence_Sync_Utility_Ok';
 import Presence_Sync_Value from '@salesforce/label/c.Presence_Sync_Value';
-import Presence_Sync_Why_softphone_lost_left from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_left';
-import Presence_Sync_Why_softphone_lost_set from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_set';
 import Presence_Sync_Words_omni from '@salesforce/label/c.Presence_Sync_Words_omni';
 import Presence_Sync_Words_softphone from '@salesforce/label/c.Presence_Sync_Words_softphone';
 
@@ -283,12 +275,6 @@ export const LABELS = {
     Column_Softphone_Version: Presence_Sync_Column_Softphone_Version,
     Column_Time: Presence_Sync_Column_Time,
     Column_User: Presence_Sync_Column_User,
-    Command_omni: Presence_Sync_Command_omni,
-    Command_omni_work_accept: Presence_Sync_Command_omni_work_accept,
-    Command_omni_work_close: Presence_Sync_Command_omni_work_close,
-    Command_omni_work_decline: Presence_Sync_Command_omni_work_decline,
-    Command_softphone: Presence_Sync_Command_softphone,
-    Command_softphone_work: Presence_Sync_Command_softphone_work,
     Decisions_Empty: Presence_Sync_Decisions_Empty,
     Decisions_Heading: Presence_Sync_Decisions_Heading,
     Decisions_Show_Routine: Presence_Sync_Decisions_Show_Routine,
@@ -506,8 +492,6 @@ export const LABELS = {
     Utility_Off: Presence_Sync_Utility_Off,
     Utility_Ok: Presence_Sync_Utility_Ok,
     Value: Presence_Sync_Value,
-    Why_softphone_lost_left: Presence_Sync_Why_softphone_lost_left,
-    Why_softphone_lost_set: Presence_Sync_Why_softphone_lost_set,
     Words_omni: Presence_Sync_Words_omni,
     Words_softphone: Presence_Sync_Words_softphone
 };

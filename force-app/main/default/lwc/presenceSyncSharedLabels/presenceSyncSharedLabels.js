@@ -18,6 +18,12 @@ import Presence_Sync_Cause_softphone_no_answer from '@salesforce/label/c.Presenc
 import Presence_Sync_Cause_softphone_not_connected from '@salesforce/label/c.Presence_Sync_Cause_softphone_not_connected';
 import Presence_Sync_Cause_softphone_resynced from '@salesforce/label/c.Presence_Sync_Cause_softphone_resynced';
 import Presence_Sync_Cause_toolkit_no_answer from '@salesforce/label/c.Presence_Sync_Cause_toolkit_no_answer';
+import Presence_Sync_Command_omni from '@salesforce/label/c.Presence_Sync_Command_omni';
+import Presence_Sync_Command_omni_work_accept from '@salesforce/label/c.Presence_Sync_Command_omni_work_accept';
+import Presence_Sync_Command_omni_work_close from '@salesforce/label/c.Presence_Sync_Command_omni_work_close';
+import Presence_Sync_Command_omni_work_decline from '@salesforce/label/c.Presence_Sync_Command_omni_work_decline';
+import Presence_Sync_Command_softphone from '@salesforce/label/c.Presence_Sync_Command_softphone';
+import Presence_Sync_Command_softphone_work from '@salesforce/label/c.Presence_Sync_Command_softphone_work';
 import Presence_Sync_Config_badSetting from '@salesforce/label/c.Presence_Sync_Config_badSetting';
 import Presence_Sync_Config_badValue from '@salesforce/label/c.Presence_Sync_Config_badValue';
 import Presence_Sync_Config_blankField from '@salesforce/label/c.Presence_Sync_Config_blankField';
@@ -211,6 +217,8 @@ import Presence_Sync_Rule_track from '@salesforce/label/c.Presence_Sync_Rule_tra
 import Presence_Sync_Type_Presence_Mapping from '@salesforce/label/c.Presence_Sync_Type_Presence_Mapping';
 import Presence_Sync_Type_Presence_Sync_Setting from '@salesforce/label/c.Presence_Sync_Type_Presence_Sync_Setting';
 import Presence_Sync_Unknown from '@salesforce/label/c.Presence_Sync_Unknown';
+import Presence_Sync_Why_softphone_lost_left from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_left';
+import Presence_Sync_Why_softphone_lost_set from '@salesforce/label/c.Presence_Sync_Why_softphone_lost_set';
 import Presence_Sync_Work_action_accept from '@salesforce/label/c.Presence_Sync_Work_action_accept';
 import Presence_Sync_Work_action_close from '@salesforce/label/c.Presence_Sync_Work_action_close';
 import Presence_Sync_Work_action_decline from '@salesforce/label/c.Presence_Sync_Work_action_decline';
@@ -236,6 +244,12 @@ export const SHARED_LABELS = {
     Cause_softphone_not_connected: Presence_Sync_Cause_softphone_not_connected,
     Cause_softphone_resynced: Presence_Sync_Cause_softphone_resynced,
     Cause_toolkit_no_answer: Presence_Sync_Cause_toolkit_no_answer,
+    Command_omni: Presence_Sync_Command_omni,
+    Command_omni_work_accept: Presence_Sync_Command_omni_work_accept,
+    Command_omni_work_close: Presence_Sync_Command_omni_work_close,
+    Command_omni_work_decline: Presence_Sync_Command_omni_work_decline,
+    Command_softphone: Presence_Sync_Command_softphone,
+    Command_softphone_work: Presence_Sync_Command_softphone_work,
     Config_badSetting: Presence_Sync_Config_badSetting,
     Config_badValue: Presence_Sync_Config_badValue,
     Config_blankField: Presence_Sync_Config_blankField,
@@ -429,6 +443,8 @@ export const SHARED_LABELS = {
     Type_Presence_Mapping: Presence_Sync_Type_Presence_Mapping,
     Type_Presence_Sync_Setting: Presence_Sync_Type_Presence_Sync_Setting,
     Unknown: Presence_Sync_Unknown,
+    Why_softphone_lost_left: Presence_Sync_Why_softphone_lost_left,
+    Why_softphone_lost_set: Presence_Sync_Why_softphone_lost_set,
     Work_action_accept: Presence_Sync_Work_action_accept,
     Work_action_close: Presence_Sync_Work_action_close,
     Work_action_decline: Presence_Sync_Work_action_decline,
