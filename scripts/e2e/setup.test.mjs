@@ -160,7 +160,8 @@ export const tests = [
                 await training(alice).selectOption('status:Meeting');
                 await training(carol).selectOption('status:Break');
 
-                // Alice saves; Carol saves while Alice's deployment is still running.
+                // Alice saves; Carol saves while Alice's deployment is still running. Both rows are new records: the
+                // refusal names Alice's by the label her save gave it from its targets (recordLabels.js).
                 await inSetup(alice, '[data-id="save"]').click();
                 await waitFor(
                     async () =>
@@ -175,7 +176,7 @@ export const tests = [
                 );
                 await waitFor(
                     async () =>
-                        /^Softphone Away \/ Training \(Softphone_Away_Training\) is being saved as Away \/ Training → Meeting by Alice Admin \(started .+\): wait until that save ends, then reload the page\.$/.test(
+                        /^Softphone Away \/ Training → Meeting \(Softphone_Away_Training\) is being saved as Away \/ Training → Meeting by Alice Admin \(started .+\): wait until that save ends, then reload the page\.$/.test(
                             (await setupText(carol, '[data-id="save-errors"]')) ?? ''
                         ),
                     "Carol to be told Alice's save in progress"
@@ -187,7 +188,7 @@ export const tests = [
                 let said = '';
                 await waitFor(async () => {
                     said = (await setupText(carol, '[data-id="save-errors"]')) ?? '';
-                    return /^Softphone Away \/ Training \(Softphone_Away_Training\) is now Away \/ Training → Meeting: saved by Alice Admin on .+\.$/.test(
+                    return /^Softphone Away \/ Training → Meeting \(Softphone_Away_Training\) is now Away \/ Training → Meeting: saved by Alice Admin on .+\.$/.test(
                         said
                     );
                 }, "Carol to be told Alice's change, by whom and when").catch((error) => {
