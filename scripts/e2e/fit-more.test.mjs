@@ -43,7 +43,8 @@ const WORDS = {
         action: 'Seleccione Reintentar. Si sigue fallando, avise a su administrador de Salesforce',
         inSync: 'Sincronizado',
         held: 'El cambio espera a que termine la llamada',
-        notice: 'Capacity Threshold Percent',
+        // The field's label as a Spanish-speaking user's org shows it (the package's translation of the field).
+        notice: 'Porcentaje de umbral de capacidad',
         configGap: /^La configuración de la sincronización tiene .* que solo su administrador puede corregir\./,
         lost: /^Su softphone dejó de responder a las /,
         storageFull: 'El almacenamiento de este navegador está lleno',
@@ -135,6 +136,17 @@ async function layout(page, pad, controls) {
                 height: frame.clientHeight,
                 inSight: Math.max(0, Math.min(frameBox.bottom, view.bottom) - Math.max(frameBox.top, view.top))
             },
+            // Where the messages region and the first notice sit, for a failure's message.
+            where: live && {
+                live: [Math.round(live.top), Math.round(live.bottom)],
+                notice: noticeBox ? Math.round(noticeBox.top) : null,
+                headline: headline ? Math.round(headline.height) : null,
+                parts: [...shadow.querySelector('.panel').children].map((n) => [
+                    n.className.split(' ')[0] || n.tagName,
+                    Math.round(n.getBoundingClientRect().top),
+                    Math.round(n.getBoundingClientRect().height)
+                ])
+            },
             // The first line of the first notice, inside the messages region and the utility.
             noticeLineShows: noticeBox
                 ? noticeBox.top >= live.top - 1 &&
@@ -186,7 +198,8 @@ function controlsShow(measure, what) {
 
 /** Throws unless a notice shows at least its first line, and its whole text scrolls into sight in its region. */
 async function noticeReadable(page, measure, what) {
-    if (measure.noticeLineShows !== true) throw new Error(`${what}: the notice's first line does not show`);
+    if (measure.noticeLineShows !== true)
+        throw new Error(`${what}: the notice's first line does not show: ${JSON.stringify(measure.where)}`);
     const whole = await page.evaluate(() => {
         const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
         const live = shadow.querySelector('.live');
@@ -256,11 +269,17 @@ function configurationFails(language) {
                         lines: Math.round(
                             line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight)
                         ),
-                        details: shadow.querySelector('[data-id="load-error-details"]').checkVisibility()
+                        // The line shows whole: not cut to an ellipsis.
+                        cut: line.scrollWidth > line.clientWidth + 1,
+                        details: shadow.querySelector('[data-id="load-error-details"]').checkVisibility(),
+                        // Widths (px) of the line, its text, the toggle and Retry, for a failure's message.
+                        widths: ['load-line', 'load-line-text', 'load-toggle', 'load-retry'].map((name) =>
+                            Math.round(shadow.querySelector(`.${name}`).getBoundingClientRect().width)
+                        )
                     };
                 });
             const closed = await box();
-            if (closed.lines !== 1 || closed.details)
+            if (closed.lines !== 1 || closed.cut || closed.details)
                 throw new Error(`the load error is not one line: ${JSON.stringify(closed)}`);
             await reads(page, language, { english: NOT_SPANISH });
             await screenshot(slotOf(page), `fit-configuration-failed-340x480-${language}`);
@@ -290,7 +309,9 @@ function configurationFails(language) {
             }, `the line to say when Retry ran (${words.retried})`);
             measure = await layout(page, pad, controls);
             fits(measure, 'after a Retry that failed');
-            if ((await box()).lines !== 1) throw new Error(`"${line}" takes more than one line`);
+            const retried = await box();
+            if (retried.lines !== 1 || retried.cut)
+                throw new Error(`"${line}" does not show whole on one line: ${JSON.stringify(retried)}`);
             await reads(page, language, { english: NOT_SPANISH });
             await screenshot(slotOf(page), `fit-configuration-retried-340x480-${language}`);
 
