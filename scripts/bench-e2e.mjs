@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { loadavg, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startSimulator } from '../simulator/server.mjs';
-import { ensureChromium, launch } from './e2e.mjs';
+import { ensureChromium, launch } from './e2e/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({

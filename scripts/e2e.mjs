@@ -17,9 +17,8 @@
 // the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
 // with each mode's counts, the slowest tests and the total.
 //   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { fork, spawnSync } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { startSimulator } from '../simulator/server.mjs';
 import { simulatorBuilds } from '../simulator/builds.mjs';
 import { loadTests } from './e2e/lane.mjs';
+import { ensureChromium } from './e2e/chromium.mjs';
 
 const { values } = parseArgs({
     options: {
@@ -38,45 +38,10 @@ const { values } = parseArgs({
     },
     strict: false
 });
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic'
-];
 // Every run writes its screenshots under test-results/; `npm run screenshots` refreshes the README's.
 const screenshots = values['update-screenshots'] ? 'docs/screenshots' : 'test-results/screenshots';
 
-/** Debian's Chromium, installed when missing and allowed (root with apt), else a clear error. */
-export function ensureChromium() {
-    if (existsSync(CHROMIUM)) return;
-    const root = typeof process.getuid === 'function' && process.getuid() === 0;
-    if (root && existsSync('/usr/bin/apt-get')) {
-        console.log(`${CHROMIUM} is missing: installing Debian's chromium package`);
-        const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-        const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-            stdio: 'inherit',
-            env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-        });
-        if (update.status === 0 && install.status === 0 && existsSync(CHROMIUM)) return;
-    }
-    console.error(
-        `The browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`
-    );
-    process.exit(1);
-}
-
 // ─── Running ──────────────────────────────────────────────────────────────────────────
-
-export async function launch() {
-    const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
 
 const MODES = {
     plain: 'plain: the package runs in the page',

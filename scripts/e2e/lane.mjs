@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { ctx } from './lib.mjs';
+import { launch } from './chromium.mjs';
 
 const folder = dirname(fileURLToPath(import.meta.url));
 
@@ -23,7 +24,6 @@ export async function loadTests() {
 }
 
 async function lane() {
-    const { launch } = await import('../e2e.mjs');
     const tests = await loadTests();
     let browser = null;
     /** What the running test prints goes with its result, so that lanes running at once do not mix their lines. */
