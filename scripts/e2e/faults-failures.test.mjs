@@ -89,6 +89,20 @@ const panelReading = (page) =>
         return { headline: text('headline'), omni: text('omni'), softphone: text('softphone') };
     });
 
+/** Whether the first notice shows where it is: 'in sight', or what covers its middle (or that it has no height). */
+const noticeInSight = (page) =>
+    page.evaluate(() => {
+        const root = document.querySelector('c-presence-sync-panel')?.shadowRoot;
+        const notice = root?.querySelector('[data-id="notices"] li');
+        if (!notice) return 'no notice';
+        notice.scrollIntoView({ block: 'nearest' });
+        const box = notice.getBoundingClientRect();
+        if (box.height < 1) return 'no height';
+        const shown = root.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
+        if (shown !== null && notice.contains(shown)) return 'in sight';
+        return `covered by ${shown?.tagName ?? 'nothing'}${shown?.id ? `#${shown.id}` : ''}`;
+    });
+
 /** ContactPad refuses the sync's changes from now on, with an error code of its own. */
 const refuseWithOwnCode = (pad) =>
     pad.evaluate(() => {
@@ -128,6 +142,11 @@ function ownCode(language) {
             await expectEqual(() => padStatus(pad), 'Ready', 'ContactPad stayed in Ready');
             await readsIn(page, language);
             await screenshot(page.locator('[data-test="presence-sync-slot"]'), `own-code-refused-340x480-${language}`);
+            // With the details open, the notice stays in sight: what shows at its middle is the notice itself, not
+            // the softphone's frame drawn over a region squeezed to nothing.
+            await openDetails(page);
+            await expectEqual(() => noticeInSight(page), 'in sight', 'the notice with the details open');
+            await readsIn(page, language);
         }
     ];
 }

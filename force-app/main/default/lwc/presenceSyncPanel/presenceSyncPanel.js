@@ -11,6 +11,7 @@ import { decisionsHeader, failureBundleJson, withPanelProblems } from './exports
 import { errorMessage } from './loadFailure';
 import { configureFromApex, loadErrorView, retryConfiguration, toggleLoadDetails } from './configurationLoad';
 import { frameRendered, reloadSoftphone } from './softphoneFrame';
+import { DetailsSection } from './detailsSection';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
 const BLOB_URL_LIFETIME_MS = 60000;
@@ -28,7 +29,7 @@ function say(text) {
  * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
  * component can reach it).
  */
-export default class PresenceSyncPanel extends LightningElement {
+export default class PresenceSyncPanel extends DetailsSection(LightningElement) {
     labels = LABELS;
     model;
     softphoneUrl;
@@ -272,23 +273,6 @@ export default class PresenceSyncPanel extends LightningElement {
     }
 
     detailsExpanded = false;
-
-    get detailsHidden() {
-        return !this.detailsExpanded;
-    }
-
-    get detailsExpandedText() {
-        return this.detailsExpanded ? 'true' : 'false';
-    }
-
-    /** SLDS expandable section: the switch icon points down when open and right when closed. */
-    get detailsClass() {
-        return `slds-section slds-m-top_small details${this.detailsExpanded ? ' slds-is-open' : ''}`;
-    }
-
-    handleToggleDetails() {
-        this.detailsExpanded = !this.detailsExpanded;
-    }
 
     /** Whether the decisions list shows confirmations and echoes too (hidden by default). */
     showRoutine = false;
