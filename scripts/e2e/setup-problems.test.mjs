@@ -257,6 +257,10 @@ const whereTest = (lang) => [
             );
             if ((await inSetup(page, '[data-id="live-problems"]').getAttribute('aria-live')) !== 'polite')
                 throw new Error('the live region is not polite');
+            // Read by screen readers, not shown: the bar does not repeat on screen the problems the rows show.
+            const liveBox = await inSetup(page, '[data-id="live-problems"]').boundingBox();
+            if (liveBox !== null && liveBox.height > 1)
+                throw new Error(`the live region shows on screen in the save bar (${liveBox.height} px high)`);
             const sentence = label(
                 lang,
                 'Errors_Many',
