@@ -6,6 +6,7 @@
 // refusal, not as a load failure).
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, screenshot, waitFor } from './lib.mjs';
+import { inSetup, setupText, setupUrl } from './setup-page.mjs';
 
 const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.cjs');
 
@@ -17,25 +18,7 @@ const LABELS = {
 const phrase = (words) => new RegExp(`${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
 const say = (template, ...values) => values.reduce((text, value, i) => text.replace(`{${i}}`, value), template);
 
-const setupUrl = (query) => `${ctx.simulator.consoleUrl}setup${query}`;
-const inSetup = (page, selector) => page.locator(`c-presence-sync-setup ${selector}`).first();
-
 /** Text of the first match inside the Setup component or one of its child components, each in its shadow root. */
-function setupText(page, selector) {
-    return page.evaluate((css) => {
-        const roots = [];
-        const visit = (root) => {
-            roots.push(root);
-            for (const node of root.querySelectorAll('*'))
-                if (node.tagName.startsWith('C-') && node.shadowRoot) visit(node.shadowRoot);
-        };
-        const setup = document.querySelector('c-presence-sync-setup')?.shadowRoot;
-        if (setup) visit(setup);
-        const node = roots.map((root) => root.querySelector(css)).find(Boolean);
-        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, selector);
-}
-
 /** The dry run's trace: each step's heading, and each decision's badge, its title, rule name and detail. */
 function traceOf(page) {
     return page.evaluate(() => {

@@ -5,6 +5,7 @@
 // follows, counting the admin's clicks (22.presets).
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, loggedIn, omniStatus, waitFor } from './lib.mjs';
+import { inSetup, row, setupText } from './setup-page.mjs';
 
 const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.cjs');
 
@@ -13,23 +14,6 @@ const label = (lang, name, ...values) =>
     readLabels('.', lang)[`Presence_Sync_Setup_${name}`].replace(/\{(\d+)\}/g, (_whole, n) => `${values[n]}`);
 
 /** Text of the first match of a selector in the Setup component or its child components' shadow roots. */
-function setupText(page, selector) {
-    return page.evaluate((css) => {
-        const roots = [];
-        const visit = (root) => {
-            roots.push(root);
-            for (const node of root.querySelectorAll('*'))
-                if (node.tagName.startsWith('C-') && node.shadowRoot) visit(node.shadowRoot);
-        };
-        const setup = document.querySelector('c-presence-sync-setup')?.shadowRoot;
-        if (setup) visit(setup);
-        const node = roots.map((root) => root.querySelector(css)).find(Boolean);
-        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, selector);
-}
-
-const inSetup = (page, selector) => page.locator(`c-presence-sync-setup ${selector}`).first();
-const row = (page, table, name) => page.locator(`c-presence-sync-setup [data-id="${table}"] tr[data-row="${name}"]`);
 
 /** The options of a select: label, value, disabled. */
 const optionsOf = (select) =>

@@ -6,6 +6,7 @@
 // problem an edit makes elsewhere, and unsaved edits guarded when the page is left.
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, screenshot, waitFor } from './lib.mjs';
+import { inSetup, resetStore, row, setupText, setupUrl } from './setup-page.mjs';
 
 const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.cjs');
 const LABELS = { en: readLabels('.', 'en'), es: readLabels('.', 'es') };
@@ -13,34 +14,11 @@ const LABELS = { en: readLabels('.', 'en'), es: readLabels('.', 'es') };
 const label = (lang, name, ...values) =>
     LABELS[lang][`Presence_Sync_Setup_${name}`].replace(/\{(\d+)\}/g, (match, index) => values[Number(index)] ?? match);
 
-const setupUrl = (query = '') => `${ctx.simulator.consoleUrl}setup${query}`;
-
 /** Text of the first element matching a selector in the Setup component or one of its child components. */
-function setupText(page, selector) {
-    return page.evaluate((css) => {
-        const roots = [];
-        const visit = (root) => {
-            roots.push(root);
-            for (const node of root.querySelectorAll('*'))
-                if (node.tagName.startsWith('C-') && node.shadowRoot) visit(node.shadowRoot);
-        };
-        const setup = document.querySelector('c-presence-sync-setup')?.shadowRoot;
-        if (setup) visit(setup);
-        const node = roots.map((root) => root.querySelector(css)).find(Boolean);
-        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, selector);
-}
-
-const inSetup = (page, selector) => page.locator(`c-presence-sync-setup ${selector}`).first();
-const row = (page, table, name) => page.locator(`c-presence-sync-setup [data-id="${table}"] tr[data-row="${name}"]`);
 const rowText = async (page, table, name) =>
     (await row(page, table, name).count()) === 0
         ? null
         : ((await row(page, table, name).textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
-async function resetStore() {
-    await fetch(`${ctx.simulator.consoleUrl}api/setup/reset`, { method: 'POST' });
-}
 
 async function orgRecords() {
     const response = await fetch(`${ctx.simulator.consoleUrl}api/setup/records`, { method: 'POST' });

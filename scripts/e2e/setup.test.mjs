@@ -4,33 +4,14 @@
 // when, and nothing is replaced); and the save path in an org that has the package under a namespace.
 import { createRequire } from 'node:module';
 import { ctx, expectEqual, loggedIn, omniStatus, screenshot, waitFor } from './lib.mjs';
+import { inSetup, resetStore, row, setupText, setupUrl } from './setup-page.mjs';
 
 const { readLabels } = createRequire(import.meta.url)('../../lib/custom-labels.cjs');
-
-const setupUrl = (query = '') => `${ctx.simulator.consoleUrl}setup${query}`;
 
 /**
  * Text of the first element matching a selector inside the Setup component or one of its own child components (the
  * mapping tables, the dry run), each in its shadow root.
  */
-function setupText(page, selector) {
-    return page.evaluate((css) => {
-        const roots = [];
-        const visit = (root) => {
-            roots.push(root);
-            for (const node of root.querySelectorAll('*'))
-                if (node.tagName.startsWith('C-') && node.shadowRoot) visit(node.shadowRoot);
-        };
-        const setup = document.querySelector('c-presence-sync-setup')?.shadowRoot;
-        if (setup) visit(setup);
-        const node = roots.map((root) => root.querySelector(css)).find(Boolean);
-        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, selector);
-}
-
-/** The Setup component's element for a selector (Playwright pierces its shadow root). */
-const inSetup = (page, selector) => page.locator(`c-presence-sync-setup ${selector}`).first();
-const row = (page, table, name) => page.locator(`c-presence-sync-setup [data-id="${table}"] tr[data-row="${name}"]`);
 
 async function openSetup(context, query = '') {
     const page = await context.newPage();
@@ -38,10 +19,6 @@ async function openSetup(context, query = '') {
     await page.goto(setupUrl(query));
     await waitFor(() => setupText(page, '[data-id="title"]'), 'the Setup page to load');
     return page;
-}
-
-async function resetStore() {
-    await fetch(`${ctx.simulator.consoleUrl}api/setup/reset`, { method: 'POST' });
 }
 
 /** The simulated org's records by full name, as a deployment names them (`?namespace=` for a namespaced org). */
