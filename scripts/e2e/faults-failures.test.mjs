@@ -7,7 +7,7 @@
 // - Omni-Channel offline when the console loads is no failure: the decisions list never says the start-up read did
 //   not succeed (3).
 import {
-    ctx,
+    bundleBuilt,
     expectEqual,
     loggedIn,
     omniStatus,
@@ -19,7 +19,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-import { ENGLISH, openDetails, reads, sizeUtility } from './reading.mjs';
+import { ENGLISH, noticeWith, openDetails, reads, sizeUtility } from './reading.mjs';
 
 const SOFTPHONE = 'Vonage ContactPad (simulated)';
 const WORDS = {
@@ -55,31 +55,8 @@ const query = (language, ...more) => {
     return parts.length > 0 ? `?${parts.join('&')}` : '';
 };
 
-/**
- * The simulator builds the console's bundle for a language on its first page (simulator/server.mjs): waited for here,
- * without the page's load timeout, so that a busy machine does not fail the first Spanish page of a run.
- */
-async function bundleBuilt(language) {
-    const url = new URL('/console.js', ctx.simulator.consoleUrl);
-    url.searchParams.set('lang', language);
-    if (ctx.mode === 'lws') url.searchParams.set('lws', '1');
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`the ${language} console bundle: HTTP ${response.status}`);
-    await response.arrayBuffer();
-}
-
 const readsIn = (page, language) =>
     reads(page, language, { english: language === 'es' ? [...ENGLISH, ...FAULT_ENGLISH] : ENGLISH });
-
-async function noticeWith(page, text, what, timeout = 8000) {
-    return waitFor(
-        async () => (await panelNotices(page)).find((notice) => notice.includes(text)) ?? null,
-        what,
-        timeout
-    ).catch(async (error) => {
-        throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-    });
-}
 
 /** The panel's headline and both sides as one render shows them (the text of each, spaces collapsed). */
 const panelReading = (page) =>

@@ -5,7 +5,7 @@
 // export (6); a configuration gap only an admin can fix is information the agent may dismiss, not a highlighted
 // utility all day (7).
 import {
-    ctx,
+    bundleBuilt,
     expectEqual,
     loggedIn,
     omniStatus,
@@ -45,19 +45,6 @@ const WORDS = {
 
 /** English that must not be read under Spanish in these flows (besides reading.mjs's list). */
 const FAULT_ENGLISH = ['Sync problem', 'was not applied', 'said:', 'Ask your admin', 'storage is full', 'Dismiss'];
-
-/**
- * The simulator builds the console's bundle for a language on its first page (simulator/server.mjs): waited for here,
- * without the page's load timeout, so that a busy machine does not fail the first Spanish page of a run.
- */
-async function bundleBuilt(language) {
-    const url = new URL('/console.js', ctx.simulator.consoleUrl);
-    url.searchParams.set('lang', language);
-    if (ctx.mode === 'lws') url.searchParams.set('lws', '1');
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`the ${language} console bundle: HTTP ${response.status}`);
-    await response.arrayBuffer();
-}
 
 async function loggedInAs(context, language, ...more) {
     await bundleBuilt(language);

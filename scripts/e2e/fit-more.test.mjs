@@ -6,18 +6,8 @@
 //   and the storage notice fit without the utility scrolling: the held change and the notices take the room the
 //   frame leaves and scroll inside it, the headline whole, ContactPad's call controls in sight;
 // - after a reload the storage notice says which decisions are already missing, not that they will be.
-import {
-    ctx,
-    expectEqual,
-    loggedIn,
-    omniStatus,
-    padStatus,
-    panelNotices,
-    panelText,
-    screenshot,
-    waitFor
-} from './lib.mjs';
-import { ENGLISH, reads, sizeUtility } from './reading.mjs';
+import { ctx, expectEqual, loggedIn, omniStatus, padStatus, panelText, screenshot, waitFor } from './lib.mjs';
+import { ENGLISH, noticeWith, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
     en: {
@@ -226,14 +216,6 @@ async function callWithHeldChange(context, language, ...more) {
     await waitFor(() => panelText(page, 'held-box'), 'the held change');
     await expectEqual(() => panelText(page, 'headline'), WORDS[language].held, 'the headline');
     return { page, pad };
-}
-
-/** Waits for a notice that contains `text` (a string or a pattern), naming the notices shown when it does not come. */
-function noticeWith(page, text, what, timeout) {
-    const matches = (notice) => (typeof text === 'string' ? notice.includes(text) : text.test(notice));
-    return waitFor(async () => (await panelNotices(page)).find(matches) ?? null, what, timeout).catch(async (error) => {
-        throw new Error(`${error.message}; notices: ${(await panelNotices(page)).join(' | ')}`);
-    });
 }
 
 function configurationFails(language) {

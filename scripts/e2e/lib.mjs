@@ -85,3 +85,16 @@ export async function screenshot(page, name) {
     await mkdir(ctx.screenshots, { recursive: true });
     await page.screenshot({ path: `${ctx.screenshots}/${name}.png` });
 }
+
+/**
+ * The simulator builds the console's bundle for a language on its first page (simulator/server.mjs): waited for here,
+ * without the page's load timeout, so that a busy machine does not fail the first Spanish page of a run.
+ */
+export async function bundleBuilt(language) {
+    const url = new URL('/console.js', ctx.simulator.consoleUrl);
+    url.searchParams.set('lang', language);
+    if (ctx.mode === 'lws') url.searchParams.set('lws', '1');
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the ${language} console bundle: HTTP ${response.status}`);
+    await response.arrayBuffer();
+}

@@ -112,10 +112,15 @@ export function waitNamingNotices(page, check, what, timeout) {
 }
 
 /**
- * Waits until one of the panel's notices contains `text` (or, given a function, one it accepts) and returns that
- * notice; on a timeout the error names the notices shown.
+ * Waits until one of the panel's notices contains `text` (a string; or, given a RegExp, one it matches; or, given a
+ * function, one it accepts) and returns that notice; on a timeout the error names the notices shown.
  */
 export function noticeWith(page, text, what, timeout) {
-    const matches = typeof text === 'function' ? text : (notice) => notice.includes(text);
+    const matches =
+        typeof text === 'function'
+            ? text
+            : text instanceof RegExp
+              ? (notice) => text.test(notice)
+              : (notice) => notice.includes(text);
     return waitNamingNotices(page, async () => (await panelNotices(page)).find(matches) ?? null, what, timeout);
 }
