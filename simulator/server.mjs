@@ -14,6 +14,7 @@ import { loadPackageDefaults } from '../lib/package-defaults.mjs';
 import { simulatorBuilds } from './builds.mjs';
 import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 import { DECLINE_REASONS, sessionRoutes } from './sessions.mjs'; // Omni's and ContactPad's server-side sessions
+import { healthRoutes } from './health.mjs'; // the org's sync health rows and the /health page (issue 24)
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -166,10 +167,13 @@ export async function startSimulator({
     // `--metadata <folder>`, an admin's own retrieved records in that store instead of the shipped ones.
     const retrieved = metadata ? await applyMetadataFolder(defaults, metadata) : null;
     const setup = setupRoutes({ defaults, padOrigin, setupPage: builds.setupPage });
+    // ── Sync health (simulator/health.mjs): the consoles' reports, /api/health and the /health page.
+    const health = healthRoutes({ enabled: () => defaults.settings?.Report_Sync_Health__c !== false });
     const consoleServer = await listen(async (request, response) => {
         const url = new URL(request.url, 'http://localhost');
         if (await setup(request, response, url)) return; // Setup page: /setup and its Apex stand-ins
         if (await sessions.omni(request, response, url)) return; // the user's Omni-Channel session
+        if (await health(request, response, url)) return; // sync health: reports, rows, the /health page
         if (url.pathname === '/') {
             const page = await readFile(join(here, 'console/index.html'), 'utf8');
             const lws = url.searchParams.has('lws') ? url.searchParams.get('lws') === '1' : defaultLws;
@@ -255,6 +259,7 @@ export async function startSimulator({
         console.log(`  Try settings: ${consoleOrigin}/?set=Revert_After_Inbound__c:true`);
         // ── Setup page
         console.log(`  Presence Sync Setup page: ${consoleOrigin}/setup (saves go to the store the console reads)`);
+        console.log(`  Presence Sync Health tab: ${consoleOrigin}/health (the consoles' sync health reports)`);
         if (retrieved)
             console.log(
                 `  Records from ${metadata}: ${retrieved.mappings} mapping rows, ${retrieved.statuses} statuses`

@@ -1,0 +1,60 @@
+import { LightningElement } from 'lwc';
+import getHealth from '@salesforce/apex/PresenceSyncHealthController.getHealth';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { HEALTH_LABELS } from './healthLabels';
+import { healthView } from './rows';
+
+/**
+ * The Presence Sync Health tab: one row per agent whose console reported its sync's health (issue 24), problems
+ * first, each condition in the viewer's words, since when, today's counts, the last decisions that led to it. The
+ * rows come from PresenceSyncHealthController.getHealth(), which reads them in user mode: an agent sees only their
+ * own row, a holder of Presence Sync Health Viewer every agent's.
+ */
+export default class PresenceSyncHealth extends LightningElement {
+    labels = HEALTH_LABELS;
+    loading = true;
+    failed = false;
+    model = { summary: '', rows: [] };
+
+    connectedCallback() {
+        this.load();
+    }
+
+    get isEmpty() {
+        return !this.loading && !this.failed && this.model.rows.length === 0;
+    }
+
+    get hasRows() {
+        return this.model.rows.length > 0;
+    }
+
+    format(date) {
+        try {
+            return new Intl.DateTimeFormat(LOCALE, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+                timeZone: TIME_ZONE
+            }).format(date);
+        } catch {
+            return date.toISOString();
+        }
+    }
+
+    async load() {
+        this.loading = true;
+        try {
+            const rows = await getHealth();
+            this.model = healthView(rows, this.labels, (date) => this.format(date));
+            this.failed = false;
+        } catch {
+            this.failed = true;
+        } finally {
+            this.loading = false;
+        }
+    }
+
+    handleRefresh() {
+        this.load();
+    }
+}

@@ -1,0 +1,117 @@
+// The Presence Sync Health tab in the console simulator (issue 24): the simulated org's store of per-agent health rows
+// (health-store.mjs) and its routes on the console's server:
+//   POST /api/health/report  {userId, userName, report}  → 204: a console's report, as PresenceSyncHealthController
+//                                                         .reportHealth stores it (the stand-in of the Apex call, in
+//                                                         simulator/build.mjs, posts the simulated session's user)
+//   GET  /api/health                                     → the rows getHealth() returns, problems first
+//   POST /api/health/reset                               → the store as at start (for the browser tests)
+//   GET  /health[?lang=es]                               → the tab's LWC, presenceSyncHealth, on those rows
+// The store starts with a second simulated agent, Alex Kim, whose console reported in sync a while ago, so that the page
+// shows two agents once the console's own agent (Sam Rivera) reports.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { buildHealthPage } from './health/build.mjs';
+import { healthStore } from './health-store.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const HEADERS = {
+    'cache-control': 'no-store',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+    'cross-origin-resource-policy': 'cross-origin'
+};
+
+/** The second simulated agent, in sync. */
+export const SEEDED_AGENT = { userId: '005SIMULATOR0002', userName: 'Alex Kim' };
+
+function seed(store) {
+    const at = new Date(Date.now() - 45 * 60 * 1000);
+    store.report(
+        SEEDED_AGENT.userId,
+        SEEDED_AGENT.userName,
+        JSON.stringify({
+            v: 1,
+            condition: 'healthy',
+            since: at.toISOString(),
+            reconnected: false,
+            detail: { omni: 'Available', softphone: 'Ready' },
+            occurrences: {},
+            packageVersion: '0.1.0',
+            softphoneName: 'Vonage ContactPad',
+            softphoneVersion: '1.0.0',
+            configProblems: 0,
+            recent: []
+        }),
+        at
+    );
+}
+
+function send(response, status, type, body) {
+    response.writeHead(status, { 'content-type': type, ...HEADERS });
+    response.end(body);
+}
+
+async function body(request) {
+    const chunks = [];
+    for await (const chunk of request) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The health routes. `enabled()` says whether the org's setting Report_Sync_Health__c is on (the Apex stores nothing
+ * when it is off). Returns a handler resolving true when it answered the request, false when the request is not its.
+ */
+export function healthRoutes({ enabled = () => true } = {}) {
+    const store = healthStore();
+    seed(store);
+    const pages = new Map();
+    const page = (language) => {
+        if (!pages.has(language)) pages.set(language, buildHealthPage({ language }));
+        return pages.get(language);
+    };
+    const handler = async (request, response, url) => {
+        if (url.pathname === '/api/health/report' && request.method === 'POST') {
+            // Like the Apex: never an error back to the console; a refused report is only logged.
+            try {
+                const { userId, userName, report } = JSON.parse(await body(request));
+                if (enabled()) store.report(userId, userName, report);
+            } catch {
+                // not kept
+            }
+            send(response, 204, 'text/plain', '');
+            return true;
+        }
+        if (url.pathname === '/api/health/reset' && request.method === 'POST') {
+            store.clear();
+            seed(store);
+            send(response, 204, 'text/plain', '');
+            return true;
+        }
+        if (url.pathname === '/api/health') {
+            send(response, 200, 'application/json; charset=utf-8', JSON.stringify(store.rows()));
+            return true;
+        }
+        if (url.pathname === '/health') {
+            const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+            const html = await readFile(join(here, 'health/index.html'), 'utf8');
+            send(
+                response,
+                200,
+                'text/html; charset=utf-8',
+                html
+                    .replace('<html lang="en">', `<html lang="${language}">`)
+                    .replace('__LANG__', language === 'es' ? '?lang=es' : '')
+            );
+            return true;
+        }
+        if (url.pathname === '/health.js') {
+            const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+            send(response, 200, 'text/javascript; charset=utf-8', await page(language));
+            return true;
+        }
+        return false;
+    };
+    handler.store = store;
+    return handler;
+}
