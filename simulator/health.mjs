@@ -22,6 +22,16 @@ const HEADERS = {
     'cross-origin-resource-policy': 'cross-origin'
 };
 
+/**
+ * The page's script per language, built on first request and shared by every simulator of the process (the browser
+ * suite starts several): a promise, so that parallel requests share one build.
+ */
+const pages = new Map();
+const page = (language) => {
+    if (!pages.has(language)) pages.set(language, buildHealthPage({ language }));
+    return pages.get(language);
+};
+
 /** The second simulated agent, in sync. */
 export const SEEDED_AGENT = { userId: '005SIMULATOR0002', userName: 'Alex Kim' };
 
@@ -65,11 +75,6 @@ async function body(request) {
 export function healthRoutes({ enabled = () => true } = {}) {
     const store = healthStore();
     seed(store);
-    const pages = new Map();
-    const page = (language) => {
-        if (!pages.has(language)) pages.set(language, buildHealthPage({ language }));
-        return pages.get(language);
-    };
     const handler = async (request, response, url) => {
         if (url.pathname === '/api/health/report' && request.method === 'POST') {
             // Like the Apex: never an error back to the console; a refused report is only logged.
