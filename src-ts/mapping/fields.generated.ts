@@ -33,6 +33,7 @@ export const SettingField = {
     logoutOmniOnSoftphoneLogout: 'Logout_Omni_On_Softphone_Logout__c',
     logoutSoftphoneOnOmniLogout: 'Logout_Softphone_On_Omni_Logout__c',
     readyState: 'Ready_State__c',
+    reportSyncHealth: 'Report_Sync_Health__c',
     revertAfterInbound: 'Revert_After_Inbound__c',
     revertScope: 'Revert_Scope__c',
     softphoneCamera: 'Softphone_Camera__c',

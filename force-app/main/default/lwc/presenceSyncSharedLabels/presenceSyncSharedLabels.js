@@ -173,6 +173,7 @@ import Presence_Sync_Field_Logout_Omni_On_Softphone_Logout from '@salesforce/lab
 import Presence_Sync_Field_Logout_Softphone_On_Omni_Logout from '@salesforce/label/c.Presence_Sync_Field_Logout_Softphone_On_Omni_Logout';
 import Presence_Sync_Field_Presence_Status from '@salesforce/label/c.Presence_Sync_Field_Presence_Status';
 import Presence_Sync_Field_Ready_State from '@salesforce/label/c.Presence_Sync_Field_Ready_State';
+import Presence_Sync_Field_Report_Sync_Health from '@salesforce/label/c.Presence_Sync_Field_Report_Sync_Health';
 import Presence_Sync_Field_Revert_After_Inbound from '@salesforce/label/c.Presence_Sync_Field_Revert_After_Inbound';
 import Presence_Sync_Field_Revert_Scope from '@salesforce/label/c.Presence_Sync_Field_Revert_Scope';
 import Presence_Sync_Field_Softphone_Camera from '@salesforce/label/c.Presence_Sync_Field_Softphone_Camera';
@@ -399,6 +400,7 @@ export const SHARED_LABELS = {
     Field_Logout_Softphone_On_Omni_Logout: Presence_Sync_Field_Logout_Softphone_On_Omni_Logout,
     Field_Presence_Status: Presence_Sync_Field_Presence_Status,
     Field_Ready_State: Presence_Sync_Field_Ready_State,
+    Field_Report_Sync_Health: Presence_Sync_Field_Report_Sync_Health,
     Field_Revert_After_Inbound: Presence_Sync_Field_Revert_After_Inbound,
     Field_Revert_Scope: Presence_Sync_Field_Revert_Scope,
     Field_Softphone_Camera: Presence_Sync_Field_Softphone_Camera,
