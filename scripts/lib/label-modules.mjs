@@ -19,6 +19,9 @@ const SHARED_LABEL =
 /** The Setup page's own labels. */
 const SETUP_PREFIX = 'Presence_Sync_Setup_';
 
+/** The Presence Sync Health tab's own labels (issue 24), outside the panel's and the Setup page's modules. */
+const HEALTH_PREFIX = 'Presence_Health_';
+
 /** Every label of the package. */
 const PACKAGE_PREFIX = 'Presence_Sync_';
 
@@ -50,6 +53,14 @@ export const LABEL_MODULES = [
         keyPrefix: PACKAGE_PREFIX,
         picks: (name) => name.startsWith(PACKAGE_PREFIX) && !name.startsWith(SETUP_PREFIX) && !SHARED_LABEL.test(name),
         spreadsShared: true
+    },
+    {
+        path: `${LWC}/presenceSyncHealth/labels.js`,
+        what: `every string the Presence Sync Health tab shows: the labels named ${HEALTH_PREFIX}…`,
+        exportName: 'LABELS',
+        keyPrefix: HEALTH_PREFIX,
+        picks: (name) => name.startsWith(HEALTH_PREFIX),
+        spreadsShared: false
     }
 ];
 

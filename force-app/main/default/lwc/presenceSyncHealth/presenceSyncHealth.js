@@ -2,7 +2,7 @@ import { LightningElement } from 'lwc';
 import getHealth from '@salesforce/apex/PresenceSyncHealthController.getHealth';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
-import { HEALTH_LABELS } from './healthLabels';
+import { LABELS } from './labels';
 import { healthView } from './rows';
 
 /**
@@ -12,7 +12,7 @@ import { healthView } from './rows';
  * own row, a holder of Presence Sync Health Viewer every agent's.
  */
 export default class PresenceSyncHealth extends LightningElement {
-    labels = HEALTH_LABELS;
+    labels = LABELS;
     loading = true;
     failed = false;
     model = { summary: '', rows: [] };
