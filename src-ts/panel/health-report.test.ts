@@ -13,6 +13,7 @@ import {
     healthReading,
     nextSendAt,
     reportGapMs,
+    reportDecisions,
     reportSyncHealthOf,
     type HealthReport
 } from './health-report';
@@ -422,5 +423,30 @@ describe('when reports go', () => {
         );
         const now = hour[hour.length - 1]! + 1000;
         expect(nextSendAt(now, now, now, hour)).toBeGreaterThanOrEqual(hour[0]! + 3_600_000);
+    });
+});
+
+describe('reportDecisions', () => {
+    it('gives the decisions list’s rows newest last, without confirmations and echoes', () => {
+        const decision = (seq: number, outcome: string, inputKind: string) => ({
+            seq,
+            at: WALL_START + seq * 1000,
+            input: inputKind,
+            inputKind,
+            inputParams: { status: 'Lunch', state: 'Away', minor: 'Lunch' },
+            rule: 'B1',
+            outcome,
+            outcomeParams: { side: 'omni', status: 'Lunch' },
+            commands: []
+        });
+        // The view gives the newest first, as the audit log's `latest`.
+        const decisions = [
+            decision(3, 'command', 'softphone.stateChanged'),
+            decision(2, 'confirmed', 'result'),
+            decision(1, 'command', 'omni.statusChanged')
+        ];
+        const rows = reportDecisions(view({ decisions }), { canConfigure: false });
+        expect(rows.map((row) => row.at)).toEqual([WALL_START + 1000, WALL_START + 3000]);
+        expect(rows.every((row) => !row.routine)).toBe(true);
     });
 });

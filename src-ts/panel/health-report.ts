@@ -23,7 +23,8 @@
  */
 import type { Clock } from '../bridge/endpoint';
 import { SettingField, flag, withoutNamespace } from '../mapping/records';
-import type { DiagnosticInput, PanelViewInput } from './types';
+import { decisionRows } from './decision-rows';
+import type { DiagnosticInput, PanelContext, PanelDecision, PanelViewInput } from './types';
 
 /** What a report says the agent's sync is in: the contract's `condition`. */
 export type HealthCondition =
@@ -358,6 +359,22 @@ export class HealthReporter {
         };
         return JSON.stringify(report);
     }
+}
+
+/**
+ * The decisions a report carries, as the agent's decisions list shows them (its rows, in the context `panelModel`
+ * builds), confirmations and echoes left out, newest last; the panel words them in the agent's language.
+ */
+export function reportDecisions(view: PanelViewInput, context: PanelContext): PanelDecision[] {
+    const rowContext: PanelContext = {
+        ...context,
+        softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null,
+        omniStatus: view.omni.presence === 'online' ? view.omni.status : null,
+        softphoneProduct: view.softphone.product
+    };
+    return decisionRows(view.decisions, rowContext)
+        .filter((row) => !row.routine)
+        .reverse();
 }
 
 /**

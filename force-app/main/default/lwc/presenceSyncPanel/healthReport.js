@@ -4,7 +4,13 @@
 // PresenceSyncHealthController.reportHealth. A refused report is the reporter's to count and try once more: it never
 // reaches the sync or the agent.
 import reportHealth from '@salesforce/apex/PresenceSyncHealthController.reportHealth';
-import { HealthReporter, PACKAGE_VERSION, panelModel, reportSyncHealthOf, sayText } from 'c/presenceSyncPanelModel';
+import {
+    HealthReporter,
+    PACKAGE_VERSION,
+    reportDecisions,
+    reportSyncHealthOf,
+    sayText
+} from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 
 /** The reporter's clock: the page's monotonic time and its timers. */
@@ -22,10 +28,10 @@ const PAGE_CLOCK = Object.freeze({
  */
 function recentDecisions(panel, view) {
     const say = (text) => sayText(LABELS, text);
-    return panelModel(view, panel.panelContext())
-        .decisions.filter((decision) => !decision.routine)
-        .reverse()
-        .map((decision) => ({ at: decision.at, what: `${say(decision.input)} ${say(decision.outcome)}` }));
+    return reportDecisions(view, panel.panelContext()).map((decision) => ({
+        at: decision.at,
+        what: `${say(decision.input)} ${say(decision.outcome)}`
+    }));
 }
 
 /**
