@@ -12,7 +12,7 @@ const { jestConfig } = sfdxLwcJest;
  * `client` imports are answered by @lwc/jest-transformer's scoped-import transforms.
  */
 const BASE_COMPONENTS = '<rootDir>/node_modules/lightning-base-components';
-/** Stand-ins for the panel's Apex method, custom permission and user id, shared by the panel's test files. */
+/** Stand-ins for the panel's Apex methods, custom permission and user id, shared by the panel's test files. */
 const PLATFORM = '<rootDir>/force-app/test/jest-support/platform';
 
 export default {
@@ -33,6 +33,7 @@ export default {
         // The platform modules the panel imports, one stand-in each for every test file
         // (force-app/test/jest-support/platform/).
         '^@salesforce/apex/PresenceSyncController\\.getConfiguration$': `${PLATFORM}/getConfiguration.js`,
+        '^@salesforce/apex/PresenceSyncHealthController\\.reportHealth$': `${PLATFORM}/reportHealth.js`,
         '^@salesforce/customPermission/Presence_Sync_Configure$': `${PLATFORM}/configurePermission.js`,
         '^@salesforce/user/Id$': `${PLATFORM}/userId.js`,
         // The Aura utility item's files, for the simulator's Aura (simulator/console/aura-host.js) in Jest.

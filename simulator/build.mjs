@@ -55,6 +55,33 @@ function platformStandIns(labels) {
                     });
                 }`;
             }
+            if (source === '@salesforce/apex/PresenceSyncHealthController.reportHealth') {
+                // The simulated org keeps the report for the session's user, as reportHealth does for UserInfo's
+                // (POST /api/health/report, issue 24): the user id, and the full name the org serves with the
+                // configuration (read once). A refusal reaches the console as an Apex error does.
+                return `import userId from '@salesforce/user/Id';
+                let userName = null;
+                function nameOfUser() {
+                    if (userName === null) {
+                        userName = fetch('/api/configuration' + window.location.search)
+                            .then((response) => (response.ok ? response.json() : null))
+                            .then((configuration) => configuration?.userName ?? userId, () => userId);
+                    }
+                    return userName;
+                }
+                export default function reportHealth({ report }) {
+                    return nameOfUser()
+                        .then((name) => fetch('/api/health/report', {
+                            method: 'POST',
+                            headers: { 'content-type': 'application/json' },
+                            body: JSON.stringify({ userId, userName: name, report })
+                        }))
+                        .then((response) => {
+                            if (response.ok) return undefined;
+                            return Promise.reject({ status: response.status, body: { message: '' } });
+                        });
+                }`;
+            }
             if (source === '@salesforce/user/Id') return `export default '005SIMULATOR0001';`;
             // The user's locale as Salesforce gives it: Spanish (Spain) with ?lang=es, else English (US).
             if (source === '@salesforce/i18n/locale')

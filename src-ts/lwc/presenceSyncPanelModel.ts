@@ -10,3 +10,5 @@ export { formatLabel, sayText } from '../panel/text';
 export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../panel/types';
 export { supportBundleJson, decisionsCsv, exportFileName } from '../panel/exports';
 export { PACKAGE_VERSION } from '../panel/package-version';
+export { HealthReporter, reportDecisions, reportSyncHealthOf } from '../panel/health-report';
+export type { HealthReport, HealthCondition } from '../panel/health-report';

@@ -230,6 +230,7 @@ export function readSettings(raw: Readonly<Record<string, unknown>> | null, prob
         forwardWorkItems: flag(record, SettingField.forwardWorkItems, true),
         retryLimit: bounded(record, SettingField.commandRetryLimit, 0, 10, 3, problems),
         commandTimeoutMs: bounded(record, SettingField.commandTimeoutSeconds, 1, 120, 10, problems) * 1000,
-        auditLogSize: bounded(record, SettingField.auditLogSize, 10, 5000, 200, problems)
+        auditLogSize: bounded(record, SettingField.auditLogSize, 10, 5000, 200, problems),
+        reportSyncHealth: flag(record, SettingField.reportSyncHealth, true)
     };
 }

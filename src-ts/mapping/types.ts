@@ -58,6 +58,8 @@ export interface SyncSettings {
     retryLimit: number;
     commandTimeoutMs: number;
     auditLogSize: number;
+    /** `Report_Sync_Health__c`: the driving tab reports the sync's condition to the org when it changes (issue 24). */
+    reportSyncHealth: boolean;
 }
 
 /** What a softphone state maps to on the Omni side (B1, B6, B9). */

@@ -12,6 +12,7 @@ import { errorMessage } from './loadFailure';
 import { configureFromApex, loadErrorView, retryConfiguration, toggleLoadDetails } from './configurationLoad';
 import { frameRendered, reloadSoftphone } from './softphoneFrame';
 import { DetailsSection } from './detailsSection';
+import { HealthReport } from './healthReport';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
 const BLOB_URL_LIFETIME_MS = 60000;
@@ -29,7 +30,7 @@ function say(text) {
  * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
  * component can reach it).
  */
-export default class PresenceSyncPanel extends DetailsSection(LightningElement) {
+export default class PresenceSyncPanel extends HealthReport(DetailsSection(LightningElement)) {
     labels = LABELS;
     model;
     softphoneUrl;
@@ -124,6 +125,7 @@ export default class PresenceSyncPanel extends DetailsSection(LightningElement) 
         window.removeEventListener('pagehide', this.handlePageHide);
         this.runtime?.stop();
         this.runtime = undefined;
+        this.stopHealth();
     }
 
     /**
@@ -187,7 +189,11 @@ export default class PresenceSyncPanel extends DetailsSection(LightningElement) 
                 this.softphoneUrl = url ?? undefined;
                 this.softphoneCamera = camera === true;
             },
-            onView: (view) => this.show(view)
+            onView: (view) => {
+                this.show(view);
+                // Sync health (issue 24): read after this view is published, off the event (healthReport.js).
+                this.observeHealth(view);
+            }
         });
         this.runtime = runtime;
         runtime.start();

@@ -35,7 +35,13 @@ const GROUPS = [
     },
     {
         id: 'faults',
-        fields: ['Disconnect_Status__c', 'Command_Retry_Limit__c', 'Command_Timeout_Seconds__c', 'Audit_Log_Size__c']
+        fields: [
+            'Disconnect_Status__c',
+            'Command_Retry_Limit__c',
+            'Command_Timeout_Seconds__c',
+            'Audit_Log_Size__c',
+            'Report_Sync_Health__c'
+        ]
     },
     { id: 'security', fields: ['Softphone_Url__c', 'Allowed_Origins__c', 'Softphone_Camera__c'] }
 ];
