@@ -149,6 +149,11 @@ export class OmniSimulator {
         return { statusId: status.id, statusName: status.label, statusApiName: status.developerName, channels: '[]' };
     }
 
+    /**
+     * As lightning:omniToolkitAPI: resolves to the current status; for an agent not logged in to
+     * Omni-Channel the promise rejects (Console Developer Guide, "getServicePresenceStatusId for
+     * Lightning Experience": it resolves "upon success" only), which the sync takes as offline at once.
+     */
     toolkit_getServicePresenceStatusId() {
         if (!this.online) throw new Error('the agent is not logged in to Omni-Channel');
         const status = this.status();

@@ -21,6 +21,7 @@ import type {
     SoftphoneValue
 } from './types';
 import { MAX_NOTICES } from './state-lifecycle';
+import type { OmniSide, SoftphoneSide } from './state-types';
 export { ECHO_WINDOW_MS } from './earlier-page';
 export { MAX_NOTICES, MAX_PENDING_WORK, initialState, resumeState, shiftStateTimes } from './state-lifecycle';
 
@@ -96,10 +97,68 @@ export function softphoneParams(value: SoftphoneTarget | SoftphoneValue | null):
     return params;
 }
 
-/** A shallow working copy: nested values are replaced, never mutated, so the input state stays intact. */
+/** Every field of `T`, optional ones too (then possibly undefined): a copy that names them all. */
+type Every<T> = { [K in keyof Required<T>]: T[K] | undefined };
+
+/**
+ * A shallow working copy: nested values are replaced, never mutated, so the input state stays intact.
+ * Each field is named (the types make a new one a compile error here), so every copy has one shape:
+ * an object spread of states made in many places was the engine's costliest line (issue 23).
+ */
 export function draft(state: EngineState): EngineState {
     // `work`, `run`, `latestChange` and the arrays are replaced whole when they change, never mutated.
-    return { ...state, omni: { ...state.omni }, softphone: { ...state.softphone } };
+    const o = state.omni;
+    const p = state.softphone;
+    const omni: Every<OmniSide> = {
+        presence: o.presence,
+        status: o.status,
+        connectionError: o.connectionError,
+        lastChangeAt: o.lastChangeAt,
+        inFlight: o.inFlight,
+        expect: o.expect,
+        retry: o.retry,
+        target: o.target,
+        logoutStands: o.logoutStands,
+        undoLoginAtStart: o.undoLoginAtStart,
+        restoreAtStart: o.restoreAtStart
+    };
+    const softphone: Every<SoftphoneSide> = {
+        connected: p.connected,
+        presence: p.presence,
+        state: p.state,
+        since: p.since,
+        capabilities: p.capabilities,
+        catalogue: p.catalogue,
+        interactions: p.interactions,
+        inFlight: p.inFlight,
+        expect: p.expect,
+        retry: p.retry,
+        target: p.target,
+        selfReserved: p.selfReserved,
+        lastSeen: p.lastSeen,
+        changedAway: p.changedAway
+    };
+    const copy: Every<EngineState> = {
+        version: state.version,
+        seq: state.seq,
+        omni: omni as OmniSide,
+        softphone: softphone as SoftphoneSide,
+        latestChange: state.latestChange,
+        held: state.held,
+        heldApplying: state.heldApplying,
+        heldAt: state.heldAt,
+        heldSettled: state.heldSettled,
+        lateEchoes: state.lateEchoes,
+        run: state.run,
+        work: state.work,
+        pendingWork: state.pendingWork,
+        loginPending: state.loginPending,
+        loginForSoftphone: state.loginForSoftphone,
+        resumed: state.resumed,
+        reconcile: state.reconcile,
+        notices: state.notices
+    };
+    return copy as EngineState;
 }
 
 // ─── Values and comparisons ──────────────────────────────────────────────────

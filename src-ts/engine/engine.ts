@@ -288,9 +288,25 @@ function stepEngine(
     return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };
 }
 
+/** The configuration's diagnostics, made once per compiled mapping (they never change with the state). */
+const CONFIG_DIAGNOSTICS = new WeakMap<CompiledMapping, readonly Diagnostic[]>();
+
+/**
+ * A compiled mapping's diagnostics as the engine reports them, the same objects at every call: with
+ * thousands of invalid rows, making them again for every view cost most of `diagnostics()` (issue 23).
+ */
+function configDiagnostics(m: CompiledMapping): readonly Diagnostic[] {
+    let found = CONFIG_DIAGNOSTICS.get(m);
+    if (found === undefined) {
+        found = m.diagnostics.map(configDiagnostic);
+        CONFIG_DIAGNOSTICS.set(m, found);
+    }
+    return found;
+}
+
 /** What the utility panel shows for a state: configuration problems, the sync off, the softphone away, the held change, notices. */
 function engineDiagnostics(m: CompiledMapping, state: EngineState): Diagnostic[] {
-    const out: Diagnostic[] = m.diagnostics.map(configDiagnostic);
+    const out: Diagnostic[] = configDiagnostics(m).slice();
     if (!m.settings.syncEnabled)
         out.push({
             code: 'sync-disabled',

@@ -6,7 +6,7 @@ import { initialState } from '../engine/engine';
 import type { EngineInput, EngineState } from '../engine/types';
 import { FakeClock } from '../test-support/fake-clock';
 import { OmniSessionProbe, OmniStartupRead, presenceOf, type OmniReadHost } from './omni-startup-read';
-import type { ToolkitAnswer } from './toolkit-queue';
+import { callToolkit, type ToolkitAnswer } from './toolkit-queue';
 
 const flush = async () => {
     for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -45,6 +45,9 @@ describe('presenceOf', () => {
         expect(presenceOf({ ok: true, value: { statusId: '' } })).toBe('offline');
         expect(presenceOf({ ok: true, value: { statusId: 7 } })).toBe('unknown');
         expect(presenceOf({ ok: false, value: new Error('x') })).toBe('unknown');
+        expect(presenceOf({ ok: false, value: new Error('x'), answered: false })).toBe('unknown');
+        // The toolkit's rejection is its answer for an agent not logged in (see presenceOf).
+        expect(presenceOf({ ok: false, value: new Error('x'), answered: true })).toBe('offline');
     });
 });
 
@@ -86,16 +89,42 @@ describe('OmniStartupRead', () => {
         expect(h.notes).toEqual(['omniUnknown']);
     });
 
-    it('B15: three refusals in a row count as offline, with no failure said (issue 21: the agent is offline)', async () => {
-        const h = host(() => ({ ok: false, value: new Error('refused'), answered: true }));
+    it('B15: a refusal is the toolkit saying "not logged in": offline at once, with no failure said (issue 23)', async () => {
+        const h = host(() => ({ ok: false, value: new Error('the agent is not logged in'), answered: true }));
         new OmniStartupRead(h.parts).begin();
         await flush();
+        expect(h.notes).toEqual([]);
+        expect(h.reads).toHaveLength(3);
+        expect(h.steps).toEqual([expect.objectContaining({ event: 'snapshot', loggedIn: false })]);
+    });
+
+    it('B15: after an Omni-Channel connection error a refusal is unknown, asked again', async () => {
+        let refuse = true;
+        const h = host(() =>
+            refuse
+                ? { ok: false, value: new Error('refused'), answered: true }
+                : { ok: true, value: { statusId: '0N5A' }, answered: true }
+        );
+        h.state.omni.connectionError = true;
+        new OmniStartupRead(h.parts).begin();
+        await flush();
+        expect(h.steps).toEqual([]);
+        refuse = false;
         h.clock.advance(500);
         await flush();
-        h.clock.advance(1000);
-        await flush();
-        expect(h.notes).toEqual([]);
-        expect(h.steps).toEqual([expect.objectContaining({ event: 'snapshot', loggedIn: false })]);
+        expect(h.steps).toEqual([expect.objectContaining({ event: 'snapshot', loggedIn: true })]);
+    });
+
+    it('B15: an unanswered read is asked again a bounded number of times, then waits for an Omni event', async () => {
+        const h = host(() => ({ ok: false, value: new Error('toolkit-no-answer'), answered: false }));
+        new OmniStartupRead(h.parts).begin();
+        for (let i = 0; i < 60; i++) {
+            h.clock.advance(10_000);
+            await flush();
+        }
+        // The first read and eight retries, three reads each; nothing after that, however long.
+        expect(h.reads).toHaveLength(27);
+        expect(h.clock.pendingTimers).toBe(0);
     });
 
     it('reads again when an Omni event came while reading; drops the answer of an ended turn', async () => {
@@ -110,6 +139,86 @@ describe('OmniStartupRead', () => {
         h.endTurn();
         await flush();
         expect(h.steps).toHaveLength(1);
+    });
+});
+
+/** A host whose status reads wait until the test answers them, one by one. */
+function heldHost() {
+    const answers: ((answer: ToolkitAnswer) => void)[] = [];
+    const h = host(() => ({ ok: true, value: null, answered: true }));
+    h.parts.read = (method) => {
+        h.reads.push(method);
+        if (method !== 'getServicePresenceStatusId') return Promise.resolve({ ok: true, value: [], answered: true });
+        return new Promise((resolve) => answers.push(resolve));
+    };
+    return { ...h, answers };
+}
+
+const unanswered: ToolkitAnswer = { ok: false, value: new Error('toolkit-no-answer'), answered: false };
+
+describe('OmniStartupRead: no answer keeps a read loop alive (issue 23)', () => {
+    it('an answer that comes after a newer read started is dropped: one chain of retries, not two', async () => {
+        const h = heldHost();
+        const read = new OmniStartupRead(h.parts);
+        read.begin();
+        read.begin();
+        h.answers[0]?.(unanswered);
+        h.answers[1]?.(unanswered);
+        await flush();
+        h.clock.advance(500);
+        await flush();
+        // One retry of the newest read: three more reads, not six.
+        expect(h.reads).toHaveLength(9);
+        expect(h.clock.pendingTimers).toBe(0);
+    });
+
+    it('an answer that comes after stop() (or after another page took over) neither steps nor reads again', async () => {
+        const h = heldHost();
+        const read = new OmniStartupRead(h.parts);
+        read.begin();
+        // Another page takes over: this tab stops driving, its turn ends, then the answer arrives.
+        read.stop();
+        h.endTurn();
+        h.answers[0]?.(unanswered);
+        h.answers.length = 0;
+        await flush();
+        h.clock.advance(600_000);
+        await flush();
+        expect(h.reads).toHaveLength(3);
+        expect(h.steps).toEqual([]);
+        // Even within the same turn, stop() drops the answer on its way.
+        read.begin();
+        read.stop();
+        h.answers[0]?.({ ok: true, value: { statusId: '0N5A' }, answered: true });
+        await flush();
+        expect(h.steps).toEqual([]);
+        expect(h.clock.pendingTimers).toBe(0);
+    });
+
+    it('a toolkit that answers after the timeout: the late answer is ignored and the retries stay bounded', async () => {
+        const clock = new FakeClock(0);
+        const h = host(() => unanswered);
+        let statusReads = 0;
+        const toolkit = {
+            call: (method: string) =>
+                new Promise<unknown>((resolve) => {
+                    if (method === 'getServicePresenceStatusId') statusReads++;
+                    // Under load every answer comes 3 s later, after the 1 s timeout.
+                    clock.setTimeout(() => {
+                        resolve({ statusId: '0N5A' });
+                    }, 3000);
+                })
+        };
+        h.parts.clock = clock;
+        h.parts.read = (method) => callToolkit(toolkit, clock, 1000, method);
+        new OmniStartupRead(h.parts).begin();
+        for (let i = 0; i < 600; i++) {
+            clock.advance(1000);
+            await flush();
+        }
+        expect(h.steps).toEqual([]);
+        expect(statusReads).toBe(9);
+        expect(clock.pendingTimers).toBe(0);
     });
 });
 

@@ -13,24 +13,37 @@ import { workloadOf, worksOf } from './omni-events';
 import type { RuntimeEvent, RuntimeOutcome } from '../panel/decisions';
 import { errorText, type ToolkitAnswer } from './toolkit-queue';
 
-/** Retries of an unanswered start-up read of Omni (B15): the delays, in ms, the last one repeating. */
-const OMNI_READ_RETRY_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000, 60_000];
 /**
- * Whether the toolkit rejects `getServicePresenceStatusId` for an agent who is offline, or resolves
- * without a status, is not documented (Omni-Channel Developer Guide, "getServicePresenceStatusId
- * for Lightning Experience"): an org must confirm it. Both are handled: an answer without a status
- * is offline at once; a rejection is unknown and asked again, and only this many rejections in a
- * row (answers, not timeouts, with no Omni event or connection error meanwhile) count as offline.
+ * Retries of a start-up read of Omni that got no answer (B15): the delays, in ms. Bounded: after the
+ * last one the read waits for an Omni-Channel event, which tells the engine the presence anyway.
  */
-const OMNI_REFUSALS_AS_OFFLINE = 3;
+const OMNI_READ_RETRY_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000, 60_000];
 /** How long a follower keeps asking its own Omni whether the session moved to it (B18, B5). */
 const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 /** How many stale answers (Omni events arrived while reading) are read again. */
 const STALE_RETRIES = 2;
 
-/** What a status read says of Omni: a status is online; an answer without one is offline; no answer is unknown. */
-export function presenceOf(answer: { ok: boolean; value: unknown }): 'online' | 'offline' | 'unknown' {
-    if (!answer.ok) return 'unknown';
+/**
+ * What a status read says of Omni: a status is online; an answer without one is offline; a
+ * rejection (`ok` false, `answered` true) is offline too, and no answer at all is unknown.
+ *
+ * `lightning:omniToolkitAPI`'s `getServicePresenceStatusId()` "returns a promise that, upon
+ * success, resolves to an object" with `statusId`, `statusName` and `statusApiName`
+ * (Console Developer Guide, "getServicePresenceStatusId for Lightning Experience",
+ * https://developer.salesforce.com/docs/service/api-console/guide/sforce-api-console-lightning-getservicepresencestatusid.html).
+ * An agent who is not logged in to Omni-Channel has no current status: the guide's sample handles
+ * that in `.catch`, the callback form of the same method (API 41 and before) answered
+ * `success: false`, and integrations in the field log the agent in from that `.catch`. So the
+ * toolkit's rejection is its answer "not logged in", offline at once; only a read the toolkit did
+ * not answer (a timeout, a call that threw before reaching it) is unknown and asked again. A
+ * rejection after an Omni-Channel connection error is not believed (see `OmniStartupRead`).
+ */
+export function presenceOf(answer: {
+    ok: boolean;
+    value: unknown;
+    answered?: boolean;
+}): 'online' | 'offline' | 'unknown' {
+    if (!answer.ok) return answer.answered === true ? 'offline' : 'unknown';
     const value = answer.value;
     if (value === null || value === undefined) return 'offline';
     if (typeof value !== 'object') return 'unknown';
@@ -60,12 +73,18 @@ export interface OmniReadHost {
     flushSoon(): void;
 }
 
-/** The driver's start-up read of Omni (B15): see the module comment. */
+/**
+ * The driver's start-up read of Omni (B15): see the module comment. One chain of reads at a time:
+ * every read has a number, and only the answer of the newest read of the current driving turn is
+ * acted on, so a late answer (one that comes after a timeout, after a newer read, after `stop()` or
+ * after another tab took over) can neither step the engine nor start another read. Each turn reads
+ * at most 1 + OMNI_READ_RETRY_MS.length + STALE_RETRIES times.
+ */
 export class OmniStartupRead {
     private timer: unknown = null;
     private attempt = 0;
-    /** Start-up status reads rejected in a row (see OMNI_REFUSALS_AS_OFFLINE). */
-    private refusals = 0;
+    /** The number of the newest read; `stop()` bumps it too, so that no earlier answer is used. */
+    private readNo = 0;
     /** This turn's audit already says the read went unanswered (said once a turn). */
     private unansweredSaid = false;
     private eventsSeen = 0;
@@ -80,33 +99,34 @@ export class OmniStartupRead {
     /** This tab starts to drive: reads afresh. */
     begin(): void {
         this.attempt = 0;
-        this.refusals = 0;
         this.unansweredSaid = false;
         this.read(STALE_RETRIES);
     }
 
-    /** This tab stops driving: no retry is pending any more. */
+    /** This tab stops driving: no retry is pending any more, and an answer still on its way is dropped. */
     stop(): void {
         this.host.clock.clearTimeout(this.timer);
         this.timer = null;
+        this.readNo++;
     }
 
     /**
-     * Reads Omni, the three reads together. A status read that fails or times out is "unknown",
-     * never "offline": it is asked again with backoff, and the engine reconciles only on a definite
-     * answer (or on an Omni event, which ends the retries). If Omni events arrived while reading,
-     * the answer may be stale: read again (at most `staleRetries` times).
+     * Reads Omni, the three reads together. A status read the toolkit does not answer is "unknown",
+     * never "offline": it is asked again with backoff (bounded), and the engine reconciles only on a
+     * definite answer (or on an Omni event, which ends the retries). If Omni events arrived while
+     * reading, the answer may be stale: read again (at most `staleRetries` times).
      */
     private read(staleRetries: number): void {
         const host = this.host;
         this.stop();
+        const readNo = this.readNo;
         const seenBefore = this.eventsSeen;
         const turn = host.turn();
         // The start-up reads, in the order of the one list of toolkit methods (src-ts/core/toolkit-methods.ts).
         const [statusRead, worksRead, workloadRead] = TOOLKIT_STARTUP_READS;
         void Promise.all([host.read(statusRead), host.read(worksRead), host.read(workloadRead)]).then(
             ([status, works, workload]) => {
-                if (!host.isTurn(turn)) return;
+                if (readNo !== this.readNo || !host.isTurn(turn)) return;
                 const presence = this.presence(status);
                 // An Omni event told the engine meanwhile: it needs no read any more.
                 if (presence === null) return;
@@ -134,39 +154,38 @@ export class OmniStartupRead {
     }
 
     /**
-     * What the status read says, counting refusals: null where an Omni event told the engine
-     * meanwhile; offline after OMNI_REFUSALS_AS_OFFLINE refusals in a row (audited).
+     * What the status read says: null where an Omni event told the engine meanwhile. A refusal is
+     * the toolkit's "not logged in" (see `presenceOf`), except after an Omni-Channel connection
+     * error: then Omni may be on its way back, and the read is unknown until it is.
      */
     private presence(status: ToolkitAnswer): 'online' | 'offline' | 'unknown' | null {
         const presence = presenceOf(status);
         const omni = this.host.state().omni;
-        if (presence === 'unknown' && omni.presence !== 'unknown') return null;
-        this.refusals = presence === 'unknown' && status.answered ? this.refusals + 1 : 0;
-        // Refused because the agent is offline: no failure to tell (issue 21); the snapshot's decision says offline.
-        if (presence === 'unknown' && this.refusals >= OMNI_REFUSALS_AS_OFFLINE && !omni.connectionError)
-            return 'offline';
+        if (presence !== 'online' && omni.presence !== 'unknown') return null;
+        if (presence === 'offline' && !status.ok && omni.connectionError) return 'unknown';
         return presence;
     }
 
-    /** No definite answer: audited, and asked again after the next backoff delay. */
+    /** No definite answer: audited, and asked again after the next backoff delay, if any is left. */
     private retry(turn: number, staleRetries: number, status: ToolkitAnswer): void {
         const host = this.host;
-        const delay = OMNI_READ_RETRY_MS[Math.min(this.attempt, OMNI_READ_RETRY_MS.length - 1)] ?? 60_000;
-        // Said once a turn, and only when the read truly could not be done (the toolkit did not answer): a refusal
-        // counts towards offline (OMNI_REFUSALS_AS_OFFLINE) and is no failure to tell the agent (issue 21).
+        const delay = OMNI_READ_RETRY_MS[this.attempt];
+        // Said once a turn, and only when the read truly could not be done (the toolkit did not answer): a
+        // refusal is the agent being offline, no failure to tell the agent (issue 21).
         if (!status.answered && !this.unansweredSaid) {
             this.unansweredSaid = true;
             host.note('B15', 'omniReadUnanswered', 'omniUnknown', 'omni_read_unanswered', {
                 reason: errorText(status.value),
-                seconds: String(Math.round(delay / 1000))
+                seconds: String(Math.round((delay ?? 0) / 1000))
             });
         }
+        host.flushSoon();
+        if (delay === undefined) return;
         this.attempt++;
         this.timer = host.clock.setTimeout(() => {
             this.timer = null;
             if (host.isTurn(turn) && host.state().omni.presence === 'unknown') this.read(staleRetries);
         }, delay);
-        host.flushSoon();
     }
 }
 

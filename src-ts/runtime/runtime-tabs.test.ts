@@ -218,13 +218,34 @@ describe('B15: the start-up read of Omni tells online, offline and unknown apart
         expect(tab.view().omni.presence).toBe('offline');
     });
 
-    it('one rejection is unknown; the next definite answer reconciles', async () => {
+    it('a rejection is the toolkit saying "not logged in": offline at once, the first command without waiting', async () => {
         const toolkit = new FakeToolkit();
-        toolkit.failures.set('getServicePresenceStatusId', 1);
+        toolkit.status = null;
         const tab = openTab({ toolkit, session: { loggedIn: true, state: { major: 'Away', minor: 'Lunch' } } });
+        tab.pair.client.start();
+        const started = tab.browser.clock.now();
+        tab.runtime.start();
+        await settle(tab);
+        expect(toolkit.calls.filter((c) => c.method === 'getServicePresenceStatusId')).toHaveLength(1);
+        expect(toolkit.presenceCalls()).toEqual(['login Lunch']);
+        expect(tab.browser.clock.now() - started).toBeLessThan(100);
+    });
+
+    it('a status read the toolkit did not answer is unknown; the next definite answer reconciles', async () => {
+        const toolkit = new FakeToolkit();
+        const call = toolkit.call.bind(toolkit);
+        let silent = 1;
+        toolkit.call = (method, args) =>
+            method === 'getServicePresenceStatusId' && silent-- > 0 ? new Promise(() => undefined) : call(method, args);
+        const tab = openTab({
+            toolkit,
+            settings: { Command_Timeout_Seconds__c: 1 },
+            session: { loggedIn: true, state: { major: 'Away', minor: 'Lunch' } }
+        });
         tab.pair.client.start();
         tab.runtime.start();
         await settle(tab);
+        await run([tab], 1000);
         expect(tab.view().omni.presence).toBe('unknown');
         expect(toolkit.presenceCalls()).toEqual([]);
         await run([tab], 600);
