@@ -73,11 +73,14 @@ async function main() {
     refreshWidget();
 
     const utilityItem = document.querySelector('[data-test="utility-presence-sync"]');
-    const utilityBar = utilityBarOf(utilityItem);
-    window.simulatorUtilityBar = utilityBar;
     // The item connects to the panel in its afterRender, before the panel's element is in the page;
     // the element goes in at its superAfterRender, as Aura swaps an LWC child in.
     const slot = document.querySelector('[data-test="presence-sync-slot"]');
+    // The utility starts open (`?utility=closed`: minimised, as a console that loads it in the background);
+    // its button in the utility bar opens and minimises it.
+    const utilityBar = utilityBarOf(utilityItem, slot, { open: query.get('utility') !== 'closed' });
+    utilityItem.addEventListener('click', () => utilityBar.click());
+    window.simulatorUtilityBar = utilityBar;
     auraUtility = mountAuraUtility({
         panel,
         toolkit: toolkitOf(omni),
