@@ -202,7 +202,7 @@ export default defineConfig([
     },
     {
         // The browser tests hand functions to the page (page.evaluate), which run there.
-        files: ['scripts/e2e.mjs', 'scripts/e2e/**/*.mjs', 'scripts/bench-e2e.mjs'],
+        files: ['scripts/e2e.mjs', 'scripts/e2e/**/*.mjs', 'scripts/bench-e2e.mjs', 'scripts/bench-e2e/**/*.mjs'],
         languageOptions: { globals: { ...globals.nodeBuiltin, ...globals.browser } }
     },
     {

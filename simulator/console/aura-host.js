@@ -39,6 +39,9 @@
 import { XMLParser } from 'fast-xml-parser';
 import utility from 'aura:presenceSyncUtility';
 
+// lightning:utilityBarAPI over the simulated utility bar lives in utility-bar.js.
+export { utilityBarOf } from './utility-bar';
+
 /** An action expression as Aura markup writes it, `{!c.name}`, with optional spaces. */
 const CONTROLLER_ACTION = /^\{!\s*c\.(\w+)\s*\}$/;
 
@@ -365,43 +368,4 @@ export function toolkitOf(omni) {
     const toolkit = {};
     for (const method of omni.methods()) toolkit[method] = (args) => omni.call(method, args);
     return toolkit;
-}
-
-/**
- * lightning:utilityBarAPI over the simulated utility bar item: setUtilityLabel({label}),
- * setUtilityIcon({icon}) with a bare SLDS utility icon name (anything else is refused, as the
- * API documents the bare name), setUtilityHighlighted({highlighted}). Calls are recorded in
- * `calls` for the browser tests.
- */
-export function utilityBarOf(item) {
-    const calls = [];
-    const done = (method, options) => {
-        calls.push({ method, options: { ...options } });
-        return Promise.resolve(true);
-    };
-    return {
-        calls,
-        setUtilityLabel(options) {
-            item.querySelector('[data-test="utility-label"]').textContent = String(options.label);
-            item.dataset.label = String(options.label);
-            return done('setUtilityLabel', options);
-        },
-        setUtilityIcon(options) {
-            if (typeof options.icon !== 'string' || !/^[a-z0-9_]+$/.test(options.icon)) {
-                calls.push({ method: 'setUtilityIcon', options: { ...options }, refused: true });
-                return Promise.reject(new Error(`not a bare SLDS icon name: ${options.icon}`));
-            }
-            item.querySelector('use').setAttribute(
-                'href',
-                `/slds/icons/utility-sprite/svg/symbols.svg#${options.icon}`
-            );
-            item.dataset.icon = options.icon;
-            return done('setUtilityIcon', options);
-        },
-        setUtilityHighlighted(options) {
-            item.classList.toggle('highlighted', options.highlighted === true);
-            item.dataset.highlighted = String(options.highlighted === true);
-            return done('setUtilityHighlighted', options);
-        }
-    };
 }

@@ -52,7 +52,10 @@ async function main() {
     });
     const omni = new OmniSimulator({
         statuses: configuration.statuses,
-        onEmit: (name, params) => share.changed(omni, [name, params]),
+        // The main-thread benchmark (`benchQuiet`) leaves out the simulated org's work: no session written, no widget drawn.
+        onEmit: (name, params) => {
+            if (!window.benchQuiet) share.changed(omni, [name, params]);
+        },
         onEvent: (name, params) => {
             // When the event reaches the utility, for the latency benchmark.
             window.lastOmniEventAt = performance.now();
@@ -61,6 +64,7 @@ async function main() {
         },
         // In the latency benchmark the widget repaints after the measured window.
         onChange: () => {
+            if (window.benchQuiet) return;
             share.changed(omni);
             if (window.benchNotify) setTimeout(() => refreshWidget(), 50);
             else refreshWidget();
@@ -73,11 +77,14 @@ async function main() {
     refreshWidget();
 
     const utilityItem = document.querySelector('[data-test="utility-presence-sync"]');
-    const utilityBar = utilityBarOf(utilityItem);
-    window.simulatorUtilityBar = utilityBar;
     // The item connects to the panel in its afterRender, before the panel's element is in the page;
     // the element goes in at its superAfterRender, as Aura swaps an LWC child in.
     const slot = document.querySelector('[data-test="presence-sync-slot"]');
+    // The utility starts open (`?utility=closed`: minimised, as a console that loads it in the background);
+    // its button in the utility bar opens and minimises it.
+    const utilityBar = utilityBarOf(utilityItem, slot, { open: query.get('utility') !== 'closed' });
+    utilityItem.addEventListener('click', () => utilityBar.click());
+    window.simulatorUtilityBar = utilityBar;
     auraUtility = mountAuraUtility({
         panel,
         toolkit: toolkitOf(omni),

@@ -68,6 +68,63 @@
         }
         if (link && typeof link.omniEvent === 'function' && typeof link.toolkitResult === 'function') {
             component.set('v.panelLink', link);
+            helper.watchUtility(component, link);
+        }
+    },
+
+    /**
+     * Tells the panel whether its utility is open, so that it draws nothing while the agent cannot see it
+     * (the sync runs on either way). lightning:utilityBarAPI gives this item two sources (Console Developer
+     * Guide, developer.salesforce.com/docs/atlas.en-us.api_console.meta/api_console/): getUtilityInfo()
+     * resolves to a utilityInfo whose `utilityVisible` says whether the utility is open now and
+     * `utilityPoppedOut` whether it is popped out (sforce_api_console_lightning_getUtilityInfo.htm), and
+     * onUtilityClick({eventHandler}) calls the handler each time the utility is clicked with
+     * {utilityId, panelVisible} (sforce_api_console_lightning_onUtilityClick.htm; a handler cannot be
+     * removed). A click answers first: an info read that resolves after one is stale and ignored. When
+     * either is missing or fails (a pop-out, outside a utility bar) the panel is never told it is closed, so
+     * it keeps drawing every change: never a panel left stale in sight. A panel without `utilityVisible`
+     * (an older one) is never told.
+     */
+    watchUtility: function (component, link) {
+        var utilityBar = component.find('utilityBar');
+        if (!utilityBar || typeof link.utilityVisible !== 'function') {
+            return;
+        }
+        var clicked = false;
+        var tell = function (visible) {
+            try {
+                link.utilityVisible(visible);
+            } catch (error) {
+                // The panel went away: nothing to draw.
+            }
+        };
+        try {
+            if (typeof utilityBar.onUtilityClick === 'function') {
+                Promise.resolve(
+                    utilityBar.onUtilityClick({
+                        eventHandler: $A.getCallback(function (response) {
+                            if (!response || typeof response.panelVisible !== 'boolean') {
+                                return;
+                            }
+                            clicked = true;
+                            tell(response.panelVisible);
+                        })
+                    })
+                ).then(undefined, function () {});
+            }
+            if (typeof utilityBar.getUtilityInfo === 'function') {
+                Promise.resolve(utilityBar.getUtilityInfo()).then(
+                    $A.getCallback(function (info) {
+                        if (clicked || !info || info.utilityVisible !== false || info.utilityPoppedOut === true) {
+                            return;
+                        }
+                        tell(false);
+                    }),
+                    function () {}
+                );
+            }
+        } catch (error) {
+            // Not in a utility bar: the panel stays drawn.
         }
     },
 

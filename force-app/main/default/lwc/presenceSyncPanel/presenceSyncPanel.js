@@ -13,6 +13,7 @@ import { configureFromApex, loadErrorView, retryConfiguration, toggleLoadDetails
 import { frameRendered, reloadSoftphone } from './softphoneFrame';
 import { DetailsSection } from './detailsSection';
 import { HealthReport } from './healthReport';
+import { UtilityVisibility } from './utilityVisibility';
 
 /** How long an export's Blob URL stays valid after its download starts (milliseconds). */
 const BLOB_URL_LIFETIME_MS = 60000;
@@ -30,7 +31,7 @@ function say(text) {
  * and no DOM event of the panel is trusted by the item (its element sits in the page, where any
  * component can reach it).
  */
-export default class PresenceSyncPanel extends HealthReport(DetailsSection(LightningElement)) {
+export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(DetailsSection(LightningElement))) {
     labels = LABELS;
     model;
     softphoneUrl;
@@ -45,6 +46,9 @@ export default class PresenceSyncPanel extends HealthReport(DetailsSection(Light
     lastUtilityState;
     /** What the panel last rendered: the view's revision and the context it was rendered in. */
     shownKey;
+    /** The view (same key) the utility bar last showed, and its panel model, drawn when the utility opens. */
+    announcedKey;
+    shownModel;
 
     /** Why the configuration could not be loaded (`loadFailure`), for the support export. */
     loadFailure = null;
@@ -99,7 +103,8 @@ export default class PresenceSyncPanel extends HealthReport(DetailsSection(Light
         if (this.wasShown && !this.runtime) this.load();
         return Object.freeze({
             omniEvent: (name, params) => this.runtime?.omniEvent(name, params),
-            toolkitResult: (requestId, ok, value) => this.toolkitResult(requestId, ok, value)
+            toolkitResult: (requestId, ok, value) => this.toolkitResult(requestId, ok, value),
+            utilityVisible: (visible) => this.utilityVisible(visible)
         });
     }
 
@@ -244,21 +249,28 @@ export default class PresenceSyncPanel extends HealthReport(DetailsSection(Light
                 ? `${view.revision}|${this.configurationRead === undefined ? '' : 'read'}|${this.softphoneUrl ?? ''}`
                 : null;
         if (shownKey !== null && shownKey === this.shownKey) return;
-        this.shownKey = shownKey;
         if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
-        const model = panelModel(view, this.panelContext());
-        this.model = displayModel(view, model, say);
-        this.announceUtility({
-            label: say(model.utilityLabel),
-            icon: model.utilityIcon,
-            highlighted: model.utilityHighlighted
-        });
+        // The utility bar shows every view, the utility open or closed (utilityVisibility.js).
+        if (shownKey === null || shownKey !== this.announcedKey) {
+            this.announcedKey = shownKey;
+            this.shownModel = panelModel(view, this.panelContext());
+            this.announceUtility({
+                label: say(this.shownModel.utilityLabel),
+                icon: this.shownModel.utilityIcon,
+                highlighted: this.shownModel.utilityHighlighted
+            });
+        }
+        // A closed utility draws nothing: the view waits until it opens.
+        if (!this.drawsNow()) return;
+        this.shownKey = shownKey;
+        this.model = displayModel(view, this.shownModel, say);
     }
 
     /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */
     handleDismissNotice(event) {
         dismissNotice(event.currentTarget?.dataset?.key);
         this.shownKey = null;
+        this.announcedKey = null;
         if (this.lastView) this.show(this.lastView);
     }
 

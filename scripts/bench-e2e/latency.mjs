@@ -1,0 +1,131 @@
+// Latency in the browser (part of scripts/bench-e2e.mjs): three legs interleaved round by round, on a same-site and a
+// cross-site softphone page (simulator/bench/README.md says how each leg is measured and why it is fair):
+//   bare              a JSON string as large as a bridge message, console → softphone frame → console;
+//   Omni → softphone  an Omni status event reaches the utility → the sync's command reaches ContactPad's handler →
+//                     a bare JSON string back to the console;
+//   softphone → Omni  a bare JSON string asks ContactPad for the agent's change → ContactPad reports it over the
+//                     bridge → the sync calls setServicePresenceStatus.
+import { f3, mean, median, openConsole, summary } from './pages.mjs';
+
+/** One round: the three legs, each from its own task after a rest. */
+async function round(setup, i, size, rest) {
+    const minor = i % 2 === 0 ? 'Lunch' : 'Break';
+    const result = await setup.page.evaluate(
+        async ([restMs, minorState, meetingId, bareSize]) => {
+            const h = window.benchHarness;
+            await h.sleep(restMs);
+            const bare = await h.bare(bareSize);
+            await h.sleep(restMs);
+            const toOmni = await h.toOmni('Away', minorState, bareSize);
+            await h.untilStatus(minorState);
+            await h.sleep(restMs);
+            const toSoftphone = await h.toSoftphone(meetingId);
+            return { bare, toOmni, toSoftphone };
+        },
+        [rest, minor, setup.statusIds.Meeting, size]
+    );
+    // Every change was one: ContactPad took Omni's Meeting.
+    await setup.pad.waitForFunction(() => window.contactPad.state?.minor === 'Meeting', null, { timeout: 5000 });
+    return result;
+}
+
+/**
+ * Runs `rounds` rounds per softphone origin and prints each leg's figures and each direction's median against its bare
+ * round trip's (the goal: at most `goal`×). Returns the ratios.
+ */
+export async function latency({ browser, simulator, rounds: N, rest, goal }) {
+    const consoleOrigin = new URL(simulator.consoleUrl).origin;
+    const sameSitePad = simulator.padOrigin;
+    const crossSitePad = sameSitePad.replace('//localhost:', '//127.0.0.1:');
+    const setups = [
+        { name: 'same-site', ...(await openConsole(browser, simulator, sameSitePad)) },
+        { name: 'cross-site', ...(await openConsole(browser, simulator, crossSitePad)) }
+    ];
+    try {
+        // Warm up, ending in a state the first measured change differs from; learn the bridge's sizes.
+        let size = 0;
+        for (const setup of setups) {
+            for (const warmUp of ['Lunch', 'Break', 'Meeting']) {
+                await setup.pad.evaluate((m) => window.benchChangeState('Away', m), warmUp);
+                await setup.page.waitForTimeout(150);
+            }
+            const sizes = await setup.page.evaluate(() => window.benchHarness.sizes);
+            size = Math.max(size, median([...sizes.toPad, ...sizes.fromPad]));
+        }
+        for (const setup of setups) await setup.pad.evaluate((value) => window.benchPad.setSize(value), size);
+        for (const setup of setups) {
+            for (let i = 0; i < 4; i++) await round(setup, i, size, rest);
+            await setup.pad.evaluate(() => window.benchPad.take());
+            setup.samples = {
+                bare: [],
+                postMs: [],
+                toOmni: [],
+                toSoftphone: [],
+                encodeMs: [],
+                commandPostMs: [],
+                pad: []
+            };
+        }
+        // Interleaved: the two pages take turns, ten rounds at a time, so both meet the same load.
+        for (let block = 0; block * 10 < N; block++) {
+            for (const setup of setups) {
+                for (let i = block * 10; i < Math.min(N, block * 10 + 10); i++) {
+                    const { bare, toOmni, toSoftphone } = await round(setup, i, size, rest);
+                    const s = setup.samples;
+                    s.bare.push(bare.ms);
+                    s.postMs.push(bare.postMs);
+                    s.toOmni.push(toOmni.ms);
+                    s.toSoftphone.push(toSoftphone.ms);
+                    if (toSoftphone.encodeMs !== null) s.encodeMs.push(toSoftphone.encodeMs);
+                    if (toSoftphone.postMs !== null) s.commandPostMs.push(toSoftphone.postMs);
+                }
+                setup.samples.pad.push(...(await setup.pad.evaluate(() => window.benchPad.take())));
+            }
+        }
+
+        console.log(
+            `\nLatency over ${N} rounds per softphone origin (fine-grained timers: ${setups.every((s) => s.isolated)}), ` +
+                `bare messages ${size} characters (the median bridge message seen). All figures are the console page's clock.`
+        );
+        const verdicts = [];
+        for (const setup of setups) {
+            const s = setup.samples;
+            console.log(`\n${setup.name}: console ${consoleOrigin}, softphone ${setup.padOrigin}`);
+            console.log(`  bare round trip            ${summary(s.bare)}`);
+            console.log(`  Omni → softphone           ${summary(s.toSoftphone)}`);
+            console.log(`  softphone → Omni           ${summary(s.toOmni)}`);
+            const ratioC = median(s.toSoftphone) / median(s.bare);
+            const ratioB = median(s.toOmni) / median(s.bare);
+            console.log(
+                `  median / bare median       Omni → softphone ${ratioC.toFixed(2)}×   softphone → Omni ${ratioB.toFixed(2)}×`
+            );
+            verdicts.push([setup.name, ratioC, ratioB]);
+            // Where Omni → softphone spends its time: median and mean of each part, on the clock of the page it runs
+            // in (ContactPad's frame is not cross-origin isolated: its clock has 0.1 ms steps, so its means say more).
+            const checks = s.pad.map((r) => r.checksMs);
+            const handler = s.pad.map((r) => r.handlerMs);
+            const part = (label, samples) =>
+                console.log(`    ${label.padEnd(78)} ${f3(median(samples))}  ${f3(mean(samples))}`);
+            console.log(`${'  Omni → softphone, its parts (ms):'.padEnd(83)}median   mean`);
+            part('console: the event reaches the utility → the sync has encoded the command', s.encodeMs);
+            part("console: posting it (postMessage, and the sync's work after it in that task)", s.commandPostMs);
+            part("softphone: the message arrives → the handler is called (the client's checks)", checks);
+            part("softphone: the handler and the client's ack, until its listener returns", handler);
+            const restOf = s.toSoftphone.map(
+                (total, k) => total - (s.encodeMs[k] ?? 0) - (s.commandPostMs[k] ?? 0) - (checks[k] ?? 0)
+            );
+            part('the rest: delivery there, and the bare string back (the leg less the above)', restOf);
+            part('for comparison: one postMessage call of a bridge-sized string (bare leg)', s.postMs);
+        }
+        const cross = verdicts.find(([name]) => name === 'cross-site');
+        const met = cross[1] <= goal && cross[2] <= goal;
+        console.log(
+            `\nGoal: cross-site, each direction's median at most ${goal}× its bare round trip's median: ${met ? 'met' : 'NOT met'} (` +
+                verdicts.map(([name, c, b]) => `${name} ${c.toFixed(2)}× / ${b.toFixed(2)}×`).join(', ') +
+                ', Omni → softphone / softphone → Omni).'
+        );
+        return verdicts;
+    } finally {
+        for (const setup of setups) await setup.context.close();
+    }
+}
