@@ -49,6 +49,11 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     if (restoring !== null && engineState.omni.logoutStands !== true) {
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);
+        // The agreement kept above gives way to the restore: a late landing puts back the restored status.
+        if (restoring.kind === 'status' && engineState.lateEchoes !== undefined)
+            engineState.lateEchoes = engineState.lateEchoes.map((l) =>
+                l.putBack === undefined ? l : { ...l, putBack: restoring.status }
+            );
     }
 }
 
