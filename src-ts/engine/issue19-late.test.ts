@@ -154,4 +154,24 @@ describe('issue 19 (e): a restore carried over a frame reload', () => {
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B14, B15: a softphone already where a restore carried over a frame reload asks is not sent after our stale status', () => {
+        const w = world(shippedConfig({ Startup_Authority__c: 'Omni' }), { omniOnline: true, softphone: state('Ready') }, [
+            {
+                when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+            },
+            {
+                when: omniMethod('setServicePresenceStatus', 'Available'),
+                plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+            }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], times out
+        w.act({ kind: 'frameReload', pick: 255 }); // the call ends while the frame is away; the softphone → Ready
+        w.act({ kind: 'advance', ms: 1 }); // On_a_Call lands → setServicePresenceStatus Available [B14], times out
+        // The softphone is found in Ready, where the restore under way asks, while Omni still shows On_a_Call.
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
 });
