@@ -201,3 +201,17 @@ describe('issue 19 (e): a softphone login while our logout for its logout is und
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
 });
+
+describe('issue 19 (e): the earlier page’s call lands after the start-up brought Omni to the softphone', () => {
+    it('B14, B15: the earlier page’s status call that lands after the start-up’s own is put right to the status the start-up chose', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The call's On_a_Call survives the console reload and lands after the new page's call.
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } }
+        ]);
+        w.act({ kind: 'backToBack', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1]
+        // The call ends while the console reloads, the softphone in Away / Lunch: Omni is to follow it (B15).
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 2, stale: 0, callEnds: true });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+    });
+});

@@ -86,6 +86,14 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
     keepReconciled(ctx, engineState);
+    // Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14).
+    const going = engineState.omni.target;
+    if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
+        engineState.lateEchoes = engineState.lateEchoes.map((l) =>
+            l.side === 'omni' && l.target.kind === 'status' && l.target.status !== going.status
+                ? { ...l, putBack: going.status }
+                : l
+        );
     applyWorkRule(ctx, engineState);
 }
 
