@@ -135,19 +135,23 @@ describe('issue 19 (e): a softphone login after a logout logs Omni in', () => {
 
 describe('issue 19 (e): a restore carried over a frame reload', () => {
     it('B14, B15: a restore that timed out and is carried over a frame reload is not undone by its own late landing', () => {
-        const w = world(shippedConfig({ Startup_Authority__c: 'Omni' }), { omniOnline: true, softphone: state('Ready') }, [
-            // The call's On_a_Call times out and lands late, twice; so does the restore of Available it calls for.
-            {
-                when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
-                plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
-            },
-            {
-                when: omniMethod('setServicePresenceStatus', 'Available'),
-                plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
-            },
-            // The reconnect's softphone Ready is lost with the next frame reload.
-            { when: softphoneType('setState'), plan: { delay: 1, survivesReload: false }, times: 2 }
-        ]);
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The call's On_a_Call times out and lands late, twice; so does the restore of Available it calls for.
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
+                },
+                // The reconnect's softphone Ready is lost with the next frame reload.
+                { when: softphoneType('setState'), plan: { delay: 1, survivesReload: false }, times: 2 }
+            ]
+        );
         w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], times out
         w.act({ kind: 'frameReload', pick: 255 }); // the call ends while the frame is away: Away / Break
         w.act({ kind: 'frameReload', pick: 0 }); // the restore of Available is under way, Omni shows On_a_Call
@@ -156,16 +160,20 @@ describe('issue 19 (e): a restore carried over a frame reload', () => {
     });
 
     it('B14, B15: a softphone already where a restore carried over a frame reload asks is not sent after our stale status', () => {
-        const w = world(shippedConfig({ Startup_Authority__c: 'Omni' }), { omniOnline: true, softphone: state('Ready') }, [
-            {
-                when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
-                plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
-            },
-            {
-                when: omniMethod('setServicePresenceStatus', 'Available'),
-                plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
-            }
-        ]);
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                }
+            ]
+        );
         w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], times out
         w.act({ kind: 'frameReload', pick: 255 }); // the call ends while the frame is away; the softphone → Ready
         w.act({ kind: 'advance', ms: 1 }); // On_a_Call lands → setServicePresenceStatus Available [B14], times out
