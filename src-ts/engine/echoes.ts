@@ -37,6 +37,14 @@ export function acceptOmniEcho(
         if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
             engineState.omni.expect = null;
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
+        // A softphone change came since that Omni change: Omni goes back to the softphone's mapping.
+        const late = { side: 'omni', id: flight.id, target: flight.target, issuedAt: flight.issuedAt } as const;
+        if (
+            flight.superseded &&
+            engineState.latestChange?.side === 'softphone' &&
+            restoreAfterLateLanding(ctx, engineState, { ...late, until: ctx.now, earlier: false, toolkitOnly: false })
+        )
+            return;
     }
     decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
 }

@@ -132,3 +132,94 @@ describe('issue 19 (e): a softphone login after a logout logs Omni in', () => {
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away / Training']);
     });
 });
+
+describe('issue 19 (e): a restore carried over a frame reload', () => {
+    it('B14, B15: a restore that timed out and is carried over a frame reload is not undone by its own late landing', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The call's On_a_Call times out and lands late, twice; so does the restore of Available it calls for.
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 1, duplicateEcho: true, survivesReload: false }
+                },
+                // The reconnect's softphone Ready is lost with the next frame reload.
+                { when: softphoneType('setState'), plan: { delay: 1, survivesReload: false }, times: 2 }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], times out
+        w.act({ kind: 'frameReload', pick: 255 }); // the call ends while the frame is away: Away / Break
+        w.act({ kind: 'frameReload', pick: 0 }); // the restore of Available is under way, Omni shows On_a_Call
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+
+    it('B14, B15: a softphone already where a restore carried over a frame reload asks is not sent after our stale status', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], times out
+        w.act({ kind: 'frameReload', pick: 255 }); // the call ends while the frame is away; the softphone → Ready
+        w.act({ kind: 'advance', ms: 1 }); // On_a_Call lands → setServicePresenceStatus Available [B14], times out
+        // The softphone is found in Ready, where the restore under way asks, while Omni still shows On_a_Call.
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
+
+describe('issue 19 (e): a softphone login while our logout for its logout is under way', () => {
+    /** Talkdesk: the agent's Lunch_break (softphone Away), then a softphone logout whose B4 logout lands late. */
+    function loginWhileLogoutUnderWay(): HostileWorld {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('logout'), plan: { delay: 3 } }
+        ]);
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → softphone Away
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], lands three actions later
+        w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Away')) });
+        return w;
+    }
+
+    it('B3: the softphone’s login logs Omni in again once our logout lands', () => {
+        const w = loginWhileLogoutUnderWay();
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
+
+    it('B3, B15: a frame reload that finds the sides agreeing before our logout lands keeps that agreement', () => {
+        const w = loginWhileLogoutUnderWay();
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
+});
+
+describe('issue 19 (e): the earlier page’s call lands after the start-up brought Omni to the softphone', () => {
+    it('B14, B15: the earlier page’s status call that lands after the start-up’s own is put right to the status the start-up chose', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The call's On_a_Call survives the console reload and lands after the new page's call.
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } }
+        ]);
+        w.act({ kind: 'backToBack', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1]
+        // The call ends while the console reloads, the softphone in Away / Lunch: Omni is to follow it (B15).
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 2, stale: 0, callEnds: true });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+    });
+});

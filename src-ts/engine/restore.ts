@@ -260,7 +260,11 @@ export function softphoneFollowsRestore(ctx: Ctx, engineState: EngineState, rest
     if (restoring.kind !== 'status' || sp.presence !== 'loggedIn' || isOnInteraction(engineState)) return;
     if (engineState.work.forced !== null) return;
     const projected = softphoneProjected(engineState);
-    if (projected?.kind === 'state' && sidesAgree(ctx, restoring.status, projected.state)) return;
+    if (projected?.kind === 'state' && sidesAgree(ctx, restoring.status, projected.state)) {
+        // Already there: the reconnect's target after the status being put right is dropped.
+        if (sp.target?.kind === 'state' && !sidesAgree(ctx, restoring.status, sp.target.state)) sp.target = null;
+        return;
+    }
     const target = softphoneTargetFor(ctx, engineState, restoring.status, 'B14');
     if (target !== null) restoreSoftphoneTo(ctx, engineState, target);
 }

@@ -203,7 +203,9 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
         tryReconcile(ctx, engineState);
         return;
     }
-    if (engineState.omni.presence === 'offline') {
+    // Our logout for the softphone's logout (B4) still under way takes Omni offline: it is logged in after it.
+    const flight = engineState.omni.inFlight;
+    if (engineState.omni.presence === 'offline' || (flight?.rule === 'B4' && !flight.echoed)) {
         loginOmniForSoftphone(ctx, engineState, softphone.state, 'B3');
     } else if (engineState.omni.presence === 'online' && softphone.state !== null) {
         engineState.loginForSoftphone = false;
