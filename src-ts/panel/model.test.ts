@@ -14,6 +14,8 @@ const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
     readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
 };
 const PREFIX = 'Presence_Sync_';
+// The health tab's labels (c/presenceSyncHealth) are not the panel's.
+const HEALTH_TAB = 'Presence_Health_';
 const panelLabels = (language: 'en' | 'es') =>
     Object.fromEntries(Object.entries(readLabels(repo, language, PREFIX)).filter(([key]) => !key.startsWith('Setup_')));
 const EN = panelLabels('en');
@@ -27,12 +29,12 @@ const labelNames = [
     )
 ]
     .map((m) => m[1] as string)
-    .filter((name) => !name.startsWith(`${PREFIX}Setup_`));
+    .filter((name) => !name.startsWith(`${PREFIX}Setup_`) && !name.startsWith(HEALTH_TAB));
 const spanish = [
     ...readFileSync(join(root, 'translations', 'es.translation-meta.xml'), 'utf8').matchAll(/<name\s*>([^<]+)<\/name>/g)
 ]
     .map((m) => m[1] as string)
-    .filter((name) => !name.startsWith(`${PREFIX}Setup_`));
+    .filter((name) => !name.startsWith(`${PREFIX}Setup_`) && !name.startsWith(HEALTH_TAB));
 // The panel's own label imports and the shared module of labels it shares with the Setup page.
 const panelImports = ['presenceSyncPanel/labels.js', 'presenceSyncSharedLabels/presenceSyncSharedLabels.js'].flatMap(
     (file) =>
