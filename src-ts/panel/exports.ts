@@ -4,6 +4,7 @@
  */
 import { csvCell } from '../core/csv';
 import { isConfiguration } from './config-notices';
+import { commandFates } from './command-fates';
 import { decisionWords } from './decisions';
 import { configurationRecord, decisionRecord, noticeRecord, sidesRecord } from './export-words';
 import { PACKAGE_VERSION } from './package-version';
@@ -57,7 +58,8 @@ function exportContext(input: SupportBundleInput): {
 /** The decisions to export, oldest first, each with the panel's words. */
 function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision }[] {
     const entries = input.entries ?? [...input.view.decisions].reverse();
-    return entries.map((entry) => ({ entry, words: decisionWords(entry, input.context) }));
+    const fates = commandFates(entries, input.context.statusLabels);
+    return entries.map((entry) => ({ entry, words: decisionWords(entry, input.context, fates) }));
 }
 
 /**

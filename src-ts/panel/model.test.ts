@@ -430,7 +430,7 @@ describe('panel model', () => {
             statusLabel: 'Lunch'
         };
         const model = panelModel(view({ held }), ADMIN);
-        expect(en(model.headline)).toBe('Change waits for the call to end');
+        expect(en(model.headline)).toBe('Lunch waits for the call to end');
         expect(en(model.held)).toBe(
             'After this call your softphone changes to Away / Lunch, as you chose in Omni-Channel.'
         );
