@@ -135,7 +135,8 @@ function resultText(params: Record<string, string>, decision: DecisionInput, fat
  * the bridge, or its own words) and what it last showed, as the engine recorded them (softphone-inputs.ts).
  */
 function lostInputText(decision: DecisionInput, params: Record<string, string>, context: PanelContext): PanelText {
-    const name = context.softphoneProduct || labelRef('Softphone_Heading');
+    // The softphone by its name, else "The softphone" (Spanish needs its article: "El softphone").
+    const name = context.softphoneProduct || labelRef('Softphone_Subject');
     const reason = params.reason ?? decision.detailParams?.reason ?? '';
     const why = reason === '' || CAUSES.includes(reason) ? causeWords(reason) : theirWords('softphone', reason);
     const last = decision.detailParams?.softphone;

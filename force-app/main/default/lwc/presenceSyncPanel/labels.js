@@ -20,6 +20,7 @@ import Presence_Sync_Column_Actor from '@salesforce/label/c.Presence_Sync_Column
 import Presence_Sync_Column_Commands from '@salesforce/label/c.Presence_Sync_Column_Commands';
 import Presence_Sync_Column_Detail from '@salesforce/label/c.Presence_Sync_Column_Detail';
 import Presence_Sync_Column_Event from '@salesforce/label/c.Presence_Sync_Column_Event';
+import Presence_Sync_Column_Event_Id from '@salesforce/label/c.Presence_Sync_Column_Event_Id';
 import Presence_Sync_Column_Outcome from '@salesforce/label/c.Presence_Sync_Column_Outcome';
 import Presence_Sync_Column_Package_Version from '@salesforce/label/c.Presence_Sync_Column_Package_Version';
 import Presence_Sync_Column_Rule from '@salesforce/label/c.Presence_Sync_Column_Rule';
@@ -261,6 +262,7 @@ import Presence_Sync_Role_Starting from '@salesforce/label/c.Presence_Sync_Role_
 import Presence_Sync_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
 import Presence_Sync_Softphone_Last_Seen from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen';
 import Presence_Sync_Softphone_Last_Seen_Logged_Out from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen_Logged_Out';
+import Presence_Sync_Softphone_Subject from '@salesforce/label/c.Presence_Sync_Softphone_Subject';
 import Presence_Sync_Sync_Off from '@salesforce/label/c.Presence_Sync_Sync_Off';
 import Presence_Sync_Tabs_Softphone_Elsewhere from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
 import Presence_Sync_Tabs_Softphone_On_Call from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
@@ -294,6 +296,7 @@ export const LABELS = {
     Column_Commands: Presence_Sync_Column_Commands,
     Column_Detail: Presence_Sync_Column_Detail,
     Column_Event: Presence_Sync_Column_Event,
+    Column_Event_Id: Presence_Sync_Column_Event_Id,
     Column_Outcome: Presence_Sync_Column_Outcome,
     Column_Package_Version: Presence_Sync_Column_Package_Version,
     Column_Rule: Presence_Sync_Column_Rule,
@@ -535,6 +538,7 @@ export const LABELS = {
     Softphone_Heading: Presence_Sync_Softphone_Heading,
     Softphone_Last_Seen: Presence_Sync_Softphone_Last_Seen,
     Softphone_Last_Seen_Logged_Out: Presence_Sync_Softphone_Last_Seen_Logged_Out,
+    Softphone_Subject: Presence_Sync_Softphone_Subject,
     Sync_Off: Presence_Sync_Sync_Off,
     Tabs_Softphone_Elsewhere: Presence_Sync_Tabs_Softphone_Elsewhere,
     Tabs_Softphone_On_Call: Presence_Sync_Tabs_Softphone_On_Call,
