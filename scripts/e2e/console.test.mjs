@@ -123,7 +123,7 @@ export const tests = [
                 'After this call your softphone follows your Omni-Channel change to Lunch.',
                 'the held change'
             );
-            await expectEqual(() => panelText(page, 'headline'), 'Change waits for the call to end', 'the headline');
+            await expectEqual(() => panelText(page, 'headline'), 'Lunch waits for the call to end', 'the headline');
             if ((await padStatus(pad)) !== 'Busy Inbound') throw new Error('the Omni change was pushed into the call');
             await screenshot(page, 'simulator-held-change');
             await pad.click('[data-test="pad-hangup"]');

@@ -7,6 +7,8 @@ import {
     ctx,
     expectEqual,
     loggedIn,
+    openConsole,
+    padFrame,
     omniStatus,
     padStatus,
     panelNotices,
@@ -14,7 +16,7 @@ import {
     screenshot,
     waitFor
 } from './lib.mjs';
-import { ENGLISH, reads, sizeUtility, waitNamingNotices } from './reading.mjs';
+import { ENGLISH, exportedFile, openDetails, reads, sizeUtility, waitNamingNotices } from './reading.mjs';
 
 /** The heartbeat needs two unanswered pings (5 s apart) to find a silent page lost. */
 const LOSS_TIMEOUT_MS = 30000;
@@ -29,6 +31,9 @@ const WORDS = {
         reload: 'Reload softphone',
         stays: 'Omni-Channel stays in On a Call and will not change by itself',
         setTo: 'The sync set Omni-Channel to Away: the Disconnect Status in the Presence Sync settings',
+        againAvailable: 'Omni-Channel is Available again: you may be routed work while your softphone does not answer',
+        pickBlocked: 'You changed Omni-Channel to Available. The sync left the softphone as it is',
+        vague: 'a setting or the situation',
         advice: ['Softphone URL', 'CSP Trusted Site', 'bridge client'],
         retry: 'Retry',
         action: 'Select Retry. If it keeps failing, tell your Salesforce admin and quote this error: ',
@@ -43,6 +48,10 @@ const WORDS = {
         reload: 'Recargar softphone',
         stays: 'Omni-Channel sigue en On a Call y no cambiará por sí solo',
         setTo: 'La sincronización puso Omni-Channel en Away: el Estado al desconectar',
+        againAvailable:
+            'Omni-Channel vuelve a estar en Available: puede recibir trabajo mientras su softphone no responde',
+        pickBlocked: 'Usted cambió Omni-Channel a Available. La sincronización dejó el softphone como está',
+        vague: 'una configuración o la situación',
         advice: ['URL del softphone', 'sitio de confianza CSP', 'cliente del puente'],
         retry: 'Reintentar',
         action: 'Seleccione Reintentar. Si sigue fallando, avise a su administrador de Salesforce y cite este error: ',
@@ -185,6 +194,81 @@ function lostWithDisconnectStatus(language) {
     ];
 }
 
+/** The panel's decisions list, as the agent reads its rows (input and outcome), newest first. */
+function decisionTexts(page) {
+    return page.evaluate(() => {
+        const panel = document.querySelector('c-presence-sync-panel');
+        return [...(panel?.shadowRoot?.querySelectorAll('[data-id="decisions"] li') ?? [])].map((li) =>
+            li.textContent.replace(/\s+/g, ' ').trim()
+        );
+    });
+}
+
+function lostThenAgentPicks(language) {
+    const words = WORDS[language];
+    return [
+        `issue 21.r1 (${language}): after the Disconnect Status the agent picks Available; the notice says Omni-Channel is Available again and may route work, at 340×480`,
+        async (context) => {
+            const query = withQuery(words.query, 'set=Disconnect_Status__c:Away');
+            const { page } = await dropMidCall(language, context, query);
+            await expectEqual(() => omniStatus(page), 'Away', 'Omni in the Disconnect Status');
+            await page.selectOption('[data-test="omni-status-select"]', { label: 'Available' });
+            await expectEqual(() => omniStatus(page), 'Available', 'Omni as the agent picked it');
+            await waitNamingNotices(
+                page,
+                async () => (await panelNotices(page)).some((n) => n.startsWith(words.againAvailable)),
+                `the notice to say "${words.againAvailable}"`,
+                8000
+            );
+            const notices = await panelNotices(page);
+            if (notices.some((n) => n.startsWith(words.setTo)))
+                throw new Error(`the notice still says the sync set the Disconnect Status: ${notices.join(' | ')}`);
+            await openDetails(page);
+            const rows = await decisionTexts(page);
+            if (!rows.some((row) => row.includes(words.pickBlocked)))
+                throw new Error(`no decision naming why the pick changed nothing: ${rows.slice(0, 4).join(' | ')}`);
+            if (rows.some((row) => row.includes(words.vague)))
+                throw new Error(`a decision says only "${words.vague}": ${rows.join(' | ')}`);
+            await reads(page, language, { english: FAULT_ENGLISH });
+        }
+    ];
+}
+
+/**
+ * The softphone page's own load finishes after its scripts said hello (an image still loading): the first load of
+ * the frame is not a reload, so no lost connection is recorded at start-up.
+ */
+function slowFirstLoad(language) {
+    const words = WORDS[language];
+    return [
+        `issue 21.r3 (${language}): a softphone page whose load ends after its hello records no lost connection at start-up`,
+        async (context) => {
+            await context.route(/\/contactpad\.html/, async (route) => {
+                const response = await route.fetch();
+                const body = (await response.text()).replace('</body>', '<img src="/slow-probe.png" alt="" /></body>');
+                await route.fulfill({ response, body });
+            });
+            await context.route(/\/slow-probe\.png/, async (route) => {
+                await new Promise((resolve) => setTimeout(resolve, 2500));
+                await route.fulfill({ status: 404, body: '' });
+            });
+            const page = await openConsole(context, words.query);
+            await padFrame(page);
+            // The frame's load event comes once the image gave up, after the hello.
+            await new Promise((resolve) => setTimeout(resolve, 3500));
+            const bundle = JSON.parse(await exportedFile(page));
+            const lost = bundle.decisions.filter((d) => d.codes.inputKind === 'softphone.disconnected');
+            if (lost.length > 0)
+                throw new Error(`a lost connection at start-up: ${lost.map((d) => d.whatHappened).join(' | ')}`);
+            // One connect is one event, whatever decisions it made.
+            const connects = new Set(
+                bundle.decisions.filter((d) => d.codes.inputKind === 'softphone.connected').map((d) => d.event)
+            );
+            if (connects.size !== 1) throw new Error(`the softphone connected ${connects.size} times at start-up`);
+        }
+    ];
+}
+
 function configurationFails(language, fault) {
     const words = WORDS[language];
     const quote =
@@ -260,6 +344,8 @@ function configurationFails(language, fault) {
 export const tests = ['en', 'es'].flatMap((language) => [
     lostWithoutDisconnectStatus(language),
     lostWithDisconnectStatus(language),
+    lostThenAgentPicks(language),
+    slowFirstLoad(language),
     configurationFails(language, 'configuration'),
     configurationFails(language, 'configuration-empty')
 ]);

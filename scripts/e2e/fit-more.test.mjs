@@ -17,7 +17,7 @@ const WORDS = {
         retried: /^Retried at \d{1,2}:\d{2}( ?[AP]M)?: failed$/,
         action: 'Select Retry. If it keeps failing, tell your Salesforce admin',
         inSync: 'In sync',
-        held: 'Change waits for the call to end',
+        held: 'Lunch waits for the call to end',
         notice: 'Capacity Threshold Percent',
         configGap: /^The sync's set-up has \d+ gaps? that only your admin can fix\./,
         lost: /^Your softphone stopped answering at /,
@@ -32,7 +32,7 @@ const WORDS = {
         retried: /^Reintento a las \d{1,2}:\d{2}: falló$/,
         action: 'Seleccione Reintentar. Si sigue fallando, avise a su administrador de Salesforce',
         inSync: 'Sincronizado',
-        held: 'El cambio espera a que termine la llamada',
+        held: 'Lunch espera a que termine la llamada',
         // The field's label as a Spanish-speaking user's org shows it (the package's translation of the field).
         notice: 'Porcentaje de umbral de capacidad',
         configGap: /^La configuración de la sincronización tiene .* que solo su administrador puede corregir\./,

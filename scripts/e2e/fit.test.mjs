@@ -9,14 +9,14 @@ import { ENGLISH, reads, sizeUtility } from './reading.mjs';
 const WORDS = {
     en: {
         query: '',
-        held: 'Change waits for the call to end',
+        held: 'Lunch waits for the call to end',
         line: 'Waiting: Lunch, after the call',
         sentence: 'After this call your softphone follows your Omni-Channel change to Lunch.',
         otherTab: 'Sync runs in another tab'
     },
     es: {
         query: '?lang=es',
-        held: 'El cambio espera a que termine la llamada',
+        held: 'Lunch espera a que termine la llamada',
         line: 'En espera: Lunch, tras la llamada',
         sentence: 'Tras esta llamada, su softphone seguirá su cambio de Omni-Channel a Lunch.',
         otherTab: 'La sincronización se ejecuta en otra pestaña'

@@ -152,7 +152,7 @@ export const tests = [
             await pad.click('[data-test="pad-inbound"]');
             await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
             await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => panelText(page, 'headline'), 'Change waits for the call to end', 'the headline');
+            await expectEqual(() => panelText(page, 'headline'), 'Lunch waits for the call to end', 'the headline');
             await waitFor(
                 async () => ((await panelText(page, 'held')) ?? '').includes('Lunch'),
                 'the held change in words'

@@ -58,16 +58,16 @@ export function formatCommand(command: Command): string {
     }
 }
 
-/** The outcome parameters of a command: its side, what it sets, and the command. */
+/** The outcome parameters of a command: its side, what it sets, the command and its id (its result's `commandId`). */
 export function commandParams(command: Command): Record<string, string> {
     if (command.side === 'omni') {
-        const params: Record<string, string> = { side: 'omni', command: command.method };
+        const params: Record<string, string> = { side: 'omni', command: command.method, id: command.id };
         if (command.method === 'login' || command.method === 'setServicePresenceStatus') params.status = command.status;
         else if (command.method === 'logout') params.status = 'offline';
         else params.work = command.args.workId;
         return params;
     }
-    const params: Record<string, string> = { side: 'softphone', command: command.type };
+    const params: Record<string, string> = { side: 'softphone', command: command.type, id: command.id };
     if (command.type === 'setState') {
         params.state = command.state.major;
         if (command.state.minor !== null) params.minor = command.state.minor;

@@ -235,7 +235,12 @@ export const ENGINE_NOTICES = {
     },
     // The headline says it; the panel shows this label under it.
     syncOff: { code: 'sync-disabled', severity: 'warning', wording: ['Notice_sync_disabled'], action: 'headline' },
-    heldChange: { code: 'held-change', severity: 'warning', wording: ['Headline_Held'], action: 'headline' },
+    heldChange: {
+        code: 'held-change',
+        severity: 'warning',
+        wording: ['Headline_Held', 'Headline_Held_Named', 'Headline_Held_Logout'],
+        action: 'headline'
+    },
     // ── Configuration problems (the mapping compiler's, src-ts/mapping/compile.ts; worded by config-notices.ts;
     //    their severity is their problem's, `configSeverity` in engine.ts) ──
     blankField: config('Config_blankField'),

@@ -291,11 +291,25 @@ describe('issue 21.3: the support export names the user and carries both version
     });
 
     it('the CSV: who acted, the user, the package and softphone versions on every row', () => {
-        const csv = decisionsCsv(input, ['n', 't', 'r', 'rn', 'q', 'res', 'det', 'cmd', 'who', 'user', 'pkg', 'sp']);
+        const csv = decisionsCsv(input, [
+            'n',
+            't',
+            'r',
+            'rn',
+            'q',
+            'res',
+            'det',
+            'cmd',
+            'who',
+            'user',
+            'pkg',
+            'sp',
+            'ev'
+        ]);
         const rows = csv.split('\r\n');
         expect(rows).toHaveLength(WALK.length + 1);
         expect(rows[8]).toMatch(
-            new RegExp(`"Un supervisor","Ana Ruiz \\(005000000000001AAA\\)","${PACKAGE_VERSION}","1\\.0\\.0"$`)
+            new RegExp(`"Un supervisor","Ana Ruiz \\(005000000000001AAA\\)","${PACKAGE_VERSION}","1\\.0\\.0","\\d+"$`)
         );
     });
 });

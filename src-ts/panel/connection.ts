@@ -39,9 +39,12 @@ export function lastSeen(view: PanelViewInput): PanelText {
 
 /**
  * What Omni-Channel was set to or left in, and why: the Disconnect Status setting when one is set (the sync
- * sets it, B17), else Omni-Channel's status now, which does not change by itself. Null unless the bridge is lost.
+ * sets it, B17), else Omni-Channel's status now, which does not change by itself. Once Omni-Channel is no longer
+ * in the Disconnect Status (the agent picked another status, or logged out), "the sync set it" is no longer
+ * true: the notice says where Omni-Channel is now, and whether it may route work while the softphone does not
+ * answer (issue 21). Null unless the bridge is lost.
  */
-export function lostNotice(view: PanelViewInput): PanelNotice | null {
+export function lostNotice(view: PanelViewInput, context: PanelContext = { canConfigure: false }): PanelNotice | null {
     const lost = view.softphone.lost;
     if (!isLost(view) || view.role !== 'driver') return null;
     const row = NOTICES.softphoneLost;
@@ -51,9 +54,16 @@ export function lostNotice(view: PanelViewInput): PanelNotice | null {
         key,
         params
     });
-    if (lost?.disconnectStatus)
-        return notice('Notice_softphone_lost_disconnect_status', lost.disconnectLabel ?? lost.disconnectStatus);
     const omni = view.omni;
-    if (omni.presence === 'online') return notice('Notice_softphone_lost_stays', omni.label ?? omni.status ?? '');
+    const label = omni.label ?? omni.status ?? '';
+    if (lost?.disconnectStatus) {
+        if (omni.presence === 'online' && omni.status !== null && omni.status !== lost.disconnectStatus)
+            return context.busyStatuses?.[omni.status] === true
+                ? notice('Notice_softphone_lost_omni_busy', label)
+                : notice('Notice_softphone_lost_omni_routable', label);
+        if (omni.presence === 'offline') return notice('Notice_softphone_lost_omni_offline');
+        return notice('Notice_softphone_lost_disconnect_status', lost.disconnectLabel ?? lost.disconnectStatus);
+    }
+    if (omni.presence === 'online') return notice('Notice_softphone_lost_stays', label);
     return notice('Notice_softphone_lost_unchanged');
 }

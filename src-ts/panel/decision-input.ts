@@ -3,6 +3,7 @@
  * result, a timer, or something the runtime recorded itself, as a sentence of the panel's labels.
  */
 import { decisionActor, type DecisionActor } from './actors';
+import { type CommandFates, NO_FATES, refusalWords } from './command-fates';
 import { CAUSES, causeWords, labelRef, panelText, theirWords } from './text';
 import type { DecisionInput, PanelContext, PanelText } from './types';
 
@@ -104,10 +105,18 @@ function workActionText(params: Record<string, string>): PanelText {
  * B19) goes to either side, named by the first word of its label (`softphone workItem assigned …`, `omni
  * declineAgentWork …`, results.ts).
  */
-function resultText(params: Record<string, string>, decision: DecisionInput): PanelText {
+function resultText(params: Record<string, string>, decision: DecisionInput, fates: CommandFates): PanelText {
     const id = (params.command ?? '').charAt(0);
     const workTo = (decision.detailParams?.command ?? '').split(' ')[0];
     const side = id === 'w' ? (workTo === 'softphone' ? 's' : 'o') : id;
+    // A refusal names the change it refuses and the side's answer (issue 21).
+    const refused = params.ok === 'true' ? undefined : fates.target(params.command ?? '');
+    if (refused !== undefined)
+        return panelText(
+            `Input_result_refused_${refused.side}`,
+            refused.value,
+            refusalWords(refused.side, params.error ?? '')
+        );
     if (params.ok !== 'true')
         return panelText(
             side === 'o'
@@ -126,7 +135,8 @@ function resultText(params: Record<string, string>, decision: DecisionInput): Pa
  * the bridge, or its own words) and what it last showed, as the engine recorded them (softphone-inputs.ts).
  */
 function lostInputText(decision: DecisionInput, params: Record<string, string>, context: PanelContext): PanelText {
-    const name = context.softphoneProduct || labelRef('Softphone_Heading');
+    // The softphone by its name, else "The softphone" (Spanish needs its article: "El softphone").
+    const name = context.softphoneProduct || labelRef('Softphone_Subject');
     const reason = params.reason ?? decision.detailParams?.reason ?? '';
     const why = reason === '' || CAUSES.includes(reason) ? causeWords(reason) : theirWords('softphone', reason);
     const last = decision.detailParams?.softphone;
@@ -135,7 +145,7 @@ function lostInputText(decision: DecisionInput, params: Record<string, string>, 
 }
 
 /** What came in, as a sentence that names who acted: from the engine's keyed fields, else its trace text. */
-export function inputText(decision: DecisionInput, context: PanelContext): PanelText {
+export function inputText(decision: DecisionInput, context: PanelContext, fates: CommandFates = NO_FATES): PanelText {
     const { side, event, params } = inputParts(decision);
     const who = decisionActor(decision);
     if (side === 'omni') {
@@ -192,7 +202,7 @@ export function inputText(decision: DecisionInput, context: PanelContext): Panel
                 return panelText('Input_softphone_other');
         }
     }
-    if (side === 'result') return resultText(params, decision);
+    if (side === 'result') return resultText(params, decision, fates);
     if (side === 'runtime') return panelText(RUNTIME_INPUT_KEY[event] ?? 'Input_runtime_other');
     return panelText('Input_tick');
 }

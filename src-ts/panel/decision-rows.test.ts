@@ -188,7 +188,7 @@ describe('issue 21.10: a lost softphone in the decisions list', () => {
 
     it('says that Omni-Channel stays as it was, and why, without a Disconnect Status', () => {
         expect(rows(lost(''), EN, null)).toEqual([
-            'Softphone lost its connection (the softphone stopped answering); it last showed Busy Inbound. The sync left Omni-Channel at On a Call: no Disconnect Status is set, so Omni-Channel may still route you work.'
+            'The softphone lost its connection (the softphone stopped answering); it last showed Busy Inbound. The sync left Omni-Channel at On a Call: no Disconnect Status is set, so Omni-Channel may still route you work.'
         ]);
         const why = panelModel(view(lost('')), CONTEXT).decisions[0]?.detail;
         expect(why && sayText(ES, why)).toBe(

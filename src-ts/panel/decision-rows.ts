@@ -4,6 +4,7 @@
  * softphone set busy for it). The list says the event once, with everything the sync did about it, in order; the
  * exports keep every decision (B20).
  */
+import { commandFates } from './command-fates';
 import { decisionWords, isRoutine, outcomeKey, worthShowing } from './decisions';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
 
@@ -50,6 +51,7 @@ function distinct(texts: PanelText[]): PanelText[] {
  * one row per event. A row is routine (hidden until asked) only when every decision of it is.
  */
 export function decisionRows(decisions: readonly DecisionInput[], context: PanelContext): PanelDecision[] {
+    const fates = commandFates(decisions, context.statusLabels);
     const groups: DecisionInput[][] = [];
     for (const decision of decisions.filter(worthShowing)) {
         const last = groups[groups.length - 1];
@@ -58,8 +60,8 @@ export function decisionRows(decisions: readonly DecisionInput[], context: Panel
     }
     return groups.map((group) => {
         const members = [...group].sort((a, b) => a.seq - b.seq);
-        const words = said(members).map((m) => decisionWords(m, context));
-        const first = words[0] ?? decisionWords(members[0] as DecisionInput, context);
+        const words = said(members).map((m) => decisionWords(m, context, fates));
+        const first = words[0] ?? decisionWords(members[0] as DecisionInput, context, fates);
         return {
             ...first,
             outcome: joined(distinct(words.map((w) => w.outcome))),

@@ -4,6 +4,7 @@
  */
 import type { EngineOutcome } from '../engine/types';
 import { actorKey, decisionActor, inputSideEvent } from './actors';
+import { type CommandFates, NO_FATES } from './command-fates';
 import { inputText } from './decision-input';
 export type { RuntimeEvent } from './decision-input';
 import { revertText } from './revert-words';
@@ -154,17 +155,36 @@ export function outcomeKey(outcome: string): string {
     return `Outcome_${isDecisionOutcome(outcome) ? OUTCOME_CATEGORY[outcome] : 'recorded'}`;
 }
 
+/** Outcomes that hold a change for the call's end (B11), naming it in the outcome or the detail parameters. */
+const HOLDS = new Set(['hold', 'hold-again', 'held-waits']);
+
 /**
  * What the sync did: with the engine's outcome parameters, which side it set and to what. A log-out is
  * said as one (never the engine's `loggedOut` or `offline`), a change passed on (B19) names the side it
  * went to, and an interaction's start says whether Omni-Channel goes back after it (revert-words.ts).
  */
-function outcomeText(decision: DecisionInput, context: PanelContext): PanelText {
+function outcomeText(decision: DecisionInput, context: PanelContext, fates: CommandFates): PanelText {
     const key = outcomeKey(decision.outcome);
     const p = decision.outcomeParams;
     const status = (name: string) => p?.statusLabel ?? context.statusLabels?.[name] ?? name;
     if (key === 'Outcome_reverted' && p?.side === 'omni' && p.status && p.status !== 'offline')
         return panelText('Outcome_set_omni_reverted', status(p.status));
+    // A command said from its answer (issue 21): asked for until its side says it landed, never "set" before that.
+    const asked = p?.id === undefined ? undefined : fates.answer(p.id)?.ok === true ? undefined : fates.target(p.id);
+    if (key === 'Outcome_applied' && !fates.landed(decision)) return panelText('Outcome_applied_asked');
+    // A held change by its name (issue 21): "holds Lunch until the call ends", never a bare "it".
+    const heldValue = p?.status ?? decision.detailParams?.omni;
+    if (HOLDS.has(decision.outcome) && heldValue !== undefined && heldValue !== 'unknown')
+        return heldValue === 'offline'
+            ? panelText('Outcome_held_logout')
+            : panelText('Outcome_held_named', status(heldValue));
+    // Nothing changed: which setting or situation kept the sync from it (issue 21), never only "a setting or the situation".
+    if (key === 'Outcome_blocked' && isDecisionOutcome(decision.outcome))
+        return panelText(`Outcome_blocked_${decision.outcome.replace(/-/g, '_')}`);
+    if ((key === 'Outcome_changed' || key === 'Outcome_restored') && asked !== undefined)
+        return asked.value === labelRef('Logged_Out')
+            ? panelText(`Outcome_asked_logout_${asked.side}`)
+            : panelText(`Outcome_asked_${asked.side}`, asked.value);
     if ((key === 'Outcome_changed' || key === 'Outcome_restored') && p) {
         const suffix = key === 'Outcome_changed' ? '' : '_restored';
         if (p.side === 'omni' && p.status === 'offline') return panelText(`Outcome_logout_omni${suffix}`);
@@ -205,15 +225,22 @@ export function isRoutine(decision: DecisionInput): boolean {
     return key === 'Outcome_confirmed' || key === 'Outcome_echo';
 }
 
-/** One decision in the panel's words. */
-export function decisionWords(decision: DecisionInput, context: PanelContext): PanelDecision {
+/**
+ * One decision in the panel's words. `fates` tells what became of the commands (command-fates.ts): without them a
+ * command reads as asked for, never as landed.
+ */
+export function decisionWords(
+    decision: DecisionInput,
+    context: PanelContext,
+    fates: CommandFates = NO_FATES
+): PanelDecision {
     return {
         id: `${decision.seq}`,
         at: decision.at,
         rule: decision.rule,
         ruleName: panelText(ruleNameKey(decision.rule)),
-        input: inputText(decision, context),
-        outcome: outcomeText(decision, context),
+        input: inputText(decision, context, fates),
+        outcome: outcomeText(decision, context, fates),
         detail: detailText(decision, context),
         actor: panelText(actorKey(decisionActor(decision))),
         routine: isRoutine(decision)

@@ -12,19 +12,30 @@ import type { DecisionInput, DiagnosticInput, PanelContext, PanelDecision, Panel
 /** Words a panel text in the exporter's language. */
 type Say = (text: PanelText) => string;
 
-/** One decision of the bundle: what a person reads, then the engine's trace as codes. */
-export function decisionRecord(entry: DecisionInput, words: PanelDecision, say: Say): Record<string, unknown> {
+/**
+ * One decision of the bundle: what a person reads, then the engine's trace as codes. `event` groups the decisions
+ * one input made (the number of its first decision); `rule` is a behaviour id or null (the engine's own bookkeeping,
+ * whose code stays under `codes`).
+ */
+export function decisionRecord(
+    entry: DecisionInput,
+    words: PanelDecision,
+    say: Say,
+    event: number = entry.seq
+): Record<string, unknown> {
     const { seq, at, rule, ...codes } = entry;
+    const behaviour = /^(B|S)\d+$/.test(rule);
     return {
         seq,
+        event,
         time: new Date(at).toISOString(),
-        rule,
+        rule: behaviour ? rule : null,
         ruleName: say(words.ruleName),
         whoActed: say(words.actor),
         whatHappened: say(words.input),
         whatTheSyncDid: say(words.outcome),
         why: say(words.detail),
-        codes: { at, ...codes }
+        codes: behaviour ? { at, ...codes } : { at, rule, ...codes }
     };
 }
 

@@ -4,6 +4,7 @@
  */
 import { csvCell } from '../core/csv';
 import { isConfiguration } from './config-notices';
+import { commandFates } from './command-fates';
 import { decisionWords } from './decisions';
 import { configurationRecord, decisionRecord, noticeRecord, sidesRecord } from './export-words';
 import { PACKAGE_VERSION } from './package-version';
@@ -54,11 +55,23 @@ function exportContext(input: SupportBundleInput): {
     };
 }
 
-/** The decisions to export, oldest first, each with the panel's words. */
-function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision }[] {
+/**
+ * The decisions to export, oldest first, each with the panel's words and its event: the number of the first
+ * decision the same input made (one agent action is often several decisions; issue 21), so rows can be grouped.
+ */
+function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision; event: number }[] {
     const entries = input.entries ?? [...input.view.decisions].reverse();
-    return entries.map((entry) => ({ entry, words: decisionWords(entry, input.context) }));
+    const fates = commandFates(entries, input.context.statusLabels);
+    let event = { at: Number.NaN, input: '', seq: 0 };
+    return entries.map((entry) => {
+        if (entry.at !== event.at || entry.input !== event.input)
+            event = { at: entry.at, input: entry.input, seq: entry.seq };
+        return { entry, words: decisionWords(entry, input.context, fates), event: event.seq };
+    });
 }
+
+/** A rule as support reads it: a behaviour id of docs/behaviour.md, or nothing for the engine's own bookkeeping. */
+export const ruleId = (rule: string): string => (/^(B|S)\d+$/.test(rule) ? rule : '');
 
 /**
  * What storage lost of the decision log (issue 21): decisions not kept (gone after a reload) and stored decisions
@@ -102,7 +115,7 @@ export function supportBundleJson(input: SupportBundleInput): string {
         notices: view.diagnostics.filter((d) => !isConfiguration(d)).map((d) => noticeRecord(d, input.context, say)),
         rejectedMessages: { total: view.rejectedMessages, byReasonCode: { ...view.rejectedByReason } },
         storage: storageLosses(view),
-        decisions: rows.map(({ entry, words }) => decisionRecord(entry, words, say))
+        decisions: rows.map(({ entry, words, event }) => decisionRecord(entry, words, say, event))
     };
     return JSON.stringify(bundle, null, 2);
 }
@@ -111,16 +124,17 @@ export function supportBundleJson(input: SupportBundleInput): string {
  * The decisions as CSV, outcomes in the panel's words; cells are quoted and spreadsheet formulas defused.
  * `header` names the columns: number, time, rule, rule name, what happened, what the sync did, detail,
  * commands, who acted, then the user (name and id), the package version and the softphone's version, the
- * same on every row so that rows of several agents' files can be put together.
+ * same on every row so that rows of several agents' files can be put together, and last the event: the number of
+ * the event's first decision, the same on every row of one action. A rule that is no behaviour id is left empty.
  */
 export function decisionsCsv(input: SupportBundleInput, header: readonly string[]): string {
     const versions = exportContext(input);
     const user = versions.userName === null ? input.userId : `${versions.userName} (${input.userId})`;
-    const rows = decisionRows(input).map(({ entry, words }) =>
+    const rows = decisionRows(input).map(({ entry, words, event }) =>
         [
             String(entry.seq),
             new Date(entry.at).toISOString(),
-            entry.rule,
+            ruleId(entry.rule),
             input.say(words.ruleName),
             input.say(words.input),
             input.say(words.outcome),
@@ -129,7 +143,8 @@ export function decisionsCsv(input: SupportBundleInput, header: readonly string[
             input.say(words.actor),
             user,
             versions.package,
-            versions.softphone ?? ''
+            versions.softphone ?? '',
+            String(event)
         ].map(csvCell)
     );
     return [header.map(csvCell), ...rows].map((row) => row.join(',')).join('\r\n');

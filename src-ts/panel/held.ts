@@ -70,6 +70,15 @@ export function heldLine(held: PanelViewInput['held'], context: PanelContext): P
     }
 }
 
+/** The headline while a change is held, naming it ("Lunch waits for the call to end"; issue 21). */
+export function heldHeadline(held: PanelViewInput['held'], context: PanelContext): PanelText {
+    const line = heldLine(held, context);
+    const named = typeof held === 'object' && held !== null && held.statusLabel ? held.statusLabel : line?.params[0];
+    if (line?.key === 'Held_Line' && named) return panelText('Headline_Held_Named', named);
+    if (line?.key === 'Held_Line_logout') return panelText('Headline_Held_Logout');
+    return panelText('Headline_Held');
+}
+
 // ─── Rejected messages ──────────────────────────────────────────────────────────────────────
 
 const REJECTION_REASONS = [

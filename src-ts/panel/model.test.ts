@@ -432,7 +432,7 @@ describe('panel model', () => {
             statusLabel: 'Lunch'
         };
         const model = panelModel(view({ held }), ADMIN);
-        expect(en(model.headline)).toBe('Change waits for the call to end');
+        expect(en(model.headline)).toBe('Lunch waits for the call to end');
         expect(en(model.held)).toBe(
             'After this call your softphone changes to Away / Lunch, as you chose in Omni-Channel.'
         );
@@ -871,7 +871,7 @@ describe("B20: why the sync did it, in the reader's language", () => {
             'Softphone command failed (no reason given); attempt 2 of 4 in 500 ms.',
             'The softphone asked to decline work 0Bz1.',
             'Omni work 0Bz1 closed: passed on to the softphone.',
-            'Interaction call-7 (outbound) started; Omni was Unknown before it.',
+            'A call (outbound) started; Omni-Channel was Unknown before it.',
             'Setting the softphone to Away / Lunch.',
             'Setting Omni to Away for Coaching.'
         ]);
@@ -884,7 +884,7 @@ describe("B20: why the sync did it, in the reader's language", () => {
             'El comando del softphone falló (sin motivo indicado); intento 2 de 4 dentro de 500 ms.',
             'El softphone pidió rechazar el trabajo 0Bz1.',
             'Trabajo de Omni 0Bz1 cerrado: se envía al softphone.',
-            'Empezó la interacción call-7 (saliente); antes Omni estaba en Desconocido.',
+            'Empezó una llamada (saliente); antes Omni-Channel estaba en Desconocido.',
             'Se pone el softphone en Away / Lunch.',
             'Se pone Omni en Away for Coaching.'
         ]);

@@ -10,7 +10,7 @@ import { legacyField, isConfiguration } from './config-notices';
 import { isLost, lastSeen, lostHeadline } from './connection';
 import { decisionRows } from './decision-rows';
 import { omniDot, softphoneDot } from './dots';
-import { heldLine, heldText, rejectionKey } from './held';
+import { heldHeadline, heldLine, heldText, rejectionKey } from './held';
 import { panelNotices } from './notices';
 import { panelText } from './text';
 import type {
@@ -45,7 +45,7 @@ function headline(view: PanelViewInput, notices: readonly PanelNotice[], context
     if (bridge === 'none') return headlineOf('Headline_No_Softphone', 'warning');
     if (failures.length > 0 || bridge === 'rejected' || view.health === 'error')
         return headlineOf('Health_Error', 'error');
-    if (view.held !== null) return headlineOf('Headline_Held', 'info');
+    if (view.held !== null) return { headline: heldHeadline(view.held, context), tone: 'info' };
     if (view.omni.presence === 'offline' && view.softphone.presence === 'loggedOut')
         return headlineOf('Headline_Not_Logged_In', faults.length > 0 ? 'warning' : 'info');
     // Not yet read, or the read went unanswered and is being retried (B15): no alarm on its own.

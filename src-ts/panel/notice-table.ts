@@ -49,7 +49,10 @@ const PANEL_NOTICES = {
         wording: [
             'Notice_softphone_lost_disconnect_status',
             'Notice_softphone_lost_stays',
-            'Notice_softphone_lost_unchanged'
+            'Notice_softphone_lost_unchanged',
+            'Notice_softphone_lost_omni_routable',
+            'Notice_softphone_lost_omni_busy',
+            'Notice_softphone_lost_omni_offline'
         ],
         action: 'panel'
     },

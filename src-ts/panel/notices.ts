@@ -93,7 +93,7 @@ export function panelNotices(view: PanelViewInput, context: PanelContext): Panel
         seen.add(signature);
         notices.push(notice);
     };
-    add(lostNotice(view));
+    add(lostNotice(view, context));
     if (bridge === 'noHandshake' && driver)
         add(ownNotice('noHandshake', 'no-handshake', 0, context.softphoneOrigin ?? ''));
     // The handshake was refused (an older bridge client, or an origin not allowed): it will not come back by

@@ -111,4 +111,51 @@ describe('SoftphoneLink', () => {
         none.parts.disconnect();
         expect(none.frames).toEqual([]);
     });
+
+    describe('issue 21.r3: the first load of a placed frame is not a reload', () => {
+        it('a softphone that said hello before its page finished loading stays connected at that load', () => {
+            const l = link();
+            l.parts.connect(settings(), events());
+            l.callbacks().onStatus('connected', null);
+            l.parts.frameLoaded();
+            expect(l.bridge.loaded).toBe(0);
+            // Any later load is the page loading again: the bridge hears of it.
+            l.parts.frameLoaded();
+            expect(l.bridge.loaded).toBe(1);
+        });
+
+        it('the same for an early frame kept by the configuration, and for a frame the configuration replaces', () => {
+            const kept = link();
+            kept.parts.placeEarly('https://pad.example.com/contactpad');
+            kept.parts.connect(settings(), events());
+            kept.callbacks().onStatus('connected', null);
+            kept.parts.frameLoaded();
+            expect(kept.bridge.loaded).toBe(0);
+
+            const replaced = link();
+            replaced.parts.placeEarly('https://pad.example.com/contactpad');
+            replaced.parts.frameLoaded();
+            replaced.parts.connect(settings({ softphoneCamera: true }), events());
+            replaced.callbacks().onStatus('connected', null);
+            replaced.parts.frameLoaded();
+            expect(replaced.bridge.loaded).toBe(0);
+        });
+
+        it('an early frame that loaded before the bridge existed: its next load is a reload', () => {
+            const l = link();
+            l.parts.placeEarly('https://pad.example.com/contactpad');
+            l.parts.frameLoaded();
+            l.parts.connect(settings(), events());
+            l.callbacks().onStatus('connected', null);
+            l.parts.frameLoaded();
+            expect(l.bridge.loaded).toBe(1);
+        });
+
+        it('a first load before the hello still restarts the handshake at once', () => {
+            const l = link();
+            l.parts.connect(settings(), events());
+            l.parts.frameLoaded();
+            expect(l.bridge.loaded).toBe(1);
+        });
+    });
 });

@@ -75,6 +75,11 @@ export class SoftphoneLink {
     private droppedAt: number | null = null;
     /** The drop counts as lost at once (the page went silent or closed), not only once the hello is overdue. */
     private droppedForGood = false;
+    /**
+     * The frame placed last has not yet fired its first `load`. Its scripts may say hello before that event (the
+     * page's styles, fonts or images still loading): that first `load` is the same page finishing, not a reload.
+     */
+    private firstLoadDue = false;
 
     constructor(private readonly host: SoftphoneLinkHost) {}
 
@@ -86,6 +91,7 @@ export class SoftphoneLink {
     placeEarly(url: string | null): void {
         if (url === null) return;
         this.earlyFrame = url;
+        this.firstLoadDue = true;
         this.host.onFrame?.(url, false);
     }
 
@@ -111,7 +117,10 @@ export class SoftphoneLink {
         const frame = this.bridge === null ? null : settings.softphoneUrl;
         const camera = frame !== null && settings.softphoneCamera;
         // A frame placed early stays if the configuration names the same URL without the camera, and is replaced (or removed) if not.
-        if (frame !== this.earlyFrame || camera) host.onFrame?.(frame, camera);
+        if (frame !== this.earlyFrame || camera) {
+            this.firstLoadDue = frame !== null;
+            host.onFrame?.(frame, camera);
+        }
         this.earlyFrame = null;
         host.saveUrl(frame);
         this.bridge?.start();
@@ -129,13 +138,20 @@ export class SoftphoneLink {
         this.status = 'none';
         this.droppedAt = null;
         this.droppedForGood = false;
+        this.firstLoadDue = false;
         this.clearHandshake();
     }
 
-    /** The softphone frame finished loading (first time or a reload). */
+    /**
+     * The softphone frame finished loading (first time or a reload). The first load of a placed frame whose page has
+     * already said hello is that page finishing (issue 21): it is not a reload, and the softphone is still connected.
+     */
     frameLoaded(): void {
+        const first = this.firstLoadDue;
+        this.firstLoadDue = false;
         // A frame placed before the configuration has no bridge yet: the bridge's first connect finds it loaded.
         if (this.bridge === null) return;
+        if (first && this.status === 'connected') return;
         this.bridge.frameLoaded();
         if (this.status !== 'connected') this.awaitHandshake();
     }

@@ -17,7 +17,8 @@ export function decisionsHeader() {
         LABELS.Column_Actor,
         LABELS.Column_User,
         LABELS.Column_Package_Version,
-        LABELS.Column_Softphone_Version
+        LABELS.Column_Softphone_Version,
+        LABELS.Column_Event_Id
     ];
 }
 

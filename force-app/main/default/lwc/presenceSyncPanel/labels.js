@@ -20,6 +20,7 @@ import Presence_Sync_Column_Actor from '@salesforce/label/c.Presence_Sync_Column
 import Presence_Sync_Column_Commands from '@salesforce/label/c.Presence_Sync_Column_Commands';
 import Presence_Sync_Column_Detail from '@salesforce/label/c.Presence_Sync_Column_Detail';
 import Presence_Sync_Column_Event from '@salesforce/label/c.Presence_Sync_Column_Event';
+import Presence_Sync_Column_Event_Id from '@salesforce/label/c.Presence_Sync_Column_Event_Id';
 import Presence_Sync_Column_Outcome from '@salesforce/label/c.Presence_Sync_Column_Outcome';
 import Presence_Sync_Column_Package_Version from '@salesforce/label/c.Presence_Sync_Column_Package_Version';
 import Presence_Sync_Column_Rule from '@salesforce/label/c.Presence_Sync_Column_Rule';
@@ -43,6 +44,8 @@ import Presence_Sync_Frame_Title from '@salesforce/label/c.Presence_Sync_Frame_T
 import Presence_Sync_Headline_Connecting from '@salesforce/label/c.Presence_Sync_Headline_Connecting';
 import Presence_Sync_Headline_Differ from '@salesforce/label/c.Presence_Sync_Headline_Differ';
 import Presence_Sync_Headline_Held from '@salesforce/label/c.Presence_Sync_Headline_Held';
+import Presence_Sync_Headline_Held_Logout from '@salesforce/label/c.Presence_Sync_Headline_Held_Logout';
+import Presence_Sync_Headline_Held_Named from '@salesforce/label/c.Presence_Sync_Headline_Held_Named';
 import Presence_Sync_Headline_No_Handshake from '@salesforce/label/c.Presence_Sync_Headline_No_Handshake';
 import Presence_Sync_Headline_No_Softphone from '@salesforce/label/c.Presence_Sync_Headline_No_Softphone';
 import Presence_Sync_Headline_Not_Logged_In from '@salesforce/label/c.Presence_Sync_Headline_Not_Logged_In';
@@ -99,6 +102,8 @@ import Presence_Sync_Input_result_failed_softphone from '@salesforce/label/c.Pre
 import Presence_Sync_Input_result_ok from '@salesforce/label/c.Presence_Sync_Input_result_ok';
 import Presence_Sync_Input_result_ok_omni from '@salesforce/label/c.Presence_Sync_Input_result_ok_omni';
 import Presence_Sync_Input_result_ok_softphone from '@salesforce/label/c.Presence_Sync_Input_result_ok_softphone';
+import Presence_Sync_Input_result_refused_omni from '@salesforce/label/c.Presence_Sync_Input_result_refused_omni';
+import Presence_Sync_Input_result_refused_softphone from '@salesforce/label/c.Presence_Sync_Input_result_refused_softphone';
 import Presence_Sync_Input_runtime_omni_read from '@salesforce/label/c.Presence_Sync_Input_runtime_omni_read';
 import Presence_Sync_Input_runtime_other from '@salesforce/label/c.Presence_Sync_Input_runtime_other';
 import Presence_Sync_Input_runtime_session from '@salesforce/label/c.Presence_Sync_Input_runtime_session';
@@ -161,6 +166,9 @@ import Presence_Sync_Notice_picked_not_applied_vendor from '@salesforce/label/c.
 import Presence_Sync_Notice_reserved_target from '@salesforce/label/c.Presence_Sync_Notice_reserved_target';
 import Presence_Sync_Notice_softphone_disconnected from '@salesforce/label/c.Presence_Sync_Notice_softphone_disconnected';
 import Presence_Sync_Notice_softphone_lost_disconnect_status from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_disconnect_status';
+import Presence_Sync_Notice_softphone_lost_omni_busy from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_omni_busy';
+import Presence_Sync_Notice_softphone_lost_omni_offline from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_omni_offline';
+import Presence_Sync_Notice_softphone_lost_omni_routable from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_omni_routable';
 import Presence_Sync_Notice_softphone_lost_stays from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_stays';
 import Presence_Sync_Notice_softphone_lost_unchanged from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_unchanged';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
@@ -179,7 +187,25 @@ import Presence_Sync_On_Interaction from '@salesforce/label/c.Presence_Sync_On_I
 import Presence_Sync_Outcome_alone from '@salesforce/label/c.Presence_Sync_Outcome_alone';
 import Presence_Sync_Outcome_already from '@salesforce/label/c.Presence_Sync_Outcome_already';
 import Presence_Sync_Outcome_applied from '@salesforce/label/c.Presence_Sync_Outcome_applied';
+import Presence_Sync_Outcome_applied_asked from '@salesforce/label/c.Presence_Sync_Outcome_applied_asked';
+import Presence_Sync_Outcome_asked_logout_omni from '@salesforce/label/c.Presence_Sync_Outcome_asked_logout_omni';
+import Presence_Sync_Outcome_asked_logout_softphone from '@salesforce/label/c.Presence_Sync_Outcome_asked_logout_softphone';
+import Presence_Sync_Outcome_asked_omni from '@salesforce/label/c.Presence_Sync_Outcome_asked_omni';
+import Presence_Sync_Outcome_asked_softphone from '@salesforce/label/c.Presence_Sync_Outcome_asked_softphone';
 import Presence_Sync_Outcome_blocked from '@salesforce/label/c.Presence_Sync_Outcome_blocked';
+import Presence_Sync_Outcome_blocked_drop_held from '@salesforce/label/c.Presence_Sync_Outcome_blocked_drop_held';
+import Presence_Sync_Outcome_blocked_handover from '@salesforce/label/c.Presence_Sync_Outcome_blocked_handover';
+import Presence_Sync_Outcome_blocked_held_expired from '@salesforce/label/c.Presence_Sync_Outcome_blocked_held_expired';
+import Presence_Sync_Outcome_blocked_held_superseded from '@salesforce/label/c.Presence_Sync_Outcome_blocked_held_superseded';
+import Presence_Sync_Outcome_blocked_login_off from '@salesforce/label/c.Presence_Sync_Outcome_blocked_login_off';
+import Presence_Sync_Outcome_blocked_logout_off from '@salesforce/label/c.Presence_Sync_Outcome_blocked_logout_off';
+import Presence_Sync_Outcome_blocked_maintenance from '@salesforce/label/c.Presence_Sync_Outcome_blocked_maintenance';
+import Presence_Sync_Outcome_blocked_no_login from '@salesforce/label/c.Presence_Sync_Outcome_blocked_no_login';
+import Presence_Sync_Outcome_blocked_omni_event_dropped from '@salesforce/label/c.Presence_Sync_Outcome_blocked_omni_event_dropped';
+import Presence_Sync_Outcome_blocked_omni_offline from '@salesforce/label/c.Presence_Sync_Outcome_blocked_omni_offline';
+import Presence_Sync_Outcome_blocked_refused from '@salesforce/label/c.Presence_Sync_Outcome_blocked_refused';
+import Presence_Sync_Outcome_blocked_softphone_unavailable from '@salesforce/label/c.Presence_Sync_Outcome_blocked_softphone_unavailable';
+import Presence_Sync_Outcome_blocked_sync_disabled from '@salesforce/label/c.Presence_Sync_Outcome_blocked_sync_disabled';
 import Presence_Sync_Outcome_changed from '@salesforce/label/c.Presence_Sync_Outcome_changed';
 import Presence_Sync_Outcome_confirmed from '@salesforce/label/c.Presence_Sync_Outcome_confirmed';
 import Presence_Sync_Outcome_connection from '@salesforce/label/c.Presence_Sync_Outcome_connection';
@@ -187,6 +213,8 @@ import Presence_Sync_Outcome_drives from '@salesforce/label/c.Presence_Sync_Outc
 import Presence_Sync_Outcome_echo from '@salesforce/label/c.Presence_Sync_Outcome_echo';
 import Presence_Sync_Outcome_failed from '@salesforce/label/c.Presence_Sync_Outcome_failed';
 import Presence_Sync_Outcome_held from '@salesforce/label/c.Presence_Sync_Outcome_held';
+import Presence_Sync_Outcome_held_logout from '@salesforce/label/c.Presence_Sync_Outcome_held_logout';
+import Presence_Sync_Outcome_held_named from '@salesforce/label/c.Presence_Sync_Outcome_held_named';
 import Presence_Sync_Outcome_logout_omni from '@salesforce/label/c.Presence_Sync_Outcome_logout_omni';
 import Presence_Sync_Outcome_logout_omni_restored from '@salesforce/label/c.Presence_Sync_Outcome_logout_omni_restored';
 import Presence_Sync_Outcome_logout_softphone from '@salesforce/label/c.Presence_Sync_Outcome_logout_softphone';
@@ -234,6 +262,7 @@ import Presence_Sync_Role_Starting from '@salesforce/label/c.Presence_Sync_Role_
 import Presence_Sync_Softphone_Heading from '@salesforce/label/c.Presence_Sync_Softphone_Heading';
 import Presence_Sync_Softphone_Last_Seen from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen';
 import Presence_Sync_Softphone_Last_Seen_Logged_Out from '@salesforce/label/c.Presence_Sync_Softphone_Last_Seen_Logged_Out';
+import Presence_Sync_Softphone_Subject from '@salesforce/label/c.Presence_Sync_Softphone_Subject';
 import Presence_Sync_Sync_Off from '@salesforce/label/c.Presence_Sync_Sync_Off';
 import Presence_Sync_Tabs_Softphone_Elsewhere from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_Elsewhere';
 import Presence_Sync_Tabs_Softphone_On_Call from '@salesforce/label/c.Presence_Sync_Tabs_Softphone_On_Call';
@@ -267,6 +296,7 @@ export const LABELS = {
     Column_Commands: Presence_Sync_Column_Commands,
     Column_Detail: Presence_Sync_Column_Detail,
     Column_Event: Presence_Sync_Column_Event,
+    Column_Event_Id: Presence_Sync_Column_Event_Id,
     Column_Outcome: Presence_Sync_Column_Outcome,
     Column_Package_Version: Presence_Sync_Column_Package_Version,
     Column_Rule: Presence_Sync_Column_Rule,
@@ -290,6 +320,8 @@ export const LABELS = {
     Headline_Connecting: Presence_Sync_Headline_Connecting,
     Headline_Differ: Presence_Sync_Headline_Differ,
     Headline_Held: Presence_Sync_Headline_Held,
+    Headline_Held_Logout: Presence_Sync_Headline_Held_Logout,
+    Headline_Held_Named: Presence_Sync_Headline_Held_Named,
     Headline_No_Handshake: Presence_Sync_Headline_No_Handshake,
     Headline_No_Softphone: Presence_Sync_Headline_No_Softphone,
     Headline_Not_Logged_In: Presence_Sync_Headline_Not_Logged_In,
@@ -346,6 +378,8 @@ export const LABELS = {
     Input_result_ok: Presence_Sync_Input_result_ok,
     Input_result_ok_omni: Presence_Sync_Input_result_ok_omni,
     Input_result_ok_softphone: Presence_Sync_Input_result_ok_softphone,
+    Input_result_refused_omni: Presence_Sync_Input_result_refused_omni,
+    Input_result_refused_softphone: Presence_Sync_Input_result_refused_softphone,
     Input_runtime_omni_read: Presence_Sync_Input_runtime_omni_read,
     Input_runtime_other: Presence_Sync_Input_runtime_other,
     Input_runtime_session: Presence_Sync_Input_runtime_session,
@@ -408,6 +442,9 @@ export const LABELS = {
     Notice_reserved_target: Presence_Sync_Notice_reserved_target,
     Notice_softphone_disconnected: Presence_Sync_Notice_softphone_disconnected,
     Notice_softphone_lost_disconnect_status: Presence_Sync_Notice_softphone_lost_disconnect_status,
+    Notice_softphone_lost_omni_busy: Presence_Sync_Notice_softphone_lost_omni_busy,
+    Notice_softphone_lost_omni_offline: Presence_Sync_Notice_softphone_lost_omni_offline,
+    Notice_softphone_lost_omni_routable: Presence_Sync_Notice_softphone_lost_omni_routable,
     Notice_softphone_lost_stays: Presence_Sync_Notice_softphone_lost_stays,
     Notice_softphone_lost_unchanged: Presence_Sync_Notice_softphone_lost_unchanged,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
@@ -426,7 +463,25 @@ export const LABELS = {
     Outcome_alone: Presence_Sync_Outcome_alone,
     Outcome_already: Presence_Sync_Outcome_already,
     Outcome_applied: Presence_Sync_Outcome_applied,
+    Outcome_applied_asked: Presence_Sync_Outcome_applied_asked,
+    Outcome_asked_logout_omni: Presence_Sync_Outcome_asked_logout_omni,
+    Outcome_asked_logout_softphone: Presence_Sync_Outcome_asked_logout_softphone,
+    Outcome_asked_omni: Presence_Sync_Outcome_asked_omni,
+    Outcome_asked_softphone: Presence_Sync_Outcome_asked_softphone,
     Outcome_blocked: Presence_Sync_Outcome_blocked,
+    Outcome_blocked_drop_held: Presence_Sync_Outcome_blocked_drop_held,
+    Outcome_blocked_handover: Presence_Sync_Outcome_blocked_handover,
+    Outcome_blocked_held_expired: Presence_Sync_Outcome_blocked_held_expired,
+    Outcome_blocked_held_superseded: Presence_Sync_Outcome_blocked_held_superseded,
+    Outcome_blocked_login_off: Presence_Sync_Outcome_blocked_login_off,
+    Outcome_blocked_logout_off: Presence_Sync_Outcome_blocked_logout_off,
+    Outcome_blocked_maintenance: Presence_Sync_Outcome_blocked_maintenance,
+    Outcome_blocked_no_login: Presence_Sync_Outcome_blocked_no_login,
+    Outcome_blocked_omni_event_dropped: Presence_Sync_Outcome_blocked_omni_event_dropped,
+    Outcome_blocked_omni_offline: Presence_Sync_Outcome_blocked_omni_offline,
+    Outcome_blocked_refused: Presence_Sync_Outcome_blocked_refused,
+    Outcome_blocked_softphone_unavailable: Presence_Sync_Outcome_blocked_softphone_unavailable,
+    Outcome_blocked_sync_disabled: Presence_Sync_Outcome_blocked_sync_disabled,
     Outcome_changed: Presence_Sync_Outcome_changed,
     Outcome_confirmed: Presence_Sync_Outcome_confirmed,
     Outcome_connection: Presence_Sync_Outcome_connection,
@@ -434,6 +489,8 @@ export const LABELS = {
     Outcome_echo: Presence_Sync_Outcome_echo,
     Outcome_failed: Presence_Sync_Outcome_failed,
     Outcome_held: Presence_Sync_Outcome_held,
+    Outcome_held_logout: Presence_Sync_Outcome_held_logout,
+    Outcome_held_named: Presence_Sync_Outcome_held_named,
     Outcome_logout_omni: Presence_Sync_Outcome_logout_omni,
     Outcome_logout_omni_restored: Presence_Sync_Outcome_logout_omni_restored,
     Outcome_logout_softphone: Presence_Sync_Outcome_logout_softphone,
@@ -481,6 +538,7 @@ export const LABELS = {
     Softphone_Heading: Presence_Sync_Softphone_Heading,
     Softphone_Last_Seen: Presence_Sync_Softphone_Last_Seen,
     Softphone_Last_Seen_Logged_Out: Presence_Sync_Softphone_Last_Seen_Logged_Out,
+    Softphone_Subject: Presence_Sync_Softphone_Subject,
     Sync_Off: Presence_Sync_Sync_Off,
     Tabs_Softphone_Elsewhere: Presence_Sync_Tabs_Softphone_Elsewhere,
     Tabs_Softphone_On_Call: Presence_Sync_Tabs_Softphone_On_Call,

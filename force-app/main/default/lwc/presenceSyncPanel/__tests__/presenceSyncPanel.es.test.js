@@ -55,7 +55,7 @@ describe('c-presence-sync-panel in Spanish', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        expect(text('headline')).toBe('El cambio espera a que termine la llamada');
+        expect(text('headline')).toBe('Lunch espera a que termine la llamada');
         expect(text('held')).toBe('Tras esta llamada, su softphone seguirá su cambio de Omni-Channel a Lunch.');
         expect(text('interaction')).toBe('En una interacción');
         element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
@@ -64,7 +64,7 @@ describe('c-presence-sync-panel in Spanish', () => {
             p.textContent.trim()
         );
         expect(decisions).toContain(
-            'Usted cambió Omni-Channel a Lunch. La sincronización lo retiene hasta que termine la llamada.'
+            'Usted cambió Omni-Channel a Lunch. La sincronización retiene Lunch hasta que termine la llamada.'
         );
         const shown = whatIsShown(element);
         // The configuration problem names the record type in Spanish.

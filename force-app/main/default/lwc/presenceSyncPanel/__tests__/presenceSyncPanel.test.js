@@ -114,7 +114,7 @@ describe('c-presence-sync-panel', () => {
         });
         await flush();
         expect(text('held')).toBe('After this call your softphone follows your Omni-Channel change to Lunch.');
-        expect(text('headline')).toBe('Change waits for the call to end');
+        expect(text('headline')).toBe('Lunch waits for the call to end');
         expect(text('interaction')).toBe('On an interaction');
         expect(softphone.commands).toEqual([]);
         softphone.client.interactionEnded('call-1');
@@ -256,7 +256,7 @@ describe('c-presence-sync-panel', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        expect(text('headline')).toBe('Change waits for the call to end');
+        expect(text('headline')).toBe('Available for Chats waits for the call to end');
         // The status's label, not its API name.
         expect(text('held')).toContain('Available for Chats');
         const held = element.shadowRoot.querySelector('[data-id="held-box"]');
@@ -350,7 +350,7 @@ describe('c-presence-sync-panel', () => {
             const csv = await blobText(blobs[0]);
             expect(csv.split('\r\n')[0]).toBe(
                 '"Number","Time","Rule","Rule name","What happened","What the sync did","Detail","Command codes",' +
-                    '"Who acted","User","Package version","Softphone version"'
+                    '"Who acted","User","Package version","Softphone version","Event"'
             );
             expect(csv).toContain('"You set the softphone to Away / Lunch.","The sync set Omni-Channel to Lunch."');
             const bundle = JSON.parse(await blobText(blobs[1]));
