@@ -86,7 +86,12 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
     keepReconciled(ctx, engineState);
-    // Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14).
+    keepReconciledTarget(engineState);
+    applyWorkRule(ctx, engineState);
+}
+
+/** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
+function keepReconciledTarget(engineState: EngineState): void {
     const going = engineState.omni.target;
     if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
         engineState.lateEchoes = engineState.lateEchoes.map((l) =>
@@ -94,7 +99,6 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
                 ? { ...l, putBack: going.status }
                 : l
         );
-    applyWorkRule(ctx, engineState);
 }
 
 /**
