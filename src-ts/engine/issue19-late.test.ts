@@ -184,32 +184,6 @@ describe('issue 19 (e): a restore carried over a frame reload', () => {
     });
 });
 
-describe('issue 19 (e): a softphone login while our logout for its logout is under way', () => {
-    /** Talkdesk: the agent's Lunch_break (softphone Away), then a softphone logout whose B4 logout lands late. */
-    function loginWhileLogoutUnderWay(): HostileWorld {
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('logout'), plan: { delay: 3 } }
-        ]);
-        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → softphone Away
-        w.act({ kind: 'softphoneLogout' }); // → logout [B4], lands three actions later
-        w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Away')) });
-        return w;
-    }
-
-    it('B3: the softphone’s login logs Omni in again once our logout lands', () => {
-        const w = loginWhileLogoutUnderWay();
-        expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
-    });
-
-    it('B3, B15: a frame reload that finds the sides agreeing before our logout lands keeps that agreement', () => {
-        const w = loginWhileLogoutUnderWay();
-        w.act({ kind: 'frameReload', pick: 0 });
-        expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
-    });
-});
-
 describe('issue 19 (e): the earlier page’s call lands after the start-up brought Omni to the softphone', () => {
     it('B14, B15: the earlier page’s status call that lands after the start-up’s own is put right to the status the start-up chose', () => {
         const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [

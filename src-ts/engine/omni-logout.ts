@@ -28,9 +28,7 @@ export function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logou
     engineState.work = { ...engineState.work, accepted: [], workload: 0, overridden: false };
     // The same logout told again (Omni already offline to the sync) does not stand anew over a
     // softphone login that came since (B5, B16).
-    // Not our logout landing before the login a softphone login since asked for (B3): that login follows.
-    const loginFollows = echo !== null && omni.target?.kind === 'status' && omni.target.mayLogin;
-    if (!omni.connectionError && !wasOffline && !loginFollows) {
+    if (!omni.connectionError && !wasOffline) {
         // Every logout stands until the softphone itself logs in, ours too: an agent's logout without a
         // reason looks exactly like the echo of ours, and only a softphone login may undo it (B15, B16).
         omni.logoutStands = true;

@@ -86,7 +86,12 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
     keepReconciled(ctx, engineState);
-    // Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14).
+    keepReconciledTarget(engineState);
+    applyWorkRule(ctx, engineState);
+}
+
+/** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
+function keepReconciledTarget(engineState: EngineState): void {
     const going = engineState.omni.target;
     if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
         engineState.lateEchoes = engineState.lateEchoes.map((l) =>
@@ -94,7 +99,6 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
                 ? { ...l, putBack: going.status }
                 : l
         );
-    applyWorkRule(ctx, engineState);
 }
 
 /**
@@ -298,9 +302,6 @@ function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state
         !sidesAgree(ctx, omniFlight.target.status, state)
     )
         setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
-    // Our logout for a softphone logout (B4) is followed by a login: the softphone is logged in again (B3).
-    else if (omniFlight?.rule === 'B4' && !omniFlight.echoed)
-        setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B3', mayLogin: true });
     // So too a call that failed, timed out or was under way on the earlier page, should it land.
     if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
         engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>

@@ -203,9 +203,7 @@ function onLoggedIn(ctx: Ctx, engineState: EngineState, input: Event<'loggedIn'>
         tryReconcile(ctx, engineState);
         return;
     }
-    // Our logout for the softphone's logout (B4) still under way takes Omni offline: it is logged in after it.
-    const flight = engineState.omni.inFlight;
-    if (engineState.omni.presence === 'offline' || (flight?.rule === 'B4' && !flight.echoed)) {
+    if (engineState.omni.presence === 'offline') {
         loginOmniForSoftphone(ctx, engineState, softphone.state, 'B3');
     } else if (engineState.omni.presence === 'online' && softphone.state !== null) {
         engineState.loginForSoftphone = false;
