@@ -26,7 +26,7 @@ import { CsvSection } from './csvSection';
 import { applyRowAction, errorCount, settleConflicts } from './conflicts';
 import { ProblemSection } from './problemSection';
 import { LeaveGuard } from './leaveGuard';
-import { relabel } from './recordLabels';
+import { labelChanges, withSavedLabels } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
@@ -274,8 +274,7 @@ export default class PresenceSyncSetup extends DryRunSection(
         if (!row) return;
         const subject = toSoftphone ? { ...row, stateOf: (k) => this.stateOf(k) } : row;
         const before = this.problemList;
-        const edited = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
-        this.records = relabel(this.records, edited, this.statuses, LABELS);
+        this.records = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
         this.afterEdit(before, toSoftphone ? row.label : formatState(row.major, row.minor));
     }
 
@@ -329,8 +328,10 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     // ---- Save ----
 
+    /** The changes a save sends, each mapping record labelled from what it is saved as (recordLabels.js). */
     get changes() {
-        return changedRecords(this.records, this.settings);
+        const { records, statuses } = this;
+        return labelChanges(changedRecords(records, this.settings), { records, statuses, labels: LABELS });
     }
 
     get blockingReason() {
@@ -351,7 +352,9 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     handleSave() {
         if (this.saveDisabled) return;
-        this.saver.save(this.changes, {
+        const changes = this.changes;
+        this.records = withSavedLabels(this.records, changes);
+        this.saver.save(changes, {
             loadedAt: this.loadedAt,
             records: [...this.records, this.settings],
             settingFields: this.settingFields
