@@ -127,6 +127,8 @@ import Presence_Sync_Setup_Reserved_Option from '@salesforce/label/c.Presence_Sy
 import Presence_Sync_Setup_Reserved_Refused from '@salesforce/label/c.Presence_Sync_Setup_Reserved_Refused';
 import Presence_Sync_Setup_Save from '@salesforce/label/c.Presence_Sync_Setup_Save';
 import Presence_Sync_Setup_Save_Blocked from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
+import Presence_Sync_Setup_Save_Blocked_Rows from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked_Rows';
+import Presence_Sync_Setup_Save_Blocked_Where from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked_Where';
 import Presence_Sync_Setup_Save_Conflict from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
 import Presence_Sync_Setup_Save_Failed from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
 import Presence_Sync_Setup_Save_Heading from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
@@ -315,6 +317,8 @@ export const LABELS = {
     Reserved_Refused: Presence_Sync_Setup_Reserved_Refused,
     Save: Presence_Sync_Setup_Save,
     Save_Blocked: Presence_Sync_Setup_Save_Blocked,
+    Save_Blocked_Rows: Presence_Sync_Setup_Save_Blocked_Rows,
+    Save_Blocked_Where: Presence_Sync_Setup_Save_Blocked_Where,
     Save_Conflict: Presence_Sync_Setup_Save_Conflict,
     Save_Failed: Presence_Sync_Setup_Save_Failed,
     Save_Heading: Presence_Sync_Setup_Save_Heading,

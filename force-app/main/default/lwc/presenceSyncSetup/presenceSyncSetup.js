@@ -26,6 +26,7 @@ import { CsvSection } from './csvSection';
 import { applyRowAction, errorCount, settleConflicts } from './conflicts';
 import { ProblemSection } from './problemSection';
 import { LeaveGuard } from './leaveGuard';
+import { blockedSentence } from './errorSummary';
 import { labelChanges, withSavedLabels } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
@@ -35,7 +36,7 @@ import { DryRunSection } from './dryRunSection';
 import { DEFAULT_PRESET } from './presets';
 import { pageCatalogue } from './softphoneSwitch';
 import { PresetSection } from './presetSection';
-import { settingLists, withMinorChecked } from './fieldLists';
+import { settingLists, withListWords, withMinorChecked } from './fieldLists';
 import { readManualStates } from './manualStates';
 import { withBusyChecks } from './busyCheck';
 
@@ -201,7 +202,8 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     /** The engine's compiler on the configuration being edited; recomputed only when an input changes. */
     get compiled() {
-        const inputs = [this.records, this.settings, this.statuses, this.stateCatalogue, this.manualStates];
+        const { records, settings, statuses, stateCatalogue, manualStates, settingFields } = this;
+        const inputs = [records, settings, statuses, stateCatalogue, manualStates, settingFields];
         if (this.memo && this.memo.inputs.every((value, index) => value === inputs[index])) return this.memo.compiled;
         const catalogue = this.hasCatalogue ? [...(this.stateCatalogue ?? []), ...this.manualStates] : null;
         const compiled = compileMapping(compilerInput(this.records, this.settings, this.statuses), catalogue);
@@ -209,7 +211,10 @@ export default class PresenceSyncSetup extends DryRunSection(
         const words = (diagnostic) => sayText(LABELS, configProblemText(diagnostic));
         const placed = placeDiagnostics(compiled.diagnostics, words);
         const context = { records: this.records, statuses: this.statuses, labels: LABELS };
-        this.memo = { inputs, compiled, placed: settleConflicts(placed, compiled.diagnostics, context) };
+        const values = this.settings?.values;
+        const lists = settingLists({ statuses: this.statuses, catalogue: this.stateCatalogue, values, labels: LABELS });
+        const worded = withListWords(placed, { lists, settingFields: this.settingFields, values, labels: LABELS });
+        this.memo = { inputs, compiled, placed: settleConflicts(worded, compiled.diagnostics, context) };
         return compiled;
     }
 
@@ -336,7 +341,7 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     get blockingReason() {
         const errors = errorCount(this.placed);
-        if (errors > 0) return say(LABELS.Save_Blocked, errors);
+        if (errors > 0) return blockedSentence(this.whereErrors.entries, errors, LABELS);
         if (this.saveState === 'running') return LABELS.Save_Running;
         if (this.changes.length === 0) return LABELS.Nothing_To_Save;
         return null;
