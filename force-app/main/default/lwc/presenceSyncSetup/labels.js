@@ -34,6 +34,8 @@ import Presence_Sync_Setup_Discard_Draft from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Setup_Draft_Restored from '@salesforce/label/c.Presence_Sync_Setup_Draft_Restored';
 import Presence_Sync_Setup_Dry_Run_Bad_File from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
 import Presence_Sync_Setup_Dry_Run_Button from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
+import Presence_Sync_Setup_Dry_Run_Command_Omni from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Command_Omni';
+import Presence_Sync_Setup_Dry_Run_Command_Softphone from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Command_Softphone';
 import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
 import Presence_Sync_Setup_Dry_Run_Failed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
 import Presence_Sync_Setup_Dry_Run_Heading from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
@@ -41,6 +43,7 @@ import Presence_Sync_Setup_Dry_Run_Help from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Dry_Run_Legend from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Legend';
 import Presence_Sync_Setup_Dry_Run_Passed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
 import Presence_Sync_Setup_Dry_Run_Recorded_Help from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Recorded_Help';
+import Presence_Sync_Setup_Dry_Run_Revert_Off from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Revert_Off';
 import Presence_Sync_Setup_Dry_Run_Sequence from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
 import Presence_Sync_Setup_Dry_Run_Start from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Start';
 import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
@@ -224,6 +227,8 @@ export const LABELS = {
     Draft_Restored: Presence_Sync_Setup_Draft_Restored,
     Dry_Run_Bad_File: Presence_Sync_Setup_Dry_Run_Bad_File,
     Dry_Run_Button: Presence_Sync_Setup_Dry_Run_Button,
+    Dry_Run_Command_Omni: Presence_Sync_Setup_Dry_Run_Command_Omni,
+    Dry_Run_Command_Softphone: Presence_Sync_Setup_Dry_Run_Command_Softphone,
     Dry_Run_Done: Presence_Sync_Setup_Dry_Run_Done,
     Dry_Run_Failed: Presence_Sync_Setup_Dry_Run_Failed,
     Dry_Run_Heading: Presence_Sync_Setup_Dry_Run_Heading,
@@ -231,6 +236,7 @@ export const LABELS = {
     Dry_Run_Legend: Presence_Sync_Setup_Dry_Run_Legend,
     Dry_Run_Passed: Presence_Sync_Setup_Dry_Run_Passed,
     Dry_Run_Recorded_Help: Presence_Sync_Setup_Dry_Run_Recorded_Help,
+    Dry_Run_Revert_Off: Presence_Sync_Setup_Dry_Run_Revert_Off,
     Dry_Run_Sequence: Presence_Sync_Setup_Dry_Run_Sequence,
     Dry_Run_Start: Presence_Sync_Setup_Dry_Run_Start,
     Dry_Run_State: Presence_Sync_Setup_Dry_Run_State,
