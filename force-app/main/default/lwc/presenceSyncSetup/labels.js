@@ -68,6 +68,14 @@ import Presence_Sync_Setup_Group_revert from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Group_security from '@salesforce/label/c.Presence_Sync_Setup_Group_security';
 import Presence_Sync_Setup_Group_session from '@salesforce/label/c.Presence_Sync_Setup_Group_session';
 import Presence_Sync_Setup_Group_work from '@salesforce/label/c.Presence_Sync_Setup_Group_work';
+import Presence_Sync_Setup_Help_Busy_Fallback_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Busy_Fallback_State';
+import Presence_Sync_Setup_Help_Capacity_Busy_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Capacity_Busy_State';
+import Presence_Sync_Setup_Help_Disconnect_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Disconnect_Status';
+import Presence_Sync_Setup_Help_Login_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Login_Status';
+import Presence_Sync_Setup_Help_Ready_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Ready_State';
+import Presence_Sync_Setup_Help_Softphone_Url from '@salesforce/label/c.Presence_Sync_Setup_Help_Softphone_Url';
+import Presence_Sync_Setup_Help_Unmapped_State_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Unmapped_State_Status';
+import Presence_Sync_Setup_Help_Work_Accepted_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Work_Accepted_State';
 import Presence_Sync_Setup_Import from '@salesforce/label/c.Presence_Sync_Setup_Import';
 import Presence_Sync_Setup_Import_Done from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
 import Presence_Sync_Setup_Import_Line from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
@@ -261,6 +269,14 @@ export const LABELS = {
     Group_security: Presence_Sync_Setup_Group_security,
     Group_session: Presence_Sync_Setup_Group_session,
     Group_work: Presence_Sync_Setup_Group_work,
+    Help_Busy_Fallback_State: Presence_Sync_Setup_Help_Busy_Fallback_State,
+    Help_Capacity_Busy_State: Presence_Sync_Setup_Help_Capacity_Busy_State,
+    Help_Disconnect_Status: Presence_Sync_Setup_Help_Disconnect_Status,
+    Help_Login_Status: Presence_Sync_Setup_Help_Login_Status,
+    Help_Ready_State: Presence_Sync_Setup_Help_Ready_State,
+    Help_Softphone_Url: Presence_Sync_Setup_Help_Softphone_Url,
+    Help_Unmapped_State_Status: Presence_Sync_Setup_Help_Unmapped_State_Status,
+    Help_Work_Accepted_State: Presence_Sync_Setup_Help_Work_Accepted_State,
     Import: Presence_Sync_Setup_Import,
     Import_Done: Presence_Sync_Setup_Import_Done,
     Import_Line: Presence_Sync_Setup_Import_Line,

@@ -55,7 +55,9 @@ function fieldView(field, value, problems, { labels, problemText, list }) {
     return {
         name: field.name,
         label: field.label,
-        help: field.helpText,
+        // A field the page shows as a list has the page's own help (the described one says "API name of…", as Setup ▸
+        // Custom Metadata Types types it), with no softphone's example: the example of another softphone misleads.
+        help: labels[`Help_${field.name.replace(/__c$/, '')}`] ?? field.helpText,
         inputId: id,
         helpId: `${id}-help`,
         describedBy: `${id}-help${fieldProblems.length > 0 ? ` ${id}-problems` : ''}`,
