@@ -102,7 +102,7 @@ async function dryRunWalk(context, language) {
     const revert = last.find((decision) => decision.badge === 'B10');
     if (!revert?.text.includes(labels.Rule_B10))
         throw new Error(`no B10 with its name in the last step: ${JSON.stringify(last)}`);
-    if (!last.some((decision) => decision.text.includes('setServicePresenceStatus Available_For_Chats')))
+    if (!last.some((decision) => decision.text.includes(say(labels.Dry_Run_Command_Omni, 'Available for Chats'))))
         throw new Error(`the last step does not set Available for Chats back: ${JSON.stringify(last)}`);
     // No bare bookkeeping id: an event only recorded reads as such, explained in words.
     const all = trace.flatMap((step) => step.decisions);
@@ -127,7 +127,11 @@ async function dryRunWalk(context, language) {
         return work.some((step) => step.heading.endsWith(labels.Step_workAccepted));
     }, 'the accepted work sequence');
     const accepted = work.find((step) => step.heading.endsWith(labels.Step_workAccepted)).decisions;
-    if (!accepted.some((d) => d.badge === 'B7' && d.text.includes('setState Busy Inbound')))
+    if (
+        !accepted.some(
+            (d) => d.badge === 'B7' && d.text.includes(say(labels.Dry_Run_Command_Softphone, 'Busy Inbound'))
+        )
+    )
         throw new Error(`accepted work does not make the softphone busy: ${JSON.stringify(accepted)}`);
     return { page, trace: [...trace, ...work] };
 }

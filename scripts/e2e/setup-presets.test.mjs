@@ -175,9 +175,12 @@ export const tests = [
             'what the switch will clear'
         );
         await admin.click('[data-id="apply-preset"]');
+        // The settings emptied are named as the settings form names them (issue 22.r11).
+        const fieldName = (name) => setupText(page, `div[data-field="${name}"] label.slds-form-element__label`);
+        const emptied = `2 (${await fieldName('Ready_State__c')}, ${await fieldName('Work_Accepted_State__c')})`;
         await expectEqual(
             () => setupText(page, '[data-id="preset-message"]'),
-            label(lang, 'Preset_Applied', label(lang, 'Preset_announced'), 0, 12, 2),
+            label(lang, 'Preset_Applied', label(lang, 'Preset_announced'), 0, 12, emptied),
             'what the switch did'
         );
         const lunch = (await optionsOf(row(page, 'omni-table', 'Lunch').locator('select'))).map((o) => o.label);

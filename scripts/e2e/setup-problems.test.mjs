@@ -27,10 +27,12 @@ async function orgRecords() {
 
 /** Opens the Setup page in `lang` with the softphone's states fetched, so that every state has its row. */
 async function openWithStates(context, lang) {
+    // The simulator builds the page's bundle per language on its first request: wait for it outside the page's load.
+    await fetch(`${ctx.simulator.consoleUrl}setup.js?lang=${lang}`);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-    await page.goto(setupUrl(lang === 'es' ? '?lang=es' : ''), { waitUntil: 'domcontentloaded', timeout: 120000 });
-    await waitFor(() => setupText(page, '[data-id="title"]'), 'the Setup page to load');
+    await page.goto(setupUrl(lang === 'es' ? '?lang=es' : ''), { waitUntil: 'commit', timeout: 60000 });
+    await waitFor(() => setupText(page, '[data-id="title"]'), 'the Setup page to load', 60000);
     await waitFor(
         async () => /^8 /.test((await setupText(page, '[data-id="statuses-message"]')) ?? ''),
         'the presence statuses'
@@ -282,9 +284,11 @@ const whereTest = (lang) => [
             await waitFor(() => dialogs.length === 1, 'the browser to ask before leaving');
             if (dialogs[0] !== 'beforeunload') throw new Error(`the page asked with a ${dialogs[0]} dialog`);
             if (page.isClosed()) throw new Error('the page closed with unsaved edits');
-            // Leaving anyway (here a reload; in Lightning, another tab): the edits come back with the page.
-            await page.reload({ waitUntil: 'domcontentloaded', timeout: 120000 });
-            await waitFor(() => setupText(page, '[data-id="draft"]'), 'the kept edits to be restored');
+            // Leaving anyway (here a reload; in Lightning, another tab): the edits come back with the page. The reload
+            // waits only for the navigation to start; then for what the test needs, the restored edits (the page's
+            // scripts load under a busy machine at their own pace: a page still loading is polled, not waited on).
+            await page.reload({ waitUntil: 'commit', timeout: 60000 });
+            await waitFor(() => setupText(page, '[data-id="draft"]'), 'the kept edits to be restored', 60000);
             await expectEqual(
                 () => setupText(page, '[data-id="change-summary"]'),
                 label(lang, 'Changes_Count', 1),

@@ -75,16 +75,18 @@ export function readyStatusOf(compiled, statuses) {
 }
 
 /**
- * The softphone's states during an inbound call, from the reserved states known (the contact centre sets them):
- * the one named for inbound calls (else the first that is not wrap) and the wrap (after call) one; null when none.
+ * The softphone's states during an inbound call, where known: the call state, a reserved state (the contact centre
+ * sets it) named for inbound calls, else the first reserved one that is not wrap; the wrap (after call) state, a
+ * reserved one first, else one the agent may also pick (Talkdesk's After Call Work, seed 003:13). Null when none.
  */
 export function callStatesOf(knownStates) {
     const reserved = knownStates.filter((state) => state.reserved);
     const name = (state) => (state ? formatState(state.major, state.minor) : null);
-    const isWrap = (state) => /wrap|after/i.test(`${state.major} ${state.minor ?? ''}`);
+    const isWrap = (state) => /wrap|after call|tras la llamada/i.test(`${state.major} ${state.minor ?? ''}`);
     const call =
         reserved.find((state) => /inbound|entrante/i.test(state.major)) ?? reserved.find((state) => !isWrap(state));
-    return { callState: name(call), wrapState: name(reserved.find(isWrap)) };
+    const wrap = reserved.find(isWrap) ?? knownStates.find((state) => !state.minor && isWrap(state));
+    return { callState: name(call), wrapState: name(wrap) };
 }
 
 /**
@@ -124,6 +126,26 @@ export function sequenceRun({
 }
 
 /**
+ * A command the sync sends, in the words of the console's decisions list (never the internal command line
+ * `omni setServicePresenceStatus Available`): "Omni-Channel: Available", "softphone: Busy Inbound", "softphone:
+ * passing Omni-Channel work on to the softphone". `statusLabel` names a status by its label.
+ */
+export function commandText(command, statusLabel, labels) {
+    const [side = '', method = '', ...rest] = `${command}`.split(' ');
+    const target = rest.join(' ');
+    if (side === 'omni') {
+        if (method === 'setServicePresenceStatus' || method === 'login')
+            return say(labels.Dry_Run_Command_Omni, statusLabel(target));
+        if (method === 'logout') return say(labels.Dry_Run_Command_Omni, labels.Logged_Out);
+        const work = /^(accept|decline|close)AgentWork$/.exec(method)?.[1];
+        return say(labels.Dry_Run_Command_Omni, labels[work ? `Command_omni_work_${work}` : 'Command_omni']);
+    }
+    if (method === 'setState') return say(labels.Dry_Run_Command_Softphone, target);
+    if (method === 'logout') return say(labels.Dry_Run_Command_Softphone, labels.Logged_Out);
+    return say(labels.Dry_Run_Command_Softphone, labels.Command_softphone_work);
+}
+
+/**
  * Runs `scenario` (an uploaded one that builds on "package-defaults" runs on `configuration`) and words the result:
  * `{ trace, message }`, each decision's detail in the admin's language and statuses by their labels. An uploaded
  * scenario's expectations are checked and its failures shown.
@@ -136,9 +158,15 @@ export function dryRunResult(scenario, configuration, uploaded, { labels, status
             statusLabels: Object.fromEntries(statuses.map((status) => [status.developerName, status.label]))
         };
         const detail = (decision) => sayText(labels, detailText(decision, context));
+        const statusLabel = (name) => context.statusLabels[name] ?? name;
+        const words = (commands) => commands.map((command) => commandText(command, statusLabel, labels)).join('; ');
         const trace = traceRows(run, detail).map((entry) => ({
             ...entry,
-            decisions: entry.decisions.map((decision) => ({ ...decision, ...ruleWords(decision.rule, labels) })),
+            decisions: entry.decisions.map((decision) => ({
+                ...decision,
+                ...ruleWords(decision.rule, labels),
+                commands: words(decision.commandList)
+            })),
             heading: entry.note
                 ? say(labels.Step_Heading, entry.step, entry.note)
                 : say(labels.Step_Number, entry.step),
@@ -158,7 +186,7 @@ export function dryRunResult(scenario, configuration, uploaded, { labels, status
  * The configuration being edited, as a scenario's configuration (and as "package-defaults" for uploads): `page` has
  * the page's records, settings, statuses, catalogue and manualStates.
  */
-export function editedConfiguration({ records, settings, statuses, catalogue, manualStates }) {
+export function editedConfiguration({ records, settings, statuses, stateCatalogue: catalogue, manualStates }) {
     const input = compilerInput(records, settings, statuses);
     return {
         mappings: input.mappings,
@@ -179,14 +207,32 @@ export function sequenceDryRun({ sequenceId, start, status, state }, page, label
         sequenceId,
         compiled: page.compiled,
         statuses: page.statuses,
-        knownStates: allStates(page.catalogue, page.manualStates, page.records),
+        // The states the page offers: the softphone's once fetched, else the chosen preset's (its call states too).
+        knownStates: allStates(page.stateCatalogue, page.manualStates, page.records),
         start,
         status,
         state,
         configuration,
         labels
     });
-    return dryRunResult(scenario, configuration, false, { labels, statuses: page.statuses });
+    const result = dryRunResult(scenario, configuration, false, { labels, statuses: page.statuses });
+    return { ...result, trace: withRevertOff(result.trace, sequenceId, page, scenario, labels) };
+}
+
+/**
+ * An inbound call with Revert After Inbound off ends with a line saying so, naming the setting as the settings form
+ * shows it (its described label) and the status the call started from: the console does not go back to it (B10).
+ */
+function withRevertOff(trace, sequenceId, page, scenario, labels) {
+    if (!trace || sequenceId !== 'inboundCall' || page.compiled.settings.revertAfterInbound) return trace;
+    const setting = page.settingFields?.find((field) => field.name === 'Revert_After_Inbound__c');
+    const start = scenario.steps[0]?.omni?.status;
+    const startLabel = page.statuses.find((status) => status.developerName === start)?.label ?? start;
+    const line = say(labels.Dry_Run_Revert_Off, setting?.label ?? 'Revert_After_Inbound__c', startLabel);
+    return [
+        ...trace,
+        { key: 'revert-off', step: trace.length + 1, heading: line, note: line, decisions: [], hasDecisions: false }
+    ];
 }
 
 /** An uploaded scenario file (the `scenariofile` event's file), its expectations checked: `{ trace, message }`. */

@@ -79,6 +79,21 @@ export function errorSentence(entries, labels) {
 }
 
 /**
+ * Why Save is blocked, naming where the errors are: "fix the rows marked Error" only when every error is on a row;
+ * otherwise the places, "Settings (Login Status, Disconnect Status)", the rows, "Save" (`entries` as errorEntries
+ * lists them, `count` the errors counted).
+ */
+export function blockedSentence(entries, count, labels) {
+    if (entries.every((entry) => entry.kind === 'row')) return say(labels.Save_Blocked, count);
+    const settings = [...new Set(entries.filter((entry) => entry.kind === 'setting').map((entry) => entry.place))];
+    const places = [];
+    if (settings.length > 0) places.push(say(labels.Where_Setting, settings.join(', ')));
+    if (entries.some((entry) => entry.kind === 'row')) places.push(labels.Save_Blocked_Rows);
+    if (entries.some((entry) => entry.kind === 'page')) places.push(labels.Save_Heading);
+    return say(labels.Save_Blocked_Where, count, places.join(', '));
+}
+
+/**
  * The problems an edit made away from the control edited, for the live region: `before` and `after` are the
  * entries of every problem (errors and warnings: `problemEntries`), `edited` the place edited (a row's or a field's
  * `place`, or null for an edit outside both, such as a state typed by hand). Returns the sentence to announce, or ''.

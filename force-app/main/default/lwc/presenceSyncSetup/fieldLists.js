@@ -118,3 +118,22 @@ export function withMinorChecked(values, changed, catalogue) {
 export function listProblemText(value, labels) {
     return say(labels.Setting_Not_In_List, value);
 }
+
+/**
+ * `placed` (model.js placeDiagnostics) with every bad value of a list field (a status or state list, `lists`, or a
+ * picklist, `settingFields`) worded once for this page (listProblemText), so that the field, the error summary, the
+ * save bar and the live region say the same thing: choose one from the list before saving. `values` the settings
+ * record's values.
+ */
+export function withListWords(placed, { lists, settingFields, values, labels }) {
+    const isList = (name) =>
+        lists.has(name) || settingFields.some((field) => field.name === name && field.type === 'PICKLIST');
+    const worded = (name, item) => {
+        if (item.problem !== 'bad-setting' || !isList(name) || blank(values?.[name])) return item;
+        return { ...item, message: listProblemText(values[name], labels) };
+    };
+    const bySetting = new Map(
+        [...placed.bySetting.entries()].map(([name, items]) => [name, items.map((item) => worded(name, item))])
+    );
+    return { ...placed, bySetting };
+}

@@ -34,6 +34,8 @@ import Presence_Sync_Setup_Discard_Draft from '@salesforce/label/c.Presence_Sync
 import Presence_Sync_Setup_Draft_Restored from '@salesforce/label/c.Presence_Sync_Setup_Draft_Restored';
 import Presence_Sync_Setup_Dry_Run_Bad_File from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Bad_File';
 import Presence_Sync_Setup_Dry_Run_Button from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Button';
+import Presence_Sync_Setup_Dry_Run_Command_Omni from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Command_Omni';
+import Presence_Sync_Setup_Dry_Run_Command_Softphone from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Command_Softphone';
 import Presence_Sync_Setup_Dry_Run_Done from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Done';
 import Presence_Sync_Setup_Dry_Run_Failed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Failed';
 import Presence_Sync_Setup_Dry_Run_Heading from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Heading';
@@ -41,6 +43,7 @@ import Presence_Sync_Setup_Dry_Run_Help from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Dry_Run_Legend from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Legend';
 import Presence_Sync_Setup_Dry_Run_Passed from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Passed';
 import Presence_Sync_Setup_Dry_Run_Recorded_Help from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Recorded_Help';
+import Presence_Sync_Setup_Dry_Run_Revert_Off from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Revert_Off';
 import Presence_Sync_Setup_Dry_Run_Sequence from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Sequence';
 import Presence_Sync_Setup_Dry_Run_Start from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_Start';
 import Presence_Sync_Setup_Dry_Run_State from '@salesforce/label/c.Presence_Sync_Setup_Dry_Run_State';
@@ -65,6 +68,14 @@ import Presence_Sync_Setup_Group_revert from '@salesforce/label/c.Presence_Sync_
 import Presence_Sync_Setup_Group_security from '@salesforce/label/c.Presence_Sync_Setup_Group_security';
 import Presence_Sync_Setup_Group_session from '@salesforce/label/c.Presence_Sync_Setup_Group_session';
 import Presence_Sync_Setup_Group_work from '@salesforce/label/c.Presence_Sync_Setup_Group_work';
+import Presence_Sync_Setup_Help_Busy_Fallback_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Busy_Fallback_State';
+import Presence_Sync_Setup_Help_Capacity_Busy_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Capacity_Busy_State';
+import Presence_Sync_Setup_Help_Disconnect_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Disconnect_Status';
+import Presence_Sync_Setup_Help_Login_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Login_Status';
+import Presence_Sync_Setup_Help_Ready_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Ready_State';
+import Presence_Sync_Setup_Help_Softphone_Url from '@salesforce/label/c.Presence_Sync_Setup_Help_Softphone_Url';
+import Presence_Sync_Setup_Help_Unmapped_State_Status from '@salesforce/label/c.Presence_Sync_Setup_Help_Unmapped_State_Status';
+import Presence_Sync_Setup_Help_Work_Accepted_State from '@salesforce/label/c.Presence_Sync_Setup_Help_Work_Accepted_State';
 import Presence_Sync_Setup_Import from '@salesforce/label/c.Presence_Sync_Setup_Import';
 import Presence_Sync_Setup_Import_Done from '@salesforce/label/c.Presence_Sync_Setup_Import_Done';
 import Presence_Sync_Setup_Import_Line from '@salesforce/label/c.Presence_Sync_Setup_Import_Line';
@@ -127,6 +138,8 @@ import Presence_Sync_Setup_Reserved_Option from '@salesforce/label/c.Presence_Sy
 import Presence_Sync_Setup_Reserved_Refused from '@salesforce/label/c.Presence_Sync_Setup_Reserved_Refused';
 import Presence_Sync_Setup_Save from '@salesforce/label/c.Presence_Sync_Setup_Save';
 import Presence_Sync_Setup_Save_Blocked from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked';
+import Presence_Sync_Setup_Save_Blocked_Rows from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked_Rows';
+import Presence_Sync_Setup_Save_Blocked_Where from '@salesforce/label/c.Presence_Sync_Setup_Save_Blocked_Where';
 import Presence_Sync_Setup_Save_Conflict from '@salesforce/label/c.Presence_Sync_Setup_Save_Conflict';
 import Presence_Sync_Setup_Save_Failed from '@salesforce/label/c.Presence_Sync_Setup_Save_Failed';
 import Presence_Sync_Setup_Save_Heading from '@salesforce/label/c.Presence_Sync_Setup_Save_Heading';
@@ -222,6 +235,8 @@ export const LABELS = {
     Draft_Restored: Presence_Sync_Setup_Draft_Restored,
     Dry_Run_Bad_File: Presence_Sync_Setup_Dry_Run_Bad_File,
     Dry_Run_Button: Presence_Sync_Setup_Dry_Run_Button,
+    Dry_Run_Command_Omni: Presence_Sync_Setup_Dry_Run_Command_Omni,
+    Dry_Run_Command_Softphone: Presence_Sync_Setup_Dry_Run_Command_Softphone,
     Dry_Run_Done: Presence_Sync_Setup_Dry_Run_Done,
     Dry_Run_Failed: Presence_Sync_Setup_Dry_Run_Failed,
     Dry_Run_Heading: Presence_Sync_Setup_Dry_Run_Heading,
@@ -229,6 +244,7 @@ export const LABELS = {
     Dry_Run_Legend: Presence_Sync_Setup_Dry_Run_Legend,
     Dry_Run_Passed: Presence_Sync_Setup_Dry_Run_Passed,
     Dry_Run_Recorded_Help: Presence_Sync_Setup_Dry_Run_Recorded_Help,
+    Dry_Run_Revert_Off: Presence_Sync_Setup_Dry_Run_Revert_Off,
     Dry_Run_Sequence: Presence_Sync_Setup_Dry_Run_Sequence,
     Dry_Run_Start: Presence_Sync_Setup_Dry_Run_Start,
     Dry_Run_State: Presence_Sync_Setup_Dry_Run_State,
@@ -253,6 +269,14 @@ export const LABELS = {
     Group_security: Presence_Sync_Setup_Group_security,
     Group_session: Presence_Sync_Setup_Group_session,
     Group_work: Presence_Sync_Setup_Group_work,
+    Help_Busy_Fallback_State: Presence_Sync_Setup_Help_Busy_Fallback_State,
+    Help_Capacity_Busy_State: Presence_Sync_Setup_Help_Capacity_Busy_State,
+    Help_Disconnect_Status: Presence_Sync_Setup_Help_Disconnect_Status,
+    Help_Login_Status: Presence_Sync_Setup_Help_Login_Status,
+    Help_Ready_State: Presence_Sync_Setup_Help_Ready_State,
+    Help_Softphone_Url: Presence_Sync_Setup_Help_Softphone_Url,
+    Help_Unmapped_State_Status: Presence_Sync_Setup_Help_Unmapped_State_Status,
+    Help_Work_Accepted_State: Presence_Sync_Setup_Help_Work_Accepted_State,
     Import: Presence_Sync_Setup_Import,
     Import_Done: Presence_Sync_Setup_Import_Done,
     Import_Line: Presence_Sync_Setup_Import_Line,
@@ -315,6 +339,8 @@ export const LABELS = {
     Reserved_Refused: Presence_Sync_Setup_Reserved_Refused,
     Save: Presence_Sync_Setup_Save,
     Save_Blocked: Presence_Sync_Setup_Save_Blocked,
+    Save_Blocked_Rows: Presence_Sync_Setup_Save_Blocked_Rows,
+    Save_Blocked_Where: Presence_Sync_Setup_Save_Blocked_Where,
     Save_Conflict: Presence_Sync_Setup_Save_Conflict,
     Save_Failed: Presence_Sync_Setup_Save_Failed,
     Save_Heading: Presence_Sync_Setup_Save_Heading,

@@ -26,7 +26,8 @@ import { CsvSection } from './csvSection';
 import { applyRowAction, errorCount, settleConflicts } from './conflicts';
 import { ProblemSection } from './problemSection';
 import { LeaveGuard } from './leaveGuard';
-import { relabel } from './recordLabels';
+import { blockedSentence } from './errorSummary';
+import { labelChanges, withSavedLabels } from './recordLabels';
 import { problemText, problemViews, unplacedProblems } from './problems';
 import { SaveRunner, errorMessage, saveMessageClass, showSaveUpdate } from './saveRunner';
 import { settingGroups, settingValue } from './settingsView';
@@ -35,7 +36,7 @@ import { DryRunSection } from './dryRunSection';
 import { DEFAULT_PRESET } from './presets';
 import { pageCatalogue } from './softphoneSwitch';
 import { PresetSection } from './presetSection';
-import { settingLists, withMinorChecked } from './fieldLists';
+import { settingLists, withListWords, withMinorChecked } from './fieldLists';
 import { readManualStates } from './manualStates';
 import { withBusyChecks } from './busyCheck';
 
@@ -201,7 +202,8 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     /** The engine's compiler on the configuration being edited; recomputed only when an input changes. */
     get compiled() {
-        const inputs = [this.records, this.settings, this.statuses, this.stateCatalogue, this.manualStates];
+        const { records, settings, statuses, stateCatalogue, manualStates, settingFields } = this;
+        const inputs = [records, settings, statuses, stateCatalogue, manualStates, settingFields];
         if (this.memo && this.memo.inputs.every((value, index) => value === inputs[index])) return this.memo.compiled;
         const catalogue = this.hasCatalogue ? [...(this.stateCatalogue ?? []), ...this.manualStates] : null;
         const compiled = compileMapping(compilerInput(this.records, this.settings, this.statuses), catalogue);
@@ -209,7 +211,10 @@ export default class PresenceSyncSetup extends DryRunSection(
         const words = (diagnostic) => sayText(LABELS, configProblemText(diagnostic));
         const placed = placeDiagnostics(compiled.diagnostics, words);
         const context = { records: this.records, statuses: this.statuses, labels: LABELS };
-        this.memo = { inputs, compiled, placed: settleConflicts(placed, compiled.diagnostics, context) };
+        const values = this.settings?.values;
+        const lists = settingLists({ statuses: this.statuses, catalogue: this.stateCatalogue, values, labels: LABELS });
+        const worded = withListWords(placed, { lists, settingFields: this.settingFields, values, labels: LABELS });
+        this.memo = { inputs, compiled, placed: settleConflicts(worded, compiled.diagnostics, context) };
         return compiled;
     }
 
@@ -274,8 +279,7 @@ export default class PresenceSyncSetup extends DryRunSection(
         if (!row) return;
         const subject = toSoftphone ? { ...row, stateOf: (k) => this.stateOf(k) } : row;
         const before = this.problemList;
-        const edited = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
-        this.records = relabel(this.records, edited, this.statuses, LABELS);
+        this.records = applyChoice(this.records, toSoftphone ? TO_SOFTPHONE : TO_OMNI, subject, value);
         this.afterEdit(before, toSoftphone ? row.label : formatState(row.major, row.minor));
     }
 
@@ -329,13 +333,15 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     // ---- Save ----
 
+    /** The changes a save sends, each mapping record labelled from what it is saved as (recordLabels.js). */
     get changes() {
-        return changedRecords(this.records, this.settings);
+        const { records, statuses } = this;
+        return labelChanges(changedRecords(records, this.settings), { records, statuses, labels: LABELS });
     }
 
     get blockingReason() {
         const errors = errorCount(this.placed);
-        if (errors > 0) return say(LABELS.Save_Blocked, errors);
+        if (errors > 0) return blockedSentence(this.whereErrors.entries, errors, LABELS);
         if (this.saveState === 'running') return LABELS.Save_Running;
         if (this.changes.length === 0) return LABELS.Nothing_To_Save;
         return null;
@@ -351,7 +357,9 @@ export default class PresenceSyncSetup extends DryRunSection(
 
     handleSave() {
         if (this.saveDisabled) return;
-        this.saver.save(this.changes, {
+        const changes = this.changes;
+        this.records = withSavedLabels(this.records, changes);
+        this.saver.save(changes, {
             loadedAt: this.loadedAt,
             records: [...this.records, this.settings],
             settingFields: this.settingFields

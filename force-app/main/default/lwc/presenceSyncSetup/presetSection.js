@@ -29,7 +29,7 @@ export const PresetSection = (Base) =>
             Object.assign(this, {
                 records,
                 settings,
-                presetMessage: appliedText(this.softphonePreset, report, LABELS)
+                presetMessage: appliedText(this.softphonePreset, report, LABELS, this.settingFields)
             });
             this.afterEdit(before, null);
         }

@@ -2,7 +2,7 @@
 // Types and the support bundle read what the record does: "Lunch → Away / Lunch" for a presence status's row,
 // "Softphone Away / Lunch → Lunch" for a softphone state's row. Free of the DOM.
 import { formatLabel } from 'c/presenceSyncSetupKit';
-import { F, TO_OMNI, TO_SOFTPHONE, formatState } from './model';
+import { F, MAPPING_TYPE, TO_OMNI, TO_SOFTPHONE, formatState } from './model';
 
 /**
  * The longest label a custom metadata record may have: 40 characters, as its DeveloperName (Custom Metadata Types
@@ -45,19 +45,67 @@ export function recordLabel(values, statuses, labels) {
     return fitLabel(formatLabel(labels.Record_Label_Softphone, [state, target]));
 }
 
-const targetOf = (values) =>
-    JSON.stringify([F.direction, F.state, F.minor, F.status, F.action, F.busy].map((name) => values[name] ?? null));
+/** The words a label the page or the package wrote is made of (connectors of the shipped labels included). */
+const CONNECTORS = ['omni-channel', 'omni', 'softphone', 'to', 'by hand'];
 
 /**
- * The records after an edit, each mapping record whose targets the edit changed (or that the edit created) labelled
- * anew from its values; every other record keeps its label. `before` and `after` are the page's records (model.js).
+ * Whether `label` is a description the page, the package or an export wrote (and so follows its row), or an
+ * admin's own text (kept). A description is made only of names and connectors: presence statuses (label or API
+ * name), softphone states of any record, the page's target words, the words of the softphone label's template and
+ * the shipped labels' connectors ("Lunch to softphone Away / Lunch", "After Call Work (by hand) to Away",
+ * "Softphone Away / Training", "Lunch → Away"). Anything else ("Front desk lunch rule") is the admin's own.
+ * A label that is only the record's DeveloperName (a CSV row without a label) is a description too.
  */
-export function relabel(before, after, statuses, labels) {
-    const previous = new Map(before.map((record) => [record.developerName, record]));
-    return after.map((record) => {
-        const old = previous.get(record.developerName);
-        if (old && targetOf(old.values) === targetOf(record.values)) return record;
-        const label = recordLabel(record.values, statuses, labels);
-        return label === record.label ? record : { ...record, label };
+export function isGeneratedLabel(label, { records, statuses, labels, developerName }) {
+    if (blank(label) || `${label}`.trim() === developerName) return true;
+    const names = new Set(CONNECTORS);
+    const add = (value) => {
+        if (!blank(value)) names.add(`${value}`.toLowerCase().trim());
+    };
+    for (const status of statuses ?? []) {
+        add(status.label);
+        add(status.developerName);
+        add(`${status.developerName ?? ''}`.replace(/_/g, ' '));
+    }
+    const loaded = (record) => (record.original ? [JSON.parse(record.original).values ?? {}] : []);
+    for (const values of (records ?? []).flatMap((record) => [record.values ?? {}, ...loaded(record)])) {
+        add(values[F.state]);
+        add(values[F.minor]);
+        add(values[F.status]);
+        add(`${values[F.status] ?? ''}`.replace(/_/g, ' '));
+    }
+    for (const key of ['No_Change', 'Log_Out_Of_Omni', 'Record_Label_Busy', 'Record_Label_Not_Mapped', 'Busy_Box'])
+        add(labels[key]);
+    for (const part of `${labels.Record_Label_Softphone ?? ''}`.split(/\{\d+\}/)) add(part);
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A label cut to the limit ends in a part of a word: that part is not counted.
+    let rest = ` ${`${label}`.toLowerCase().replace(/[\p{L}\p{N}]*…$/u, '')} `;
+    for (const name of [...names].sort((a, b) => b.length - a.length))
+        rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+    return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/**
+ * The changes a save sends (model.js changedRecords), each mapping record's label regenerated from the values it is
+ * saved with unless the admin wrote it (isGeneratedLabel): whatever path changed a row (a choice, a preset, a CSV
+ * import, the softphone switch), no record is saved with a label that does not describe it. `records` the page's
+ * records (for the state names), `statuses` the org's presence statuses.
+ */
+export function labelChanges(changes, { records, statuses, labels }) {
+    return changes.map((change) => {
+        if (change.type !== MAPPING_TYPE) return change;
+        const own = !isGeneratedLabel(change.label, { records, statuses, labels, developerName: change.developerName });
+        if (own) return change;
+        const label = recordLabel(change.values, statuses, labels);
+        return label === change.label ? change : { ...change, label };
+    });
+}
+
+/** The page's records carrying the labels a save sends, so that what it saved becomes the page's baseline. */
+export function withSavedLabels(records, changes) {
+    const sent = new Map(changes.map((change) => [`${change.type}.${change.developerName}`, change.label]));
+    return records.map((record) => {
+        const label = sent.get(`${record.type}.${record.developerName}`);
+        return label === undefined || label === record.label ? record : { ...record, label };
     });
 }

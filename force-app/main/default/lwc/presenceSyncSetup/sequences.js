@@ -149,7 +149,7 @@ export function traceRows(run, detail = (decision) => decision.detail ?? '') {
             rule: decision.rule,
             input: decision.input,
             detail: detail(decision),
-            commands: decision.commands.join('; ')
+            commandList: decision.commands
         })),
         failures: entry.failures
     }));

@@ -1,7 +1,5 @@
 // The Setup page's settings form, free of the DOM: the fields of Presence_Sync_Setting__mdt grouped by behaviour,
 // each with its input kind, value, help and problems, and the value an edited input stands for.
-import { listProblemText } from './fieldLists';
-
 /** How the settings fields are grouped on the page, by behaviour. Fields not listed go under "Other". */
 const GROUPS = [
     {
@@ -51,12 +49,10 @@ const INPUT_TYPES = ['BOOLEAN', 'PICKLIST', ...NUMBER_TYPES, 'TEXTAREA'];
 
 /** One field's view: `value` is its current value, `problems` the problems placed on it (placeDiagnostics). */
 function fieldView(field, value, problems, { labels, problemText, list }) {
+    // A list field's value outside its list is already worded for this page (fieldLists.js withListWords).
     const fieldProblems = problems.map((item, index) => ({
         key: `${field.name}-${index}`,
-        // A list field's value outside its list: worded for this page (fieldLists.js), not as the panel words it.
-        text: problemText(
-            list && item.problem === 'bad-setting' ? { ...item, message: listProblemText(value, labels) } : item
-        ),
+        text: problemText(item),
         iconClass: item.error ? 'problem problem_error' : 'problem problem_warning'
     }));
     const id = `setting-${field.name}`;
@@ -65,10 +61,13 @@ function fieldView(field, value, problems, { labels, problemText, list }) {
     return {
         name: field.name,
         label: field.label,
-        help: field.helpText,
+        // A field the page shows as a list has the page's own help (the described one says "API name of…", as Setup ▸
+        // Custom Metadata Types types it), with no softphone's example: the example of another softphone misleads.
+        help: labels[`Help_${field.name.replace(/__c$/, '')}`] ?? field.helpText,
         inputId: id,
         helpId: `${id}-help`,
         describedBy: `${id}-help${fieldProblems.length > 0 ? ` ${id}-problems` : ''}`,
+        invalid: problems.some((item) => item.error) ? 'true' : null,
         isCheckbox: type === 'BOOLEAN',
         isPicklist: type === 'PICKLIST' || list !== undefined,
         isNumber: NUMBER_TYPES.includes(type),

@@ -125,7 +125,14 @@ export function applyPreset(page, presetId) {
     return {
         records,
         settings,
-        report: { deactivated, cleared: stale.fields, written, missing: [...new Set(missing)] }
+        report: {
+            deactivated,
+            cleared: stale.fields,
+            // The settings cleared that the preset does not set again: left empty, named in the message.
+            emptied: stale.fields.filter((field) => values[field] === null || values[field] === undefined),
+            written,
+            missing: [...new Set(missing)]
+        }
     };
 }
 
@@ -152,15 +159,21 @@ export function softphoneSection({ presetId, fetched, records, settings, labels 
     };
 }
 
-/** What applying a preset did, in the admin's language. */
-export function appliedText(presetId, report, labels) {
+/**
+ * What applying a preset did, in the admin's language: the settings it left empty named as the settings form names
+ * them (`settingFields`, as getSetup describes them), "2 (Ready State, Work Accepted State)".
+ */
+export function appliedText(presetId, report, labels, settingFields = []) {
     const preset = presetById(presetId);
+    const emptied = report.emptied ?? report.cleared;
+    const labelOf = (name) => settingFields.find((field) => field.name === name)?.label ?? name;
+    const named = emptied.length === 0 ? '0' : `${emptied.length} (${emptied.map(labelOf).join(', ')})`;
     const done = say(
         labels.Preset_Applied,
         preset.name || labels.Preset_announced,
         report.written,
         report.deactivated,
-        report.cleared.length
+        named
     );
     return report.missing.length > 0 ? `${done} ${say(labels.Preset_Missing, report.missing.join(', '))}` : done;
 }

@@ -25,7 +25,14 @@ function page(settings = {}) {
     const setting = editable(SETTING_TYPE, { ...DEFAULTS.settings, ...settings });
     const catalogue = DEFAULTS.catalogue;
     const compiled = compileMapping(compilerInput(records, setting, DEFAULTS.statuses), catalogue);
-    return { records, settings: setting, statuses: DEFAULTS.statuses, catalogue, manualStates: [], compiled };
+    return {
+        records,
+        settings: setting,
+        statuses: DEFAULTS.statuses,
+        stateCatalogue: catalogue,
+        manualStates: [],
+        compiled
+    };
 }
 
 const say = (template, ...values) => formatLabel(template, values);
@@ -47,15 +54,15 @@ describe('the dry run', () => {
             say(LABELS.Step_Heading, 6, LABELS.Step_callEnds),
             say(LABELS.Step_Heading, 7, say(LABELS.Step_backReady, 'Ready'))
         ]);
-        expect(trace[3].decisions.map((d) => d.commands)).toContain('omni setServicePresenceStatus On_a_Call');
+        expect(trace[3].decisions.map((d) => d.commands)).toContain('Omni-Channel: On a Call');
         const reverts = trace[6].decisions.filter((d) => d.badge === 'B10');
         expect(reverts[0].ruleName).toBe(LABELS.Rule_B10);
-        expect(reverts.map((d) => d.commands)).toContain('omni setServicePresenceStatus Available_For_Chats');
+        expect(reverts.map((d) => d.commands)).toContain('Omni-Channel: Available for Chats');
 
         // Without the setting, back in Ready sets Ready's own status.
         const off = sequenceDryRun({ sequenceId: 'inboundCall', start: 'Available_For_Chats' }, page(), LABELS).trace;
         expect(decisions(off).some((d) => d.badge === 'B10')).toBe(false);
-        expect(off[6].decisions.map((d) => d.commands)).toContain('omni setServicePresenceStatus Available');
+        expect(off[6].decisions.map((d) => d.commands)).toContain('Omni-Channel: Available');
     });
 
     it('issue 22.7: accepted Omni-Channel work makes the softphone busy, and closing it brings the softphone back (B7)', () => {
@@ -67,10 +74,10 @@ describe('the dry run', () => {
             expect.objectContaining({
                 badge: 'B7',
                 ruleName: LABELS.Rule_B7,
-                commands: 'softphone setState Busy Inbound'
+                commands: 'softphone: Busy Inbound'
             })
         );
-        expect(decisions(trace.slice(-1)).map((d) => d.commands)).toContain('softphone setState Ready');
+        expect(decisions(trace.slice(-1)).map((d) => d.commands)).toContain('softphone: Ready');
     });
 
     it('issue 22.7: both sides start where the admin chooses, the softphone in the state that status maps to', () => {
@@ -86,7 +93,7 @@ describe('the dry run', () => {
             say(LABELS.Step_startSoftphone, 'Away / Lunch'),
             say(LABELS.Step_picksStatus, 'Break')
         ]);
-        expect(decisions(trace).map((d) => d.commands)).toContain('softphone setState Away / Break');
+        expect(decisions(trace).map((d) => d.commands)).toContain('softphone: Away / Break');
     });
 
     it('issue 22.7: no two steps of a sequence share a title, and every sequence names the choices it takes', () => {

@@ -300,13 +300,13 @@ describe('c-presence-sync-setup', () => {
         await flush();
         const trace = text($(element, '[data-id="dry-run-trace"]'));
         expect(trace).toContain(LABELS.Step_picksStatus.replace('{0}', 'Lunch'));
-        expect(trace).toContain('setState Away / Lunch');
+        expect(trace).toContain(`→ ${LABELS.Dry_Run_Command_Softphone.replace('{0}', 'Away / Lunch')}`);
 
         await choose($(element, '[data-id="dry-run-status"]'), 'Break');
         $(element, '[data-id="dry-run"]').click();
         await flush();
         const steps = $$(element, '[data-id="dry-run-trace"] > li');
-        expect(text(steps[steps.length - 1])).not.toContain('setState');
+        expect(text(steps[steps.length - 1])).not.toContain(LABELS.Dry_Run_Command_Softphone.replace('{0}', ''));
     });
 
     it('an uploaded scenario file runs on the edited configuration, with its expectations checked', async () => {

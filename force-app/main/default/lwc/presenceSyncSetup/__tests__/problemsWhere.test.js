@@ -7,8 +7,8 @@ import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
 import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import { LABELS } from '../labels';
-import { editable } from '../model';
-import { LABEL_LIMIT, fitLabel, recordLabel, relabel } from '../recordLabels';
+import { changedRecords, editable } from '../model';
+import { LABEL_LIMIT, fitLabel, labelChanges, recordLabel } from '../recordLabels';
 import { DRAFT_KEY } from '../leaveGuard';
 
 const { readFileSync, readdirSync } = require('node:fs');
@@ -224,7 +224,7 @@ describe('issue 22.3: record labels follow their targets', () => {
         expect(fitLabel('x'.repeat(40))).toBe('x'.repeat(40));
     });
 
-    it('relabels only the records whose targets changed', () => {
+    it('labels anew only the records a save sends, each by what it is saved as', () => {
         const before = DEFAULTS.mappings.map((m) => editable('Presence_Mapping', m));
         const edit = (r) => {
             if (r.values.Presence_Status__c === 'Lunch' && r.values.Direction__c === 'OmniToSoftphone')
@@ -233,9 +233,10 @@ describe('issue 22.3: record labels follow their targets', () => {
             return r;
         };
         const after = before.map(edit);
-        const labelled = relabel(before, after, statuses, LABELS);
-        const changed = labelled.filter((r, i) => r.label !== before[i].label).map((r) => r.label);
-        expect(changed).toEqual(['Lunch → Away']);
+        const labelled = labelChanges(changedRecords(after, null), { records: after, statuses, labels: LABELS });
+        expect(labelled.map((change) => change.label).sort()).toEqual(
+            ['Lunch → Away', 'Break → Away / Break', say(LABELS.Record_Label_Softphone, 'Away / Break', 'Break')].sort()
+        );
     });
 
     it('a saved row carries its regenerated label, and a new record a whole one', async () => {

@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { PRESETS, presetById } from '../presets';
 import { applyPreset, pageCatalogue, staleUse } from '../softphoneSwitch';
-import { settingLists, withMinorChecked } from '../fieldLists';
+import { settingLists, withListWords, withMinorChecked } from '../fieldLists';
 import { readManualStates } from '../manualStates';
 import { busyContradictions } from '../busyCheck';
 import { settingGroups } from '../settingsView';
@@ -100,14 +100,19 @@ describe('issue 22.4: a value outside its list, worded for the Setup page', () =
             error: true,
             field: d.field
         }));
-        const bySetting = new Map(placed.filter((p) => p.field).map((p) => [p.field, [p]]));
+        const lists = settingLists({ statuses, catalogue: null, values, labels: LABELS });
+        const settingFields = [{ name: 'Login_Status__c', label: 'Login Status', type: 'STRING' }];
+        const { bySetting } = withListWords(
+            { bySetting: new Map(placed.filter((p) => p.field).map((p) => [p.field, [p]])) },
+            { lists, settingFields, values, labels: LABELS }
+        );
         const [group] = settingGroups({
-            settingFields: [{ name: 'Login_Status__c', label: 'Login Status', type: 'STRING' }],
+            settingFields,
             values,
             bySetting,
             labels: LABELS,
             problemText: (item) => problemText(item, LABELS),
-            lists: settingLists({ statuses, catalogue: null, values, labels: LABELS })
+            lists
         });
         const [field] = group.fields;
         expect(field.isPicklist).toBe(true);
