@@ -43,6 +43,18 @@ export const ROWS = {
         'Set a Disconnect Status if agents should not keep receiving Salesforce work meanwhile.'
     ],
     softphone_lost_unchanged: ['As above, before Omni-Channel’s status is known.', 'As above.'],
+    softphone_lost_omni_routable: [
+        'The softphone stopped answering and the agent (or a supervisor) then chose a routable status in Omni-Channel.',
+        'Nothing to configure: the agent may be routed Salesforce work until the softphone answers again.'
+    ],
+    softphone_lost_omni_busy: [
+        'The softphone stopped answering and Omni-Channel then left the Disconnect Status for another busy status.',
+        'Nothing to configure; the sync checks both sides once the softphone answers.'
+    ],
+    softphone_lost_omni_offline: [
+        'The softphone stopped answering and the agent is logged out of Omni-Channel.',
+        'Nothing to configure.'
+    ],
     omni_connection_error: [
         'Omni-Channel reported a connection error.',
         'Nothing to configure; check the org’s status page if it repeats for many agents.'
