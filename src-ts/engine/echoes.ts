@@ -37,10 +37,12 @@ export function acceptOmniEcho(
         if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
             engineState.omni.expect = null;
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
-        // A softphone change came since that Omni change: Omni goes back to the softphone's mapping.
+        // A softphone change came since that Omni change: Omni goes back to the softphone's mapping (a
+        // change held for the call's end stays held, B11).
         const late = { side: 'omni', id: flight.id, target: flight.target, issuedAt: flight.issuedAt } as const;
         if (
             flight.superseded &&
+            engineState.held === null &&
             engineState.latestChange?.side === 'softphone' &&
             restoreAfterLateLanding(ctx, engineState, { ...late, until: ctx.now, earlier: false, toolkitOnly: false })
         )
