@@ -282,12 +282,17 @@ describe('the shipped module', () => {
                 .map((specifier) => (specifier.exported.type === 'Identifier' ? specifier.exported.name : ''))
                 .sort();
         expect(exported(source)).not.toContain('panelModel');
+        // The health reporter (issue 24) rides in the panel's module too, not in the agent console module.
+        expect(exported(source)).not.toContain('HealthReporter');
         expect(exported(readFileSync(PANEL_MODEL, 'utf8'))).toEqual([
+            'HealthReporter',
             'PACKAGE_VERSION',
             'decisionsCsv',
             'exportFileName',
             'formatLabel',
             'panelModel',
+            'reportDecisions',
+            'reportSyncHealthOf',
             'sayText',
             'supportBundleJson'
         ]);
