@@ -22,6 +22,8 @@ export const CONDITIONS = [
 export const HISTORY_SIZE = 10;
 /** How many decisions a row keeps (the contract: at most 5, newest last). */
 export const RECENT_SIZE = 5;
+/** A row not reported for longer than this is "not reporting" (PresenceSyncHealthSelector.NOT_REPORTING_HOURS). */
+export const NOT_REPORTING_MS = 2 * 60 * 60 * 1000;
 
 const text = (value, length) => (typeof value === 'string' && value !== '' ? value.slice(0, length) : null);
 const isTime = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
@@ -94,17 +96,36 @@ export function healthStore({ now = () => new Date() } = {}) {
             rows.set(userId, row);
             return true;
         },
-        /** The rows as getHealth() serves them: problems first, the longest-standing first, then by name. */
-        rows() {
-            const problem = (row) => row.condition !== 'healthy';
+        /**
+         * The rows as getHealth() serves them at `at`: counts of an earlier UTC day blanked, `notReporting` when the
+         * last report is more than 2 hours old; problems first (the longest-standing first), then the agents not
+         * reporting, then those in sync, then by name.
+         */
+        rows(at = now()) {
+            const today = at.toISOString().slice(0, 10);
+            const rank = (row) => (row.notReporting ? 1 : row.condition !== 'healthy' ? 0 : 2);
             return [...rows.values()]
-                .map((row) => structuredClone(row))
+                .map((stored) => {
+                    const row = structuredClone(stored);
+                    if (row.countsDay !== today) row.counts = {};
+                    row.notReporting = at.getTime() - Date.parse(row.reportedAt) > NOT_REPORTING_MS;
+                    return row;
+                })
                 .sort(
                     (a, b) =>
-                        Number(problem(b)) - Number(problem(a)) ||
-                        (problem(a) ? Date.parse(a.since) - Date.parse(b.since) : 0) ||
+                        rank(a) - rank(b) ||
+                        (rank(a) === 0 ? Date.parse(a.since) - Date.parse(b.since) : 0) ||
                         a.userName.localeCompare(b.userName)
                 );
+        },
+        /** getHealthCounts(): every row, with a problem, in sync, or not reporting at `at`. */
+        counts(at = now()) {
+            const all = this.rows(at);
+            return {
+                problems: all.filter((row) => !row.notReporting && row.condition !== 'healthy').length,
+                inSync: all.filter((row) => !row.notReporting && row.condition === 'healthy').length,
+                notReporting: all.filter((row) => row.notReporting).length
+            };
         },
         clear() {
             rows.clear();

@@ -1,9 +1,11 @@
 // The Presence Sync Health tab in the console simulator (issue 24): the simulated org's store of per-agent health rows
 // (health-store.mjs) and its routes on the console's server:
-//   POST /api/health/report  {userId, userName, report}  → 204: a console's report, as PresenceSyncHealthController
-//                                                         .reportHealth stores it (the stand-in of the Apex call, in
+//   POST /api/health/report  {userId, userName, report}  → 200 {"kept": true|false}: a console's report, as
+//                                                         PresenceSyncHealthController.reportHealth stores it and
+//                                                         answers (the stand-in of the Apex call, in
 //                                                         simulator/build.mjs, posts the simulated session's user)
 //   GET  /api/health                                     → the rows getHealth() returns, problems first
+//   GET  /api/health/counts                              → getHealthCounts(): {problems, inSync, notReporting}
 //   POST /api/health/reset                               → the store as at start (for the browser tests)
 //   GET  /health[?lang=es]                               → the tab's LWC, presenceSyncHealth, on those rows
 // The store starts with a second simulated agent, Alex Kim, whose console reported in sync a while ago, so that the page
@@ -77,20 +79,26 @@ export function healthRoutes({ enabled = () => true } = {}) {
     seed(store);
     const handler = async (request, response, url) => {
         if (url.pathname === '/api/health/report' && request.method === 'POST') {
-            // Like the Apex: never an error back to the console; a refused report is only logged.
+            // Like the Apex: never an error back to the console for a report the org refuses; the answer says
+            // whether the row was kept (reportHealth's Boolean).
+            let kept = false;
             try {
                 const { userId, userName, report } = JSON.parse(await body(request));
-                if (enabled()) store.report(userId, userName, report);
+                kept = enabled() && store.report(userId, userName, report);
             } catch {
-                // not kept
+                kept = false;
             }
-            send(response, 204, 'text/plain', '');
+            send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ kept }));
             return true;
         }
         if (url.pathname === '/api/health/reset' && request.method === 'POST') {
             store.clear();
             seed(store);
             send(response, 204, 'text/plain', '');
+            return true;
+        }
+        if (url.pathname === '/api/health/counts') {
+            send(response, 200, 'application/json; charset=utf-8', JSON.stringify(store.counts()));
             return true;
         }
         if (url.pathname === '/api/health') {

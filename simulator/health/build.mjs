@@ -1,6 +1,6 @@
 // Builds the simulated Presence Sync Health tab: the package's presenceSyncHealth component compiled with LWC open
-// source. Its platform imports get local stand-ins: the Custom Labels (in the page's language), getHealth (a fetch of
-// /api/health, simulator/health.mjs), and the viewer's locale and time zone (the browser's).
+// source. Its platform imports get local stand-ins: the Custom Labels (in the page's language), getHealth and
+// getHealthCounts (fetches of /api/health and /api/health/counts, simulator/health.mjs), and the viewer's locale and time zone (the browser's).
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { rollup } from 'rollup';
@@ -13,12 +13,14 @@ import { BASE_COMPONENTS, BUILD_CONSTANTS } from '../build.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const APEX = '@salesforce/apex/PresenceSyncHealthController.getHealth';
+const COUNTS = '@salesforce/apex/PresenceSyncHealthController.getHealthCounts';
 
 function standIns(labels, language) {
     const PREFIX = '\0health-platform:';
     const stood = (source) =>
         source.startsWith('@salesforce/label/c.') ||
         source === APEX ||
+        source === COUNTS ||
         source === '@salesforce/i18n/locale' ||
         source === '@salesforce/i18n/timeZone';
     return {
@@ -35,6 +37,13 @@ function standIns(labels, language) {
                 // As Lightning does: a rejected call carries { body: { message } }.
                 return `export default function getHealth() {
                     return fetch('/api/health').then((response) => {
+                        if (!response.ok) throw { body: { message: String(response.status) } };
+                        return response.json();
+                    });
+                }`;
+            if (source === COUNTS)
+                return `export default function getHealthCounts() {
+                    return fetch('/api/health/counts').then((response) => {
                         if (!response.ok) throw { body: { message: String(response.status) } };
                         return response.json();
                     });

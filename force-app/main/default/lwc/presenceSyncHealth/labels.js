@@ -26,12 +26,15 @@ import Presence_Health_Intro from '@salesforce/label/c.Presence_Health_Intro';
 import Presence_Health_Load_Failed from '@salesforce/label/c.Presence_Health_Load_Failed';
 import Presence_Health_Loading from '@salesforce/label/c.Presence_Health_Loading';
 import Presence_Health_None_Today from '@salesforce/label/c.Presence_Health_None_Today';
+import Presence_Health_Not_Reporting from '@salesforce/label/c.Presence_Health_Not_Reporting';
 import Presence_Health_Reconnected from '@salesforce/label/c.Presence_Health_Reconnected';
 import Presence_Health_Refresh from '@salesforce/label/c.Presence_Health_Refresh';
 import Presence_Health_Reported from '@salesforce/label/c.Presence_Health_Reported';
+import Presence_Health_Showing from '@salesforce/label/c.Presence_Health_Showing';
 import Presence_Health_Sides from '@salesforce/label/c.Presence_Health_Sides';
 import Presence_Health_Since from '@salesforce/label/c.Presence_Health_Since';
 import Presence_Health_Summary from '@salesforce/label/c.Presence_Health_Summary';
+import Presence_Health_Summary_Not_Reporting from '@salesforce/label/c.Presence_Health_Summary_Not_Reporting';
 import Presence_Health_Title from '@salesforce/label/c.Presence_Health_Title';
 
 export const LABELS = {
@@ -59,11 +62,14 @@ export const LABELS = {
     Load_Failed: Presence_Health_Load_Failed,
     Loading: Presence_Health_Loading,
     None_Today: Presence_Health_None_Today,
+    Not_Reporting: Presence_Health_Not_Reporting,
     Reconnected: Presence_Health_Reconnected,
     Refresh: Presence_Health_Refresh,
     Reported: Presence_Health_Reported,
+    Showing: Presence_Health_Showing,
     Sides: Presence_Health_Sides,
     Since: Presence_Health_Since,
     Summary: Presence_Health_Summary,
+    Summary_Not_Reporting: Presence_Health_Summary_Not_Reporting,
     Title: Presence_Health_Title
 };

@@ -1,10 +1,14 @@
 import { createElement } from 'lwc';
 import PresenceSyncHealth from 'c/presenceSyncHealth';
 import getHealth from '@salesforce/apex/PresenceSyncHealthController.getHealth';
+import getHealthCounts from '@salesforce/apex/PresenceSyncHealthController.getHealthCounts';
 import { LABELS } from '../labels';
 import { CONDITIONS, conditionWords, healthView, sortRows } from '../rows';
 
 jest.mock('@salesforce/apex/PresenceSyncHealthController.getHealth', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PresenceSyncHealthController.getHealthCounts', () => ({ default: jest.fn() }), {
     virtual: true
 });
 
@@ -112,6 +116,16 @@ describe('c-presence-sync-health', () => {
         element = await mount();
         expect(element.shadowRoot.querySelector('[data-id="summary"]').textContent).toBe(LABELS.Load_Failed);
         expect(element.shadowRoot.querySelector('[data-id="health-table"]')).toBeNull();
+    });
+
+    it('counts every agent in the summary, not only the rows listed (500 problems of 10,000 agents)', async () => {
+        getHealth.mockResolvedValue(ROWS);
+        getHealthCounts.mockResolvedValue({ problems: 600, inSync: 9300, notReporting: 100 });
+        const element = await mount();
+        expect(element.shadowRoot.querySelector('[data-id="summary"]').textContent).toBe(
+            'With a problem: 600. In sync: 9300. Not reporting: 100. Showing 3 of 10000.'
+        );
+        getHealthCounts.mockReset();
     });
 
     it('reads the rows again on Refresh', async () => {
