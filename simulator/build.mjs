@@ -58,7 +58,8 @@ function platformStandIns(labels) {
             if (source === '@salesforce/apex/PresenceSyncHealthController.reportHealth') {
                 // The simulated org keeps the report for the session's user, as reportHealth does for UserInfo's
                 // (POST /api/health/report, issue 24): the user id, and the full name the org serves with the
-                // configuration (read once). A refusal reaches the console as an Apex error does.
+                // configuration (read once). It resolves to the answer's \`kept\` (false: the org did not keep the row); an
+                // HTTP error reaches the console as an Apex error does.
                 return `import userId from '@salesforce/user/Id';
                 let userName = null;
                 function nameOfUser() {
@@ -77,7 +78,8 @@ function platformStandIns(labels) {
                             body: JSON.stringify({ userId, userName: name, report })
                         }))
                         .then((response) => {
-                            if (response.ok) return undefined;
+                            // 200 {"kept": true|false}, as the Apex method answers true or false.
+                            if (response.ok) return response.json().then((answer) => answer?.kept === true);
                             return Promise.reject({ status: response.status, body: { message: '' } });
                         });
                 }`;

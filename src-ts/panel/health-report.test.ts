@@ -5,6 +5,7 @@
  */
 import { FakeClock } from '../test-support/fake-clock';
 import {
+    HEALTH_KEEP_ALIVE_MS,
     HEALTH_MAX_QUIET_WAIT_MS,
     HEALTH_QUIET_MS,
     HEALTH_REPORTS_PER_HOUR,
@@ -62,7 +63,7 @@ const diagnostic = (code: string, params: Record<string, string> = {}): Diagnost
     ({ code, severity: 'warning', subject: 'x', message: 'x', params }) as DiagnosticInput;
 
 /** A reporter on a fake clock whose wall clock moves with it; `answer` decides each send's outcome. */
-function setUp(answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve()) {
+function setUp(answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve(true)) {
     const clock = new FakeClock(0);
     const sent: HealthReport[] = [];
     /** When each report went (the fake clock's ms). */
@@ -229,8 +230,8 @@ describe('HealthReporter', () => {
         reporter.observe(view({ sidesDiffer: true }), true);
         await advance(HEALTH_QUIET_MS);
         expect(sent[2]).toMatchObject({ condition: 'sides-differ', occurrences: { 'sides-differ': 1 } });
-        // Nothing more while nothing changes.
-        await advance(3_600_000);
+        // Nothing more while nothing changes (until the keep-alive: health-report-keep.test.ts).
+        await advance(HEALTH_KEEP_ALIVE_MS - 1);
         expect(sent).toHaveLength(3);
     });
 
@@ -291,7 +292,9 @@ describe('HealthReporter', () => {
 
     it('drops the retry of a condition that has changed since (its own report goes instead)', async () => {
         let refuse = true;
-        const { sent, reporter, advance } = setUp(() => (refuse ? Promise.reject(new Error('no')) : Promise.resolve()));
+        const { sent, reporter, advance } = setUp(() =>
+            refuse ? Promise.reject(new Error('no')) : Promise.resolve(true)
+        );
         reporter.observe(lost(), true);
         await advance(HEALTH_QUIET_MS);
         refuse = false;
@@ -326,11 +329,11 @@ describe('HealthReporter', () => {
         const order: string[] = [];
         const { sent, reporter, advance } = setUp(
             (report) =>
-                new Promise<void>((resolve) => {
+                new Promise<boolean>((resolve) => {
                     order.push(`start ${report.condition}`);
                     answers.push(() => {
                         order.push(`end ${report.condition}`);
-                        resolve();
+                        resolve(true);
                     });
                 })
         );

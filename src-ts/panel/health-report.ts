@@ -13,10 +13,15 @@
  *   any hour;
  * - never on the latency path: `observe` only keeps the view and arms a timer; the condition is read after the
  *   view is published, off the event that caused it;
- * - only from the driving tab, and only while the Report Sync Health setting is on;
- * - a refused report never disturbs the sync: `send` is awaited nowhere else, its failure is counted, and it is
- *   tried once more after HEALTH_RETRY_MS at most once per condition change (then only if the condition still
- *   stands).
+ * - only from the driving tab, and only while the Report Sync Health setting is on (a setting that cannot be read
+ *   counts as on, its default, and the tab reports `config-problems`, so that the agent still shows in the tab);
+ * - kept alive: when HEALTH_KEEP_ALIVE_MS passed without a report, the current condition is sent again, so that the
+ *   health tab can tell an agent whose console went (no report for two hours: "Not reporting since …") from one
+ *   whose condition stands;
+ * - a refused report never disturbs the sync: `send` is awaited nowhere else. `reportHealth` answers true when the
+ *   org kept the row and false when it did not (it never throws for org-side reasons); a false, a rejection or a
+ *   throw is a refusal: counted, and tried once more after HEALTH_RETRY_MS at most once per condition change (then
+ *   only if the condition still stands).
  *
  * The report is the contract's version 1 JSON (`HealthReport`): state and status names, a softphone error code and
  * counts; never free text from the softphone, never the user (Apex takes the user from UserInfo).
@@ -24,27 +29,10 @@
 import type { Clock } from '../bridge/endpoint';
 import { SettingField, flag, withoutNamespace } from '../mapping/records';
 import { decisionRows } from './decision-rows';
-import type { DiagnosticInput, PanelContext, PanelDecision, PanelViewInput } from './types';
+import { healthReading, type HealthCondition, type HealthDetail } from './health-reading';
+import type { PanelContext, PanelDecision, PanelViewInput } from './types';
 
-/** What a report says the agent's sync is in: the contract's `condition`. */
-export type HealthCondition =
-    | 'healthy'
-    | 'never-connected'
-    | 'softphone-lost'
-    | 'sides-differ'
-    | 'command-refused'
-    | 'command-timed-out'
-    | 'unmapped'
-    | 'held-dropped'
-    | 'storage-failing'
-    | 'config-problems';
-
-/** Presence status and softphone state names, and a softphone error code: every field optional. */
-export interface HealthDetail {
-    omni?: string;
-    softphone?: string;
-    code?: string;
-}
+export { healthReading, type HealthCondition, type HealthDetail, type HealthReading } from './health-reading';
 
 /** One decision that led to the condition, as the agent's decisions list words it. */
 export interface HealthRecent {
@@ -60,7 +48,10 @@ export interface HealthReport {
     condition: HealthCondition;
     /** When the current condition began (browser clock, UTC ISO). */
     since: string;
-    /** The softphone connected again after being lost, on this page. */
+    /**
+     * The softphone connected again after being lost, on this page, since the last report: true in the first report
+     * after the reconnection only (and its retry), false in the ones after it.
+     */
     reconnected: boolean;
     detail: HealthDetail;
     /** The problem conditions entered since the last report, by kind. */
@@ -81,6 +72,8 @@ export const HEALTH_MAX_QUIET_WAIT_MS = 30_000;
 export const HEALTH_REPORTS_PER_HOUR = 20;
 /** A refused report is tried once more after this long (ms), if its condition still stands. */
 export const HEALTH_RETRY_MS = 60_000;
+/** With no report for this long, the current condition is reported again (ms): the health tab's sign of life. */
+export const HEALTH_KEEP_ALIVE_MS = 3_600_000;
 /** The decisions a report carries, and the length of each sentence. */
 export const HEALTH_RECENT_COUNT = 5;
 export const HEALTH_RECENT_CHARS = 255;
@@ -90,50 +83,6 @@ const HOUR_MS = 3_600_000;
 const GAP_WINDOW_MS = 600_000;
 const GAP_BASE_MS = 15_000;
 const GAP_MAX_MS = 300_000;
-
-/** The causes of a command that got no answer at all (src-ts/core/causes.ts): timed out, not refused. */
-const NO_ANSWER = ['toolkit-no-answer', 'softphone-no-answer'];
-/** A softphone or toolkit reason that is a code (`E4711`, `busy`), not a sentence: the only text a report carries. */
-const ERROR_CODE = /^[A-Za-z0-9_.:-]{1,40}$/;
-const STORAGE = ['state-not-saved', 'audit-not-kept'];
-const UNMAPPED = ['unmapped-state', 'unmapped-status'];
-
-/** The condition a view shows, and its detail; null while it is not known yet (not driving, softphone loading). */
-export interface HealthReading {
-    condition: HealthCondition;
-    detail: HealthDetail;
-    configProblems: number;
-}
-
-const has = (diagnostics: readonly DiagnosticInput[], codes: readonly string[]) =>
-    diagnostics.find((d) => codes.includes(d.code));
-
-/** The problem a view shows, the most serious first, or healthy; null while it is not known yet. */
-export function healthReading(view: PanelViewInput): HealthReading | null {
-    if (view.role !== 'driver') return null;
-    const bridge = view.softphone.bridge;
-    if (bridge === 'connecting') return null;
-    const diagnostics = view.diagnostics;
-    const detail: HealthDetail = {};
-    if (view.omni.status) detail.omni = view.omni.status;
-    if (view.softphone.state) detail.softphone = view.softphone.state;
-    const configProblems = diagnostics.filter((d) => d.code === 'config').length;
-    const reading = (condition: HealthCondition): HealthReading => ({ condition, detail, configProblems });
-    if (bridge === 'noHandshake' || bridge === 'rejected') return reading('never-connected');
-    if (bridge === 'lost') return reading('softphone-lost');
-    const failed = diagnostics.find((d) => d.code === 'command-failed');
-    if (failed) {
-        const reason = failed.params?.reason ?? '';
-        if (reason !== '' && ERROR_CODE.test(reason)) detail.code = reason;
-        return reading(NO_ANSWER.includes(reason) ? 'command-timed-out' : 'command-refused');
-    }
-    if (has(diagnostics, ['held-dropped'])) return reading('held-dropped');
-    if (has(diagnostics, STORAGE)) return reading('storage-failing');
-    if (has(diagnostics, UNMAPPED)) return reading('unmapped');
-    if (view.sidesDiffer === true) return reading('sides-differ');
-    if (configProblems > 0) return reading('config-problems');
-    return reading('healthy');
-}
 
 /**
  * The least time between two reports, given how many went in the last ten minutes: none for the first two,
@@ -159,7 +108,10 @@ export interface HealthReporterHost {
     clock: Clock;
     /** Wall-clock milliseconds since the Unix epoch (for `since` and the decisions' times). */
     wallNow(): number;
-    /** Sends one report (the JSON string); a rejection is a report the org did not keep. */
+    /**
+     * Sends one report (the JSON string): resolves to true when the org kept it; false (or any other answer), a
+     * rejection or a throw is a report the org did not keep.
+     */
     send(report: string): Promise<unknown>;
     /** The decisions that led to the view, newest last, as the agent's decisions list words them (wall-clock `at`). */
     recent(view: PanelViewInput): ReadonlyArray<{ at: number; what: string }>;
@@ -192,6 +144,8 @@ export class HealthReporter {
     private readTimer: unknown = null;
     private sendTimer: unknown = null;
     private retryTimer: unknown = null;
+    private keepAliveTimer: unknown = null;
+    private configUnread = false;
     private current: Current | null = null;
     private changes = 0;
     /** The condition of the last report sent, null before the first (in this driving turn). */
@@ -207,10 +161,14 @@ export class HealthReporter {
 
     constructor(private readonly host: HealthReporterHost) {}
 
-    /** A view was published: kept, and read once the event that caused it is over. `enabled`: the setting. */
-    observe(view: PanelViewInput, enabled: boolean): void {
+    /**
+     * A view was published: kept, and read once the event that caused it is over. `enabled`: the setting;
+     * `configUnread`: the configuration could not be read (see `healthReading`).
+     */
+    observe(view: PanelViewInput, enabled: boolean, configUnread = false): void {
         this.view = view;
         this.enabled = enabled;
+        this.configUnread = configUnread;
         if (this.readTimer !== null) return;
         this.readTimer = this.host.clock.setTimeout(() => {
             this.readTimer = null;
@@ -231,8 +189,10 @@ export class HealthReporter {
         const clock = this.host.clock;
         clock.clearTimeout(this.sendTimer);
         clock.clearTimeout(this.retryTimer);
+        clock.clearTimeout(this.keepAliveTimer);
         this.sendTimer = null;
         this.retryTimer = null;
+        this.keepAliveTimer = null;
         this.current = null;
         this.reported = null;
         this.pendingSince = null;
@@ -241,14 +201,16 @@ export class HealthReporter {
 
     private read(): void {
         const view = this.view;
-        const reading = view && this.enabled ? healthReading(view) : null;
+        const reading = view && this.enabled ? healthReading(view, this.configUnread) : null;
         if (view === null || !this.enabled || view.role !== 'driver') {
             this.reset();
             return;
         }
         const bridge = view.softphone.bridge;
-        if (bridge === 'lost') this.wasLost = true;
-        else if (bridge === 'connected' && this.wasLost) this.reconnected = true;
+        if (bridge === 'lost') {
+            this.wasLost = true;
+            this.reconnected = false;
+        } else if (bridge === 'connected' && this.wasLost) this.reconnected = true;
         if (reading === null || reading.condition === this.current?.condition) return;
         this.changed(view, reading.condition);
     }
@@ -299,13 +261,32 @@ export class HealthReporter {
         this.reported = current.condition;
         const report = this.report(current);
         this.occurrences = {};
+        // Said once: the reports after this one (the keep-alive's too) no longer say reconnected.
+        this.reconnected = false;
+        if (this.view?.softphone.bridge !== 'lost') this.wasLost = false;
         this.deliver(report, current.change, false);
+    }
+
+    /** HEALTH_KEEP_ALIVE_MS after the last report: the current condition again, unless a report is pending. */
+    private keepAlive(): void {
+        const clock = this.host.clock;
+        clock.clearTimeout(this.keepAliveTimer);
+        this.keepAliveTimer = clock.setTimeout(() => {
+            this.keepAliveTimer = null;
+            if (this.current === null) return;
+            if (this.sendTimer !== null) {
+                this.keepAlive();
+                return;
+            }
+            this.fire();
+        }, HEALTH_KEEP_ALIVE_MS);
     }
 
     private deliver(report: string, change: number, retry: boolean): void {
         const now = this.host.clock.now();
         this.sentAt = [...this.sentAt.filter((t) => t > now - HOUR_MS), now];
         if (retry) this.counts.retried++;
+        this.keepAlive();
         this.sending = this.sending.then(() =>
             this.attempt(report).then((kept) => {
                 if (kept) this.counts.sent++;
@@ -314,11 +295,11 @@ export class HealthReporter {
         );
     }
 
-    /** One call of the port: whether the org took the report (a throw or a rejection is a no). */
+    /** One call of the port: whether the org kept the report (only `true` is a yes; a throw or a rejection is a no). */
     private attempt(report: string): Promise<boolean> {
         try {
             return this.host.send(report).then(
-                () => true,
+                (kept) => kept === true,
                 () => false
             );
         } catch {
@@ -341,7 +322,7 @@ export class HealthReporter {
 
     private report(current: Current): string {
         const view = this.view;
-        const reading = view ? healthReading(view) : null;
+        const reading = view ? healthReading(view, this.configUnread) : null;
         const product = view?.softphone.product;
         const version = view?.softphone.version;
         const report: HealthReport = {

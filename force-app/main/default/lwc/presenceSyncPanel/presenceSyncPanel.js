@@ -147,6 +147,7 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
     failLoad(failure) {
         this.loadFailure = failure;
         this.loadError = loadErrorView(failure, false).message;
+        this.healthConfigurationFailed();
     }
 
     /** A Retry loaded the configuration: the load error goes (the views that follow set the utility bar). */

@@ -1,13 +1,14 @@
 // Org-wide sync health from the panel (issue 24): the driving tab reports its condition through
 // PresenceSyncHealthController.reportHealth once it has held for the quiet window, only with the Report Sync Health
-// setting on; a refused report changes nothing of the sync.
+// setting on; a refused report (false from Apex, or an error) changes nothing of the sync and is tried once more; a
+// configuration that cannot be read is reported as config-problems.
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import reportHealth from '@salesforce/apex/PresenceSyncHealthController.reportHealth';
 import { panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
-const { flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
+const { flush, mount, omniChannel } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
 /** The reports sent so far, parsed. */
 const reports = () => reportHealth.mock.calls.map(([params]) => JSON.parse(params.report));
@@ -17,7 +18,7 @@ describe('c-presence-sync-panel: sync health reports', () => {
 
     afterEach(() => {
         reportHealth.mockReset();
-        reportHealth.mockImplementation(() => Promise.resolve());
+        reportHealth.mockImplementation(() => Promise.resolve(true));
     });
 
     it('reports the healthy sync once, after the quiet window, and a change of the softphone only when it is a problem', async () => {
@@ -61,5 +62,26 @@ describe('c-presence-sync-panel: sync health reports', () => {
         // Ten more minutes, the softphone answering all along: no third try.
         for (let i = 0; i < 60; i++) await flush(30, 10000);
         expect(reports().map((report) => report.condition)).toEqual(['healthy', 'healthy']);
+    });
+
+    it('a report Apex answers false for (not kept) is tried once more after a minute, then no more', async () => {
+        reportHealth.mockImplementation(() => Promise.resolve(false));
+        await mount();
+        await flush(30, 2500);
+        expect(reportHealth).toHaveBeenCalledTimes(1);
+        for (let i = 0; i < 6; i++) await flush(30, 10000);
+        expect(reportHealth).toHaveBeenCalledTimes(2);
+        for (let i = 0; i < 30; i++) await flush(30, 10000);
+        expect(reports().map((report) => report.condition)).toEqual(['healthy', 'healthy']);
+    });
+
+    it('a configuration that cannot be read is reported as config-problems (the setting counts as on)', async () => {
+        getConfiguration.mockRejectedValue({ body: { message: 'configuration-unreadable:System.NoAccessException' } });
+        const element = createElement('c-presence-sync-panel', { is: PresenceSyncPanel });
+        omniChannel(element);
+        document.body.appendChild(element);
+        await flush(30, 1000);
+        for (let i = 0; i < 4; i++) await flush(30, 2500);
+        expect(reports()).toEqual([expect.objectContaining({ condition: 'config-problems', configProblems: 1 })]);
     });
 });
