@@ -12,8 +12,11 @@ const flush = async () => {
     for (let i = 0; i < 10; i++) await Promise.resolve();
 };
 
-/** A host whose status read answers from `status` (works and workload answer empty). */
-function host(status: () => ToolkitAnswer) {
+/** A host whose status read answers from `status`, the works read from `works` (empty by default), the workload empty. */
+function host(
+    status: () => ToolkitAnswer,
+    works: () => ToolkitAnswer = () => ({ ok: true, value: [], answered: true })
+) {
     const clock = new FakeClock(0);
     const state: EngineState = initialState();
     const steps: EngineInput[] = [];
@@ -24,9 +27,8 @@ function host(status: () => ToolkitAnswer) {
         clock,
         read: (method) => {
             reads.push(method);
-            return Promise.resolve(
-                method === 'getServicePresenceStatusId' ? status() : { ok: true, value: [], answered: true }
-            );
+            if (method === 'getServicePresenceStatusId') return Promise.resolve(status());
+            return Promise.resolve(method === 'getAgentWorks' ? works() : { ok: true, value: [], answered: true });
         },
         turn: () => turn,
         isTurn: (sent) => sent === turn,
@@ -96,6 +98,72 @@ describe('OmniStartupRead', () => {
         expect(h.notes).toEqual([]);
         expect(h.reads).toHaveLength(3);
         expect(h.steps).toEqual([expect.objectContaining({ event: 'snapshot', loggedIn: false })]);
+    });
+
+    it('B15: a refusal while Omni is online (not loaded yet after a reload): the read 3 s later feeds its status (review 6.3)', async () => {
+        // Old code: offline for good, the agent online in Omni; one step and three reads.
+        let refuse = true;
+        const h = host(() =>
+            refuse
+                ? { ok: false, value: new Error('Omni-Channel is not loaded'), answered: true }
+                : { ok: true, value: { statusId: '0N5A', statusApiName: 'Available' }, answered: true }
+        );
+        new OmniStartupRead(h.parts).begin();
+        await flush();
+        expect(h.steps).toEqual([expect.objectContaining({ event: 'snapshot', loggedIn: false })]);
+        h.state.omni.presence = 'offline';
+        refuse = false;
+        h.clock.advance(2999);
+        await flush();
+        expect(h.reads).toHaveLength(3);
+        h.clock.advance(1);
+        await flush();
+        expect(h.reads).toHaveLength(6);
+        expect(h.steps.at(-1)).toEqual(
+            expect.objectContaining({ event: 'snapshot', loggedIn: true, statusId: '0N5A', statusApiName: 'Available' })
+        );
+        expect(h.notes).toEqual([]);
+    });
+
+    it('B15: a refusal confirmed by a second refusal stays offline; one confirming read only, none after an Omni event', async () => {
+        const h = host(() => ({ ok: false, value: new Error('not logged in'), answered: true }));
+        new OmniStartupRead(h.parts).begin();
+        await flush();
+        h.state.omni.presence = 'offline';
+        for (let i = 0; i < 30; i++) {
+            h.clock.advance(10_000);
+            await flush();
+        }
+        expect([h.reads.length, h.steps.length, h.clock.pendingTimers]).toEqual([6, 1, 0]);
+        // The agent logged in before the confirming read: no read at all.
+        const g = host(() => ({ ok: false, value: new Error('not logged in'), answered: true }));
+        new OmniStartupRead(g.parts).begin();
+        await flush();
+        g.state.omni.presence = 'online';
+        g.clock.advance(3000);
+        await flush();
+        expect([g.reads.length, g.steps.length]).toEqual([3, 1]);
+    });
+
+    it('B15: a refusal while the work read returned items is not offline: asked again (review 6.3)', async () => {
+        // Old code: a snapshot "logged out" at once, though the agent holds work.
+        let refuse = true;
+        const h = host(
+            () =>
+                refuse
+                    ? { ok: false, value: new Error('transient'), answered: true }
+                    : { ok: true, value: { statusId: '0N5A' }, answered: true },
+            () => ({ ok: true, value: { works: [{ workId: '0Bz1', workItemId: '500x' }] }, answered: true })
+        );
+        new OmniStartupRead(h.parts).begin();
+        await flush();
+        expect(h.steps).toEqual([]);
+        refuse = false;
+        h.clock.advance(500);
+        await flush();
+        expect(h.steps).toEqual([
+            expect.objectContaining({ event: 'snapshot', loggedIn: true, statusId: '0N5A', works: [expect.anything()] })
+        ]);
     });
 
     it('B15: after an Omni-Channel connection error a refusal is unknown, asked again', async () => {

@@ -1,7 +1,8 @@
 /**
  * The Omni start-up read (B15): when a tab starts to drive it reads Omni-Channel's status, work
- * and workload together, and tells the engine only a definite answer. A read that fails or times
- * out is "unknown", never "offline": it is asked again with backoff. Also the follower's probe
+ * and workload together, and tells the engine only a definite answer. A read that goes unanswered
+ * is "unknown", never "offline": it is asked again with backoff; a refusal is offline, read once more
+ * a few seconds later (see `presenceOf`). Also the follower's probe
  * (B18 with B5): after the driver's Omni session moved to another tab of this browser, each
  * follower asks its own toolkit whether the session is now here. Owns these reads' timers,
  * attempts and the count of Omni events seen while reading; the runtime steps the engine.
@@ -22,6 +23,8 @@ const OMNI_READ_RETRY_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000, 60_000]
 const OMNI_MOVED_PROBE_MS = [0, 1000, 2000, 4000, 8000];
 /** How many stale answers (Omni events arrived while reading) are read again. */
 const STALE_RETRIES = 2;
+/** When a refusal was taken as offline, the one confirming read comes this long after (ms, B15). */
+const REFUSAL_CONFIRM_MS = 3000;
 
 /**
  * What a status read says of Omni: a status is online; an answer without one is offline; a
@@ -36,7 +39,8 @@ const STALE_RETRIES = 2;
  * `success: false`, and integrations in the field log the agent in from that `.catch`. So the
  * toolkit's rejection is its answer "not logged in", offline at once; only a read the toolkit did
  * not answer (a timeout, a call that threw before reaching it) is unknown and asked again. A
- * rejection after an Omni-Channel connection error is not believed (see `OmniStartupRead`).
+ * rejection after an Omni-Channel connection error, or while the work read returned items, is not
+ * believed, and an offline taken from a rejection is confirmed by one more read (see `OmniStartupRead`).
  */
 export function presenceOf(answer: {
     ok: boolean;
@@ -88,6 +92,8 @@ export class OmniStartupRead {
     /** This turn's audit already says the read went unanswered (said once a turn). */
     private unansweredSaid = false;
     private eventsSeen = 0;
+    /** This turn's offline taken from a refusal was read again once already. */
+    private confirmed = false;
 
     constructor(private readonly host: OmniReadHost) {}
 
@@ -100,6 +106,7 @@ export class OmniStartupRead {
     begin(): void {
         this.attempt = 0;
         this.unansweredSaid = false;
+        this.confirmed = false;
         this.read(STALE_RETRIES);
     }
 
@@ -114,7 +121,10 @@ export class OmniStartupRead {
      * Reads Omni, the three reads together. A status read the toolkit does not answer is "unknown",
      * never "offline": it is asked again with backoff (bounded), and the engine reconciles only on a
      * definite answer (or on an Omni event, which ends the retries). If Omni events arrived while
-     * reading, the answer may be stale: read again (at most `staleRetries` times).
+     * reading, the answer may be stale: read again (at most `staleRetries` times). A refusal is not
+     * believed while the work read returned items (the agent has work: Omni is on); an offline taken
+     * from a refusal (which may be Omni not loaded yet after a reload, or a passing failure) is read
+     * once more REFUSAL_CONFIRM_MS later, and a status in that answer is Omni's status after all.
      */
     private read(staleRetries: number): void {
         const host = this.host;
@@ -127,7 +137,10 @@ export class OmniStartupRead {
         void Promise.all([host.read(statusRead), host.read(worksRead), host.read(workloadRead)]).then(
             ([status, works, workload]) => {
                 if (readNo !== this.readNo || !host.isTurn(turn)) return;
-                const presence = this.presence(status);
+                const items = works.ok ? worksOf(works.value) : [];
+                const answer = this.presence(status);
+                const refused = answer === 'offline' && !status.ok;
+                const presence = refused && items.length > 0 ? 'unknown' : answer;
                 // An Omni event told the engine meanwhile: it needs no read any more.
                 if (presence === null) return;
                 if (presence === 'unknown') {
@@ -146,9 +159,15 @@ export class OmniStartupRead {
                     loggedIn: online,
                     statusId: online ? (value?.statusId as string) : null,
                     statusApiName: online && typeof value?.statusApiName === 'string' ? value.statusApiName : null,
-                    works: online && works.ok ? worksOf(works.value) : [],
+                    works: online ? items : [],
                     workload: online && workload.ok ? workloadOf(workload.value) : null
                 });
+                if (!refused || this.confirmed) return;
+                this.confirmed = true;
+                this.timer = host.clock.setTimeout(() => {
+                    this.timer = null;
+                    if (host.isTurn(turn) && host.state().omni.presence === 'offline') this.read(0);
+                }, REFUSAL_CONFIRM_MS);
             }
         );
     }

@@ -83,19 +83,58 @@
      * removed). A click answers first: an info read that resolves after one is stale and ignored. When
      * either is missing or fails (a pop-out, outside a utility bar) the panel is never told it is closed, so
      * it keeps drawing every change: never a panel left stale in sight. A panel without `utilityVisible`
-     * (an older one) is never told.
+     * (an older one) is never told. A utility opened without a click (openUtility() from code, a keyboard
+     * shortcut) fires no onUtilityClick: while the panel is told closed, getUtilityInfo() is read again every
+     * 5 s (UTILITY_REREAD_MS), and the panel itself takes a focus or pointer press inside it as open
+     * (utilityVisibility.js).
      */
     watchUtility: function (component, link) {
+        var helper = this;
         var utilityBar = component.find('utilityBar');
         if (!utilityBar || typeof link.utilityVisible !== 'function') {
             return;
         }
-        var clicked = false;
+        // `said` is what the panel was last told (open until told closed); `heard` counts the answers from the bar,
+        // so a read that resolves after a newer answer (a click) is stale and ignored.
+        var said = true;
+        var heard = 0;
+        var timer = null;
+        var read;
+        var schedule = function () {
+            timer = helper.scheduleUtilityRead(component, timer, said ? null : read);
+        };
         var tell = function (visible) {
+            said = visible;
             try {
                 link.utilityVisible(visible);
             } catch (error) {
                 // The panel went away: nothing to draw.
+            }
+            schedule();
+        };
+        read = function () {
+            var asked = heard;
+            var answered = $A.getCallback(function (info) {
+                if (asked !== heard) {
+                    return;
+                }
+                if (info && typeof info.utilityVisible === 'boolean') {
+                    heard++;
+                    var visible = info.utilityVisible || info.utilityPoppedOut === true;
+                    if (visible !== said) {
+                        tell(visible);
+                        return;
+                    }
+                }
+                // Unchanged, or a read that failed or said nothing: never taken as closed; a closed one is read again.
+                schedule();
+            });
+            try {
+                Promise.resolve(utilityBar.getUtilityInfo()).then(answered, function () {
+                    answered(null);
+                });
+            } catch (error) {
+                answered(null);
             }
         };
         try {
@@ -106,26 +145,44 @@
                             if (!response || typeof response.panelVisible !== 'boolean') {
                                 return;
                             }
-                            clicked = true;
+                            heard++;
                             tell(response.panelVisible);
                         })
                     })
                 ).then(undefined, function () {});
             }
             if (typeof utilityBar.getUtilityInfo === 'function') {
-                Promise.resolve(utilityBar.getUtilityInfo()).then(
-                    $A.getCallback(function (info) {
-                        if (clicked || !info || info.utilityVisible !== false || info.utilityPoppedOut === true) {
-                            return;
-                        }
-                        tell(false);
-                    }),
-                    function () {}
-                );
+                read();
             }
         } catch (error) {
             // Not in a utility bar: the panel stays drawn.
         }
+    },
+
+    // How long a closed utility waits before this item reads getUtilityInfo() again (ms): a utility opened without a
+    // click (openUtility() from code, a keyboard shortcut) fires no onUtilityClick, so this read is what catches it.
+    UTILITY_REREAD_MS: 5000,
+
+    /**
+     * Keeps at most one re-read of a closed utility pending: clears `timer`, and when `read` is given (the panel was
+     * told closed) returns a new timer that calls it UTILITY_REREAD_MS later unless the item was destroyed by then;
+     * otherwise returns null. One getUtilityInfo() every 5 s while closed, none while open.
+     */
+    scheduleUtilityRead: function (component, timer, read) {
+        if (timer !== null) {
+            window.clearTimeout(timer);
+        }
+        if (!read) {
+            return null;
+        }
+        return window.setTimeout(
+            $A.getCallback(function () {
+                if (component.isValid()) {
+                    read();
+                }
+            }),
+            this.UTILITY_REREAD_MS
+        );
     },
 
     /** Readable text for any failure: an Error, a string, an object the toolkit rejected with. */

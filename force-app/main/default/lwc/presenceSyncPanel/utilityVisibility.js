@@ -7,6 +7,9 @@
  * untouched; when the utility opens the panel draws the latest view, once. Until the item says otherwise the utility
  * counts as open, so a host that cannot tell (a pop-out, an older item) gets the panel drawn on every change.
  * The component's `show(view)` asks `drawsNow()` before it builds the template's model.
+ * The agent touching the panel (a focus or a pointer press anywhere inside it, its softphone frame included) proves
+ * the utility is open, whatever the item last said: opened by openUtility() from code or a keyboard shortcut, it
+ * is drawn at the agent's first touch at the latest (the item also re-reads the utility while closed).
  * @param {typeof import('lwc').LightningElement} Base the component's base class
  */
 export const UtilityVisibility = (Base) =>
@@ -16,6 +19,13 @@ export const UtilityVisibility = (Base) =>
 
         /** A view came while the utility was closed and has not been drawn. */
         viewWaiting = false;
+
+        constructor() {
+            super();
+            const seen = () => this.utilityVisible(true);
+            this.template.addEventListener('focusin', seen);
+            this.template.addEventListener('pointerdown', seen);
+        }
 
         /** Whether `show` draws the view now; when not, the view waits for the utility to open. */
         drawsNow() {

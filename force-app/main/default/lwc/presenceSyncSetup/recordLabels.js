@@ -45,57 +45,74 @@ export function recordLabel(values, statuses, labels) {
     return fitLabel(formatLabel(labels.Record_Label_Softphone, [state, target]));
 }
 
-/** The words a label the page or the package wrote is made of (connectors of the shipped labels included). */
-const CONNECTORS = ['omni-channel', 'omni', 'softphone', 'to', 'by hand'];
+/**
+ * The labels the package ships its mapping records with (force-app/main/default/customMetadata/Presence_Mapping.*,
+ * the same as the org set-up samples'; a Jest test keeps them equal). A label that is one of them is package text.
+ */
+const SHIPPED_LABELS = new Set([
+    'After Call Work (by hand) to Away',
+    'Available to softphone Ready',
+    'Available for Chats to softphone Ready',
+    'Away to softphone Away',
+    'Break to softphone Away / Break',
+    'Lunch to softphone Away / Lunch',
+    'Meeting to softphone Away / Meeting',
+    'On a Call (by hand) to Away',
+    'Softphone Away to Away',
+    'Softphone Away / Break to Break',
+    'Softphone Away / Lunch to Lunch',
+    'Softphone Away / Meeting to Meeting',
+    'Softphone Busy Inbound to On a Call',
+    'Softphone Busy Outbound to On a Call',
+    'Softphone Ready to Available',
+    'Softphone Wrap to After Call Work'
+]);
+
+/** The package's shipped labels (for the test that compares them with the records). */
+export const shippedLabels = () => [...SHIPPED_LABELS];
+
+/** The half label a new row gets when the page adds it (model.js): "Omni Lunch", "Softphone Away / Lunch". */
+function halfLabel(values, statuses) {
+    const status = `${values[F.status] ?? ''}`;
+    if (values[F.direction] === TO_SOFTPHONE) {
+        const named = (statuses ?? []).find((s) => `${s.developerName}`.toLowerCase() === status.toLowerCase());
+        return fitLabel(`Omni ${named?.label ?? status}`);
+    }
+    if (blank(values[F.state])) return null;
+    const minor = blank(values[F.minor]) ? null : `${values[F.minor]}`.trim();
+    return fitLabel(`Softphone ${formatState(`${values[F.state]}`.trim(), minor)}`);
+}
 
 /**
- * Whether `label` is a description the page, the package or an export wrote (and so follows its row), or an
- * admin's own text (kept). A description is made only of names and connectors: presence statuses (label or API
- * name), softphone states of any record, the page's target words, the words of the softphone label's template and
- * the shipped labels' connectors ("Lunch to softphone Away / Lunch", "After Call Work (by hand) to Away",
- * "Softphone Away / Training", "Lunch → Away"). Anything else ("Front desk lunch rule") is the admin's own.
- * A label that is only the record's DeveloperName (a CSV row without a label) is a description too.
+ * Whether a save relabels the mapping row `change` (model.js changedRecords: `label`, `values`, `developerName`,
+ * `loaded` the values and label the page loaded, null for a new row). An empty label is always replaced. Otherwise
+ * only when what the row maps to changed (its generated label differs from the one its loaded values give) AND its
+ * label is one the page or the package wrote: the label generated from the loaded values, the shipped label, the
+ * DeveloperName (a CSV row without a label) or the half label of a new row. Anything else is the admin's own
+ * ("Lunch", "Lunch to Away", "Front desk lunch rule") and kept, and so is any label of a row whose targets did not
+ * change (a row only switched off keeps its label).
  */
-export function isGeneratedLabel(label, { records, statuses, labels, developerName }) {
-    if (blank(label) || `${label}`.trim() === developerName) return true;
-    const names = new Set(CONNECTORS);
-    const add = (value) => {
-        if (!blank(value)) names.add(`${value}`.toLowerCase().trim());
-    };
-    for (const status of statuses ?? []) {
-        add(status.label);
-        add(status.developerName);
-        add(`${status.developerName ?? ''}`.replace(/_/g, ' '));
-    }
-    const loaded = (record) => (record.original ? [JSON.parse(record.original).values ?? {}] : []);
-    for (const values of (records ?? []).flatMap((record) => [record.values ?? {}, ...loaded(record)])) {
-        add(values[F.state]);
-        add(values[F.minor]);
-        add(values[F.status]);
-        add(`${values[F.status] ?? ''}`.replace(/_/g, ' '));
-    }
-    for (const key of ['No_Change', 'Log_Out_Of_Omni', 'Record_Label_Busy', 'Record_Label_Not_Mapped', 'Busy_Box'])
-        add(labels[key]);
-    for (const part of `${labels.Record_Label_Softphone ?? ''}`.split(/\{\d+\}/)) add(part);
-    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // A label cut to the limit ends in a part of a word: that part is not counted.
-    let rest = ` ${`${label}`.toLowerCase().replace(/[\p{L}\p{N}]*…$/u, '')} `;
-    for (const name of [...names].sort((a, b) => b.length - a.length))
-        rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
-    return !/[\p{L}\p{N}]/u.test(rest);
+export function shouldRelabel(change, { statuses, labels }) {
+    const label = `${change.label ?? ''}`.replace(/\s+/g, ' ').trim();
+    if (label === '') return true;
+    const before = change.loaded?.values ?? null;
+    const now = recordLabel(change.values, statuses, labels);
+    if (before !== null && recordLabel(before, statuses, labels) === now) return false;
+    if (SHIPPED_LABELS.has(label)) return true;
+    const written = [change.developerName, halfLabel(change.values, statuses)];
+    if (before !== null) written.push(recordLabel(before, statuses, labels), halfLabel(before, statuses));
+    return written.some((candidate) => !blank(candidate) && fitLabel(candidate) === label);
 }
 
 /**
  * The changes a save sends (model.js changedRecords), each mapping record's label regenerated from the values it is
- * saved with unless the admin wrote it (isGeneratedLabel): whatever path changed a row (a choice, a preset, a CSV
- * import, the softphone switch), no record is saved with a label that does not describe it. `records` the page's
- * records (for the state names), `statuses` the org's presence statuses.
+ * saved with when shouldRelabel says so: whatever path changed a row's targets (a choice, a preset, a CSV import, the
+ * softphone switch), no record is saved with a label the page or the package wrote for what it did before.
+ * `statuses` the org's presence statuses.
  */
-export function labelChanges(changes, { records, statuses, labels }) {
+export function labelChanges(changes, { statuses, labels }) {
     return changes.map((change) => {
-        if (change.type !== MAPPING_TYPE) return change;
-        const own = !isGeneratedLabel(change.label, { records, statuses, labels, developerName: change.developerName });
-        if (own) return change;
+        if (change.type !== MAPPING_TYPE || !shouldRelabel(change, { statuses, labels })) return change;
         const label = recordLabel(change.values, statuses, labels);
         return label === change.label ? change : { ...change, label };
     });

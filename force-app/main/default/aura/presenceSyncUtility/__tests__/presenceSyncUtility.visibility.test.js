@@ -88,6 +88,58 @@ describe('presenceSyncUtility tells its panel whether the utility is open', () =
         expect(panel.seen).toEqual([{ visible: true, insideAura: true }]);
     });
 
+    describe('review 6.8: a utility opened without a click', () => {
+        beforeEach(() => jest.useFakeTimers());
+        afterEach(() => jest.useRealTimers());
+
+        it('openUtility() while closed: the panel hears open at the next read, within 5 s; none while open', async () => {
+            // Old code: only onUtilityClick and one read at start, so the panel stayed told closed for good.
+            const slot = document.createElement('div');
+            const bar = utilityBarOf(barItem(), slot, { open: false });
+            let reads = 0;
+            const getInfo = bar.getUtilityInfo;
+            bar.getUtilityInfo = () => {
+                reads++;
+                return getInfo();
+            };
+            const { panel } = mount(bar);
+            await jest.advanceTimersByTimeAsync(0);
+            expect(panel.seen).toEqual([{ visible: false, insideAura: true }]);
+            await jest.advanceTimersByTimeAsync(5000);
+            expect([reads, panel.seen.length]).toEqual([2, 1]);
+            await bar.openUtility();
+            await jest.advanceTimersByTimeAsync(4999);
+            expect(panel.seen.length).toBe(1);
+            await jest.advanceTimersByTimeAsync(1);
+            expect(panel.seen.at(-1)).toEqual({ visible: true, insideAura: true });
+            // Open: no more reads.
+            const open = reads;
+            await jest.advanceTimersByTimeAsync(60000);
+            expect(reads).toBe(open);
+            // Closed by a click: read again every 5 s until opened.
+            bar.click();
+            await jest.advanceTimersByTimeAsync(15000);
+            expect(reads).toBe(open + 3);
+            expect(panel.seen.at(-1)).toEqual({ visible: false, insideAura: true });
+        });
+
+        it('a failing re-read is never taken as open or closed, and the item gone stops the reads', async () => {
+            const bar = utilityBarOf(barItem(), null, { open: false });
+            const { panel } = mount(bar);
+            await jest.advanceTimersByTimeAsync(0);
+            let reads = 0;
+            bar.getUtilityInfo = () => {
+                reads++;
+                return Promise.reject(new Error('transient'));
+            };
+            await jest.advanceTimersByTimeAsync(10000);
+            expect([reads, panel.seen]).toEqual([2, [{ visible: false, insideAura: true }]]);
+            panel.isConnected = false;
+            await jest.advanceTimersByTimeAsync(20000);
+            expect(reads).toBe(2);
+        });
+    });
+
     it('a popped-out utility, a failing read or a bar without these methods never says closed', async () => {
         const popped = utilityBarOf(barItem(), null, { open: false });
         popped.getUtilityInfo = () => Promise.resolve({ utilityVisible: false, utilityPoppedOut: true });

@@ -90,6 +90,30 @@ describe('c-presence-sync-panel with its utility closed', () => {
         dom.stop();
     });
 
+    it.each([
+        ['a focus', () => new FocusEvent('focusin', { bubbles: true, composed: true })],
+        ['a pointer press', () => new MouseEvent('pointerdown', { bubbles: true, composed: true })]
+    ])(
+        'opened without a click (openUtility, a shortcut): %s inside the panel draws the latest view',
+        async (_, make) => {
+            // Review 6.8. Old code: the panel stayed on "Available" until the item said open, which it never did.
+            const { element, text } = await mount();
+            await flush();
+            hostLink(element).utilityVisible(false);
+            for (const status of ['Break', 'Lunch']) {
+                omniChanges(element, status);
+                await flush();
+            }
+            expect(text('omni')).toBe('Available');
+            element.shadowRoot.querySelector('[data-id="omni"]').dispatchEvent(make());
+            await flush();
+            expect(text('omni')).toBe('Lunch');
+            omniChanges(element, 'Break');
+            await flush();
+            expect(text('omni')).toBe('Break');
+        }
+    );
+
     it('builds the template model once on open, however many views came while closed', async () => {
         const { element } = await mount();
         await flush();

@@ -235,7 +235,8 @@ describe('issue 22.3: record labels follow their targets', () => {
         const after = before.map(edit);
         const labelled = labelChanges(changedRecords(after, null), { records: after, statuses, labels: LABELS });
         expect(labelled.map((change) => change.label).sort()).toEqual(
-            ['Lunch → Away', 'Break → Away / Break', say(LABELS.Record_Label_Softphone, 'Away / Break', 'Break')].sort()
+            // Review 6.12: the Break rows only switched off keep their shipped labels.
+            ['Lunch → Away', 'Break to softphone Away / Break', 'Softphone Away / Break to Break'].sort()
         );
     });
 

@@ -7,7 +7,7 @@ import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.ge
 import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import { LABELS } from '../labels';
 import { MAPPING_TYPE, SETTING_TYPE, changedRecords, editable } from '../model';
-import { isGeneratedLabel, labelChanges, recordLabel } from '../recordLabels';
+import { labelChanges, recordLabel, shippedLabels, shouldRelabel } from '../recordLabels';
 import { applyPreset } from '../softphoneSwitch';
 
 const { readFileSync, readdirSync } = require('node:fs');
@@ -90,25 +90,49 @@ afterEach(() => {
     sessionStorage.clear();
 });
 
-describe('issue 22.r5: which labels are descriptions and which are the admin’s own', () => {
-    const records = DEFAULTS.mappings.map((record) => editable(MAPPING_TYPE, record));
-    const generated = (label, developerName = 'Omni_Lunch') =>
-        isGeneratedLabel(label, { records, statuses, labels: LABELS, developerName });
+describe('review 6.12: a save relabels a row only when its targets changed and its label was written for them', () => {
+    const shipped = DEFAULTS.mappings.find((record) => record.DeveloperName === LUNCH);
+    /** The change a save sends for the shipped Lunch row labelled `label`, its values after `edit`. */
+    const change = (label, edit = {}, loadedLabel = label) => {
+        const record = editable(MAPPING_TYPE, { ...shipped, MasterLabel: loadedLabel });
+        const loaded = JSON.parse(JSON.stringify({ label: record.label, values: record.values }));
+        return { type: MAPPING_TYPE, developerName: LUNCH, label, values: { ...record.values, ...edit }, loaded };
+    };
+    const relabels = (c) => shouldRelabel(c, { statuses, labels: LABELS });
+    const newTarget = { Softphone_Minor_State__c: null };
+    const generatedBefore = recordLabel(change('x').values, statuses, LABELS);
 
-    it('every shipped label, a half label, a label of this page and a cut one are descriptions', () => {
-        for (const record of DEFAULTS.mappings)
-            expect([record.MasterLabel, generated(record.MasterLabel)]).toEqual([record.MasterLabel, true]);
-        expect(generated('Softphone Available')).toBe(true);
-        expect(generated('Omni Lunch')).toBe(true);
-        expect(generated('Lunch → Away / Lunch')).toBe(true);
-        expect(generated('Available for Chats → Away / Meeti…')).toBe(true);
-        expect(generated('Omni_Lunch')).toBe(true);
+    it('an admin’s own "Lunch" or "Lunch to Away" is kept, whether or not the target changed', () => {
+        // Old code: both replaced by "Lunch → Away / Lunch" on any save that includes the row.
+        for (const label of ['Lunch', 'Lunch to Away', OWN]) {
+            expect([label, relabels(change(label, { Active__c: false }))]).toEqual([label, false]);
+            expect([label, relabels(change(label, newTarget))]).toEqual([label, false]);
+        }
+        const sent = labelChanges([change('Lunch', { Active__c: false })], { statuses, labels: LABELS });
+        expect(sent[0].label).toBe('Lunch');
     });
 
-    it('any other word makes the label the admin’s own', () => {
-        expect(generated(OWN)).toBe(false);
-        expect(generated('Lunch (team B)')).toBe(false);
-        expect(generated('Almuerzo del equipo')).toBe(false);
+    it('a row whose target is unchanged keeps even a generated or shipped label', () => {
+        expect(relabels(change(generatedBefore, { Active__c: false }))).toBe(false);
+        expect(relabels(change(shipped.MasterLabel, { Active__c: false }))).toBe(false);
+    });
+
+    it('a row whose target changed is relabelled when its label was the generated, shipped, DeveloperName or half one', () => {
+        for (const label of [generatedBefore, shipped.MasterLabel, LUNCH, 'Omni Lunch', ''])
+            expect([label, relabels(change(label, newTarget))]).toEqual([label, true]);
+        const sent = labelChanges([change(generatedBefore, newTarget)], { statuses, labels: LABELS });
+        expect(sent[0].label).toBe('Lunch → Away');
+    });
+
+    it('the shipped labels are the shipped records’ labels', () => {
+        for (const folder of ['force-app/main/default/customMetadata', 'force-app/org-setup/customMetadata']) {
+            const dir = join(ROOT, folder);
+            const files = readdirSync(dir).filter((file) => file.startsWith('Presence_Mapping.'));
+            const labels = files.map(
+                (file) => /<label>([^<]*)<\/label>/.exec(readFileSync(join(dir, file), 'utf8'))[1]
+            );
+            expect([folder, [...new Set(labels)].sort()]).toEqual([folder, shippedLabels().sort()]);
+        }
     });
 });
 
@@ -130,7 +154,14 @@ describe('issue 22.r5: every path saves labels that describe the rows', () => {
         const changes = sent(applyPreset(page(), id));
         expect(changes.length).toBeGreaterThan(0);
         const own = (change) => change.developerName === LUNCH;
-        const expected = (change) => (own(change) ? OWN : recordLabel(change.values, statuses, LABELS));
+        // Review 6.12: a row whose targets did not change (only switched off) keeps its label.
+        const same = (change) =>
+            change.loaded !== null &&
+            recordLabel(change.loaded.values, statuses, LABELS) === recordLabel(change.values, statuses, LABELS);
+        const expected = (change) => {
+            if (own(change) || same(change)) return change.loaded.label;
+            return recordLabel(change.values, statuses, LABELS);
+        };
         expect(changes.map((change) => [change.developerName, change.label])).toEqual(
             changes.map((change) => [change.developerName, expected(change)])
         );
@@ -147,7 +178,11 @@ describe('issue 22.r5: every path saves labels that describe the rows', () => {
         await flush();
         const labels = await savedLabels(element);
         // Old code: "Available for Chats to softphone Ready" (now Away), "Softphone Available" (a new record).
-        expect(labels.filter((entry) => !entry.describes)).toEqual([{ name: LUNCH, label: OWN, describes: false }]);
+        // Review 6.12: rows whose targets did not change keep their label; every other row is described.
+        const kept = labels.filter((entry) => !entry.describes);
+        expect(kept).toContainEqual({ name: LUNCH, label: OWN, describes: false });
+        expect(kept.map((entry) => entry.label)).not.toContain('Available for Chats to softphone Ready');
+        expect(labels.map((entry) => entry.label)).not.toContain('Softphone Available');
         expect(labels.map((entry) => entry.label)).toContain('Available for Chats → Away');
     });
 
