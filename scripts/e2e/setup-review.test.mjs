@@ -53,7 +53,14 @@ export const tests = [
         'a preset saved: every record label describes its row, new records get whole labels',
         async (c, lang, l) => {
             const page = await open(c, lang);
-            const valuesOf = (record) => JSON.stringify({ ...record, label: undefined });
+            // What a row maps to, without its label and whether it is active: a row only switched on or off keeps
+            // the label it had (an admin's own included); a row whose targets changed must be relabelled.
+            const valuesOf = (record) =>
+                JSON.stringify(record, (key, value) =>
+                    key === 'label' || /active/i.test(key) || /active/i.test(`${value?.field ?? ''}`)
+                        ? undefined
+                        : value
+                );
             const before = new Map((await orgRecords()).map((record) => [record.fullName, valuesOf(record)]));
             await inSetup(page, '[data-id="softphone-preset"]').selectOption('talkdesk');
             await inSetup(page, '[data-id="apply-preset"]').click();
@@ -76,9 +83,9 @@ export const tests = [
             for (const [name, text] of expected)
                 if (byName.get(name) !== text)
                     throw new Error(`${name} is labelled "${byName.get(name)}", not "${text}"`);
-            // Every record the save wrote (new, or with other values than before) carries a label of the page's own.
+            // Every record whose targets the save changed (or a new one) carries a label of the page's own.
             const written = records.filter((record) => before.get(record.fullName) !== valuesOf(record));
-            if (written.length < 10) throw new Error(`only ${written.length} records were written`);
+            if (written.length < 3) throw new Error(`only ${written.length} records were changed`);
             const stale = written.filter((record) => !(record.label ?? '').includes('→'));
             if (stale.length > 0) throw new Error(`stale labels saved: ${stale.map((r) => r.label).join(' | ')}`);
         }

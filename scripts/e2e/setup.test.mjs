@@ -267,7 +267,11 @@ export const tests = [
             await inSetup(page, '[data-id="dry-run-sequence"]').selectOption('pickState');
             // The state the admin just added and has not mapped (the dry run knows the softphone's whole catalogue,
             // as the console does after its handshake).
-            await inSetup(page, '[data-id="dry-run-state"]').selectOption('Coaching');
+            // The state list is drawn again as the page learns states: choose until the choice holds, then run.
+            await waitFor(async () => {
+                await inSetup(page, '[data-id="dry-run-state"]').selectOption('Coaching');
+                return /Coaching/.test(await inSetup(page, '[data-id="dry-run-state"]').inputValue());
+            }, 'the dry run to take Coaching');
             await inSetup(page, '[data-id="dry-run"]').click();
             let trace = '';
             await waitFor(async () => {
