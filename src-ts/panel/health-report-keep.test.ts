@@ -4,41 +4,15 @@
  * again after an hour without a report (the health tab's sign of life); `reconnected` is said once; a configuration
  * that cannot be read is reported as `config-problems`. Time is the fake clock's (src-ts/test-support/fake-clock.ts).
  */
-import { FakeClock } from '../test-support/fake-clock';
+import { WALL_START, reporterWorld, view } from '../test-support/health-reporter-world';
 import {
     HEALTH_KEEP_ALIVE_MS,
     HEALTH_QUIET_MS,
     HEALTH_RETRY_MS,
-    HealthReporter,
     healthReading,
     type HealthReport
 } from './health-report';
 import type { PanelViewInput } from './types';
-
-const WALL_START = Date.UTC(2026, 11, 7, 9, 0, 0);
-
-function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedIn',
-            state: 'Ready',
-            product: 'Vonage ContactPad',
-            version: '1.0.0',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {},
-        ...overrides
-    };
-}
 
 const lost = (): PanelViewInput =>
     view({
@@ -51,26 +25,7 @@ const lost = (): PanelViewInput =>
 
 /** A reporter on a fake clock; `answer` is what the org answers to each report. */
 function setUp(answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve(true)) {
-    const clock = new FakeClock(0);
-    const sent: HealthReport[] = [];
-    const times: number[] = [];
-    const reporter = new HealthReporter({
-        clock,
-        wallNow: () => WALL_START + clock.now(),
-        send: (json) => {
-            const report = JSON.parse(json) as HealthReport;
-            sent.push(report);
-            times.push(clock.now());
-            return answer(report);
-        },
-        recent: () => [],
-        packageVersion: '0.1.0'
-    });
-    const advance = async (ms: number) => {
-        clock.advance(ms);
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-    };
-    return { clock, sent, times, reporter, advance };
+    return reporterWorld(answer);
 }
 
 describe('the org’s answer', () => {

@@ -4,6 +4,7 @@
  * refused report tried once more and never more. Time is the fake clock's (src-ts/test-support/fake-clock.ts).
  */
 import { FakeClock } from '../test-support/fake-clock';
+import { WALL_START, reporterWorld, view } from '../test-support/health-reporter-world';
 import {
     HEALTH_KEEP_ALIVE_MS,
     HEALTH_MAX_QUIET_WAIT_MS,
@@ -20,31 +21,6 @@ import {
 } from './health-report';
 import { readSettings } from '../mapping/records';
 import type { DiagnosticInput, PanelViewInput } from './types';
-
-const WALL_START = Date.UTC(2026, 11, 7, 9, 0, 0);
-
-function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedIn',
-            state: 'Ready',
-            product: 'Vonage ContactPad',
-            version: '1.0.0',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {},
-        ...overrides
-    };
-}
 
 const lost = (at = WALL_START): PanelViewInput =>
     view({
@@ -64,28 +40,7 @@ const diagnostic = (code: string, params: Record<string, string> = {}): Diagnost
 
 /** A reporter on a fake clock whose wall clock moves with it; `answer` decides each send's outcome. */
 function setUp(answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve(true)) {
-    const clock = new FakeClock(0);
-    const sent: HealthReport[] = [];
-    /** When each report went (the fake clock's ms). */
-    const times: number[] = [];
-    const reporter = new HealthReporter({
-        clock,
-        wallNow: () => WALL_START + clock.now(),
-        send: (json) => {
-            const report = JSON.parse(json) as HealthReport;
-            sent.push(report);
-            times.push(clock.now());
-            return answer(report);
-        },
-        recent: (v) => v.decisions.map((d) => ({ at: d.at, what: `said ${d.outcome}` })),
-        packageVersion: '0.1.0'
-    });
-    /** Moves time on and lets the sends' promises settle. */
-    const advance = async (ms: number) => {
-        clock.advance(ms);
-        for (let i = 0; i < 5; i++) await Promise.resolve();
-    };
-    return { clock, sent, times, reporter, advance };
+    return reporterWorld(answer, (v) => v.decisions.map((d) => ({ at: d.at, what: `said ${d.outcome}` })));
 }
 
 describe('healthReading', () => {

@@ -1,0 +1,65 @@
+/**
+ * The health reporter's tests' world (issue 24): a driving tab's view in sync, and a reporter on a fake clock whose
+ * wall clock (`WALL_START` + the fake clock's ms, UTC) moves with it, recording what it sends and when.
+ */
+import { FakeClock } from './fake-clock';
+import { HealthReporter, type HealthReport } from '../panel/health-report';
+import type { PanelViewInput } from '../panel/types';
+
+/** The wall clock at the fake clock's 0 (ms since the epoch, UTC). */
+export const WALL_START = Date.UTC(2026, 11, 7, 9, 0, 0);
+
+/** A driving tab's view with both sides in sync, ContactPad Ready and Omni-Channel Available; `overrides` replace. */
+export function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
+    return {
+        role: 'driver',
+        syncEnabled: true,
+        health: 'ok',
+        omni: { presence: 'online', status: 'Available', label: 'Available' },
+        softphone: {
+            bridge: 'connected',
+            presence: 'loggedIn',
+            state: 'Ready',
+            product: 'Vonage ContactPad',
+            version: '1.0.0',
+            onInteraction: false
+        },
+        held: null,
+        diagnostics: [],
+        decisions: [],
+        rejectedMessages: 0,
+        rejectedByReason: {},
+        ...overrides
+    };
+}
+
+/**
+ * A reporter on a fake clock: `answer` is the org's answer to each report, `recent` the decisions a report carries.
+ * Returns the clock, the reports sent, when each went (the fake clock's ms), the reporter, and `advance(ms)`, which
+ * moves time on and lets the sends' promises settle.
+ */
+export function reporterWorld(
+    answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve(true),
+    recent: (view: PanelViewInput) => { at: number; what: string }[] = () => []
+) {
+    const clock = new FakeClock(0);
+    const sent: HealthReport[] = [];
+    const times: number[] = [];
+    const reporter = new HealthReporter({
+        clock,
+        wallNow: () => WALL_START + clock.now(),
+        send: (json) => {
+            const report = JSON.parse(json) as HealthReport;
+            sent.push(report);
+            times.push(clock.now());
+            return answer(report);
+        },
+        recent,
+        packageVersion: '0.1.0'
+    });
+    const advance = async (ms: number) => {
+        clock.advance(ms);
+        for (let i = 0; i < 5; i++) await Promise.resolve();
+    };
+    return { clock, sent, times, reporter, advance };
+}
