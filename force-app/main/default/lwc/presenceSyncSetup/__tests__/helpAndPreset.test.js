@@ -1,69 +1,14 @@
 // Issue 22, review item 11: the help above a list says to choose from it (not "API name of…"), with no other
 // softphone's example; the settings headings sit on their own line; the preset message names the settings emptied.
-import { createElement } from 'lwc';
-import PresenceSyncSetup from 'c/presenceSyncSetup';
-import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
-import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import { LABELS } from '../labels';
+import { $, choose, describedFields, flush, mount, setupPageTest } from './setupPage';
 
-const { readFileSync, readdirSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const ROOT = join(__dirname, '../../../../../..');
-const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
-const statuses = DEFAULTS.statuses;
-function describedFields(objectName) {
-    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
-    return readdirSync(dir).map((file) => {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-        const type = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST' }[tag('type')] ?? 'STRING';
-        return { name: tag('fullName'), label: tag('label'), helpText: tag('inlineHelpText'), type, options: [] };
-    });
-}
 
 const SETTING_FIELDS = describedFields('Presence_Sync_Setting__mdt');
 
-const mappings = () => DEFAULTS.mappings.map((record) => ({ ...record }));
-
-const flush = async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-
-async function mount() {
-    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-    document.body.appendChild(element);
-    for (let i = 0; i < 5; i++) await flush();
-    return element;
-}
-
-beforeEach(() => {
-    getSetup.mockResolvedValue({
-        mappings: mappings(),
-        settings: { ...DEFAULTS.settings },
-        settingFields: SETTING_FIELDS,
-        mappingFields: describedFields('Presence_Mapping__mdt'),
-        loadedAt: '2026-12-06T09:00:00.000Z'
-    });
-    getPresenceStatuses.mockResolvedValue(statuses);
-});
-
-afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    sessionStorage.clear();
-});
+setupPageTest();
 
 const helps = (element) =>
     Object.fromEntries(
@@ -74,10 +19,7 @@ const helps = (element) =>
     );
 
 async function applyTalkdesk(element) {
-    const preset = $(element, '[data-id="softphone-preset"]');
-    preset.value = 'talkdesk';
-    preset.dispatchEvent(new CustomEvent('change'));
-    await flush();
+    await choose($(element, '[data-id="softphone-preset"]'), 'talkdesk');
     $(element, '[data-id="apply-preset"]').click();
     await flush();
 }

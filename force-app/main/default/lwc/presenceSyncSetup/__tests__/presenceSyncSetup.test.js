@@ -1,67 +1,36 @@
-import { createElement } from 'lwc';
-import PresenceSyncSetup from 'c/presenceSyncSetup';
-import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
-import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
-import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
-import getDeployStatus from '@salesforce/apex/PresenceSyncSetupController.getDeployStatus';
 import { LABELS } from '../labels';
 import { editable, changedRecords } from '../model';
 import { fromCsv, toCsv } from '../csv';
+import {
+    $,
+    $$,
+    DEFAULTS,
+    ROOT,
+    addStates,
+    choose,
+    describedFields,
+    exportedCsv,
+    flush,
+    getDeployStatus,
+    getSetup,
+    insertPage,
+    mount,
+    rowOf,
+    saveRecords,
+    setupData,
+    setupPageTest,
+    text
+} from './setupPage';
 
-const { readFileSync, readdirSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const ROOT = join(__dirname, '../../../../../..');
-const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
 /** The DeveloperName of the active Lunch → softphone row of the package defaults. */
 const LUNCH_ROW = DEFAULTS.mappings.find(
     (m) => m.Direction__c === 'OmniToSoftphone' && m.Presence_Status__c === 'Lunch' && m.Active__c !== false
 ).DeveloperName;
 
-/** The fields of a custom metadata type as the Apex describe serves them, read from the field metadata. */
-function describedFields(objectName) {
-    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
-    return readdirSync(dir).map((file) => {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-        const type = tag('type');
-        return {
-            name: tag('fullName'),
-            label: tag('label'),
-            helpText: tag('inlineHelpText'),
-            type:
-                { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST', LongTextArea: 'TEXTAREA', Url: 'URL' }[
-                    type
-                ] ?? 'STRING',
-            options: [...xml.matchAll(/<value>\s*<fullName>([^<]+)<\/fullName>[\s\S]*?<label>([^<]+)<\/label>/g)].map(
-                (m) => ({ value: m[1], label: m[2] })
-            )
-        };
-    });
-}
-
 const settingFields = () => describedFields('Presence_Sync_Setting__mdt');
-
-function setupData() {
-    return {
-        mappings: DEFAULTS.mappings.map((record) => ({ ...record })),
-        settings: { ...DEFAULTS.settings },
-        settingFields: settingFields(),
-        mappingFields: describedFields('Presence_Mapping__mdt'),
-        loadedAt: '2026-12-06T09:00:00.000Z'
-    };
-}
 
 /** The same records as a subscriber org of the namespaced package serves them: packaged, fields prefixed. */
 function namespacedSetupData(ns) {
@@ -74,39 +43,6 @@ function namespacedSetupData(ns) {
     return { ...data, namespace: ns, mappings: data.mappings.map(prefixed), settings: prefixed(data.settings) };
 }
 
-const flush = async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-async function mount() {
-    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-    document.body.appendChild(element);
-    for (let i = 0; i < 5; i++) await flush();
-    return element;
-}
-
-/** The page's shadow root and those of its own child components (the mapping tables, the dry run), in order. */
-function roots(element) {
-    const found = [];
-    const visit = (root) => {
-        found.push(root);
-        for (const node of root.querySelectorAll('*')) {
-            if (node.shadowRoot && node.tagName.startsWith('C-')) visit(node.shadowRoot);
-        }
-    };
-    visit(element.shadowRoot);
-    return found;
-}
-const $ = (element, selector) => roots(element).reduce((hit, root) => hit ?? root.querySelector(selector), null);
-const $$ = (element, selector) => roots(element).flatMap((root) => [...root.querySelectorAll(selector)]);
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** A row of one of the two mapping tables (c-presence-sync-mapping-table: data-id omni-table or softphone-table). */
-function rowOf(element, table, name) {
-    const rows = $(element, `[data-id="${table}"]`)?.shadowRoot.querySelectorAll('tbody tr') ?? [];
-    return [...rows].find((tr) => tr.dataset.row === name);
-}
-
 /** The column headers of one mapping table: text and help (the header's title). */
 function headersOf(element, table) {
     return [...$(element, `[data-id="${table}"]`).shadowRoot.querySelectorAll('thead th')].map((th) => ({
@@ -115,30 +51,7 @@ function headersOf(element, table) {
     }));
 }
 
-async function addStates(element, lines) {
-    const area = $(element, '[data-id="manual-states"]');
-    area.value = lines;
-    area.dispatchEvent(new CustomEvent('input'));
-    $(element, '[data-id="add-states"]').click();
-    await flush();
-}
-
-async function choose(select, value) {
-    select.value = value;
-    select.dispatchEvent(new CustomEvent('change'));
-    await flush();
-}
-
-beforeEach(() => {
-    getSetup.mockResolvedValue(setupData());
-    getPresenceStatuses.mockResolvedValue(DEFAULTS.statuses);
-});
-
-afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    sessionStorage.clear();
-    jest.useRealTimers();
-});
+setupPageTest();
 
 describe('c-presence-sync-setup', () => {
     it('lists every presence status with label, API name and kind, and is accessible', async () => {
@@ -341,8 +254,7 @@ describe('c-presence-sync-setup', () => {
             status: 'Succeeded',
             errors: []
         });
-        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-        document.body.appendChild(element);
+        const element = insertPage();
         await jest.advanceTimersByTimeAsync(10);
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), '');
         $(element, '[data-id="save"]').click();
@@ -371,8 +283,7 @@ describe('c-presence-sync-setup', () => {
             message: 'two records failed',
             errors: [{ record: 'Presence_Mapping.Omni_Lunch', message: 'bad value' }]
         });
-        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-        document.body.appendChild(element);
+        const element = insertPage();
         await jest.advanceTimersByTimeAsync(10);
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
         $(element, '[data-id="save"]').click();
@@ -387,8 +298,7 @@ describe('c-presence-sync-setup', () => {
             status: 'SucceededPartial',
             errors: [{ record: `Presence_Mapping.${LUNCH_ROW}`, message: 'bad value' }]
         });
-        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-        document.body.appendChild(element);
+        const element = insertPage();
         await jest.advanceTimersByTimeAsync(10);
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
         await choose(rowOf(element, 'softphone-table', 'Away / Lunch').querySelector('select'), 'status:Break');
@@ -416,8 +326,7 @@ describe('c-presence-sync-setup', () => {
         getSetup.mockResolvedValue(namespacedSetupData('psync'));
         saveRecords.mockResolvedValue({ deploymentId: '0Af000000000003', conflicts: [] });
         getDeployStatus.mockResolvedValue({ status: 'Succeeded', errors: [] });
-        const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-        document.body.appendChild(element);
+        const element = insertPage();
         await jest.advanceTimersByTimeAsync(10);
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
         await addStates(
@@ -427,8 +336,7 @@ describe('c-presence-sync-setup', () => {
         await choose(rowOf(element, 'softphone-table', 'Coaching').querySelector('select'), 'status:Break');
         expect(text($(element, '[data-id="save-reason"]'))).toBe('');
         // The CSV names the packaged records as ns__Record, and reads them back.
-        const href = $(element, '[data-id="export"]').getAttribute('href');
-        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        const csv = exportedCsv(element);
         expect(csv).toContain(`Presence_Mapping,psync__${LUNCH_ROW},`);
         expect(csv).toContain('Presence_Sync_Setting,psync__Default,');
         const input = $(element, '[data-id="import-file"]');
@@ -524,8 +432,7 @@ describe('c-presence-sync-setup', () => {
 
     it('CSV export and import round-trip; a bad file is refused line by line and changes nothing', async () => {
         const element = await mount();
-        const href = $(element, '[data-id="export"]').getAttribute('href');
-        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+        const csv = exportedCsv(element);
         expect(csv.split('\r\n')[0]).toMatch(/^Type,DeveloperName,Label,Direction__c/);
         const edited = csv.replace(new RegExp(`(Presence_Mapping,${LUNCH_ROW},[^\\r\\n]*?),Map,`), '$1,NoChange,');
         element.shadowRoot.querySelector('c-presence-sync-setup');

@@ -1,44 +1,29 @@
 // Issue 22, items 2, 3 and 6: problems where they are (contradictions and duplicates on their rows, with the page's
 // own actions), record labels that follow their targets, the error summary, the save bar, the live region and the
 // leave guard.
-import { createElement } from 'lwc';
-import PresenceSyncSetup from 'c/presenceSyncSetup';
-import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
-import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
-import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import { LABELS } from '../labels';
 import { changedRecords, editable } from '../model';
 import { LABEL_LIMIT, fitLabel, labelChanges, recordLabel } from '../recordLabels';
 import { DRAFT_KEY } from '../leaveGuard';
-
-const { readFileSync, readdirSync } = require('node:fs');
-const { join } = require('node:path');
-
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const ROOT = join(__dirname, '../../../../../..');
-const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
-const say = (template, ...values) => template.replace(/\{(\d+)\}/g, (match, index) => `${values[Number(index)]}`);
-
-/** The fields of a custom metadata type as the Apex describe serves them, read from the field metadata. */
-function describedFields(objectName) {
-    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
-    return readdirSync(dir).map((file) => {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-        const type = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST' }[tag('type')] ?? 'STRING';
-        return { name: tag('fullName'), label: tag('label'), helpText: tag('inlineHelpText'), type, options: [] };
-    });
-}
+import {
+    $,
+    DEFAULTS,
+    addStates,
+    choose,
+    describedFields,
+    exportedCsv,
+    flush,
+    getSetup,
+    importCsv,
+    mount,
+    rowOf,
+    saveRecords,
+    say,
+    setupData,
+    setupPageTest,
+    shippedMappings,
+    text
+} from './setupPage';
 
 const row = (name, values) => ({
     DeveloperName: name,
@@ -55,70 +40,9 @@ const lunchTo = (name, state, minor = null) =>
         Softphone_Minor_State__c: minor
     });
 
-function setupData(extra = []) {
-    return {
-        mappings: [...DEFAULTS.mappings.map((record) => ({ ...record })), ...extra],
-        settings: { ...DEFAULTS.settings },
-        settingFields: describedFields('Presence_Sync_Setting__mdt'),
-        mappingFields: describedFields('Presence_Mapping__mdt'),
-        loadedAt: '2026-12-06T09:00:00.000Z'
-    };
-}
-
-const flush = async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-
-async function mount() {
-    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-    document.body.appendChild(element);
-    for (let i = 0; i < 5; i++) await flush();
-    return element;
-}
-
-function roots(element) {
-    const found = [];
-    const visit = (root) => {
-        found.push(root);
-        for (const node of root.querySelectorAll('*'))
-            if (node.shadowRoot && node.tagName.startsWith('C-')) visit(node.shadowRoot);
-    };
-    visit(element.shadowRoot);
-    return found;
-}
-const $ = (element, selector) => roots(element).reduce((hit, root) => hit ?? root.querySelector(selector), null);
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const rowOf = (element, table, name) =>
-    [...($(element, `[data-id="${table}"]`)?.shadowRoot.querySelectorAll('tbody tr') ?? [])].find(
-        (tr) => tr.dataset.row === name
-    );
-
-async function addStates(element, lines) {
-    const area = $(element, '[data-id="manual-states"]');
-    area.value = lines;
-    area.dispatchEvent(new CustomEvent('input'));
-    $(element, '[data-id="add-states"]').click();
-    await flush();
-}
-
-async function choose(select, value) {
-    select.value = value;
-    select.dispatchEvent(new CustomEvent('change'));
-    await flush();
-}
-
-async function importFile(element, csv) {
-    const input = $(element, '[data-id="import-file"]');
-    Object.defineProperty(input, 'files', { value: [{ text: () => Promise.resolve(csv) }], configurable: true });
-    input.dispatchEvent(new CustomEvent('change'));
-    await flush();
-    await flush();
-}
-
 /** The page's own export with a Lunch row appended (as an admin edits the file and imports it). */
 function exportWithRow(element, name, state, minor) {
-    const href = $(element, '[data-id="export"]').getAttribute('href');
-    const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    const csv = exportedCsv(element);
     const header = csv.split('\r\n')[0].split(',');
     const values = { Type: 'Presence_Mapping', DeveloperName: name, Label: name, ...lunchTo(name, state, minor) };
     values.Active__c = 'true';
@@ -126,19 +50,11 @@ function exportWithRow(element, name, state, minor) {
     return `${csv}${header.map((column) => values[column] ?? '').join(',')}\r\n`;
 }
 
-beforeEach(() => {
-    getSetup.mockResolvedValue(setupData());
-    getPresenceStatuses.mockResolvedValue(DEFAULTS.statuses);
-});
-
-afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    sessionStorage.clear();
-});
+setupPageTest();
 
 describe('issue 22.2: rows that contradict or repeat one another', () => {
     it('both contradicting rows are shown with the problem on each, count as one error, and Keep this one settles them', async () => {
-        getSetup.mockResolvedValue(setupData([lunchTo('Lunch_Away', 'Away')]));
+        getSetup.mockResolvedValue(setupData([...shippedMappings(), lunchTo('Lunch_Away', 'Away')]));
         const element = await mount();
         await addStates(
             element,
@@ -166,7 +82,7 @@ describe('issue 22.2: rows that contradict or repeat one another', () => {
 
     it('an imported duplicate is flagged on its own row, names it, blocks Save, and Deactivate this row drops it', async () => {
         const element = await mount();
-        await importFile(element, exportWithRow(element, 'A_Lunch_Copy', 'Away', 'Lunch'));
+        await importCsv(element, exportWithRow(element, 'A_Lunch_Copy', 'Away', 'Lunch'));
         const lunch = DEFAULTS.mappings.find(
             (m) => m.Direction__c === 'OmniToSoftphone' && m.Presence_Status__c === 'Lunch'
         );

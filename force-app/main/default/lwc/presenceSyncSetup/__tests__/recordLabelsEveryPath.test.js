@@ -1,31 +1,26 @@
 // Issue 22, review item 5: a saved record's label describes what the record does, whatever path changed it (a
 // choice, a preset, a CSV import, the softphone switch), and an admin's own label is kept.
-import { createElement } from 'lwc';
-import PresenceSyncSetup from 'c/presenceSyncSetup';
-import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
-import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
-import saveRecords from '@salesforce/apex/PresenceSyncSetupController.saveRecords';
 import { LABELS } from '../labels';
 import { MAPPING_TYPE, SETTING_TYPE, changedRecords, editable } from '../model';
 import { labelChanges, recordLabel, shippedLabels, shouldRelabel } from '../recordLabels';
 import { applyPreset } from '../softphoneSwitch';
+import {
+    $,
+    DEFAULTS,
+    ROOT,
+    choose,
+    exportedCsv,
+    flush,
+    importCsv,
+    mount,
+    saveRecords,
+    setupData,
+    setupPageTest
+} from './setupPage';
 
 const { readFileSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const ROOT = join(__dirname, '../../../../../..');
-const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
 const statuses = DEFAULTS.statuses;
 const OWN = 'Front desk lunch rule (ask Maria)';
 const named = (direction, status) =>
@@ -33,31 +28,9 @@ const named = (direction, status) =>
 const LUNCH = named('OmniToSoftphone', 'Lunch');
 const BREAK = named('OmniToSoftphone', 'Break');
 
-function describedFields(objectName) {
-    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
-    return readdirSync(dir).map((file) => {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-        const type = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST' }[tag('type')] ?? 'STRING';
-        return { name: tag('fullName'), label: tag('label'), helpText: tag('inlineHelpText'), type, options: [] };
-    });
-}
-
 /** The shipped records, Omni_Lunch carrying the admin's own label. */
 const mappings = () =>
     DEFAULTS.mappings.map((record) => ({ ...record, ...(record.DeveloperName === LUNCH ? { MasterLabel: OWN } : {}) }));
-
-const flush = async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-
-async function mount() {
-    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-    document.body.appendChild(element);
-    for (let i = 0; i < 5; i++) await flush();
-    return element;
-}
 
 /** The mapping records the save sent: name → label, and whether each label is the one its values give. */
 async function savedLabels(element) {
@@ -72,22 +45,11 @@ async function savedLabels(element) {
     }));
 }
 
+setupPageTest(() => setupData(mappings()));
+
 beforeEach(() => {
     saveRecords.mockReset();
     saveRecords.mockResolvedValue({ deploymentId: '0Af000000000001', conflicts: [] });
-    getSetup.mockResolvedValue({
-        mappings: mappings(),
-        settings: { ...DEFAULTS.settings },
-        settingFields: describedFields('Presence_Sync_Setting__mdt'),
-        mappingFields: describedFields('Presence_Mapping__mdt'),
-        loadedAt: '2026-12-06T09:00:00.000Z'
-    });
-    getPresenceStatuses.mockResolvedValue(statuses);
-});
-
-afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    sessionStorage.clear();
 });
 
 describe('review 6.12: a save relabels a row only when its targets changed and its label was written for them', () => {
@@ -170,10 +132,7 @@ describe('issue 22.r5: every path saves labels that describe the rows', () => {
 
     it('the Talkdesk preset in the page: no stale shipped label and no half label is saved; the own label is kept', async () => {
         const element = await mount();
-        const preset = $(element, '[data-id="softphone-preset"]');
-        preset.value = 'talkdesk';
-        preset.dispatchEvent(new CustomEvent('change'));
-        await flush();
+        await choose($(element, '[data-id="softphone-preset"]'), 'talkdesk');
         $(element, '[data-id="apply-preset"]').click();
         await flush();
         const labels = await savedLabels(element);
@@ -188,9 +147,7 @@ describe('issue 22.r5: every path saves labels that describe the rows', () => {
 
     it('a CSV import: the edited row is labelled from its new target, the own label kept', async () => {
         const element = await mount();
-        const href = $(element, '[data-id="export"]').getAttribute('href');
-        const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
-        const lines = csv.split('\r\n');
+        const lines = exportedCsv(element).split('\r\n');
         const header = lines[0].split(',');
         const minor = header.indexOf('Softphone_Minor_State__c');
         const edited = lines.map((line) => {
@@ -198,14 +155,7 @@ describe('issue 22.r5: every path saves labels that describe the rows', () => {
             if (cells[1] === BREAK || cells[1] === LUNCH) cells[minor] = '';
             return cells.join(',');
         });
-        const input = $(element, '[data-id="import-file"]');
-        Object.defineProperty(input, 'files', {
-            value: [{ text: () => Promise.resolve(edited.join('\r\n')) }],
-            configurable: true
-        });
-        input.dispatchEvent(new CustomEvent('change'));
-        await flush();
-        await flush();
+        await importCsv(element, edited.join('\r\n'));
         const labels = await savedLabels(element);
         // Old code: "Break to softphone Away / Break" saved for a row that now sets Away.
         expect(labels).toEqual(

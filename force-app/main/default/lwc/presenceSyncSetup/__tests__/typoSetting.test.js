@@ -1,70 +1,17 @@
 // Issue 22, review item 9: a typo'd setting (a CSV's Login_Status "Availabel", Disconnect_Status "Awya") is said
 // one way everywhere: choose one from the list before saving; the select is marked invalid and described by its
 // message; the save bar names the settings, not "rows".
-import { createElement } from 'lwc';
-import PresenceSyncSetup from 'c/presenceSyncSetup';
-import getSetup from '@salesforce/apex/PresenceSyncSetupController.getSetup';
-import getPresenceStatuses from '@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses';
 import { LABELS } from '../labels';
+import { $, choose, describedFields, exportedCsv, importCsv, mount, say, setupPageTest, text } from './setupPage';
 
-const { readFileSync, readdirSync } = require('node:fs');
-const { join } = require('node:path');
-
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getSetup', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getPresenceStatuses', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.saveRecords', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-jest.mock('@salesforce/apex/PresenceSyncSetupController.getDeployStatus', () => ({ default: jest.fn() }), {
-    virtual: true
-});
-
-const ROOT = join(__dirname, '../../../../../..');
-const DEFAULTS = JSON.parse(readFileSync(join(ROOT, 'src-ts/test-support/package-defaults.generated.json'), 'utf8'));
-const say = (template, ...values) => template.replace(/\{(\d+)\}/g, (match, index) => `${values[Number(index)]}`);
-
-function describedFields(objectName) {
-    const dir = join(ROOT, 'force-app/main/default/objects', objectName, 'fields');
-    return readdirSync(dir).map((file) => {
-        const xml = readFileSync(join(dir, file), 'utf8');
-        const tag = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-        const type = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Picklist: 'PICKLIST' }[tag('type')] ?? 'STRING';
-        return { name: tag('fullName'), label: tag('label'), helpText: tag('inlineHelpText'), type, options: [] };
-    });
-}
 const SETTING_FIELDS = describedFields('Presence_Sync_Setting__mdt');
 const labelOf = (name) => SETTING_FIELDS.find((field) => field.name === name).label;
 
-const flush = async () => {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-};
-const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-beforeEach(() => {
-    getSetup.mockResolvedValue({
-        mappings: DEFAULTS.mappings.map((record) => ({ ...record })),
-        settings: { ...DEFAULTS.settings },
-        settingFields: SETTING_FIELDS,
-        mappingFields: describedFields('Presence_Mapping__mdt'),
-        loadedAt: '2026-12-06T09:00:00.000Z'
-    });
-    getPresenceStatuses.mockResolvedValue(DEFAULTS.statuses);
-});
-
-afterEach(() => {
-    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
-    sessionStorage.clear();
-});
+setupPageTest();
 
 async function importTypos() {
-    const element = createElement('c-presence-sync-setup', { is: PresenceSyncSetup });
-    document.body.appendChild(element);
-    for (let i = 0; i < 5; i++) await flush();
-    const href = $(element, '[data-id="export"]').getAttribute('href');
-    const lines = decodeURIComponent(href.slice(href.indexOf(',') + 1)).split('\r\n');
+    const element = await mount();
+    const lines = exportedCsv(element).split('\r\n');
     const header = lines[0].split(',');
     const typo = { Login_Status__c: 'Availabel', Disconnect_Status__c: 'Awya' };
     const csv = lines
@@ -75,11 +22,7 @@ async function importTypos() {
             return cells.join(',');
         })
         .join('\r\n');
-    const input = $(element, '[data-id="import-file"]');
-    Object.defineProperty(input, 'files', { value: [{ text: () => Promise.resolve(csv) }], configurable: true });
-    input.dispatchEvent(new CustomEvent('change'));
-    await flush();
-    await flush();
+    await importCsv(element, csv);
     return element;
 }
 
@@ -124,10 +67,7 @@ describe('issue 22.r9: a value outside its list, said one way everywhere', () =>
 
     it('a valid choice clears the mark', async () => {
         const element = await importTypos();
-        const select = $(element, 'select[data-field="Login_Status__c"]');
-        select.value = 'Available';
-        select.dispatchEvent(new CustomEvent('change'));
-        await flush();
+        await choose($(element, 'select[data-field="Login_Status__c"]'), 'Available');
         expect($(element, 'select[data-field="Login_Status__c"]').getAttribute('aria-invalid')).toBeNull();
         expect($(element, 'select[data-field="Disconnect_Status__c"]').getAttribute('aria-invalid')).toBe('true');
     });
