@@ -4,7 +4,8 @@ import { decisionWords, isRoutine } from './decisions';
 import { decisionsCsv, supportBundleJson } from './exports';
 import { PACKAGE_VERSION } from './package-version';
 import { sayText } from './text';
-import type { DecisionInput, PanelContext, PanelText, PanelViewInput } from './types';
+import type { DecisionInput, PanelContext, PanelText } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
@@ -234,25 +235,11 @@ describe('issue 21.3: every decision sentence names who acted', () => {
 });
 
 describe('issue 21.3: the support export names the user and carries both versions', () => {
-    const view: PanelViewInput = {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
+    // Both sides signed out: Omni-Channel offline, ContactPad 1.0.0 logged out.
+    const view = inSyncView({
         omni: { presence: 'offline', status: null, label: null },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedOut',
-            state: null,
-            product: 'Vonage ContactPad',
-            version: '1.0.0',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {}
-    };
+        softphone: { ...inSyncView().softphone, presence: 'loggedOut', state: null }
+    });
     const input = {
         view,
         entries: WALK,

@@ -4,7 +4,8 @@
  * again after an hour without a report (the health tab's sign of life); `reconnected` is said once; a configuration
  * that cannot be read is reported as `config-problems`. Time is the fake clock's (src-ts/test-support/fake-clock.ts).
  */
-import { WALL_START, reporterWorld, view } from '../test-support/health-reporter-world';
+import { WALL_START, reporterWorld } from '../test-support/health-reporter-world';
+import { view } from '../test-support/panel-view';
 import {
     HEALTH_KEEP_ALIVE_MS,
     HEALTH_QUIET_MS,

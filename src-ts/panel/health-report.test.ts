@@ -4,7 +4,8 @@
  * refused report tried once more and never more. Time is the fake clock's (src-ts/test-support/fake-clock.ts).
  */
 import { FakeClock } from '../test-support/fake-clock';
-import { WALL_START, reporterWorld, view } from '../test-support/health-reporter-world';
+import { WALL_START, reporterWorld } from '../test-support/health-reporter-world';
+import { view } from '../test-support/panel-view';
 import {
     HEALTH_KEEP_ALIVE_MS,
     HEALTH_MAX_QUIET_WAIT_MS,

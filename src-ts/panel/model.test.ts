@@ -5,7 +5,8 @@ import { outcomeKey } from './decisions';
 import { decisionsCsv, exportFileName, supportBundleJson } from './exports';
 import { panelModel } from './model';
 import { formatLabel, sayText } from './text';
-import type { DecisionInput, DiagnosticInput, PanelContext, PanelModel, PanelText, PanelViewInput } from './types';
+import { view } from '../test-support/panel-view';
+import type { DecisionInput, DiagnosticInput, PanelContext, PanelModel, PanelText } from './types';
 
 const repo = join(__dirname, '..', '..');
 const root = join(repo, 'force-app', 'main', 'default');
@@ -54,28 +55,6 @@ const SAME_IN_SPANISH = new Set([
     'Detail_saved',
     'Actor_omni'
 ]);
-
-function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedIn',
-            state: 'Ready',
-            product: 'Vonage ContactPad',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {},
-        ...overrides
-    };
-}
 
 const ADMIN: PanelContext = {
     canConfigure: true,

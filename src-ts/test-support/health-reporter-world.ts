@@ -1,6 +1,7 @@
 /**
- * The health reporter's tests' world (issue 24): a driving tab's view in sync, and a reporter on a fake clock whose
- * wall clock (`WALL_START` + the fake clock's ms, UTC) moves with it, recording what it sends and when.
+ * The health reporter's tests' world (issue 24): a reporter on a fake clock whose wall clock (`WALL_START` + the fake
+ * clock's ms, UTC) moves with it, recording what it sends and when. The driving tab's view in sync it reports on is
+ * panel-view.ts's `view`.
  */
 import { FakeClock } from './fake-clock';
 import { HealthReporter, type HealthReport } from '../panel/health-report';
@@ -8,30 +9,6 @@ import type { PanelViewInput } from '../panel/types';
 
 /** The wall clock at the fake clock's 0 (ms since the epoch, UTC). */
 export const WALL_START = Date.UTC(2026, 11, 7, 9, 0, 0);
-
-/** A driving tab's view with both sides in sync, ContactPad Ready and Omni-Channel Available; `overrides` replace. */
-export function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedIn',
-            state: 'Ready',
-            product: 'Vonage ContactPad',
-            version: '1.0.0',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {},
-        ...overrides
-    };
-}
 
 /**
  * A reporter on a fake clock: `answer` is the org's answer to each report, `recent` the decisions a report carries.
