@@ -4,34 +4,13 @@
  * again after an hour without a report (the health tab's sign of life); `reconnected` is said once; a configuration
  * that cannot be read is reported as `config-problems`. Time is the fake clock's (src-ts/test-support/fake-clock.ts).
  */
-import { WALL_START, reporterWorld } from '../test-support/health-reporter-world';
+import { lost, reporterWorld } from '../test-support/health-reporter-world';
 import { view } from '../test-support/panel-view';
-import {
-    HEALTH_KEEP_ALIVE_MS,
-    HEALTH_QUIET_MS,
-    HEALTH_RETRY_MS,
-    healthReading,
-    type HealthReport
-} from './health-report';
-import type { PanelViewInput } from './types';
-
-const lost = (): PanelViewInput =>
-    view({
-        softphone: {
-            ...view().softphone,
-            bridge: 'lost',
-            lost: { at: WALL_START, disconnectStatus: null, disconnectLabel: null }
-        }
-    });
-
-/** A reporter on a fake clock; `answer` is what the org answers to each report. */
-function setUp(answer: (report: HealthReport) => Promise<unknown> = () => Promise.resolve(true)) {
-    return reporterWorld(answer);
-}
+import { HEALTH_KEEP_ALIVE_MS, HEALTH_QUIET_MS, HEALTH_RETRY_MS, healthReading } from './health-report';
 
 describe('the org’s answer', () => {
     it('false is a refusal: counted, and tried once more after HEALTH_RETRY_MS', async () => {
-        const { sent, reporter, advance } = setUp(() => Promise.resolve(false));
+        const { sent, reporter, advance } = reporterWorld(() => Promise.resolve(false));
         reporter.observe(lost(), true);
         await advance(HEALTH_QUIET_MS);
         expect(sent).toHaveLength(1);
@@ -45,7 +24,7 @@ describe('the org’s answer', () => {
     });
 
     it('true is a kept report: no retry', async () => {
-        const { sent, reporter, advance } = setUp(() => Promise.resolve(true));
+        const { sent, reporter, advance } = reporterWorld(() => Promise.resolve(true));
         reporter.observe(lost(), true);
         await advance(HEALTH_QUIET_MS + 10 * HEALTH_RETRY_MS);
         expect(sent).toHaveLength(1);
@@ -54,7 +33,7 @@ describe('the org’s answer', () => {
 
     it('a false, then a true on the retry: kept the second time', async () => {
         const answers = [false, true];
-        const { sent, reporter, advance } = setUp(() => Promise.resolve(answers.shift()));
+        const { sent, reporter, advance } = reporterWorld(() => Promise.resolve(answers.shift()));
         reporter.observe(view(), true);
         await advance(HEALTH_QUIET_MS);
         await advance(HEALTH_RETRY_MS);
@@ -65,7 +44,7 @@ describe('the org’s answer', () => {
 
 describe('the keep-alive', () => {
     it('sends the current condition again after an hour without a report, every hour it stands', async () => {
-        const { sent, times, reporter, advance } = setUp();
+        const { sent, times, reporter, advance } = reporterWorld();
         reporter.observe(lost(), true);
         await advance(HEALTH_QUIET_MS);
         expect(sent).toHaveLength(1);
@@ -87,7 +66,7 @@ describe('the keep-alive', () => {
     });
 
     it('counts from the last report: a change reported meanwhile pushes it back', async () => {
-        const { times, reporter, advance } = setUp();
+        const { times, reporter, advance } = reporterWorld();
         reporter.observe(view(), true);
         await advance(HEALTH_QUIET_MS);
         await advance(30 * 60_000);
@@ -99,7 +78,7 @@ describe('the keep-alive', () => {
     });
 
     it('goes with the driving turn or the setting: nothing from a tab that follows or with the setting off', async () => {
-        const { sent, reporter, advance, clock } = setUp();
+        const { sent, reporter, advance, clock } = reporterWorld();
         reporter.observe(view(), true);
         await advance(HEALTH_QUIET_MS);
         reporter.observe(view({ role: 'follower' }), true);
@@ -115,7 +94,7 @@ describe('the keep-alive', () => {
 
     it('a refused keep-alive is tried once more, like any report', async () => {
         // The org keeps every report but the second (the first keep-alive).
-        const { times, reporter, advance } = setUp(() => Promise.resolve(times.length !== 2));
+        const { times, reporter, advance } = reporterWorld(() => Promise.resolve(times.length !== 2));
         reporter.observe(view(), true);
         await advance(HEALTH_QUIET_MS);
         await advance(HEALTH_KEEP_ALIVE_MS);
@@ -131,7 +110,7 @@ describe('the keep-alive', () => {
 
 describe('reconnected', () => {
     it('is said in the first report after the softphone came back only, and again after the next loss', async () => {
-        const { sent, reporter, advance } = setUp();
+        const { sent, reporter, advance } = reporterWorld();
         reporter.observe(lost(), true);
         await advance(HEALTH_QUIET_MS);
         reporter.observe(view(), true);
@@ -154,7 +133,7 @@ describe('reconnected', () => {
     });
 
     it('is said when the softphone came back while its loss was being reported (no view in between)', async () => {
-        const { sent, reporter, advance } = setUp();
+        const { sent, reporter, advance } = reporterWorld();
         reporter.observe(view(), true);
         await advance(HEALTH_QUIET_MS);
         reporter.observe(lost(), true);
@@ -175,7 +154,7 @@ describe('a configuration that cannot be read', () => {
     });
 
     it('is reported, so that the agent shows in the health tab', async () => {
-        const { sent, reporter, advance } = setUp();
+        const { sent, reporter, advance } = reporterWorld();
         reporter.observe(view({ softphone: { ...view().softphone, bridge: 'connecting' } }), true, true);
         await advance(HEALTH_QUIET_MS);
         expect(sent).toEqual([expect.objectContaining({ condition: 'config-problems', configProblems: 1 })]);
