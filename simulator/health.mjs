@@ -10,13 +10,10 @@
 //   GET  /health[?lang=es]                               → the tab's LWC, presenceSyncHealth, on those rows
 // The store starts with a second simulated agent, Alex Kim, whose console reported in sync a while ago, so that the page
 // shows two agents once the console's own agent (Sam Rivera) reports.
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import { buildHealthPage } from './health/build.mjs';
+import { orgPage } from './org-page/page.mjs';
 import { healthStore } from './health-store.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const HEADERS = {
     'cache-control': 'no-store',
     'cross-origin-opener-policy': 'same-origin',
@@ -107,15 +104,13 @@ export function healthRoutes({ enabled = () => true } = {}) {
         }
         if (url.pathname === '/health') {
             const language = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
-            const html = await readFile(join(here, 'health/index.html'), 'utf8');
-            send(
-                response,
-                200,
-                'text/html; charset=utf-8',
-                html
-                    .replace('<html lang="en">', `<html lang="${language}">`)
-                    .replace('__LANG__', language === 'es' ? '?lang=es' : '')
-            );
+            const html = await orgPage({
+                language,
+                title: 'Presence Sync Health',
+                slot: 'health-slot',
+                script: `/health.js${language === 'es' ? '?lang=es' : ''}`
+            });
+            send(response, 200, 'text/html; charset=utf-8', html);
             return true;
         }
         if (url.pathname === '/health.js') {

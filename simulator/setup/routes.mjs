@@ -16,6 +16,7 @@ import { XMLParser } from 'fast-xml-parser';
 import customLabels from '../../lib/custom-labels.cjs';
 import { loadRecords, loadStatuses } from '../../lib/package-defaults.mjs';
 import { buildSetupPage } from './build.mjs';
+import { orgPage } from '../org-page/page.mjs';
 import { presetById, presetCatalogue } from '../../force-app/main/default/lwc/presenceSyncSetup/presets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -362,10 +363,15 @@ export function setupRoutes({ defaults, padOrigin, namespace: defaultNamespace =
             const consoleQuery = new URLSearchParams();
             for (const key of ['lang', 'agent'])
                 if (url.searchParams.has(key)) consoleQuery.set(key, url.searchParams.get(key));
-            const page = (await readFile(join(here, 'index.html'), 'utf8'))
-                .replace('__LANG__', `?lang=${language}`)
-                .replace('/__QUERY__', `/${consoleQuery.size > 0 ? `?${consoleQuery}` : ''}`)
-                .replace('<html lang="en">', `<html lang="${language}">`);
+            const page = await orgPage({
+                language,
+                title: 'Presence Sync Setup',
+                heading: 'Setup',
+                consoleHref: `/${consoleQuery.size > 0 ? `?${consoleQuery}` : ''}`,
+                slot: 'setup-slot',
+                script: `/setup.js?lang=${language}`,
+                maxWidth: '72rem'
+            });
             send(response, 200, 'text/html; charset=utf-8', page);
             return true;
         }
