@@ -4,13 +4,8 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { rollup } from 'rollup';
-import lwc from '@lwc/rollup-plugin';
-import replace from '@rollup/plugin-replace';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
 import customLabels from '../../lib/custom-labels.cjs';
-// The base components come from lightning-base-components, resolved as in the console's build.
-import { BASE_COMPONENTS, BUILD_CONSTANTS } from '../build.mjs';
+import { bundleOrgPage, isLabel, labelModule } from '../org-page/build.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -24,19 +19,14 @@ function standIns(labels) {
             // The Setup page's own platform imports (its labels, its Apex, the user's locale); the base
             // components' other `@salesforce/` modules (gates, access checks) are left to the LWC resolver and
             // lightning-base-components.
-            return source.startsWith('@salesforce/label/c.') ||
-                source.startsWith(APEX) ||
-                source === '@salesforce/i18n/locale'
+            return isLabel(source) || source.startsWith(APEX) || source === '@salesforce/i18n/locale'
                 ? PREFIX + source
                 : null;
         },
         load(id) {
             if (!id.startsWith(PREFIX)) return null;
             const source = id.slice(PREFIX.length);
-            if (source.startsWith('@salesforce/label/c.')) {
-                const name = source.slice('@salesforce/label/c.'.length);
-                return `export default ${JSON.stringify(labels[name] ?? name)};`;
-            }
+            if (isLabel(source)) return labelModule(source, labels);
             if (source.startsWith(APEX)) {
                 // As Lightning does: a rejected call carries { body: { message } }.
                 const method = source.slice(APEX.length);
@@ -67,20 +57,11 @@ export async function buildSetupPage({ language = 'en' } = {}) {
     const modules = (await readdir(lwcDir, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory())
         .map((entry) => ({ name: `c/${entry.name}`, path: join(lwcDir, entry.name, `${entry.name}.js`) }));
-    const bundle = await rollup({
+    return bundleOrgPage({
         input: join(here, 'page.js'),
-        plugins: [
-            standIns(labels),
-            replace({ preventAssignment: true, values: BUILD_CONSTANTS }),
-            lwc({ rootDir: here, modules: [...modules, BASE_COMPONENTS] }),
-            nodeResolve()
-        ],
-        onwarn: (warning, warn) => {
-            if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
-            warn(warning);
-        }
+        rootDir: here,
+        standIns: standIns(labels),
+        modules,
+        name: 'SetupSimulator'
     });
-    const { output } = await bundle.generate({ format: 'iife', name: 'SetupSimulator' });
-    await bundle.close();
-    return output[0].code;
 }
