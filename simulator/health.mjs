@@ -12,14 +12,8 @@
 // shows two agents once the console's own agent (Sam Rivera) reports.
 import { buildHealthPage } from './health/build.mjs';
 import { orgPage } from './org-page/page.mjs';
+import { send } from './http.mjs';
 import { healthStore } from './health-store.mjs';
-
-const HEADERS = {
-    'cache-control': 'no-store',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'require-corp',
-    'cross-origin-resource-policy': 'cross-origin'
-};
 
 /**
  * The page's script per language, built on first request and shared by every simulator of the process (the browser
@@ -54,11 +48,6 @@ function seed(store) {
         }),
         at
     );
-}
-
-function send(response, status, type, body) {
-    response.writeHead(status, { 'content-type': type, ...HEADERS });
-    response.end(body);
 }
 
 async function body(request) {

@@ -15,6 +15,7 @@ import { simulatorBuilds } from './builds.mjs';
 import { applyMetadataFolder, setupRoutes } from './setup/routes.mjs'; // Setup page
 import { DECLINE_REASONS, sessionRoutes } from './sessions.mjs'; // Omni's and ContactPad's server-side sessions
 import { healthRoutes } from './health.mjs'; // the org's sync health rows and the /health page (issue 24)
+import { ISOLATION, send } from './http.mjs'; // every answer: not cached, cross-origin isolated
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -55,19 +56,6 @@ function overrides(search) {
                       : raw;
     }
     return result;
-}
-
-// Cross-origin isolation gives the pages fine-grained timers (performance.now() to 5 µs instead
-// of 100 µs), which the latency benchmark needs; every page and asset opts in.
-const ISOLATION = {
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'require-corp',
-    'cross-origin-resource-policy': 'cross-origin'
-};
-
-function send(response, status, type, body, headers = {}) {
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...ISOLATION, ...headers });
-    response.end(body);
 }
 
 async function serveFile(response, base, relative) {

@@ -17,17 +17,12 @@ import customLabels from '../../lib/custom-labels.cjs';
 import { loadRecords, loadStatuses } from '../../lib/package-defaults.mjs';
 import { buildSetupPage } from './build.mjs';
 import { orgPage } from '../org-page/page.mjs';
+import { send } from '../http.mjs';
 import { presetById, presetCatalogue } from '../../force-app/main/default/lwc/presenceSyncSetup/presets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const OBJECTS = join(root, 'force-app/main/default/objects');
-const HEADERS = {
-    'cache-control': 'no-store',
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'require-corp',
-    'cross-origin-resource-policy': 'cross-origin'
-};
 const TYPES = { Checkbox: 'BOOLEAN', Number: 'DOUBLE', Percent: 'PERCENT', Picklist: 'PICKLIST', Url: 'URL' };
 /** A record name: `Record`, or a packaged record's `ns__Record` (PresenceSyncSetupRecords.namespaceOf). */
 const NAME = /^(?:([A-Za-z][A-Za-z0-9]{0,14})__)?([A-Za-z](?!.*__)[A-Za-z0-9_]{0,39})$/;
@@ -36,10 +31,6 @@ const SETTINGS_NAME = 'Default';
 const IN_PROGRESS_MS = 10 * 60 * 1000;
 const DEFAULT_ADMIN = 'Simulated Admin';
 
-function send(response, status, type, body) {
-    response.writeHead(status, { 'content-type': type, ...HEADERS });
-    response.end(body);
-}
 const json = (response, status, body) =>
     send(response, status, 'application/json; charset=utf-8', JSON.stringify(body));
 
