@@ -7,6 +7,7 @@ import {
     DEFAULTS,
     ROOT,
     addStates,
+    catalogueLines,
     choose,
     describedFields,
     exportedCsv,
@@ -63,12 +64,7 @@ describe('c-presence-sync-setup', () => {
             expect(text(row)).toContain(status.label);
             expect(text(row)).toContain(status.hasChannels ? LABELS.Online : LABELS.Busy);
         }
-        await addStates(
-            element,
-            DEFAULTS.catalogue
-                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
-                .join('\n')
-        );
+        await addStates(element, catalogueLines({ marked: true }).join('\n'));
         await expect(element).toBeAccessible();
     }, 30000);
 
@@ -130,12 +126,7 @@ describe('c-presence-sync-setup', () => {
 
     it('an unmapped major state is flagged beside its row, Save is refused with the reason, and mapping it clears both', async () => {
         const element = await mount();
-        await addStates(
-            element,
-            DEFAULTS.catalogue
-                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
-                .join('\n') + '\nCoaching'
-        );
+        await addStates(element, [...catalogueLines({ marked: true }), 'Coaching'].join('\n'));
         const row = rowOf(element, 'softphone-table', 'Coaching');
         expect(text(row.querySelector('[data-id="row-problems"]'))).toContain(LABELS.Problem_major_state_unmapped);
         const select = row.querySelector('select');
@@ -224,12 +215,7 @@ describe('c-presence-sync-setup', () => {
 
     it('an uploaded scenario file runs on the edited configuration, with its expectations checked', async () => {
         const element = await mount();
-        await addStates(
-            element,
-            DEFAULTS.catalogue
-                .map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${s.reserved ? ' [reserved]' : ''}`)
-                .join('\n')
-        );
+        await addStates(element, catalogueLines({ marked: true }).join('\n'));
         const scenario = readFileSync(join(ROOT, 'scenarios/b01-softphone-state-sets-omni-status.json'), 'utf8');
         const input = $(element, '[data-id="scenario-file"]');
         Object.defineProperty(input, 'files', {
@@ -329,10 +315,7 @@ describe('c-presence-sync-setup', () => {
         const element = insertPage();
         await jest.advanceTimersByTimeAsync(10);
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'noChange');
-        await addStates(
-            element,
-            [...DEFAULTS.catalogue.map((s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}`), 'Coaching'].join('\n')
-        );
+        await addStates(element, [...catalogueLines(), 'Coaching'].join('\n'));
         await choose(rowOf(element, 'softphone-table', 'Coaching').querySelector('select'), 'status:Break');
         expect(text($(element, '[data-id="save-reason"]'))).toBe('');
         // The CSV names the packaged records as ns__Record, and reads them back.

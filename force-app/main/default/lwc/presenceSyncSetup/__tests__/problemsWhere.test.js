@@ -9,6 +9,7 @@ import {
     $,
     DEFAULTS,
     addStates,
+    catalogueLines,
     choose,
     describedFields,
     exportedCsv,
@@ -56,10 +57,7 @@ describe('issue 22.2: rows that contradict or repeat one another', () => {
     it('both contradicting rows are shown with the problem on each, count as one error, and Keep this one settles them', async () => {
         getSetup.mockResolvedValue(setupData([...shippedMappings(), lunchTo('Lunch_Away', 'Away')]));
         const element = await mount();
-        await addStates(
-            element,
-            DEFAULTS.catalogue.map((s) => (s.minor ? `${s.major} / ${s.minor}` : s.major)).join('\n')
-        );
+        await addStates(element, catalogueLines().join('\n'));
         const main = rowOf(element, 'omni-table', 'Lunch');
         const other = rowOf(element, 'omni-table', 'Lunch#Lunch_Away');
         // Old code: no row for Lunch_Away, and "errors: 2".
@@ -159,11 +157,7 @@ describe('issue 22.3: record labels follow their targets', () => {
     it('a saved row carries its regenerated label, and a new record a whole one', async () => {
         saveRecords.mockResolvedValue({ deploymentId: '0Af000000000001', conflicts: [] });
         const element = await mount();
-        await addStates(
-            element,
-            DEFAULTS.catalogue.map((s) => (s.minor ? `${s.major} / ${s.minor}` : s.major)).join('\n') +
-                '\nAway / Training'
-        );
+        await addStates(element, [...catalogueLines(), 'Away / Training'].join('\n'));
         await choose(rowOf(element, 'omni-table', 'Lunch').querySelector('select'), 'state:away\u0001');
         await choose(rowOf(element, 'softphone-table', 'Away / Training').querySelector('select'), 'status:Meeting');
         $(element, '[data-id="save"]').click();
@@ -183,10 +177,7 @@ describe('issue 22.6: the error summary, the save bar, the live region and the l
         retries.value = '99';
         retries.dispatchEvent(new CustomEvent('change'));
         await flush();
-        await addStates(
-            element,
-            DEFAULTS.catalogue.map((s) => (s.minor ? `${s.major} / ${s.minor}` : s.major)).join('\n') + '\nCoaching'
-        );
+        await addStates(element, [...catalogueLines(), 'Coaching'].join('\n'));
         return element;
     }
 

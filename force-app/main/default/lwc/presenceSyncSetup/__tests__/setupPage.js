@@ -133,6 +133,15 @@ export function rowOf(element, table, name) {
     return [...rows].find((tr) => tr.dataset.row === name);
 }
 
+/**
+ * ContactPad's shipped catalogue as an admin types it into the box for states by hand, one state a line ("Away /
+ * Lunch"), the reserved states marked " [reserved]" when `marked`.
+ */
+export const catalogueLines = ({ marked = false } = {}) =>
+    DEFAULTS.catalogue.map(
+        (s) => `${s.major}${s.minor ? ` / ${s.minor}` : ''}${marked && s.reserved ? ' [reserved]' : ''}`
+    );
+
 /** Types softphone states into the page's box for states by hand (one a line) and adds them. */
 export async function addStates(element, lines) {
     const area = $(element, '[data-id="manual-states"]');
