@@ -7,6 +7,7 @@ import { panelModel } from './model';
 import { sayText } from './text';
 import { supportBundleJson } from './exports';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
@@ -20,24 +21,12 @@ const CONTEXT: PanelContext = {
     statusLabels: { Lunch: 'Lunch', Available: 'Available', On_a_Call: 'On a Call' }
 };
 
-const view = (decisions: DecisionInput[]): PanelViewInput => ({
-    role: 'driver',
-    syncEnabled: true,
-    health: 'ok',
-    omni: { presence: 'online', status: 'Lunch', label: 'Lunch' },
-    softphone: {
-        bridge: 'connected',
-        presence: 'loggedIn',
-        state: 'Ready',
-        product: 'ContactPad',
-        onInteraction: false
-    },
-    held: null,
-    diagnostics: [],
-    decisions: [...decisions].reverse(),
-    rejectedMessages: 0,
-    rejectedByReason: {}
-});
+const view = (decisions: DecisionInput[]): PanelViewInput =>
+    inSyncView({
+        omni: { presence: 'online', status: 'Lunch', label: 'Lunch' },
+        softphone: { ...inSyncView().softphone, product: 'ContactPad' },
+        decisions: [...decisions].reverse()
+    });
 
 /** The list's rows, oldest first: what came in, then what the sync did. */
 function rows(decisions: DecisionInput[], labels: Record<string, string>): string[] {

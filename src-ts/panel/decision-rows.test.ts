@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { panelModel } from './model';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
@@ -19,19 +20,13 @@ const CONTEXT: PanelContext = {
     statusLabels: { Away: 'Away', On_a_Call: 'On a Call', Available: 'Available' }
 };
 
-const view = (decisions: DecisionInput[], product: string | null = 'ContactPad'): PanelViewInput => ({
-    role: 'driver',
-    syncEnabled: true,
-    health: 'ok',
-    omni: { presence: 'online', status: 'Away', label: 'Away' },
-    softphone: { bridge: 'connected', presence: 'loggedIn', state: 'Ready', product, onInteraction: false },
-    held: null,
-    diagnostics: [],
-    // The view lists the newest first.
-    decisions: [...decisions].reverse(),
-    rejectedMessages: 0,
-    rejectedByReason: {}
-});
+const view = (decisions: DecisionInput[], product: string | null = 'ContactPad'): PanelViewInput =>
+    inSyncView({
+        omni: { presence: 'online', status: 'Away', label: 'Away' },
+        softphone: { ...inSyncView().softphone, product },
+        // The view lists the newest first.
+        decisions: [...decisions].reverse()
+    });
 
 /** The list's sentences as the panel shows them (input, then what the sync did), with confirmations hidden. */
 function rows(decisions: DecisionInput[], labels: Record<string, string>, product?: string | null): string[] {

@@ -7,6 +7,7 @@ import type { SyncConfigurationInput } from '../mapping/types';
 import { softphoneDot, softphoneStateDot } from './dots';
 import { panelModel } from './model';
 import type { PanelContext, PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 const status = (id: string, developerName: string, hasChannels: boolean) => ({
     id: `0N5000000000${id}`,
@@ -46,18 +47,7 @@ const CONFIGURATION: SyncConfigurationInput = {
 const CONTEXT: PanelContext = { canConfigure: false, configuration: CONFIGURATION };
 
 function view(state: string | null, presence: PanelViewInput['softphone']['presence'] = 'loggedIn'): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: { bridge: 'connected', presence, state, product: 'VCC', onInteraction: false },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {}
-    };
+    return inSyncView({ softphone: { ...inSyncView().softphone, presence, state, product: 'VCC' } });
 }
 
 describe('the softphone dot, from the mapping', () => {

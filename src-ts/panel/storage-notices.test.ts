@@ -9,6 +9,7 @@ import { storageDiagnostics } from '../runtime/saved-state';
 import { panelModel } from './model';
 import { storageCounts } from './storage-notices';
 import type { PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,18 +33,7 @@ function labels(language: 'en' | 'es'): Record<string, string> {
 }
 
 function view(diagnostics: PanelViewInput['diagnostics']): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: { bridge: 'connected', presence: 'loggedIn', state: 'Ready', product: null, onInteraction: false },
-        held: null,
-        diagnostics,
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {}
-    };
+    return inSyncView({ softphone: { ...inSyncView().softphone, product: null }, diagnostics });
 }
 
 /** What the agent reads of the storage notices for `problem` and `faults`, in `language`. */

@@ -9,6 +9,7 @@ import { decisionsCsv, supportBundleJson } from './exports';
 import { panelModel } from './model';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
@@ -20,18 +21,8 @@ const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
 const CONTEXT: PanelContext = { canConfigure: false, statusLabels: { Available: 'Available', On_a_Call: 'On a Call' } };
 const at = Date.UTC(2026, 11, 6, 9, 0, 0);
 
-const view = (decisions: DecisionInput[], product: string | null): PanelViewInput => ({
-    role: 'driver',
-    syncEnabled: true,
-    health: 'ok',
-    omni: { presence: 'online', status: 'Available', label: 'Available' },
-    softphone: { bridge: 'connected', presence: 'loggedIn', state: 'Ready', product, onInteraction: false },
-    held: null,
-    diagnostics: [],
-    decisions: [...decisions].reverse(),
-    rejectedMessages: 0,
-    rejectedByReason: {}
-});
+const view = (decisions: DecisionInput[], product: string | null): PanelViewInput =>
+    inSyncView({ softphone: { ...inSyncView().softphone, product }, decisions: [...decisions].reverse() });
 
 const CALL_START = {
     at,

@@ -16,6 +16,7 @@ import { supportBundleJson, decisionsCsv } from './exports';
 import { NOTICES, type NoticeCode } from './notice-table';
 import { sayText } from './text';
 import type { DecisionInput, DiagnosticInput, PanelContext, PanelText, PanelViewInput } from './types';
+import { view as inSyncView } from '../test-support/panel-view';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
@@ -290,25 +291,13 @@ function allNotices(): DiagnosticInput[] {
         );
 }
 
-const view = (decisions: DecisionInput[], diagnostics: DiagnosticInput[]): PanelViewInput => ({
-    role: 'driver',
-    syncEnabled: true,
-    health: 'ok',
-    omni: { presence: 'online', status: 'Away', label: 'Ausente' },
-    softphone: {
-        bridge: 'connected',
-        presence: 'loggedOut',
-        state: null,
-        product: 'ContactPad',
-        version: '1.0.0',
-        onInteraction: false
-    },
-    held: null,
-    diagnostics,
-    decisions,
-    rejectedMessages: 0,
-    rejectedByReason: {}
-});
+const view = (decisions: DecisionInput[], diagnostics: DiagnosticInput[]): PanelViewInput =>
+    inSyncView({
+        omni: { presence: 'online', status: 'Away', label: 'Ausente' },
+        softphone: { ...inSyncView().softphone, presence: 'loggedOut', state: null, product: 'ContactPad' },
+        diagnostics,
+        decisions
+    });
 
 /** Every string a person reads in the bundle: all but the codes and the admin's records, by their path. */
 function readStrings(value: unknown, path: string, out: [string, string][]): [string, string][] {
