@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { decisionActor } from './actors';
 import { decisionWords, isRoutine } from './decisions';
 import { decisionsCsv, supportBundleJson } from './exports';
@@ -6,14 +5,7 @@ import { PACKAGE_VERSION } from './package-version';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelText } from './types';
 import { view as inSyncView } from '../test-support/panel-view';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const repo = join(__dirname, '..', '..');
-const EN = readLabels(repo, 'en', 'Presence_Sync_');
-const ES = readLabels(repo, 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 const CONTEXT: PanelContext = {
     canConfigure: false,

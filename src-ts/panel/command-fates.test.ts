@@ -2,19 +2,12 @@
  * Issue 21.r2: the decisions list says what the sync did from each command's answer, never from the request: asked
  * for while the answer is pending, set once it landed, and a refusal that names the change and the side's words.
  */
-import { join } from 'node:path';
 import { panelModel } from './model';
 import { sayText } from './text';
 import { supportBundleJson } from './exports';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
 import { view as inSyncView } from '../test-support/panel-view';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
-const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 const CONTEXT: PanelContext = {
     canConfigure: false,

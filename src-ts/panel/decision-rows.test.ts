@@ -2,18 +2,11 @@
  * Issue 21, items 2 and 4: the decisions list says each event once, with everything the sync did about it, and a
  * lost softphone as a lost connection (what it last showed, what the sync did to Omni-Channel and why).
  */
-import { join } from 'node:path';
 import { panelModel } from './model';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
 import { view as inSyncView } from '../test-support/panel-view';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
-const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 const CONTEXT: PanelContext = {
     canConfigure: false,

@@ -1,17 +1,10 @@
 // The held change on one line (issue 21, item 5): at 340×480 during a call the panel shows only what waits,
 // "Waiting: Lunch, after the call", and the sentence of heldText behind it.
-import { join } from 'node:path';
 import { heldLine, heldText } from './held';
 import { sayText } from './text';
 import type { HeldViewInput, PanelContext, PanelText } from './types';
+import { EN, ES } from '../test-support/panel-labels';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const repo = join(__dirname, '..', '..');
-const EN = readLabels(repo, 'en', 'Presence_Sync_');
-const ES = readLabels(repo, 'es', 'Presence_Sync_');
 const en = (t: PanelText | null) => (t === null ? null : sayText(EN, t));
 const es = (t: PanelText | null) => (t === null ? null : sayText(ES, t));
 

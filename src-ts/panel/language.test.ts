@@ -3,19 +3,12 @@
  * fills into those sentences included: the causes the runtime, the bridge host and the toolkit
  * timeout give are codes worded by labels, never English inside a Spanish sentence.
  */
-import { join } from 'node:path';
 import { FakeToolkit, openTab, settle } from '../test-support/runtime-harness';
 import { detailText } from './decisions';
 import { panelModel } from './model';
 import { formatLabel, sayText } from './text';
 import type { DecisionInput } from './types';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
-const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 describe('B20 in Spanish: the details the runtime and the bridge fill in', () => {
     it('a dropped malformed Omni-Channel event reads entirely in Spanish', async () => {

@@ -8,14 +8,8 @@ import { panelModel } from './model';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelText, PanelViewInput } from './types';
 import { NOTICES } from './notice-table';
+import { EN, ES } from '../test-support/panel-labels';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const repo = `${__dirname}/../..`;
-const EN = readLabels(repo, 'en', 'Presence_Sync_');
-const ES = readLabels(repo, 'es', 'Presence_Sync_');
 const en = (t: PanelText) => sayText(EN, t);
 const es = (t: PanelText) => sayText(ES, t);
 

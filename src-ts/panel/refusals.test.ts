@@ -4,17 +4,12 @@
  * already shows it, the softphone stayed where it was, and the sentence says so, names both, and says what to do
  * now, never "after the call".
  */
-import { join } from 'node:path';
 import { ENGINE_NOTICES, type NoticeInput } from '../engine/notice-table';
 import { commandFailedWords } from './refusals';
 import { sayText } from './text';
+import { EN, ES } from '../test-support/panel-labels';
 
-const repo = join(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const LABELS = { en: readLabels(repo, 'en', 'Presence_Sync_'), es: readLabels(repo, 'es', 'Presence_Sync_') };
+const LABELS = { en: EN, es: ES };
 
 const heldLunchRefused = (reason: string): NoticeInput => ({
     code: 'command-failed',

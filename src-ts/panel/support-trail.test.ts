@@ -4,19 +4,12 @@
  * holds a call id or "start-up authority", never calls a softphone state by an Omni-Channel status; and a softphone
  * without a known name is "El softphone" in Spanish.
  */
-import { join } from 'node:path';
 import { decisionsCsv, supportBundleJson } from './exports';
 import { panelModel } from './model';
 import { sayText } from './text';
 import type { DecisionInput, PanelContext, PanelViewInput } from './types';
 import { view as inSyncView } from '../test-support/panel-view';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
-const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 const CONTEXT: PanelContext = { canConfigure: false, statusLabels: { Available: 'Available', On_a_Call: 'On a Call' } };
 const at = Date.UTC(2026, 11, 6, 9, 0, 0);

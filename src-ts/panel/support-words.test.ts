@@ -6,7 +6,6 @@
  * `SoftphoneInput`, results, timers, the runtime's own notes), every outcome (`DecisionOutcome`), every detail key
  * (`DETAIL_KEYS`) and every notice code (`NoticeCode`): a new one without a walk does not compile.
  */
-import { join } from 'node:path';
 import { CAUSES } from '../core/causes';
 import { NAMED_REASONS } from '../engine/attribution';
 import { DETAIL_KEYS } from '../engine/detail-keys';
@@ -17,13 +16,7 @@ import { NOTICES, type NoticeCode } from './notice-table';
 import { sayText } from './text';
 import type { DecisionInput, DiagnosticInput, PanelContext, PanelText, PanelViewInput } from './types';
 import { view as inSyncView } from '../test-support/panel-view';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readLabels } = require('../../scripts/lib/custom-labels.cjs') as {
-    readLabels: (root: string, language?: string, prefix?: string) => Record<string, string>;
-};
-const EN = readLabels(join(__dirname, '..', '..'), 'en', 'Presence_Sync_');
-const ES = readLabels(join(__dirname, '..', '..'), 'es', 'Presence_Sync_');
+import { EN, ES } from '../test-support/panel-labels';
 
 /** The browser suite's list of names from the code and the toolkit (scripts/e2e/reading.mjs, INTERNAL_TOKEN). */
 const INTERNAL_TOKEN =
