@@ -147,6 +147,9 @@ export function attributeOmni(
     if (
         flight &&
         omniMatches(flight.target, value) &&
+        // Echoed, and a newer change came since: the same value again is a person's, unless Omni marks it
+        // a toolkit call (the landing itself: what was taken for its echo was a person's twin).
+        (flight.behind !== true || toolkit) &&
         (flight.overtaken !== true ||
             toolkit ||
             value.kind === 'offline' ||

@@ -68,7 +68,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 });
         }
         const expect = record.expect;
-        if (isObject(expect) && typeof expect.id === 'string') {
+        if (isObject(expect) && typeof expect.id === 'string' && expect.echoed !== true) {
             const target = validTarget(side, expect.target);
             const until = num(expect.until);
             if (target !== null && until !== null)

@@ -27,7 +27,7 @@ export function acceptOmniEcho(
     }
     const expected = source === 'expect' ? engineState.omni.expect : null;
     if (expected !== null) {
-        engineState.omni.expect = { ...expected, uncertain: false, superseded: false };
+        engineState.omni.expect = { ...expected, uncertain: false, superseded: false, echoed: true };
         if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'omni', expected.target)) return;
     }
     if (flight) {
@@ -104,7 +104,8 @@ export function markOvertaken(side: OmniSide | SoftphoneSide): void {
 export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: OmniValue): void {
     const omni = engineState.omni;
     // Echoed or not: an echo of it that comes after this change is a landing after a newer change (B14).
-    if (omni.inFlight) omni.inFlight = { ...omni.inFlight, superseded: true };
+    if (omni.inFlight)
+        omni.inFlight = { ...omni.inFlight, superseded: true, ...(omni.inFlight.echoed ? { behind: true } : {}) };
     // A finished command's echo precedes any later change on the same side (the earlier page's too).
     omni.expect = null;
     forgetLanded(engineState, 'omni');

@@ -84,7 +84,8 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
             until: ctx.now + ECHO_WINDOW_MS,
             uncertain,
             ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
-            ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {})
+            ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {}),
+            ...(flight.echoed ? { echoed: true } : {})
         };
         // Those two come back to back: once a newer change came since the echo, it is behind that change,
         // as a finished command's echo is (B12): the same value then is a person's again, not ours.

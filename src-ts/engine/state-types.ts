@@ -33,6 +33,11 @@ export interface InFlight<T> {
     /** Its echo has already arrived. */
     echoed: boolean;
     /**
+     * A genuine change came on this side after its echo: it has landed and is behind that change, so the
+     * same value again is a person's, not this command's (attribution, B12).
+     */
+    behind?: boolean;
+    /**
      * The side logged out (not by this sync) after the command was issued: the session it was for is
      * gone, so its success never brings the side back online in the engine's belief.
      */
@@ -65,6 +70,11 @@ export interface Expectation<T> {
      * landing after a newer change, which is put back (B14).
      */
     superseded?: boolean;
+    /**
+     * Its echo has arrived: it has landed. An earlier page's such command is not resumed after a reload
+     * (its second report within the echo window finds Omni already there and changes nothing).
+     */
+    echoed?: boolean;
 }
 
 /**
