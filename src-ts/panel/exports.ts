@@ -6,6 +6,7 @@ import { csvCell } from '../core/csv';
 import { isConfiguration } from './config-notices';
 import { commandFates } from './command-fates';
 import { decisionWords } from './decisions';
+import { withWrapEnds } from './wrap-ends';
 import { configurationRecord, decisionRecord, noticeRecord, sidesRecord } from './export-words';
 import { PACKAGE_VERSION } from './package-version';
 import { panelText } from './text';
@@ -62,11 +63,13 @@ function exportContext(input: SupportBundleInput): {
 function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision; event: number }[] {
     const entries = input.entries ?? [...input.view.decisions].reverse();
     const fates = commandFates(entries, input.context.statusLabels);
+    // A wrap's end is worded as the softphone's change (wrap-ends.ts); the codes keep what the engine recorded.
+    const worded = withWrapEnds(entries);
     let event = { at: Number.NaN, input: '', seq: 0 };
-    return entries.map((entry) => {
+    return entries.map((entry, i) => {
         if (entry.at !== event.at || entry.input !== event.input)
             event = { at: entry.at, input: entry.input, seq: entry.seq };
-        return { entry, words: decisionWords(entry, input.context, fates), event: event.seq };
+        return { entry, words: decisionWords(worded[i] ?? entry, input.context, fates), event: event.seq };
     });
 }
 
