@@ -33,6 +33,7 @@ const WORDS = {
             agent: 'You',
             supervisor: 'A supervisor',
             contactCentre: 'The contact centre',
+            softphone: 'The softphone',
             sync: 'The sync',
             unknown: 'Not known'
         },
@@ -55,6 +56,7 @@ const WORDS = {
             agent: 'Usted',
             supervisor: 'Un supervisor',
             contactCentre: 'El centro de contacto',
+            softphone: 'El softphone',
             sync: 'La sincronización',
             unknown: 'No se sabe'
         },
@@ -193,7 +195,14 @@ function walk(language) {
                     throw new Error(`${what}: ${JSON.stringify(found)}, expected ${actor}`);
             };
             expectActors((d) => d.codes.inputParams?.reason === 'OmniManualStatusChange', words.actors.agent, 'Chats');
-            expectActors((d) => d.codes.inputParams?.cause === 'system', words.actors.contactCentre, 'call and wrap');
+            // The call and the wrap are the contact centre's; the after-call state at the wrap's end names no one.
+            const wrapEnd = (d) => d.codes.inputParams?.cause === 'system' && d.codes.inputParams?.state === 'Ready';
+            expectActors(
+                (d) => d.codes.inputParams?.cause === 'system' && !wrapEnd(d),
+                words.actors.contactCentre,
+                'call and wrap'
+            );
+            expectActors(wrapEnd, words.actors.softphone, "the wrap's end");
             expectActors((d) => d.codes.inputParams?.cause === 'agent', words.actors.agent, 'Away: Training');
             expectActors((d) => d.codes.inputKind === 'omni.workAccepted', words.actors.agent, 'the accepted case');
             expectActors((d) => d.codes.inputKind === 'omni.workClosed', words.actors.agent, 'the closed case');

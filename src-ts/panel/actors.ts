@@ -7,11 +7,15 @@
  */
 import { NAMED_REASONS } from '../engine/attribution';
 import type { DecisionInput } from './types';
+import { WRAP_END_PARAM } from './wrap-ends';
 
 /** Who acted, as the panel names them (label key `Actor_<code>`). */
 export type ActorCode = 'agent' | 'supervisor' | 'contact_centre' | 'omni' | 'sync' | 'softphone' | 'unknown';
 
-/** Who acted and, for Omni-Channel acting by itself, why (`push_timeout`, `decline`, `maintenance`, `handover`). */
+/**
+ * Who acted and, for Omni-Channel acting by itself, why (`push_timeout`, `decline`, `maintenance`, `handover`); for
+ * the softphone changing at a call's wrap end, `wrap_end` (wrap-ends.ts: the agent or the wrap time, not known).
+ */
 export interface DecisionActor {
     by: ActorCode;
     why: string | null;
@@ -71,6 +75,7 @@ export function decisionActor(decision: DecisionInput): DecisionActor {
         }
     }
     if (side === 'softphone') {
+        if (params[WRAP_END_PARAM] === 'true') return actor('softphone', 'wrap_end');
         if (params.cause !== undefined) return actor(SOFTPHONE_CAUSE[params.cause] ?? 'unknown');
         switch (event) {
             case 'interactionStarted':

@@ -80,7 +80,7 @@ const BY_ACTOR: Readonly<Record<string, readonly string[]>> = {
     Input_omni_work_accepted: ['agent'],
     Input_omni_work_declined: ['agent'],
     Input_omni_work_closed: ['agent'],
-    Input_softphone_state: ['agent', 'contact_centre', 'sync'],
+    Input_softphone_state: ['agent', 'contact_centre', 'sync', 'wrap_end'],
     Input_softphone_logout: ['agent', 'contact_centre', 'sync']
 };
 

@@ -7,6 +7,7 @@
 import { commandFates } from './command-fates';
 import { decisionWords, isRoutine, outcomeKey, worthShowing } from './decisions';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText } from './types';
+import { withWrapEnds } from './wrap-ends';
 
 /** Whether two decisions answer the same input: the same event, recorded at the same moment. */
 const sameEvent = (a: DecisionInput, b: DecisionInput): boolean =>
@@ -50,7 +51,9 @@ function distinct(texts: PanelText[]): PanelText[] {
  * The list's rows, in the view's order (newest first): a timer that found nothing to do left out (`worthShowing`),
  * one row per event. A row is routine (hidden until asked) only when every decision of it is.
  */
-export function decisionRows(decisions: readonly DecisionInput[], context: PanelContext): PanelDecision[] {
+export function decisionRows(listed: readonly DecisionInput[], context: PanelContext): PanelDecision[] {
+    // A wrap's end is said as the softphone's change, naming no one (wrap-ends.ts).
+    const decisions = withWrapEnds(listed);
     const fates = commandFates(decisions, context.statusLabels);
     const groups: DecisionInput[][] = [];
     for (const decision of decisions.filter(worthShowing)) {

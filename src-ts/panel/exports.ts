@@ -6,8 +6,10 @@ import { csvCell } from '../core/csv';
 import { isConfiguration } from './config-notices';
 import { commandFates } from './command-fates';
 import { decisionWords } from './decisions';
+import { withWrapEnds } from './wrap-ends';
 import { configurationRecord, decisionRecord, noticeRecord, sidesRecord } from './export-words';
 import { PACKAGE_VERSION } from './package-version';
+import { storageCounts } from './storage-notices';
 import { panelText } from './text';
 import type { DecisionInput, PanelContext, PanelDecision, PanelText, PanelViewInput } from './types';
 
@@ -62,27 +64,49 @@ function exportContext(input: SupportBundleInput): {
 function decisionRows(input: SupportBundleInput): { entry: DecisionInput; words: PanelDecision; event: number }[] {
     const entries = input.entries ?? [...input.view.decisions].reverse();
     const fates = commandFates(entries, input.context.statusLabels);
+    // A wrap's end is worded as the softphone's change (wrap-ends.ts); the codes keep what the engine recorded.
+    const worded = withWrapEnds(entries);
     let event = { at: Number.NaN, input: '', seq: 0 };
-    return entries.map((entry) => {
+    return entries.map((entry, i) => {
         if (entry.at !== event.at || entry.input !== event.input)
             event = { at: entry.at, input: entry.input, seq: entry.seq };
-        return { entry, words: decisionWords(entry, input.context, fates), event: event.seq };
+        return { entry, words: decisionWords(worded[i] ?? entry, input.context, fates), event: event.seq };
     });
 }
 
 /** A rule as support reads it: a behaviour id of docs/behaviour.md, or nothing for the engine's own bookkeeping. */
 export const ruleId = (rule: string): string => (/^(B|S)\d+$/.test(rule) ? rule : '');
 
+/** What storage lost of the decision log, as the support bundle's `storage` records it (see `storageLosses`). */
+export interface StorageLosses {
+    /** All decisions storage could not keep: `decisionsMissing` + `decisionsMissingAfterReload`. */
+    decisionsNotKept: number;
+    /** Of them, an earlier page's: already missing from this bundle's decisions since the last reload. */
+    decisionsMissing: number;
+    /** Of them, this page's: in this bundle, but missing after the next reload. */
+    decisionsMissingAfterReload: number;
+    /** Stored decisions that could not be read back at the reload. */
+    unreadableDecisions: number;
+}
+
 /**
- * What storage lost of the decision log (issue 21): decisions not kept (gone after a reload) and stored decisions
- * that could not be read back, from the storage notices' counts (src-ts/runtime/saved-state.ts).
+ * What storage lost of the decision log (issue 21), from the storage notice's own diagnostic and split as the notice
+ * says it (storage-notices.ts `storageCounts`): the agent who reads "3 … are missing, and 14 more will be missing"
+ * and support reading the bundle see the same two numbers, and their sum (src-ts/runtime/saved-state.ts).
  */
-function storageLosses(view: SupportBundleInput['view']): { decisionsNotKept: number; unreadableDecisions: number } {
-    const count = (code: string, param: string) =>
-        Number(view.diagnostics.find((d) => d.code === code && d.params?.[param] !== undefined)?.params?.[param] ?? 0);
+function storageLosses(view: SupportBundleInput['view']): StorageLosses {
+    const notice = view.diagnostics.find(
+        (d) =>
+            (d.code === 'state-not-saved' && d.params?.notKept !== undefined) ||
+            (d.code === 'audit-not-kept' && d.params?.count !== undefined)
+    );
+    const { gone, later } = storageCounts(notice?.params?.notKept ?? notice?.params?.count, notice?.params?.missing);
+    const corrupted = view.diagnostics.find((d) => d.code === 'audit-corrupted')?.params?.count;
     return {
-        decisionsNotKept: count('audit-not-kept', 'count') + count('state-not-saved', 'notKept'),
-        unreadableDecisions: count('audit-corrupted', 'count')
+        decisionsNotKept: gone + later,
+        decisionsMissing: gone,
+        decisionsMissingAfterReload: later,
+        unreadableDecisions: Math.max(0, Number(corrupted) || 0)
     };
 }
 

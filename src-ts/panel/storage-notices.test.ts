@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storageDiagnostics } from '../runtime/saved-state';
+import { supportBundleJson } from './exports';
 import { panelModel } from './model';
 import { storageCounts } from './storage-notices';
 import type { PanelViewInput } from './types';
@@ -93,5 +94,42 @@ describe('storage notices: already missing apart from still to go (issue 21)', (
             "This browser's storage is full: the sync could not save its state, and 2 of its decisions from before " +
                 'the last reload are missing. After a reload, check your Omni-Channel status.'
         );
+    });
+
+    it('the support bundle counts what the notice says: those already missing, and those still to go', () => {
+        // Storage full before a reload (3 lost then) and for this page's four actions (14 more): the agent reads
+        // "3 … are missing, and 14 more will be missing"; support must not read 17 as this page's.
+        const bundleOf = (problem: string | null, faults: { notKept: number; corrupted: number; missing?: number }) =>
+            (
+                JSON.parse(
+                    supportBundleJson({
+                        view: view(storageDiagnostics(problem, faults)),
+                        entries: [],
+                        configuration: null,
+                        userId: '005000000000001',
+                        exportedAt: 0,
+                        say: (text) => text.key,
+                        context: { canConfigure: false }
+                    })
+                ) as { storage: unknown }
+            ).storage;
+        for (const problem of ['QuotaExceededError', null]) {
+            const [said] = reads('en', problem, { notKept: 17, corrupted: 0, missing: 3 });
+            expect(said).toMatch(
+                /\b3 of (its|the sync's) decisions from before the last reload are missing, and 14 more/
+            );
+            expect(bundleOf(problem, { notKept: 17, corrupted: 0, missing: 3 })).toEqual({
+                decisionsNotKept: 17,
+                decisionsMissing: 3,
+                decisionsMissingAfterReload: 14,
+                unreadableDecisions: 0
+            });
+        }
+        expect(bundleOf(null, { notKept: 4, corrupted: 2 })).toEqual({
+            decisionsNotKept: 4,
+            decisionsMissing: 0,
+            decisionsMissingAfterReload: 4,
+            unreadableDecisions: 2
+        });
     });
 });

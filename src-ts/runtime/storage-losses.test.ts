@@ -83,7 +83,7 @@ const exported = (v: PanelViewInput) =>
             say: (text) => text.key,
             context: { canConfigure: false }
         })
-    ) as { storage: { decisionsNotKept: number; unreadableDecisions: number } };
+    ) as { storage: { decisionsNotKept: number; decisionsMissing: number; unreadableDecisions: number } };
 
 describe('storage losses (issue 21)', () => {
     it('B20: counts the entries storage refused, not only keeps them in memory', () => {
@@ -126,7 +126,12 @@ describe('storage losses (issue 21)', () => {
         ]);
         // Information: the agent can do nothing about it, so the utility is not highlighted.
         expect(model.utilityHighlighted).toBe(false);
-        expect(exported(view(diagnostics)).storage).toEqual({ decisionsNotKept: 3, unreadableDecisions: 0 });
+        expect(exported(view(diagnostics)).storage).toEqual({
+            decisionsNotKept: 3,
+            decisionsMissing: 3,
+            decisionsMissingAfterReload: 0,
+            unreadableDecisions: 0
+        });
     });
 
     it('B20: storage full for the state and the decisions alike is said once, with the count', () => {

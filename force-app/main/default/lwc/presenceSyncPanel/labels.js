@@ -124,6 +124,7 @@ import Presence_Sync_Input_softphone_state from '@salesforce/label/c.Presence_Sy
 import Presence_Sync_Input_softphone_state_agent from '@salesforce/label/c.Presence_Sync_Input_softphone_state_agent';
 import Presence_Sync_Input_softphone_state_contact_centre from '@salesforce/label/c.Presence_Sync_Input_softphone_state_contact_centre';
 import Presence_Sync_Input_softphone_state_sync from '@salesforce/label/c.Presence_Sync_Input_softphone_state_sync';
+import Presence_Sync_Input_softphone_state_wrap_end from '@salesforce/label/c.Presence_Sync_Input_softphone_state_wrap_end';
 import Presence_Sync_Input_softphone_work from '@salesforce/label/c.Presence_Sync_Input_softphone_work';
 import Presence_Sync_Input_softphone_work_accept from '@salesforce/label/c.Presence_Sync_Input_softphone_work_accept';
 import Presence_Sync_Input_softphone_work_close from '@salesforce/label/c.Presence_Sync_Input_softphone_work_close';
@@ -400,6 +401,7 @@ export const LABELS = {
     Input_softphone_state_agent: Presence_Sync_Input_softphone_state_agent,
     Input_softphone_state_contact_centre: Presence_Sync_Input_softphone_state_contact_centre,
     Input_softphone_state_sync: Presence_Sync_Input_softphone_state_sync,
+    Input_softphone_state_wrap_end: Presence_Sync_Input_softphone_state_wrap_end,
     Input_softphone_work: Presence_Sync_Input_softphone_work,
     Input_softphone_work_accept: Presence_Sync_Input_softphone_work_accept,
     Input_softphone_work_close: Presence_Sync_Input_softphone_work_close,
