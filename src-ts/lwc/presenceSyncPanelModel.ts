@@ -5,9 +5,9 @@
  * data only and holds no state, so it shares nothing at run time with `c/presenceSync`; it is a module of its
  * own so that each generated file stays within its size budget (scripts/check-size.mjs).
  */
-export { panelModel } from '../panel/model';
+export { panelModel, panelUtility } from '../panel/model';
 export { formatLabel, sayText } from '../panel/text';
-export type { PanelModel, PanelText, PanelNotice, PanelDecision } from '../panel/types';
+export type { PanelModel, PanelUtility, PanelText, PanelNotice, PanelDecision } from '../panel/types';
 export { supportBundleJson, decisionsCsv, exportFileName } from '../panel/exports';
 export { PACKAGE_VERSION } from '../panel/package-version';
 export { HealthReporter, reportDecisions, reportSyncHealthOf } from '../panel/health-report';

@@ -20,6 +20,7 @@ import type {
     PanelRejection,
     PanelText,
     PanelTone,
+    PanelUtility,
     PanelViewInput
 } from './types';
 
@@ -80,11 +81,24 @@ const CONNECTION_KEY: Readonly<Record<string, string>> = {
     lost: 'Bridge_Lost'
 };
 
-/** The utility bar's label for the headline's tone. */
-function utilityLabel(view: PanelViewInput, tone: PanelTone): PanelText {
-    if (view.role === 'follower') return panelText('Utility_Follower');
-    if (!view.syncEnabled) return panelText('Utility_Off');
-    return panelText(tone === 'error' ? 'Utility_Error' : tone === 'warning' ? 'Utility_Attention' : 'Utility_Ok');
+/** The utility bar's label, icon and highlight for the headline's tone. */
+function utilityOf(view: PanelViewInput, tone: PanelTone): PanelUtility {
+    const label =
+        view.role === 'follower'
+            ? 'Utility_Follower'
+            : !view.syncEnabled
+              ? 'Utility_Off'
+              : tone === 'error'
+                ? 'Utility_Error'
+                : tone === 'warning'
+                  ? 'Utility_Attention'
+                  : 'Utility_Ok';
+    return {
+        utilityLabel: panelText(label),
+        utilityIcon:
+            tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : view.role === 'follower' ? 'info' : 'sync',
+        utilityHighlighted: tone === 'error' || tone === 'warning'
+    };
 }
 
 /** Rejected softphone messages by reason (S1), in a stable order. */
@@ -110,17 +124,34 @@ function noSoftphone(view: PanelViewInput): PanelText | null {
     return urlProblem ? null : panelText('No_Softphone_Url');
 }
 
-/**
- * @param view what the runtime shows (its `SyncView`)
- * @param contextOrAdmin what else the panel knows; a boolean is taken as `canConfigure`
- */
-export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelModel {
-    const context: PanelContext = {
+/** The context the model is built in: what the panel knows, with the view's two sides and the softphone's name. */
+function modelContext(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelContext {
+    return {
         ...(typeof contextOrAdmin === 'boolean' ? { canConfigure: contextOrAdmin } : contextOrAdmin),
         softphoneState: view.softphone.presence === 'loggedIn' ? view.softphone.state : null,
         omniStatus: view.omni.presence === 'online' ? view.omni.status : null,
         softphoneProduct: view.softphone.product
     };
+}
+
+/**
+ * What a closed utility shows of a view: the utility bar's label, icon and highlight, the same as `panelModel`'s
+ * for the same view and context, worked out from the headline's tone alone (the notices decide it; the decisions
+ * list, the sides' words and the dots are not built).
+ * @param view what the runtime shows (its `SyncView`)
+ * @param contextOrAdmin what else the panel knows; a boolean is taken as `canConfigure`
+ */
+export function panelUtility(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelUtility {
+    const context = modelContext(view, contextOrAdmin);
+    return utilityOf(view, headline(view, panelNotices(view, context), context).tone);
+}
+
+/**
+ * @param view what the runtime shows (its `SyncView`)
+ * @param contextOrAdmin what else the panel knows; a boolean is taken as `canConfigure`
+ */
+export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | boolean): PanelModel {
+    const context = modelContext(view, contextOrAdmin);
     const notices = panelNotices(view, context);
     const { headline: headlineText, tone } = headline(view, notices, context);
     const lost = isLost(view);
@@ -146,9 +177,6 @@ export function panelModel(view: PanelViewInput, contextOrAdmin: PanelContext | 
         tabHint: tabHint(view),
         noSoftphone: noSoftphone(view),
         reloadSoftphone: lost && view.role === 'driver',
-        utilityLabel: utilityLabel(view, tone),
-        utilityIcon:
-            tone === 'error' ? 'error' : tone === 'warning' ? 'warning' : view.role === 'follower' ? 'info' : 'sync',
-        utilityHighlighted: tone === 'error' || tone === 'warning'
+        ...utilityOf(view, tone)
     };
 }

@@ -54,8 +54,16 @@ export interface PanelRejection extends PanelText {
 /** How the headline looks: its icon and colour, and whether the utility item is highlighted (warning, error). */
 export type PanelTone = 'success' | 'warning' | 'error' | 'info';
 
+/** What the utility bar shows for a view, the utility open or closed (`panelUtility`, `panelModel`). */
+export interface PanelUtility {
+    utilityLabel: PanelText;
+    /** A bare SLDS utility icon name for `lightning:utilityBarAPI` (no `utility:` prefix). */
+    utilityIcon: 'sync' | 'warning' | 'error' | 'info';
+    utilityHighlighted: boolean;
+}
+
 /** Everything the panel shows, as label keys and values; the component only words and lays it out. */
-export interface PanelModel {
+export interface PanelModel extends PanelUtility {
     /** Headline: how the sync is doing, or why this tab does not drive it. */
     headline: PanelText;
     tone: PanelTone;
@@ -83,10 +91,6 @@ export interface PanelModel {
     noSoftphone: PanelText | null;
     /** The softphone stopped answering: offer "Reload softphone" (connection.ts). */
     reloadSoftphone?: boolean;
-    utilityLabel: PanelText;
-    /** A bare SLDS utility icon name for `lightning:utilityBarAPI` (no `utility:` prefix). */
-    utilityIcon: 'sync' | 'warning' | 'error' | 'info';
-    utilityHighlighted: boolean;
 }
 
 // ─── The view as the runtime gives it ───────────────────────────────────────────────────────

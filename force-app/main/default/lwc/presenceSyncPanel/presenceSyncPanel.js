@@ -2,7 +2,14 @@ import { LightningElement, api } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
 import userId from '@salesforce/user/Id';
 import { PresenceSyncRuntime, browserPlatform, frameBridge } from 'c/presenceSync';
-import { decisionsCsv, exportFileName, panelModel, sayText, supportBundleJson } from 'c/presenceSyncPanelModel';
+import {
+    decisionsCsv,
+    exportFileName,
+    panelModel,
+    panelUtility,
+    sayText,
+    supportBundleJson
+} from 'c/presenceSyncPanelModel';
 import { LABELS } from './labels';
 import { displayModel, panelContextOf } from './display';
 import { decisionList } from './decisionList';
@@ -46,9 +53,8 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
     lastUtilityState;
     /** What the panel last rendered: the view's revision and the context it was rendered in. */
     shownKey;
-    /** The view (same key) the utility bar last showed, and its panel model, drawn when the utility opens. */
+    /** The view (same key) the utility bar last showed. */
     announcedKey;
-    shownModel;
 
     /** Why the configuration could not be loaded (`loadFailure`), for the support export. */
     loadFailure = null;
@@ -251,20 +257,30 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
                 : null;
         if (shownKey !== null && shownKey === this.shownKey) return;
         if (view.omni?.status && view.omni?.label) this.statusLabels[view.omni.status] = view.omni.label;
-        // The utility bar shows every view, the utility open or closed (utilityVisibility.js).
-        if (shownKey === null || shownKey !== this.announcedKey) {
-            this.announcedKey = shownKey;
-            this.shownModel = panelModel(view, this.panelContext());
-            this.announceUtility({
-                label: say(this.shownModel.utilityLabel),
-                icon: this.shownModel.utilityIcon,
-                highlighted: this.shownModel.utilityHighlighted
-            });
+        const context = this.panelContext();
+        // A closed utility draws nothing: the view waits until it opens. The utility bar still shows every view
+        // (utilityVisibility.js), from its label, icon and highlight alone: the panel model is not built.
+        if (!this.drawsNow()) {
+            if (shownKey === null || shownKey !== this.announcedKey) {
+                this.announcedKey = shownKey;
+                this.announceView(panelUtility(view, context));
+            }
+            return;
         }
-        // A closed utility draws nothing: the view waits until it opens.
-        if (!this.drawsNow()) return;
+        const model = panelModel(view, context);
+        this.announcedKey = shownKey;
+        this.announceView(model);
         this.shownKey = shownKey;
-        this.model = displayModel(view, this.shownModel, say);
+        this.model = displayModel(view, model, say);
+    }
+
+    /** The utility bar's label, icon and highlight for a view (`panelUtility`'s or the panel model's). */
+    announceView(utility) {
+        this.announceUtility({
+            label: say(utility.utilityLabel),
+            icon: utility.utilityIcon,
+            highlighted: utility.utilityHighlighted
+        });
     }
 
     /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */

@@ -9,8 +9,9 @@ import { hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-
 import defaults from '../../../../../../src-ts/test-support/package-defaults.generated.json';
 import { FakeOmniToolkit } from '../../../../../../src-ts/test-support/fake-omni';
 
-/** The views the panel model was built for: the utility bar's label comes from it, open or closed. */
+/** The views the whole panel model was built for (drawn), and those only the utility bar was worked out for. */
 const modelled = [];
+const announced = [];
 jest.mock('c/presenceSyncPanelModel', () => {
     const actual = jest.requireActual('c/presenceSyncPanelModel');
     return {
@@ -18,6 +19,10 @@ jest.mock('c/presenceSyncPanelModel', () => {
         panelModel: (...args) => {
             modelled.push(args[0].revision);
             return actual.panelModel(...args);
+        },
+        panelUtility: (...args) => {
+            announced.push(args[0].revision);
+            return actual.panelUtility(...args);
         }
     };
 });
@@ -70,8 +75,10 @@ describe('c-presence-sync-panel with its utility closed', () => {
         // Not one change in the panel's DOM while closed.
         expect(dom.take()).toBe(0);
         expect(text('omni')).toBe('Available');
-        // The utility bar's state was worked out for each change (and set whenever it differed: announceUtility).
-        expect(modelled.length).toBeGreaterThanOrEqual(sequence.length);
+        // The utility bar's state was worked out for each change (and set whenever it differed: announceUtility),
+        // from the utility bar's own part of the model: the whole panel model was not built while closed.
+        expect(announced.length).toBeGreaterThanOrEqual(sequence.length);
+        expect(modelled).toEqual([]);
         expect(utility.length).toBeGreaterThan(0);
         // Open: the latest view, at once.
         hostLink(element).utilityVisible(true);
@@ -79,6 +86,8 @@ describe('c-presence-sync-panel with its utility closed', () => {
         expect(dom.take()).toBeGreaterThan(0);
         expect(text('omni')).toBe('Lunch');
         expect(text('softphone')).toBe('Away / Lunch');
+        // The model is built once, for the latest view only.
+        expect(modelled).toHaveLength(1);
         // Open again (a second "open" from the item): nothing to draw.
         hostLink(element).utilityVisible(true);
         await flush();
@@ -87,6 +96,44 @@ describe('c-presence-sync-panel with its utility closed', () => {
         omniChanges(element, 'Break');
         await flush();
         expect(text('omni')).toBe('Break');
+        dom.stop();
+    });
+
+    it('the utility bar says while closed what the drawn panel says: a warning stays highlighted', async () => {
+        // Without the row for the Away category, Away / Training has no mapping at all (B9: a warning).
+        const mappings = defaults.mappings.filter(
+            (row) =>
+                !(
+                    row.Direction__c === 'SoftphoneToOmni' &&
+                    row.Softphone_State__c === 'Away' &&
+                    !row.Softphone_Minor_State__c
+                )
+        );
+        const { element, softphone, utility } = await mount({}, 'Available', undefined, mappings);
+        await flush();
+        hostLink(element).utilityVisible(false);
+        const dom = watchDom(element);
+        modelled.length = 0;
+        announced.length = 0;
+        for (const state of [
+            { major: 'Away', minor: 'Training' },
+            { major: 'Ready', minor: null }
+        ]) {
+            softphone.client.state(state);
+            await flush();
+        }
+        omniChanges(element, 'Lunch');
+        await flush();
+        expect(announced.length).toBeGreaterThanOrEqual(3);
+        expect(utility.at(-1)).toEqual({ label: 'Presence Sync: check', icon: 'warning', highlighted: true });
+        expect(dom.take()).toBe(0);
+        expect(modelled).toEqual([]);
+        // Opened, the whole model of the same view gives the same utility bar: nothing new to set.
+        const said = utility.length;
+        hostLink(element).utilityVisible(true);
+        await flush();
+        expect(modelled.length).toBe(1);
+        expect(utility.length).toBe(said);
         dom.stop();
     });
 
