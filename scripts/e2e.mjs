@@ -15,7 +15,8 @@
 // choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
 // at a time; the simulators share their builds (simulator/builds.mjs), made once, in this process. The slowest jobs of
 // the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
-// with each mode's counts, the slowest tests and the total.
+// with each mode's counts, the 20 slowest tests and the total. The timing report (test-results/e2e-report.txt) lists
+// every test's wall time, slowest first, with the part its console pages took to start, and each file's totals.
 //   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fork } from 'node:child_process';
@@ -49,6 +50,9 @@ const MODES = {
 };
 const LANE = join(dirname(fileURLToPath(import.meta.url)), 'e2e/lane.mjs');
 const TIMINGS = 'test-results/e2e-timings.json';
+const REPORT = 'test-results/e2e-report.txt';
+/** How many of the slowest tests the run's end lists. */
+const SLOWEST = 20;
 /** A test still running after this long has hung: its lane is ended and the test fails (the others go on). */
 const HUNG_MS = 20 * 60 * 1000;
 
@@ -168,12 +172,46 @@ async function runJobs(jobs, lanes, report) {
     }
 }
 
+const seconds = (ms) => (ms / 1000).toFixed(1).padStart(6);
+
+/** One test's line of the timing lists: wall seconds, [start-up seconds], mode, name. */
+function timingLine(t) {
+    return `${seconds(t.ms)} s [${seconds(t.startupMs)} s]  ${t.mode.padEnd(5)}  ${t.name}`;
+}
+
+/**
+ * The timing report's text: the run, each mode's and each file's test time and console start-up time, then every
+ * passed test, slowest first. `times` holds the passed tests ({ name, file, mode, ms, startupMs }), slowest first.
+ */
+function timingReport(times, counts, run) {
+    const lines = [`Browser suite timings (${run})`, ''];
+    const sum = (list, field) => list.reduce((total, t) => total + t[field], 0);
+    for (const [mode, count] of Object.entries(counts)) {
+        const own = times.filter((t) => t.mode === mode);
+        lines.push(
+            `mode ${mode}: ${seconds(count.ms)} s of test time, ${seconds(sum(own, 'startupMs'))} s of it console start-up`
+        );
+    }
+    lines.push('', 'By file (passed tests: count, test time, console start-up):');
+    const files = [...new Set(times.map((t) => t.file))]
+        .map((file) => {
+            const own = times.filter((t) => t.file === file);
+            return { file, count: own.length, ms: sum(own, 'ms'), startupMs: sum(own, 'startupMs') };
+        })
+        .sort((a, b) => b.ms - a.ms);
+    for (const f of files)
+        lines.push(`  ${String(f.count).padStart(3)}  ${seconds(f.ms)} s [${seconds(f.startupMs)} s]  ${f.file}`);
+    lines.push('', 'Every passed test, slowest first (wall time [console start-up], mode, name):');
+    for (const t of times) lines.push(`  ${timingLine(t)}`);
+    return `${lines.join('\n')}\n`;
+}
+
 async function main() {
     ensureChromium();
     const started = Date.now();
     const tests = await loadTests();
     const selected = tests
-        .map(([name], index) => ({ name, index }))
+        .map(([name, , file], index) => ({ name, file, index }))
         .filter(({ name }) => !values.only || name.includes(values.only));
     const modes = values.lws && !values.plain ? ['lws'] : values.plain && !values.lws ? ['plain'] : ['plain', 'lws'];
     // The slowest first (as last timed here), so that no long test starts last; untimed ones first of all.
@@ -194,7 +232,14 @@ async function main() {
         count.ms += result.ms;
         if (result.status === 'passed') {
             console.log(`  ✓ ${job.name} (${result.ms} ms, ${job.mode})`);
-            times.push({ key: job.key, name: job.name, mode: job.mode, ms: result.ms });
+            times.push({
+                key: job.key,
+                name: job.name,
+                file: job.file,
+                mode: job.mode,
+                ms: result.ms,
+                startupMs: result.startupMs ?? 0
+            });
             timings[job.key] = result.ms;
         } else if (result.status === 'skipped')
             console.log(`  - ${job.name} (${job.mode}, skipped: ${result.message})`);
@@ -202,9 +247,9 @@ async function main() {
         for (const line of result.printed ?? []) console.log(line);
     });
 
-    console.log('\nSlowest tests:');
-    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 15))
-        console.log(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.mode.padEnd(5)}  ${t.name}`);
+    times.sort((a, b) => b.ms - a.ms);
+    console.log(`\nSlowest tests (wall time; in brackets, its console pages' start-up):`);
+    for (const t of times.slice(0, SLOWEST)) console.log(`  ${timingLine(t)}`);
     await mkdir(dirname(TIMINGS), { recursive: true });
     await writeFile(TIMINGS, `${JSON.stringify(timings, null, 1)}\n`);
 
@@ -218,9 +263,11 @@ async function main() {
     }
     const passed = modes.reduce((sum, mode) => sum + counts[mode].passed, 0);
     const failed = modes.reduce((sum, mode) => sum + counts[mode].failed, 0);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const wall = ((Date.now() - started) / 1000).toFixed(1);
+    await writeFile(REPORT, timingReport(times, counts, `${wall} s wall, ${lanes} lane${lanes === 1 ? '' : 's'}`));
+    console.log(`Timing report: ${REPORT}`);
     console.log(
-        `\n${passed} of ${passed + failed} browser tests passed in ${seconds} s (modes: ${modes.join(', ')}; ${lanes} lane${lanes === 1 ? '' : 's'}).`
+        `\n${passed} of ${passed + failed} browser tests passed in ${wall} s (modes: ${modes.join(', ')}; ${lanes} lane${lanes === 1 ? '' : 's'}).`
     );
     process.exit(failed === 0 ? 0 : 1);
 }

@@ -1,8 +1,9 @@
 // One lane of the browser suite: a child process of scripts/e2e.mjs with its own headless Chromium. It loads every
 // test file, then runs the tests the runner hands it one at a time, each in a new browser context against the
 // simulator the runner names (its own per lane and mode, so no two tests ever share a simulator at once), and
-// answers each with its result and what the test printed. Its own module copy of lib.mjs's `ctx` is what the tests
-// read, so lanes never see each other's simulator or mode.
+// answers each with its result (its wall time, and how much of it its console pages took to start) and what the
+// test printed. Its own module copy of lib.mjs's `ctx` is what the tests read, so lanes never see each other's
+// simulator or mode.
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,13 +13,13 @@ import { launch } from './chromium.mjs';
 
 const folder = dirname(fileURLToPath(import.meta.url));
 
-/** Every test of every file in scripts/e2e/, in file order: [name, test] pairs. */
+/** Every test of every file in scripts/e2e/, in file order: [name, test, file] triples (file: its base name). */
 export async function loadTests() {
     const files = (await readdir(folder)).filter((name) => name.endsWith('.test.mjs')).sort();
     const all = [];
     for (const file of files) {
         const module = await import(pathToFileURL(join(folder, file)).href);
-        all.push(...module.tests);
+        all.push(...module.tests.map(([name, test]) => [name, test, file]));
     }
     return all;
 }
@@ -40,7 +41,7 @@ async function lane() {
         if (message.type === 'stop') return stop();
         if (message.type !== 'run') return;
         const { job, index, mode, simulator, screenshots } = message;
-        Object.assign(ctx, { simulator, mode, screenshots });
+        Object.assign(ctx, { simulator, mode, screenshots, startupMs: 0 });
         printed = [];
         const result = { type: 'result', job, status: 'passed', ms: 0, message: '' };
         let context = null;
@@ -56,6 +57,7 @@ async function lane() {
             result.message = error?.message ?? String(error);
         } finally {
             result.ms = Date.now() - started;
+            result.startupMs = ctx.startupMs;
             await context?.close().catch(() => {});
         }
         result.printed = printed;
