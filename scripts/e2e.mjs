@@ -13,9 +13,9 @@
 // Every (test, mode) pair is a job; the jobs run in parallel lanes (scripts/e2e/lane.mjs), child processes with a
 // Chromium each, as many as the machine has cores (os.availableParallelism(); --workers N or E2E_WORKERS=N to
 // choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
-// at a time; the simulators share their builds (simulator/builds.mjs), made once, in this process. The slowest jobs of
-// the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
-// with each mode's counts, the 20 slowest tests and the total. The timing report (test-results/e2e-report.txt) lists
+// at a time; the simulators share their builds (simulator/builds.mjs), made once, here and in a worker thread. The
+// slowest jobs of the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and
+// the run ends with each mode's counts, the 20 slowest tests and the total. The timing report (test-results/e2e-report.txt) lists
 // every test's wall time, slowest first, with the part its console pages took to start, and each file's totals.
 //   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startSimulator } from '../simulator/server.mjs';
-import { simulatorBuilds } from '../simulator/builds.mjs';
+import { CONSOLE_LANGUAGES, simulatorBuilds } from '../simulator/builds.mjs';
 import { loadTests } from './e2e/lane.mjs';
 import { ensureChromium } from './e2e/chromium.mjs';
 
@@ -72,11 +72,36 @@ async function readTimings() {
 }
 
 /**
+ * The simulators' builds (simulator/builds.mjs) for a run, on both cores: the plain console and the Setup page in a
+ * worker thread, the LWS console and the softphone client in this process (the LWS console's object postMessage
+ * probe passes only with it built here; the scripts a thread builds are the same text as those built here). Each
+ * mode's English console comes first, so that no lane waits for every build before its first test.
+ */
+function suiteBuilds() {
+    const threaded = simulatorBuilds({ threads: true });
+    const here = simulatorBuilds({ threads: false });
+    return {
+        client: () => threaded.client(),
+        console: (language, lws) => (lws ? here : threaded).console(language, lws),
+        setupPage: (language) => threaded.setupPage(language),
+        warm(lwsModes, { setup = false } = {}) {
+            // The thread's warm() builds the client here, the consoles then the Setup pages in its thread.
+            if (lwsModes.includes(false)) threaded.warm([false], { setup });
+            else {
+                threaded.client();
+                if (setup) for (const language of CONSOLE_LANGUAGES) threaded.setupPage(language);
+            }
+            if (lwsModes.includes(true)) for (const language of CONSOLE_LANGUAGES) here.console(language, true);
+        }
+    };
+}
+
+/**
  * Runs the jobs in parallel lanes; calls `report` with each job's result as it ends. Resolves when every job has
  * a result.
  */
 async function runJobs(jobs, lanes, report) {
-    const builds = simulatorBuilds({ threads: false });
+    const builds = suiteBuilds();
     // Every console script now, and the Setup page's when the whole suite runs; a subset builds those it asks for.
     builds.warm([...new Set(jobs.map((job) => job.mode === 'lws'))], { setup: !values.only });
     const simulators = new Map();
