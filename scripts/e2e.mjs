@@ -10,9 +10,10 @@
 //          Lightning Web Security runs it.
 // `ctx.mode` tells a test which mode it runs in. A test may throw an error with `skipped: true`
 // (and a reason as its message) when what it checks is not there to check: it is listed as skipped.
-// Every (test, mode) pair is a job; the jobs run in parallel lanes (scripts/e2e/lane.mjs), child processes with a
-// Chromium each, as many as the machine has cores (os.availableParallelism(); --workers N or E2E_WORKERS=N to
-// choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
+// Every (test, mode) pair is a job; the jobs run in parallel lanes, as many as the machine has cores
+// (os.availableParallelism(); --workers N or E2E_WORKERS=N to choose), each running two tests at once
+// (--tests-per-lane K or E2E_TESTS_PER_LANE=K): each test at once runs in a child process with a Chromium of its own
+// (scripts/e2e/lane.mjs) and its own simulator per mode (its own ports and server state), started here, one test
 // at a time; the simulators share their builds (simulator/builds.mjs), made once, here and in a worker thread. The
 // slowest jobs of the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and
 // the run ends with each mode's counts, the 20 slowest tests and the total. The timing report (test-results/e2e-report.txt) lists
@@ -35,7 +36,8 @@ const { values } = parseArgs({
         plain: { type: 'boolean' },
         lws: { type: 'boolean' },
         'update-screenshots': { type: 'boolean' },
-        workers: { type: 'string' }
+        workers: { type: 'string' },
+        'tests-per-lane': { type: 'string' }
     },
     strict: false
 });
@@ -61,6 +63,17 @@ function laneCount(jobs) {
     const asked = Number(values.workers ?? process.env.E2E_WORKERS ?? availableParallelism());
     const count = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
     return Math.max(1, Math.min(count, jobs));
+}
+
+/**
+ * How many tests each lane runs at once: --tests-per-lane, else E2E_TESTS_PER_LANE, else 2. A test spends most of
+ * its wall time waiting (the product's real-time timers, a page's network and start-up), so a second test in the
+ * lane uses the core meanwhile. Each test at once has its own process, Chromium and simulators: tests never share
+ * a browser context or a simulator's server state.
+ */
+function testsPerLane() {
+    const asked = Number(values['tests-per-lane'] ?? process.env.E2E_TESTS_PER_LANE ?? 2);
+    return Number.isInteger(asked) && asked > 0 ? asked : 2;
 }
 
 async function readTimings() {
@@ -97,10 +110,10 @@ function suiteBuilds() {
 }
 
 /**
- * Runs the jobs in parallel lanes; calls `report` with each job's result as it ends. Resolves when every job has
- * a result.
+ * Runs the jobs in `processes` test processes at once (scripts/e2e/lane.mjs, each with its own Chromium and its own
+ * simulator per mode); calls `report` with each job's result as it ends. Resolves when every job has a result.
  */
-async function runJobs(jobs, lanes, report) {
+async function runJobs(jobs, processes, report) {
     const builds = suiteBuilds();
     // Every console script now, and the Setup page's when the whole suite runs; a subset builds those it asks for.
     builds.warm([...new Set(jobs.map((job) => job.mode === 'lws'))], { setup: !values.only });
@@ -186,7 +199,7 @@ async function runJobs(jobs, lanes, report) {
         return child;
     };
 
-    const children = Array.from({ length: lanes }, (_, lane) => start(lane));
+    const children = Array.from({ length: processes }, (_, lane) => start(lane));
     try {
         await finished;
     } finally {
@@ -246,12 +259,14 @@ async function main() {
         .map((job, id) => ({ ...job, id, last: timings[job.key] ?? Infinity }))
         .sort((a, b) => b.last - a.last || a.id - b.id);
     const lanes = laneCount(jobs.length);
+    const perLane = Math.max(1, Math.min(testsPerLane(), Math.floor(jobs.length / lanes)));
+    const laneWords = `${lanes} lane${lanes === 1 ? '' : 's'}, ${perLane} test${perLane === 1 ? '' : 's'} at once in each`;
     for (const mode of modes) console.log(`── mode ${MODES[mode]}`);
-    console.log(`${jobs.length} tests in ${lanes} lane${lanes === 1 ? '' : 's'}\n`);
+    console.log(`${jobs.length} tests in ${laneWords}\n`);
 
     const counts = Object.fromEntries(modes.map((mode) => [mode, { passed: 0, failed: 0, skipped: 0, ms: 0 }]));
     const times = [];
-    await runJobs(jobs, lanes, (job, result) => {
+    await runJobs(jobs, lanes * perLane, (job, result) => {
         const count = counts[job.mode];
         count[result.status]++;
         count.ms += result.ms;
@@ -289,10 +304,10 @@ async function main() {
     const passed = modes.reduce((sum, mode) => sum + counts[mode].passed, 0);
     const failed = modes.reduce((sum, mode) => sum + counts[mode].failed, 0);
     const wall = ((Date.now() - started) / 1000).toFixed(1);
-    await writeFile(REPORT, timingReport(times, counts, `${wall} s wall, ${lanes} lane${lanes === 1 ? '' : 's'}`));
+    await writeFile(REPORT, timingReport(times, counts, `${wall} s wall, ${laneWords}`));
     console.log(`Timing report: ${REPORT}`);
     console.log(
-        `\n${passed} of ${passed + failed} browser tests passed in ${wall} s (modes: ${modes.join(', ')}; ${lanes} lane${lanes === 1 ? '' : 's'}).`
+        `\n${passed} of ${passed + failed} browser tests passed in ${wall} s (modes: ${modes.join(', ')}; ${laneWords}).`
     );
     process.exit(failed === 0 ? 0 : 1);
 }
