@@ -15,9 +15,9 @@ const BASE_COMPONENTS = '<rootDir>/node_modules/lightning-base-components';
 /** Stand-ins for the panel's Apex methods, custom permission and user id, shared by the panel's test files. */
 const PLATFORM = '<rootDir>/force-app/test/jest-support/platform';
 
-export default {
+/** What both projects share: the LWC transform and resolver, the module mappings, mocks cleared between tests. */
+const shared = {
     ...jestConfig,
-    testMatch: ['<rootDir>/src-ts/**/*.test.ts', '<rootDir>/force-app/**/__tests__/**/*.test.js'],
     moduleNameMapper: {
         // Components are tested against the TypeScript source of the service module, not the generated
         // file (`npm test`'s generated step checks that file against a fresh build).
@@ -43,13 +43,35 @@ export default {
     transformIgnorePatterns: [
         '/node_modules/(?!(.*@lwc/state)|(.*@salesforce/sfdx-lwc-jest/src/lightning-stubs)|(lightning-base-components)/)'
     ],
-    setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
-    setupFilesAfterEnv: [
-        ...(jestConfig.setupFilesAfterEnv ?? []),
-        '<rootDir>/force-app/test/jest-setup/sa11y.js',
-        '<rootDir>/force-app/test/jest-setup/base-components.js'
-    ],
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/dist'],
     testPathIgnorePatterns: ['/node_modules/'],
     clearMocks: true
+};
+
+/**
+ * Two projects, one `jest` run: the TypeScript under src-ts/ (engine, scenarios, bridge, runtime, panel model) in
+ * jsdom without the component set-up, which none of it uses (the Custom Labels read from their metadata, the LWC
+ * preset, the accessibility matchers that load axe-core: each cost every test file that loads them); and the
+ * components under force-app/ with all of it.
+ */
+export default {
+    projects: [
+        {
+            ...shared,
+            displayName: 'src-ts',
+            testMatch: ['<rootDir>/src-ts/**/*.test.ts'],
+            setupFilesAfterEnv: []
+        },
+        {
+            ...shared,
+            displayName: 'components',
+            testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.js'],
+            setupFiles: ['<rootDir>/force-app/test/jest-setup/labels.js'],
+            setupFilesAfterEnv: [
+                ...(jestConfig.setupFilesAfterEnv ?? []),
+                '<rootDir>/force-app/test/jest-setup/sa11y.js',
+                '<rootDir>/force-app/test/jest-setup/base-components.js'
+            ]
+        }
+    ]
 };

@@ -10,12 +10,14 @@
 //          Lightning Web Security runs it.
 // `ctx.mode` tells a test which mode it runs in. A test may throw an error with `skipped: true`
 // (and a reason as its message) when what it checks is not there to check: it is listed as skipped.
-// Every (test, mode) pair is a job; the jobs run in parallel lanes (scripts/e2e/lane.mjs), child processes with a
-// Chromium each, as many as the machine has cores (os.availableParallelism(); --workers N or E2E_WORKERS=N to
-// choose). Each lane has its own simulator per mode (its own ports and server state), started here, and one test
-// at a time; the simulators share their builds (simulator/builds.mjs), made once, in this process. The slowest jobs of
-// the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and the run ends
-// with each mode's counts, the slowest tests and the total.
+// Every (test, mode) pair is a job; the jobs run in parallel lanes, as many as the machine has cores
+// (os.availableParallelism(); --workers N or E2E_WORKERS=N to choose), each running two tests at once
+// (--tests-per-lane K or E2E_TESTS_PER_LANE=K): each test at once runs in a child process with a Chromium of its own
+// (scripts/e2e/lane.mjs) and its own simulator per mode (its own ports and server state), started here, one test
+// at a time; the simulators share their builds (simulator/builds.mjs), made once, here and in a worker thread. The
+// slowest jobs of the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and
+// the run ends with each mode's counts, the 20 slowest tests and the total. The timing report (test-results/e2e-report.txt) lists
+// every test's wall time, slowest first, with the part its console pages took to start, and each file's totals.
 //   node scripts/e2e.mjs [--only <name part>] [--plain | --lws] [--update-screenshots] [--workers N]
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fork } from 'node:child_process';
@@ -24,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startSimulator } from '../simulator/server.mjs';
-import { simulatorBuilds } from '../simulator/builds.mjs';
+import { CONSOLE_LANGUAGES, simulatorBuilds } from '../simulator/builds.mjs';
 import { loadTests } from './e2e/lane.mjs';
 import { ensureChromium } from './e2e/chromium.mjs';
 
@@ -34,7 +36,8 @@ const { values } = parseArgs({
         plain: { type: 'boolean' },
         lws: { type: 'boolean' },
         'update-screenshots': { type: 'boolean' },
-        workers: { type: 'string' }
+        workers: { type: 'string' },
+        'tests-per-lane': { type: 'string' }
     },
     strict: false
 });
@@ -49,6 +52,9 @@ const MODES = {
 };
 const LANE = join(dirname(fileURLToPath(import.meta.url)), 'e2e/lane.mjs');
 const TIMINGS = 'test-results/e2e-timings.json';
+const REPORT = 'test-results/e2e-report.txt';
+/** How many of the slowest tests the run's end lists. */
+const SLOWEST = 20;
 /** A test still running after this long has hung: its lane is ended and the test fails (the others go on). */
 const HUNG_MS = 20 * 60 * 1000;
 
@@ -57,6 +63,17 @@ function laneCount(jobs) {
     const asked = Number(values.workers ?? process.env.E2E_WORKERS ?? availableParallelism());
     const count = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
     return Math.max(1, Math.min(count, jobs));
+}
+
+/**
+ * How many tests each lane runs at once: --tests-per-lane, else E2E_TESTS_PER_LANE, else 2. A test spends most of
+ * its wall time waiting (the product's real-time timers, a page's network and start-up), so a second test in the
+ * lane uses the core meanwhile. Each test at once has its own process, Chromium and simulators: tests never share
+ * a browser context or a simulator's server state.
+ */
+function testsPerLane() {
+    const asked = Number(values['tests-per-lane'] ?? process.env.E2E_TESTS_PER_LANE ?? 2);
+    return Number.isInteger(asked) && asked > 0 ? asked : 2;
 }
 
 async function readTimings() {
@@ -68,11 +85,36 @@ async function readTimings() {
 }
 
 /**
- * Runs the jobs in parallel lanes; calls `report` with each job's result as it ends. Resolves when every job has
- * a result.
+ * The simulators' builds (simulator/builds.mjs) for a run, on both cores: the plain console and the Setup page in a
+ * worker thread, the LWS console and the softphone client in this process (the LWS console's object postMessage
+ * probe passes only with it built here; the scripts a thread builds are the same text as those built here). Each
+ * mode's English console comes first, so that no lane waits for every build before its first test.
  */
-async function runJobs(jobs, lanes, report) {
-    const builds = simulatorBuilds({ threads: false });
+function suiteBuilds() {
+    const threaded = simulatorBuilds({ threads: true });
+    const here = simulatorBuilds({ threads: false });
+    return {
+        client: () => threaded.client(),
+        console: (language, lws) => (lws ? here : threaded).console(language, lws),
+        setupPage: (language) => threaded.setupPage(language),
+        warm(lwsModes, { setup = false } = {}) {
+            // The thread's warm() builds the client here, the consoles then the Setup pages in its thread.
+            if (lwsModes.includes(false)) threaded.warm([false], { setup });
+            else {
+                threaded.client();
+                if (setup) for (const language of CONSOLE_LANGUAGES) threaded.setupPage(language);
+            }
+            if (lwsModes.includes(true)) for (const language of CONSOLE_LANGUAGES) here.console(language, true);
+        }
+    };
+}
+
+/**
+ * Runs the jobs in `processes` test processes at once (scripts/e2e/lane.mjs, each with its own Chromium and its own
+ * simulator per mode); calls `report` with each job's result as it ends. Resolves when every job has a result.
+ */
+async function runJobs(jobs, processes, report) {
+    const builds = suiteBuilds();
     // Every console script now, and the Setup page's when the whole suite runs; a subset builds those it asks for.
     builds.warm([...new Set(jobs.map((job) => job.mode === 'lws'))], { setup: !values.only });
     const simulators = new Map();
@@ -157,7 +199,7 @@ async function runJobs(jobs, lanes, report) {
         return child;
     };
 
-    const children = Array.from({ length: lanes }, (_, lane) => start(lane));
+    const children = Array.from({ length: processes }, (_, lane) => start(lane));
     try {
         await finished;
     } finally {
@@ -168,12 +210,46 @@ async function runJobs(jobs, lanes, report) {
     }
 }
 
+const seconds = (ms) => (ms / 1000).toFixed(1).padStart(6);
+
+/** One test's line of the timing lists: wall seconds, [start-up seconds], mode, name. */
+function timingLine(t) {
+    return `${seconds(t.ms)} s [${seconds(t.startupMs)} s]  ${t.mode.padEnd(5)}  ${t.name}`;
+}
+
+/**
+ * The timing report's text: the run, each mode's and each file's test time and console start-up time, then every
+ * passed test, slowest first. `times` holds the passed tests ({ name, file, mode, ms, startupMs }), slowest first.
+ */
+function timingReport(times, counts, run) {
+    const lines = [`Browser suite timings (${run})`, ''];
+    const sum = (list, field) => list.reduce((total, t) => total + t[field], 0);
+    for (const [mode, count] of Object.entries(counts)) {
+        const own = times.filter((t) => t.mode === mode);
+        lines.push(
+            `mode ${mode}: ${seconds(count.ms)} s of test time, ${seconds(sum(own, 'startupMs'))} s of it console start-up`
+        );
+    }
+    lines.push('', 'By file (passed tests: count, test time, console start-up):');
+    const files = [...new Set(times.map((t) => t.file))]
+        .map((file) => {
+            const own = times.filter((t) => t.file === file);
+            return { file, count: own.length, ms: sum(own, 'ms'), startupMs: sum(own, 'startupMs') };
+        })
+        .sort((a, b) => b.ms - a.ms);
+    for (const f of files)
+        lines.push(`  ${String(f.count).padStart(3)}  ${seconds(f.ms)} s [${seconds(f.startupMs)} s]  ${f.file}`);
+    lines.push('', 'Every passed test, slowest first (wall time [console start-up], mode, name):');
+    for (const t of times) lines.push(`  ${timingLine(t)}`);
+    return `${lines.join('\n')}\n`;
+}
+
 async function main() {
     ensureChromium();
     const started = Date.now();
     const tests = await loadTests();
     const selected = tests
-        .map(([name], index) => ({ name, index }))
+        .map(([name, , file], index) => ({ name, file, index }))
         .filter(({ name }) => !values.only || name.includes(values.only));
     const modes = values.lws && !values.plain ? ['lws'] : values.plain && !values.lws ? ['plain'] : ['plain', 'lws'];
     // The slowest first (as last timed here), so that no long test starts last; untimed ones first of all.
@@ -183,18 +259,27 @@ async function main() {
         .map((job, id) => ({ ...job, id, last: timings[job.key] ?? Infinity }))
         .sort((a, b) => b.last - a.last || a.id - b.id);
     const lanes = laneCount(jobs.length);
+    const perLane = Math.max(1, Math.min(testsPerLane(), Math.floor(jobs.length / lanes)));
+    const laneWords = `${lanes} lane${lanes === 1 ? '' : 's'}, ${perLane} test${perLane === 1 ? '' : 's'} at once in each`;
     for (const mode of modes) console.log(`── mode ${MODES[mode]}`);
-    console.log(`${jobs.length} tests in ${lanes} lane${lanes === 1 ? '' : 's'}\n`);
+    console.log(`${jobs.length} tests in ${laneWords}\n`);
 
     const counts = Object.fromEntries(modes.map((mode) => [mode, { passed: 0, failed: 0, skipped: 0, ms: 0 }]));
     const times = [];
-    await runJobs(jobs, lanes, (job, result) => {
+    await runJobs(jobs, lanes * perLane, (job, result) => {
         const count = counts[job.mode];
         count[result.status]++;
         count.ms += result.ms;
         if (result.status === 'passed') {
             console.log(`  ✓ ${job.name} (${result.ms} ms, ${job.mode})`);
-            times.push({ key: job.key, name: job.name, mode: job.mode, ms: result.ms });
+            times.push({
+                key: job.key,
+                name: job.name,
+                file: job.file,
+                mode: job.mode,
+                ms: result.ms,
+                startupMs: result.startupMs ?? 0
+            });
             timings[job.key] = result.ms;
         } else if (result.status === 'skipped')
             console.log(`  - ${job.name} (${job.mode}, skipped: ${result.message})`);
@@ -202,9 +287,9 @@ async function main() {
         for (const line of result.printed ?? []) console.log(line);
     });
 
-    console.log('\nSlowest tests:');
-    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 15))
-        console.log(`  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.mode.padEnd(5)}  ${t.name}`);
+    times.sort((a, b) => b.ms - a.ms);
+    console.log(`\nSlowest tests (wall time; in brackets, its console pages' start-up):`);
+    for (const t of times.slice(0, SLOWEST)) console.log(`  ${timingLine(t)}`);
     await mkdir(dirname(TIMINGS), { recursive: true });
     await writeFile(TIMINGS, `${JSON.stringify(timings, null, 1)}\n`);
 
@@ -218,9 +303,11 @@ async function main() {
     }
     const passed = modes.reduce((sum, mode) => sum + counts[mode].passed, 0);
     const failed = modes.reduce((sum, mode) => sum + counts[mode].failed, 0);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const wall = ((Date.now() - started) / 1000).toFixed(1);
+    await writeFile(REPORT, timingReport(times, counts, `${wall} s wall, ${laneWords}`));
+    console.log(`Timing report: ${REPORT}`);
     console.log(
-        `\n${passed} of ${passed + failed} browser tests passed in ${seconds} s (modes: ${modes.join(', ')}; ${lanes} lane${lanes === 1 ? '' : 's'}).`
+        `\n${passed} of ${passed + failed} browser tests passed in ${wall} s (modes: ${modes.join(', ')}; ${laneWords}).`
     );
     process.exit(failed === 0 ? 0 : 1);
 }

@@ -2,8 +2,12 @@
 // `ctx.simulator` is set by the runner (scripts/e2e.mjs) before any test runs.
 import { mkdir } from 'node:fs/promises';
 
-/** What the runner shares with the tests: the running simulator and where screenshots go. */
-export const ctx = { simulator: null, screenshots: 'test-results/screenshots' };
+/**
+ * What the runner shares with the tests: the running simulator and where screenshots go. `startupMs` adds up, for
+ * the test running, the wall milliseconds its console pages took from opening to the panel's first headline
+ * (openConsole): the lane reports it with the test's time.
+ */
+export const ctx = { simulator: null, screenshots: 'test-results/screenshots', startupMs: 0 };
 
 export async function waitFor(check, what, timeout = 8000) {
     const started = Date.now();
@@ -40,10 +44,12 @@ export function panelNotices(page) {
 }
 
 export async function openConsole(context, query = '') {
+    const started = Date.now();
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
     await page.goto(`${ctx.simulator.consoleUrl}${query}`);
     await waitFor(() => panelText(page, 'headline'), 'the panel to start');
+    ctx.startupMs += Date.now() - started;
     return page;
 }
 
