@@ -72,6 +72,70 @@ describe('the audit log in storage (B20)', () => {
         expect(restored.length).toBeGreaterThanOrEqual(9);
     });
 
+    it('at steady state a change is one storage write: the oldest slot is overwritten in place, before and after a reload', () => {
+        const { map, storage } = mapStorage();
+        const calls = { set: 0, remove: 0 };
+        const counted: StorageLike = {
+            getItem: (key) => storage.getItem(key),
+            setItem: (key, value) => {
+                calls.set++;
+                storage.setItem(key, value);
+            },
+            removeItem: (key) => {
+                calls.remove++;
+                storage.removeItem(key);
+            }
+        };
+        const one = 'k:audit:0'.length + JSON.stringify({ r: 'ring', e: entry(1) }).length;
+        // The bound holds about ten entries of the 5,000 the setting keeps in memory.
+        const store = new AuditRingStore(counted, 'k', 5000, newId, one * 10);
+        for (let seq = 1; seq <= 30; seq++) store.append([entry(seq)]);
+        calls.set = 0;
+        calls.remove = 0;
+        for (let seq = 31; seq <= 130; seq++) store.append([entry(seq)]);
+        expect(calls).toEqual({ set: 100, remove: 0 });
+        const total = [...map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+        expect(total).toBeLessThanOrEqual(one * 10 + 20);
+        expect(store.storedChars).toBe(total);
+
+        const again = new AuditRingStore(counted, 'k', 5000, newId, one * 10);
+        const restored = again.load(store.current, 5000).map((e) => e.seq);
+        expect(restored.length).toBeGreaterThanOrEqual(9);
+        expect(restored).toEqual(Array.from({ length: restored.length }, (_, i) => 131 - restored.length + i));
+        calls.set = 0;
+        calls.remove = 0;
+        for (let seq = 131; seq <= 230; seq++) again.append([entry(seq)]);
+        expect(calls).toEqual({ set: 100, remove: 0 });
+        const last = new AuditRingStore(counted, 'k', 5000, newId, one * 10)
+            .load(again.current, 5000)
+            .map((e) => e.seq);
+        expect(last).toEqual(Array.from({ length: last.length }, (_, i) => 231 - last.length + i));
+        expect(last.length).toBeGreaterThanOrEqual(9);
+    });
+
+    it('a reload removes the slots a page wrote after its last save, so no decision is read twice', () => {
+        const { map, storage } = mapStorage();
+        const one = 'k:audit:0'.length + JSON.stringify({ r: 'ring', e: entry(1) }).length;
+        const store = new AuditRingStore(storage, 'k', 5000, newId, one * 10);
+        for (let seq = 1; seq <= 25; seq++) store.append([entry(seq)]);
+        const saved = store.current;
+        // The page wrote 26 to 28, then stopped before saving its state.
+        for (let seq = 26; seq <= 28; seq++) store.append([entry(seq, `not saved (${seq})`)]);
+        const next = new AuditRingStore(storage, 'k', 5000, newId, one * 10);
+        expect(
+            next
+                .load(saved, 5000)
+                .map((e) => e.seq)
+                .at(-1)
+        ).toBe(25);
+        expect([...map.values()].filter((value) => value.includes('not saved'))).toEqual([]);
+        // The reloaded page numbers its decisions after the save's newest, as the runtime does.
+        next.append([26, 27].map((seq) => entry(seq)));
+        const seqs = new AuditRingStore(storage, 'k', 5000, newId, one * 10).load(next.current, 5000).map((e) => e.seq);
+        expect(new Set(seqs).size).toBe(seqs.length);
+        expect(seqs.at(-1)).toBe(27);
+    });
+
     it('shortens an oversized entry, and a ring of another size is rewritten at the new size', () => {
         const { map, storage } = mapStorage();
         const store = new AuditRingStore(storage, 'k', 10, newId);

@@ -1,8 +1,13 @@
 /**
- * The audit log in storage (B20): a ring of fixed slots, one storage key per entry, the entry of
- * sequence number `seq` in slot `seq % capacity`. A save writes only the entries added since the
- * last one, so its cost does not grow with the log; a reload reads the slots back in order (the
- * runtime does so after its first reconciliation, off the start-up path).
+ * The audit log in storage (B20): a ring of fixed slots, one storage key per entry. Each entry goes
+ * to the slot after the previous one's (the entry of sequence number `seq` in slot `seq % capacity`
+ * while the bound is not reached); once the next slot is taken or the entry would pass the bound,
+ * it overwrites the oldest entry's slot in place, so at steady state a change costs one storage
+ * write and no removal. A save writes only the entries added since the last one, so its cost does
+ * not grow with the log; a reload reads the slots back in order of sequence number (the runtime
+ * does so after its first reconciliation, off the start-up path) and removes this ring's slots
+ * outside what the save describes (newer: a page stopped between writing them and saving its
+ * state), so no sequence number is read twice.
  *
  * Bound: the slots of one user hold at most `AUDIT_STORE_MAX_CHARS` UTF-16 code units (keys and
  * values), 512 KiB as browsers count Web Storage: about 5 % of Chromium's 10 MiB per origin, and
@@ -48,10 +53,14 @@ export class AuditRingStore {
     private notKept = 0;
     /** Slots found unreadable at the last load. */
     private corrupted = 0;
-    /** The stored entries, oldest first: sequence number and stored size (key and value). */
-    private stored: { seq: number; chars: number }[] = [];
+    /** The stored entries, oldest first: sequence number, slot and stored size (key and value). */
+    private stored: StoredSlot[] = [];
     private head = 0;
     private chars = 0;
+    /** The slots holding `stored` entries. */
+    private taken = new Set<number>();
+    /** The slot of the last write tried: the next entry goes to the slot after it. */
+    private cursor = 0;
 
     constructor(
         private readonly storage: StorageLike,
@@ -90,15 +99,13 @@ export class AuditRingStore {
     load(saved: unknown, capacity: number): AuditEntry[] {
         const wanted = Math.max(1, Math.min(MAX_SLOTS, capacity));
         const meta = ringMeta(saved);
-        this.stored = [];
-        this.head = 0;
-        this.chars = 0;
+        this.forget(0);
         this.corrupted = 0;
         if (meta === null) {
             this.meta = { id: this.newId(), capacity: wanted, seq: 0 };
             return [];
         }
-        const found: { entry: AuditEntry; chars: number }[] = [];
+        const found: { entry: AuditEntry; chars: number; slot: number }[] = [];
         for (let slot = 0; slot < meta.capacity; slot++) {
             const key = this.key(slot);
             let raw: string | null = null;
@@ -110,8 +117,8 @@ export class AuditRingStore {
             if (raw === null) continue;
             const entry = storedEntry(raw, meta);
             if (entry === CORRUPTED) this.corrupted++;
-            else if (entry !== null && entry.seq % meta.capacity === slot)
-                found.push({ entry, chars: key.length + raw.length });
+            else if (entry === STALE) this.remove(key);
+            else if (entry !== null) found.push({ entry, chars: key.length + raw.length, slot });
         }
         found.sort((a, b) => a.entry.seq - b.entry.seq);
         if (found.length === 0) {
@@ -120,8 +127,12 @@ export class AuditRingStore {
         }
         if (meta.capacity === wanted) {
             this.meta = meta;
-            for (const { entry, chars } of found) this.stored.push({ seq: entry.seq, chars });
-            this.chars = found.reduce((sum, item) => sum + item.chars, 0);
+            for (const { entry, chars, slot } of found) {
+                this.stored.push({ seq: entry.seq, chars, slot });
+                this.taken.add(slot);
+                this.chars += chars;
+            }
+            this.cursor = found[found.length - 1]?.slot ?? 0;
             return found.map((item) => item.entry);
         }
         // Another size: clear the old slots, and write what is kept at the new size.
@@ -136,9 +147,7 @@ export class AuditRingStore {
     discard(saved: unknown, capacity: number): void {
         const meta = ringMeta(saved);
         if (meta !== null) this.clearSlots(meta.capacity);
-        this.stored = [];
-        this.head = 0;
-        this.chars = 0;
+        this.forget(0);
         this.meta = { id: this.newId(), capacity: Math.max(1, Math.min(MAX_SLOTS, capacity)), seq: 0 };
     }
 
@@ -147,20 +156,33 @@ export class AuditRingStore {
         const capacity = this.meta.capacity;
         const fresh = entries.filter((entry) => entry.seq > this.meta.seq).slice(-capacity);
         for (const entry of fresh) {
-            const key = this.key(entry.seq % capacity);
             const value = this.encode(entry);
-            const chars = key.length + value.length;
-            // The slot's previous entry (a full turn ago) is overwritten.
+            let slot = (this.cursor + 1) % capacity;
+            // The next slot taken (a full turn), or the entry would pass the bound: the oldest entry's slot is
+            // overwritten in place, one write instead of a removal and a write.
             const front = this.stored[this.head];
-            if (front !== undefined && front.seq <= entry.seq - capacity) this.dropFront(false);
+            const overwrites =
+                front !== undefined &&
+                (this.taken.has(slot) || this.chars + this.key(slot).length + value.length > this.maxChars);
+            if (overwrites) {
+                slot = front.slot;
+                this.dropFront(false);
+            }
+            const key = this.key(slot);
+            const chars = key.length + value.length;
+            // An entry bigger than the one it replaces: the next oldest go too.
             while (this.chars + chars > this.maxChars && this.head < this.stored.length) this.dropFront(true);
+            this.cursor = slot;
             try {
                 this.storage.setItem(key, value);
-                this.stored.push({ seq: entry.seq, chars });
+                this.stored.push({ seq: entry.seq, chars, slot });
+                this.taken.add(slot);
                 this.chars += chars;
             } catch {
-                // Storage full or blocked: the entry stays in memory only, and is counted as not kept.
+                // Storage full or blocked: the entry stays in memory only, and is counted as not kept. The entry it
+                // replaced is out of the ring's account, so it leaves storage too (the bound stays exact).
                 this.notKept++;
+                if (overwrites) this.remove(key);
             }
             this.meta.seq = entry.seq;
         }
@@ -175,12 +197,25 @@ export class AuditRingStore {
         if (front === undefined) return;
         this.head++;
         this.chars -= front.chars;
-        if (!remove) return;
+        this.taken.delete(front.slot);
+        if (remove) this.remove(this.key(front.slot));
+    }
+
+    private remove(key: string): void {
         try {
-            this.storage.removeItem(this.key(front.seq % this.meta.capacity));
+            this.storage.removeItem(key);
         } catch {
             // Nothing more to do: the bound is kept in memory's account.
         }
+    }
+
+    /** Forgets the stored entries (not storage): the next write goes to the slot after `cursor`. */
+    private forget(cursor: number): void {
+        this.stored = [];
+        this.head = 0;
+        this.chars = 0;
+        this.taken = new Set();
+        this.cursor = cursor;
     }
 
     private clearSlots(capacity: number): void {
@@ -251,12 +286,26 @@ function ringMeta(saved: unknown): AuditRingMeta | null {
 
 /** A slot that is not a ring's entry at all (not JSON, or this ring's mark on something else). */
 const CORRUPTED = 'corrupted';
+/**
+ * A slot of the ring outside its saved description: newer than its newest entry (written by a page that stopped
+ * before saving its state) or a full turn old.
+ */
+const STALE = 'stale';
+
+/** A stored entry's place in the ring. */
+interface StoredSlot {
+    seq: number;
+    slot: number;
+    /** Key and value, in UTF-16 code units. */
+    chars: number;
+}
 
 /**
  * A slot's entry if it belongs to the ring and falls within its newest `capacity` entries; null for another ring's
- * slot or an entry a full turn old; `CORRUPTED` for a slot that cannot be read as an entry.
+ * slot; `STALE` for an entry of the ring after its newest or a full turn old; `CORRUPTED` for a slot that cannot be
+ * read as an entry.
  */
-function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null | typeof CORRUPTED {
+function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null | typeof CORRUPTED | typeof STALE {
     let json: unknown;
     try {
         json = JSON.parse(raw);
@@ -269,6 +318,6 @@ function storedEntry(raw: string, meta: AuditRingMeta): AuditEntry | null | type
     if (typeof parsed.e !== 'object' || parsed.e === null) return CORRUPTED;
     const entry = parsed.e as AuditEntry;
     if (typeof entry.seq !== 'number' || typeof entry.rule !== 'string') return CORRUPTED;
-    if (entry.seq > meta.seq || entry.seq <= meta.seq - meta.capacity) return null;
+    if (entry.seq > meta.seq || entry.seq <= meta.seq - meta.capacity) return STALE;
     return entry;
 }

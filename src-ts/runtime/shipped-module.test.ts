@@ -291,6 +291,7 @@ describe('the shipped module', () => {
             'exportFileName',
             'formatLabel',
             'panelModel',
+            'panelUtility',
             'reportDecisions',
             'reportSyncHealthOf',
             'sayText',
