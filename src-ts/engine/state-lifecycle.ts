@@ -88,6 +88,15 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
     return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
 }
 
+/** What the save last saw of the softphone, and whether a logout of its page was under way (B15). */
+function seenAtSave(
+    softphone: Record<string, unknown>
+): Pick<EngineState['softphone'], 'lastSeen' | 'loggingOutAtStart'> {
+    const flight = softphone.inFlight;
+    const loggingOut = isObject(flight) && isObject(flight.target) && flight.target.kind === 'loggedOut';
+    return { lastSeen: lastSeenOf(softphone), ...(loggingOut ? { loggingOutAtStart: true } : {}) };
+}
+
 function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
     if (softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
     const state = softphone.presence === 'loggedIn' ? validState(softphone.state) : null;
@@ -151,7 +160,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
-            lastSeen: lastSeenOf(softphone),
+            ...seenAtSave(softphone),
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&
