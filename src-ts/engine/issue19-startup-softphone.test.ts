@@ -14,6 +14,33 @@ import {
     world
 } from '../test-support/hostile-script';
 
+describe('issue 19: start-up with the softphone on a call', () => {
+    it('B11, B15: a start-up softphone logout that meets a call is held for the call’s end and shown, after a reload too', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [{ when: softphoneType('logout'), plan: { outcome: 'lost', survivesReload: false } }]
+        );
+        w.act({ kind: 'call', pick: 0 }); // a call starts while the start-up logout is under way
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 2, callEnds: false }); // the last 2 saves failed
+        expectClean(w);
+    });
+
+    it('B11, B15: the start-up logout held over the call applies when the call ends after the reload', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [{ when: softphoneType('logout'), plan: { outcome: 'lost', survivesReload: false } }]
+        );
+        w.act({ kind: 'call', pick: 0 }); // a call starts while the start-up logout is under way
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 2, callEnds: false }); // the last 2 saves failed
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: 0 }); // the call ends
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+});
+
 describe('issue 19: start-up with the softphone logged out and Omni online', () => {
     it('B4, B15: a softphone logout the saved state missed logs Omni out at start-up, two saves lost', () => {
         const w = world(

@@ -263,16 +263,18 @@ function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
     if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
     if (sp.presence !== 'loggedIn') return;
-    if (engineState.omni.presence === 'online') {
-        if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
-            // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).
-            if (engineState.held === null) {
-                engineState.held = omniNow(engineState);
-                engineState.heldApplying = false;
-                engineState.heldAt = ctx.now;
-                decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
-            }
-        } else if (workBusyState(ctx, engineState) === null) {
+    const online = engineState.omni.presence === 'online';
+    // Held over a call (B11), a logout too, shown and applied at its end; a change already held (a person's)
+    // is kept: Omni's status may be the call's own (B1).
+    if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
+        if (engineState.held === null && (online || settings.logoutSoftphoneOnOmniLogout)) {
+            engineState.held = omniNow(engineState);
+            engineState.heldApplying = false;
+            engineState.heldAt = ctx.now;
+            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'offline' });
+        }
+    } else if (online) {
+        if (workBusyState(ctx, engineState) === null) {
             setSoftphoneTarget(
                 ctx,
                 engineState,
