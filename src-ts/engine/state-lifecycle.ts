@@ -115,6 +115,13 @@ function restoreAtStartOf(
     // Still to be sent, or sent and not yet landed (its call may die with the earlier page).
     const flight = isObject(omni.inFlight) && omni.inFlight.echoed !== true ? omni.inFlight.target : null;
     const target = isObject(omni.target) ? omni.target : flight;
+    // One the saved page had itself resumed and not yet sent (its next save failed) is carried on again.
+    const carried = omni.restoreAtStart;
+    if (isObject(carried) && typeof carried.status === 'string' && typeof carried.over === 'string') {
+        const fits =
+            latest?.side === 'omni' && latest.value.kind === 'status' && latest.value.status === carried.status;
+        return fits ? { restoreAtStart: { status: carried.status, over: carried.over } } : {};
+    }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return {};
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
