@@ -60,6 +60,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
+    const kept = targetUnderWay(engineState);
     engineState.omni.target = null;
     engineState.softphone.target = null;
     if (carryOnUndoingLogin(ctx, engineState)) return;
@@ -85,9 +86,31 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
+    if (kept !== null) keepWanted(ctx, engineState, kept);
     keepReconciled(ctx, engineState);
     keepReconciledTarget(engineState);
     applyWorkRule(ctx, engineState);
+}
+
+/** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
+function targetUnderWay(engineState: EngineState): OmniTarget | null {
+    const { target, inFlight: flight } = engineState.omni;
+    if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
+        return null;
+    return omniMatches(target, flight.target) ? target : null;
+}
+
+/**
+ * A command under way that the reconciliation did not replace stays wanted, so a failure is retried (B17), while
+ * the softphone, where the reconciliation leaves or takes it, agrees with it (B13).
+ */
+function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget): void {
+    const going = engineState.softphone.target ?? softphoneNow(engineState);
+    const agrees =
+        kept.kind === 'offline'
+            ? going?.kind === 'loggedOut'
+            : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
+    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
 }
 
 /** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
