@@ -136,6 +136,7 @@ export function draft(state: EngineState): EngineState {
         target: p.target,
         selfReserved: p.selfReserved,
         lastSeen: p.lastSeen,
+        loggingOutAtStart: p.loggingOutAtStart,
         changedAway: p.changedAway
     };
     const copy: Every<EngineState> = {

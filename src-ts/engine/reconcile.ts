@@ -60,6 +60,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
+    const kept = targetUnderWay(engineState);
     engineState.omni.target = null;
     engineState.softphone.target = null;
     if (carryOnUndoingLogin(ctx, engineState)) return;
@@ -85,9 +86,31 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
     if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
     else reconcileByOmni(ctx, engineState);
+    if (kept !== null) keepWanted(ctx, engineState, kept);
     keepReconciled(ctx, engineState);
     keepReconciledTarget(engineState);
     applyWorkRule(ctx, engineState);
+}
+
+/** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
+function targetUnderWay(engineState: EngineState): OmniTarget | null {
+    const { target, inFlight: flight } = engineState.omni;
+    if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
+        return null;
+    return omniMatches(target, flight.target) ? target : null;
+}
+
+/**
+ * A command under way that the reconciliation did not replace stays wanted, so a failure is retried (B17), while
+ * the softphone, where the reconciliation leaves or takes it, agrees with it (B13).
+ */
+function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget): void {
+    const going = engineState.softphone.target ?? softphoneNow(engineState);
+    const agrees =
+        kept.kind === 'offline'
+            ? going?.kind === 'loggedOut'
+            : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
+    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
 }
 
 /** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
@@ -263,16 +286,18 @@ function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
     if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
     if (sp.presence !== 'loggedIn') return;
-    if (engineState.omni.presence === 'online') {
-        if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
-            // A change already held (a person's, B11) is kept: Omni's status may be the call's own (B1).
-            if (engineState.held === null) {
-                engineState.held = omniNow(engineState);
-                engineState.heldApplying = false;
-                engineState.heldAt = ctx.now;
-                decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'unknown' });
-            }
-        } else if (workBusyState(ctx, engineState) === null) {
+    const online = engineState.omni.presence === 'online';
+    // Held over a call (B11), a logout too, shown and applied at its end; a change already held (a person's)
+    // is kept: Omni's status may be the call's own (B1).
+    if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
+        if (engineState.held === null && (online || settings.logoutSoftphoneOnOmniLogout)) {
+            engineState.held = omniNow(engineState);
+            engineState.heldApplying = false;
+            engineState.heldAt = ctx.now;
+            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'offline' });
+        }
+    } else if (online) {
+        if (workBusyState(ctx, engineState) === null) {
             setSoftphoneTarget(
                 ctx,
                 engineState,

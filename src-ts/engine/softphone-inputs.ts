@@ -99,7 +99,16 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
         if (same && sinceBefore !== null) softphone.since = sinceBefore;
         else if (!same && softphone.since === null) softphone.since = ctx.now;
         softphone.changedAway = !same && !ourLanding(engineState, seenNow);
-    } else softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
+    } else
+        // A console reload whose save never saw the softphone, no Omni choice saved: a logout may have come since (B4).
+        softphone.changedAway =
+            seenNow !== null &&
+            seenBefore === null &&
+            (before !== 'unknown' ||
+                (engineState.resumed === true &&
+                    seenNow.kind === 'loggedOut' &&
+                    engineState.latestChange?.side !== 'omni'));
+    softphone.loggingOutAtStart = false;
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;
@@ -142,6 +151,7 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
  */
 function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
     const sp = engineState.softphone;
+    if (sp.loggingOutAtStart === true && seen.kind === 'loggedOut') return true;
     const targets = [
         ...(sp.inFlight !== null && !sp.inFlight.echoed ? [sp.inFlight.target] : []),
         ...(sp.expect !== null ? [sp.expect.target] : []),

@@ -88,6 +88,15 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
     return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
 }
 
+/** What the save last saw of the softphone, and whether a logout of its page was under way (B15). */
+function seenAtSave(
+    softphone: Record<string, unknown>
+): Pick<EngineState['softphone'], 'lastSeen' | 'loggingOutAtStart'> {
+    const flight = softphone.inFlight;
+    const loggingOut = isObject(flight) && isObject(flight.target) && flight.target.kind === 'loggedOut';
+    return { lastSeen: lastSeenOf(softphone), ...(loggingOut ? { loggingOutAtStart: true } : {}) };
+}
+
 function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
     if (softphone.presence === 'loggedOut') return { kind: 'loggedOut' };
     const state = softphone.presence === 'loggedIn' ? validState(softphone.state) : null;
@@ -106,6 +115,13 @@ function restoreAtStartOf(
     // Still to be sent, or sent and not yet landed (its call may die with the earlier page).
     const flight = isObject(omni.inFlight) && omni.inFlight.echoed !== true ? omni.inFlight.target : null;
     const target = isObject(omni.target) ? omni.target : flight;
+    // One the saved page had itself resumed and not yet sent (its next save failed) is carried on again.
+    const carried = omni.restoreAtStart;
+    if (isObject(carried) && typeof carried.status === 'string' && typeof carried.over === 'string') {
+        const fits =
+            latest?.side === 'omni' && latest.value.kind === 'status' && latest.value.status === carried.status;
+        return fits ? { restoreAtStart: { status: carried.status, over: carried.over } } : {};
+    }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return {};
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
@@ -151,7 +167,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
-            lastSeen: lastSeenOf(softphone),
+            ...seenAtSave(softphone),
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&

@@ -173,6 +173,8 @@ export interface SoftphoneSide {
      * next handshake can tell whether it changed while the console was away (B15).
      */
     lastSeen?: SoftphoneValue | null;
+    /** A softphone logout of the saved page's, under way or wanted: found logged out, the softphone is where it sent it (B15). */
+    loggingOutAtStart?: boolean;
     /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
     changedAway?: boolean;
 }
