@@ -13,6 +13,7 @@ import {
     AMBIGUOUS_WINDOW_MS,
     RECOGNISABLE_LANDING_MS,
     type AnswerPlan,
+    callKey,
     type Issued,
     type LogoutKind,
     type OmniTruth,
@@ -127,7 +128,7 @@ export class HostileWorldState {
         );
         // The engine may take the person's event for that call's echo, and the call's own landing, later,
         // for a person's change: neither is judged as the other.
-        for (const twin of twins) this.twins.add(twin.command.id);
+        for (const twin of twins) this.twins.add(callKey(twin.page, twin.command.id));
         return twins.length > 0;
     }
 
@@ -136,7 +137,7 @@ export class HostileWorldState {
 
     /** An Omni call of the sync landing later than the engine can be asked to recognise it. */
     protected unrecognisable(command: Command, info: Issued | undefined): boolean {
-        if (this.unknownToPage.has(command.id)) return true;
+        if (info !== undefined && this.unknownToPage.has(callKey(info.page, command.id))) return true;
         return command.side === 'omni' && info !== undefined && this.wall - info.issuedAt > RECOGNISABLE_LANDING_MS;
     }
 
@@ -152,7 +153,10 @@ export class HostileWorldState {
      * less than AMBIGUOUS_WINDOW_MS ago.
      */
     protected mayStillEcho(issued: Issued): boolean {
-        return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
+        return (
+            !this.landed.has(callKey(issued.page, issued.command.id)) &&
+            this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS
+        );
     }
 
     /**
@@ -167,7 +171,7 @@ export class HostileWorldState {
         const twins = [...this.issued.values()].filter(
             (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)
         );
-        for (const twin of twins) this.twins.add(twin.command.id);
+        for (const twin of twins) this.twins.add(callKey(twin.page, twin.command.id));
         return twins.length > 0;
     }
 

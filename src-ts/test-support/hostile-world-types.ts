@@ -96,6 +96,12 @@ export interface Issued {
 }
 
 /**
+ * The world's name for one call: its page and its id. A reload that resumes a state saved before the last
+ * steps numbers its calls from that state again, so an id alone may name a call of the page before too.
+ */
+export const callKey = (page: number, commandId: string): string => `${page}/${commandId}`;
+
+/**
  * How late an Omni call of the sync may land and still be the engine's to recognise (issue 19: "by the
  * commands in flight, timed out or failed within an echo window"): the runtime's command time-out
  * (10 s) and the echo window (5 s). A later landing reads as anyone's toolkit call (OmniToolkitStatusChange).
