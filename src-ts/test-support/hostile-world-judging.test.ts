@@ -3,8 +3,8 @@
  * soak flagged where the world, not the engine, was wrong (issue 19), played through the world and judged clean.
  * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
  */
-import { expectClean, omniMethod, state, world } from './hostile-script';
-import { talkdeskConfig } from './hostile-mapping';
+import { expectClean, omniMethod, softphoneType, state, world } from './hostile-script';
+import { shippedConfig, talkdeskConfig } from './hostile-mapping';
 
 describe('the hostile world judges by what a person expects (issue 19)', () => {
     it('a call of the page before a stale resume and a call of the new page with the same id are two calls', () => {
@@ -25,5 +25,37 @@ describe('the hostile world judges by what a person expects (issue 19)', () => {
         w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone
         w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks Available in Omni (no reason)
         expectClean(w);
+    });
+
+    it('a logout of the page before that lands too late to be recognised is anyone’s logout, and ends the held change', () => {
+        // Issue 19 (c): a held change is "ended by a newer choice of a person". The sync's logout from the page before
+        // lands seven minutes later: the engine cannot tell it from a person's logout, which stands (b).
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 3, duplicateResult: true, survivesReload: false }
+                },
+                { when: softphoneType('logout'), plan: { survivesReload: false } },
+                { when: omniMethod('logout'), plan: { delay: 4, duplicateEcho: true } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { outcome: 'lost', survivesReload: false }
+                },
+                { when: softphoneType('logout'), plan: { outcome: 'timeout', survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'supervisorLogout' }); // Omni logout (OmniSupervisorLogout)
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // (no effect; counts for delays)
+        w.act({ kind: 'agentOmniStatus', pick: 1, withReason: false }); // the agent picks Available in Omni (no reason)
+        w.act({ kind: 'consoleReload', gapMs: 420000, origin: 0, stale: 0, callEnds: false }); // the console reloads after 420000 ms
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'call', pick: 0 }); // call-2 ends
+        expectClean(w);
+        expect(w.story).toContain("  (it lands too late to be recognised: it reads as anyone's logout)");
     });
 });

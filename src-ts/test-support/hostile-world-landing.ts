@@ -192,6 +192,16 @@ export class HostileWorldLanding extends HostileWorldState {
             this.story.push(`  (the agent's ${this.omniPick.status} is gone with a logout sent before it)`);
             this.omniPick = null;
         }
+        if (this.unrecognisable(command, info)) {
+            // Too late to be recognised, it reads as anyone's logout: the agent's, a supervisor's (issue 19 (c):
+            // a held change is "ended by a newer choice of a person"). It stands, so the change held before it
+            // is not demanded (applying it would log Omni in over a logout that stands, (b)), nor the
+            // agent's picks made before it, as for a status call landing this late (landOmniStatus).
+            this.story.push(`  (it lands too late to be recognised: it reads as anyone's logout)`);
+            this.held = null;
+            this.omniPick = null;
+            this.softphonePick = null;
+        }
     }
 
     /**
