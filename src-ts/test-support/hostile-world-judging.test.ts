@@ -3,8 +3,14 @@
  * soak flagged where the world, not the engine, was wrong (issue 19), played through the world and judged clean.
  * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
  */
+import type { Command } from '../engine/types';
 import { expectClean, omniMethod, softphoneType, state, world } from './hostile-script';
 import { shippedConfig, talkdeskConfig } from './hostile-mapping';
+
+const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('the hostile world judges by what a person expects (issue 19)', () => {
     it('a call of the page before a stale resume and a call of the new page with the same id are two calls', () => {
@@ -57,5 +63,31 @@ describe('the hostile world judges by what a person expects (issue 19)', () => {
         w.act({ kind: 'call', pick: 0 }); // call-2 ends
         expectClean(w);
         expect(w.story).toContain("  (it lands too late to be recognised: it reads as anyone's logout)");
+    });
+
+    it('a call may still land for five minutes after its time-out, not after its issue', () => {
+        // Issue 19: "commands in flight, timed out or failed within an echo window". Our After_Call_Work is issued, then
+        // 300,001 ms pass before it times out; the agent's After_Call_Work right after may still be its echo.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneSets('Away'), plan: { delay: 3 } },
+                { when: softphoneSets('Away'), plan: { outcome: 'fail' } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { delay: 1, outcome: 'lost' }
+                },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { resultLag: 1 } }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: 79, withReason: false }); // the agent picks Away in Omni (no reason)
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone frame reloads
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'advance', ms: 300001 }); // 300001 ms pass
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks After_Call_Work in Omni (no reason)
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends
+        expectClean(w);
     });
 });

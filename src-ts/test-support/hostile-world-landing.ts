@@ -82,6 +82,8 @@ export class HostileWorldLanding extends HostileWorldState {
         const result = (ok: boolean, error: string | null, lag: number) => {
             const deliverIt = () => {
                 if (this.page !== page) return; // the page that waited for it is gone
+                const info = this.issued.get(callKey(page, command.id));
+                if (!ok && info !== undefined) info.failedAt ??= this.wall;
                 this.deliver(
                     { kind: 'result', commandId: command.id, ok, error },
                     `result of ${describeCommand(command)}: ${ok ? 'ok' : (error ?? 'failed')}`

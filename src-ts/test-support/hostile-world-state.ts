@@ -11,6 +11,7 @@ import { agree, omniToSoftphone, softphoneToOmni, type HostileConfig } from './h
 import { fmtOmni } from './hostile-story';
 import {
     AMBIGUOUS_WINDOW_MS,
+    EARLIER_PAGE_AMBIGUOUS_MS,
     RECOGNISABLE_LANDING_MS,
     type AnswerPlan,
     callKey,
@@ -149,14 +150,16 @@ export class HostileWorldState {
 
     /**
      * For all the engine can know, the call may still land and echo: it has not landed (a failure or a
-     * time-out may yet have been carried out, a call of the page before a reload too), and it was sent
-     * less than AMBIGUOUS_WINDOW_MS ago.
+     * time-out may yet have been carried out, a call of the page before a reload too), and it is in flight,
+     * or its failure or time-out was said less than AMBIGUOUS_WINDOW_MS ago (issue 19: "commands in flight,
+     * timed out or failed within an echo window": the window runs from the time-out, not the issue), or it
+     * is a page before's call that never heard its result, sent less than EARLIER_PAGE_AMBIGUOUS_MS ago.
      */
     protected mayStillEcho(issued: Issued): boolean {
-        return (
-            !this.landed.has(callKey(issued.page, issued.command.id)) &&
-            this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS
-        );
+        if (this.landed.has(callKey(issued.page, issued.command.id))) return false;
+        if (issued.failedAt !== undefined) return this.wall - issued.failedAt <= AMBIGUOUS_WINDOW_MS;
+        if (issued.page === this.page) return true;
+        return this.wall - issued.issuedAt <= EARLIER_PAGE_AMBIGUOUS_MS;
     }
 
     /**

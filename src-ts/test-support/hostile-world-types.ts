@@ -93,6 +93,8 @@ export interface Issued {
     page: number;
     /** The world's wall clock when it was issued. */
     issuedAt: number;
+    /** The world's wall clock when its page was told it failed or timed out, if it was. */
+    failedAt?: number;
 }
 
 /**
@@ -115,6 +117,13 @@ export const RECOGNISABLE_LANDING_MS = 15_000;
  * window a design may choose (the engine claims late echoes for five minutes).
  */
 export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
+
+/**
+ * How long a call of a page before a reload that never heard its result may still land, counted from its
+ * issue: the longest command time-out the settings allow (Command_Timeout_Seconds__c, 120 s) and then
+ * AMBIGUOUS_WINDOW_MS, as for a call whose time-out the page heard.
+ */
+export const EARLIER_PAGE_AMBIGUOUS_MS = 120_000 + AMBIGUOUS_WINDOW_MS;
 
 /** Who logged Omni out (ambiguous: the agent, while a logout of the sync was under way). */
 export type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';
