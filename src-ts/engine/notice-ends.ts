@@ -24,6 +24,11 @@ function sidesSettled(ctx: Ctx, s: EngineState): boolean {
     return sidesAgree(ctx, omni.status, softphone.state);
 }
 
+/** A logout stands (every Omni-Channel logout stands, B16) while Omni-Channel is online all the same. */
+function logoutBroken(s: EngineState): boolean {
+    return s.omni.logoutStands === true && s.omni.presence === 'online';
+}
+
 /** A genuine change of either side came in this step (the latest change moved). */
 function newChange(before: EngineState, s: EngineState): boolean {
     return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
@@ -37,7 +42,9 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
             if (notice.subject !== 'omni' && notice.subject !== 'softphone')
                 return input.kind === 'omni' && input.event.startsWith('work');
             // The side it was for: both sides agree again (the agent set it, a retry or a newer change went through).
-            return sidesSettled(ctx, s);
+            // Not while a logout stands and Omni is online all the same (B16's logout gave up): the sides may agree
+            // by the mapping, but the logout the failed command was for is still not carried out.
+            return !logoutBroken(s) && sidesSettled(ctx, s);
         case 'unmapped-state':
             return s.softphone.presence !== 'loggedIn' || s.softphone.state === null
                 ? s.softphone.presence === 'loggedOut'

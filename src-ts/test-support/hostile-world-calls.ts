@@ -9,7 +9,7 @@ import type { SoftphoneState } from '../mapping/types';
 import { agree } from './hostile-mapping';
 import { fmtOmni, fmtSoftphone, fmtState } from './hostile-story';
 import { HostileWorldLanding } from './hostile-world-landing';
-import type { HostileAction } from './hostile-world-types';
+import { callKey, type HostileAction } from './hostile-world-types';
 
 /** The hostile world with its calls, console reloads and drain. */
 export class HostileWorldCalls extends HostileWorldLanding {
@@ -102,7 +102,8 @@ export class HostileWorldCalls extends HostileWorldLanding {
         // page: when it lands it reads as anyone's toolkit call, as a call landing too late does.
         const named = JSON.stringify(saved);
         for (const s of survivors)
-            if (s.commandId !== null && !named.includes(`"${s.commandId}"`)) this.unknownToPage.add(s.commandId);
+            if (s.commandId !== null && !named.includes(`"${s.commandId}"`))
+                this.unknownToPage.add(callKey(s.page, s.commandId));
         // A call that dies with the page will never land.
         this.scheduled = survivors;
         this.page++;

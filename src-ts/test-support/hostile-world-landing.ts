@@ -18,6 +18,7 @@ import { omniEcho, softphoneEcho } from '../scenario/echoes';
 import { omniToSoftphone, sameState } from './hostile-mapping';
 import { describeCommand, fmtOmni, fmtSoftphone, fmtState, TRACE } from './hostile-story';
 import { HostileWorldState } from './hostile-world-state';
+import { callKey } from './hostile-world-types';
 import type { AnswerPlan, Issued, Scheduled } from './hostile-world-types';
 
 /** How a command landed: it changed its side, found nothing to change, or the softphone refused it. */
@@ -52,7 +53,12 @@ export class HostileWorldLanding extends HostileWorldState {
                 );
         }
         for (const command of result.commands) {
-            this.issued.set(command.id, { command, choiceAt: this.choiceSeq, page: this.page, issuedAt: this.wall });
+            this.issued.set(callKey(this.page, command.id), {
+                command,
+                choiceAt: this.choiceSeq,
+                page: this.page,
+                issuedAt: this.wall
+            });
             this.schedule(command);
         }
         return result.commands;
@@ -76,6 +82,8 @@ export class HostileWorldLanding extends HostileWorldState {
         const result = (ok: boolean, error: string | null, lag: number) => {
             const deliverIt = () => {
                 if (this.page !== page) return; // the page that waited for it is gone
+                const info = this.issued.get(callKey(page, command.id));
+                if (!ok && info !== undefined) info.failedAt ??= this.wall;
                 this.deliver(
                     { kind: 'result', commandId: command.id, ok, error },
                     `result of ${describeCommand(command)}: ${ok ? 'ok' : (error ?? 'failed')}`
@@ -113,7 +121,7 @@ export class HostileWorldLanding extends HostileWorldState {
                     due + plan.lateBy,
                     command.side,
                     () => {
-                        this.land(command, plan, () => undefined);
+                        this.land(command, plan, () => undefined, page);
                     },
                     page,
                     plan.survivesReload,
@@ -125,9 +133,14 @@ export class HostileWorldLanding extends HostileWorldState {
             due,
             command.side,
             () => {
-                this.land(command, plan, (lag) => {
-                    result(true, null, lag);
-                });
+                this.land(
+                    command,
+                    plan,
+                    (lag) => {
+                        result(true, null, lag);
+                    },
+                    page
+                );
             },
             page,
             plan.survivesReload,
@@ -136,9 +149,10 @@ export class HostileWorldLanding extends HostileWorldState {
     }
 
     /** The command takes effect on its side; its echo and (`answer`) result follow. */
-    protected land(command: Command, plan: AnswerPlan, answer: (lag: number) => void): void {
-        const info = this.issued.get(command.id);
-        this.landed.add(command.id);
+    protected land(command: Command, plan: AnswerPlan, answer: (lag: number) => void, page: number): void {
+        const key = callKey(page, command.id);
+        const info = this.issued.get(key);
+        this.landed.add(key);
         const landing = command.side === 'omni' ? this.landOmni(command, info) : this.landSoftphone(command, info);
         if (landing === 'refused') return;
         if (landing === 'unchanged') {
@@ -150,7 +164,7 @@ export class HostileWorldLanding extends HostileWorldState {
         if (plan.resultFirst) answer(plan.resultLag);
         if (echo !== null) {
             const times = plan.duplicateEcho ? 2 : 1;
-            const judged = this.twins.has(command.id) || this.unrecognisable(command, info) ? null : command;
+            const judged = this.twins.has(key) || this.unrecognisable(command, info) ? null : command;
             for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, judged);
         }
         if (!plan.resultFirst) answer(plan.resultLag);
@@ -180,6 +194,16 @@ export class HostileWorldLanding extends HostileWorldState {
             this.story.push(`  (the agent's ${this.omniPick.status} is gone with a logout sent before it)`);
             this.omniPick = null;
         }
+        if (this.unrecognisable(command, info)) {
+            // Too late to be recognised, it reads as anyone's logout: the agent's, a supervisor's (issue 19 (c):
+            // a held change is "ended by a newer choice of a person"). It stands, so the change held before it
+            // is not demanded (applying it would log Omni in over a logout that stands, (b)), nor the
+            // agent's picks made before it, as for a status call landing this late (landOmniStatus).
+            this.story.push(`  (it lands too late to be recognised: it reads as anyone's logout)`);
+            this.held = null;
+            this.omniPick = null;
+            this.softphonePick = null;
+        }
     }
 
     /**
@@ -199,7 +223,7 @@ export class HostileWorldLanding extends HostileWorldState {
             // As the agent's login by hand it is kept also while the softphone is logged out (docs/behaviour.md,
             // "An Omni login the agent made while the softphone was logged out is kept"): B4 is not demanded.
             this.omniByHandSinceSoftphoneLogout = true;
-            this.twins.add(command.id);
+            if (info !== undefined) this.twins.add(callKey(info.page, command.id));
         }
         const unknownPick = this.omniPick?.unsaved === true && info !== undefined && info.choiceAt < this.omniPick.seq;
         if (unknownPick && this.omniPick !== null && this.omniPick.status !== command.status) {
@@ -221,7 +245,12 @@ export class HostileWorldLanding extends HostileWorldState {
             // following that newer Omni change (B2) is not the held change applied again over the pick.
             this.softphonePick = null;
         }
-        if (this.twins.has(command.id) && this.omniPick !== null && this.omniPick.status !== command.status) {
+        if (
+            info !== undefined &&
+            this.twins.has(callKey(info.page, command.id)) &&
+            this.omniPick !== null &&
+            this.omniPick.status !== command.status
+        ) {
             this.story.push(
                 `  (this call had a twin in a person's event: the agent's ${this.omniPick.status} is not demanded back)`
             );

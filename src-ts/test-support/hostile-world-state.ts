@@ -11,8 +11,10 @@ import { agree, omniToSoftphone, softphoneToOmni, type HostileConfig } from './h
 import { fmtOmni } from './hostile-story';
 import {
     AMBIGUOUS_WINDOW_MS,
+    EARLIER_PAGE_AMBIGUOUS_MS,
     RECOGNISABLE_LANDING_MS,
     type AnswerPlan,
+    callKey,
     type Issued,
     type LogoutKind,
     type OmniTruth,
@@ -127,7 +129,7 @@ export class HostileWorldState {
         );
         // The engine may take the person's event for that call's echo, and the call's own landing, later,
         // for a person's change: neither is judged as the other.
-        for (const twin of twins) this.twins.add(twin.command.id);
+        for (const twin of twins) this.twins.add(callKey(twin.page, twin.command.id));
         return twins.length > 0;
     }
 
@@ -136,7 +138,7 @@ export class HostileWorldState {
 
     /** An Omni call of the sync landing later than the engine can be asked to recognise it. */
     protected unrecognisable(command: Command, info: Issued | undefined): boolean {
-        if (this.unknownToPage.has(command.id)) return true;
+        if (info !== undefined && this.unknownToPage.has(callKey(info.page, command.id))) return true;
         return command.side === 'omni' && info !== undefined && this.wall - info.issuedAt > RECOGNISABLE_LANDING_MS;
     }
 
@@ -148,11 +150,16 @@ export class HostileWorldState {
 
     /**
      * For all the engine can know, the call may still land and echo: it has not landed (a failure or a
-     * time-out may yet have been carried out, a call of the page before a reload too), and it was sent
-     * less than AMBIGUOUS_WINDOW_MS ago.
+     * time-out may yet have been carried out, a call of the page before a reload too), and it is in flight,
+     * or its failure or time-out was said less than AMBIGUOUS_WINDOW_MS ago (issue 19: "commands in flight,
+     * timed out or failed within an echo window": the window runs from the time-out, not the issue), or it
+     * is a page before's call that never heard its result, sent less than EARLIER_PAGE_AMBIGUOUS_MS ago.
      */
     protected mayStillEcho(issued: Issued): boolean {
-        return !this.landed.has(issued.command.id) && this.wall - issued.issuedAt <= AMBIGUOUS_WINDOW_MS;
+        if (this.landed.has(callKey(issued.page, issued.command.id))) return false;
+        if (issued.failedAt !== undefined) return this.wall - issued.failedAt <= AMBIGUOUS_WINDOW_MS;
+        if (issued.page === this.page) return true;
+        return this.wall - issued.issuedAt <= EARLIER_PAGE_AMBIGUOUS_MS;
     }
 
     /**
@@ -167,7 +174,7 @@ export class HostileWorldState {
         const twins = [...this.issued.values()].filter(
             (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)
         );
-        for (const twin of twins) this.twins.add(twin.command.id);
+        for (const twin of twins) this.twins.add(callKey(twin.page, twin.command.id));
         return twins.length > 0;
     }
 

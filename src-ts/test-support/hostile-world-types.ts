@@ -93,7 +93,15 @@ export interface Issued {
     page: number;
     /** The world's wall clock when it was issued. */
     issuedAt: number;
+    /** The world's wall clock when its page was told it failed or timed out, if it was. */
+    failedAt?: number;
 }
+
+/**
+ * The world's name for one call: its page and its id. A reload that resumes a state saved before the last
+ * steps numbers its calls from that state again, so an id alone may name a call of the page before too.
+ */
+export const callKey = (page: number, commandId: string): string => `${page}/${commandId}`;
 
 /**
  * How late an Omni call of the sync may land and still be the engine's to recognise (issue 19: "by the
@@ -109,6 +117,13 @@ export const RECOGNISABLE_LANDING_MS = 15_000;
  * window a design may choose (the engine claims late echoes for five minutes).
  */
 export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
+
+/**
+ * How long a call of a page before a reload that never heard its result may still land, counted from its
+ * issue: the longest command time-out the settings allow (Command_Timeout_Seconds__c, 120 s) and then
+ * AMBIGUOUS_WINDOW_MS, as for a call whose time-out the page heard.
+ */
+export const EARLIER_PAGE_AMBIGUOUS_MS = 120_000 + AMBIGUOUS_WINDOW_MS;
 
 /** Who logged Omni out (ambiguous: the agent, while a logout of the sync was under way). */
 export type LogoutKind = 'agent' | 'supervisor' | 'maintenance' | 'handover' | 'ambiguous';

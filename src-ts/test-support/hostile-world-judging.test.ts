@@ -1,0 +1,93 @@
+/**
+ * The hostile world judges what a person expects, not what the engine happens to do: each case is a sequence the
+ * soak flagged where the world, not the engine, was wrong (issue 19), played through the world and judged clean.
+ * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
+ */
+import type { Command } from '../engine/types';
+import { expectClean, omniMethod, softphoneType, state, world } from './hostile-script';
+import { shippedConfig, talkdeskConfig } from './hostile-mapping';
+
+const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+
+describe('the hostile world judges by what a person expects (issue 19)', () => {
+    it('a call of the page before a stale resume and a call of the new page with the same id are two calls', () => {
+        // The resumed state was saved before the last step, so the new page numbers its calls as the page before
+        // did: the old page's login and the new page's Available share an id. One landing must not stand for both.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Away') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: -1, resultLag: 1, survivesReload: false }
+                }
+            ]
+        );
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false }); // the console reloads after 0 ms (the last 1 saves failed)
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Ready in the softphone
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks Available in Omni (no reason)
+        expectClean(w);
+    });
+
+    it('a logout of the page before that lands too late to be recognised is anyone’s logout, and ends the held change', () => {
+        // Issue 19 (c): a held change is "ended by a newer choice of a person". The sync's logout from the page before
+        // lands seven minutes later: the engine cannot tell it from a person's logout, which stands (b).
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 3, duplicateResult: true, survivesReload: false }
+                },
+                { when: softphoneType('logout'), plan: { survivesReload: false } },
+                { when: omniMethod('logout'), plan: { delay: 4, duplicateEcho: true } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { outcome: 'lost', survivesReload: false }
+                },
+                { when: softphoneType('logout'), plan: { outcome: 'timeout', survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'supervisorLogout' }); // Omni logout (OmniSupervisorLogout)
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // (no effect; counts for delays)
+        w.act({ kind: 'agentOmniStatus', pick: 1, withReason: false }); // the agent picks Available in Omni (no reason)
+        w.act({ kind: 'consoleReload', gapMs: 420000, origin: 0, stale: 0, callEnds: false }); // the console reloads after 420000 ms
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'call', pick: 0 }); // call-2 ends
+        expectClean(w);
+        expect(w.story).toContain("  (it lands too late to be recognised: it reads as anyone's logout)");
+    });
+
+    it('a call may still land for five minutes after its time-out, not after its issue', () => {
+        // Issue 19: "commands in flight, timed out or failed within an echo window". Our After_Call_Work is issued, then
+        // 300,001 ms pass before it times out; the agent's After_Call_Work right after may still be its echo.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneSets('Away'), plan: { delay: 3 } },
+                { when: softphoneSets('Away'), plan: { outcome: 'fail' } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { delay: 1, outcome: 'lost' }
+                },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { resultLag: 1 } }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: 79, withReason: false }); // the agent picks Away in Omni (no reason)
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone frame reloads
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'advance', ms: 300001 }); // 300001 ms pass
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks After_Call_Work in Omni (no reason)
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends
+        expectClean(w);
+    });
+});
