@@ -1,0 +1,38 @@
+/**
+ * Issue 19, late landings: a call of the sync that lands after a person's newer change is claimed by the
+ * sync however its result and echo are ordered, and is put right to the newest genuine choice. Each case is
+ * a minimal sequence the soak found, played in the hostile world (src-ts/test-support/hostile-world.ts) and
+ * judged by the world's own record of who acted.
+ */
+import type { Command } from './types';
+import { talkdeskConfig } from '../test-support/hostile-mapping';
+import { expectClean, omniMethod, omniOf, softphoneOf, state, world } from '../test-support/hostile-script';
+
+const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+
+describe('issue 19: late landings', () => {
+    it('B14: the echo of a login whose result came first, after the agent logged in by hand, is not followed', () => {
+        // Old failure: the echo read as the agent's login (the `expect` branch lacked "a login while Omni is
+        // online is no person's login by hand") → softphone setState Ready [B2] over the agent's Lunch_break.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('login', 'Available'),
+                    plan: { delay: 3, resultFirst: true, duplicateResult: true }
+                },
+                { when: softphoneSets('Away'), plan: { outcome: 'timeout' } },
+                { when: softphoneSets('Ready'), plan: { delay: 3, resultFirst: true, duplicateResult: true } }
+            ]
+        );
+        w.act({ kind: 'agentOmniLogin', pick: 1 }); // the agent logs in to Omni by hand: Lunch_break
+        w.act({ kind: 'handover', pick: 0 }); // Omni logout (DuplicateLogin)
+        w.act({ kind: 'agentOmniLogin', pick: 1 }); // the agent logs in to Omni by hand: Lunch_break
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
+});
