@@ -35,4 +35,24 @@ describe('issue 19: late landings', () => {
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
+
+    it('B14: a late landing of the status a supervisor set since restores nothing older', () => {
+        // Old failure: "B14 restore_after_late_landing" → setServicePresenceStatus Away_from_desk [B14], the
+        // value from before the call, over the supervisor's Available.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 3 } },
+                { when: softphoneSets('Ready'), plan: { delay: 3 } },
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 3 } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Ready in the softphone
+        w.act({ kind: 'supervisorStatus', pick: 0 }); // a supervisor sets Available
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'frameReload', pick: 163 }); // the softphone frame reloads
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
 });
