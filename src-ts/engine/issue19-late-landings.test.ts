@@ -5,7 +5,7 @@
  * judged by the world's own record of who acted.
  */
 import type { Command } from './types';
-import { talkdeskConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import { expectClean, omniMethod, omniOf, softphoneOf, state, world } from '../test-support/hostile-script';
 
 const softphoneSets =
@@ -54,5 +54,23 @@ describe('issue 19: late landings', () => {
         w.act({ kind: 'frameReload', pick: 163 }); // the softphone frame reloads
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+
+    it('B14: the agent’s Omni pick made while our call is in flight, needing no softphone command, is put back', () => {
+        // Old failure: After_Call_Work maps to the softphone's Away ("B13 softphone_already"), so it did not
+        // overtake the start-up's Away in flight; its landing overwrote the agent's After_Call_Work.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 1, resultFirst: true } },
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 1, resultFirst: true } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone
+        w.act({ kind: 'consoleReload', gapMs: 420000, origin: 0, stale: 0, callEnds: false }); // after 7 minutes
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks After_Call_Work (no reason)
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
     });
 });
