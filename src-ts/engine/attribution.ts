@@ -162,7 +162,9 @@ export function attributeOmni(
     // A failed command's expectation is also a late echo: it is judged as one (it may land after a
     // newer change, which it then must not overwrite).
     const lateToo = (id: string) => (engineState.lateEchoes ?? []).some((l) => l.id === id && l.until > now);
-    if (expect && omniMatches(expect.target, value) && (expect.toolkitOnly !== true || toolkit))
+    // A login while Omni is already online is no person's login by hand (its result may come first).
+    const byHand = !(event === 'loginSuccess' && wasOnline);
+    if (expect && omniMatches(expect.target, value) && (expect.toolkitOnly !== true || toolkit || !byHand))
         return lateToo(expect.id) ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
     const late = findLate(
         engineState,

@@ -8,6 +8,7 @@ import type { EchoSource } from './attribution';
 import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
 import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
 import { heldLanded } from './targets';
+import { sidesAgree } from './agreement';
 
 /** The echo of a command of ours: recorded, never propagated (B12). */
 export function acceptOmniEcho(
@@ -38,12 +39,19 @@ export function acceptOmniEcho(
             engineState.omni.expect = null;
         if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
         // A softphone change came since that Omni change: Omni goes back to the softphone's mapping (a
-        // change held for the call's end stays held, B11).
+        // change held for the call's end stays held, B11), unless the sync is taking the softphone, since
+        // that change, to a state this landing agrees with (B15 sent it back to Omni's newer status).
         const late = { side: 'omni', id: flight.id, target: flight.target, issuedAt: flight.issuedAt } as const;
+        const going = engineState.softphone.target;
         if (
             flight.superseded &&
             engineState.held === null &&
             engineState.latestChange?.side === 'softphone' &&
+            !(
+                going?.kind === 'state' &&
+                flight.target.kind === 'status' &&
+                sidesAgree(ctx, flight.target.status, going.state)
+            ) &&
             restoreAfterLateLanding(ctx, engineState, { ...late, until: ctx.now, earlier: false, toolkitOnly: false })
         )
             return;
