@@ -29,7 +29,7 @@ function ownRefusal(language) {
         `issue 21.13 (${language}): a Lunch held during a call and not applied because ContactPad never answered (the command timed out) gives the sync's own reason in the agent's language, not quoted as ContactPad's, at 340×480`,
         async (context) => {
             await bundleBuilt(language);
-            const query = `?${[...words.lang, 'set=Command_Retry_Limit__c:0', 'set=Command_Timeout_Seconds__c:1'].join('&')}`;
+            const query = `?${[...words.lang, 'set=Command_Retry_Limit__c:0,Command_Timeout_Seconds__c:1'].join('&')}`;
             const { page, pad } = await loggedIn(context, query);
             await sizeUtility(page);
             await pad.click('[data-test="pad-inbound"]');
