@@ -192,6 +192,18 @@ export class AuditRingStore {
         }
     }
 
+    /**
+     * Removes the oldest stored entry to make room for the saved state (storage full: the state, which carries a
+     * standing logout and the count of what was lost, matters more than an old decision). The entry is then gone
+     * at the next reload, so it counts as not kept. False when no entry is left to remove.
+     */
+    freeOldest(): boolean {
+        if (this.head >= this.stored.length) return false;
+        this.dropFront(true);
+        this.notKept++;
+        return true;
+    }
+
     private dropFront(remove: boolean): void {
         const front = this.stored[this.head];
         if (front === undefined) return;

@@ -204,8 +204,7 @@ export class SavedStateStore {
                 this.ring.append(audit.since(this.storedSeq));
                 this.storedSeq = audit.lastSeq;
             }
-            storage.setItem(
-                this.key,
+            const stateJson = () =>
                 JSON.stringify({
                     version: STORAGE_VERSION,
                     savedAt: this.platform.wallNow(),
@@ -213,8 +212,17 @@ export class SavedStateStore {
                     state,
                     ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null),
                     ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
-                })
-            );
+                });
+            for (;;) {
+                try {
+                    storage.setItem(this.key, stateJson());
+                    break;
+                } catch (error) {
+                    // Storage full: the oldest decisions make room for the state (a standing logout, the count of
+                    // what was lost), each counted as not kept; with none left to remove, the save fails.
+                    if (!isQuotaError(error) || this.ring === null || !this.ring.freeOldest()) throw error;
+                }
+            }
             this.problem = null;
         } catch (error) {
             this.problem = errorText(error);
@@ -257,4 +265,13 @@ export class SavedStateStore {
             // Storage blocked: the next start-up waits for its configuration.
         }
     }
+}
+
+/**
+ * Whether a Web Storage write failed for want of room: `QuotaExceededError` (Firefox before 2020:
+ * `NS_ERROR_DOM_QUOTA_REACHED`), https://developer.mozilla.org/en-US/docs/Web/API/Storage/setItem#exceptions.
+ */
+function isQuotaError(error: unknown): boolean {
+    const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

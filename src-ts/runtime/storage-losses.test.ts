@@ -134,6 +134,45 @@ describe('storage losses (issue 21)', () => {
         });
     });
 
+    it('B20: storage too full for the state makes room from the oldest decisions, so the count survives the reload', () => {
+        // A localStorage with room for a few hundred characters more than the saved state: the decisions fill it.
+        const map = new Map<string, string>();
+        const used = () => [...map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+        const storage: StorageLike = {
+            getItem: (key) => map.get(key) ?? null,
+            setItem: (key, value) => {
+                const grown =
+                    used() - (map.has(key) ? key.length + map.get(key)!.length : 0) + key.length + value.length;
+                if (grown > 2600) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                map.set(key, value);
+            },
+            removeItem: (key) => {
+                map.delete(key);
+            }
+        };
+        const first = savedStore(storage);
+        const audit = new AuditLog(50);
+        first.resume(audit);
+        audit.add([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(decision));
+        first.save(initialState(), audit);
+        // The state was kept: the reload resumes it and knows what this page lost.
+        expect(first.problem).toBeNull();
+        const lost = first.faults.notKept;
+        expect(lost).toBeGreaterThan(0);
+
+        const reloaded = savedStore(storage);
+        const again = new AuditLog(50);
+        reloaded.resume(again);
+        expect(reloaded.faults.missing).toBe(lost);
+        reloaded.readRing(again);
+        // Every decision is either read back or counted as missing.
+        expect(again.size + reloaded.faults.missing).toBe(12);
+        const diagnostics = storageDiagnostics(reloaded.problem, reloaded.faults);
+        expect(panelModel(view(diagnostics), false).notices.map((n) => [n.key, n.params])).toEqual([
+            ['Notice_audit_missing', [String(lost)]]
+        ]);
+    });
+
     it('B20: storage full for the state and the decisions alike is said once, with the count', () => {
         const { storage } = refusing(() => true);
         const store = savedStore(storage);
