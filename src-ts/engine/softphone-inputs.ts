@@ -100,14 +100,8 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
         else if (!same && softphone.since === null) softphone.since = ctx.now;
         softphone.changedAway = !same && !ourLanding(engineState, seenNow);
     } else
-        // A console reload whose save never saw the softphone, no Omni choice saved: a logout may have come since (B4).
-        softphone.changedAway =
-            seenNow !== null &&
-            seenBefore === null &&
-            (before !== 'unknown' ||
-                (engineState.resumed === true &&
-                    seenNow.kind === 'loggedOut' &&
-                    engineState.latestChange?.side !== 'omni'));
+        // A save that never saw the softphone is no evidence of a change since: its frame may never have connected.
+        softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
     softphone.loggingOutAtStart = false;
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
