@@ -193,14 +193,19 @@ export class AuditRingStore {
     }
 
     /**
-     * Removes the oldest stored entry to make room for the saved state (storage full: the state, which carries a
-     * standing logout and the count of what was lost, matters more than an old decision). The entry is then gone
-     * at the next reload, so it counts as not kept. False when no entry is left to remove.
+     * Removes the oldest stored entries, at least `chars` UTF-16 code units of them, to make room for the saved state
+     * (storage full: the state, which carries a standing logout and the count of what was lost, matters more than an
+     * old decision). Each removed entry is gone at the next reload, so it counts as not kept. Removes nothing and
+     * answers false when all the stored entries together are fewer than `chars`: they would be lost for nothing.
      */
-    freeOldest(): boolean {
-        if (this.head >= this.stored.length) return false;
-        this.dropFront(true);
-        this.notKept++;
+    freeOldest(chars: number): boolean {
+        if (this.chars < chars) return false;
+        let freed = 0;
+        while (freed < chars && this.head < this.stored.length) {
+            freed += this.stored[this.head]?.chars ?? 0;
+            this.dropFront(true);
+            this.notKept++;
+        }
         return true;
     }
 

@@ -213,15 +213,19 @@ export class SavedStateStore {
                     ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null),
                     ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
                 });
-            for (;;) {
-                try {
-                    storage.setItem(this.key, stateJson());
-                    break;
-                } catch (error) {
-                    // Storage full: the oldest decisions make room for the state (a standing logout, the count of
-                    // what was lost), each counted as not kept; with none left to remove, the save fails.
-                    if (!isQuotaError(error) || this.ring === null || !this.ring.freeOldest()) throw error;
-                }
+            const text = stateJson();
+            try {
+                storage.setItem(this.key, text);
+            } catch (error) {
+                // Storage full: the oldest decisions make room for the state (a standing logout, the count of what
+                // was lost), each counted as not kept, then the state is written once more. Only as many as the
+                // state needs (its growth over what its key holds, and room for the count), only while the ring's
+                // account is this page's own (not while a resumed ring is unread), and none when all of them would
+                // not make room: then the save fails and the decisions stay.
+                if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
+                const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
+                if (!this.ring.freeOldest(Math.max(shortfall, 1))) throw error;
+                storage.setItem(this.key, stateJson());
             }
             this.problem = null;
         } catch (error) {
