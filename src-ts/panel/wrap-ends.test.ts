@@ -178,4 +178,19 @@ describe('a wrap ended in the softphone (issue 21)', () => {
         expect(marked.some((d) => d.inputParams?.[WRAP_END_PARAM] !== undefined)).toBe(false);
         expect(sayText(EN, decisionRows([later, agent], CONTEXT)[1]!.input)).toBe('You set the softphone to Away.');
     });
+    it('an offer missed or declined, or a call without wrap, is not a wrap end: the contact centre set that state', () => {
+        const [started, talk, , , ended] = walk();
+        const after = (state: string): DecisionInput => ({
+            ...started!,
+            seq: 9,
+            at: 9,
+            inputKind: 'softphone.stateChanged',
+            input: `softphone.stateChanged ${state}`,
+            inputParams: { state, cause: 'system' }
+        });
+        const missed = withWrapEnds([started!, ended!, after('Away / Missed')]);
+        expect(missed.some((d) => d.inputParams?.[WRAP_END_PARAM] !== undefined)).toBe(false);
+        const noWrap = withWrapEnds([started!, talk!, ended!, after('Ready')]);
+        expect(noWrap.some((d) => d.inputParams?.[WRAP_END_PARAM] !== undefined)).toBe(false);
+    });
 });

@@ -28,9 +28,10 @@ const sameEvent = (a: DecisionInput, b: DecisionInput): boolean => a.at === b.at
 /**
  * The decisions (in any order; the same order back) with each one a wrap's end made marked by `WRAP_END_PARAM` in
  * its `inputParams`: a softphone state change of cause `system` whose softphone event just before it (by sequence
- * number) is the end of an interaction, with no interaction left open as far as the decisions tell. Every decision
- * of that event is marked. A list that starts after the interaction's end marks nothing (the words stay the
- * contact centre's).
+ * number) is the end of an interaction, with no interaction left open as far as the decisions tell, and during which
+ * the softphone changed state at least twice (talk, then wrap): an offer missed or declined, or a call with no wrap,
+ * ends in a state the contact centre set, and keeps those words. Every decision of that event is marked. A list that
+ * starts after the interaction's end marks nothing.
  */
 export function withWrapEnds(decisions: readonly DecisionInput[]): DecisionInput[] {
     const ordered = [...decisions].sort((a, b) => a.seq - b.seq);
@@ -40,6 +41,8 @@ export function withWrapEnds(decisions: readonly DecisionInput[]): DecisionInput
     let lastDecision: DecisionInput | null = null;
     let lastEvent = '';
     let lastWrapEnd = false;
+    /** The softphone's state changes since the open interactions began. */
+    let callStates = 0;
     for (const decision of ordered) {
         const event = softphoneEvent(decision);
         if (event === null) continue;
@@ -47,13 +50,18 @@ export function withWrapEnds(decisions: readonly DecisionInput[]): DecisionInput
             if (lastWrapEnd) marked.add(decision);
             continue;
         }
-        if (event === 'interactionStarted') open++;
+        if (event === 'interactionStarted') {
+            if (open === 0) callStates = 0;
+            open++;
+        }
+        if (event === 'stateChanged' && open > 0) callStates++;
         if (event === 'interactionEnded') open = Math.max(0, open - 1);
         const wrapEnd: boolean =
             event === 'stateChanged' &&
             decision.inputParams?.cause === 'system' &&
             lastEvent === 'interactionEnded' &&
-            open === 0;
+            open === 0 &&
+            callStates >= 2;
         if (wrapEnd) marked.add(decision);
         lastDecision = decision;
         lastEvent = event;
