@@ -11,8 +11,8 @@
 // `ctx.mode` tells a test which mode it runs in. A test may throw an error with `skipped: true`
 // (and a reason as its message) when what it checks is not there to check: it is listed as skipped.
 // Every (test, mode) pair is a job; the jobs run in parallel lanes, as many as the machine has cores
-// (os.availableParallelism(); --workers N or E2E_WORKERS=N to choose), each running two tests at once
-// (--tests-per-lane K or E2E_TESTS_PER_LANE=K): each test at once runs in a child process with a Chromium of its own
+// (os.availableParallelism(); --workers N or E2E_WORKERS=N to choose), each running one test at a time
+// (--tests-per-lane K or E2E_TESTS_PER_LANE=K for K at once): each test at once runs in a child process with a Chromium of its own
 // (scripts/e2e/lane.mjs) and its own simulator per mode (its own ports and server state), started here, one test
 // at a time; the simulators share their builds (simulator/builds.mjs), made once, here and in a worker thread. The
 // slowest jobs of the last run (test-results/e2e-timings.json) start first; each test's line shows as it ends, and
@@ -66,14 +66,15 @@ function laneCount(jobs) {
 }
 
 /**
- * How many tests each lane runs at once: --tests-per-lane, else E2E_TESTS_PER_LANE, else 2. A test spends most of
+ * How many tests each lane runs at once: --tests-per-lane, else E2E_TESTS_PER_LANE, else 1. A test spends most of
  * its wall time waiting (the product's real-time timers, a page's network and start-up), so a second test in the
- * lane uses the core meanwhile. Each test at once has its own process, Chromium and simulators: tests never share
- * a browser context or a simulator's server state.
+ * lane uses the core meanwhile (about a quarter less wall time on 2 cores); one at a time is the default because
+ * four Chromiums on two cores put the tests' real-time waits at risk. Each test at once has its own process,
+ * Chromium and simulators: tests never share a browser context or a simulator's server state.
  */
 function testsPerLane() {
-    const asked = Number(values['tests-per-lane'] ?? process.env.E2E_TESTS_PER_LANE ?? 2);
-    return Number.isInteger(asked) && asked > 0 ? asked : 2;
+    const asked = Number(values['tests-per-lane'] ?? process.env.E2E_TESTS_PER_LANE ?? 1);
+    return Number.isInteger(asked) && asked > 0 ? asked : 1;
 }
 
 async function readTimings() {

@@ -57,8 +57,9 @@ async function platformProbe(padOrigin) {
     const roundTrip = (data) =>
         new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error('no echo')), 3000);
+            // Only the echo of what was sent: the softphone frame posts from the same origin.
             const onMessage = (event) => {
-                if (event.origin !== padOrigin) return;
+                if (event.origin !== padOrigin || JSON.stringify(event.data) !== JSON.stringify(data)) return;
                 clearTimeout(timer);
                 window.removeEventListener('message', onMessage);
                 resolve({ data: event.data, sourceIsFrame: event.source === frame.contentWindow });
