@@ -15,44 +15,27 @@ import {
 } from '../test-support/hostile-script';
 import { createEngine, initialState, resumeState } from './engine';
 import type { Command, EngineInput, EngineState } from './types';
-import type { ScenarioConfiguration } from '../scenario/runner';
-import defaultsJson from '../test-support/package-defaults.generated.json';
+import type { HostileConfig } from '../test-support/hostile-mapping';
 
-const defaults = defaultsJson as unknown as ScenarioConfiguration;
-const defaultsConfig = (settings: Record<string, unknown>) => ({
-    mappings: defaults.mappings,
-    settings: { ...defaults.settings, ...settings },
-    statuses: defaults.statuses
+/** The softphone's handshake: logged in as Ready, or logged out. */
+const softphoneConnected = (config: HostileConfig, loggedIn: boolean): EngineInput => ({
+    kind: 'softphone',
+    event: 'connected',
+    catalogue: config.catalogue,
+    capabilities: [],
+    loggedIn,
+    state: loggedIn ? { major: 'Ready', minor: null } : null,
+    interactions: []
 });
-const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
-const omniSnapshot = (status: string): EngineInput => ({
+const omniSnapshot = (config: HostileConfig, status: string): EngineInput => ({
     kind: 'omni',
     event: 'snapshot',
     loggedIn: true,
-    statusId: statusId(status)
+    statusId: config.statuses.find((s) => s.developerName === status)?.id ?? ''
 });
-const softphoneConnected = (loggedIn: boolean): EngineInput =>
-    loggedIn
-        ? {
-              kind: 'softphone',
-              event: 'connected',
-              catalogue: defaults.catalogue,
-              capabilities: [],
-              loggedIn: true,
-              state: { major: 'Ready', minor: null },
-              interactions: []
-          }
-        : {
-              kind: 'softphone',
-              event: 'connected',
-              catalogue: defaults.catalogue,
-              capabilities: [],
-              loggedIn: false,
-              state: null
-          };
 /** Plays inputs at `now` (ms on the engine's clock) and gathers the commands. */
-function play(config: ReturnType<typeof defaultsConfig>, start: EngineState, now: number, inputs: EngineInput[]) {
-    const engine = createEngine(config);
+function play(config: HostileConfig, start: EngineState, now: number, inputs: EngineInput[]) {
+    const engine = createEngine({ mappings: config.mappings, settings: config.settings, statuses: config.statuses });
     let engineState = start;
     const commands: Command[] = [];
     for (const input of inputs) {
@@ -95,13 +78,14 @@ describe('issue 19: start-up with the softphone logged out and Omni online', () 
         // The softphone frame of the page before never connected (it hung: the reason for the reload); the agent
         // kept working in Omni-Channel. A softphone found logged out by a save that never saw it is no evidence of a
         // logout since: Omni-Channel is not logged out, and the agent's status stands when the softphone logs in.
-        const config = defaultsConfig({ Startup_Authority__c: 'Omni' });
-        const before = play(config, initialState(), 1_000, [omniSnapshot('Available_For_Chats')]);
+        const config = shippedConfig({ Startup_Authority__c: 'Omni' });
+        const working = omniSnapshot(config, 'Available_For_Chats');
+        const before = play(config, initialState(), 1_000, [working]);
         const resumed = resumeState(JSON.parse(JSON.stringify(before.state)) as unknown);
         if (resumed === null) throw new Error('the saved state was not resumed');
-        const after = play(config, resumed, 60_000, [omniSnapshot('Available_For_Chats'), softphoneConnected(false)]);
+        const after = play(config, resumed, 60_000, [working, softphoneConnected(config, false)]);
         expect(after.commands.filter((c) => c.side === 'omni')).toEqual([]);
-        const login = play(config, after.state, 61_000, [softphoneConnected(true)]);
+        const login = play(config, after.state, 61_000, [softphoneConnected(config, true)]);
         expect(login.commands.filter((c) => c.side === 'omni')).toEqual([]);
         expect(login.state.omni.presence).toBe('online');
     });
