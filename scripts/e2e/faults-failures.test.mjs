@@ -10,6 +10,7 @@ import {
     bundleBuilt,
     expectEqual,
     loggedIn,
+    lunchPickedOnCall,
     omniStatus,
     openConsole,
     padFrame,
@@ -136,10 +137,7 @@ function pickedAtCallEnd(language) {
             await bundleBuilt(language);
             const { page, pad } = await loggedIn(context, query(language, 'set=Command_Retry_Limit__c:0'));
             await sizeUtility(page);
-            await pad.click('[data-test="pad-inbound"]');
-            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
-            await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+            await lunchPickedOnCall(page, pad);
             await refuseWithOwnCode(pad);
             await pad.click('[data-test="pad-hangup"]');
             await pad.click('[data-test="pad-end-wrap"]');

@@ -8,6 +8,7 @@ import {
     bundleBuilt,
     expectEqual,
     loggedIn,
+    lunchPickedOnCall,
     omniStatus,
     padFrame,
     padStatus,
@@ -75,11 +76,8 @@ function refusedPick(language) {
         async (context) => {
             const { page, pad } = await loggedInAs(context, language, 'set=Command_Retry_Limit__c:0');
             await sizeUtility(page);
-            await pad.click('[data-test="pad-inbound"]');
-            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
             // The agent picks Lunch during the call: held for the call's end (B11).
-            await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+            await lunchPickedOnCall(page, pad);
             // ContactPad refuses the sync's changes from now on, in its own English.
             await pad.evaluate(() => {
                 window.contactPad.refuseSync = { code: 'busy', message: 'on a call' };

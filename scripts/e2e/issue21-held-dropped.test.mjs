@@ -2,7 +2,7 @@
 // during a call (held for the call's end, B11); the console restarts while the contact centre has ended ContactPad's
 // session, so the softphone connects again logged out: the Lunch is not applied, and the panel says so in a notice
 // the agent reads in their language, naming the status, not only as a line of the decisions list.
-import { bundleBuilt, expectEqual, loggedIn, omniStatus, padFrame, panelText, waitFor } from './lib.mjs';
+import { bundleBuilt, loggedIn, lunchPickedOnCall, padFrame, panelText, waitFor } from './lib.mjs';
 import { ENGLISH, noticeWith, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
@@ -29,10 +29,7 @@ function heldDropped(language) {
             await bundleBuilt(language);
             const { page, pad } = await loggedIn(context, words.query);
             await sizeUtility(page);
-            await pad.click('[data-test="pad-inbound"]');
-            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
-            await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+            await lunchPickedOnCall(page, pad);
             // The contact centre ends ContactPad's session, then the console restarts.
             await pad.evaluate(() => window.contactPad.endServerSession());
             await page.reload();

@@ -1,7 +1,7 @@
 // Issue 21: a Lunch the agent picked during a call that the sync could not apply for a reason of its own (ContactPad
 // never answered the command, which timed out), at 340×480 in English and Spanish. The notice says it was not
 // applied, with the reason in the agent's language as the sync's own words, not quoted as ContactPad's.
-import { bundleBuilt, expectEqual, loggedIn, omniStatus } from './lib.mjs';
+import { bundleBuilt, loggedIn, lunchPickedOnCall } from './lib.mjs';
 import { ENGLISH, noticeWith, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
@@ -32,10 +32,7 @@ function ownRefusal(language) {
             const query = `?${[...words.lang, 'set=Command_Retry_Limit__c:0,Command_Timeout_Seconds__c:1'].join('&')}`;
             const { page, pad } = await loggedIn(context, query);
             await sizeUtility(page);
-            await pad.click('[data-test="pad-inbound"]');
-            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
-            await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+            await lunchPickedOnCall(page, pad);
             // From now on ContactPad never answers the sync's changes: the command times out, a reason of the sync's.
             await pad.evaluate(() => {
                 window.contactPad.ignoreSync = true;

@@ -3,7 +3,7 @@
 // wrap time ran out: the list and the support bundle say the softphone changed as the wrap ended, naming neither the
 // contact centre nor the agent, while the call and the wrap themselves stay the contact centre's; the Lunch the agent
 // picked during the call still applies at its end.
-import { bundleBuilt, expectEqual, loggedIn, omniStatus, padStatus, waitFor } from './lib.mjs';
+import { bundleBuilt, expectEqual, loggedIn, lunchPickedOnCall, omniStatus, padStatus, waitFor } from './lib.mjs';
 import { ENGLISH, INTERNAL_TOKEN, exportedFile, openDetails, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
@@ -38,10 +38,7 @@ function endWrap(language) {
             await bundleBuilt(language);
             const { page, pad } = await loggedIn(context, words.query);
             await sizeUtility(page);
-            await pad.click('[data-test="pad-inbound"]');
-            await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
-            await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
-            await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+            await lunchPickedOnCall(page, pad);
             await pad.click('[data-test="pad-hangup"]');
             await expectEqual(() => padStatus(pad), 'Wrap', 'ContactPad in wrap');
             await pad.click('[data-test="pad-end-wrap"]');

@@ -78,6 +78,14 @@ export async function expectEqual(read, expected, what, timeout) {
     await waitFor(async () => (await read()) === expected, `${what} to be ${JSON.stringify(expected)}`, timeout);
 }
 
+/** A call comes in on ContactPad and the agent picks Lunch in Omni-Channel during it (held for the call's end, B11). */
+export async function lunchPickedOnCall(page, pad) {
+    await pad.click('[data-test="pad-inbound"]');
+    await expectEqual(() => omniStatus(page), 'On a Call', 'Omni on the call');
+    await page.selectOption('[data-test="omni-status-select"]', { label: 'Lunch (busy)' });
+    await expectEqual(() => omniStatus(page), 'Lunch', 'Omni after the pick');
+}
+
 export async function loggedIn(context, query = '', state = 'Ready') {
     const page = await openConsole(context, query);
     const pad = await padFrame(page);
