@@ -2,35 +2,10 @@
 // building the rest of the panel model, and always the same as `panelModel` gives for the same view and context.
 import { panelModel, panelUtility } from './model';
 import type { PanelContext, PanelViewInput } from './types';
-
-function view(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return {
-        role: 'driver',
-        syncEnabled: true,
-        health: 'ok',
-        omni: { presence: 'online', status: 'Available', label: 'Available' },
-        softphone: {
-            bridge: 'connected',
-            presence: 'loggedIn',
-            state: 'Ready',
-            product: 'Vonage ContactPad',
-            onInteraction: false
-        },
-        held: null,
-        diagnostics: [],
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {},
-        ...overrides
-    };
-}
+import { view } from '../test-support/panel-view';
 
 const softphone = (over: Partial<PanelViewInput['softphone']>): PanelViewInput['softphone'] => ({
-    bridge: 'connected',
-    presence: 'loggedIn',
-    state: 'Ready',
-    product: 'Vonage ContactPad',
-    onInteraction: false,
+    ...view().softphone,
     ...over
 });
 
