@@ -50,7 +50,6 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
     statusLabels = {};
     configurationRead;
     configurationReading;
-    lastUtilityState;
     /** What the panel last rendered: the view's revision and the context it was rendered in. */
     shownKey;
     /** The view (same key) the utility bar last showed. */
@@ -274,15 +273,6 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
         this.model = displayModel(view, model, say);
     }
 
-    /** The utility bar's label, icon and highlight for a view (`panelUtility`'s or the panel model's). */
-    announceView(utility) {
-        this.announceUtility({
-            label: say(utility.utilityLabel),
-            icon: utility.utilityIcon,
-            highlighted: utility.utilityHighlighted
-        });
-    }
-
     /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */
     handleDismissNotice(event) {
         dismissNotice(event.currentTarget?.dataset?.key);
@@ -293,18 +283,6 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
 
     panelContext() {
         return panelContextOf(this.configurationRead, this.statusLabels, this.softphoneUrl);
-    }
-
-    /** C5: the Aura utility item sets the utility bar's label, icon and highlight from this state. */
-    announceUtility(detail) {
-        const key = `${detail.label}|${detail.icon}|${detail.highlighted}`;
-        if (key === this.lastUtilityState || !this.auraHost) return;
-        this.lastUtilityState = key;
-        try {
-            this.auraHost.utilityState({ ...detail });
-        } catch {
-            // The utility bar is the item's: a failure there never stops the panel.
-        }
     }
 
     detailsExpanded = false;
