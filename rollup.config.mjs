@@ -37,23 +37,37 @@ const ts = (extra = {}) =>
         compilerOptions: { noEmit: false, types: [], ...extra }
     });
 
+/**
+ * A plugin that resolves every relative import of a file that `isSource` accepts (its path without `.ts`) to the
+ * external LWC module `module`, so that the bundle imports that code from the module instead of carrying a copy. It
+ * runs before the TypeScript plugin, which has already dropped type-only imports.
+ */
+const sourcesAsModule = (name, module, isSource) => ({
+    name,
+    resolveId(source, importer) {
+        if (importer === undefined || !source.startsWith('.')) return null;
+        const target = resolve(dirname(importer), source).replace(/\.ts$/, '');
+        return isSource(target) ? { id: module, external: true } : null;
+    }
+});
+
 /** The module the console module imports the bridge host from (src-ts/lwc/presenceSyncBridge.ts). */
 export const BRIDGE_MODULE = 'c/presenceSyncBridge';
 /** The sources that `c/presenceSyncBridge` bundles, which the console module imports from it instead. */
 const BRIDGE_SOURCES = ['host', 'protocol', 'endpoint'].map((name) => resolve('src-ts/bridge', name));
 
-/**
- * Resolves every relative import of a file in BRIDGE_SOURCES (with or without `.ts`) to the external module
- * `c/presenceSyncBridge`. It runs before the TypeScript plugin, which has already dropped type-only imports.
- */
-export const bridgeAsModule = () => ({
-    name: 'presence-sync-bridge-module',
-    resolveId(source, importer) {
-        if (importer === undefined || !source.startsWith('.')) return null;
-        const target = resolve(dirname(importer), source).replace(/\.ts$/, '');
-        return BRIDGE_SOURCES.includes(target) ? { id: BRIDGE_MODULE, external: true } : null;
-    }
-});
+/** Resolves every relative import of a file in BRIDGE_SOURCES (with or without `.ts`) to `c/presenceSyncBridge`. */
+export const bridgeAsModule = () =>
+    sourcesAsModule('presence-sync-bridge-module', BRIDGE_MODULE, (target) => BRIDGE_SOURCES.includes(target));
+
+/** The module the other shipped modules import the mapping model and compiler from (src-ts/lwc/presenceSyncMapping.ts). */
+export const MAPPING_MODULE = 'c/presenceSyncMapping';
+/** The folder whose every file `c/presenceSyncMapping` bundles: the mapping model and its compiler. */
+const MAPPING_SOURCES = resolve('src-ts/mapping');
+
+/** Resolves every relative import of a file of src-ts/mapping/ (with or without `.ts`) to `c/presenceSyncMapping`. */
+export const mappingAsModule = () =>
+    sourcesAsModule('presence-sync-mapping-module', MAPPING_MODULE, (target) => dirname(target) === MAPPING_SOURCES);
 
 export const lwcModule = {
     input: 'src-ts/lwc/presenceSync.ts',
@@ -68,10 +82,11 @@ export const lwcModule = {
     },
     // Comments and long names stay in src-ts/; the shipped module is minified (its size counts on the
     // platform), keeping the banner. Property names are kept: they are the engine's plain-data state.
-    // The bridge host is a module of its own, `c/presenceSyncBridge` (bridgeModule below), so that this one
-    // stays within its size budget.
+    // The bridge host is a module of its own, `c/presenceSyncBridge` (bridgeModule below), and so are the mapping
+    // model and compiler, `c/presenceSyncMapping` (mappingModule below), so that this one stays within its size budget.
     plugins: [
         bridgeAsModule(),
+        mappingAsModule(),
         fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
@@ -91,11 +106,13 @@ export const bridgeModule = {
     ]
 };
 
-// The Setup page's service module: the compiler checks and the dry run, which the agent's console never loads.
-export const setupKit = {
+// The mapping model and its compiler (src-ts/mapping/), which `c/presenceSync`, `c/presenceSyncSetupKit` and
+// `c/presenceSyncPanelModel` import: a module of its own so that the compiler ships once and the agent's console
+// module stays within its size budget.
+export const mappingModule = {
     ...lwcModule,
-    input: 'src-ts/lwc/presenceSyncSetupKit.ts',
-    output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js' },
+    input: 'src-ts/lwc/presenceSyncMapping.ts',
+    output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncMapping/presenceSyncMapping.js' },
     plugins: [
         fieldLists(),
         ts({ removeComments: true }),
@@ -103,8 +120,23 @@ export const setupKit = {
     ]
 };
 
+// The Setup page's service module: the compiler checks and the dry run, which the agent's console never loads. The
+// compiler itself it imports from `c/presenceSyncMapping`.
+export const setupKit = {
+    ...lwcModule,
+    input: 'src-ts/lwc/presenceSyncSetupKit.ts',
+    output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js' },
+    plugins: [
+        mappingAsModule(),
+        fieldLists(),
+        ts({ removeComments: true }),
+        terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
+    ]
+};
+
 // What the panel shows: its display model, wording and exports (src-ts/panel/), a module of
-// its own so that the agent's console module stays within its size budget.
+// its own so that the agent's console module stays within its size budget. The mapping (the softphone dot's
+// compiled mapping, the records' field names) it imports from `c/presenceSyncMapping`.
 export const panelModelModule = {
     ...lwcModule,
     input: 'src-ts/lwc/presenceSyncPanelModel.ts',
@@ -113,6 +145,7 @@ export const panelModelModule = {
         file: 'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
     },
     plugins: [
+        mappingAsModule(),
         fieldLists(),
         ts({ removeComments: true }),
         terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
@@ -141,10 +174,10 @@ export const softphoneClient = {
 };
 
 const targets = {
-    lwc: [lwcModule, bridgeModule, panelModelModule, setupKit],
+    lwc: [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit],
     tools: [tools],
     client: [softphoneClient]
 };
 export default process.env.TARGET
     ? targets[process.env.TARGET]
-    : [lwcModule, bridgeModule, panelModelModule, setupKit, tools, softphoneClient];
+    : [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit, tools, softphoneClient];

@@ -8,18 +8,28 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
-import { bridgeAsModule, bridgeModule, lwcModule, panelModelModule, setupKit } from '../rollup.config.mjs';
+import {
+    bridgeAsModule,
+    bridgeModule,
+    lwcModule,
+    mappingAsModule,
+    mappingModule,
+    panelModelModule,
+    setupKit
+} from '../rollup.config.mjs';
 
 /** Builds each shipped module unminified into `outDir`; returns the files written. */
 export async function buildReadable(outDir = 'dist/readable') {
     const written = [];
-    for (const config of [lwcModule, bridgeModule, panelModelModule, setupKit]) {
+    for (const config of [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit]) {
         const bundle = await rollup({
             input: config.input,
             onwarn: () => {},
             plugins: [
-                // The console module imports the bridge host from c/presenceSyncBridge, as shipped.
+                // The console module imports the bridge host from c/presenceSyncBridge, as shipped; it, the Setup
+                // page's kit and the panel model import the mapping model and compiler from c/presenceSyncMapping.
                 ...(config === lwcModule ? [bridgeAsModule()] : []),
+                ...([lwcModule, setupKit, panelModelModule].includes(config) ? [mappingAsModule()] : []),
                 typescript({
                     tsconfig: './tsconfig.json',
                     include: ['src-ts/**/*.ts'],

@@ -19,6 +19,7 @@ const SHIPPED = [
     'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js',
     'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js',
     'force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js',
+    'force-app/main/default/lwc/presenceSyncMapping/presenceSyncMapping.js',
     'force-app/main/default/lwc/presenceSyncSharedLabels/presenceSyncSharedLabels.js'
 ];
 

@@ -89,6 +89,7 @@ type Program = acorn.Program;
 
 const SETUP_KIT = join(__dirname, '../../force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js');
 const BRIDGE = join(__dirname, '../../force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js');
+const MAPPING = join(__dirname, '../../force-app/main/default/lwc/presenceSyncMapping/presenceSyncMapping.js');
 const PANEL_MODEL = join(
     __dirname,
     '../../force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
@@ -164,10 +165,34 @@ function evaluateModule(
     return run(modules);
 }
 
-/** `c/presenceSync` as the platform loads it: `c/presenceSyncBridge` first, in the same realm, then the module. */
+/** The modules the others import, evaluated in `context` (they import nothing themselves), by name. */
+function dependencies(context: vm.Context): Record<string, Record<string, unknown>> {
+    return {
+        'c/presenceSyncBridge': evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), context),
+        'c/presenceSyncMapping': evaluateModule('c/presenceSyncMapping', readFileSync(MAPPING, 'utf8'), context)
+    };
+}
+
+/**
+ * `c/presenceSync` as the platform loads it: `c/presenceSyncBridge` and `c/presenceSyncMapping` first, in the same
+ * realm, then the module.
+ */
 function evaluate(context: vm.Context): Record<string, unknown> {
-    const bridge = evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), context);
-    return evaluateModule('c/presenceSync', source, context, { 'c/presenceSyncBridge': bridge });
+    return evaluateModule('c/presenceSync', source, context, dependencies(context));
+}
+
+/** The modules a module's text imports from, sorted, and the bindings it imports from `from`. */
+function importsOf(text: string, from?: string): { modules: string[]; bindings: string[] } {
+    const imports = parse(text).body.flatMap((node) => (node.type === 'ImportDeclaration' ? [node] : []));
+    const bindings = imports
+        .filter((node) => node.source.value === from)
+        .flatMap((node) => node.specifiers)
+        .map((specifier) =>
+            specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier'
+                ? specifier.imported.name
+                : ''
+        );
+    return { modules: [...new Set(imports.map((node) => String(node.source.value)))].sort(), bindings };
 }
 
 function lockerRealm(): vm.Context {
@@ -215,6 +240,7 @@ describe('the shipped module', () => {
     it.each([
         ['c/presenceSync', MODULE],
         ['c/presenceSyncBridge', BRIDGE],
+        ['c/presenceSyncMapping', MAPPING],
         ['c/presenceSyncSetupKit', SETUP_KIT],
         ['c/presenceSyncPanelModel', PANEL_MODEL]
     ])('C4: %s names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', (_, file) => {
@@ -226,21 +252,37 @@ describe('the shipped module', () => {
     });
 
     it('the bridge host is a module of its own, c/presenceSyncBridge, exporting every binding the console module imports from it', () => {
-        const imports = parse(source).body.flatMap((node) => (node.type === 'ImportDeclaration' ? [node] : []));
-        expect(imports.map((node) => node.source.value)).toEqual(['c/presenceSyncBridge']);
+        const { modules, bindings: imported } = importsOf(source, 'c/presenceSyncBridge');
+        expect(modules).toEqual(['c/presenceSyncBridge', 'c/presenceSyncMapping']);
         const bridge = evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), vm.createContext({}));
-        const imported = imports
-            .flatMap((node) => node.specifiers)
-            .map((specifier) =>
-                specifier.type === 'ImportSpecifier' && specifier.imported.type === 'Identifier'
-                    ? specifier.imported.name
-                    : ''
-            );
         expect(imported).toContain('BridgeHost');
         expect(imported.filter((binding) => !Object.hasOwn(bridge, binding))).toEqual([]);
         // The bridge's code is in c/presenceSyncBridge only: the protocol's name is not in the console module.
         expect(readFileSync(BRIDGE, 'utf8')).toContain('omni-presence-bridge');
         expect(source).not.toContain('omni-presence-bridge');
+    });
+
+    it.each([
+        ['c/presenceSync', MODULE, 'compileMapping'],
+        ['c/presenceSyncSetupKit', SETUP_KIT, 'compileMapping'],
+        ['c/presenceSyncPanelModel', PANEL_MODEL, 'compileMapping']
+    ])(
+        'the mapping model and compiler are a module of their own, c/presenceSyncMapping: %s imports them from it, each binding it exports',
+        (name, file, binding) => {
+            const text = readFileSync(file, 'utf8');
+            const { bindings } = importsOf(text, 'c/presenceSyncMapping');
+            expect(bindings).toContain(binding);
+            // Loading the module throws, naming the binding, when c/presenceSyncMapping does not export one it imports.
+            const context = vm.createContext({});
+            expect(Object.keys(evaluateModule(name, text, context, dependencies(context))).length).toBeGreaterThan(0);
+            // The mapping's code is in c/presenceSyncMapping only: a mapping row's direction value is not in the importer.
+            expect(readFileSync(MAPPING, 'utf8')).toContain('"SoftphoneToOmni"');
+            expect(text).not.toContain('"SoftphoneToOmni"');
+        }
+    );
+
+    it('c/presenceSyncMapping imports no other module', () => {
+        expect(importsOf(readFileSync(MAPPING, 'utf8')).modules).toEqual([]);
     });
 
     it('loading a module that imports a binding its dependency does not export fails, naming both', () => {
