@@ -235,6 +235,19 @@ const WALKS = {
             )
         })
     },
+    softphoneStaysLoggedOut: {
+        before: () => viewOf(lateSoftphoneLogout()),
+        // The agent logs in to the softphone again.
+        after: () => ({
+            view: viewOf(
+                step(lateSoftphoneLogout(), {
+                    kind: 'softphone',
+                    event: 'loggedIn',
+                    state: { major: 'Ready', minor: null }
+                }).state
+            )
+        })
+    },
     stateNotSaved: {
         before: () => calm({ diagnostics: storageDiagnostics('QuotaExceededError', { notKept: 0, corrupted: 0 }) }),
         // The next save went through: the runtime's problem is null again.
@@ -364,6 +377,20 @@ function bridgeWalk(bridge: string): Walk {
         // The softphone's page answers with a handshake the panel accepts.
         after: () => ({ view: calm() })
     };
+}
+
+/**
+ * The agent logs out of Omni-Channel (the sync logs the softphone out, B5), logs in to it again by hand, and then the
+ * sync's softphone logout lands: the softphone is logged out while Omni-Channel is online.
+ */
+function lateSoftphoneLogout(): EngineState {
+    const out = step(inSync(), { kind: 'omni', event: 'logout' });
+    const logout = out.commands.find((c) => c.side === 'softphone');
+    const back = steps(out.state, [{ kind: 'omni', event: 'loginSuccess', statusId: statusId('Available') }]);
+    return steps(back, [
+        { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: logout?.id ?? null },
+        { kind: 'result', commandId: logout?.id ?? '', ok: true }
+    ]);
 }
 
 function offlineReady(): EngineState {

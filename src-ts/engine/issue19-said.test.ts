@@ -1,0 +1,73 @@
+/**
+ * Issue 19: what the sync cannot put right is said. The sync cannot log a softphone in (it has no credentials):
+ * when its own softphone logout lands after a newer choice that wants the softphone online, or start-up finds the
+ * softphone logged out while Omni-Channel is online and cannot tell which came last, the panel says so
+ * (`softphone-stays-logged-out`), naming what to do. Each case is a minimal sequence the soak found
+ * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world and judged by the world's own
+ * record of who acted.
+ */
+import { talkdeskConfig, shippedConfig } from '../test-support/hostile-mapping';
+import type { HostileWorld } from '../test-support/hostile-world';
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphoneType,
+    state,
+    world
+} from '../test-support/hostile-script';
+
+const notices = (w: HostileWorld) => w.state.notices.map((n) => n.code);
+
+describe('issue 19 (c, e): a softphone logout of the sync that lands after a newer choice is said', () => {
+    it('E13 (c): the agent logs in to Omni by hand while our softphone logout is on its way', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: softphoneType('logout'), plan: { delay: 4 } }]
+        );
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5], slow
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'agentOmniLogin', pick: 453 }); // the agent logs in to Omni by hand: After_Call_Work
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'call', pick: 201 }); // call-1 ends; then B5's logout lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'logged out']);
+        expect(notices(w)).toContain('softphone-stays-logged-out');
+    });
+
+    it('E13 (e): the agent logs out of the softphone and in again while our softphone logout is on its way', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: softphoneType('logout'), plan: { delay: 3 } }]
+        );
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5], slow
+        w.act({ kind: 'softphoneLogout' }); // the agent logs out of the softphone
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent logs in to the softphone: Ready → login Available [B3]
+        w.act({ kind: 'advance', ms: 1000 }); // then B5's logout lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(w.state.notices).toContainEqual(
+            expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'late' } })
+        );
+    });
+});
+
+describe('issue 19 (e): start-up with the softphone logged out and Omni online is said', () => {
+    it('E8 (e): a softphone logout whose Omni logout died with the page, two saves lost', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: omniMethod('logout'), plan: { delay: 1, outcome: 'lost', survivesReload: false } }]
+        );
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], lost with the page
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 2, callEnds: false }); // the last 2 saves failed
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(w.state.notices).toContainEqual(
+            expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'start' } })
+        );
+    });
+});
