@@ -71,3 +71,32 @@ describe('issue 19 (e): start-up with the softphone logged out and Omni online i
         );
     });
 });
+
+describe('issue 19 (b): an Omni logout taken for an earlier page’s logout', () => {
+    it('E12 (b): is not undone by a login for the softphone; Omni staying offline is said', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Away_from_desk'),
+                    plan: { resultLag: 1, survivesReload: false }
+                },
+                { when: omniMethod('logout'), plan: { outcome: 'lost', survivesReload: false } },
+                { when: omniMethod('logout'), plan: { survivesReload: false } },
+                { when: omniMethod('login', 'Available'), plan: { resultLag: 1, survivesReload: false } },
+                { when: omniMethod('login', 'Available'), plan: { outcome: 'lost', survivesReload: false } },
+                { when: omniMethod('login', 'Available'), plan: { survivesReload: false } },
+                { when: omniMethod('logout'), plan: { resultLag: 1, survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone
+        w.act({ kind: 'softphoneLogout' }); // the agent logs out of the softphone
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // the console reloads after 0 ms
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent logs in to the softphone: Ready
+        w.act({ kind: 'agentOmniLogout' }); // Omni logout (the agent, no reason), taken for the page before's logout
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+        expect(notices(w)).toContain('omni-stays-offline');
+    });
+});
