@@ -9,10 +9,12 @@
 import { talkdeskConfig, shippedConfig } from '../test-support/hostile-mapping';
 import type { HostileWorld } from '../test-support/hostile-world';
 import {
+    agentPicks,
     expectClean,
     omniMethod,
     omniOf,
     softphoneOf,
+    softphonePicks,
     softphoneType,
     state,
     world
@@ -98,5 +100,47 @@ describe('issue 19 (b): an Omni logout taken for an earlier page’s logout', ()
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
         expect(notices(w)).toContain('omni-stays-offline');
+    });
+});
+
+describe('issue 19 (b): a command that gave up is said until its target is met or a newer change replaces it', () => {
+    it('E11 (b): a B16 undo whose logout gives up says command-failed while Omni stays online', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1 } },
+                { when: omniMethod('logout'), plan: { delay: 3, outcome: 'lost' } },
+                { when: omniMethod('logout'), plan: { delay: 3, outcome: 'fail', duplicateEcho: true } },
+                { when: omniMethod('logout'), plan: { delay: 3, outcome: 'fail' } },
+                { when: omniMethod('logout'), plan: { outcome: 'fail', resultLag: 1, duplicateEcho: true } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → setServicePresenceStatus On_a_Call [B1]
+        w.act({ kind: 'agentOmniLogout' }); // the agent logs out of Omni; On_a_Call lands after it → logout [B16]
+        expectClean(w);
+        expect(omniOf(w)).toBe('On_a_Call');
+        expect(notices(w)).toContain('command-failed');
+    });
+
+    it('E11 (a): a B14 restore of the agent’s status that gives up is said, though the status left agrees by the mapping', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 2 } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { outcome: 'fail' },
+                    times: 10
+                }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away_from_desk [B1], slow
+        w.act(agentPicks(w, 'After_Call_Work')); // the agent picks After_Call_Work in Omni: it agrees with Away (B13)
+        w.act({ kind: 'advance', ms: 1000 }); // B1 lands after it → B14 puts After_Call_Work back, refused every time
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+        expect(notices(w)).toContain('command-failed');
     });
 });

@@ -29,6 +29,24 @@ function logoutBroken(s: EngineState): boolean {
     return s.omni.logoutStands === true && s.omni.presence === 'online';
 }
 
+/**
+ * The side a failed command was for shows its target (`command-failed`'s params: a status, or Omni offline; a state,
+ * or the softphone logged out). A target state without a minor state is met by any minor state of it (B13).
+ */
+function targetMet(s: EngineState, notice: Notice): boolean {
+    const p = notice.params ?? {};
+    if (notice.subject === 'omni')
+        return p.status === undefined
+            ? s.omni.presence === 'offline'
+            : s.omni.presence === 'online' && s.omni.status === p.status;
+    const sp = s.softphone;
+    if (p.state === undefined) return sp.presence === 'loggedOut';
+    if (sp.presence !== 'loggedIn' || sp.state === null) return false;
+    const same = (a: string | null | undefined, b: string | null | undefined) =>
+        (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+    return same(sp.state.major, p.state) && (p.minor === undefined || same(sp.state.minor, p.minor));
+}
+
 /** A genuine change of either side came in this step (the latest change moved). */
 function newChange(before: EngineState, s: EngineState): boolean {
     return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
@@ -41,10 +59,11 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
             // A work item's command (B19): Omni-Channel has moved that work on since (or the agent did it there).
             if (notice.subject !== 'omni' && notice.subject !== 'softphone')
                 return input.kind === 'omni' && input.event.startsWith('work');
-            // The side it was for: both sides agree again (the agent set it, a retry or a newer change went through).
-            // Not while a logout stands and Omni is online all the same (B16's logout gave up): the sides may agree
-            // by the mapping, but the logout the failed command was for is still not carried out.
-            return !logoutBroken(s) && sidesSettled(ctx, s);
+            // The side it was for: the failed call's target is met there (the agent set it, a retry went through), or
+            // a newer genuine change replaced it, and the sides are settled. Not when the sides merely agree by the
+            // mapping (the agent's status the call was to put back may agree with the softphone's state as well as the
+            // status left), nor while a logout stands and Omni is online all the same (B16's logout gave up).
+            return !logoutBroken(s) && (targetMet(s, notice) || newChange(before, s)) && sidesSettled(ctx, s);
         case 'unmapped-state':
             return s.softphone.presence !== 'loggedIn' || s.softphone.state === null
                 ? s.softphone.presence === 'loggedOut'
