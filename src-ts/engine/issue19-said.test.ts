@@ -57,6 +57,20 @@ describe('issue 19 (c, e): a softphone logout of the sync that lands after a new
     });
 });
 
+describe('issue 19: a softphone logout that is not the sync’s is not said as one', () => {
+    it('the agent’s own softphone logout, with Omni left online by the settings (B4 off), is not said', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone', Logout_Omni_On_Softphone_Logout__c: false }),
+            { omniOnline: true, softphone: state('Ready') }
+        );
+        w.act({ kind: 'softphoneLogout' }); // the agent logs out of the softphone: Omni stays (B4 off)
+        w.act({ kind: 'frameReload', pick: 0 }); // the softphone frame reloads and finds it logged out
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(notices(w)).not.toContain('softphone-stays-logged-out');
+    });
+});
+
 describe('issue 19 (e): start-up with the softphone logged out and Omni online is said', () => {
     it('E8 (e): a softphone logout whose Omni logout died with the page, two saves lost', () => {
         const w = world(
