@@ -72,6 +72,14 @@ export const ROWS = {
         'Omni-Channel is logged out and no setting logs it back in.',
         'Switch on Log In to Omni on Softphone Login if the softphone should log agents in.'
     ],
+    softphone_stays_logged_out: [
+        'A softphone logout of the sync (for an Omni-Channel logout) took effect after the agent was back online in Omni-Channel; the sync cannot log a softphone in.',
+        'Nothing to configure; the agent logs in to the softphone again, or logs out of Omni-Channel.'
+    ],
+    softphone_stays_logged_out_start: [
+        'At start-up or a reconnect the softphone was found logged out while Omni-Channel was online, and the saved state did not show the logout came last (or showed the agent logged in to Omni-Channel by hand since), so the sync left Omni-Channel online.',
+        'Nothing to configure; the agent logs in to the softphone again, or logs out of Omni-Channel.'
+    ],
     no_login_status: [
         'The softphone logged in, but its state maps to no status and Login Status is blank.',
         'Map that state on the Setup page, or set Login Status.'

@@ -29,6 +29,24 @@ function logoutBroken(s: EngineState): boolean {
     return s.omni.logoutStands === true && s.omni.presence === 'online';
 }
 
+/**
+ * The side a failed command was for shows its target (`command-failed`'s params: a status, or Omni offline; a state,
+ * or the softphone logged out). A target state without a minor state is met by any minor state of it (B13).
+ */
+function targetMet(s: EngineState, notice: Notice): boolean {
+    const p = notice.params ?? {};
+    if (notice.subject === 'omni')
+        return p.status === undefined
+            ? s.omni.presence === 'offline'
+            : s.omni.presence === 'online' && s.omni.status === p.status;
+    const sp = s.softphone;
+    if (p.state === undefined) return sp.presence === 'loggedOut';
+    if (sp.presence !== 'loggedIn' || sp.state === null) return false;
+    const same = (a: string | null | undefined, b: string | null | undefined) =>
+        (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+    return same(sp.state.major, p.state) && (p.minor === undefined || same(sp.state.minor, p.minor));
+}
+
 /** A genuine change of either side came in this step (the latest change moved). */
 function newChange(before: EngineState, s: EngineState): boolean {
     return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
@@ -41,10 +59,11 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
             // A work item's command (B19): Omni-Channel has moved that work on since (or the agent did it there).
             if (notice.subject !== 'omni' && notice.subject !== 'softphone')
                 return input.kind === 'omni' && input.event.startsWith('work');
-            // The side it was for: both sides agree again (the agent set it, a retry or a newer change went through).
-            // Not while a logout stands and Omni is online all the same (B16's logout gave up): the sides may agree
-            // by the mapping, but the logout the failed command was for is still not carried out.
-            return !logoutBroken(s) && sidesSettled(ctx, s);
+            // The side it was for: the failed call's target is met there (the agent set it, a retry went through), or
+            // a newer genuine change replaced it, and the sides are settled. Not when the sides merely agree by the
+            // mapping (the agent's status the call was to put back may agree with the softphone's state as well as the
+            // status left), nor while a logout stands and Omni is online all the same (B16's logout gave up).
+            return !logoutBroken(s) && (targetMet(s, notice) || newChange(before, s)) && sidesSettled(ctx, s);
         case 'unmapped-state':
             return s.softphone.presence !== 'loggedIn' || s.softphone.state === null
                 ? s.softphone.presence === 'loggedOut'
@@ -68,6 +87,9 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
                 s.omni.logoutStands !== true &&
                 (s.omni.presence === 'online' || s.omni.target !== null)
             );
+        case 'softphone-stays-logged-out':
+            // The agent logged in to the softphone, or Omni-Channel is offline (or being logged out): the sides agree.
+            return s.softphone.presence !== 'loggedOut' || s.omni.presence !== 'online' || omniLogoutUnderWay(s);
         case 'held-dropped':
             // Said once the agent has read it: it ends at their next change of either side, or at a new held one.
             return newChange(before, s) || s.held !== null;
@@ -76,8 +98,41 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
     }
 }
 
-/** Drops the notices of `before` whose cause the step ended (see the module comment). */
+/** An Omni logout of the sync is wanted or on its way (B4, B15, B16). */
+function omniLogoutUnderWay(s: EngineState): boolean {
+    return s.omni.target?.kind === 'offline' || s.omni.inFlight?.target.kind === 'offline';
+}
+
+/**
+ * The softphone is left logged out while Omni-Channel stays online, and the sync cannot log a softphone in (it has no
+ * credentials): said, naming what to do (`softphone-stays-logged-out`, B5, B15). Two ways this step may leave it so:
+ * - `late`: the softphone went from logged in to logged out by a logout of the sync (B5, B11, B15: not a genuine
+ *   change, which would be the latest change now) that landed after Omni-Channel came online again;
+ * - `start`: a start-up or reconnect reconciled (B15) and left the softphone logged out and Omni-Channel online, with
+ *   the softphone's logout set to log Omni-Channel out: the saved state cannot tell which came last.
+ * Not while an Omni logout of the sync is wanted or on its way: that one puts the sides together.
+ */
+function saySoftphoneStaysLoggedOut(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
+    if (s.softphone.presence !== 'loggedOut' || s.omni.presence !== 'online' || omniLogoutUnderWay(s)) return;
+    const latest = s.latestChange;
+    // The agent's own logout: reported as one, or found at a reconnect as a change made while the sync was away.
+    const foundChanged = input.kind === 'softphone' && input.event === 'connected' && s.softphone.changedAway === true;
+    const genuineLogout =
+        foundChanged || (newChange(before, s) && latest?.side === 'softphone' && latest.value.kind === 'loggedOut');
+    const late = before.softphone.presence === 'loggedIn' && !genuineLogout;
+    const reconciled =
+        before.reconcile !== null && s.reconcile === null && ctx.mapping.settings.logoutOmniOnSoftphoneLogout;
+    if (!late && !reconciled) return;
+    const reason = late ? 'late' : 'start';
+    addNotice(s, { code: 'softphone-stays-logged-out', subject: 'softphone', detail: reason, params: { reason } });
+}
+
+/**
+ * After each step: says what the step left that the sync cannot put right (`saySoftphoneStaysLoggedOut`), then drops
+ * the notices of `before` whose cause the step ended (see the module comment).
+ */
 export function endNotices(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
+    saySoftphoneStaysLoggedOut(ctx, before, s, input);
     if (s.notices.length === 0 || before.notices.length === 0) return;
     const earlier = new Set(before.notices);
     const seenBefore = (n: Notice) =>

@@ -191,6 +191,18 @@ export const ENGINE_NOTICES = {
         action: 'show',
         say: () => ['Notice_omni_stays_offline']
     },
+    // The softphone is logged out while Omni-Channel is online, and the sync cannot log a softphone in: a logout of
+    // the sync's landed after a newer choice wanted it online (`late`), or start-up cannot tell which came last.
+    softphoneStaysLoggedOut: {
+        code: 'softphone-stays-logged-out',
+        severity: 'warning',
+        wording: ['Notice_softphone_stays_logged_out', 'Notice_softphone_stays_logged_out_start'],
+        action: 'show',
+        say: (d) =>
+            d.params?.reason === 'late'
+                ? ['Notice_softphone_stays_logged_out']
+                : ['Notice_softphone_stays_logged_out_start']
+    },
     stateNotSaved: {
         code: 'state-not-saved',
         severity: 'warning',

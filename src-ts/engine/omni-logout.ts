@@ -38,8 +38,15 @@ export function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logou
         // Our logout landed after a newer change of a person's: it stands (only the agent's own login
         // or the softphone's ends it), and the panel says Omni stays offline (B16).
         const overtaken = echo === 'inFlight' && omni.inFlight?.superseded === true;
-        acceptOmniEcho(ctx, engineState, echo, value, takeLate(engineState, who));
-        if (overtaken) sayOmniStaysOffline(engineState);
+        const late = takeLate(engineState, who);
+        acceptOmniEcho(ctx, engineState, echo, value, late);
+        if (late !== null && !wasOffline) {
+            // A late logout, or one of the page before: it may as well be the agent's own, so it stands (B16). A login
+            // of ours for the softphone that came before it is not carried on or retried: the panel says Omni stays
+            // offline while the softphone is logged in.
+            dropLogin(ctx, engineState);
+            if (engineState.softphone.presence === 'loggedIn') sayOmniStaysOffline(engineState);
+        } else if (overtaken) sayOmniStaysOffline(engineState);
         return;
     }
     if (omni.connectionError) {
@@ -56,6 +63,19 @@ export function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logou
     markOvertaken(omni);
     omniLogoutEndsClaims(engineState);
     onNewLogout(ctx, engineState, value, reason, who);
+}
+
+/** A login of ours for the softphone (B3, B15) wanted or under way is dropped: a logout came after it (B16). */
+function dropLogin(ctx: Ctx, engineState: EngineState): void {
+    const omni = engineState.omni;
+    const wanted = omni.target?.kind === 'status' && omni.target.mayLogin;
+    const flight = omni.inFlight;
+    if (wanted) {
+        omni.target = null;
+        omni.retry = null;
+    }
+    if (flight !== null && flight.target.kind === 'status' && flight.target.mayLogin) markOvertaken(omni);
+    if (wanted) decide(ctx, 'B16', 'no-login', 'logout_stands');
 }
 
 /**

@@ -6,114 +6,27 @@
  * verdict), so a notice the engine keeps after its cause ended keeps "Sync problem" and the highlighted utility, and
  * fails here.
  */
-import { createEngine, initialState } from '../engine/engine';
-import type { Diagnostic, EngineInput, EngineState, Notice } from '../engine/types';
-import type { ScenarioConfiguration } from '../scenario/runner';
+import type { Diagnostic, EngineState, Notice } from '../engine/types';
 import { storageDiagnostics } from '../runtime/saved-state';
-import { healthOf } from '../runtime/view';
-import defaultsJson from '../test-support/package-defaults.generated.json';
+import {
+    ADMIN,
+    AGENT,
+    calm,
+    connected,
+    inSync,
+    omniStatus,
+    padState,
+    planted,
+    problem,
+    statusId,
+    step,
+    steps,
+    viewOf
+} from '../test-support/notice-walks';
+import { initialState } from '../engine/engine';
 import { panelModel } from './model';
 import { NOTICES, type NoticeCode } from './notice-table';
 import type { DiagnosticInput, PanelContext, PanelModel, PanelViewInput } from './types';
-
-const defaults = defaultsJson as unknown as ScenarioConfiguration;
-const config = { mappings: defaults.mappings, settings: defaults.settings, statuses: defaults.statuses };
-const statusId = (name: string) => defaults.statuses.find((s) => s.developerName === name)?.id ?? '';
-const AGENT: PanelContext = { canConfigure: false };
-const ADMIN: PanelContext = { canConfigure: true };
-
-/** One step of the real engine: its state after the input, and the commands it sent. */
-type Step = { state: EngineState; commands: { id: string; side: string }[] };
-
-const engine = createEngine(config);
-function step(state: EngineState, input: EngineInput, now = 1000): Step {
-    const result = engine.step(state, input, now);
-    return { state: result.state, commands: result.commands };
-}
-function steps(state: EngineState, inputs: EngineInput[], now = 1000): EngineState {
-    return inputs.reduce((s, input) => step(s, input, now).state, state);
-}
-
-const omniStatus = (name: string, reason = 'OmniManualStatusChange'): EngineInput => ({
-    kind: 'omni',
-    event: 'statusChanged',
-    statusId: statusId(name),
-    statusApiName: name,
-    reason
-});
-const padState = (major: string, minor: string | null = null): EngineInput => ({
-    kind: 'softphone',
-    event: 'stateChanged',
-    state: { major, minor },
-    cause: 'agent'
-});
-const connected = (major: string, minor: string | null = null): EngineInput => ({
-    kind: 'softphone',
-    event: 'connected',
-    catalogue: defaults.catalogue,
-    capabilities: [],
-    loggedIn: true,
-    state: { major, minor },
-    interactions: []
-});
-
-/** Both sides logged in and agreeing: Omni Available, the softphone Ready. */
-function inSync(): EngineState {
-    return steps(initialState(), [
-        { kind: 'omni', event: 'snapshot', loggedIn: true, statusId: statusId('Available') },
-        connected('Ready')
-    ]);
-}
-
-/** A notice planted as the engine keeps it, where raising it for real needs a situation beside the point. */
-function planted(state: EngineState, notice: Notice): EngineState {
-    return { ...state, notices: [...state.notices, notice] };
-}
-
-/** The panel's view of an engine state, with the health verdict the runtime gives it. */
-function viewOf(state: EngineState, extra: Diagnostic[] = []): PanelViewInput {
-    const diagnostics = [...engine.diagnostics(state), ...extra];
-    const sp = state.softphone;
-    const bridge = sp.connected ? 'connected' : 'idle';
-    return {
-        role: 'driver',
-        syncEnabled: engine.mapping(state).settings.syncEnabled,
-        health: healthOf(diagnostics, bridge, 'driver'),
-        omni: {
-            presence: state.omni.presence,
-            status: state.omni.status,
-            label: state.omni.status
-        },
-        softphone: {
-            bridge,
-            presence: sp.presence,
-            state: sp.state === null ? null : sp.state.minor ? `${sp.state.major} / ${sp.state.minor}` : sp.state.major,
-            product: 'Vonage ContactPad',
-            onInteraction: sp.interactions.length > 0
-        },
-        held: null,
-        diagnostics,
-        decisions: [],
-        rejectedMessages: 0,
-        rejectedByReason: {}
-    };
-}
-
-/** A calm view (in sync), with what a walk changes. */
-function calm(overrides: Partial<PanelViewInput> = {}): PanelViewInput {
-    return { ...viewOf(inSync()), ...overrides };
-}
-
-/** A configuration problem as the mapping compiler reports it. */
-const problem = (key: string, severity: 'error' | 'warning' = 'error'): DiagnosticInput => ({
-    code: 'config',
-    key,
-    severity,
-    subject: 'Sample_Row',
-    message: 'a problem',
-    row: 'Sample_Row',
-    params: { record: 'Sample_Row', field: 'Presence_Status__c', value: 'Nope' }
-});
 
 /** A walk: the panel before (the notice shows) and after its cause ended, in the context it is read in. */
 interface Walk {
@@ -232,6 +145,19 @@ const WALKS = {
                     planted(inSync(), { code: 'omni-stays-offline', subject: 'omni', detail: '', params: {} }),
                     omniStatus('Lunch')
                 ).state
+            )
+        })
+    },
+    softphoneStaysLoggedOut: {
+        before: () => viewOf(lateSoftphoneLogout()),
+        // The agent logs in to the softphone again.
+        after: () => ({
+            view: viewOf(
+                step(lateSoftphoneLogout(), {
+                    kind: 'softphone',
+                    event: 'loggedIn',
+                    state: { major: 'Ready', minor: null }
+                }).state
             )
         })
     },
@@ -364,6 +290,20 @@ function bridgeWalk(bridge: string): Walk {
         // The softphone's page answers with a handshake the panel accepts.
         after: () => ({ view: calm() })
     };
+}
+
+/**
+ * The agent logs out of Omni-Channel (the sync logs the softphone out, B5), logs in to it again by hand, and then the
+ * sync's softphone logout lands: the softphone is logged out while Omni-Channel is online.
+ */
+function lateSoftphoneLogout(): EngineState {
+    const out = step(inSync(), { kind: 'omni', event: 'logout' });
+    const logout = out.commands.find((c) => c.side === 'softphone');
+    const back = steps(out.state, [{ kind: 'omni', event: 'loginSuccess', statusId: statusId('Available') }]);
+    return steps(back, [
+        { kind: 'softphone', event: 'loggedOut', cause: 'host', requestId: logout?.id ?? null },
+        { kind: 'result', commandId: logout?.id ?? '', ok: true }
+    ]);
 }
 
 function offlineReady(): EngineState {

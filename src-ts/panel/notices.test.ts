@@ -87,6 +87,22 @@ describe('the notice table', () => {
         }
     );
 
+    it.each([
+        ['late', 'Notice_softphone_stays_logged_out'],
+        ['start', 'Notice_softphone_stays_logged_out_start']
+    ])('says a softphone left logged out (%s) with the words of its cause', (reason, key) => {
+        const diagnostic: DiagnosticInput = {
+            code: 'softphone-stays-logged-out',
+            severity: 'warning',
+            subject: 'softphone',
+            message: ENGINE_ENGLISH,
+            params: { reason }
+        };
+        expect(runtimeNotice(diagnostic, 'n', { canConfigure: false })).toMatchObject({ key, severity: 'warning' });
+        expect(ENGLISH.get(key)).toMatch(/log in to the softphone again, or log out of Omni-Channel/);
+        expect(SPANISH.get(key)).toMatch(/vuelva a iniciar sesión en el softphone, o cierre la sesión de Omni-Channel/);
+    });
+
     it('words a code this version does not know without alarm words of its own (a view from another version)', () => {
         const notice = runtimeNotice(sample('somethingNew'), 'n', { canConfigure: false });
         expect(notice).toMatchObject({ key: 'Notice_other', severity: 'warning' });

@@ -146,7 +146,12 @@ export const OFFLINE_EXPLAINED = [
     'no-login-status'
 ];
 export const MISMATCH_EXPLAINED = ['command-failed', 'unmapped-state', 'unmapped-status', 'reserved-target'];
+/**
+ * The softphone logged out while Omni-Channel is online: the sync cannot log a softphone in, so it says so (a logout
+ * of its own that landed after a newer choice, or a start-up that cannot tell which came last), or a command failed.
+ */
+export const SOFTPHONE_OUT_EXPLAINED = ['command-failed', 'softphone-stays-logged-out'];
 export const DROP_OUTCOMES = ['drop-held', 'held-expired', 'held-failed', 'gave-up'];
 
 /** Notices that tell the agent a held change was not applied. */
-export const DROP_NOTICES = ['held-dropped', 'command-failed'];
+export const DROP_NOTICES = ['held-dropped', 'command-failed', 'softphone-stays-logged-out'];

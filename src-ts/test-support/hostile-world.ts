@@ -25,6 +25,7 @@ import {
     DROP_OUTCOMES,
     MISMATCH_EXPLAINED,
     OFFLINE_EXPLAINED,
+    SOFTPHONE_OUT_EXPLAINED,
     type HostileAction
 } from './hostile-world-types';
 
@@ -102,7 +103,7 @@ export class HostileWorld extends HostileWorldActions {
         if (this.logoutStands !== null && omni.online && !failed)
             this.violate('b', `at rest Omni is online (${omni.status}) after the ${this.logoutStands.kind} logout`);
         this.checkHeldAtRest();
-        this.checkSidesAgree(failed);
+        this.checkSidesAgree();
     }
 
     /** (c) a change held during a call was applied once the call ended, or its drop was said. */
@@ -122,7 +123,7 @@ export class HostileWorld extends HostileWorldActions {
     }
 
     /** (e) the sides agree by the mapping, or the panel says why not. */
-    private checkSidesAgree(failed: boolean): void {
+    private checkSidesAgree(): void {
         const omni = this.omni;
         const sp = this.softphone;
         // During a call the panel shows the held change (the engine's `heldChange`, C3) or its notice.
@@ -143,7 +144,7 @@ export class HostileWorld extends HostileWorldActions {
                 );
         } else if (!sp.loggedIn && omni.online) {
             const b4 = this.config.settings.Logout_Omni_On_Softphone_Logout__c !== false;
-            if (b4 && !this.omniByHandSinceSoftphoneLogout && !failed)
+            if (b4 && !this.omniByHandSinceSoftphoneLogout && !this.explained(SOFTPHONE_OUT_EXPLAINED))
                 this.violate(
                     'e',
                     `at rest the softphone is logged out while Omni is ${omni.status}, and the panel says nothing`

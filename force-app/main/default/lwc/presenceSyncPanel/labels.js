@@ -172,6 +172,8 @@ import Presence_Sync_Notice_softphone_lost_omni_offline from '@salesforce/label/
 import Presence_Sync_Notice_softphone_lost_omni_routable from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_omni_routable';
 import Presence_Sync_Notice_softphone_lost_stays from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_stays';
 import Presence_Sync_Notice_softphone_lost_unchanged from '@salesforce/label/c.Presence_Sync_Notice_softphone_lost_unchanged';
+import Presence_Sync_Notice_softphone_stays_logged_out from '@salesforce/label/c.Presence_Sync_Notice_softphone_stays_logged_out';
+import Presence_Sync_Notice_softphone_stays_logged_out_start from '@salesforce/label/c.Presence_Sync_Notice_softphone_stays_logged_out_start';
 import Presence_Sync_Notice_state_not_saved from '@salesforce/label/c.Presence_Sync_Notice_state_not_saved';
 import Presence_Sync_Notice_storage_full from '@salesforce/label/c.Presence_Sync_Notice_storage_full';
 import Presence_Sync_Notice_storage_full_missing from '@salesforce/label/c.Presence_Sync_Notice_storage_full_missing';
@@ -449,6 +451,8 @@ export const LABELS = {
     Notice_softphone_lost_omni_routable: Presence_Sync_Notice_softphone_lost_omni_routable,
     Notice_softphone_lost_stays: Presence_Sync_Notice_softphone_lost_stays,
     Notice_softphone_lost_unchanged: Presence_Sync_Notice_softphone_lost_unchanged,
+    Notice_softphone_stays_logged_out: Presence_Sync_Notice_softphone_stays_logged_out,
+    Notice_softphone_stays_logged_out_start: Presence_Sync_Notice_softphone_stays_logged_out_start,
     Notice_state_not_saved: Presence_Sync_Notice_state_not_saved,
     Notice_storage_full: Presence_Sync_Notice_storage_full,
     Notice_storage_full_missing: Presence_Sync_Notice_storage_full_missing,
