@@ -26,19 +26,12 @@ const NOTICE_THEME = {
     info: 'slds-scoped-notification slds-media slds-media_center slds-scoped-notification_light notice'
 };
 
-/** The formatter of decision times, made at the first view: making one costs more than formatting with it. */
-let timeFormat = null;
-
 /**
  * A decision's time (`at`: wall-clock ms since the Unix epoch) in the user's Salesforce locale (Setup ▸ Personal
- * Information), not the browser's: the words of `new Date(at).toLocaleTimeString(LOCALE)`, whose options these are
- * (ECMA-402, ToDateTimeOptions with "time"), "Invalid Date" for a time that is none.
+ * Information), not the browser's.
  */
 export function decisionTime(at) {
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime())) return date.toLocaleTimeString(LOCALE);
-    timeFormat ??= new Intl.DateTimeFormat(LOCALE, { hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    return timeFormat.format(date);
+    return new Date(at).toLocaleTimeString(LOCALE);
 }
 
 /** A decision as the template shows it: its time (once), its rule and its words. */

@@ -1,30 +1,59 @@
-// Decision times in the panel: the words of toLocaleTimeString in the user's Salesforce locale, from one formatter
-// made once for every view.
+// Decision times in the panel: in the user's Salesforce locale, worded once per decision and view.
 import LOCALE from '@salesforce/i18n/locale';
-import { decisionTime } from '../display';
+import { decisionTime, displayModel } from '../display';
+
+const text = (key) => ({ key, params: [] });
+
+/** A panel model with `count` decisions, a minute apart. */
+function modelWith(count) {
+    return {
+        headline: text('Health_Ok'),
+        tone: 'success',
+        omni: text('Value'),
+        omniDot: 'online',
+        softphone: text('Value'),
+        softphoneDot: 'ready',
+        connection: text('Bridge_Connected'),
+        softphoneProduct: null,
+        onInteraction: false,
+        held: null,
+        heldLine: null,
+        notices: [],
+        decisions: Array.from({ length: count }, (_, i) => ({
+            id: String(i + 1),
+            at: 1_700_000_000_000 + i * 60_000,
+            rule: 'B1',
+            ruleName: text('Rule_B1'),
+            input: text('Input'),
+            outcome: text('Outcome'),
+            detail: text('Detail'),
+            routine: false
+        })),
+        rejected: null,
+        rejectedByReason: [],
+        canTakeOver: false,
+        tabHint: null,
+        noSoftphone: null,
+        reloadSoftphone: false
+    };
+}
 
 describe('decision times', () => {
     afterEach(() => {
         jest.restoreAllMocks();
     });
 
-    it("words each time as toLocaleTimeString does in the user's locale, an unreadable one included", () => {
-        const times = [
-            0,
-            1_700_000_000_000,
-            1_700_000_000_000 + 13 * 3_600_000 + 59_999,
-            Date.UTC(2026, 11, 7, 23, 5, 9)
-        ];
-        for (const at of times) expect(decisionTime(at)).toBe(new Date(at).toLocaleTimeString(LOCALE));
-        for (const at of [Number.NaN, Infinity, undefined]) expect(decisionTime(at)).toBe('Invalid Date');
+    it("words a time as toLocaleTimeString does in the user's locale", () => {
+        for (const at of [0, 1_700_000_000_000, Number.NaN])
+            expect(decisionTime(at)).toBe(new Date(at).toLocaleTimeString(LOCALE));
     });
 
-    it('makes one formatter for every view', () => {
-        jest.isolateModules(() => {
-            const made = jest.spyOn(Intl, 'DateTimeFormat');
-            const fresh = require('../display');
-            for (let at = 0; at < 40 * 60_000; at += 60_000) fresh.decisionTime(1_700_000_000_000 + at);
-            expect(made).toHaveBeenCalledTimes(1);
-        });
+    it('words each decision time once per view, in its time and in its line', () => {
+        const worded = jest.spyOn(Date.prototype, 'toLocaleTimeString');
+        const display = displayModel({ role: 'driver' }, modelWith(20), (t) => t.key);
+        expect(worded).toHaveBeenCalledTimes(20);
+        const first = display.decisions[0];
+        expect(first.time).toBe(new Date(1_700_000_000_000).toLocaleTimeString(LOCALE));
+        expect(first.meta).toBe(`${first.time} · B1 Rule_B1`);
     });
 });
