@@ -8,7 +8,9 @@
 //                and cross-site (scripts/bench-e2e/latency.mjs, simulator/bench/README.md).
 // The goals are reported, never failing the run. The machine's load average is printed beside the figures.
 //   npm run bench:e2e [-- --only startup,thread,latency] [--runs 3] [--changes 8] [--window 250]
-//                     [--rounds 30] [--rest 300] [--sizes 10,200,5000]
+//                     [--rounds 30] [--rest 300] [--sizes 10,200,5000] [--profile]
+// `--profile` also prints where the console page's main thread spends the main-thread part's changes
+// (scripts/bench-e2e/profile.mjs).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,7 +31,8 @@ const { values } = parseArgs({
         window: { type: 'string', default: '250' },
         rounds: { type: 'string', default: '30' },
         rest: { type: 'string', default: '300' },
-        sizes: { type: 'string', default: '10,200,5000' }
+        sizes: { type: 'string', default: '10,200,5000' },
+        profile: { type: 'boolean', default: false }
     }
 });
 const whole = (name) => {
@@ -64,7 +67,14 @@ try {
     );
     if (parts.has('startup')) await startup({ browser, simulator, runs: whole('runs') });
     if (parts.has('thread'))
-        await mainThread({ browser, simulator, sizes, changes: whole('changes'), windowMs: whole('window') });
+        await mainThread({
+            browser,
+            simulator,
+            sizes,
+            changes: whole('changes'),
+            windowMs: whole('window'),
+            profile: values.profile
+        });
     if (parts.has('latency'))
         await latency({ browser, simulator, rounds: whole('rounds'), rest: whole('rest'), goal: GOAL });
     // A shared machine's load moves every figure: say how loaded it was.

@@ -8,7 +8,9 @@
 // event to the last paint, the sync's deferred saving and drawing included. The same window around a bare round trip
 // (a bridge-sized string echoed by the softphone's frame) is the baseline: per change = median of the change windows
 // less the median of the baseline windows. The simulated org draws nothing and saves nothing meanwhile (`benchQuiet`).
-import { median, minMedMax, openConsole } from './pages.mjs';
+import { join } from 'node:path';
+import { median, minMedMax, openConsole, root } from './pages.mjs';
+import { printProfile, startProfile, stopProfile } from './profile.mjs';
 
 const MINORS = ['Lunch', 'Break', 'Meeting'];
 
@@ -95,9 +97,11 @@ async function measure(setup, cdp, { changes, windowMs, size }) {
 
 /**
  * For each audit size, a console page filled to it; the changes measured with the utility open, then closed (its
- * button in the utility bar). Prints min / median / max per change, less the bare window's median.
+ * button in the utility bar). Prints min / median / max per change, less the bare window's median. With `profile`,
+ * the page's main thread is also sampled over each row's windows and the functions with the most self time printed
+ * (scripts/bench-e2e/profile.mjs).
  */
-export async function mainThread({ browser, simulator, sizes = [10, 200, 5000], changes, windowMs }) {
+export async function mainThread({ browser, simulator, sizes = [10, 200, 5000], changes, windowMs, profile = false }) {
     const crossSitePad = simulator.padOrigin.replace('//localhost:', '//127.0.0.1:');
     const rows = [];
     for (const entries of sizes) {
@@ -113,7 +117,13 @@ export async function mainThread({ browser, simulator, sizes = [10, 200, 5000], 
                     await setup.page.click('[data-test="utility-presence-sync"]');
                     await setup.page.waitForTimeout(300);
                 }
+                if (profile) await startProfile(cdp);
                 const result = await measure(setup, cdp, { changes, windowMs, size });
+                if (profile)
+                    printProfile(
+                        `Profile, audit ${entries}, utility ${utility}, ${changes * 2} changes and as many bare round trips`,
+                        await stopProfile(cdp, join(root, `test-results/bench-thread-${entries}-${utility}.cpuprofile`))
+                    );
                 rows.push({ entries, utility, ...result });
             }
         } finally {

@@ -29,8 +29,11 @@ export interface ConsoleTabsHost {
     onView: (view: unknown) => void;
     /** Another tab said the agent's Omni session moved (B18 with B5). */
     onSignal: () => void;
-    /** A tab just opened (or lost track) and asked: the next view this tab sends, if it drives, is whole. */
-    onAsked: () => void;
+    /**
+     * Another tab (`from`) said it shows the driver's views: `whole` when it asks for all of it now (a tab
+     * that just opened or lost track: 'query', 'claim'), else it renews its word ('watch', tab-views.ts).
+     */
+    onAsked: (from: string, whole: boolean) => void;
 }
 
 /** The tabs' secret, kept in this namespace's storage (created by the first tab); null without storage. */
@@ -100,7 +103,8 @@ export class ConsoleTabs {
         // A tab that just opened (or lost track) asks: the next view it gets from the driver is whole.
         this.unsubscribe =
             channel?.subscribe((message) => {
-                if (message.kind === 'query' || message.kind === 'claim') this.host.onAsked();
+                const { kind, from } = message;
+                if (kind === 'query' || kind === 'claim' || kind === 'watch') this.host.onAsked(from, kind !== 'watch');
             }) ?? null;
         if (platform.locks !== null)
             this.election = new LockElection({

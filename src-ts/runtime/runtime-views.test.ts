@@ -8,8 +8,10 @@ import { agentPicksStatus, FakeToolkit, openTab, run, settle, type Tab } from '.
 import { browserPlatform } from './platform';
 import type { FakeWindowOptions } from '../test-support/fake-browser';
 import type { SyncView } from './runtime';
+import { WATCH_LEASE_MS, WATCH_RENEW_MS } from './tab-views';
 
 const BROADCAST: FakeWindowOptions = { model: 'plain', locks: false };
+const BROADCAST_AND_LOCKS: FakeWindowOptions = { model: 'lws', namespace: 'c' };
 const SECRET = 'k7q2m9x4w1z8c3v6b5n0p2r4';
 
 /** An Omni status change in the driving tab; the softphone confirms it at once (within the view's 25 ms). */
@@ -123,6 +125,120 @@ describe('B18 and B20: the driver sends the other tabs only what changed', () =>
         await run([a, b, c], 3000);
         expect(b.views.length).toBe(before);
         expect(comparable(c)).toEqual(comparable(a));
+    });
+});
+
+describe('B18: views go to the other tabs only while another tab shows them', () => {
+    it.each([
+        ['BroadcastChannel (heartbeat election)', BROADCAST],
+        ['BroadcastChannel and Web Locks', BROADCAST_AND_LOCKS]
+    ])(
+        'over %s: a tab alone sends none; a tab that opens gets the current view at once; none once it closed',
+        async (_name, window) => {
+            const toolkit = new FakeToolkit();
+            const a = openTab({ toolkit, tabId: 'tab-a', window });
+            a.pair.client.start();
+            a.runtime.start();
+            await run([a], 3000);
+            const sent = listen(a);
+            for (const status of ['Break', 'Lunch', 'Meeting']) {
+                await omniStatus(a, status);
+                await run([a], 200);
+            }
+            expect(a.view().omni.status).toBe('Meeting');
+            expect(sent).toEqual([]);
+
+            // A second tab opens: its first view is the driver's current one, whole.
+            const b = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-b', browser: a.browser, window });
+            b.pair.client.start();
+            b.runtime.start();
+            await run([a, b], 3000);
+            expect(b.runtime.role).toBe('follower');
+            expect(b.views[0]).toMatchObject({ role: 'follower', omni: { status: 'Meeting' } });
+            expect(comparable(b)).toEqual(comparable(a));
+            // It renews its word: changes keep reaching it however long it stays.
+            await run([a, b], 3 * WATCH_LEASE_MS, 1000);
+            const before = sent.length;
+            await omniStatus(a, 'Break');
+            await run([a, b], 200);
+            expect(sent.length).toBeGreaterThan(before);
+            expect(b.view().omni.status).toBe('Break');
+
+            // It closes: the driver sends until its lease ends, then nothing.
+            b.runtime.stop();
+            await run([a], WATCH_LEASE_MS, 1000);
+            const closed = sent.length;
+            for (const status of ['Lunch', 'Meeting']) {
+                await omniStatus(a, status);
+                await run([a], 200);
+            }
+            expect(a.view().omni.status).toBe('Meeting');
+            expect(sent.length).toBe(closed);
+        }
+    );
+
+    it.each([
+        ['BroadcastChannel (heartbeat election)', BROADCAST],
+        ['BroadcastChannel and Web Locks', BROADCAST_AND_LOCKS]
+    ])(
+        'over %s: after "Use this tab" the new driver\'s changes reach the tab that drove, and a third tab',
+        async (_name, window) => {
+            const toolkit = new FakeToolkit();
+            const a = openTab({ toolkit, tabId: 'tab-a', window });
+            a.pair.client.start();
+            a.runtime.start();
+            await run([a], 3000);
+            const c = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-c', browser: a.browser, window });
+            c.pair.client.start();
+            c.runtime.start();
+            await run([a, c], 3000);
+            // Tab b opens after c last said it shows the views, and takes over before c says it again.
+            const b = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-b', browser: a.browser, window });
+            b.pair.client.start();
+            b.runtime.start();
+            await run([a, b, c], 3000);
+            b.runtime.takeOver();
+            await run([a, b, c], 3000);
+            expect([a.runtime.role, b.runtime.role, c.runtime.role]).toEqual(['follower', 'driver', 'follower']);
+            for (const status of ['Lunch', 'Meeting']) {
+                await omniStatus(b, status);
+                await run([a, b, c], 200);
+                expect(b.view().omni.status).toBe(status);
+                expect(comparable(a)).toEqual(comparable(b));
+                expect(comparable(c)).toEqual(comparable(b));
+            }
+            // Well past every lease given before the handover: the views still flow.
+            await run([a, b, c], WATCH_LEASE_MS + WATCH_RENEW_MS, 1000);
+            await omniStatus(b, 'Break');
+            await run([a, b, c], 200);
+            expect(comparable(a)).toEqual(comparable(b));
+            expect(comparable(c)).toEqual(comparable(b));
+        }
+    );
+
+    it('a driver that closes: the tab that comes to drive, new to the other follower, is told it shows the views', async () => {
+        // The heartbeat election: of the tabs that claim, the smallest id drives.
+        const a = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-a', window: BROADCAST });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 3000);
+        const c = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-c', browser: a.browser, window: BROADCAST });
+        c.pair.client.start();
+        c.runtime.start();
+        await run([a, c], 3000);
+        // Tab b opens after c last said it shows the views; the driver closes before c says it again.
+        const b = openTab({ toolkit: new FakeToolkit(), tabId: 'tab-b', browser: a.browser, window: BROADCAST });
+        b.pair.client.start();
+        b.runtime.start();
+        await run([a, b, c], 3000);
+        a.runtime.stop();
+        await run([b, c], 3000);
+        expect([b.runtime.role, c.runtime.role]).toEqual(['driver', 'follower']);
+        expect(comparable(c)).toEqual(comparable(b));
+        await omniStatus(b, 'Lunch');
+        await run([b, c], 200);
+        expect(b.view().omni.status).toBe('Lunch');
+        expect(comparable(c)).toEqual(comparable(b));
     });
 });
 

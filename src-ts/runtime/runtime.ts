@@ -90,7 +90,7 @@ export class PresenceSyncRuntime {
         this.tabId = tabId;
         this.configured = options.configuration !== undefined;
         this.sender = new TabViewSender(tabId);
-        this.follower = new FollowerView(tabId, options.recentDecisions ?? 20, () => clock.now());
+        this.follower = new FollowerView(tabId, options.recentDecisions ?? 20, clock);
         this.tabs = this.consoleTabs();
         this.probe = new OmniSessionProbe({
             clock,
@@ -149,10 +149,8 @@ export class PresenceSyncRuntime {
             onSignal: () => {
                 this.probe.start();
             },
-            onAsked: () => {
-                if (this.currentRole !== 'driver') return;
-                this.sender.fullViewWanted = true;
-                this.publish();
+            onAsked: (from, whole) => {
+                if (this.sender.asked(from, whole, this.clock.now(), this.currentRole === 'driver')) this.publish();
             }
         });
     }
@@ -170,7 +168,7 @@ export class PresenceSyncRuntime {
             },
             view: () => this.view(),
             sendToTabs: (view) => {
-                this.sender.send(this.tabs.election, view, this.audit.lastSeq);
+                this.sender.send(this.tabs.election, view, this.audit.lastSeq, this.clock.now());
             },
             show: (view) => {
                 this.options.onView(view);
@@ -337,6 +335,8 @@ export class PresenceSyncRuntime {
         if (this.currentRole === 'stopped') return;
         const previous = this.currentRole;
         this.currentRole = role;
+        if (role === 'follower') this.follower.watch(this.tabs.channel);
+        else this.follower.unwatch();
         if (role === 'driver' && previous !== 'driver') {
             this.probe.stop();
             this.follower.view = null;
@@ -351,7 +351,7 @@ export class PresenceSyncRuntime {
     }
 
     private startDriving(): void {
-        this.sender.fullViewWanted = true; // The followers may hold another driver's view: this tab's first is whole.
+        this.sender.announce(); // The followers may hold another driver's view: this tab's first is whole, to all.
         this.driving.start();
     }
 

@@ -11,9 +11,11 @@ import type { BroadcastChannelLike, PlatformPort, StorageEventLike, StorageLike 
 /**
  * `takeover`: a follower asks the driver to hand over ("Use this tab"); `resign` with `to`
  * names the tab the driver hands over to; `omniMoved`: Omni-Channel logged the driver out for a
- * session in another tab of this browser, and the tab that holds it should drive (B18, B5).
+ * session in another tab of this browser, and the tab that holds it should drive (B18, B5);
+ * `watch`: a follower shows the driver's views and wants them (renewed, tab-views.ts); `query`
+ * says the same and asks for the whole view now.
  */
-export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view' | 'takeover' | 'omniMoved';
+export type TabMessageKind = 'query' | 'claim' | 'heartbeat' | 'resign' | 'view' | 'takeover' | 'omniMoved' | 'watch';
 
 /** A message between the console tabs of one browser: its kind, the sending tab, when (milliseconds of the sender's monotonic clock) and, for views, the driver's view. */
 export interface TabMessage {
@@ -44,7 +46,8 @@ const KINDS: readonly string[] = [
     'resign',
     'view',
     'takeover',
-    'omniMoved'
+    'omniMoved',
+    'watch'
 ] satisfies TabMessageKind[];
 /** The longest tab id accepted from another tab. */
 export const MAX_TAB_ID_LENGTH = 64;

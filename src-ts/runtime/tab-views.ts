@@ -2,9 +2,13 @@
  * The view between tabs (B18): what the driving tab sends its followers (`TabViewSender`: the
  * diagnostics only when they changed, only the decisions added since the last view, everything when
  * a tab asks), and how a follower rebuilds the driver's view from what it gets (`FollowerView`,
- * which asks for the whole view again when it missed a base). Owns the messages' shape and their
- * check; the election carries them.
+ * which asks for the whole view again when it missed a base). Views go out only while another tab
+ * says it shows them: a follower says so when it starts following ('watch', or the election's
+ * 'query') and again every WATCH_RENEW_MS; the driver sends while any such lease (WATCH_LEASE_MS)
+ * runs, so a tab alone in its browser sends nothing. Owns the messages' shape and their check, and
+ * the leases; the election carries the messages.
  */
+import type { Clock } from '../bridge/endpoint';
 import type { Diagnostic } from '../engine/types';
 import type { AuditEntry } from './audit';
 import type { Election } from './election';
@@ -13,6 +17,17 @@ import type { SyncView } from './view';
 
 /** How soon a follower that missed part of the driver's view may ask for all of it again. */
 const FULL_VIEW_ASK_MS = 1000;
+
+/**
+ * How long a tab's word that it shows the driver's views holds (milliseconds of the receiving tab's
+ * monotonic clock, from when the word arrived): past it, without a renewal, the driver stops sending
+ * to it. Long against WATCH_RENEW_MS because a hidden tab's timers may run only once a minute
+ * (Chromium's intensive throttling of chained timers in pages hidden five minutes:
+ * https://developer.chrome.com/blog/timer-throttling-in-chrome-88).
+ */
+export const WATCH_LEASE_MS = 120_000;
+/** How often a follower renews its word (milliseconds of its monotonic clock). */
+export const WATCH_RENEW_MS = 20_000;
 
 /**
  * A view as the driver sends it to the other tabs: the diagnostics only when they changed, and only
@@ -50,7 +65,10 @@ export function isTabView(value: unknown): value is TabView {
     );
 }
 
-/** The driver's side: what the other tabs were last sent, so that the next view carries only what changed. */
+/**
+ * The driver's side: which tabs show its views (their leases) and what they were last sent, so that
+ * the next view carries only what changed, and no view goes out while no tab shows them.
+ */
 export class TabViewSender {
     /** Whether the next view goes out whole (a tab asked, a new driver, a log read from storage). */
     fullViewWanted = true;
@@ -58,12 +76,53 @@ export class TabViewSender {
     private sentDiagnostics = '';
     private diagnosticsRev = 0;
     private sentSeq = 0;
+    /** Tab id → when its lease ends (monotonic ms); kept whatever this tab's role, for when it comes to drive. */
+    private readonly watchers = new Map<string, number>();
+    /** The next whole view goes out even to no known tab: this tab just came to drive, the followers must learn it. */
+    private announcing = false;
 
     constructor(private readonly tabId: string) {}
 
-    /** What changed, to the followers: the diagnostics only when they changed, the decisions only when new. */
-    send(election: Election | null, view: SyncView, lastSeq: number): void {
+    /**
+     * Another tab said it shows the driver's views (at `now`, monotonic ms): its lease runs
+     * WATCH_LEASE_MS from now, kept whatever this tab's role (a tab that comes to drive already knows
+     * who shows its views). Returns whether this tab, if `driving`, now sends the whole view: the tab
+     * asked for it (`whole`), or it had no running lease (a tab that joins never shows a stale panel).
+     */
+    asked(tabId: string, whole: boolean, now: number, driving: boolean): boolean {
+        const until = this.watchers.get(tabId);
+        this.watchers.set(tabId, now + WATCH_LEASE_MS);
+        if (!driving || !(whole || until === undefined || until <= now)) return false;
+        this.fullViewWanted = true;
+        return true;
+    }
+
+    /** Whether any tab's lease runs at `now`; lapsed leases are forgotten. */
+    watched(now: number): boolean {
+        for (const [tabId, until] of this.watchers) {
+            if (until > now) return true;
+            this.watchers.delete(tabId);
+        }
+        return false;
+    }
+
+    /** This tab came to drive: its next view goes out whole, to every tab, known or not. */
+    announce(): void {
+        this.fullViewWanted = true;
+        this.announcing = true;
+    }
+
+    /**
+     * What changed, to the followers: the diagnostics only when they changed, the decisions only when
+     * new; nothing while no tab shows the views (then the next one goes out whole). `now`: monotonic ms.
+     */
+    send(election: Election | null, view: SyncView, lastSeq: number, now: number): void {
         if (election === null || (view.revision === this.sentRevision && !this.fullViewWanted)) return;
+        if (!this.announcing && !this.watched(now)) {
+            this.fullViewWanted = true;
+            return;
+        }
+        this.announcing = false;
         const full = this.fullViewWanted;
         const diagnosticsKey = JSON.stringify(view.diagnostics);
         const diagnosticsChanged = diagnosticsKey !== this.sentDiagnostics;
@@ -98,12 +157,41 @@ export class FollowerView {
     private from = '';
     /** When this follower last asked the driver for its whole view (monotonic ms). */
     private askedFullAt = -Infinity;
+    /** While following: the channel its word goes over and the renewal's timer. */
+    private watching: { channel: TabChannel | null; timer: unknown } | null = null;
 
     constructor(
         private readonly tabId: string,
         private readonly recentDecisions: number,
-        private readonly now: () => number
+        private readonly clock: Clock
     ) {}
+
+    /**
+     * This tab follows: it says at once that it shows the driver's views (the driver answers with the
+     * whole view), and again every WATCH_RENEW_MS until `unwatch()`.
+     */
+    watch(channel: TabChannel | null): void {
+        this.unwatch();
+        this.watching = { channel, timer: null };
+        this.renew();
+    }
+
+    /** This tab no longer follows (it drives, or stops): no more renewals. */
+    unwatch(): void {
+        if (this.watching === null) return;
+        this.clock.clearTimeout(this.watching.timer);
+        this.watching = null;
+    }
+
+    private renew(): void {
+        const watching = this.watching;
+        if (watching === null) return;
+        this.clock.clearTimeout(watching.timer);
+        watching.timer = this.clock.setTimeout(() => {
+            this.renew();
+        }, WATCH_RENEW_MS);
+        this.post(watching.channel, 'watch');
+    }
 
     /** Takes what the driver sent; false (and nothing changes) if it is no view. */
     receive(raw: unknown, channel: TabChannel | null): boolean {
@@ -158,13 +246,17 @@ export class FollowerView {
     }
 
     private askForFullView(channel: TabChannel | null): void {
-        const now = this.now();
+        const now = this.clock.now();
         if (channel === null || now - this.askedFullAt < FULL_VIEW_ASK_MS) return;
         this.askedFullAt = now;
+        this.post(channel, 'query');
+    }
+
+    private post(channel: TabChannel | null, kind: 'query' | 'watch'): void {
         try {
-            channel.post({ kind: 'query', from: this.tabId, at: now });
+            channel?.post({ kind, from: this.tabId, at: this.clock.now() });
         } catch {
-            // The next full view heals it.
+            // A lost word: the next renewal, or the next full view, heals it.
         }
     }
 }

@@ -27,12 +27,36 @@ const NOTICE_THEME = {
 };
 
 /**
+ * A decision's time (`at`: wall-clock ms since the Unix epoch) in the user's Salesforce locale (Setup ▸ Personal
+ * Information), not the browser's.
+ */
+export function decisionTime(at) {
+    return new Date(at).toLocaleTimeString(LOCALE);
+}
+
+/** A decision as the template shows it: its time (once), its rule and its words. */
+function decisionItem(decision, say) {
+    const time = decisionTime(decision.at);
+    return {
+        id: decision.id,
+        time,
+        rule: decision.rule,
+        // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
+        meta: /^[BS]\d+$/.test(decision.rule)
+            ? `${time} · ${decision.rule} ${say(decision.ruleName)}`
+            : `${time} · ${say(decision.ruleName)}`,
+        sentence: `${say(decision.input)} ${say(decision.outcome)}`,
+        detail: say(decision.detail),
+        // A confirmation or an echo: hidden unless the agent shows them (decisionList.js).
+        routine: decision.routine === true
+    };
+}
+
+/**
  * The template's model for one view: `model` is panelModel's output for it, `say` words a panel text with the
  * panel's labels. Decision times are in the user's Salesforce locale.
  */
 export function displayModel(view, model, say) {
-    // In the user's Salesforce locale (Setup ▸ Personal Information), not the browser's.
-    const decisionTime = (at) => new Date(at).toLocaleTimeString(LOCALE);
     return {
         headline: say(model.headline),
         headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
@@ -60,19 +84,7 @@ export function displayModel(view, model, say) {
             dismiss: notice.dismiss ?? null
         })),
         hasNotices: model.notices.length > 0,
-        decisions: model.decisions.map((decision) => ({
-            id: decision.id,
-            time: decisionTime(decision.at),
-            rule: decision.rule,
-            // Behaviour ids (B1…B20, S1, S2) beside their plain names; bookkeeping entries by name only.
-            meta: /^[BS]\d+$/.test(decision.rule)
-                ? `${decisionTime(decision.at)} · ${decision.rule} ${say(decision.ruleName)}`
-                : `${decisionTime(decision.at)} · ${say(decision.ruleName)}`,
-            sentence: `${say(decision.input)} ${say(decision.outcome)}`,
-            detail: say(decision.detail),
-            // A confirmation or an echo: hidden unless the agent shows them (decisionList.js).
-            routine: decision.routine === true
-        })),
+        decisions: model.decisions.map((decision) => decisionItem(decision, say)),
         hasDecisions: model.decisions.length > 0,
         rejected: model.rejected ? say(model.rejected) : null,
         rejectedByReason: model.rejectedByReason.map((rejection) => ({

@@ -36,4 +36,21 @@ describe('dismissed notices', () => {
         dismissNotice('config:full');
         expect(dismissedNotices()).toContain('config:full');
     });
+
+    it('reads session storage once per page: the views after the first take the keys from memory', () => {
+        sessionStorage.setItem('omniPresenceSync:dismissedNotices', JSON.stringify(['config:earlier']));
+        jest.isolateModules(() => {
+            const fresh = require('../dismissals');
+            const reads = jest.spyOn(Storage.prototype, 'getItem');
+            for (let view = 0; view < 20; view++) expect(fresh.dismissedNotices()).toEqual(['config:earlier']);
+            fresh.dismissNotice('config:later');
+            for (let view = 0; view < 20; view++)
+                expect(fresh.dismissedNotices()).toEqual(['config:earlier', 'config:later']);
+            expect(reads).toHaveBeenCalledTimes(1);
+        });
+        expect(JSON.parse(sessionStorage.getItem('omniPresenceSync:dismissedNotices'))).toEqual([
+            'config:earlier',
+            'config:later'
+        ]);
+    });
 });
