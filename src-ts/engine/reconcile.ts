@@ -1,15 +1,12 @@
 /**
- * Start-up and reconnect reconciliation by the configured authority (B15, B17), and logging
- * Omni in on softphone login (B3).
+ * Start-up and reconnect reconciliation by the configured authority (B15, B17). What it keeps is
+ * reconcile-keep.ts's; logging Omni in for the softphone (B3) is omni-login.ts's.
  */
-import { formatState } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
 import type { EngineState, OmniTarget, OmniValue, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
-    addNotice,
     sayOmniStaysOffline,
-    clearNotices,
     decide,
     describeOmni,
     describeSoftphone,
@@ -24,6 +21,10 @@ import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
+import { keepAgreement, keepReconciled, keepReconciledTarget, keepWanted, targetUnderWay } from './reconcile-keep';
+import { loginOmniForSoftphone } from './omni-login';
+
+export { loginOmniForSoftphone } from './omni-login';
 
 // ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
 
@@ -90,51 +91,6 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     keepReconciled(ctx, engineState);
     keepReconciledTarget(engineState);
     applyWorkRule(ctx, engineState);
-}
-
-/** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
-function targetUnderWay(engineState: EngineState): OmniTarget | null {
-    const { target, inFlight: flight } = engineState.omni;
-    if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
-        return null;
-    return omniMatches(target, flight.target) ? target : null;
-}
-
-/**
- * A command under way that the reconciliation did not replace stays wanted, so a failure is retried (B17), while
- * the softphone, where the reconciliation leaves or takes it, agrees with it (B13).
- */
-function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget): void {
-    const going = engineState.softphone.target ?? softphoneNow(engineState);
-    const agrees =
-        kept.kind === 'offline'
-            ? going?.kind === 'loggedOut'
-            : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
-    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
-}
-
-/** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
-function keepReconciledTarget(engineState: EngineState): void {
-    const going = engineState.omni.target;
-    if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
-        engineState.lateEchoes = engineState.lateEchoes.map((l) =>
-            l.side === 'omni' && l.target.kind === 'status' && l.target.status !== going.status
-                ? { ...l, putBack: going.status }
-                : l
-        );
-}
-
-/**
- * The reconciliation left Omni's status as it is and brings the softphone to agree with it: that is the
- * agreement a command of ours sent before it must not undo when it lands afterwards (B13, B15).
- */
-function keepReconciled(ctx: Ctx, engineState: EngineState): void {
-    const omni = engineState.omni;
-    const sp = engineState.softphone;
-    if (omni.presence !== 'online' || omni.status === null || omni.target !== null || sp.presence !== 'loggedIn')
-        return;
-    const state = sp.target?.kind === 'state' ? sp.target.state : sp.state;
-    if (state !== null && sidesAgree(ctx, omni.status, state)) keepAgreement(ctx, engineState, omni.status, state);
 }
 
 /**
@@ -309,88 +265,7 @@ function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
     }
 }
 
-/**
- * The sides agree now, but a command of ours still under way (sent before the reconnect) would take one
- * side away from that agreement when it lands: the side is to come back to where it is now (B13, B15).
- */
-function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state: SoftphoneState): void {
-    // A command that carries the latest choice made on Omni (a restore of the agent's pick) goes on.
-    const latest = engineState.latestChange;
-    const carriesLatest = (target: string) =>
-        latest !== null && latest.side === 'omni' && omniMatches(latest.value, { kind: 'status', status: target });
-    const omniFlight = engineState.omni.inFlight;
-    if (
-        omniFlight !== null &&
-        !omniFlight.echoed &&
-        omniFlight.target.kind === 'status' &&
-        !carriesLatest(omniFlight.target.status) &&
-        !sidesAgree(ctx, omniFlight.target.status, state)
-    )
-        setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
-    // So too a call that failed, timed out or was under way on the earlier page, should it land.
-    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
-        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
-            l.side === 'omni' &&
-            l.target.kind === 'status' &&
-            !carriesLatest(l.target.status) &&
-            !sidesAgree(ctx, l.target.status, state)
-                ? { ...l, putBack: status }
-                : l
-        );
-    const spFlight = engineState.softphone.inFlight;
-    if (
-        spFlight !== null &&
-        !spFlight.echoed &&
-        spFlight.target.kind === 'state' &&
-        !sidesAgree(ctx, status, spFlight.target.state)
-    )
-        setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B15' });
-}
-
 /** The same target, credited to another rule (the reconciliation that chose it). */
 export function retag<T extends OmniTarget | SoftphoneTarget>(target: T | null, rule: RuleId): T | null {
     return target === null ? null : { ...target, rule };
-}
-
-/** B3: the softphone is logged in and Omni is offline: log Omni in with the mapped (or login) status. */
-export function loginOmniForSoftphone(
-    ctx: Ctx,
-    engineState: EngineState,
-    state: SoftphoneState | null,
-    rule: 'B3' | 'B15'
-): void {
-    const settings = ctx.mapping.settings;
-    if (!settings.loginOmniOnSoftphoneLogin) {
-        decide(ctx, 'B3', 'login-off', 'omni_login_off');
-        return;
-    }
-    let status: string | null = null;
-    if (state !== null) {
-        const lookup = ctx.mapping.softphoneToOmni(state);
-        if (lookup.kind === 'logout') {
-            decide(ctx, 'B3', 'stays-offline', 'state_maps_to_logout', { state: formatState(state) });
-            return;
-        }
-        if (lookup.kind === 'status') status = lookup.status;
-    }
-    status = settings.loginStatus ?? status;
-    if (status === null) {
-        if (state === null) {
-            engineState.loginPending = true;
-            decide(ctx, 'B3', 'login-waits', 'login_waits_for_state');
-            return;
-        }
-        addNotice(engineState, {
-            code: 'no-login-status',
-            subject: formatState(state),
-            detail: '',
-            params: state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor }
-        });
-        decide(ctx, 'B3', 'no-login-status', 'no_login_status', { state: formatState(state) });
-        return;
-    }
-    engineState.loginPending = false;
-    engineState.loginForSoftphone = false;
-    clearNotices(engineState, 'no-login-status');
-    setOmniTarget(ctx, engineState, { kind: 'status', status, rule, mayLogin: true });
 }

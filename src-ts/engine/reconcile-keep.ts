@@ -1,0 +1,92 @@
+/**
+ * What a start-up or reconnect reconciliation (B13, B15) keeps: a command of ours still under way stays
+ * wanted, and the agreement the sides are left in is what a command sent before must not undo should it
+ * land afterwards (B14).
+ */
+import type { SoftphoneState } from '../mapping/types';
+import type { EngineState, OmniTarget } from './types';
+import { type Ctx, omniMatches, softphoneNow } from './context';
+import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
+
+/** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
+export function targetUnderWay(engineState: EngineState): OmniTarget | null {
+    const { target, inFlight: flight } = engineState.omni;
+    if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
+        return null;
+    return omniMatches(target, flight.target) ? target : null;
+}
+
+/**
+ * A command under way that the reconciliation did not replace stays wanted, so a failure is retried (B17), while
+ * the softphone, where the reconciliation leaves or takes it, agrees with it (B13).
+ */
+export function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget): void {
+    const going = engineState.softphone.target ?? softphoneNow(engineState);
+    const agrees =
+        kept.kind === 'offline'
+            ? going?.kind === 'loggedOut'
+            : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
+    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
+}
+
+/** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
+export function keepReconciledTarget(engineState: EngineState): void {
+    const going = engineState.omni.target;
+    if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
+        engineState.lateEchoes = engineState.lateEchoes.map((l) =>
+            l.side === 'omni' && l.target.kind === 'status' && l.target.status !== going.status
+                ? { ...l, putBack: going.status }
+                : l
+        );
+}
+
+/**
+ * The reconciliation left Omni's status as it is and brings the softphone to agree with it: that is the
+ * agreement a command of ours sent before it must not undo when it lands afterwards (B13, B15).
+ */
+export function keepReconciled(ctx: Ctx, engineState: EngineState): void {
+    const omni = engineState.omni;
+    const sp = engineState.softphone;
+    if (omni.presence !== 'online' || omni.status === null || omni.target !== null || sp.presence !== 'loggedIn')
+        return;
+    const state = sp.target?.kind === 'state' ? sp.target.state : sp.state;
+    if (state !== null && sidesAgree(ctx, omni.status, state)) keepAgreement(ctx, engineState, omni.status, state);
+}
+
+/**
+ * The sides agree now, but a command of ours still under way (sent before the reconnect) would take one
+ * side away from that agreement when it lands: the side is to come back to where it is now (B13, B15).
+ */
+export function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state: SoftphoneState): void {
+    // A command that carries the latest choice made on Omni (a restore of the agent's pick) goes on.
+    const latest = engineState.latestChange;
+    const carriesLatest = (target: string) =>
+        latest !== null && latest.side === 'omni' && omniMatches(latest.value, { kind: 'status', status: target });
+    const omniFlight = engineState.omni.inFlight;
+    if (
+        omniFlight !== null &&
+        !omniFlight.echoed &&
+        omniFlight.target.kind === 'status' &&
+        !carriesLatest(omniFlight.target.status) &&
+        !sidesAgree(ctx, omniFlight.target.status, state)
+    )
+        setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
+    // So too a call that failed, timed out or was under way on the earlier page, should it land.
+    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
+            l.side === 'omni' &&
+            l.target.kind === 'status' &&
+            !carriesLatest(l.target.status) &&
+            !sidesAgree(ctx, l.target.status, state)
+                ? { ...l, putBack: status }
+                : l
+        );
+    const spFlight = engineState.softphone.inFlight;
+    if (
+        spFlight !== null &&
+        !spFlight.echoed &&
+        spFlight.target.kind === 'state' &&
+        !sidesAgree(ctx, status, spFlight.target.state)
+    )
+        setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B15' });
+}
