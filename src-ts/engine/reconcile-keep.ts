@@ -4,8 +4,8 @@
  * land afterwards (B14).
  */
 import type { SoftphoneState } from '../mapping/types';
-import type { EngineState, OmniTarget } from './types';
-import { type Ctx, omniMatches, softphoneNow } from './context';
+import type { EngineState, OmniTarget, OmniValue } from './types';
+import { type Ctx, omniMatches, omniNow, softphoneNow } from './context';
 import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
 
 /** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
@@ -14,6 +14,29 @@ export function targetUnderWay(engineState: EngineState): OmniTarget | null {
     if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
         return null;
     return omniMatches(target, flight.target) ? target : null;
+}
+
+/**
+ * At a reconnect: what Omni was wanted to be, still to be reached (a target waiting to be sent, or met only by
+ * the command under way), unless that is the Disconnect Status the softphone's going asked for (B17); else null.
+ */
+export function targetWanted(engineState: EngineState): OmniTarget | null {
+    const target = engineState.omni.target;
+    return target === null || target.rule === 'B17' ? null : target;
+}
+
+/**
+ * Where Omni is being brought: the target `kept`, else the command of ours under way (not overtaken by a
+ * genuine change or someone's logout, not landed), else where it is now. Only a login under way counts
+ * when the softphone has `movedOn` (changed while the sync was away) from the state the command was for.
+ */
+export function omniGoingTo(engineState: EngineState, kept: OmniTarget | null, movedOn: boolean): OmniValue | null {
+    const flight = engineState.omni.inFlight;
+    const underWay =
+        flight !== null && !flight.echoed && !flight.superseded && flight.overtaken !== true ? flight.target : null;
+    const going = movedOn ? (underWay?.kind === 'status' && underWay.mayLogin ? underWay : null) : (kept ?? underWay);
+    if (going === null) return omniNow(engineState);
+    return going.kind === 'offline' ? { kind: 'offline' } : { kind: 'status', status: going.status };
 }
 
 /**

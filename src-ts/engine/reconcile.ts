@@ -21,7 +21,15 @@ import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
-import { keepAgreement, keepReconciled, keepReconciledTarget, keepWanted, targetUnderWay } from './reconcile-keep';
+import {
+    keepAgreement,
+    keepReconciled,
+    keepReconciledTarget,
+    keepWanted,
+    omniGoingTo,
+    targetUnderWay,
+    targetWanted
+} from './reconcile-keep';
 import { loginOmniForSoftphone } from './omni-login';
 
 export { loginOmniForSoftphone } from './omni-login';
@@ -61,13 +69,19 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
-    const kept = targetUnderWay(engineState);
+    // Only start-up applies the authority afresh: a reconnect keeps what Omni is being brought to (a
+    // command of ours under way, or one waiting behind it), and the sides are brought together there.
+    // A softphone found changed since has moved on from what a command for its state was for: but a login of
+    // ours for it, while it stays logged in, still is.
+    const reconnect = reason !== 'startup';
+    const movedOn = engineState.softphone.changedAway === true;
+    const kept = (reconnect && !movedOn ? targetWanted(engineState) : null) ?? targetUnderWay(engineState);
+    const omniGoing = reconnect ? omniGoingTo(engineState, kept, movedOn) : omniNow(engineState);
     engineState.omni.target = null;
     engineState.softphone.target = null;
     if (carryOnUndoingLogin(ctx, engineState)) return;
     if (finishRunWhileAway(ctx, engineState)) return;
-    const omniNowValue = omniNow(engineState);
-    const { authority, choiceStands } = chooseAuthority(ctx, engineState, omniNowValue);
+    const { authority, choiceStands } = chooseAuthority(ctx, engineState, omniGoing);
     decide(
         ctx,
         'B15',
@@ -83,10 +97,13 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
             authority
         }
     );
-    if (keepIfAgreed(ctx, engineState, omniNowValue)) return;
+    if (keepIfAgreed(ctx, engineState, omniGoing)) {
+        if (reconnect && kept !== null) keepWanted(ctx, engineState, kept);
+        return;
+    }
     if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
-    if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
-    else reconcileByOmni(ctx, engineState);
+    if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState, omniGoing, kept);
+    else reconcileByOmni(ctx, engineState, omniGoing);
     if (kept !== null) keepWanted(ctx, engineState, kept);
     keepReconciled(ctx, engineState);
     keepReconciledTarget(engineState);
@@ -193,18 +210,27 @@ function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValu
     return true;
 }
 
-/** The softphone is the authority (B15): Omni follows its state, is logged in for it (B3) or out with it. */
-function reconcileBySoftphone(ctx: Ctx, engineState: EngineState): void {
+/**
+ * The softphone is the authority (B15): Omni follows its state, is logged in for it (B3) or out with it.
+ * `going` is where Omni is (at start-up) or is being brought (at a reconnect); `kept`, what it was wanted to be.
+ */
+function reconcileBySoftphone(
+    ctx: Ctx,
+    engineState: EngineState,
+    going: OmniValue | null,
+    kept: OmniTarget | null
+): void {
     const sp = engineState.softphone;
     if (sp.presence === 'loggedIn' && sp.state !== null) {
-        if (engineState.omni.presence === 'offline') {
-            loginOrStayOffline(ctx, engineState, sp.state);
+        // Offline, or online only by a login of ours for the softphone still under way.
+        if (engineState.omni.presence === 'offline' || going?.kind === 'offline') {
+            loginOrStayOffline(ctx, engineState, sp.state, kept);
         } else if (!omniWaitsForRunEnd(ctx, engineState)) {
             setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
         }
     } else if (
         sp.presence === 'loggedOut' &&
-        engineState.omni.presence === 'online' &&
+        going?.kind === 'status' &&
         ctx.mapping.settings.logoutOmniOnSoftphoneLogout
     ) {
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
@@ -215,10 +241,13 @@ function reconcileBySoftphone(ctx: Ctx, engineState: EngineState): void {
  * Omni is offline and the softphone logged in: Omni is logged in only for a softphone login (B3, B15);
  * a reconnect is not one, and a standing logout stays (B16).
  */
-function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: SoftphoneState): void {
-    // A login of ours for the softphone still under way (B3) is carried on towards its state now.
+function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: SoftphoneState, kept: OmniTarget | null): void {
+    // A login of ours for the softphone still under way (B3), or waiting behind a logout of ours, is
+    // carried on towards its state now.
     const login = engineState.omni.inFlight;
-    const loginUnderWay = login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin;
+    const loginUnderWay =
+        (login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin) ||
+        (kept?.kind === 'status' && kept.mayLogin);
     if (engineState.loginForSoftphone === true || (loginUnderWay && engineState.omni.logoutStands !== true)) {
         loginOmniForSoftphone(ctx, engineState, state, 'B15');
     } else {
@@ -233,32 +262,32 @@ function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: Softphone
     }
 }
 
-/** Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out with it. */
-function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
+/**
+ * Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out
+ * with it. `going` is where Omni is (at start-up) or is being brought (at a reconnect).
+ */
+function reconcileByOmni(ctx: Ctx, engineState: EngineState, going: OmniValue | null): void {
     const settings = ctx.mapping.settings;
     // A softphone that logged out while the sync was away asked for the logout (B4), whatever the authority.
     const sp = engineState.softphone;
     const loggedOutAway = sp.presence === 'loggedOut' && sp.changedAway === true;
-    if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
+    if (loggedOutAway && going?.kind === 'status' && settings.logoutOmniOnSoftphoneLogout)
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
     if (sp.presence !== 'loggedIn') return;
-    const online = engineState.omni.presence === 'online';
+    const status = going?.kind === 'status' ? going.status : null;
+    const online = status !== null;
     // Held over a call (B11), a logout too, shown and applied at its end; a change already held (a person's)
     // is kept: Omni's status may be the call's own (B1).
     if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
         if (engineState.held === null && (online || settings.logoutSoftphoneOnOmniLogout)) {
-            engineState.held = omniNow(engineState);
+            engineState.held = going;
             engineState.heldApplying = false;
             engineState.heldAt = ctx.now;
-            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'offline' });
+            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: status ?? 'offline' });
         }
     } else if (online) {
         if (workBusyState(ctx, engineState) === null) {
-            setSoftphoneTarget(
-                ctx,
-                engineState,
-                retag(softphoneTargetFor(ctx, engineState, engineState.omni.status, 'B15'), 'B15')
-            );
+            setSoftphoneTarget(ctx, engineState, retag(softphoneTargetFor(ctx, engineState, status, 'B15'), 'B15'));
         }
     } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, engineState)) {
         setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B15' });
