@@ -162,9 +162,18 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change), or
-    // where a restore of ours under way takes it back.
+    // where the sync is bringing it: a restore of ours under way, or one waiting for its retry (a stale
+    // state of ours that landed meanwhile is not the latest choice).
+    const going = engineState.softphone.target;
     const restoring = engineState.softphone.inFlight?.rule === 'B14';
-    const sp = (restoring ? softphoneProjected(engineState) : softphoneNow(engineState)) ?? latest.value;
+    const sp =
+        (going !== null
+            ? going.kind === 'state'
+                ? { kind: 'state' as const, state: going.state }
+                : { kind: 'loggedOut' as const }
+            : restoring
+              ? softphoneProjected(engineState)
+              : softphoneNow(engineState)) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
     if (sidesAgree(ctx, late.target.status, sp.state)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');

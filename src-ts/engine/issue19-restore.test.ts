@@ -1,0 +1,40 @@
+/**
+ * Issue 19, property (e): late landings are put right towards the current target, the latest genuine
+ * choice (B14), not the value from before the late call. Each case is a minimal sequence the soak found
+ * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world and judged by the
+ * world's own record of who acted.
+ */
+import type { Command } from './types';
+import { expectClean, omniMethod, omniOf, softphoneOf, state, world } from '../test-support/hostile-script';
+import { shippedConfig } from '../test-support/hostile-mapping';
+
+const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+
+describe('issue 19 (e): a late landing is put right towards the latest choice', () => {
+    it('B14: after late landings Omni is put back to the agent’s latest softphone pick, whose restore waits for its retry', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 3, resultLag: 1 } },
+                { when: softphoneSets('Ready'), plan: { outcome: 'timeout', lateBy: 1, resultLag: 1 } },
+                // The restore of the agent's Away / Lunch times out and waits for its retry as our Away lands.
+                {
+                    when: softphoneSets('Away', 'Lunch'),
+                    plan: { outcome: 'timeout', lateBy: 1, resultLag: 1, duplicateEcho: true }
+                },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { outcome: 'fail' } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 3, resultLag: 1 } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone → Away [B1], slow
+        w.act({ kind: 'agentOmniStatus', pick: 120, withReason: false }); // Available_For_Chats → softphone Ready [B2]
+        w.act({ kind: 'softphonePick', pick: 56 }); // the agent picks Away / Lunch in the softphone
+        expectClean(w);
+        // Not Available (what our stale Ready, landed meanwhile, maps to): Lunch, the agent's latest pick.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
+    });
+});
