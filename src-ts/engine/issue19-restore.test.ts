@@ -37,4 +37,28 @@ describe('issue 19 (e): a late landing is put right towards the latest choice', 
         // Not Available (what our stale Ready, landed meanwhile, maps to): Lunch, the agent's latest pick.
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
     });
+
+    it('B14, B16: an earlier page’s logout that lands after the agent’s softphone login and our login for it stands, and the panel says Omni stays offline', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { survivesReload: false } },
+                { when: softphoneSets('Ready'), plan: { survivesReload: false } },
+                // The B4 logout of the page before the reload times out and lands last.
+                { when: omniMethod('logout'), plan: { delay: 3, outcome: 'timeout' } },
+                { when: omniMethod('logout'), plan: { survivesReload: false } },
+                { when: omniMethod('login', 'Available'), plan: { survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone
+        w.act({ kind: 'agentOmniStatus', pick: 260, withReason: false }); // the agent picks Available in Omni
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], slow
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // → logout [B15]
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent logs in to the softphone: Ready → login Available [B3]
+        expectClean(w);
+        // The agent's own Omni logout arrives alike (no reason): it stands, and is said.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+        expect(w.state.notices.map((n) => n.code)).toContain('omni-stays-offline');
+    });
 });

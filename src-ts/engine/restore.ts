@@ -18,6 +18,7 @@ import {
     omniNow,
     omniParams,
     omniProjected,
+    sayOmniStaysOffline,
     softphoneMatches,
     softphoneNow,
     softphoneParams,
@@ -137,6 +138,7 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     if (!olderThanLatest(latest, late)) return false;
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
+    if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     // A held change being applied is newer than the state the contact centre gave after the call: Omni
     // goes where it says, not after that state (B11), and is held until Omni has it too.
@@ -184,6 +186,17 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     });
     setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
     return true;
+}
+
+/**
+ * A logout of ours landed late, after the softphone logged in again (or while it stayed in): it stands, as
+ * every Omni logout does (the agent's own arrives alike, with no reason, B16), and the panel says Omni stays
+ * offline until the softphone logs in again or the agent logs in to Omni by hand.
+ */
+function lateLogoutStands(engineState: EngineState): boolean {
+    if (engineState.softphone.presence === 'loggedIn' && engineState.omni.presence === 'offline')
+        sayOmniStaysOffline(engineState);
+    return false;
 }
 
 /**
