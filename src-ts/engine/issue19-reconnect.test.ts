@@ -16,7 +16,7 @@ import {
     state,
     world
 } from '../test-support/hostile-script';
-import { talkdeskConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 
 const softphoneSets =
     (major: string, minor: string | null = null) =>
@@ -79,5 +79,33 @@ describe('issue 19 (e): a frame reconnect keeps what is under way', () => {
         expectClean(w);
         // The softphone follows where Omni is being brought (Available), not where it was (offline).
         expect(atRest(w)).toEqual(['Available', 'Ready', []]);
+    });
+
+    it('B11: a held change whose softphone part is still to go at a frame reconnect has not landed: the next call holds it again', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4 } },
+                { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 1 } },
+                // The softphone's part of the held After_Call_Work lands after the next call.
+                { when: softphoneSets('Away'), plan: { delay: 4 } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1 } },
+                { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 4 } },
+                { when: softphoneSets('Ready'), plan: { delay: 1 } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 4 } }
+            ]
+        );
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'backToBack', pick: 0 }); // call-2 ends
+        w.act({ kind: 'platformStatus', pick: 0 }); // Omni sets After_Call_Work (OmniPushTimeout): held
+        w.act({ kind: 'frameReload', pick: 291 }); // the call ends meanwhile: the held change applies
+        w.act({ kind: 'call', pick: 0 }); // call-4 starts before the softphone has it
+        w.act({ kind: 'call', pick: 0 }); // call-4 in wrap
+        w.act({ kind: 'call', pick: 0 }); // call-4 ends
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
     });
 });

@@ -75,7 +75,9 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         !omniPart ||
         (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
     if (!omniThere) return;
-    if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
+    // The softphone's part is B11's own target, or one that took its place (a restore, B14): landed only when the
+    // softphone confirms it, never while its command is still to go or under way.
+    if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     decide(
         ctx,
         'B11',
