@@ -5,7 +5,16 @@
  * world's own record of who acted.
  */
 import type { Command } from './types';
-import { expectClean, omniMethod, omniOf, softphoneOf, state, world } from '../test-support/hostile-script';
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphonePicks,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
 import { shippedConfig } from '../test-support/hostile-mapping';
 
 const softphoneSets =
@@ -60,5 +69,24 @@ describe('issue 19 (e): a late landing is put right towards the latest choice', 
         // The agent's own Omni logout arrives alike (no reason): it stands, and is said.
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
         expect(w.state.notices.map((n) => n.code)).toContain('omni-stays-offline');
+    });
+
+    it('B14: our status call landing after the agent’s picks is put right towards the latest one, not towards a softphone restore that pick overtook', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { delay: 4, resultLag: 1 } },
+                { when: softphoneSets('Away', 'Break'), plan: { delay: 1 } },
+                // The restore of the agent's Away, still under way when the agent picks Ready again.
+                { when: softphoneSets('Away'), plan: { delay: 2 } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], slow
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Break') }); // → softphone Away / Break [B2]
+        w.act(softphonePicks(w, state('Away'))); // B2 lands after it → softphone Away [B14]
+        w.act(softphonePicks(w, state('Ready'))); // Available [B1] under way already asks for it
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });

@@ -167,7 +167,9 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     // where the sync is bringing it: a restore of ours under way, or one waiting for its retry (a stale
     // state of ours that landed meanwhile is not the latest choice).
     const going = engineState.softphone.target;
-    const restoring = engineState.softphone.inFlight?.rule === 'B14';
+    // A restore a newer pick of the agent's overtook no longer says where the softphone goes.
+    const flight = engineState.softphone.inFlight;
+    const restoring = flight?.rule === 'B14' && !flight.superseded;
     const sp =
         (going !== null
             ? going.kind === 'state'
