@@ -89,4 +89,17 @@ describe('issue 19 (e): a late landing is put right towards the latest choice', 
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B1, B14: the earlier page’s start-up login, landing during a call after the new page decided not to log in, is put right: Omni follows the call', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [{ when: omniMethod('login', 'Available'), plan: { delay: 2 } }]
+        );
+        // Start-up logs Omni in for the softphone (B15); the login lands after the reload.
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false }); // a reconnect: no login
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
+    });
 });

@@ -26,6 +26,7 @@ import {
 } from './context';
 import { sidesAgree, softphoneFits } from './agreement';
 import { setOmniTarget, setSoftphoneTarget } from './targets';
+import { omniWaitsForRunEnd } from './interactions';
 
 /**
  * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
@@ -133,9 +134,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     const latest = engineState.latestChange;
-    if (latest === null) return false;
-    // Newer than the command: recorded after it was issued.
-    if (!olderThanLatest(latest, late)) return false;
+    // No genuine change since the command was issued (the latest was recorded before it).
+    if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
     if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
@@ -199,6 +199,27 @@ function lateLogoutStands(engineState: EngineState): boolean {
     if (engineState.softphone.presence === 'loggedIn' && engineState.omni.presence === 'offline')
         sayOmniStaysOffline(engineState);
     return false;
+}
+
+/**
+ * A status call of ours landed late, no genuine change having come since it was sent, and leaves Omni
+ * apart from the softphone (a reconnect or a reload decided otherwise meanwhile): Omni follows the
+ * softphone's state (B1), unless something is already under way or waits for the call's end (B10, B11).
+ */
+function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    if (late.side !== 'omni' || late.target.kind !== 'status') return false;
+    const sp = engineState.softphone;
+    if (sp.presence !== 'loggedIn' || sp.state === null || engineState.omni.presence !== 'online') return false;
+    if (engineState.omni.target !== null || engineState.omni.inFlight !== null) return false;
+    if (sidesAgree(ctx, late.target.status, sp.state) || omniWaitsForRunEnd(ctx, engineState)) return false;
+    const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
+    if (target?.kind !== 'status') return false;
+    decide(ctx, 'B14', 'restore', 'restore_after_late_landing', { omni: target.status, command: late.id }, undefined, {
+        side: 'omni',
+        status: target.status
+    });
+    setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
 }
 
 /**
