@@ -6,8 +6,10 @@
  * the hostile world and judged by the world's own record of who acted.
  */
 import type { Command } from './types';
+import type { SoftphoneState } from '../mapping/types';
 import type { HostileWorld } from '../test-support/hostile-world';
 import {
+    endsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -24,6 +26,13 @@ const softphoneSets =
         c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 /** Where the world came to rest: Omni, the softphone, and the notices the panel shows. */
+/** A pick with which a frame reload ends the call in `s` (the world's odd picks end it). */
+function oddPick(w: HostileWorld, s: SoftphoneState): number {
+    const count = w.config.catalogue.filter((e) => e.reserved !== true).length;
+    const index = endsIn(w, s);
+    return index % 2 === 1 ? index : index + count;
+}
+
 const atRest = (w: HostileWorld) => [omniOf(w), softphoneOf(w), w.state.notices.map((n) => n.code).sort()];
 
 describe('issue 19 (e): a frame reconnect keeps what is under way', () => {
@@ -107,5 +116,18 @@ describe('issue 19 (e): a frame reconnect keeps what is under way', () => {
         w.act({ kind: 'call', pick: 0 }); // call-4 ends
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+
+    it('B15, B17: a start-up login that fails after a frame reconnect, the call having ended meanwhile, is retried', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Away') },
+            [{ when: omniMethod('login', 'Away_from_desk'), plan: { delay: 3, outcome: 'fail' } }]
+        );
+        // Start-up logs Omni in for the softphone (B15); the login fails after the reconnect.
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts
+        w.act({ kind: 'frameReload', pick: oddPick(w, state('Away')) }); // the call ends meanwhile, in Away
+        expectClean(w);
+        expect(atRest(w)).toEqual(['Away_from_desk', 'Away', []]);
     });
 });

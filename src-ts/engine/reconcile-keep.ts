@@ -25,6 +25,13 @@ export function targetWanted(engineState: EngineState): OmniTarget | null {
     return target === null || target.rule === 'B17' ? null : target;
 }
 
+/** A login of ours for the softphone under way (B3, B15: not landed, overtaken or superseded): its target; else null. */
+export function loginUnderWay(engineState: EngineState): OmniTarget | null {
+    const flight = engineState.omni.inFlight;
+    if (flight === null || flight.echoed || flight.superseded || flight.overtaken === true) return null;
+    return flight.target.kind === 'status' && flight.target.mayLogin ? flight.target : null;
+}
+
 /**
  * Where Omni is being brought: the target `kept`, else the command of ours under way (not overtaken by a
  * genuine change or someone's logout, not landed), else where it is now. Only a login under way counts

@@ -26,6 +26,7 @@ import {
     keepReconciled,
     keepReconciledTarget,
     keepWanted,
+    loginUnderWay,
     omniGoingTo,
     targetUnderWay,
     targetWanted
@@ -75,7 +76,10 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     // ours for it, while it stays logged in, still is.
     const reconnect = reason !== 'startup';
     const movedOn = engineState.softphone.changedAway === true;
-    const kept = (reconnect && !movedOn ? targetWanted(engineState) : null) ?? targetUnderWay(engineState);
+    const kept =
+        (reconnect && !movedOn ? targetWanted(engineState) : null) ??
+        targetUnderWay(engineState) ??
+        (reconnect ? loginUnderWay(engineState) : null);
     const omniGoing = reconnect ? omniGoingTo(engineState, kept, movedOn) : omniNow(engineState);
     engineState.omni.target = null;
     engineState.softphone.target = null;
