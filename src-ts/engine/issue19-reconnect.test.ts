@@ -14,6 +14,7 @@ import {
     omniMethod,
     omniOf,
     softphoneOf,
+    softphonePicks,
     softphoneType,
     state,
     world
@@ -129,5 +130,19 @@ describe('issue 19 (e): a frame reconnect keeps what is under way', () => {
         w.act({ kind: 'frameReload', pick: oddPick(w, state('Away')) }); // the call ends meanwhile, in Away
         expectClean(w);
         expect(atRest(w)).toEqual(['Away_from_desk', 'Away', []]);
+    });
+
+    it('B3, B15: the agent’s softphone login after their Omni logout, waiting behind our status call, is still a login after a frame reconnect', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 4, resultFirst: true } }]
+        );
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1], slow
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // Ready: login Available [B3], waiting behind Away
+        w.act({ kind: 'frameReload', pick: 0 });
+        expectClean(w);
+        expect(atRest(w)).toEqual(['Available', 'Ready', []]);
     });
 });

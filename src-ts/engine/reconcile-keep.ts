@@ -56,7 +56,14 @@ export function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget)
         kept.kind === 'offline'
             ? going?.kind === 'loggedOut'
             : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
-    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
+    // A target the reconciliation set for the same value gives way to it: a login stays a login (B3).
+    const target = engineState.omni.target;
+    const same =
+        target !== null &&
+        (target.kind === 'offline'
+            ? kept.kind === 'offline'
+            : omniMatches(kept, { kind: 'status', status: target.status }));
+    if ((target === null || same) && agrees) engineState.omni.target = kept;
 }
 
 /** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
