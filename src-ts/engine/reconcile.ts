@@ -1,15 +1,12 @@
 /**
- * Start-up and reconnect reconciliation by the configured authority (B15, B17), and logging
- * Omni in on softphone login (B3).
+ * Start-up and reconnect reconciliation by the configured authority (B15, B17). What it keeps is
+ * reconcile-keep.ts's; logging Omni in for the softphone (B3) is omni-login.ts's.
  */
-import { formatState } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
 import type { EngineState, OmniTarget, OmniValue, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
-    addNotice,
     sayOmniStaysOffline,
-    clearNotices,
     decide,
     describeOmni,
     describeSoftphone,
@@ -24,6 +21,19 @@ import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
+import {
+    keepAgreement,
+    keepReconciled,
+    keepReconciledTarget,
+    keepWanted,
+    loginUnderWay,
+    omniGoingTo,
+    targetUnderWay,
+    targetWanted
+} from './reconcile-keep';
+import { loginOmniForSoftphone } from './omni-login';
+
+export { loginOmniForSoftphone } from './omni-login';
 
 // ─── Reconciliation (B15, B17) ───────────────────────────────────────────────
 
@@ -60,13 +70,22 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
 function reconcileNow(ctx: Ctx, engineState: EngineState): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
-    const kept = targetUnderWay(engineState);
+    // Only start-up applies the authority afresh: a reconnect keeps what Omni is being brought to (a
+    // command of ours under way, or one waiting behind it), and the sides are brought together there.
+    // A softphone found changed since has moved on from what a command for its state was for: but a login of
+    // ours for it, while it stays logged in, still is.
+    const reconnect = reason !== 'startup';
+    const movedOn = engineState.softphone.changedAway === true;
+    const kept =
+        (reconnect && !movedOn ? targetWanted(engineState) : null) ??
+        targetUnderWay(engineState) ??
+        (reconnect ? loginUnderWay(engineState) : null);
+    const omniGoing = reconnect ? omniGoingTo(engineState, kept, movedOn) : omniNow(engineState);
     engineState.omni.target = null;
     engineState.softphone.target = null;
     if (carryOnUndoingLogin(ctx, engineState)) return;
     if (finishRunWhileAway(ctx, engineState)) return;
-    const omniNowValue = omniNow(engineState);
-    const { authority, choiceStands } = chooseAuthority(ctx, engineState, omniNowValue);
+    const { authority, choiceStands } = chooseAuthority(ctx, engineState, omniGoing);
     decide(
         ctx,
         'B15',
@@ -82,59 +101,17 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
             authority
         }
     );
-    if (keepIfAgreed(ctx, engineState, omniNowValue)) return;
+    if (keepIfAgreed(ctx, engineState, omniGoing)) {
+        if (reconnect && kept !== null) keepWanted(ctx, engineState, kept);
+        return;
+    }
     if (choiceStands !== null) decide(ctx, 'B15', 'unchanged', 'omni_choice_stands', { omni: choiceStands });
-    if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState);
-    else reconcileByOmni(ctx, engineState);
+    if (authority === 'Softphone') reconcileBySoftphone(ctx, engineState, omniGoing, kept);
+    else reconcileByOmni(ctx, engineState, omniGoing);
     if (kept !== null) keepWanted(ctx, engineState, kept);
     keepReconciled(ctx, engineState);
     keepReconciledTarget(engineState);
     applyWorkRule(ctx, engineState);
-}
-
-/** Omni's target while a command for it is under way (not echoed, superseded or overtaken); else null. */
-function targetUnderWay(engineState: EngineState): OmniTarget | null {
-    const { target, inFlight: flight } = engineState.omni;
-    if (target === null || flight === null || flight.echoed || flight.superseded || flight.overtaken === true)
-        return null;
-    return omniMatches(target, flight.target) ? target : null;
-}
-
-/**
- * A command under way that the reconciliation did not replace stays wanted, so a failure is retried (B17), while
- * the softphone, where the reconciliation leaves or takes it, agrees with it (B13).
- */
-function keepWanted(ctx: Ctx, engineState: EngineState, kept: OmniTarget): void {
-    const going = engineState.softphone.target ?? softphoneNow(engineState);
-    const agrees =
-        kept.kind === 'offline'
-            ? going?.kind === 'loggedOut'
-            : going?.kind === 'state' && sidesAgree(ctx, kept.status, going.state);
-    if (engineState.omni.target === null && agrees) engineState.omni.target = kept;
-}
-
-/** Omni is brought to a status: a call of ours sent before that lands afterwards is put right to it (B14). */
-function keepReconciledTarget(engineState: EngineState): void {
-    const going = engineState.omni.target;
-    if (going?.kind === 'status' && engineState.lateEchoes !== undefined)
-        engineState.lateEchoes = engineState.lateEchoes.map((l) =>
-            l.side === 'omni' && l.target.kind === 'status' && l.target.status !== going.status
-                ? { ...l, putBack: going.status }
-                : l
-        );
-}
-
-/**
- * The reconciliation left Omni's status as it is and brings the softphone to agree with it: that is the
- * agreement a command of ours sent before it must not undo when it lands afterwards (B13, B15).
- */
-function keepReconciled(ctx: Ctx, engineState: EngineState): void {
-    const omni = engineState.omni;
-    const sp = engineState.softphone;
-    if (omni.presence !== 'online' || omni.status === null || omni.target !== null || sp.presence !== 'loggedIn')
-        return;
-    const state = sp.target?.kind === 'state' ? sp.target.state : sp.state;
-    if (state !== null && sidesAgree(ctx, omni.status, state)) keepAgreement(ctx, engineState, omni.status, state);
 }
 
 /**
@@ -237,18 +214,27 @@ function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValu
     return true;
 }
 
-/** The softphone is the authority (B15): Omni follows its state, is logged in for it (B3) or out with it. */
-function reconcileBySoftphone(ctx: Ctx, engineState: EngineState): void {
+/**
+ * The softphone is the authority (B15): Omni follows its state, is logged in for it (B3) or out with it.
+ * `going` is where Omni is (at start-up) or is being brought (at a reconnect); `kept`, what it was wanted to be.
+ */
+function reconcileBySoftphone(
+    ctx: Ctx,
+    engineState: EngineState,
+    going: OmniValue | null,
+    kept: OmniTarget | null
+): void {
     const sp = engineState.softphone;
     if (sp.presence === 'loggedIn' && sp.state !== null) {
-        if (engineState.omni.presence === 'offline') {
-            loginOrStayOffline(ctx, engineState, sp.state);
+        // Offline, or online only by a login of ours for the softphone still under way.
+        if (engineState.omni.presence === 'offline' || going?.kind === 'offline') {
+            loginOrStayOffline(ctx, engineState, sp.state, kept);
         } else if (!omniWaitsForRunEnd(ctx, engineState)) {
             setOmniTarget(ctx, engineState, retag(omniTargetFor(ctx, engineState, sp.state, 'B15'), 'B15'));
         }
     } else if (
         sp.presence === 'loggedOut' &&
-        engineState.omni.presence === 'online' &&
+        going?.kind === 'status' &&
         ctx.mapping.settings.logoutOmniOnSoftphoneLogout
     ) {
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
@@ -259,10 +245,13 @@ function reconcileBySoftphone(ctx: Ctx, engineState: EngineState): void {
  * Omni is offline and the softphone logged in: Omni is logged in only for a softphone login (B3, B15);
  * a reconnect is not one, and a standing logout stays (B16).
  */
-function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: SoftphoneState): void {
-    // A login of ours for the softphone still under way (B3) is carried on towards its state now.
+function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: SoftphoneState, kept: OmniTarget | null): void {
+    // A login of ours for the softphone still under way (B3), or waiting behind a logout of ours, is
+    // carried on towards its state now.
     const login = engineState.omni.inFlight;
-    const loginUnderWay = login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin;
+    const loginUnderWay =
+        (login !== null && !login.echoed && login.target.kind === 'status' && login.target.mayLogin) ||
+        (kept?.kind === 'status' && kept.mayLogin);
     if (engineState.loginForSoftphone === true || (loginUnderWay && engineState.omni.logoutStands !== true)) {
         loginOmniForSoftphone(ctx, engineState, state, 'B15');
     } else {
@@ -277,120 +266,39 @@ function loginOrStayOffline(ctx: Ctx, engineState: EngineState, state: Softphone
     }
 }
 
-/** Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out with it. */
-function reconcileByOmni(ctx: Ctx, engineState: EngineState): void {
+/**
+ * Omni is the authority (B15): the softphone follows its status, holds it over a call (B11), or logs out
+ * with it. `going` is where Omni is (at start-up) or is being brought (at a reconnect).
+ */
+function reconcileByOmni(ctx: Ctx, engineState: EngineState, going: OmniValue | null): void {
     const settings = ctx.mapping.settings;
     // A softphone that logged out while the sync was away asked for the logout (B4), whatever the authority.
     const sp = engineState.softphone;
     const loggedOutAway = sp.presence === 'loggedOut' && sp.changedAway === true;
-    if (loggedOutAway && engineState.omni.presence === 'online' && settings.logoutOmniOnSoftphoneLogout)
+    if (loggedOutAway && going?.kind === 'status' && settings.logoutOmniOnSoftphoneLogout)
         setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B15' });
     if (sp.presence !== 'loggedIn') return;
-    const online = engineState.omni.presence === 'online';
+    const status = going?.kind === 'status' ? going.status : null;
+    const online = status !== null;
     // Held over a call (B11), a logout too, shown and applied at its end; a change already held (a person's)
     // is kept: Omni's status may be the call's own (B1).
     if (inInteraction(ctx, engineState) && settings.holdDuringInteraction) {
         if (engineState.held === null && (online || settings.logoutSoftphoneOnOmniLogout)) {
-            engineState.held = omniNow(engineState);
+            engineState.held = going;
             engineState.heldApplying = false;
             engineState.heldAt = ctx.now;
-            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: engineState.omni.status ?? 'offline' });
+            decide(ctx, 'B11', 'hold', 'held_on_interaction', { omni: status ?? 'offline' });
         }
     } else if (online) {
         if (workBusyState(ctx, engineState) === null) {
-            setSoftphoneTarget(
-                ctx,
-                engineState,
-                retag(softphoneTargetFor(ctx, engineState, engineState.omni.status, 'B15'), 'B15')
-            );
+            setSoftphoneTarget(ctx, engineState, retag(softphoneTargetFor(ctx, engineState, status, 'B15'), 'B15'));
         }
     } else if (settings.logoutSoftphoneOnOmniLogout && !inInteraction(ctx, engineState)) {
         setSoftphoneTarget(ctx, engineState, { kind: 'loggedOut', rule: 'B15' });
     }
 }
 
-/**
- * The sides agree now, but a command of ours still under way (sent before the reconnect) would take one
- * side away from that agreement when it lands: the side is to come back to where it is now (B13, B15).
- */
-function keepAgreement(ctx: Ctx, engineState: EngineState, status: string, state: SoftphoneState): void {
-    // A command that carries the latest choice made on Omni (a restore of the agent's pick) goes on.
-    const latest = engineState.latestChange;
-    const carriesLatest = (target: string) =>
-        latest !== null && latest.side === 'omni' && omniMatches(latest.value, { kind: 'status', status: target });
-    const omniFlight = engineState.omni.inFlight;
-    if (
-        omniFlight !== null &&
-        !omniFlight.echoed &&
-        omniFlight.target.kind === 'status' &&
-        !carriesLatest(omniFlight.target.status) &&
-        !sidesAgree(ctx, omniFlight.target.status, state)
-    )
-        setOmniTarget(ctx, engineState, { kind: 'status', status, rule: 'B15', mayLogin: false });
-    // So too a call that failed, timed out or was under way on the earlier page, should it land.
-    if ((engineState.lateEchoes ?? []).some((l) => l.side === 'omni'))
-        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
-            l.side === 'omni' &&
-            l.target.kind === 'status' &&
-            !carriesLatest(l.target.status) &&
-            !sidesAgree(ctx, l.target.status, state)
-                ? { ...l, putBack: status }
-                : l
-        );
-    const spFlight = engineState.softphone.inFlight;
-    if (
-        spFlight !== null &&
-        !spFlight.echoed &&
-        spFlight.target.kind === 'state' &&
-        !sidesAgree(ctx, status, spFlight.target.state)
-    )
-        setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B15' });
-}
-
 /** The same target, credited to another rule (the reconciliation that chose it). */
 export function retag<T extends OmniTarget | SoftphoneTarget>(target: T | null, rule: RuleId): T | null {
     return target === null ? null : { ...target, rule };
-}
-
-/** B3: the softphone is logged in and Omni is offline: log Omni in with the mapped (or login) status. */
-export function loginOmniForSoftphone(
-    ctx: Ctx,
-    engineState: EngineState,
-    state: SoftphoneState | null,
-    rule: 'B3' | 'B15'
-): void {
-    const settings = ctx.mapping.settings;
-    if (!settings.loginOmniOnSoftphoneLogin) {
-        decide(ctx, 'B3', 'login-off', 'omni_login_off');
-        return;
-    }
-    let status: string | null = null;
-    if (state !== null) {
-        const lookup = ctx.mapping.softphoneToOmni(state);
-        if (lookup.kind === 'logout') {
-            decide(ctx, 'B3', 'stays-offline', 'state_maps_to_logout', { state: formatState(state) });
-            return;
-        }
-        if (lookup.kind === 'status') status = lookup.status;
-    }
-    status = settings.loginStatus ?? status;
-    if (status === null) {
-        if (state === null) {
-            engineState.loginPending = true;
-            decide(ctx, 'B3', 'login-waits', 'login_waits_for_state');
-            return;
-        }
-        addNotice(engineState, {
-            code: 'no-login-status',
-            subject: formatState(state),
-            detail: '',
-            params: state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor }
-        });
-        decide(ctx, 'B3', 'no-login-status', 'no_login_status', { state: formatState(state) });
-        return;
-    }
-    engineState.loginPending = false;
-    engineState.loginForSoftphone = false;
-    clearNotices(engineState, 'no-login-status');
-    setOmniTarget(ctx, engineState, { kind: 'status', status, rule, mayLogin: true });
 }

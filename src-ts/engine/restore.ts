@@ -18,6 +18,7 @@ import {
     omniNow,
     omniParams,
     omniProjected,
+    sayOmniStaysOffline,
     softphoneMatches,
     softphoneNow,
     softphoneParams,
@@ -25,6 +26,7 @@ import {
 } from './context';
 import { sidesAgree, softphoneFits } from './agreement';
 import { setOmniTarget, setSoftphoneTarget } from './targets';
+import { omniWaitsForRunEnd } from './interactions';
 
 /**
  * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
@@ -132,11 +134,11 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     const latest = engineState.latestChange;
-    if (latest === null) return false;
-    // Newer than the command: recorded after it was issued.
-    if (!olderThanLatest(latest, late)) return false;
+    // No genuine change since the command was issued (the latest was recorded before it).
+    if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
     if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
+    if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     // A held change being applied is newer than the state the contact centre gave after the call: Omni
     // goes where it says, not after that state (B11), and is held until Omni has it too.
@@ -162,13 +164,56 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change), or
-    // where a restore of ours under way takes it back.
-    const restoring = engineState.softphone.inFlight?.rule === 'B14';
-    const sp = (restoring ? softphoneProjected(engineState) : softphoneNow(engineState)) ?? latest.value;
+    // where the sync is bringing it: a restore of ours under way, or one waiting for its retry (a stale
+    // state of ours that landed meanwhile is not the latest choice).
+    const going = engineState.softphone.target;
+    // A restore a newer pick of the agent's overtook no longer says where the softphone goes.
+    const flight = engineState.softphone.inFlight;
+    const restoring = flight?.rule === 'B14' && !flight.superseded;
+    const sp =
+        (going !== null
+            ? going.kind === 'state'
+                ? { kind: 'state' as const, state: going.state }
+                : { kind: 'loggedOut' as const }
+            : restoring
+              ? softphoneProjected(engineState)
+              : softphoneNow(engineState)) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
     if (sidesAgree(ctx, late.target.status, sp.state)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
     if (target === null || target.kind !== 'status') return false;
+    decide(ctx, 'B14', 'restore', 'restore_after_late_landing', { omni: target.status, command: late.id }, undefined, {
+        side: 'omni',
+        status: target.status
+    });
+    setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * A logout of ours landed late, after the softphone logged in again (or while it stayed in): it stands, as
+ * every Omni logout does (the agent's own arrives alike, with no reason, B16), and the panel says Omni stays
+ * offline until the softphone logs in again or the agent logs in to Omni by hand.
+ */
+function lateLogoutStands(engineState: EngineState): boolean {
+    if (engineState.softphone.presence === 'loggedIn' && engineState.omni.presence === 'offline')
+        sayOmniStaysOffline(engineState);
+    return false;
+}
+
+/**
+ * A status call of ours landed late, no genuine change having come since it was sent, and leaves Omni
+ * apart from the softphone (a reconnect or a reload decided otherwise meanwhile): Omni follows the
+ * softphone's state (B1), unless something is already under way or waits for the call's end (B10, B11).
+ */
+function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    if (late.side !== 'omni' || late.target.kind !== 'status') return false;
+    const sp = engineState.softphone;
+    if (sp.presence !== 'loggedIn' || sp.state === null || engineState.omni.presence !== 'online') return false;
+    if (engineState.omni.target !== null || engineState.omni.inFlight !== null) return false;
+    if (sidesAgree(ctx, late.target.status, sp.state) || omniWaitsForRunEnd(ctx, engineState)) return false;
+    const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
+    if (target?.kind !== 'status') return false;
     decide(ctx, 'B14', 'restore', 'restore_after_late_landing', { omni: target.status, command: late.id }, undefined, {
         side: 'omni',
         status: target.status

@@ -38,10 +38,13 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
         // Met only by the command in flight: should it fail, this want still stands (B17).
         if (flight !== null && !omniMatches(target, omniNow(engineState)))
             omni.inFlight = { ...flight, wantedAgain: true };
-        // A logout already wanted stays wanted while its command is in flight, so that a failure of it
-        // is retried rather than written off as met (B17).
-        const stillWanted = target.kind === 'offline' && omni.target?.kind === 'offline' && omni.inFlight !== null;
-        if (!stillWanted) omni.target = null;
+        // A logout wanted while a logout of ours is in flight stays wanted, so that a failure of it is retried
+        // rather than written off as met (B17), also when that logout was overtaken before this want came.
+        const stillWanted =
+            target.kind === 'offline' &&
+            omni.inFlight !== null &&
+            (omni.target?.kind === 'offline' || omni.inFlight.target.kind === 'offline');
+        omni.target = stillWanted ? target : null;
         decide(ctx, 'B13', 'already', 'omni_already', { omni: describeOmni(target) });
         return;
     }
@@ -75,7 +78,9 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         !omniPart ||
         (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
     if (!omniThere) return;
-    if (softphoneTarget?.rule === 'B11' && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
+    // The softphone's part is B11's own target, or one that took its place (a restore, B14): landed only when the
+    // softphone confirms it, never while its command is still to go or under way.
+    if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     decide(
         ctx,
         'B11',
