@@ -31,8 +31,8 @@ const WORDS = {
     },
     es: {
         lang: ['lang=es'],
-        acted: 'La sincronización no cerró su sesión de Omni-Channel',
-        todo: 'no puede iniciar la del softphone: vuelva a iniciarla o cierre la de Omni-Channel.',
+        acted: 'La sincronización no cerró Omni-Channel ni inicia softphones',
+        todo: 'vuelva a iniciar sesión en el softphone, o cierre la sesión de Omni-Channel.',
         inSync: 'Sincronizado'
     }
 };
