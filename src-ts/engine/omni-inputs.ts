@@ -13,6 +13,9 @@ type Event<E extends OmniInput['event']> = Extract<OmniInput, { event: E }>;
 
 /** Handles one Omni-Channel event (snapshot, login, status change, logout, work, workload, connection error). */
 export function onOmni(ctx: Ctx, engineState: EngineState, input: OmniInput): void {
+    // A landing told again follows it with no other presence event between (omni-status.ts).
+    if (input.event === 'snapshot' || input.event === 'logout' || input.event === 'connectionError')
+        delete engineState.omni.landedStatus;
     switch (input.event) {
         case 'snapshot':
             onSnapshot(ctx, engineState, input);

@@ -148,6 +148,12 @@ export interface OmniSide {
      * showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
      */
     restoreAtStart?: { status: string; over: string };
+    /**
+     * The status of the last Omni event taken for the landing of a command of ours (B12), while no other
+     * Omni event has come since: the same status told again (a duplicated report, a login's
+     * `loginSuccess` then `statusChanged`) is that landing, and claims no other command. Not resumed.
+     */
+    landedStatus?: string;
 }
 
 /** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */
