@@ -90,4 +90,36 @@ describe('the hostile world judges by what a person expects (issue 19)', () => {
         w.act({ kind: 'call', pick: 0 }); // call-1 ends
         expectClean(w);
     });
+
+    it('a twin call landing after a change held since is a person’s newer change for all the engine knows, and ends it', () => {
+        // Issue 19 (c): the agent's On_a_Call (no reason) reads as our late On_a_Call's echo; the agent then picks
+        // Available during the wrap (held). Our On_a_Call lands after the call: the engine, whose claim the twin
+        // used, may take it for a person's newer change, which ends the held change.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { survivesReload: false } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { survivesReload: false } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 4, survivesReload: false }
+                },
+                { when: softphoneSets('Ready'), plan: { delay: 3, survivesReload: false } },
+                { when: softphoneSets('Away'), plan: { survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: true }); // the console reloads after 3000 ms
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts
+        w.act({ kind: 'agentOmniLogin', pick: 0 }); // (no effect; counts for delays)
+        w.act({ kind: 'agentOmniStatus', pick: 524, withReason: false }); // the agent picks On_a_Call in Omni (no reason)
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'agentOmniStatus', pick: 1, withReason: false }); // the agent picks Available in Omni (no reason)
+        w.act({ kind: 'call', pick: 1 }); // call-2 ends
+        expectClean(w);
+        expect(w.story).toContain(
+            "  (this call had a twin in a person's event: the Available held before it is not demanded)"
+        );
+    });
 });

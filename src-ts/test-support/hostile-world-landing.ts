@@ -256,6 +256,20 @@ export class HostileWorldLanding extends HostileWorldState {
             );
             this.omniPick = null;
         }
+        if (
+            info !== undefined &&
+            this.twins.has(callKey(info.page, command.id)) &&
+            this.held !== null &&
+            this.held.value !== command.status
+        ) {
+            // The person's twin event may have been taken for this call's landing, and this landing, after
+            // the change held since, for a person's newer Omni change (issue 19 (c): a held change is "ended by
+            // a newer choice of a person"): the held change is not demanded, as for an unrecognisable landing.
+            this.story.push(
+                `  (this call had a twin in a person's event: the ${this.held.value} held before it is not demanded)`
+            );
+            this.held = null;
+        }
     }
 
     /** A softphone command takes effect, unless the agent talks on a call or is logged out. */
