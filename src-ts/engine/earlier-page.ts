@@ -53,10 +53,13 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
         const record = saved[side];
         if (!isObject(record)) continue;
         const flight = record.inFlight;
-        if (isObject(flight) && typeof flight.id === 'string' && flight.echoed !== true) {
+        // One whose echo came may still land itself (what was taken for its echo may have been a twin's):
+        // as on the page that sent it, it then claims only an Omni event marked as a toolkit call.
+        const echoed = isObject(flight) && flight.echoed === true;
+        if (isObject(flight) && typeof flight.id === 'string' && (!echoed || side === 'omni')) {
             const target = validTarget(side, flight.target);
             const issuedAt = num(flight.issuedAt);
-            if (target !== null && issuedAt !== null)
+            if (target !== null && issuedAt !== null && (!echoed || target.kind === 'status'))
                 out.push({
                     side,
                     id: flight.id,
@@ -64,7 +67,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                     issuedAt,
                     until: issuedAt + EARLIER_PAGE_WINDOW_MS,
                     earlier: true,
-                    toolkitOnly: flight.overtaken === true
+                    toolkitOnly: flight.overtaken === true || echoed
                 });
         }
         const expect = record.expect;

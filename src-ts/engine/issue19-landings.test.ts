@@ -74,4 +74,33 @@ describe('issue 19: one landing per call', () => {
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch', 'Away / Lunch']);
     });
+
+    it('B12: a call of the earlier page whose echo came may still land itself after a reload, as a toolkit call: not followed', () => {
+        // Old failure (the soak's (d)): the echo page 3 took for its call was page 2's call landing late; after the
+        // next reload nothing claimed page 3's own landing, which came after a supervisor's Available: it was
+        // followed (softphone Away) and the supervisor's Available lost.
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Away_from_desk'),
+                    plan: { delay: 5, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Away_from_desk'),
+                    plan: { outcome: 'timeout', lateBy: 1 }
+                },
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 3 } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1], lost with the page
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // → [B15], times out
+        w.act({ kind: 'consoleReload', gapMs: 415_247, origin: 0, stale: 0, callEnds: false }); // → [B15] again
+        w.act({ kind: 'advance', ms: 1445 });
+        w.act({ kind: 'consoleReload', gapMs: 3308, origin: 0, stale: 0, callEnds: false });
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Available') }); // → softphone Ready [B2]
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
 });
