@@ -4,7 +4,7 @@
  * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
  */
 import type { Command } from '../engine/types';
-import { expectClean, omniMethod, softphoneType, state, world } from './hostile-script';
+import { expectClean, omniMethod, softphoneType, state, statusPick, world } from './hostile-script';
 import { shippedConfig, talkdeskConfig } from './hostile-mapping';
 
 const softphoneSets =
@@ -121,5 +121,26 @@ describe('the hostile world judges by what a person expects (issue 19)', () => {
         expect(w.story).toContain(
             "  (this call had a twin in a person's event: the Available held before it is not demanded)"
         );
+    });
+
+    it('a call that lands on the status Omni already shows reads as the last report told again, and may still land', () => {
+        // Issue 19 (a): the earlier page's On_a_Call and this page's On_a_Call both land, each reported twice; the
+        // second landing changes nothing, so the engine cannot tell it from a duplicated report, and the agent's
+        // own On_a_Call (no reason) soon after may be that call's landing for all it knows.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                { when: omniMethod('login', 'Available'), plan: { delay: 1, duplicateEcho: true } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, duplicateEcho: true } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { duplicateEcho: true } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts; the start-up login lands → setServicePresenceStatus On_a_Call [B3]
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false }); // → On_a_Call [B15]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: false });
+        expectClean(w);
+        expect(w.story).toContain("  (the agent's On_a_Call, without a reason reads as the sync's own)");
     });
 });

@@ -152,7 +152,12 @@ export class HostileWorldLanding extends HostileWorldState {
     protected land(command: Command, plan: AnswerPlan, answer: (lag: number) => void, page: number): void {
         const key = callKey(page, command.id);
         const info = this.issued.get(key);
-        this.landed.add(key);
+        // A status call landing on the status Omni already shows changes nothing: its report reads exactly as
+        // the last one told again (a duplicated report), so for all the engine can know it is still to land,
+        // for as long as a call that timed out may (see mayStillEcho).
+        const repeat = command.side === 'omni' && 'status' in command && this.omniShows(command.status);
+        if (repeat) this.repeatLanded.set(key, this.wall);
+        else this.landed.add(key);
         const landing = command.side === 'omni' ? this.landOmni(command, info) : this.landSoftphone(command, info);
         if (landing === 'refused') return;
         if (landing === 'unchanged') {
