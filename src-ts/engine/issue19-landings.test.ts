@@ -103,4 +103,19 @@ describe('issue 19: one landing per call', () => {
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
+
+    it('B12, B15: the earlier page’s login that the start-up read finds landed claims no pick made after a newer change', () => {
+        // Old failure: (a) "the agent's own Omni choice Away_from_desk was changed by setServicePresenceStatus Available
+        // [B14]": the saves that knew the login had landed failed, and the resumed login claimed the agent's pick.
+        const w = world(talkdeskConfig({ Startup_Authority__c: 'Softphone' }), {
+            omniOnline: false,
+            softphone: state('Away')
+        });
+        w.act({ kind: 'advance', ms: 1 }); // login Away_from_desk [B15] lands, its result ok
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 2, callEnds: false }); // the last 2 saves failed
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'Available') }); // → softphone Ready [B2]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Away_from_desk'), withReason: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'Away']);
+    });
 });

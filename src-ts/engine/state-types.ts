@@ -104,6 +104,11 @@ export interface LateEcho {
      * that side ends it (B12).
      */
     landed?: boolean;
+    /**
+     * An earlier page's login (sent while Omni was offline): found online at its status by the start-up
+     * read, it has landed, and is then `landed` (B12).
+     */
+    login?: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
