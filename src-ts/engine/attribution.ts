@@ -128,22 +128,9 @@ export function attributeOmni(
     // A login while the sync itself logs Omni in for the softphone (B3: the agent asked, by the softphone's
     // login) is a login of ours that a logout had overtaken, not the agent's by hand.
     const syncLogsIn = event === 'loginSuccess' && omni.target?.kind === 'status' && omni.target.mayLogin;
-    // A retry in flight of a call that timed out: the first try, sent earlier, lands first (Omni takes
-    // the calls in order), so it claims the event and the retry's own landing is still to come.
-    const firstTry =
-        flight && !flight.echoed && omniMatches(flight.target, value)
-            ? findLate(
-                  engineState,
-                  'omni',
-                  now,
-                  (l) =>
-                      !l.earlier &&
-                      !l.toolkitOnly &&
-                      l.issuedAt < flight.issuedAt &&
-                      omniMatches(flight.target, l.target as OmniValue)
-              )
-            : null;
-    if (firstTry !== null) return echo('sync', firstTry.id, 'late');
+    // A retry in flight and the timed-out call it retries may both answer the event: which one landed
+    // cannot be told. The retry takes it (it counts as landed: its result is then no landing after a
+    // newer change), and the first try keeps its late claim for the other landing (B12, B14).
     if (
         flight &&
         omniMatches(flight.target, value) &&

@@ -120,7 +120,8 @@ export function draft(state: EngineState): EngineState {
         target: o.target,
         logoutStands: o.logoutStands,
         undoLoginAtStart: o.undoLoginAtStart,
-        restoreAtStart: o.restoreAtStart
+        restoreAtStart: o.restoreAtStart,
+        landedStatus: o.landedStatus
     };
     const softphone: Every<SoftphoneSide> = {
         connected: p.connected,

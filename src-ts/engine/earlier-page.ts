@@ -22,6 +22,54 @@ export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
 /** The most late echoes kept; the oldest go first. */
 export const MAX_LATE_ECHOES = 8;
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** A saved command's target, or null when the saved value is not one. */
+function validTarget(side: 'omni' | 'softphone', t: unknown): OmniTarget | SoftphoneTarget | null {
+    if (!isObject(t) || typeof t.rule !== 'string') return null;
+    const rule = t.rule as OmniTarget['rule'];
+    if (side === 'omni') {
+        if (t.kind === 'offline') return { kind: 'offline', rule };
+        if (t.kind === 'status' && typeof t.status === 'string')
+            return { kind: 'status', status: t.status, rule, mayLogin: t.mayLogin === true };
+        return null;
+    }
+    if (t.kind === 'loggedOut') return { kind: 'loggedOut', rule };
+    if (t.kind === 'state' && isObject(t.state) && typeof t.state.major === 'string')
+        return {
+            kind: 'state',
+            state: { major: t.state.major, minor: typeof t.state.minor === 'string' ? t.state.minor : null },
+            rule
+        };
+    return null;
+}
+
+/**
+ * The command a saved side had in flight, as an earlier page's late echo (for EARLIER_PAGE_WINDOW_MS from its
+ * issue), or null. One whose echo came may still land itself (what was taken for its echo may have been a
+ * twin's): as on the page that sent it, it then claims only an Omni event marked as a toolkit call. A status
+ * call sent while Omni was offline is a login.
+ */
+function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown>): LateEcho | null {
+    const flight = record.inFlight;
+    if (!isObject(flight) || typeof flight.id !== 'string') return null;
+    const echoed = flight.echoed === true;
+    const target = validTarget(side, flight.target);
+    const issuedAt = num(flight.issuedAt);
+    if (target === null || issuedAt === null || (echoed && target.kind !== 'status')) return null;
+    return {
+        side,
+        id: flight.id,
+        target,
+        issuedAt,
+        until: issuedAt + EARLIER_PAGE_WINDOW_MS,
+        earlier: true,
+        toolkitOnly: flight.overtaken === true || echoed,
+        ...(record.presence === 'offline' && target.kind === 'status' ? { login: true } : {})
+    };
+}
+
 /**
  * The commands a saved state had under way, as an earlier page's late echoes: the one in flight (for
  * EARLIER_PAGE_WINDOW_MS from its issue), the expected one and the late ones (for what is left of
@@ -29,44 +77,11 @@ export const MAX_LATE_ECHOES = 8;
  */
 export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
     const out: LateEcho[] = [];
-    const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-    const validTarget = (side: 'omni' | 'softphone', t: unknown): OmniTarget | SoftphoneTarget | null => {
-        if (!isObject(t) || typeof t.rule !== 'string') return null;
-        const rule = t.rule as OmniTarget['rule'];
-        if (side === 'omni') {
-            if (t.kind === 'offline') return { kind: 'offline', rule };
-            if (t.kind === 'status' && typeof t.status === 'string')
-                return { kind: 'status', status: t.status, rule, mayLogin: t.mayLogin === true };
-            return null;
-        }
-        if (t.kind === 'loggedOut') return { kind: 'loggedOut', rule };
-        if (t.kind === 'state' && isObject(t.state) && typeof t.state.major === 'string')
-            return {
-                kind: 'state',
-                state: { major: t.state.major, minor: typeof t.state.minor === 'string' ? t.state.minor : null },
-                rule
-            };
-        return null;
-    };
-    const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
     for (const side of ['omni', 'softphone'] as const) {
         const record = saved[side];
         if (!isObject(record)) continue;
-        const flight = record.inFlight;
-        if (isObject(flight) && typeof flight.id === 'string' && flight.echoed !== true) {
-            const target = validTarget(side, flight.target);
-            const issuedAt = num(flight.issuedAt);
-            if (target !== null && issuedAt !== null)
-                out.push({
-                    side,
-                    id: flight.id,
-                    target,
-                    issuedAt,
-                    until: issuedAt + EARLIER_PAGE_WINDOW_MS,
-                    earlier: true,
-                    toolkitOnly: flight.overtaken === true
-                });
-        }
+        const flight = inFlightEcho(side, record);
+        if (flight !== null) out.push(flight);
         const expect = record.expect;
         if (isObject(expect) && typeof expect.id === 'string' && expect.echoed !== true) {
             const target = validTarget(side, expect.target);

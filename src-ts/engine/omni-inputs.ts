@@ -2,7 +2,7 @@
  * What happens on each Omni-Channel toolkit event: one function per event. A status or login is
  * `omni-status.ts`'s, a logout `omni-logout.ts`'s; the softphone following Omni is `omni-follow.ts`'s.
  */
-import type { EngineState, OmniInput, WorkRef } from './types';
+import type { EngineState, LateEcho, OmniInput, WorkRef } from './types';
 import { type Ctx, addNotice, decide, describeOmni, omniNow } from './context';
 import { onLogout } from './omni-logout';
 import { onStatus, statusNameOf } from './omni-status';
@@ -13,6 +13,9 @@ type Event<E extends OmniInput['event']> = Extract<OmniInput, { event: E }>;
 
 /** Handles one Omni-Channel event (snapshot, login, status change, logout, work, workload, connection error). */
 export function onOmni(ctx: Ctx, engineState: EngineState, input: OmniInput): void {
+    // A landing told again follows it with no other presence event between (omni-status.ts).
+    if (input.event === 'snapshot' || input.event === 'logout' || input.event === 'connectionError')
+        delete engineState.omni.landedStatus;
     switch (input.event) {
         case 'snapshot':
             onSnapshot(ctx, engineState, input);
@@ -58,6 +61,13 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
     const undoAtStart = omni.undoLoginAtStart === true;
     delete omni.undoLoginAtStart;
     if (input.loggedIn && !((undoing || undoAtStart) && omni.logoutStands === true)) omni.logoutStands = false;
+    // The earlier page's login, found online at its status: it has landed, and claims no change made since (B12).
+    const landedLogin = (l: LateEcho) =>
+        l.login === true && l.target.kind === 'status' && omni.status !== null && l.target.status === omni.status;
+    if (input.loggedIn && (engineState.lateEchoes ?? []).some(landedLogin))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
+            landedLogin(l) ? { ...l, landed: true } : l
+        );
     if (input.workload) {
         engineState.work = {
             ...engineState.work,

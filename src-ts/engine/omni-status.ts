@@ -14,7 +14,7 @@ import {
     omniMatches,
     omniNow
 } from './context';
-import { type Attribution, type EchoSource, attributeOmni, isEcho, takeLate } from './attribution';
+import { type Attribution, type EchoSource, NAMED_REASONS, attributeOmni, isEcho, takeLate } from './attribution';
 import { acceptOmniEcho, recordOmniChange, setOmniTarget } from './commands';
 import { followOmni } from './omni-follow';
 import { tryReconcile } from './reconcile';
@@ -48,6 +48,23 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
     const value: OmniValue | null = status === null ? null : { kind: 'status', status };
     const wasError = omni.connectionError;
     const previous = omniNow(engineState);
+    const landed = omni.landedStatus;
+    delete omni.landedStatus;
+    // The landing of ours just taken, told again (a duplicated report; a login's loginSuccess then its
+    // statusChanged): it changes nothing and claims no other command of the same status, whose own
+    // landing is still to come (B12). A reason naming who acted is never ours.
+    if (
+        status !== null &&
+        !wasError &&
+        landed === status &&
+        !(typeof reason === 'string' && reason in NAMED_REASONS) &&
+        previous?.kind === 'status' &&
+        previous.status === status
+    ) {
+        omni.landedStatus = status;
+        decide(ctx, 'track', 'unchanged', 'omni_still', { omni: status });
+        return;
+    }
     const before: StatusBefore = { previous, wasError, logoutStood: omni.logoutStands === true && !wasError };
     omni.connectionError = false;
     omni.presence = 'online';
@@ -62,6 +79,7 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
     engineState.loginForSoftphone = false;
     const echo = who !== null && isEcho(who) ? who.source : null;
     if (echo !== null && who !== null && value !== null) {
+        omni.landedStatus = value.status;
         onStatusEcho(ctx, engineState, echo, who, value, before);
         return;
     }

@@ -104,6 +104,11 @@ export interface LateEcho {
      * that side ends it (B12).
      */
     landed?: boolean;
+    /**
+     * An earlier page's login (sent while Omni was offline): found online at its status by the start-up
+     * read, it has landed, and is then `landed` (B12).
+     */
+    login?: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
@@ -148,6 +153,12 @@ export interface OmniSide {
      * showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
      */
     restoreAtStart?: { status: string; over: string };
+    /**
+     * The status of the last Omni event taken for the landing of a command of ours (B12), while no other
+     * Omni event has come since: the same status told again (a duplicated report, a login's
+     * `loginSuccess` then `statusChanged`) is that landing, and claims no other command. Not resumed.
+     */
+    landedStatus?: string;
 }
 
 /** What the engine knows of the softphone, from its handshake and events. `since` and other times are milliseconds of the engine's monotonic clock. */

@@ -4,7 +4,7 @@
  * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
  */
 import type { Command } from '../engine/types';
-import { expectClean, omniMethod, softphoneType, state, world } from './hostile-script';
+import { expectClean, omniMethod, softphoneType, state, statusPick, world } from './hostile-script';
 import { shippedConfig, talkdeskConfig } from './hostile-mapping';
 
 const softphoneSets =
@@ -89,5 +89,58 @@ describe('the hostile world judges by what a person expects (issue 19)', () => {
         w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // the agent picks After_Call_Work in Omni (no reason)
         w.act({ kind: 'call', pick: 0 }); // call-1 ends
         expectClean(w);
+    });
+
+    it('a twin call landing after a change held since is a person’s newer change for all the engine knows, and ends it', () => {
+        // Issue 19 (c): the agent's On_a_Call (no reason) reads as our late On_a_Call's echo; the agent then picks
+        // Available during the wrap (held). Our On_a_Call lands after the call: the engine, whose claim the twin
+        // used, may take it for a person's newer change, which ends the held change.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { survivesReload: false } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { survivesReload: false } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 4, survivesReload: false }
+                },
+                { when: softphoneSets('Ready'), plan: { delay: 3, survivesReload: false } },
+                { when: softphoneSets('Away'), plan: { survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: true }); // the console reloads after 3000 ms
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts
+        w.act({ kind: 'agentOmniLogin', pick: 0 }); // (no effect; counts for delays)
+        w.act({ kind: 'agentOmniStatus', pick: 524, withReason: false }); // the agent picks On_a_Call in Omni (no reason)
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'agentOmniStatus', pick: 1, withReason: false }); // the agent picks Available in Omni (no reason)
+        w.act({ kind: 'call', pick: 1 }); // call-2 ends
+        expectClean(w);
+        expect(w.story).toContain(
+            "  (this call had a twin in a person's event: the Available held before it is not demanded)"
+        );
+    });
+
+    it('a call that lands on the status Omni already shows reads as the last report told again, and may still land', () => {
+        // Issue 19 (a): the earlier page's On_a_Call and this page's On_a_Call both land, each reported twice; the
+        // second landing changes nothing, so the engine cannot tell it from a duplicated report, and the agent's
+        // own On_a_Call (no reason) soon after may be that call's landing for all it knows.
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                { when: omniMethod('login', 'Available'), plan: { delay: 1, duplicateEcho: true } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, duplicateEcho: true } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { duplicateEcho: true } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts; the start-up login lands → setServicePresenceStatus On_a_Call [B3]
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false }); // → On_a_Call [B15]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: false });
+        expectClean(w);
+        expect(w.story).toContain("  (the agent's On_a_Call, without a reason reads as the sync's own)");
     });
 });

@@ -152,7 +152,12 @@ export class HostileWorldLanding extends HostileWorldState {
     protected land(command: Command, plan: AnswerPlan, answer: (lag: number) => void, page: number): void {
         const key = callKey(page, command.id);
         const info = this.issued.get(key);
-        this.landed.add(key);
+        // A status call landing on the status Omni already shows changes nothing: its report reads exactly as
+        // the last one told again (a duplicated report), so for all the engine can know it is still to land,
+        // for as long as a call that timed out may (see mayStillEcho).
+        const repeat = command.side === 'omni' && 'status' in command && this.omniShows(command.status);
+        if (repeat) this.repeatLanded.set(key, this.wall);
+        else this.landed.add(key);
         const landing = command.side === 'omni' ? this.landOmni(command, info) : this.landSoftphone(command, info);
         if (landing === 'refused') return;
         if (landing === 'unchanged') {
@@ -255,6 +260,20 @@ export class HostileWorldLanding extends HostileWorldState {
                 `  (this call had a twin in a person's event: the agent's ${this.omniPick.status} is not demanded back)`
             );
             this.omniPick = null;
+        }
+        if (
+            info !== undefined &&
+            this.twins.has(callKey(info.page, command.id)) &&
+            this.held !== null &&
+            this.held.value !== command.status
+        ) {
+            // The person's twin event may have been taken for this call's landing, and this landing, after
+            // the change held since, for a person's newer Omni change (issue 19 (c): a held change is "ended by
+            // a newer choice of a person"): the held change is not demanded, as for an unrecognisable landing.
+            this.story.push(
+                `  (this call had a twin in a person's event: the ${this.held.value} held before it is not demanded)`
+            );
+            this.held = null;
         }
     }
 

@@ -48,6 +48,8 @@ export class HostileWorldState {
     protected readonly twins = new Set<string>();
     /** Commands that landed. (A call that failed or timed out may still have been carried out, for all the engine knows.) */
     protected readonly landed = new Set<string>();
+    /** Status calls that landed on the status Omni already showed, and when (wall-clock milliseconds). */
+    protected readonly repeatLanded = new Map<string, number>();
     /**
      * Engine states after each step (the last few), for a reload after failed saves. `atOnce`: the runtime
      * saves this step at once, not after its save delay (src-ts/runtime/driving.ts: a logout comes to stand
@@ -153,10 +155,15 @@ export class HostileWorldState {
      * time-out may yet have been carried out, a call of the page before a reload too), and it is in flight,
      * or its failure or time-out was said less than AMBIGUOUS_WINDOW_MS ago (issue 19: "commands in flight,
      * timed out or failed within an echo window": the window runs from the time-out, not the issue), or it
-     * is a page before's call that never heard its result, sent less than EARLIER_PAGE_AMBIGUOUS_MS ago.
+     * is a page before's call that never heard its result, sent less than EARLIER_PAGE_AMBIGUOUS_MS ago,
+     * or it landed on the status Omni already showed less than AMBIGUOUS_WINDOW_MS ago.
      */
     protected mayStillEcho(issued: Issued): boolean {
-        if (this.landed.has(callKey(issued.page, issued.command.id))) return false;
+        const key = callKey(issued.page, issued.command.id);
+        if (this.landed.has(key)) return false;
+        // It landed on the status Omni showed: that report reads as the last one told again.
+        const repeat = this.repeatLanded.get(key);
+        if (repeat !== undefined) return this.wall - repeat <= AMBIGUOUS_WINDOW_MS;
         if (issued.failedAt !== undefined) return this.wall - issued.failedAt <= AMBIGUOUS_WINDOW_MS;
         if (issued.page === this.page) return true;
         return this.wall - issued.issuedAt <= EARLIER_PAGE_AMBIGUOUS_MS;
