@@ -120,6 +120,20 @@ describe('TabViewSender', () => {
         expect(tabs.sent[2]).toMatchObject({ full: true, decisions: [entry(3), entry(2), entry(1)] });
     });
 
+    it('keeps sending to a tab that asked but never renews (a package version before leases) until it renews', () => {
+        const sender = new TabViewSender('driver-1');
+        const tabs = election();
+        // The older tab asks once, when it opens, and never says 'watch': its panel must not freeze.
+        expect(sender.asked('older-tab', true, 0, true)).toBe(true);
+        sender.send(tabs, view(1, [entry(1)]), 1, 0);
+        sender.send(tabs, view(2, [entry(2), entry(1)]), 2, 10 * WATCH_LEASE_MS);
+        expect(tabs.sent.map((sent) => sent.revision)).toEqual([1, 2]);
+        // A tab heard renewing holds a lease like any other: without renewals, views stop.
+        expect(sender.asked('older-tab', false, 10 * WATCH_LEASE_MS, true)).toBe(false);
+        sender.send(tabs, view(3, [entry(3)]), 3, 11 * WATCH_LEASE_MS);
+        expect(tabs.sent.map((sent) => sent.revision)).toEqual([1, 2]);
+    });
+
     it('a tab that comes to drive sends its first view whole to every tab, known or not, then only to watching ones', () => {
         const sender = new TabViewSender('driver-2');
         const tabs = election();
@@ -190,5 +204,30 @@ describe('FollowerView', () => {
         clock.advance(WATCH_RENEW_MS * 3);
         expect(watches()).toHaveLength(4);
         expect(clock.pendingTimers).toBe(0);
+    });
+
+    it('says at once that it shows the views when they come from a new driver, which may not have heard it yet', () => {
+        const clock = new FakeClock(0);
+        const follower = new FollowerView('follower-1', 20, clock);
+        const link = channel();
+        const watches = () => link.posted.filter((message) => message.kind === 'watch').length;
+        follower.watch(link);
+        const sender = new TabViewSender('driver-1');
+        const tabs = election();
+        sender.announce();
+        sender.send(tabs, view(1, [entry(1)]), 1, 0);
+        follower.receive(tabs.sent[0], link);
+        expect(watches()).toBe(1);
+        clock.advance(1000);
+        const next = new TabViewSender('driver-2');
+        next.announce();
+        next.send(tabs, view(1, [entry(1)]), 1, 1000);
+        follower.receive(tabs.sent[1], link);
+        expect(watches()).toBe(2);
+        // More views from the same driver: no extra word before the renewal is due.
+        next.asked('follower-1', false, 1000, true);
+        next.send(tabs, view(2, [entry(2), entry(1)]), 2, 1001);
+        follower.receive(tabs.sent[2], link);
+        expect(watches()).toBe(2);
     });
 });

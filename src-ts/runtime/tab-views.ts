@@ -78,6 +78,12 @@ export class TabViewSender {
     private sentSeq = 0;
     /** Tab id → when its lease ends (monotonic ms); kept whatever this tab's role, for when it comes to drive. */
     private readonly watchers = new Map<string, number>();
+    /**
+     * Tabs heard renewing with 'watch'. A tab that asks ('query', 'claim') and was never heard to renew may be of a
+     * package version before leases, which never renews: its lease does not lapse (views go to it as before leases),
+     * until a 'watch' from it shows it renews.
+     */
+    private readonly renewing = new Set<string>();
     /** The next whole view goes out even to no known tab: this tab just came to drive, the followers must learn it. */
     private announcing = false;
 
@@ -91,7 +97,8 @@ export class TabViewSender {
      */
     asked(tabId: string, whole: boolean, now: number, driving: boolean): boolean {
         const until = this.watchers.get(tabId);
-        this.watchers.set(tabId, now + WATCH_LEASE_MS);
+        if (!whole) this.renewing.add(tabId);
+        this.watchers.set(tabId, this.renewing.has(tabId) ? now + WATCH_LEASE_MS : Infinity);
         if (!driving || !(whole || until === undefined || until <= now)) return false;
         this.fullViewWanted = true;
         return true;
@@ -196,6 +203,8 @@ export class FollowerView {
     /** Takes what the driver sent; false (and nothing changes) if it is no view. */
     receive(raw: unknown, channel: TabChannel | null): boolean {
         if (!isTabView(raw)) return false;
+        // A new driver may not have heard this tab's word yet (it took over before the next renewal): say it now.
+        if (this.from !== '' && !this.from.startsWith(`${raw.driver}|`)) this.renew();
         const received = `${raw.driver}|${raw.revision}`;
         this.view = this.merge(raw, channel);
         if (received !== this.from) this.received++;
