@@ -5,6 +5,9 @@
 //                     a bare JSON string back to the console;
 //   softphone → Omni  a bare JSON string asks ContactPad for the agent's change → ContactPad reports it over the
 //                     bridge → the sync calls setServicePresenceStatus.
+// Beside each direction, the sync's own part on the console's clock: Omni → softphone from the event reaching the
+// utility to the command encoded for posting, softphone → Omni from ContactPad's report arriving to the toolkit call;
+// the leg less that part is transport and the softphone's own work, the same kind of time as the bare round trip.
 import { f3, mean, median, openConsole, summary } from './pages.mjs';
 
 /** One round: the three legs, each from its own task after a rest. */
@@ -60,7 +63,10 @@ export async function latency({ browser, simulator, rounds: N, rest, goal }) {
                 bare: [],
                 postMs: [],
                 toOmni: [],
+                toOmniSync: [],
+                toOmniRest: [],
                 toSoftphone: [],
+                toSoftphoneRest: [],
                 encodeMs: [],
                 commandPostMs: [],
                 pad: []
@@ -75,8 +81,15 @@ export async function latency({ browser, simulator, rounds: N, rest, goal }) {
                     s.bare.push(bare.ms);
                     s.postMs.push(bare.postMs);
                     s.toOmni.push(toOmni.ms);
+                    if (toOmni.syncMs !== null) {
+                        s.toOmniSync.push(toOmni.syncMs);
+                        s.toOmniRest.push(toOmni.ms - toOmni.syncMs);
+                    }
                     s.toSoftphone.push(toSoftphone.ms);
-                    if (toSoftphone.encodeMs !== null) s.encodeMs.push(toSoftphone.encodeMs);
+                    if (toSoftphone.encodeMs !== null) {
+                        s.encodeMs.push(toSoftphone.encodeMs);
+                        s.toSoftphoneRest.push(toSoftphone.ms - toSoftphone.encodeMs);
+                    }
                     if (toSoftphone.postMs !== null) s.commandPostMs.push(toSoftphone.postMs);
                 }
                 setup.samples.pad.push(...(await setup.pad.evaluate(() => window.benchPad.take())));
@@ -93,12 +106,23 @@ export async function latency({ browser, simulator, rounds: N, rest, goal }) {
             console.log(`\n${setup.name}: console ${consoleOrigin}, softphone ${setup.padOrigin}`);
             console.log(`  bare round trip            ${summary(s.bare)}`);
             console.log(`  Omni → softphone           ${summary(s.toSoftphone)}`);
+            console.log(`    the sync's own part      ${summary(s.encodeMs)}`);
+            console.log(`    the leg less that part   ${summary(s.toSoftphoneRest)}`);
             console.log(`  softphone → Omni           ${summary(s.toOmni)}`);
-            const ratioC = median(s.toSoftphone) / median(s.bare);
-            const ratioB = median(s.toOmni) / median(s.bare);
-            console.log(
-                `  median / bare median       Omni → softphone ${ratioC.toFixed(2)}×   softphone → Omni ${ratioB.toFixed(2)}×`
+            console.log(`    the sync's own part      ${summary(s.toOmniSync)}`);
+            console.log(`    the leg less that part   ${summary(s.toOmniRest)}`);
+            const bare = median(s.bare);
+            const ratioC = median(s.toSoftphone) / bare;
+            const ratioB = median(s.toOmni) / bare;
+            const line = (label, c, b) =>
+                console.log(`  ${label.padEnd(40)} Omni → softphone ${c}   softphone → Omni ${b}`);
+            line('median / bare median, end to end', `${ratioC.toFixed(2)}×`, `${ratioB.toFixed(2)}×`);
+            line(
+                "median / bare median, less the sync's part",
+                `${(median(s.toSoftphoneRest) / bare).toFixed(2)}×`,
+                `${(median(s.toOmniRest) / bare).toFixed(2)}×`
             );
+            line("the sync's own part, median (ms)", `${f3(median(s.encodeMs))} `, `${f3(median(s.toOmniSync))} `);
             verdicts.push([setup.name, ratioC, ratioB]);
             // Where Omni → softphone spends its time: median and mean of each part, on the clock of the page it runs
             // in (ContactPad's frame is not cross-origin isolated: its clock has 0.1 ms steps, so its means say more).

@@ -17,6 +17,8 @@
     let encodedAt = null;
     // When the task that delivered the Omni event to the utility returned.
     let eventDoneAt = null;
+    // When the softphone's first bridge message of a softphone → Omni leg arrived (its state report).
+    let reportAt = null;
     const stringify = JSON.stringify;
     JSON.stringify = function (...args) {
         const out = stringify.apply(this, args);
@@ -41,7 +43,10 @@
                     waiting = null;
                     done(at);
                 }
-            } else if (event.data.includes(PROTOCOL)) sizes.fromPad.push(event.data.length);
+            } else if (event.data.includes(PROTOCOL)) {
+                sizes.fromPad.push(event.data.length);
+                if (reportAt === null) reportAt = at;
+            }
         },
         // Registered before the page's scripts run: this listener runs before the sync's own, so
         // the stamp is the message's arrival.
@@ -118,17 +123,19 @@
         },
         /**
          * Softphone → Omni: a bare JSON string asks ContactPad for the agent's change (its own task
-         * there, as a click would run); ends when the sync calls setServicePresenceStatus.
+         * there, as a click would run); ends when the sync calls setServicePresenceStatus. Also the
+         * sync's own part: from ContactPad's state report arriving in this page to that call.
          */
         async toOmni(major, minor, size) {
             let startedAt = 0;
+            reportAt = null;
             const message = padded(`{"bench":"change","major":${stringify(major)},"minor":${stringify(minor)}`, size);
             const endAt = await leg('call', () => {
                 const frame = frameWindow();
                 startedAt = performance.now();
                 frame.postMessage(message, config.padOrigin);
             });
-            return { ms: endAt - startedAt };
+            return { ms: endAt - startedAt, syncMs: reportAt === null ? null : endAt - reportAt };
         },
         /**
          * Omni → softphone: an Omni status change, from the moment its event reaches the utility

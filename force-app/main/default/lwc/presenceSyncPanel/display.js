@@ -52,6 +52,29 @@ function decisionItem(decision, say) {
     };
 }
 
+/** Each row's item by the model's row: panelModel gives a row whose inputs did not change as the same object. */
+const ITEMS = new WeakMap();
+
+/** The last list's items, given again for the same rows (the template then keeps every row as it is drawn). */
+let lastItems = { rows: null, say: null, items: [] };
+
+/** The decisions list's items: a row the model kept keeps its item, only a new or changed row is worded. */
+function decisionItems(rows, say) {
+    if (lastItems.rows === rows && lastItems.say === say) return lastItems.items;
+    const items = rows.map((decision) => {
+        const kept = ITEMS.get(decision);
+        if (kept !== undefined && kept.say === say) return kept.item;
+        const item = decisionItem(decision, say);
+        ITEMS.set(decision, { say, item });
+        return item;
+    });
+    lastItems = { rows, say, items };
+    return items;
+}
+
+/** When the softphone stopped answering, in the user's Salesforce locale (hours and minutes). */
+const timeOf = (at) => new Date(at).toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' });
+
 /**
  * The template's model for one view: `model` is panelModel's output for it, `say` words a panel text with the
  * panel's labels. Decision times are in the user's Salesforce locale.
@@ -84,7 +107,7 @@ export function displayModel(view, model, say) {
             dismiss: notice.dismiss ?? null
         })),
         hasNotices: model.notices.length > 0,
-        decisions: model.decisions.map((decision) => decisionItem(decision, say)),
+        decisions: decisionItems(model.decisions, say),
         hasDecisions: model.decisions.length > 0,
         rejected: model.rejected ? say(model.rejected) : null,
         rejectedByReason: model.rejectedByReason.map((rejection) => ({
@@ -121,7 +144,7 @@ export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
         dismissed: dismissedNotices(),
         // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
         configuration: configurationRead ?? null,
-        // When the softphone stopped answering, in the user's Salesforce locale (hours and minutes).
-        timeOf: (at) => new Date(at).toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' })
+        // One function for every view: a decisions-list row that read it is kept while it is the same.
+        timeOf
     };
 }
