@@ -31,7 +31,7 @@ const WORDS = {
     },
     es: {
         lang: ['lang=es'],
-        acted: 'La sincronización no cerró Omni-Channel ni inicia softphones',
+        acted: 'La sincronización no cerró Omni-Channel y no conecta softphones',
         todo: 'vuelva a iniciar sesión en el softphone, o cierre la sesión de Omni-Channel.',
         inSync: 'Sincronizado'
     }
