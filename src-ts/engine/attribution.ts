@@ -124,6 +124,11 @@ export function attributeOmni(
     const unclaimed = genuine(event === 'loginSuccess' ? 'agent' : 'unknown');
     if (omni.connectionError) return unclaimed;
     const toolkit = reason === TOOLKIT_REASON;
+    // A login event while Omni was offline answers only a login of ours: a status call landing on an
+    // offline agent logs them in as a toolkit status change (docs/platform-facts.md), so it never
+    // takes the agent's login by hand (B16 would log them out again).
+    const loginFromOffline = event === 'loginSuccess' && !wasOnline;
+    const answers = (call: { login?: boolean }) => !loginFromOffline || call.login === true;
     const flight = omni.inFlight;
     // A login while the sync itself logs Omni in for the softphone (B3: the agent asked, by the softphone's
     // login) is a login of ours that a logout had overtaken, not the agent's by hand.
@@ -134,6 +139,7 @@ export function attributeOmni(
     if (
         flight &&
         omniMatches(flight.target, value) &&
+        answers(flight) &&
         // Echoed, and a newer change came since: the same value again is a person's, unless Omni marks it
         // a toolkit call (the landing itself: what was taken for its echo was a person's twin).
         (flight.behind !== true || toolkit) &&
@@ -148,10 +154,17 @@ export function attributeOmni(
     const expect = omni.expect;
     // A failed command's expectation is also a late echo: it is judged as one (it may land after a
     // newer change, which it then must not overwrite).
-    const lateToo = (id: string) => (engineState.lateEchoes ?? []).some((l) => l.id === id && l.until > now);
+    const lateOf = (id: string) => (engineState.lateEchoes ?? []).find((l) => l.id === id && l.until > now);
+    const lateToo = (id: string) => lateOf(id) !== undefined;
     // A login while Omni is already online is no person's login by hand (its result may come first).
     const byHand = !(event === 'loginSuccess' && wasOnline);
-    if (expect && omniMatches(expect.target, value) && (expect.toolkitOnly !== true || toolkit || !byHand))
+    if (
+        expect &&
+        omniMatches(expect.target, value) &&
+        (expect.toolkitOnly !== true || toolkit || !byHand) &&
+        // A failed call's expectation is judged as its late echo: a status call answers no login from offline.
+        answers(lateOf(expect.id) ?? { login: true })
+    )
         return lateToo(expect.id) ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
     const late = findLate(
         engineState,
@@ -160,6 +173,7 @@ export function attributeOmni(
         (l) =>
             (l.target.kind === 'status' || l.target.kind === 'offline') &&
             omniMatches(l.target, value) &&
+            answers(l) &&
             // A login while Omni was already online is no person's login by hand: a late one of ours.
             // A logout's echo carries no reason whoever logged out since: `toolkitOnly` limits status calls.
             (!l.toolkitOnly ||
@@ -230,7 +244,8 @@ export function rememberLate(
         issuedAt: flight.issuedAt,
         until: now + LATE_ECHO_WINDOW_MS,
         earlier: false,
-        toolkitOnly: flight.overtaken === true
+        toolkitOnly: flight.overtaken === true,
+        ...(flight.login === true ? { login: true } : {})
     };
     engineState.lateEchoes = [...(engineState.lateEchoes ?? []).filter((l) => l.id !== flight.id), late].slice(
         -MAX_LATE_ECHOES

@@ -111,7 +111,8 @@ function launch<T extends OmniTarget | SoftphoneTarget>(
         issuedAt: ctx.now,
         superseded: false,
         echoed: false,
-        overtaken: false
+        overtaken: false,
+        ...(command.side === 'omni' && command.method === 'login' ? { login: true } : {})
     };
 }
 

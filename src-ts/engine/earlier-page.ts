@@ -66,7 +66,7 @@ function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown
         until: issuedAt + EARLIER_PAGE_WINDOW_MS,
         earlier: true,
         toolkitOnly: flight.overtaken === true || echoed,
-        ...(record.presence === 'offline' && target.kind === 'status' ? { login: true } : {})
+        ...((record.presence === 'offline' || flight.login === true) && target.kind === 'status' ? { login: true } : {})
     };
 }
 
@@ -113,7 +113,8 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 issuedAt: num(l.issuedAt) ?? until - LATE_ECHO_WINDOW_MS,
                 until,
                 earlier: true,
-                toolkitOnly: l.toolkitOnly === true
+                toolkitOnly: l.toolkitOnly === true,
+                ...(l.login === true && target.kind === 'status' ? { login: true } : {})
             });
         }
     return onePerCommand(out).slice(-MAX_LATE_ECHOES);
@@ -121,7 +122,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
 
 /**
  * One entry per command: a command both expected and kept as late (it timed out, and is retried) keeps
- * its longer window, and has not surely landed.
+ * its longer window, has not surely landed, and is a login if any of its records says so.
  */
 function onePerCommand(out: LateEcho[]): LateEcho[] {
     return out
@@ -129,6 +130,7 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
         .map((l) => {
             const same = out.filter((o) => o.id === l.id);
             const { landed, ...rest } = { ...l, until: Math.max(...same.map((o) => o.until)) };
-            return landed === true && same.every((o) => o.landed === true) ? { ...rest, landed } : rest;
+            const merged: LateEcho = same.some((o) => o.login === true) ? { ...rest, login: true } : rest;
+            return landed === true && same.every((o) => o.landed === true) ? { ...merged, landed } : merged;
         });
 }

@@ -72,10 +72,25 @@ export function acceptSoftphoneEcho(
     const expected = source === 'expect' ? engineState.softphone.expect : null;
     if ((expected?.target.rule === 'B11' || late?.target.rule === 'B11') && engineState.heldApplying === true)
         heldLanded(ctx, engineState);
-    if (late !== null) {
+    // A state of ours that no record awaits any more (it landed after its late window) is a late landing
+    // too: sent before any change now on record, it is put right towards the latest one (B14).
+    const landed: LateEcho | null =
+        late ??
+        (source === 'stale' && value.kind === 'state'
+            ? {
+                  side: 'softphone',
+                  id: 'stale',
+                  target: { kind: 'state', state: value.state, rule: 'B12' },
+                  issuedAt: -Infinity,
+                  until: ctx.now,
+                  earlier: false,
+                  toolkitOnly: false
+              }
+            : null);
+    if (landed !== null) {
         engineState.softphone.selfReserved = false;
         decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
-        restoreAfterLateLanding(ctx, engineState, late);
+        restoreAfterLateLanding(ctx, engineState, landed);
         return;
     }
     // A state this sync put the softphone in is never a call of its own (B7, B11).

@@ -47,6 +47,12 @@ export interface InFlight<T> {
      * lands"): if the command fails or times out, that want stands and the command is retried (B17).
      */
     wantedAgain?: boolean;
+    /**
+     * Sent as `login`, Omni-Channel being offline: the only call of ours that answers a `loginSuccess` while
+     * Omni is offline (a status call landing on an offline agent logs them in as a toolkit status change;
+     * see src-ts/engine/attribution.ts).
+     */
+    login?: boolean;
 }
 
 /** A command that succeeded, whose echo may still arrive (B12). */
@@ -105,8 +111,9 @@ export interface LateEcho {
      */
     landed?: boolean;
     /**
-     * An earlier page's login (sent while Omni was offline): found online at its status by the start-up
-     * read, it has landed, and is then `landed` (B12).
+     * A login of ours (sent while Omni was offline, this page's or an earlier page's): the only late call
+     * that answers a `loginSuccess` while Omni is offline. An earlier page's found online at its status by
+     * the start-up read has landed, and is then `landed` (B12).
      */
     login?: boolean;
 }
