@@ -6,27 +6,22 @@
  * and judged by what the agent expects (docs/behaviour.md, "How long a held change lives (B11)" and
  * "Attribution").
  */
-import type { Command } from './types';
 import type { HostileWorld, HostileAction } from '../test-support/hostile-world';
 import {
+    agentLogsIn,
     endsIn,
     expectClean,
     omniMethod,
     omniOf,
-    agentLogsIn,
-    softphoneType,
     softphoneOf,
     softphonePicks,
+    softphoneSets,
+    softphoneType,
     state,
     statusPick,
     world
 } from '../test-support/hostile-script';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 const supervisorSets = (w: HostileWorld, status: string): HostileAction => ({
     kind: 'supervisorStatus',

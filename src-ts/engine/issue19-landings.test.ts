@@ -6,7 +6,6 @@
  * sequence the soak found (`npm run soak -- --only a,d`), played in the hostile world
  * (src-ts/test-support/hostile-world.ts) and judged by the world's own record of who acted.
  */
-import type { Command } from './types';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     expectClean,
@@ -14,15 +13,11 @@ import {
     omniOf,
     softphoneOf,
     softphonePicks,
+    softphoneSets,
     state,
     statusPick,
     world
 } from '../test-support/hostile-script';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('issue 19: one landing per call', () => {
     it('B12: the earlier page’s call and this page’s call of the same status each claim a landing of their own, a duplicated report none', () => {

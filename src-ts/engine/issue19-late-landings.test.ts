@@ -4,14 +4,16 @@
  * a minimal sequence the soak found, played in the hostile world (src-ts/test-support/hostile-world.ts) and
  * judged by the world's own record of who acted.
  */
-import type { Command } from './types';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
-import { expectClean, omniMethod, omniOf, softphoneOf, state, world } from '../test-support/hostile-script';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphoneSets,
+    state,
+    world
+} from '../test-support/hostile-script';
 
 describe('issue 19: late landings', () => {
     it('B14: the echo of a login whose result came first, after the agent logged in by hand, is not followed', () => {

@@ -5,7 +5,6 @@
  * case is a minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts), played in
  * the hostile world and judged by the world's own record of who acted.
  */
-import type { Command } from './types';
 import type { SoftphoneState } from '../mapping/types';
 import type { HostileWorld } from '../test-support/hostile-world';
 import {
@@ -15,16 +14,12 @@ import {
     omniOf,
     softphoneOf,
     softphonePicks,
+    softphoneSets,
     softphoneType,
     state,
     world
 } from '../test-support/hostile-script';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 /** Where the world came to rest: Omni, the softphone, and the notices the panel shows. */
 /** A pick with which a frame reload ends the call in `s` (the world's odd picks end it). */

@@ -4,7 +4,6 @@
  * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world and judged by the
  * world's own record of who acted.
  */
-import type { Command } from './types';
 import {
     agentPicks,
     expectClean,
@@ -12,15 +11,11 @@ import {
     omniOf,
     softphoneOf,
     softphonePicks,
+    softphoneSets,
     state,
     world
 } from '../test-support/hostile-script';
 import { talkdeskConfig } from '../test-support/hostile-mapping';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('issue 19 (e): a failed command still wanted is retried, not written off', () => {
     it('B4, B17: the agent’s softphone logout, met by our undo logout under way that the agent’s Omni pick overtook, is retried when that logout times out', () => {

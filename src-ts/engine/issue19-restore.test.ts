@@ -4,23 +4,18 @@
  * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world and judged by the
  * world's own record of who acted.
  */
-import type { Command } from './types';
 import {
     expectClean,
     omniMethod,
     omniOf,
     softphoneOf,
     softphonePicks,
+    softphoneSets,
     state,
     statusPick,
     world
 } from '../test-support/hostile-script';
 import { shippedConfig } from '../test-support/hostile-mapping';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('issue 19 (e): a late landing is put right towards the latest choice', () => {
     it('B14: after late landings Omni is put back to the agent’s latest softphone pick, whose restore waits for its retry', () => {

@@ -5,7 +5,6 @@
  * and put back. Each case is a minimal sequence the soak found (`npm run soak -- --only a`), played in
  * the hostile world (src-ts/test-support/hostile-world.ts) and judged by the world's own record of who acted.
  */
-import type { Command } from './types';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentLogsIn,
@@ -13,14 +12,10 @@ import {
     omniMethod,
     omniOf,
     softphonePicks,
+    softphoneSets,
     state,
     world
 } from '../test-support/hostile-script';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('issue 19 (a): a call that has echoed claims no later pick of its status', () => {
     it('B12: the agent picks again the status our echoed call set, its result still to come: the pick stands', () => {

@@ -3,14 +3,8 @@
  * page before had decided on is carried on by the next start-up, not lost with a failed save. Minimal sequences
  * the soak found (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
  */
-import type { Command } from './types';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
-import { expectClean, omniMethod, omniOf, state, world } from '../test-support/hostile-script';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
+import { expectClean, omniMethod, omniOf, softphoneSets, state, world } from '../test-support/hostile-script';
 
 describe('issue 19 (a): reloads after failed saves keep the agent’s Omni choice', () => {
     it('B14, B15: a restore decided before a reload, not yet sent when the next reload’s save failed, is carried on', () => {

@@ -49,6 +49,11 @@ export function world(
 export const omniMethod = (method: string, status?: string) => (c: Command) =>
     c.side === 'omni' && c.method === method && (status === undefined || ('status' in c && c.status === status));
 export const softphoneType = (type: string) => (c: Command) => c.side === 'softphone' && c.type === type;
+/** A softphone setState to `major` (and exactly `minor`: null for none). */
+export const softphoneSets =
+    (major: string, minor: string | null = null) =>
+    (c: Command) =>
+        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 export const state = (major: string, minor: string | null = null): SoftphoneState => ({ major, minor });
 

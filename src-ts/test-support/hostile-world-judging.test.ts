@@ -3,14 +3,8 @@
  * soak flagged where the world, not the engine, was wrong (issue 19), played through the world and judged clean.
  * The engine's own faults are the issue19-*.test.ts files in src-ts/engine.
  */
-import type { Command } from '../engine/types';
-import { expectClean, omniMethod, softphoneType, state, statusPick, world } from './hostile-script';
+import { expectClean, omniMethod, softphoneSets, softphoneType, state, statusPick, world } from './hostile-script';
 import { shippedConfig, talkdeskConfig } from './hostile-mapping';
-
-const softphoneSets =
-    (major: string, minor: string | null = null) =>
-    (c: Command) =>
-        c.side === 'softphone' && c.type === 'setState' && c.state.major === major && (c.state.minor ?? null) === minor;
 
 describe('the hostile world judges by what a person expects (issue 19)', () => {
     it('a call of the page before a stale resume and a call of the new page with the same id are two calls', () => {
