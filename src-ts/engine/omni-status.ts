@@ -62,7 +62,7 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
         previous.status === status
     ) {
         omni.landedStatus = status;
-        decide(ctx, 'track', 'unchanged', 'omni_still', { omni: status });
+        decide(ctx, 'B12', 'echo', 'echo_omni', { omni: status });
         return;
     }
     const before: StatusBefore = { previous, wasError, logoutStood: omni.logoutStands === true && !wasError };
