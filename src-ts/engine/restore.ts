@@ -270,8 +270,8 @@ export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarg
     const found = { kind: 'status', status: omni.status } as const;
     if (omniMatches(latest.value, found)) return null;
     const carriedOn = restore !== undefined && omni.status === restore.over && latest.value.status === restore.status;
-    if (!carriedOn && (restore !== undefined || engineState.resumed !== true || engineState.reconcile !== 'startup'))
-        return null;
+    const decided = restore !== undefined && restore.landing !== true;
+    if (!carriedOn && (decided || engineState.resumed !== true || engineState.reconcile !== 'startup')) return null;
     const landed =
         carriedOn ||
         (engineState.lateEchoes ?? []).some(

@@ -120,13 +120,36 @@ function restoreAtStartOf(
     if (isObject(carried) && typeof carried.status === 'string' && typeof carried.over === 'string') {
         const fits =
             latest?.side === 'omni' && latest.value.kind === 'status' && latest.value.status === carried.status;
-        return fits ? { restoreAtStart: { status: carried.status, over: carried.over } } : {};
+        const landing = carried.landing === true ? ({ landing: true } as const) : {};
+        return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing } } : {};
     }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
-        return {};
+        return landingOverChoice(omni, flight, latest);
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
     return { restoreAtStart: { status: target.status, over: omni.status } };
+}
+
+/**
+ * A status call of ours the saved state had under way, sent before the latest Omni choice (a status Omni
+ * then showed), lands over that choice whenever it lands: on the earlier page, or after the window in which
+ * the next page can still tell its landing (a long reload, the saves after the choice lost). Found showing
+ * the call's status at start-up, Omni is put back to the choice (B14), as the earlier page would have done;
+ * a choice is never undone by a command older than it (issue 19).
+ */
+function landingOverChoice(
+    omni: Record<string, unknown>,
+    flight: unknown,
+    latest: EngineState['latestChange']
+): Pick<EngineState['omni'], 'restoreAtStart'> {
+    if (!isObject(flight) || flight.kind !== 'status' || typeof flight.status !== 'string') return {};
+    const call =
+        isObject(omni.inFlight) && typeof omni.inFlight.id === 'string' ? Number(omni.inFlight.id.slice(1)) : NaN;
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.seq === undefined) return {};
+    if (!Number.isSafeInteger(call) || call > latest.seq) return {};
+    if (omni.presence !== 'online' || omni.status !== latest.value.status || flight.status === latest.value.status)
+        return {};
+    return { restoreAtStart: { status: latest.value.status, over: flight.status, landing: true } };
 }
 
 /**

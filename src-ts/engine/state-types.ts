@@ -157,9 +157,11 @@ export interface OmniSide {
     /**
      * Resumed from a save made while a B14 restore of the latest Omni choice (`status`) was still to be
      * sent or under way, Omni then showing `over`, the status of ours that had overwritten that choice: found still
-     * showing `over` at start-up, the restore is carried on. Until the start-up reconciliation.
+     * showing `over` at start-up, the restore is carried on. `landing`: no restore had been decided yet; `over` is
+     * the status of a call of ours sent before that choice and still under way at the save (its landing overwrites
+     * the choice). Until the start-up reconciliation.
      */
-    restoreAtStart?: { status: string; over: string };
+    restoreAtStart?: { status: string; over: string; landing?: true };
     /**
      * The status of the last Omni event taken for the landing of a command of ours (B12), while no other
      * Omni event has come since: the same status told again (a duplicated report, a login's
