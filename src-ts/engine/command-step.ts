@@ -33,6 +33,11 @@ export function nextId(engineState: EngineState, prefix: string): string {
     return `${prefix}${engineState.seq}`;
 }
 
+/** The step sequence number an id from `nextId` carries (after its one-letter prefix); NaN for an id of another form. */
+export function issuedSeqOf(id: string): number {
+    return Number(id.slice(1));
+}
+
 /** A command as the audit, the scenarios and the tests print it, e.g. `omni setServicePresenceStatus Lunch`. */
 export function formatCommand(command: Command): string {
     if (command.side === 'omni') {

@@ -10,7 +10,7 @@
  */
 import { formatState } from '../mapping/compile';
 import { sidesAgree } from './agreement';
-import { addNotice, type Ctx } from './context';
+import { addNotice, type Ctx, sameName } from './context';
 import type { EngineInput, EngineState, Notice, OmniValue } from './types';
 
 /** Both sides at rest and agreeing by the mapping, or logged out of both: nothing is left to put right. */
@@ -42,9 +42,7 @@ function targetMet(s: EngineState, notice: Notice): boolean {
     const sp = s.softphone;
     if (p.state === undefined) return sp.presence === 'loggedOut';
     if (sp.presence !== 'loggedIn' || sp.state === null) return false;
-    const same = (a: string | null | undefined, b: string | null | undefined) =>
-        (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-    return same(sp.state.major, p.state) && (p.minor === undefined || same(sp.state.minor, p.minor));
+    return sameName(sp.state.major, p.state) && (p.minor === undefined || sameName(sp.state.minor, p.minor));
 }
 
 /** A genuine change of either side came in this step (the latest change moved). */

@@ -27,6 +27,7 @@ import {
 import { sidesAgree, softphoneFits } from './agreement';
 import { setOmniTarget, setSoftphoneTarget } from './targets';
 import { omniWaitsForRunEnd } from './interactions';
+import { issuedSeqOf } from './command-step';
 
 /**
  * Our own command has landed (its echo or its result arrived). If a genuine change had overtaken
@@ -288,7 +289,7 @@ export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarg
 
 /** Whether the latest change was recorded after `late` was issued (by the sequence of command ids, else by time). */
 function olderThanLatest(latest: NonNullable<EngineState['latestChange']>, late: LateEcho): boolean {
-    const issuedSeq = Number(late.id.slice(1));
+    const issuedSeq = issuedSeqOf(late.id);
     return latest.seq !== undefined && Number.isSafeInteger(issuedSeq)
         ? latest.seq >= issuedSeq
         : latest.at !== undefined && latest.at > late.issuedAt;

@@ -4,6 +4,7 @@
  * clock. Also the bounds the state keeps to (notices, work-item events).
  */
 import type { SoftphoneState } from '../mapping/types';
+import { issuedSeqOf } from './command-step';
 import { earlierPageEchoes } from './earlier-page';
 import type { EngineState, OmniValue, SoftphoneValue } from './types';
 
@@ -143,8 +144,7 @@ function landingOverChoice(
     latest: EngineState['latestChange']
 ): Pick<EngineState['omni'], 'restoreAtStart'> {
     if (!isObject(flight) || flight.kind !== 'status' || typeof flight.status !== 'string') return {};
-    const call =
-        isObject(omni.inFlight) && typeof omni.inFlight.id === 'string' ? Number(omni.inFlight.id.slice(1)) : NaN;
+    const call = isObject(omni.inFlight) && typeof omni.inFlight.id === 'string' ? issuedSeqOf(omni.inFlight.id) : NaN;
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.seq === undefined) return {};
     if (!Number.isSafeInteger(call) || call > latest.seq) return {};
     if (omni.presence !== 'online' || omni.status !== latest.value.status || flight.status === latest.value.status)
