@@ -150,6 +150,9 @@
             return {
                 ms: endAt - eventAt,
                 encodeMs: encodedAt === null ? null : encodedAt - eventAt,
+                // The whole task that delivered the event: Chromium forwards a message to a frame in another
+                // process only once the task that posted it has returned, so all of it is the sync's time.
+                taskMs: eventDoneAt === null ? null : eventDoneAt - eventAt,
                 // The postMessage call of the command and whatever the sync does after it in that task.
                 postMs: encodedAt === null || eventDoneAt === null ? null : eventDoneAt - encodedAt
             };
