@@ -51,9 +51,11 @@ export class PendingCommands {
     }
 
     /**
-     * Tracks a command and posts it. Posted first: arming its timeout is not on the way to the softphone. Its
-     * answer comes in a later task, so the timer is armed before anything can settle the command (and not at
-     * all when something already did).
+     * Tracks a command and posts it, then arms its timeout. Its answer comes in a later task, so the timer is armed
+     * before anything can settle the command (and not at all when something already did). The order does not take
+     * the arming off the way to the softphone: Chromium forwards a message to a frame in another process (the
+     * vendor's page is another site) only once the task that posted it has returned, so everything the console
+     * does in that task, before or after the post, delays the command (docs/performance.md, "Latency").
      */
     track(commandId: string, post: () => void): void {
         const pending: Pending = { timer: null };
