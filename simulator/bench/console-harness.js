@@ -152,6 +152,7 @@
                 encodeMs: encodedAt === null ? null : encodedAt - eventAt,
                 // The whole task that delivered the event: Chromium forwards a message to a frame in another
                 // process only once the task that posted it has returned, so all of it is the sync's time.
+                // Stamped when the event's handler returns: microtasks queued in it, if any, are left out.
                 taskMs: eventDoneAt === null ? null : eventDoneAt - eventAt,
                 // The postMessage call of the command and whatever the sync does after it in that task.
                 postMs: encodedAt === null || eventDoneAt === null ? null : eventDoneAt - encodedAt
