@@ -288,4 +288,11 @@ export interface StepResult {
     decisions: Decision[];
     /** The earliest time at which a tick matters (retry, echo expiry), or null. */
     wakeAt: number | null;
+    /**
+     * The new state must be saved at once, not after the runtime's save delay: a logout came to stand or
+     * stopped standing, the undo of a login that landed after it started (B16), or a person made a new
+     * Omni-Channel choice (B14, B15), so a reload in between, or storage refusing the later saves, does not
+     * forget it (src-ts/engine/save-at-once.ts says which steps and why).
+     */
+    saveAtOnce: boolean;
 }

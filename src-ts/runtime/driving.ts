@@ -49,9 +49,6 @@ export interface DrivingHost extends Omit<SoftphoneLinkHost, 'saveUrl' | 'change
     publish(): void;
 }
 
-/** Whether a logout stands while Omni is online: the sync is undoing a login that landed after it (B16). */
-const undoing = (state: EngineState) => state.omni.logoutStands === true && state.omni.presence === 'online';
-
 /** The engine of a configuration, or until configured, the package's defaults', which nothing acts on (no driving, no view). */
 export function engineOf(configuration: SyncConfigurationInput | undefined): Engine {
     return createEngine(configuration ?? { mappings: [], settings: null, statuses: [] });
@@ -155,15 +152,11 @@ export class Driving {
     /** One engine step: the new state, its decisions audited, its commands carried out, its wake-up set. */
     step(input: EngineInput): void {
         const host = this.host;
-        const stoodBefore = this.state.omni.logoutStands === true;
-        const undoBefore = undoing(this.state);
         const result = this.engine.step(this.state, input, host.clock.now());
         this.state = result.state;
-        const stands = this.state.omni.logoutStands === true;
-        // A standing logout is saved at once, not after the save delay: a reload in between must not
-        // forget it and log the agent back in (B16). So is the start of its undo (Omni found online while
-        // it stands): a reload before the undo lands must carry the undo on, not take Omni as online.
-        if (stands !== stoodBefore || (undoing(this.state) && !undoBefore)) this.saveLogoutNow(stands);
+        // The engine says which steps are saved at once, not after the save delay (a standing logout, B16):
+        // a reload in between must not forget them (src-ts/engine/save-at-once.ts).
+        if (result.saveAtOnce) this.saveNow();
         host.outcomes.add(result.decisions);
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
@@ -184,11 +177,11 @@ export class Driving {
         host.store.save(this.state, host.audit, final);
     }
 
-    /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
-    private saveLogoutNow(stands: boolean): void {
+    /** The logout marker and the state, saved at once: the engine said this step's state must be (`saveAtOnce`). */
+    private saveNow(): void {
         const host = this.host;
         if (!host.driving() || !host.configured()) return;
-        host.store.saveLogout(stands, this.state, host.audit);
+        host.store.saveLogout(this.state.omni.logoutStands === true, this.state, host.audit);
     }
 
     private isTurn(turn: number): boolean {
