@@ -193,8 +193,12 @@ export interface SoftphoneSide {
      * next handshake can tell whether it changed while the console was away (B15).
      */
     lastSeen?: SoftphoneValue | null;
-    /** A softphone logout of the saved page's, under way or wanted: found logged out, the softphone is where it sent it (B15). */
-    loggingOutAtStart?: boolean;
+    /**
+     * Where the softphone commands of the saved page's that might still land (under way, awaiting their echo,
+     * failed or timed out) were taking the softphone (a state, or logged out): found so at start-up, one of them
+     * landed, however long the reload took; the softphone did not change by itself (B15). Until the next handshake.
+     */
+    landingAtStart?: SoftphoneValue[];
     /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
     changedAway?: boolean;
 }
