@@ -19,7 +19,7 @@ import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
 import { pruneLate } from './attribution';
-import { mustSaveAtOnce } from './save-at-once';
+import { mustSaveAtOnce, omniStatusAttribution } from './save-at-once';
 
 export {
     ECHO_WINDOW_MS,
@@ -267,6 +267,8 @@ function stepEngine(
         commands: [],
         decisions: []
     };
+    // Read before the step takes the input in: the calls it may answer are still in the state.
+    const omniBy = omniStatusAttribution(ctx, s, input);
     switch (input.kind) {
         case 'omni':
             onOmni(ctx, s, input);
@@ -291,7 +293,7 @@ function stepEngine(
         commands: ctx.commands,
         decisions: ctx.decisions,
         wakeAt: wakeAt(s),
-        saveAtOnce: mustSaveAtOnce(state, s)
+        saveAtOnce: mustSaveAtOnce(state, s, omniBy)
     };
 }
 
