@@ -137,7 +137,7 @@ export function draft(state: EngineState): EngineState {
         target: p.target,
         selfReserved: p.selfReserved,
         lastSeen: p.lastSeen,
-        loggingOutAtStart: p.loggingOutAtStart,
+        landingAtStart: p.landingAtStart,
         changedAway: p.changedAway
     };
     const copy: Every<EngineState> = {

@@ -19,6 +19,7 @@ import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
 import { pruneLate } from './attribution';
+import { mustSaveAtOnce, omniStatusAttribution } from './save-at-once';
 
 export {
     ECHO_WINDOW_MS,
@@ -266,6 +267,8 @@ function stepEngine(
         commands: [],
         decisions: []
     };
+    // Read before the step takes the input in: the calls it may answer are still in the state.
+    const omniBy = omniStatusAttribution(ctx, s, input);
     switch (input.kind) {
         case 'omni':
             onOmni(ctx, s, input);
@@ -285,7 +288,13 @@ function stepEngine(
     endNotices(ctx, state, s, input);
     // B20: every input leaves a trace, even one that changed nothing.
     if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
-    return { state: s, commands: ctx.commands, decisions: ctx.decisions, wakeAt: wakeAt(s) };
+    return {
+        state: s,
+        commands: ctx.commands,
+        decisions: ctx.decisions,
+        wakeAt: wakeAt(s),
+        saveAtOnce: mustSaveAtOnce(state, s, omniBy)
+    };
 }
 
 /** The configuration's diagnostics, made once per compiled mapping (they never change with the state). */

@@ -102,7 +102,7 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
     } else
         // A save that never saw the softphone is no evidence of a change since: its frame may never have connected.
         softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
-    softphone.loggingOutAtStart = false;
+    delete softphone.landingAtStart;
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;
@@ -145,8 +145,8 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
  */
 function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
     const sp = engineState.softphone;
-    if (sp.loggingOutAtStart === true && seen.kind === 'loggedOut') return true;
     const targets = [
+        ...(sp.landingAtStart ?? []),
         ...(sp.inFlight !== null && !sp.inFlight.echoed ? [sp.inFlight.target] : []),
         ...(sp.expect !== null ? [sp.expect.target] : []),
         ...(engineState.lateEchoes ?? []).filter((l) => l.side === 'softphone').map((l) => l.target)

@@ -6,7 +6,7 @@
 import type { SoftphoneState } from '../mapping/types';
 import { issuedSeqOf } from './command-step';
 import { earlierPageEchoes } from './earlier-page';
-import type { EngineState, OmniValue, SoftphoneValue } from './types';
+import type { EngineState, LateEcho, OmniValue, SoftphoneValue } from './types';
 
 /** The most notices the engine keeps; the oldest go first. */
 export const MAX_NOTICES = 20;
@@ -89,13 +89,19 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
     return state === null ? null : { side: 'softphone', value: { kind: 'state', state }, ...at };
 }
 
-/** What the save last saw of the softphone, and whether a logout of its page was under way (B15). */
+/**
+ * What the save last saw of the softphone, and where the commands of its page that might still land (under
+ * way, awaiting their echo, failed or timed out: `late`, the earlier page's echoes) were taking it (B15).
+ */
 function seenAtSave(
-    softphone: Record<string, unknown>
-): Pick<EngineState['softphone'], 'lastSeen' | 'loggingOutAtStart'> {
-    const flight = softphone.inFlight;
-    const loggingOut = isObject(flight) && isObject(flight.target) && flight.target.kind === 'loggedOut';
-    return { lastSeen: lastSeenOf(softphone), ...(loggingOut ? { loggingOutAtStart: true } : {}) };
+    softphone: Record<string, unknown>,
+    late: readonly LateEcho[]
+): Pick<EngineState['softphone'], 'lastSeen' | 'landingAtStart'> {
+    const landing = late.flatMap((l): SoftphoneValue[] => {
+        if (l.side !== 'softphone') return [];
+        return l.target.kind === 'state' ? [{ kind: 'state', state: l.target.state }] : [{ kind: 'loggedOut' }];
+    });
+    return { lastSeen: lastSeenOf(softphone), ...(landing.length > 0 ? { landingAtStart: landing } : {}) };
 }
 
 function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
@@ -171,6 +177,8 @@ export function resumeState(saved: unknown): EngineState | null {
     if (!Array.isArray(softphone.interactions) || !Array.isArray(work.accepted) || !Array.isArray(saved.notices))
         return null;
     const state = saved as unknown as EngineState;
+    // What the earlier page had under way may still land: its echoes stay its own (attribution).
+    const late = earlierPageEchoes(saved);
     const strings = (value: unknown): string[] =>
         Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
     const numberOrNull = (value: unknown): number | null =>
@@ -190,7 +198,7 @@ export function resumeState(saved: unknown): EngineState | null {
         softphone: {
             ...fresh.softphone,
             since: numberOrNull(softphone.since),
-            ...seenAtSave(softphone),
+            ...seenAtSave(softphone, late),
             interactions: (softphone.interactions as unknown[]).flatMap((i) =>
                 isObject(i) &&
                 typeof i.interactionId === 'string' &&
@@ -205,8 +213,7 @@ export function resumeState(saved: unknown): EngineState | null {
         heldApplying: false,
         // Saved before held changes carried their age: as old as the save allows (still applied).
         heldAt: validOmniValue(saved.held) === null ? null : numberOrNull(saved.heldAt),
-        // What the earlier page had under way may still land: its echoes stay its own (attribution).
-        lateEchoes: earlierPageEchoes(saved),
+        lateEchoes: late,
         run:
             isObject(saved.run) && typeof saved.run.inbound === 'boolean'
                 ? {

@@ -193,8 +193,12 @@ export interface SoftphoneSide {
      * next handshake can tell whether it changed while the console was away (B15).
      */
     lastSeen?: SoftphoneValue | null;
-    /** A softphone logout of the saved page's, under way or wanted: found logged out, the softphone is where it sent it (B15). */
-    loggingOutAtStart?: boolean;
+    /**
+     * Where the softphone commands of the saved page's that might still land (under way, awaiting their echo,
+     * failed or timed out) were taking the softphone (a state, or logged out): found so at start-up, one of them
+     * landed, however long the reload took; the softphone did not change by itself (B15). Until the next handshake.
+     */
+    landingAtStart?: SoftphoneValue[];
     /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
     changedAway?: boolean;
 }
@@ -288,4 +292,11 @@ export interface StepResult {
     decisions: Decision[];
     /** The earliest time at which a tick matters (retry, echo expiry), or null. */
     wakeAt: number | null;
+    /**
+     * The new state must be saved at once, not after the runtime's save delay: a logout came to stand or
+     * stopped standing, the undo of a login that landed after it started (B16), or a person made a new
+     * Omni-Channel choice (B14, B15), so a reload in between, or storage refusing the later saves, does not
+     * forget it (src-ts/engine/save-at-once.ts says which steps and why).
+     */
+    saveAtOnce: boolean;
 }

@@ -49,9 +49,6 @@ export interface DrivingHost extends Omit<SoftphoneLinkHost, 'saveUrl' | 'change
     publish(): void;
 }
 
-/** Whether a logout stands while Omni is online: the sync is undoing a login that landed after it (B16). */
-const undoing = (state: EngineState) => state.omni.logoutStands === true && state.omni.presence === 'online';
-
 /** The engine of a configuration, or until configured, the package's defaults', which nothing acts on (no driving, no view). */
 export function engineOf(configuration: SyncConfigurationInput | undefined): Engine {
     return createEngine(configuration ?? { mappings: [], settings: null, statuses: [] });
@@ -69,6 +66,8 @@ export class Driving {
     private wakeTimer: unknown = null;
     private wakeAt: number | null = null;
     private readonly queue: ToolkitQueue;
+    /** What the last save that succeeded stored: the state, the audit's newest entry, whether the stored log was unread. */
+    private lastSaved: { state: EngineState; auditSeq: number; ringUnread: boolean } | null = null;
 
     /** `engine`: the one the configuration made, or (until `configure()`) the package's defaults' (see `engineOf`). */
     constructor(
@@ -155,16 +154,13 @@ export class Driving {
     /** One engine step: the new state, its decisions audited, its commands carried out, its wake-up set. */
     step(input: EngineInput): void {
         const host = this.host;
-        const stoodBefore = this.state.omni.logoutStands === true;
-        const undoBefore = undoing(this.state);
         const result = this.engine.step(this.state, input, host.clock.now());
         this.state = result.state;
-        const stands = this.state.omni.logoutStands === true;
-        // A standing logout is saved at once, not after the save delay: a reload in between must not
-        // forget it and log the agent back in (B16). So is the start of its undo (Omni found online while
-        // it stands): a reload before the undo lands must carry the undo on, not take Omni as online.
-        if (stands !== stoodBefore || (undoing(this.state) && !undoBefore)) this.saveLogoutNow(stands);
         host.outcomes.add(result.decisions);
+        // The engine says which steps are saved at once, not after the save delay (a standing logout, a
+        // person's Omni choice): a reload in between must not forget them (src-ts/engine/save-at-once.ts).
+        // Their decisions are in the audit already, so they are saved with them.
+        if (result.saveAtOnce) this.saveNow();
         for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
         // The engine's handover rule: the Omni session moved to another tab of this browser (B18, B5).
@@ -177,18 +173,40 @@ export class Driving {
         return callToolkit(this.host.toolkit, this.host.clock, this.settings.commandTimeoutMs, method, args);
     }
 
-    /** Saves the state (only a configured driver does: before its configuration it has loaded none to save over). */
+    /**
+     * Saves the state (only a configured driver does: before its configuration it has loaded none to save over).
+     * Not again when nothing changed since the last save succeeded (the save delay after a step saved at once):
+     * the same state, no new decisions, the stored log's reading not done since.
+     */
     persist(final = false): void {
         const host = this.host;
         if (!host.driving() || !host.configured()) return;
+        const last = this.lastSaved;
+        const unchanged =
+            last !== null &&
+            last.state === this.state &&
+            last.auditSeq === host.audit.lastSeq &&
+            last.ringUnread === host.store.ringUnread;
+        if (unchanged && !final) return;
         host.store.save(this.state, host.audit, final);
+        this.savedNow();
     }
 
-    /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
-    private saveLogoutNow(stands: boolean): void {
+    /** The logout marker and the state, saved at once: the engine said this step's state must be (`saveAtOnce`). */
+    private saveNow(): void {
         const host = this.host;
         if (!host.driving() || !host.configured()) return;
-        host.store.saveLogout(stands, this.state, host.audit);
+        host.store.saveLogout(this.state.omni.logoutStands === true, this.state, host.audit);
+        this.savedNow();
+    }
+
+    /** Notes what a save just stored, if it succeeded; a failed one is tried again at the next save. */
+    private savedNow(): void {
+        const store = this.host.store;
+        this.lastSaved =
+            store.problem === null
+                ? { state: this.state, auditSeq: this.host.audit.lastSeq, ringUnread: store.ringUnread }
+                : null;
     }
 
     private isTurn(turn: number): boolean {

@@ -4,7 +4,15 @@
  * forgotten: the next console load does not log the agent back in to Omni-Channel (B15, B16).
  */
 import type { StorageLike } from './platform';
-import { FakeToolkit, openTab, run, settle, statusId, type Tab } from '../test-support/runtime-harness';
+import {
+    FakeToolkit,
+    agentPicksStatus,
+    openTab,
+    run,
+    settle,
+    statusId,
+    type Tab
+} from '../test-support/runtime-harness';
 import { FakeBrowser } from '../test-support/fake-browser';
 
 const READY = { loggedIn: true, state: { major: 'Ready', minor: null } };
@@ -38,17 +46,25 @@ async function firstConsole(toolkit: FakeToolkit, options: { browser?: FakeBrows
     return tab;
 }
 
+/** Every write to the tab's storage fails from now on (storage full or blocked); reads still work. */
+function failStorage(tab: Tab): void {
+    const storage = tab.window.localStorage as StorageLike;
+    storage.setItem = () => {
+        throw new Error("QuotaExceededError: Failed to execute 'setItem' on 'Storage'");
+    };
+}
+
 /** Omni-Channel logs this session out because the agent opened it in another tab of the browser. */
 function handover(toolkit: FakeToolkit, tab: Tab): void {
     toolkit.status = null;
     tab.runtime.omniEvent('omniChannelLogout', { reason: 'DuplicateLoginInSameBrowser' });
 }
 
-async function nextConsole(toolkit: FakeToolkit, browser: FakeBrowser, storage = true) {
+async function nextConsole(toolkit: FakeToolkit, browser: FakeBrowser, storage = true, session = READY) {
     const tab = openTab({
         toolkit,
         browser,
-        session: READY,
+        session,
         tabId: 'tab-b',
         ...(storage ? {} : { window: { storage: false } })
     });
@@ -147,5 +163,52 @@ describe('issue 19, fault 9: a standing logout survives a save that failed', () 
         await nextConsole(toolkit, after);
         expect(toolkit.presenceCalls().slice(before)).toContain('logout');
         expect(toolkit.status).toBeNull();
+    });
+});
+
+describe('issue 19 (a): the agent’s Omni choice is saved at once and survives the saves that fail after it', () => {
+    it('B14, B15: a status call of ours overtaken by the agent’s pick lands after a reload whose saves failed: the pick is put back', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const first = await firstConsole(toolkit);
+        // The agent picks Away in the softphone: the sync sets Omni to Away, a call Omni has yet to answer.
+        toolkit.hold = true;
+        first.pair.client.state({ major: 'Away', minor: null }, 'agent');
+        await first.pair.settle();
+        expect(toolkit.presenceCalls().at(-1)).toBe('setServicePresenceStatus Away');
+        // Before it lands the agent picks After_Call_Work in Omni; from then on every save fails.
+        toolkit.status = 'After_Call_Work';
+        agentPicksStatus(first, 'After_Call_Work');
+        failStorage(first);
+        await run([first], 100);
+        first.runtime.stop();
+        first.browser.close(first.window);
+        // The page is gone; its call lands now, over the agent's pick.
+        toolkit.hold = false;
+        toolkit.release();
+        await first.pair.settle();
+        expect(toolkit.status).toBe('Away');
+        const before = toolkit.presenceCalls().length;
+
+        await nextConsole(toolkit, first.browser, true, { loggedIn: true, state: { major: 'Away', minor: null } });
+        expect(toolkit.presenceCalls().slice(before)).toEqual(['setServicePresenceStatus After_Call_Work']);
+        expect(toolkit.status).toBe('After_Call_Work');
+    });
+
+    it('B20: the save a moment after a choice saved at once does not write the same state again', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const first = await firstConsole(toolkit);
+        const storage = first.window.localStorage as StorageLike;
+        const setItem = storage.setItem.bind(storage);
+        const stateWrites: string[] = [];
+        storage.setItem = (key, value) => {
+            // The state under the user's key; the audit slots and the logout marker have keys of their own.
+            if (key.split(':').length === 2) stateWrites.push(value);
+            setItem(key, value);
+        };
+        toolkit.status = 'Available_For_Chats';
+        agentPicksStatus(first, 'Available_For_Chats');
+        await run([first], 1000);
+        expect(toolkit.presenceCalls()).toEqual([]);
+        expect(stateWrites).toHaveLength(1);
     });
 });

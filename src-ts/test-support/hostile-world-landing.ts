@@ -9,7 +9,6 @@ import {
     isPresenceCommand,
     type Command,
     type EngineInput,
-    type EngineState,
     type OmniCommand,
     type SoftphoneCommand
 } from '../engine/types';
@@ -29,12 +28,9 @@ export class HostileWorldLanding extends HostileWorldState {
     /** Delivers one input; `echo` names the landed command this event is the echo of. */
     protected deliver(input: EngineInput, label: string, echo: Command | null = null): Command[] {
         const result = this.engine.step(this.state, input, this.now);
-        const undoing = (st: EngineState) => st.omni.logoutStands === true && st.omni.presence === 'online';
-        const atOnce =
-            (this.state.omni.logoutStands === true) !== (result.state.omni.logoutStands === true) ||
-            (undoing(result.state) && !undoing(this.state));
         this.state = result.state;
-        this.saves.push({ state: result.state, choiceAt: this.choiceSeq, atOnce });
+        // The runtime saves the steps the engine names at once (src-ts/engine/save-at-once.ts).
+        this.saves.push({ state: result.state, choiceAt: this.choiceSeq, atOnce: result.saveAtOnce });
         if (this.saves.length > 6) this.saves.shift();
         for (const d of result.decisions)
             this.outcomes.push({ choiceAt: this.choiceSeq, rule: d.rule, outcome: d.outcome });

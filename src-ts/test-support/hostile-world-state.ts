@@ -52,8 +52,8 @@ export class HostileWorldState {
     protected readonly repeatLanded = new Map<string, number>();
     /**
      * Engine states after each step (the last few), for a reload after failed saves. `atOnce`: the runtime
-     * saves this step at once, not after its save delay (src-ts/runtime/driving.ts: a logout comes to stand
-     * or stops standing, or its undo starts), so a reload within the save delay keeps it
+     * saves this step at once, not after its save delay (the engine's `StepResult.saveAtOnce`,
+     * src-ts/engine/save-at-once.ts), so a reload within the save delay keeps it
      * (src-ts/runtime/issue19-storage.test.ts). Storage too full for the whole state is not staged for
      * these steps: there the runtime's small logout marker keeps the logout, judged by the runtime's tests.
      */
