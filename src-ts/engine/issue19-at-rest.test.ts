@@ -1,0 +1,52 @@
+/**
+ * Property (e) of issue 19 at rest, as the soak found it after the earlier rounds: the sync brings
+ * the sides together towards the latest choice of a person, or the panel says why it cannot. Each
+ * case is a minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts),
+ * played in the hostile world and judged by the world's own record of who acted.
+ */
+import { shippedConfig } from '../test-support/hostile-mapping';
+import {
+    agentPicks,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphonePicks,
+    softphoneSets,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
+
+describe('issue 19 (e): at rest the sides agree, or the panel says why not', () => {
+    it("B17: a status call overtaken by a supervisor's change, then wanted again by the next call, is retried when it times out", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3, outcome: 'lost' } }]
+        );
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 → setServicePresenceStatus On_a_Call, which never answers
+        w.act({ kind: 'frameReload', pick: 357 }); // call-1 ends meanwhile: the softphone comes back in Away / Break
+        w.act({ kind: 'supervisorStatus', pick: 0 }); // a supervisor sets After_Call_Work
+        w.act({ kind: 'call', pick: 0 }); // call-2: On_a_Call again, taken as under way (B13)
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Busy Inbound']);
+    });
+    it("B17: a status call the agent's Omni pick overtook, then wanted again by their softphone pick, is retried when it times out", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneSets('Away', 'Break'), plan: { delay: 1 } },
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 3, outcome: 'lost' } },
+                { when: softphoneSets('Away'), plan: { delay: 3, outcome: 'fail' } }
+            ]
+        );
+        w.act(agentPicks(w, 'Break')); // → softphone setState Away / Break, landing after the next pick
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away, which never answers
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false });
+        w.act(softphonePicks(w, state('Away'))); // Away again: taken as under way (B13)
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away']);
+    });
+});
