@@ -4,7 +4,7 @@
  * case is a minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts),
  * played in the hostile world and judged by the world's own record of who acted.
  */
-import { shippedConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentPicks,
     expectClean,
@@ -48,5 +48,21 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         w.act(softphonePicks(w, state('Away'))); // Away again: taken as under way (B13)
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Away', 'Away']);
+    });
+    it("B14: a status call of ours that lands after the agent's newer Omni pick and the next call is put right", () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [{ when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: { delay: 4, resultFirst: true } }]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 → setServicePresenceStatus On_a_Call, which lands
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap → setServicePresenceStatus After_Call_Work, landing later
+        // The agent picks After_Call_Work in Omni too (no reason: it reads as the echo of ours).
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends in Ready
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: false });
+        w.act({ kind: 'call', pick: 0 }); // call-2; then After_Call_Work lands
+        expectClean(w);
+        expect(omniOf(w)).toBe('On_a_Call');
     });
 });
