@@ -65,4 +65,18 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expectClean(w);
         expect(omniOf(w)).toBe('On_a_Call');
     });
+    it("B14: the earlier page's status call that lands after start-up sent the softphone to Omni's status leaves the sides agreeing", () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Away') },
+            [{ when: () => true, plan: { delay: 1 }, times: 10 }]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 → setServicePresenceStatus On_a_Call, landing after the reload
+        // The call ends while the console reloads: the softphone is in Ready, start-up sends it to Omni's Away (B15).
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: true });
+        expectClean(w);
+        // On a Call agrees with the softphone's Away through the Busy box (its Busy_Fallback_State__c): the
+        // softphone is not taken from Omni's Away to a status it does not show, nor Omni to Ready's Available.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
+    });
 });
