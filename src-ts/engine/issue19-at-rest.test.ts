@@ -79,4 +79,24 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         // softphone is not taken from Omni's Away to a status it does not show, nor Omni to Ready's Available.
         expect([omniOf(w), softphoneOf(w)]).toEqual(['On_a_Call', 'Away']);
     });
+    it("B4: the earlier page's status call that lands after the softphone's logout logged Omni out at start-up is put right", () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                { when: omniMethod('login'), plan: { delay: 3, duplicateEcho: true } },
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 3 } },
+                { when: omniMethod('logout'), plan: { resultFirst: true, survivesReload: false } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // start-up's login Available (B15) is under way
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        // The login lands: the new page puts Omni to the softphone's Away_from_desk (B14), landing later.
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // (Omni offline: no effect; counts for delays)
+        w.act({ kind: 'softphoneLogout' });
+        // The last save missed the logout: start-up finds the softphone logged out and logs Omni out (B15).
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
 });

@@ -151,19 +151,7 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
-    if (
-        engineState.softphone.presence === 'loggedOut' &&
-        latest.value.kind === 'loggedOut' &&
-        ctx.mapping.settings.logoutOmniOnSoftphoneLogout &&
-        engineState.omni.presence === 'online'
-    ) {
-        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, {
-            side: 'omni',
-            status: 'offline'
-        });
-        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
-        return true;
-    }
+    if (latest.value.kind === 'loggedOut' && omniOfflineWithSoftphone(ctx, engineState)) return true;
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change), or
     // where the sync is bringing it (a stale state of ours that landed meanwhile is not the latest choice).
     const sp = softphoneGoing(engineState) ?? latest.value;
@@ -197,10 +185,12 @@ function lateLogoutStands(engineState: EngineState): boolean {
  */
 function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
     if (late.side !== 'omni' || late.target.kind !== 'status') return false;
-    const sp = softphoneGoing(engineState);
-    if (engineState.softphone.presence !== 'loggedIn' || sp?.kind !== 'state') return false;
     if (engineState.omni.presence !== 'online') return false;
     if (engineState.omni.target !== null || engineState.omni.inFlight !== null) return false;
+    // It logged Omni in again after the logout that the softphone's logout asked for (B4, a start-up's B15).
+    if (engineState.softphone.presence === 'loggedOut') return omniOfflineWithSoftphone(ctx, engineState);
+    const sp = softphoneGoing(engineState);
+    if (engineState.softphone.presence !== 'loggedIn' || sp?.kind !== 'state') return false;
     if (sidesAgree(ctx, late.target.status, sp.state) || omniWaitsForRunEnd(ctx, engineState)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
     if (target?.kind !== 'status') return false;
@@ -209,6 +199,18 @@ function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho)
         status: target.status
     });
     setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * The softphone is logged out and a status call of ours brought Omni online: Omni goes offline again with
+ * it (B4, when Logout_Omni_On_Softphone_Logout__c is on). Returns whether that logout was decided.
+ */
+function omniOfflineWithSoftphone(ctx: Ctx, engineState: EngineState): boolean {
+    if (engineState.softphone.presence !== 'loggedOut' || engineState.omni.presence !== 'online') return false;
+    if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) return false;
+    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, { side: 'omni', status: 'offline' });
+    setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
     return true;
 }
 
