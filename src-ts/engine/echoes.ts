@@ -3,7 +3,16 @@
  * propagated, and settles that command; a change the sync did not make becomes the latest change and
  * overtakes any command of ours (put back by restore.ts should that command land after it).
  */
-import type { EngineState, LateEcho, OmniSide, OmniValue, Side, SoftphoneSide, SoftphoneValue } from './types';
+import type {
+    EngineState,
+    LateEcho,
+    OmniSide,
+    OmniTarget,
+    OmniValue,
+    Side,
+    SoftphoneSide,
+    SoftphoneValue
+} from './types';
 import type { EchoSource } from './attribution';
 import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
 import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
@@ -29,7 +38,13 @@ export function acceptOmniEcho(
     const expected = source === 'expect' ? engineState.omni.expect : null;
     if (expected !== null) {
         engineState.omni.expect = { ...expected, uncertain: false, superseded: false, echoed: true };
-        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'omni', expected.target)) return;
+        // Its result came first (what was taken for its echo was a person's pick): the same as below.
+        if (
+            expected.superseded === true &&
+            (restoreIfOvertaken(ctx, engineState, 'omni', expected.target) ||
+                omniBackToNewerSoftphone(ctx, engineState, { ...expected, issuedAt: -Infinity }))
+        )
+            return;
     }
     if (flight) {
         engineState.omni.inFlight = { ...flight, echoed: true };
@@ -37,26 +52,45 @@ export function acceptOmniEcho(
         // an event matching it from now on is someone's change (attribution, B11, B12).
         if (engineState.omni.expect !== null && engineState.omni.expect.id !== flight.id)
             engineState.omni.expect = null;
-        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'omni', flight.target)) return;
-        // A softphone change came since that Omni change: Omni goes back to the softphone's mapping (a
-        // change held for the call's end stays held, B11), unless the sync is taking the softphone, since
-        // that change, to a state this landing agrees with (B15 sent it back to Omni's newer status).
-        const late = { side: 'omni', id: flight.id, target: flight.target, issuedAt: flight.issuedAt } as const;
-        const going = engineState.softphone.target;
         if (
             flight.superseded &&
-            engineState.held === null &&
-            engineState.latestChange?.side === 'softphone' &&
-            !(
-                going?.kind === 'state' &&
-                flight.target.kind === 'status' &&
-                sidesAgree(ctx, flight.target.status, going.state)
-            ) &&
-            restoreAfterLateLanding(ctx, engineState, { ...late, until: ctx.now, earlier: false, toolkitOnly: false })
+            (restoreIfOvertaken(ctx, engineState, 'omni', flight.target) ||
+                omniBackToNewerSoftphone(ctx, engineState, flight))
         )
             return;
     }
     decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
+}
+
+/**
+ * A status call of ours overtaken by a person's Omni change has landed, and a softphone change came since
+ * that Omni change: Omni goes back to the softphone's mapping (B14; a change held for the call's end stays
+ * held, B11), unless the sync is taking the softphone, since that change, to a state this landing agrees
+ * with (B15 sent it back to Omni's newer status). Returns whether a restore was decided.
+ */
+function omniBackToNewerSoftphone(
+    ctx: Ctx,
+    engineState: EngineState,
+    landed: { id: string; target: OmniTarget; issuedAt: number }
+): boolean {
+    const going = engineState.softphone.target;
+    if (engineState.held !== null || engineState.latestChange?.side !== 'softphone') return false;
+    if (
+        going?.kind === 'state' &&
+        landed.target.kind === 'status' &&
+        sidesAgree(ctx, landed.target.status, going.state)
+    )
+        return false;
+    const { id, target, issuedAt } = landed;
+    return restoreAfterLateLanding(ctx, engineState, {
+        side: 'omni',
+        id,
+        target,
+        issuedAt,
+        until: ctx.now,
+        earlier: false,
+        toolkitOnly: false
+    });
 }
 
 /** Takes a softphone report as the echo of our own command (B12): it settles that command and is not a genuine change. */

@@ -6,7 +6,7 @@
  */
 import { formatState } from '../mapping/compile';
 import type { SoftphoneState } from '../mapping/types';
-import type { EngineState, LateEcho, OmniTarget, Side, SoftphoneTarget } from './types';
+import type { EngineState, LateEcho, OmniTarget, Side, SoftphoneTarget, SoftphoneValue } from './types';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import {
     type Ctx,
@@ -151,34 +151,10 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return true;
     }
     // The softphone logged out since the command was sent: Omni goes offline again with it (B4).
-    if (
-        engineState.softphone.presence === 'loggedOut' &&
-        latest.value.kind === 'loggedOut' &&
-        ctx.mapping.settings.logoutOmniOnSoftphoneLogout &&
-        engineState.omni.presence === 'online'
-    ) {
-        decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, {
-            side: 'omni',
-            status: 'offline'
-        });
-        setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
-        return true;
-    }
+    if (latest.value.kind === 'loggedOut' && omniOfflineWithSoftphone(ctx, engineState)) return true;
     // The softphone as it is now (a reload may have found it elsewhere than its last recorded change), or
-    // where the sync is bringing it: a restore of ours under way, or one waiting for its retry (a stale
-    // state of ours that landed meanwhile is not the latest choice).
-    const going = engineState.softphone.target;
-    // A restore a newer pick of the agent's overtook no longer says where the softphone goes.
-    const flight = engineState.softphone.inFlight;
-    const restoring = flight?.rule === 'B14' && !flight.superseded;
-    const sp =
-        (going !== null
-            ? going.kind === 'state'
-                ? { kind: 'state' as const, state: going.state }
-                : { kind: 'loggedOut' as const }
-            : restoring
-              ? softphoneProjected(engineState)
-              : softphoneNow(engineState)) ?? latest.value;
+    // where the sync is bringing it (a stale state of ours that landed meanwhile is not the latest choice).
+    const sp = softphoneGoing(engineState) ?? latest.value;
     if (sp.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
     if (sidesAgree(ctx, late.target.status, sp.state)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
@@ -209,9 +185,12 @@ function lateLogoutStands(engineState: EngineState): boolean {
  */
 function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
     if (late.side !== 'omni' || late.target.kind !== 'status') return false;
-    const sp = engineState.softphone;
-    if (sp.presence !== 'loggedIn' || sp.state === null || engineState.omni.presence !== 'online') return false;
+    if (engineState.omni.presence !== 'online') return false;
     if (engineState.omni.target !== null || engineState.omni.inFlight !== null) return false;
+    // It logged Omni in again after the logout that the softphone's logout asked for (B4, a start-up's B15).
+    if (engineState.softphone.presence === 'loggedOut') return omniOfflineWithSoftphone(ctx, engineState);
+    const sp = softphoneGoing(engineState);
+    if (engineState.softphone.presence !== 'loggedIn' || sp?.kind !== 'state') return false;
     if (sidesAgree(ctx, late.target.status, sp.state) || omniWaitsForRunEnd(ctx, engineState)) return false;
     const target = omniTargetFor(ctx, engineState, sp.state, 'B14');
     if (target?.kind !== 'status') return false;
@@ -221,6 +200,31 @@ function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho)
     });
     setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
     return true;
+}
+
+/**
+ * The softphone is logged out and a status call of ours brought Omni online: Omni goes offline again with
+ * it (B4, when Logout_Omni_On_Softphone_Logout__c is on). Returns whether that logout was decided.
+ */
+function omniOfflineWithSoftphone(ctx: Ctx, engineState: EngineState): boolean {
+    if (engineState.softphone.presence !== 'loggedOut' || engineState.omni.presence !== 'online') return false;
+    if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout) return false;
+    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: 'offline' }, undefined, { side: 'omni', status: 'offline' });
+    setOmniTarget(ctx, engineState, { kind: 'offline', rule: 'B4' });
+    return true;
+}
+
+/**
+ * Where the softphone is going: the sync's target for it (a restore waiting for its retry, say), else the
+ * state a command of ours under way brings it to, decided after its latest change (a start-up's or a
+ * reconnect's B15, a restore); one a newer change of a person's overtook no longer says so. Else the
+ * softphone as it is now; null while unknown.
+ */
+function softphoneGoing(engineState: EngineState): SoftphoneValue | null {
+    const going = engineState.softphone.target;
+    if (going !== null) return going.kind === 'state' ? { kind: 'state', state: going.state } : { kind: 'loggedOut' };
+    const flight = engineState.softphone.inFlight;
+    return flight !== null && !flight.superseded ? softphoneProjected(engineState) : softphoneNow(engineState);
 }
 
 /**

@@ -35,9 +35,12 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     const projected = omni.inFlight?.overtaken === true ? omniNow(engineState) : omniProjected(engineState);
     if (omniMatches(target, projected)) {
         const flight = omni.inFlight;
-        // Met only by the command in flight: should it fail, this want still stands (B17).
-        if (flight !== null && !omniMatches(target, omniNow(engineState)))
-            omni.inFlight = { ...flight, wantedAgain: true };
+        // Met only by the command in flight: should it fail, this want still stands (B17). A decision made
+        // after the status change that overtook it wants it again: it is no longer overtaken (as for the
+        // softphone). One overtaken by a logout stays so: a status call never logs the agent back in (B16).
+        const now = omniNow(engineState);
+        if (flight !== null && !omniMatches(target, now))
+            omni.inFlight = { ...flight, wantedAgain: true, ...(now?.kind === 'status' ? { superseded: false } : {}) };
         // A logout wanted while a logout of ours is in flight stays wanted, so that a failure of it is retried
         // rather than written off as met (B17), also when that logout was overtaken before this want came.
         const stillWanted =
