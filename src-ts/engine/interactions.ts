@@ -18,6 +18,7 @@ import {
 } from './context';
 import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
+import { heldFindsOmniOffline } from './softphone-held';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
 
@@ -168,6 +169,7 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
         engineState.heldSettled = { value: held, at: engineState.heldAt ?? null, until: ctx.now + AFTER_CALL_STATE_MS };
         engineState.held = null;
         engineState.heldApplying = false;
+        heldFindsOmniOffline(ctx, engineState, held);
     }
 }
 
