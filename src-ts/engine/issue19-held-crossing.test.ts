@@ -11,6 +11,7 @@ import {
     omniOf,
     softphoneOf,
     state,
+    statusPick,
     world
 } from '../test-support/hostile-script';
 
@@ -50,5 +51,22 @@ describe('issue 19 (c): a held change where a maintenance logout and our B16 log
         w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // call-2 ends
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+    });
+
+    it('B11: the agent’s logout in the call, our late call undone, then the agent’s Omni pick: said though the agent ended the logout', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 1, duplicateEcho: true } },
+            { when: omniMethod('logout'), plan: { delay: 1, resultFirst: true } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing after the agent's logout
+        w.act({ kind: 'agentOmniLogout' }); // → logout [B16] once our call lands
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Meeting'), withReason: false }); // held; the undo lands after it
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Meeting')) }); // call-1 ends where the held change asks
+        // Omni-Channel's part is said as not applied: the change is not held again for the next call.
+        expect([omniOf(w), softphoneOf(w), w.state.held]).toEqual(['offline', 'Away / Meeting', null]);
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: true });
+        expectClean(w);
     });
 });

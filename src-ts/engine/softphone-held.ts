@@ -61,15 +61,21 @@ export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: 
 }
 
 /**
- * The held status was applied after the call while Omni-Channel was already offline (a logout of the sync's,
- * sent before the change, landed after it and stands: B16). Its softphone part went (and stays held until the
- * softphone confirms it); its Omni part cannot go (a status would log the agent in). Once nothing is left to
- * send, the agent is told it was not applied to Omni-Channel (B11), and it is not held again for the next
- * call, as when Omni-Channel goes offline while it is applied (heldStopsAtOffline). Returns whether it was said.
+ * The held status was applied after the call while Omni-Channel was offline (`offlineAtApply`: a logout of the
+ * sync's, sent before the change, landed after it and stands, B16). Its softphone part went (and stays held
+ * until the softphone confirms it, `heldWithoutOmni`); its Omni part cannot go (a status would log the agent
+ * in). Once nothing is left to send, and Omni-Channel is still offline, the agent is told it was not applied to
+ * Omni-Channel (B11) and it is not held again for the next call, as when Omni-Channel goes offline while it is
+ * applied (heldStopsAtOffline). Returns whether it was said.
  */
-export function heldFindsOmniOffline(ctx: Ctx, engineState: EngineState, held: OmniValue | null): boolean {
-    const omni = engineState.omni;
-    if (held?.kind !== 'status' || omni.presence !== 'offline' || omni.logoutStands !== true) return false;
+export function heldFindsOmniOffline(
+    ctx: Ctx,
+    engineState: EngineState,
+    held: OmniValue | null,
+    offlineAtApply: boolean
+): boolean {
+    engineState.heldWithoutOmni = false;
+    if (!offlineAtApply || held?.kind !== 'status' || engineState.omni.presence !== 'offline') return false;
     decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
     engineState.held = null;
     engineState.heldSettled = null;
