@@ -26,7 +26,7 @@ import type {
     SoftphoneValue
 } from './types';
 import { omniMatches, softphoneMatches } from './context';
-import { LATE_ECHO_WINDOW_MS, MAX_LATE_ECHOES } from './earlier-page';
+import { LATE_ECHO_WINDOW_MS, newestLate } from './earlier-page';
 
 /** Who made a change. `sync` and `earlier-page` are this sync's own commands: echoes, never genuine changes. */
 export type Actor = 'agent' | 'supervisor' | 'platform' | 'sync' | 'earlier-page' | 'unknown';
@@ -92,7 +92,7 @@ export function isEcho(attribution: Attribution): boolean {
     return attribution.by === 'sync' || attribution.by === 'earlier-page';
 }
 
-/** The late echo a value answers on one side, if one is still open at `now`. */
+/** The late echo a value answers on one side, if one is still open at `now`: of several, the oldest issued (`newestLate`). */
 function findLate(
     engineState: EngineState,
     side: 'omni' | 'softphone',
@@ -247,9 +247,7 @@ export function rememberLate(
         toolkitOnly: flight.overtaken === true,
         ...(flight.login === true ? { login: true } : {})
     };
-    engineState.lateEchoes = [...(engineState.lateEchoes ?? []).filter((l) => l.id !== flight.id), late].slice(
-        -MAX_LATE_ECHOES
-    );
+    engineState.lateEchoes = newestLate([...(engineState.lateEchoes ?? []).filter((l) => l.id !== flight.id), late]);
 }
 
 /** Drops the late echoes whose window has closed at `now`. */

@@ -150,6 +150,7 @@ export function draft(state: EngineState): EngineState {
         heldApplying: state.heldApplying,
         heldAt: state.heldAt,
         heldSettled: state.heldSettled,
+        heldWithoutOmni: state.heldWithoutOmni,
         lateEchoes: state.lateEchoes,
         run: state.run,
         work: state.work,

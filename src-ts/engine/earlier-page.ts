@@ -19,8 +19,12 @@ export const LATE_ECHO_WINDOW_MS = 5 * 60_000;
  * (milliseconds): the longest command timeout the settings allow (120 s) and the late echo window.
  */
 export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
-/** The most late echoes kept; the oldest go first. */
-export const MAX_LATE_ECHOES = 8;
+/**
+ * The most late echoes kept (this page's and every earlier page's, across any number of reloads); beyond
+ * it the oldest issued go first (`newestLate`). Each page adds at most its two commands in flight and two
+ * expected, and a late echo lives at most EARLIER_PAGE_WINDOW_MS: 16 holds several reloads in a row.
+ */
+export const MAX_LATE_ECHOES = 16;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -106,6 +110,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
             const target = validTarget(l.side, l.target);
             const until = num(l.until);
             if (target === null || until === null) continue;
+            // An earlier page's own late echoes (read from the page before it) stay landed if they were.
             out.push({
                 side: l.side,
                 id: l.id,
@@ -114,10 +119,21 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 until,
                 earlier: true,
                 toolkitOnly: l.toolkitOnly === true,
-                ...(l.login === true && target.kind === 'status' ? { login: true } : {})
+                ...(l.login === true && target.kind === 'status' ? { login: true } : {}),
+                ...(l.landed === true ? { landed: true } : {})
             });
         }
-    return onePerCommand(out).slice(-MAX_LATE_ECHOES);
+    return newestLate(onePerCommand(out));
+}
+
+/**
+ * The late echoes in the order they were issued (oldest first), at most MAX_LATE_ECHOES: the oldest go
+ * first, whichever page sent them (the saved page's commands in flight are its newest). A landing that
+ * several match (calls of the same value from different pages) is taken for the oldest, leaving the newer
+ * call's claim for its own landing (B12).
+ */
+export function newestLate(list: LateEcho[]): LateEcho[] {
+    return [...list].sort((a, b) => a.issuedAt - b.issuedAt).slice(-MAX_LATE_ECHOES);
 }
 
 /**

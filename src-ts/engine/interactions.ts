@@ -18,6 +18,7 @@ import {
 } from './context';
 import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
+import { heldFindsOmniOffline } from './softphone-held';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
 
@@ -163,11 +164,13 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
     // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
     if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;
+        engineState.heldWithoutOmni = held.kind === 'status' && engineState.omni.presence === 'offline';
     } else {
         // Nothing to send to the softphone (already there, no mapping): applied as far as it goes.
         engineState.heldSettled = { value: held, at: engineState.heldAt ?? null, until: ctx.now + AFTER_CALL_STATE_MS };
         engineState.held = null;
         engineState.heldApplying = false;
+        heldFindsOmniOffline(ctx, engineState, held, engineState.omni.presence === 'offline');
     }
 }
 

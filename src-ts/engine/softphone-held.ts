@@ -2,7 +2,7 @@
  * Held changes seen from the softphone (B11): a newer softphone change supersedes a held change still
  * landing, and an Omni logout's softphone logout is held over a call that began before it landed.
  */
-import type { DetailKey, EngineState, OmniTarget } from './types';
+import type { DetailKey, EngineState, OmniTarget, OmniValue } from './types';
 import { type Ctx, decide, describeOmni, inInteraction, omniMatches, omniParams } from './context';
 
 /** A newer change on the softphone outside an interaction supersedes a held change still landing (B11, B14). */
@@ -58,6 +58,29 @@ export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: 
     decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
     engineState.held = null;
     engineState.heldApplying = false;
+}
+
+/**
+ * The held status was applied after the call while Omni-Channel was offline (`offlineAtApply`: a logout of the
+ * sync's, sent before the change, landed after it and stands, B16). Its softphone part went (and stays held
+ * until the softphone confirms it, `heldWithoutOmni`); its Omni part cannot go (a status would log the agent
+ * in). Once nothing is left to send, and Omni-Channel is still offline, the agent is told it was not applied to
+ * Omni-Channel (B11) and it is not held again for the next call, as when Omni-Channel goes offline while it is
+ * applied (heldStopsAtOffline). Returns whether it was said.
+ */
+export function heldFindsOmniOffline(
+    ctx: Ctx,
+    engineState: EngineState,
+    held: OmniValue | null,
+    offlineAtApply: boolean
+): boolean {
+    engineState.heldWithoutOmni = false;
+    if (!offlineAtApply || held?.kind !== 'status' || engineState.omni.presence !== 'offline') return false;
+    decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));
+    engineState.held = null;
+    engineState.heldSettled = null;
+    engineState.heldApplying = false;
+    return true;
 }
 
 /**

@@ -251,6 +251,12 @@ export interface EngineState {
      * that end, and the held change is applied over it (B11). Not saved: it lives for seconds.
      */
     heldSettled?: { value: OmniValue; at: number | null; until: number } | null;
+    /**
+     * The held status was applied while Omni-Channel was offline (a logout of ours sent before it stands, B16):
+     * only its softphone part went, and when that lands the agent is told Omni-Channel's part was not (B11).
+     * Not resumed: a reload applies the held change afresh.
+     */
+    heldWithoutOmni?: boolean;
     /** Commands whose echo may still arrive late or from an earlier page (attribution, B12). */
     lateEchoes?: LateEcho[];
     run: InteractionRun | null;
