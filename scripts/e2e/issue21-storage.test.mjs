@@ -70,21 +70,30 @@ const fillStorage = (page) =>
         for (let i = 1; i <= 4; i++) localStorage.removeItem(`filler-small:${small - i}`);
     });
 
-/** The decisions the audit slots in storage hold, each as its sequence number and moment (`seq|at`). */
+/**
+ * The decisions storage holds, each as its sequence number and moment (`seq|at`): the audit slots' and the newest
+ * ones, which travel in the saved state's value (its `tail`).
+ */
 const storedMoments = (page) =>
-    page.evaluate(() =>
-        Object.keys(localStorage)
+    page.evaluate(() => {
+        const slots = Object.keys(localStorage)
             .filter((key) => /:audit:\d+$/.test(key))
             .map((key) => {
                 try {
-                    const { e } = JSON.parse(localStorage.getItem(key));
-                    return `${e.seq}|${e.at}`;
+                    return JSON.parse(localStorage.getItem(key)).e;
                 } catch {
                     return null;
                 }
-            })
-            .filter((stored) => stored !== null)
-    );
+            });
+        const stateKey = Object.keys(localStorage).find((key) => /omniPresenceSync:[^:]+$/.test(key));
+        let tail = [];
+        try {
+            tail = JSON.parse(localStorage.getItem(stateKey)).tail ?? [];
+        } catch {
+            tail = [];
+        }
+        return [...slots, ...tail].filter((e) => e && typeof e === 'object').map((e) => `${e.seq}|${e.at}`);
+    });
 
 /** The support bundle once the decisions stop coming (the same count twice, 1 s apart). */
 async function settledBundle(page) {

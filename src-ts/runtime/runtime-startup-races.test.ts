@@ -45,10 +45,14 @@ function countSlotReads(browser: FakeBrowser) {
     return counter;
 }
 
+/** The sequence numbers of the decisions in storage: the ring's slots, and the newest in the saved state's tail. */
 function ringSeqs(browser: FakeBrowser): number[] {
+    const state = browser.storage.get(USER_KEY);
+    const tail = state === undefined ? [] : ((JSON.parse(state) as { tail?: { seq: number }[] }).tail ?? []);
     return [...browser.storage.entries()]
         .filter(([key]) => key.startsWith(`${USER_KEY}:audit:`))
         .map(([, value]) => (JSON.parse(value) as { e: { seq: number } }).e.seq)
+        .concat(tail.map((entry) => entry.seq))
         .sort((a, b) => a - b);
 }
 

@@ -5,15 +5,22 @@
  * marker (`saved-state.ts`) and the Softphone URL for the next start-up's early frame. Owns the
  * reading and writing of these keys, the ring a reload has yet to read, and why the last save failed;
  * the runtime decides when to save (only a configured driver does).
+ *
+ * One storage write per change (issue 23): the log's newest entries travel inside the state's own value (its
+ * `tail`, at most `TAIL_MAX_ENTRIES` entries and `TAIL_MAX_CHARS` characters), so a save that adds a few entries
+ * writes one key, not one key per entry and one for the state. Once the tail would pass either bound, its entries
+ * go to the ring's slots in that save (and the state's tail is emptied), as they do when a tab stops driving. An
+ * entry is in storage from the save that first carries it, in the tail or in a slot: a reload (or a tab closed or
+ * killed at any point after that save) finds it, whichever.
  */
 import { initialState, resumeState } from '../engine/engine';
 import { shiftStateTimes } from '../engine/context';
 import type { EngineState } from '../engine/types';
 import { frameOriginOf } from '../mapping/records';
-import type { AuditLog } from './audit';
+import type { AuditEntry, AuditLog } from './audit';
 import { AuditRingStore, ringNewestSeq, type AuditStoreFaults } from './audit-store';
 import type { PlatformPort } from './platform';
-import { logoutMarked, savedAgeMs, withMarkedLogout, writeLogoutMarker } from './saved-state';
+import { logoutMarked, savedAgeMs, withMarkedLogout, writeLogoutMarker, type StoragePort } from './saved-state';
 import { errorText } from './toolkit-queue';
 
 /**
@@ -21,6 +28,10 @@ import { errorText } from './toolkit-queue';
  * (audit-store.ts). 1: the state and the whole log under one key (read once, then rewritten as 2).
  */
 const STORAGE_VERSION = 2;
+/** The most audit entries the state's value carries (its `tail`) before they go to the ring's slots. */
+export const TAIL_MAX_ENTRIES = 12;
+/** The most characters of the tail's JSON in the state's value before its entries go to the ring's slots. */
+export const TAIL_MAX_CHARS = 6144;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -30,6 +41,8 @@ interface Loaded {
     audit: unknown;
     legacy: boolean;
     ring: unknown;
+    /** The newest entries, saved in the state's value rather than in the ring's slots (module comment). */
+    tail: unknown[];
 }
 
 /** The saved state and audit ring of one user in this browser: see the module comment. */
@@ -45,8 +58,8 @@ export class SavedStateStore {
      * start-up path (or as soon as the log is needed whole); `discard`: an earlier ring whose slots
      * are to be removed (the save was too old). Nothing is appended to the ring meanwhile.
      */
-    private pending: { ring: unknown; discard: boolean } | null = null;
-    /** The newest audit sequence number already in storage. */
+    private pending: { ring: unknown; discard: boolean; tail: unknown[] } | null = null;
+    /** The newest audit sequence number in the ring's slots (newer entries go in the state's tail). */
     private storedSeq = 0;
     /** Decisions an earlier page could not keep in storage (its save said so): gone since its reload. */
     private lostBefore = 0;
@@ -106,9 +119,9 @@ export class SavedStateStore {
         if (storage === null) this.problem = 'storage-blocked';
         if (saved?.legacy === true) audit.restore(saved.audit);
         else if (saved !== null) {
-            // The ring is read after the first reconciliation; what is recorded meanwhile comes after it.
-            audit.startAfter(ringNewestSeq(saved.ring));
-            this.pending = this.ring === null ? null : { ring: saved.ring, discard: false };
+            // The ring is read after the first reconciliation; what is recorded meanwhile comes after it and the tail.
+            audit.startAfter(Math.max(ringNewestSeq(saved.ring), tailNewestSeq(saved.tail)));
+            this.pending = this.ring === null ? null : { ring: saved.ring, discard: false, tail: saved.tail };
         }
         // A resumed ring holds the log already; a fresh ring, or the log of an old single-key save, is written whole.
         this.storedSeq = saved === null || saved.legacy ? 0 : audit.lastSeq;
@@ -134,6 +147,7 @@ export class SavedStateStore {
                 state?: unknown;
                 audit?: unknown;
                 ring?: unknown;
+                tail?: unknown;
                 lost?: unknown;
             };
             ring = saved.ring;
@@ -152,7 +166,8 @@ export class SavedStateStore {
             if (legacy) this.ring?.discard(null, this.auditLogSize());
             if (typeof saved.lost === 'number' && Number.isSafeInteger(saved.lost) && saved.lost > 0)
                 this.lostBefore = saved.lost;
-            return { state: shiftStateTimes(state, delta), audit: legacy ? saved.audit : null, legacy, ring };
+            const tail = !legacy && Array.isArray(saved.tail) ? (saved.tail as unknown[]) : [];
+            return { state: shiftStateTimes(state, delta), audit: legacy ? saved.audit : null, legacy, ring, tail };
         } catch {
             return this.startAfresh(ring);
         }
@@ -164,13 +179,15 @@ export class SavedStateStore {
      */
     private startAfresh(ring: unknown): null {
         this.ring?.discard(null, this.auditLogSize());
-        this.pending = this.ring === null || ring === null || ring === undefined ? null : { ring, discard: true };
+        this.pending =
+            this.ring === null || ring === null || ring === undefined ? null : { ring, discard: true, tail: [] };
         return null;
     }
 
     /**
-     * Reads the ring a reload left unread (or removes an earlier one's slots), puts its entries
-     * before those recorded since, and lets the next save store what is new.
+     * Reads the ring a reload left unread (or removes an earlier one's slots), puts its entries and
+     * the saved state's tail before those recorded since, and lets the next save store what is new
+     * (the tail's entries with it: they are newer than the ring's slots).
      */
     readRing(audit: AuditLog): void {
         const pending = this.pending;
@@ -181,17 +198,17 @@ export class SavedStateStore {
             this.storedSeq = 0;
             return;
         }
-        audit.restoreOlder(this.ring.load(pending.ring, this.auditLogSize()));
+        audit.restoreOlder([...this.ring.load(pending.ring, this.auditLogSize()), ...pending.tail]);
         this.storedSeq = this.ring.current.seq;
         this.onOlderEntries();
     }
 
     /**
-     * Saves the state, and the log's entries not yet stored. While the ring is unread the state
-     * names the ring as it was found, and new entries wait in memory; `final` (the tab stops
-     * driving) reads the ring first, so that they are stored after it. Storage full or blocked: the
-     * sync still works, but `problem` says it will not survive a reload (a standing logout is also
-     * kept by its own small marker, `saveLogout`).
+     * Saves the state, and the log's entries not yet stored: in the state's own value (its tail) while they are
+     * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is unread the state names the ring and the tail as they were found, and new entries wait in
+     * memory; `final` reads the ring first, so that they are stored after it. Storage full or blocked: the sync
+     * still works, but `problem` says it will not survive a reload (a standing logout is also kept by its own small
+     * marker, `saveLogout`).
      */
     save(state: EngineState, audit: AuditLog, final = false): void {
         const storage = this.platform.storage;
@@ -199,10 +216,11 @@ export class SavedStateStore {
         try {
             if (final) this.readRing(audit);
             const pending = this.pending;
-            // The log's new entries first, then the state that names the ring's newest entry.
+            let tail: unknown[] = pending !== null && !pending.discard ? pending.tail : [];
             if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
-                this.ring.append(audit.since(this.storedSeq));
-                this.storedSeq = audit.lastSeq;
+                const fresh = audit.since(this.storedSeq);
+                if (!fitsTail(fresh)) this.toRing(audit, fresh);
+                else tail = fresh;
             }
             const stateJson = () =>
                 JSON.stringify({
@@ -211,18 +229,29 @@ export class SavedStateStore {
                     savedMono: this.platform.now(),
                     state,
                     ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null),
+                    ...(tail.length > 0 ? { tail } : {}),
                     ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
                 });
-            const text = stateJson();
             try {
-                storage.setItem(this.key, text);
+                storage.setItem(this.key, stateJson());
             } catch (error) {
-                // Storage full: the oldest decisions make room for the state (a standing logout, the count of what
-                // was lost), each counted as not kept, then the state is written once more. Only as many as the
-                // state needs (its growth over what its key holds, and room for the count), only while the ring's
-                // account is this page's own (not while a resumed ring is unread), and none when all of them would
-                // not make room: then the save fails and the decisions stay.
+                // Storage full: the tail's entries go to the ring's slots (each refused one counted as not kept, as
+                // any entry the ring cannot write) and the state is written without them; still full, the oldest
+                // decisions make room for the state (a standing logout, the count of what was lost), each counted
+                // as not kept, then the state is written once more. Only as many as the state needs (its growth
+                // over what its key holds, and room for the count), only while the ring's account is this page's
+                // own (not while a resumed ring is unread), and none when all of them would not make room: then
+                // the save fails and the decisions stay.
                 if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
+                if (tail.length > 0) {
+                    this.toRing(audit, tail as AuditEntry[]);
+                    tail = [];
+                    if (writeQuota(storage, this.key, stateJson())) {
+                        this.problem = null;
+                        return;
+                    }
+                }
+                const text = stateJson();
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
                 if (!this.ring.freeOldest(Math.max(shortfall, 1))) throw error;
                 storage.setItem(this.key, stateJson());
@@ -231,6 +260,12 @@ export class SavedStateStore {
         } catch (error) {
             this.problem = errorText(error);
         }
+    }
+
+    /** Writes `fresh` (the log's entries after the ring's newest) to the ring's slots. */
+    private toRing(audit: AuditLog, fresh: readonly AuditEntry[]): void {
+        this.ring?.append(fresh);
+        this.storedSeq = audit.lastSeq;
     }
 
     /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
@@ -269,6 +304,32 @@ export class SavedStateStore {
             // Storage blocked: the next start-up waits for its configuration.
         }
     }
+}
+
+/** Writes `value` under `key`: true once written, false when storage is full; any other error is thrown. */
+function writeQuota(storage: StoragePort, key: string, value: string): boolean {
+    try {
+        storage.setItem(key, value);
+        return true;
+    } catch (error) {
+        if (isQuotaError(error)) return false;
+        throw error;
+    }
+}
+
+/** Whether entries not yet in the ring's slots may travel in the state's value: few and short enough. */
+function fitsTail(entries: readonly AuditEntry[]): boolean {
+    return entries.length <= TAIL_MAX_ENTRIES && JSON.stringify(entries).length <= TAIL_MAX_CHARS;
+}
+
+/** The newest sequence number among a saved tail's entries (0 for none or a malformed tail). */
+function tailNewestSeq(tail: unknown[]): number {
+    let newest = 0;
+    for (const entry of tail) {
+        const seq = typeof entry === 'object' && entry !== null ? (entry as { seq?: unknown }).seq : undefined;
+        if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > newest) newest = seq;
+    }
+    return newest;
 }
 
 /**
