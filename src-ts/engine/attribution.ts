@@ -26,7 +26,7 @@ import type {
     SoftphoneValue
 } from './types';
 import { omniMatches, softphoneMatches } from './context';
-import { LATE_ECHO_WINDOW_MS, newestLate } from './earlier-page';
+import { LATE_ECHO_WINDOW_MS, newestLate, twinClaim } from './earlier-page';
 
 /** Who made a change. `sync` and `earlier-page` are this sync's own commands: echoes, never genuine changes. */
 export type Actor = 'agent' | 'supervisor' | 'platform' | 'sync' | 'earlier-page' | 'unknown';
@@ -222,11 +222,16 @@ export function attributeSoftphone(
     return echo('sync', null, 'stale');
 }
 
-/** The late echo an attribution names, removed from the state (it has landed); null if none. */
+/** The late echo an attribution names, removed from the state (it has landed; an earlier page's may keep a twin's claim, `twinClaim`); null if none. */
 export function takeLate(engineState: EngineState, attribution: Attribution): LateEcho | null {
     if (attribution.source !== 'late') return null;
     const found = (engineState.lateEchoes ?? []).find((l) => l.id === attribution.command) ?? null;
-    if (found !== null) engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => l !== found);
+    if (found !== null) {
+        const twin = twinClaim(found);
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).flatMap((l) =>
+            l !== found ? [l] : twin ? [twin] : []
+        );
+    }
     return found;
 }
 

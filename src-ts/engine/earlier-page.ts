@@ -150,3 +150,14 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
             return landed === true && same.every((o) => o.landed === true) ? { ...merged, landed } : merged;
         });
 }
+
+/**
+ * What an earlier page's status call still claims once an Omni event was taken for its landing: that event may
+ * have been a twin's (an older call of the same status, from a page before it, landing after its own window), so
+ * the call may still land itself. Like an in-flight call whose echo came, it then claims only an event Omni marks
+ * as a toolkit call, and a genuine Omni change ends the claim (`landed`). Null for any other late echo.
+ */
+export function twinClaim(taken: LateEcho): LateEcho | null {
+    if (!taken.earlier || taken.landed === true || taken.side !== 'omni' || taken.target.kind !== 'status') return null;
+    return { ...taken, toolkitOnly: true, landed: true };
+}

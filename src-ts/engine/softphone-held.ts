@@ -62,7 +62,7 @@ export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: 
 
 /**
  * The held status was applied after the call while Omni-Channel was offline (`offlineAtApply`: a logout of the
- * sync's, sent before the change, landed after it and stands, B16). Its softphone part went (and stays held
+ * sync's, sent before the change, landed after it, B16). Its softphone part went (and stays held
  * until the softphone confirms it, `heldWithoutOmni`); its Omni part cannot go (a status would log the agent
  * in). Once nothing is left to send, and Omni-Channel is still offline, the agent is told it was not applied to
  * Omni-Channel (B11) and it is not held again for the next call, as when Omni-Channel goes offline while it is

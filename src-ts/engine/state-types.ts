@@ -252,7 +252,7 @@ export interface EngineState {
      */
     heldSettled?: { value: OmniValue; at: number | null; until: number } | null;
     /**
-     * The held status was applied while Omni-Channel was offline (a logout of ours sent before it stands, B16):
+     * The held status was applied while Omni-Channel was offline (a logout of ours sent before it landed after it, B16):
      * only its softphone part went, and when that lands the agent is told Omni-Channel's part was not (B11).
      * Not resumed: a reload applies the held change afresh.
      */

@@ -85,7 +85,7 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     // The softphone's part is B11's own target, or one that took its place (a restore, B14): landed only when the
     // softphone confirms it, never while its command is still to go or under way.
     if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
-    // Applied while Omni-Channel was offline (a logout of ours sent before it stands): its part is said as not applied.
+    // Applied while Omni-Channel was offline (a logout of ours sent before it landed after it): its part is said as not applied.
     if (heldFindsOmniOffline(ctx, engineState, engineState.held, engineState.heldWithoutOmni === true)) return;
     decide(
         ctx,
