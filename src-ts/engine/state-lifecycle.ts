@@ -117,7 +117,8 @@ function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
  */
 function restoreAtStartOf(
     omni: Record<string, unknown>,
-    latest: EngineState['latestChange']
+    latest: EngineState['latestChange'],
+    late: readonly LateEcho[]
 ): Pick<EngineState['omni'], 'restoreAtStart'> {
     // Still to be sent, or sent and not yet landed (its call may die with the earlier page).
     const flight = isObject(omni.inFlight) && omni.inFlight.echoed !== true ? omni.inFlight.target : null;
@@ -131,31 +132,36 @@ function restoreAtStartOf(
         return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing } } : {};
     }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
-        return landingOverChoice(omni, flight, latest);
+        return landingOverChoice(omni, late, latest);
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
     return { restoreAtStart: { status: target.status, over: omni.status } };
 }
 
 /**
- * A status call of ours the saved state had under way, sent before the latest Omni choice (a status Omni
- * then showed), lands over that choice whenever it lands: on the earlier page, or after the window in which
- * the next page can still tell its landing (a long reload, the saves after the choice lost). Found showing
- * the call's status at start-up, Omni is put back to the choice (B14), as the earlier page would have done;
- * a choice is never undone by a command older than it (issue 19).
+ * A status call of ours the saved state had under way (not yet echoed), or that failed or timed out, sent before
+ * the latest Omni choice (a status Omni then showed), lands over that choice whenever it lands: on the earlier
+ * page, or after the window in which the next page can still tell its landing (a long reload, the saves after
+ * the choice lost). Found showing the call's status at start-up (the newest such call's), Omni is put back to the
+ * choice (B14), as the earlier page would have done; a choice is never undone by a command older than it (issue 19).
  */
 function landingOverChoice(
     omni: Record<string, unknown>,
-    flight: unknown,
+    late: readonly LateEcho[],
     latest: EngineState['latestChange']
 ): Pick<EngineState['omni'], 'restoreAtStart'> {
-    if (!isObject(flight) || flight.kind !== 'status' || typeof flight.status !== 'string') return {};
-    const call = isObject(omni.inFlight) && typeof omni.inFlight.id === 'string' ? issuedSeqOf(omni.inFlight.id) : NaN;
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.seq === undefined) return {};
-    if (!Number.isSafeInteger(call) || call > latest.seq) return {};
-    if (omni.presence !== 'online' || omni.status !== latest.value.status || flight.status === latest.value.status)
-        return {};
-    return { restoreAtStart: { status: latest.value.status, over: flight.status, landing: true } };
+    const choice = latest.value.status;
+    if (omni.presence !== 'online' || omni.status !== choice) return {};
+    const echoed = isObject(omni.inFlight) && omni.inFlight.echoed === true ? omni.inFlight.id : null;
+    let over: { status: string; seq: number } | null = null;
+    for (const l of late) {
+        const seq = issuedSeqOf(l.id);
+        if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true || l.id === echoed) continue;
+        if (Number.isSafeInteger(seq) && seq <= latest.seq && l.target.status !== choice && seq >= (over?.seq ?? -1))
+            over = { status: l.target.status, seq };
+    }
+    return over === null ? {} : { restoreAtStart: { status: choice, over: over.status, landing: true } };
 }
 
 /**
@@ -193,7 +199,7 @@ export function resumeState(saved: unknown): EngineState | null {
             // Online while a logout stood: the earlier page was undoing a call of ours that landed after it (B16).
             ...(omni.logoutStands === true && omni.presence === 'online' ? { undoLoginAtStart: true } : {}),
             // A restore of the latest Omni choice (B14) the earlier page had yet to carry out.
-            ...restoreAtStartOf(omni, validLatestChange(saved.latestChange ?? saved.lead))
+            ...restoreAtStartOf(omni, validLatestChange(saved.latestChange ?? saved.lead), late)
         },
         softphone: {
             ...fresh.softphone,
