@@ -145,4 +145,22 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
             expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'login' } })
         );
     });
+    it('B14: a softphone state of ours that followed On a Call during the wrap and lands after the call is put right', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                { when: softphoneSets('Ready'), plan: { delay: 2 } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { outcome: 'timeout' } },
+                { when: softphoneSets('Away'), plan: { delay: 2 } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { outcome: 'timeout' } }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → softphone Ready
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call, which times out and lands late
+        w.act({ kind: 'call', pick: 0 }); // wrap: the softphone's Ready lands over it → Away (Omni's On a Call)
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends in Ready, before that Away lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
 });
