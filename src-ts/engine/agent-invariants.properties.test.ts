@@ -43,7 +43,7 @@ const NPM_TEST = SEED === undefined && process.env.SOAK === undefined && process
  * than this, so no change can make the agent's side worse unnoticed; each count is to come down to 0,
  * and the soak (`npm run soak`) reports the real figures at 100,000 cases.
  */
-const KNOWN_FAULTS: Record<Violation['property'], number> = { a: 0, b: 0, c: 0, d: 0, e: 1 };
+const KNOWN_FAULTS: Record<Violation['property'], number> = { a: 0, b: 0, c: 0, d: 0, e: 0 };
 
 const broke = (world: HostileWorld, property: Violation['property']) =>
     world.violations.find((v) => v.property === property);

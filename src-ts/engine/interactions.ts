@@ -19,6 +19,7 @@ import {
 import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { heldFindsOmniOffline } from './softphone-held';
+import { sidesAgree } from './agreement';
 
 // ─── Interaction runs (B10, B11) ─────────────────────────────────────────────
 
@@ -239,5 +240,17 @@ export function endRun(ctx: Ctx, engineState: EngineState): void {
     if (finishRun(ctx, engineState)) return;
     const state = engineState.softphone.state;
     if (state === null || engineState.softphone.presence !== 'loggedIn') return;
-    setOmniTarget(ctx, engineState, omniTargetFor(ctx, engineState, state, 'B1'));
+    const target = omniTargetFor(ctx, engineState, state, 'B1');
+    setOmniTarget(ctx, engineState, target);
+    // A state of ours still under way that followed Omni's status during the run (B6, B14) would take the
+    // softphone apart from where Omni now goes: the softphone comes back to the state it ended the run in.
+    const flight = engineState.softphone.inFlight;
+    if (
+        target?.kind === 'status' &&
+        flight !== null &&
+        !flight.superseded &&
+        flight.target.kind === 'state' &&
+        !sidesAgree(ctx, target.status, flight.target.state)
+    )
+        setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B14' });
 }

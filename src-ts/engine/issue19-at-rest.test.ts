@@ -13,6 +13,7 @@ import {
     softphoneOf,
     softphonePicks,
     softphoneSets,
+    softphoneType,
     state,
     statusPick,
     world
@@ -98,5 +99,68 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+    it("B16: a late login of ours that reads as the agent's own, after the softphone's login and logout, is said", () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                { when: omniMethod('login'), plan: { outcome: 'timeout', lateBy: 4, resultLag: 1 } },
+                { when: omniMethod('login'), plan: { delay: 4 } },
+                { when: softphoneType('logout'), plan: { duplicateEcho: true } }
+            ]
+        );
+        // Start-up's login Available (B15) times out; its retry lands. (Omni offline: no effect; counts for delays.)
+        w.act({ kind: 'supervisorStatus', pick: 0 });
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false });
+        w.act({ kind: 'advance', ms: 500 });
+        w.act({ kind: 'supervisorStatus', pick: 0 });
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout (B5)
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act({ kind: 'softphoneLogout' }); // then the first login lands: a login Omni reports as the agent's
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(w.state.notices).toContainEqual(
+            expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'login' } })
+        );
+    });
+    it('B16: a login of ours whose success came before the agent logged out of Omni, landing after the softphone logged out, is said', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                { when: omniMethod('login', 'Available'), plan: { outcome: 'timeout', lateBy: 1 } },
+                { when: omniMethod('login', 'Away_from_desk'), plan: { delay: 5, resultFirst: true } },
+                { when: softphoneType('logout'), plan: { duplicateEcho: true } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // start-up's login Available (B15) timed out
+        w.act({ kind: 'advance', ms: 500 }); // → login Away_from_desk (B3), landing later
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout (B5)
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act({ kind: 'softphoneLogout' }); // then the login's success, then its loginSuccess
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Away_from_desk', 'logged out']);
+        expect(w.state.notices).toContainEqual(
+            expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'login' } })
+        );
+    });
+    it('B14: a softphone state of ours that followed On a Call during the wrap and lands after the call is put right', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                { when: softphoneSets('Ready'), plan: { delay: 2 } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { outcome: 'timeout' } },
+                { when: softphoneSets('Away'), plan: { delay: 2 } },
+                { when: omniMethod('setServicePresenceStatus', 'Available'), plan: { outcome: 'timeout' } }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → softphone Ready
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call, which times out and lands late
+        w.act({ kind: 'call', pick: 0 }); // wrap: the softphone's Ready lands over it → Away (Omni's On a Call)
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends in Ready, before that Away lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });

@@ -11,7 +11,7 @@
 import { formatState } from '../mapping/compile';
 import { sidesAgree } from './agreement';
 import { addNotice, type Ctx, sameName } from './context';
-import type { EngineInput, EngineState, Notice, OmniValue } from './types';
+import type { EngineInput, EngineState, Notice, OmniTarget, OmniValue, SoftphoneTarget } from './types';
 
 /** Both sides at rest and agreeing by the mapping, or logged out of both: nothing is left to put right. */
 function sidesSettled(ctx: Ctx, s: EngineState): boolean {
@@ -103,11 +103,12 @@ function omniLogoutUnderWay(s: EngineState): boolean {
 
 /**
  * The softphone is left logged out while Omni-Channel stays online, and the sync cannot log a softphone in (it has no
- * credentials): said, naming what to do (`softphone-stays-logged-out`, B5, B15). Two ways this step may leave it so:
+ * credentials): said, naming what to do (`softphone-stays-logged-out`, B5, B15). Three ways this step may leave it so:
  * - `late`: the softphone went from logged in to logged out by a logout of the sync (B5, B11, B15: not a genuine
  *   change, which would be the latest change now) that landed after Omni-Channel came online again;
  * - `start`: a start-up or reconnect reconciled (B15) and left the softphone logged out and Omni-Channel online, with
- *   the softphone's logout set to log Omni-Channel out: the saved state cannot tell which came last.
+ *   the softphone's logout set to log Omni-Channel out: the saved state cannot tell which came last;
+ * - `login`: a login that may be a late one of ours or the agent's own brought Omni-Channel online (`loginOursOrAgents`).
  * Not while an Omni logout of the sync is wanted or on its way: that one puts the sides together.
  */
 function saySoftphoneStaysLoggedOut(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
@@ -120,9 +121,34 @@ function saySoftphoneStaysLoggedOut(ctx: Ctx, before: EngineState, s: EngineStat
     const late = before.softphone.presence === 'loggedIn' && !genuineLogout;
     const reconciled =
         before.reconcile !== null && s.reconcile === null && ctx.mapping.settings.logoutOmniOnSoftphoneLogout;
-    if (!late && !reconciled) return;
-    const reason = late ? 'late' : 'start';
+    const login = loginOursOrAgents(ctx, before, s, input);
+    if (!late && !reconciled && !login) return;
+    const reason = late ? 'late' : reconciled ? 'start' : 'login';
     addNotice(s, { code: 'softphone-stays-logged-out', subject: 'softphone', detail: reason, params: { reason } });
+}
+
+/**
+ * Omni-Channel came online by a login taken as the agent's by hand (a `loginSuccess` carries no reason) while a
+ * login of ours for the same status may still land (one under way, one whose success came before a logout, or one
+ * that failed or timed out): it may be that login, landing late after the softphone logged out, which B4 would log out again, or
+ * the agent's own, which stands (B16). The sync cannot tell them apart, so it keeps Omni-Channel online and says so.
+ */
+function loginOursOrAgents(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): boolean {
+    if (input.kind !== 'omni' || input.event !== 'loginSuccess' || before.omni.presence !== 'offline') return false;
+    if (!ctx.mapping.settings.logoutOmniOnSoftphoneLogout || !newChange(before, s) || s.omni.status === null)
+        return false;
+    const status = s.omni.status;
+    const ours = (call: { target: OmniTarget | SoftphoneTarget; login?: boolean }) =>
+        call.login === true && call.target.kind === 'status' && sameName(call.target.status, status);
+    const flight = before.omni.inFlight;
+    // One whose success came before a logout of someone else's: this login may be its landing after that logout.
+    const expected = before.omni.expect;
+    const landed = expected?.toolkitOnly === true && ours({ target: expected.target, login: true });
+    return (
+        landed ||
+        (flight !== null && ours(flight)) ||
+        (before.lateEchoes ?? []).some((l) => l.side === 'omni' && ours(l))
+    );
 }
 
 /**
