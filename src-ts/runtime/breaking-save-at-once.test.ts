@@ -41,6 +41,31 @@ function reloadNow(tab: Tab): FakeBrowser {
     return after;
 }
 
+/**
+ * Records the tab's writes of the state key, less the save's own times: a write the same as the one before it
+ * stored nothing new.
+ */
+function recordStateWrites(tab: Tab): string[] {
+    const storage = tab.window.localStorage as StorageLike;
+    const setItem = storage.setItem.bind(storage);
+    const writes: string[] = [];
+    storage.setItem = (key, value) => {
+        setItem(key, value);
+        if (key !== STATE_KEY) return;
+        const saved = JSON.parse(value) as Record<string, unknown>;
+        delete saved.savedAt;
+        delete saved.savedMono;
+        writes.push(JSON.stringify(saved));
+    };
+    return writes;
+}
+
+/** No state write the same as the one before it. */
+function expectNoRepeatedWrite(writes: readonly string[]): void {
+    const repeated = writes.filter((write, i) => i > 0 && write === writes[i - 1]).length;
+    expect(repeated).toBe(0);
+}
+
 /** Each sequence number once, rising. */
 function expectOnceInOrder(entries: readonly AuditEntry[]): void {
     const seqs = entries.map((entry) => entry.seq);
@@ -132,6 +157,7 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         b.runtime.start();
         await run([a, b], 3000);
         expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
+        const writes = [recordStateWrites(a), recordStateWrites(b)];
         const picks = ['After_Call_Work', 'Available', 'Available_For_Chats', 'After_Call_Work', 'Available', 'Busy'];
         let driver = a;
         let follower = b;
@@ -149,6 +175,8 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
             // The panel lists the newest first.
             const listed = driver.view().decisions;
             expect(ids([...listed].reverse())).toEqual(ids(log.slice(-listed.length)));
+            // The other tab's panel shows the same decisions.
+            expect(ids(follower.view().decisions)).toEqual(ids(listed));
             seen = log;
             follower.runtime.takeOver();
             await run([a, b], 3000);
@@ -158,6 +186,9 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         const log = exported(driver);
         expectOnceInOrder(log);
         expect(ids(log).slice(0, seen.length)).toEqual(ids(seen));
+        expect(writes[0]!.length + writes[1]!.length).toBeGreaterThan(6);
+        expectNoRepeatedWrite(writes[0]!);
+        expectNoRepeatedWrite(writes[1]!);
         // A reload of the whole console reads the same log back.
         const after = reloadNow(driver);
         a.runtime.stop();
@@ -243,5 +274,24 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         const log = exported(third);
         expectOnceInOrder(log);
         expect(log.filter((entry) => entry.input.startsWith('omni statusChanged After_Call_Work'))).toHaveLength(1);
+    });
+
+    it('a handover logout, saved at once, and what follows it: no state write repeats the one before it', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const first = await console1(toolkit);
+        const writes = recordStateWrites(first);
+        toolkit.status = null;
+        first.runtime.omniEvent('omniChannelLogout', { reason: 'DuplicateLoginInSameBrowser' });
+        await run([first], 2000);
+        // The agent logs in to Omni again, and picks a status twice.
+        toolkit.status = 'Available';
+        first.runtime.omniEvent('omniChannelLoginSuccess', { statusId: '' });
+        agentPicksStatus(first, 'Available');
+        await run([first], 500);
+        toolkit.status = 'After_Call_Work';
+        agentPicksStatus(first, 'After_Call_Work');
+        await run([first], 500);
+        expect(writes.length).toBeGreaterThan(2);
+        expectNoRepeatedWrite(writes);
     });
 });
