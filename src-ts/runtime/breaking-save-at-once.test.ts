@@ -66,6 +66,17 @@ function expectNoRepeatedWrite(writes: readonly string[]): void {
     expect(repeated).toBe(0);
 }
 
+/**
+ * The tab is killed: the browser releases its locks and channels, and nothing it would still do reaches storage
+ * (its timers share the test's clock, so its writes are what is cut off).
+ */
+function kill(tab: Tab): void {
+    const storage = tab.window.localStorage as StorageLike;
+    storage.setItem = () => undefined;
+    storage.removeItem = () => undefined;
+    tab.browser.close(tab.window);
+}
+
 /** Each sequence number once, rising. */
 function expectOnceInOrder(entries: readonly AuditEntry[]): void {
     const seqs = entries.map((entry) => entry.seq);
@@ -246,7 +257,7 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         await run([a, b], 1000);
         const before = exported(a);
         // The tab is killed: nothing of it runs any more, its lock is released by the browser.
-        a.browser.close(a.window);
+        kill(a);
         await run([b], 5000);
         expect(b.runtime.role).toBe('driver');
         const log = exported(b);
@@ -293,5 +304,34 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         await run([first], 500);
         expect(writes.length).toBeGreaterThan(2);
         expectNoRepeatedWrite(writes);
+    });
+
+    it("the driving tab killed right after the agent's Omni choice, before its save delay: the tab that takes over has the choice and its decision", async () => {
+        const toolkits: [FakeToolkit, FakeToolkit] = [new FakeToolkit('Available'), new FakeToolkit('Available')];
+        const a = openTab({ toolkit: toolkits[0], tabId: 'tab-a', window: BROADCAST_AND_LOCKS, session: READY });
+        a.pair.client.start();
+        a.runtime.start();
+        await run([a], 3000);
+        const b = openTab({
+            toolkit: toolkits[1],
+            tabId: 'tab-b',
+            browser: a.browser,
+            window: BROADCAST_AND_LOCKS,
+            session: READY
+        });
+        b.pair.client.start();
+        b.runtime.start();
+        await run([a, b], 3000);
+        toolkits[0].status = 'After_Call_Work';
+        toolkits[1].status = 'After_Call_Work';
+        agentPicksStatus(a, 'After_Call_Work');
+        const before = exported(a);
+        kill(a);
+        await run([b], 5000);
+        expect(b.runtime.role).toBe('driver');
+        const log = exported(b);
+        expectOnceInOrder(log);
+        expect(ids(log).slice(0, before.length)).toEqual(ids(before));
+        expect(b.view().omni.status).toBe('After_Call_Work');
     });
 });
