@@ -263,4 +263,24 @@ describe('the saved tail under hostile storage (issue 23)', () => {
         const after = reloaded(h.storage);
         expect({ seqs: after.seqs, missing: after.missing }).toEqual({ seqs: upTo(22), missing: 0 });
     });
+
+    it('a state saved by the version before (slots only, no tail, nothing after the ring): read whole, and what follows goes after it', () => {
+        const { map, storage } = hostileStorage();
+        const a = page(storage);
+        a.log.add(upTo(20).map(decision));
+        a.store.save(initialState(), a.log);
+        const value = JSON.parse(map.get(KEY)!) as Record<string, unknown>;
+        expect(value).not.toHaveProperty('tail');
+        expect((value.ring as { seq: number }).seq).toBe(20);
+        const b = savedStore(storage);
+        const log = new AuditLog(50);
+        b.resume(log);
+        log.add([decision(21)]);
+        b.save(initialState(), log);
+        b.readRing(log);
+        log.add([decision(22)]);
+        b.save(initialState(), log);
+        expect(seqs(log)).toEqual(upTo(22));
+        expect(reloaded(storage).seqs).toEqual(upTo(22));
+    });
 });
