@@ -201,7 +201,7 @@ describe('the saved tail under hostile storage (issue 23)', () => {
     // (saved-state-store.ts save, line 222 then 267): storage with room for either layout refuses some slots, and
     // those decisions are counted as not kept and dropped from the state written next (7 of 13 here), instead of
     // staying in the tail the state still had room for.
-    it.skip('storage full exactly when the tail moves to the slots: decisions the state was carrying are not lost', () => {
+    it('storage full exactly when the tail moves to the slots: decisions the state was carrying are not lost', () => {
         // Measure the final layout (state without a tail, 13 slots) with unlimited storage.
         const probe = hostileStorage();
         const p = page(probe.storage);

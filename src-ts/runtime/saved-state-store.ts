@@ -9,7 +9,8 @@
  * One storage write per change (issue 23): the log's newest entries travel inside the state's own value (its
  * `tail`, at most `TAIL_MAX_ENTRIES` entries and `TAIL_MAX_CHARS` characters), so a save that adds a few entries
  * writes one key, not one key per entry and one for the state. Once the tail would pass either bound, its entries
- * go to the ring's slots in that save (and the state's tail is emptied), as they do when a tab stops driving. An
+ * go to the ring's slots in that save (and the state's tail is emptied, but for entries storage refused a slot: they
+ * stay in the tail), as they do when a tab stops driving. An
  * entry is in storage from the save that first carries it, in the tail or in a slot: a reload (or a tab closed or
  * killed at any point after that save) finds it, whichever.
  */
@@ -219,8 +220,7 @@ export class SavedStateStore {
             let tail: unknown[] = pending !== null && !pending.discard ? pending.tail : [];
             if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
                 const fresh = audit.since(this.storedSeq);
-                if (!fitsTail(fresh)) this.toRing(audit, fresh);
-                else tail = fresh;
+                tail = fitsTail(fresh) ? fresh : this.toRing(audit, fresh);
             }
             const stateJson = () =>
                 JSON.stringify({
@@ -235,17 +235,17 @@ export class SavedStateStore {
             try {
                 storage.setItem(this.key, stateJson());
             } catch (error) {
-                // Storage full: the tail's entries go to the ring's slots (each refused one counted as not kept, as
-                // any entry the ring cannot write) and the state is written without them; still full, the oldest
+                // Storage full: the tail's entries go to the ring's slots and the state is written without them
+                // (those the slots refused stay in its tail; the state still refused with them, they are counted as
+                // not kept and the state is written without them); still full, the oldest
                 // decisions make room for the state (a standing logout, the count of what was lost), each counted
                 // as not kept, then the state is written once more. Only as many as the state needs (its growth
                 // over what its key holds, and room for the count), only while the ring's account is this page's
                 // own (not while a resumed ring is unread), and none when all of them would not make room: then
                 // the save fails and the decisions stay.
                 if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
-                if (tail.length > 0) {
-                    this.toRing(audit, tail as AuditEntry[]);
-                    tail = [];
+                for (let keep = true; tail.length > 0; keep = false) {
+                    tail = this.toRing(audit, tail as AuditEntry[], keep);
                     if (writeQuota(storage, this.key, stateJson())) {
                         this.problem = null;
                         return;
@@ -262,10 +262,19 @@ export class SavedStateStore {
         }
     }
 
-    /** Writes `fresh` (the log's entries after the ring's newest) to the ring's slots. */
-    private toRing(audit: AuditLog, fresh: readonly AuditEntry[]): void {
-        this.ring?.append(fresh);
-        this.storedSeq = audit.lastSeq;
+    /**
+     * Writes `fresh` (the log's entries after the ring's newest) to the ring's slots, and answers those to keep in the
+     * state's tail: storage full partway (the state's value still holds the entries it carried, so the slots may not
+     * all fit), the entries from the first refused one on stay in the tail, which has room for them, and go to the
+     * slots at a later save. When they pass the tail's bound (or not `keep`: the state has no room for them either)
+     * they are tried one by one, each refused one counted as not kept (gone at the next reload).
+     */
+    private toRing(audit: AuditLog, fresh: readonly AuditEntry[], keep = true): AuditEntry[] {
+        const ring = this.ring as AuditRingStore;
+        let rest = ring.append(fresh, keep);
+        if (!fitsTail(rest)) rest = ring.append(rest);
+        this.storedSeq = rest.length > 0 ? (rest[0] as AuditEntry).seq - 1 : audit.lastSeq;
+        return rest;
     }
 
     /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
