@@ -160,9 +160,8 @@ describe('the saved tail under hostile storage (issue 23)', () => {
         expect(after.seqs).toEqual([...upTo(15), 17, 18]);
     });
 
-    // Fault: a decision the saved tail holds twice is read twice (SavedStateStore.readRing hands the tail to
-    // AuditLog.restoreOlder, which keeps every entry older than the log's first, without dropping repeated ones).
-    it.skip('a tail holding one decision twice: the decision is read once', () => {
+    // AuditLog.restoreOlder keeps one entry per sequence number.
+    it('a tail holding one decision twice: the decision is read once', () => {
         const { map, storage } = hostileStorage();
         const a = page(storage);
         a.log.add(upTo(15).map(decision));
@@ -178,9 +177,8 @@ describe('the saved tail under hostile storage (issue 23)', () => {
         expect(after.seqs).toEqual(upTo(18));
     });
 
-    // Fault: a decision both in a slot and in the saved tail is read twice (saved-state-store.ts readRing, line 201,
-    // puts the slots' and the tail's entries together; audit.ts restoreOlder, line 93, drops none already there).
-    it.skip('a tail repeating a decision already in a slot: the decision is read once', () => {
+    // The slots' and the tail's entries are put together by AuditLog.restoreOlder, which keeps one per sequence number.
+    it('a tail repeating a decision already in a slot: the decision is read once', () => {
         const { map, storage } = hostileStorage();
         const a = page(storage);
         a.log.add(upTo(15).map(decision));
@@ -197,10 +195,8 @@ describe('the saved tail under hostile storage (issue 23)', () => {
         expect(after.log.size).toBe(17);
     });
 
-    // Fault: moving the tail to the slots writes the slots while the state's value still holds the same decisions
-    // (saved-state-store.ts save, line 222 then 267): storage with room for either layout refuses some slots, and
-    // those decisions are counted as not kept and dropped from the state written next (7 of 13 here), instead of
-    // staying in the tail the state still had room for.
+    // Moving the tail to the slots writes the slots while the state's value still holds the same decisions: storage
+    // with room for either layout refuses some slots (7 of 13 here), and those decisions stay in the state's tail.
     it('storage full exactly when the tail moves to the slots: decisions the state was carrying are not lost', () => {
         // Measure the final layout (state without a tail, 13 slots) with unlimited storage.
         const probe = hostileStorage();
