@@ -210,11 +210,9 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         expect(ids(reread).slice(0, log.length)).toEqual(ids(log));
     });
 
-    // Fault: while the page's saved ring is unread (until its first reconciliation), a save keeps the tail it found
-    // and leaves every decision recorded since in memory only (saved-state-store.ts save, lines 219-220), also the
-    // save at once of a person's choice (driving.ts:162-163 says its decisions are saved with it): the state with the
-    // choice is stored, its decision is not, and the next page numbers other decisions with its sequence number.
-    it.skip("a reload right after the agent's Omni choice made before the page's first reconciliation: the choice's decision is in the next page", async () => {
+    // While the page's saved ring is unread (until its first reconciliation), a save carries the tail it found and
+    // the decisions recorded since, also the save at once of a person's choice: the next page has them once.
+    it("a reload right after the agent's Omni choice made before the page's first reconciliation: the choice's decision is in the next page", async () => {
         const toolkit = new FakeToolkit('Available');
         const first = await console1(toolkit);
         first.runtime.stop();
@@ -265,9 +263,9 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
         expect(ids(log).slice(0, before.length)).toEqual(ids(before));
     });
 
-    // Fault: as above; the ring stays unread for as long as the softphone does not connect (20 s tried), so no
-    // decision of the page reaches storage in that time, however many saves there are.
-    it.skip("the agent's Omni choice while the softphone has yet to connect, the page reloaded after several save delays: the choice's decision is in the next page", async () => {
+    // As above; the ring stays unread for as long as the softphone does not connect (20 s tried), and every save in
+    // that time carries the page's decisions.
+    it("the agent's Omni choice while the softphone has yet to connect, the page reloaded after several save delays: the choice's decision is in the next page", async () => {
         const toolkit = new FakeToolkit('Available');
         const first = await console1(toolkit);
         first.runtime.stop();

@@ -33,6 +33,12 @@ const STORAGE_VERSION = 2;
 export const TAIL_MAX_ENTRIES = 12;
 /** The most characters of the tail's JSON in the state's value before its entries go to the ring's slots. */
 export const TAIL_MAX_CHARS = 6144;
+/**
+ * While the ring a reload found is unread, the tail found and the entries recorded since travel in the state's value
+ * up to this many times the tail's bounds; past them the ring is read at that save (as a last save does, before the
+ * first reconciliation that would read it otherwise) and they go to its slots.
+ */
+const UNREAD_TAIL_FACTOR = 2;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -57,7 +63,8 @@ export class SavedStateStore {
     /**
      * The audit ring a reload has yet to read (B20): read after the first reconciliation, off the
      * start-up path (or as soon as the log is needed whole); `discard`: an earlier ring whose slots
-     * are to be removed (the save was too old). Nothing is appended to the ring meanwhile.
+     * are to be removed (the save was too old). Nothing is appended to the ring meanwhile: the entries
+     * recorded since travel in the state's tail after the one found (`UNREAD_TAIL_FACTOR`).
      */
     private pending: { ring: unknown; discard: boolean; tail: unknown[] } | null = null;
     /** The newest audit sequence number in the ring's slots (newer entries go in the state's tail). */
@@ -206,18 +213,28 @@ export class SavedStateStore {
 
     /**
      * Saves the state, and the log's entries not yet stored: in the state's own value (its tail) while they are
-     * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is unread the state names the ring and the tail as they were found, and new entries wait in
-     * memory; `final` reads the ring first, so that they are stored after it. Storage full or blocked: the sync
-     * still works, but `problem` says it will not survive a reload (a standing logout is also kept by its own small
-     * marker, `saveLogout`).
+     * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is
+     * unread the state names the ring as it was found, and its tail is the one found followed by the entries recorded
+     * since (past `UNREAD_TAIL_FACTOR` times the tail's bounds, or `final`, the ring is read first, so that they are
+     * stored after it). Storage full or blocked: the sync still works, but `problem` says it will not survive a
+     * reload (a standing logout is also kept by its own small marker, `saveLogout`).
      */
     save(state: EngineState, audit: AuditLog, final = false): void {
         const storage = this.platform.storage;
         if (!storage) return;
         try {
             if (final) this.readRing(audit);
-            const pending = this.pending;
-            let tail: unknown[] = pending !== null && !pending.discard ? pending.tail : [];
+            let pending = this.pending;
+            let tail: unknown[] = [];
+            if (pending !== null) {
+                // The ring unread: the tail found, and after it what was recorded since (numbered after it).
+                tail = [...pending.tail, ...audit.since(this.storedSeq)];
+                if (!fitsTail(tail, UNREAD_TAIL_FACTOR)) {
+                    this.readRing(audit);
+                    pending = null;
+                    tail = [];
+                }
+            }
             if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
                 const fresh = audit.since(this.storedSeq);
                 tail = fitsTail(fresh) ? fresh : this.toRing(audit, fresh);
@@ -326,9 +343,12 @@ function writeQuota(storage: StoragePort, key: string, value: string): boolean {
     }
 }
 
-/** Whether entries not yet in the ring's slots may travel in the state's value: few and short enough. */
-function fitsTail(entries: readonly AuditEntry[]): boolean {
-    return entries.length <= TAIL_MAX_ENTRIES && JSON.stringify(entries).length <= TAIL_MAX_CHARS;
+/**
+ * Whether entries not yet in the ring's slots may travel in the state's value: few and short enough (`factor` times
+ * the tail's bounds).
+ */
+function fitsTail(entries: readonly unknown[], factor = 1): boolean {
+    return entries.length <= TAIL_MAX_ENTRIES * factor && JSON.stringify(entries).length <= TAIL_MAX_CHARS * factor;
 }
 
 /** The newest sequence number among a saved tail's entries (0 for none or a malformed tail). */
