@@ -215,18 +215,56 @@ export class AuditRingStore {
     /**
      * Removes the oldest stored entries, at least `chars` UTF-16 code units of them, to make room for the saved state
      * (storage full: the state, which carries a standing logout and the count of what was lost, matters more than an
-     * old decision). Each removed entry is gone at the next reload, so it counts as not kept. Removes nothing and
+     * old decision), then calls `write` (true once the state is written). Each removed entry is gone at the next
+     * reload, so it counts as not kept (already while `write` runs, so that the state carries the count). When `write`
+     * fails too (false or thrown), they are written back, newest first, and no longer counted (any storage refuses to
+     * take back stays removed and counted, with those older than it), and the answer is false. Removes nothing and
      * answers false when all the stored entries together are fewer than `chars`: they would be lost for nothing.
      */
-    freeOldest(chars: number): boolean {
+    freeOldest(chars: number, write: () => boolean): boolean {
         if (this.chars < chars) return false;
+        const head = this.head;
+        const values: (string | null)[] = [];
         let freed = 0;
         while (freed < chars && this.head < this.stored.length) {
-            freed += this.stored[this.head]?.chars ?? 0;
+            const front = this.stored[this.head] as StoredSlot;
+            values.push(this.read(this.key(front.slot)));
+            freed += front.chars;
             this.dropFront(true);
             this.notKept++;
         }
-        return true;
+        let written = false;
+        try {
+            written = write();
+        } finally {
+            for (let i = values.length - 1; !written && i >= 0; i--) {
+                const front = this.stored[head + i] as StoredSlot;
+                const value = values[i];
+                if (typeof value !== 'string' || !this.write(this.key(front.slot), value)) break;
+                this.head = head + i;
+                this.chars += front.chars;
+                this.taken.add(front.slot);
+                this.notKept--;
+            }
+        }
+        return written;
+    }
+
+    private read(key: string): string | null {
+        try {
+            return this.storage.getItem(key);
+        } catch {
+            return null;
+        }
+    }
+
+    private write(key: string, value: string): boolean {
+        try {
+            this.storage.setItem(key, value);
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     private dropFront(remove: boolean): void {

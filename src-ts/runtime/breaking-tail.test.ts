@@ -239,10 +239,9 @@ describe('the saved tail under hostile storage (issue 23)', () => {
         expect(reloaded(h.storage).seqs).toEqual(upTo(20));
     });
 
-    // Fault (from before the tail): the state key refusing for want of room empties the oldest slot although the
-    // state's write still fails afterwards (saved-state-store.ts save, line 256: freeOldest before the write is
-    // known to succeed); the decision is gone and counted as lost, the save failed anyway.
-    it.skip('the state key alone refuses for want of room: the slots the save could not use are not emptied for nothing', () => {
+    // The state key refusing for want of room frees the oldest slots for the state's write; that write refused
+    // too, they are written back.
+    it('the state key alone refuses for want of room: the slots the save could not use are not emptied for nothing', () => {
         const h = hostileStorage();
         const a = page(h.storage);
         a.log.add(upTo(20).map(decision));

@@ -254,12 +254,12 @@ export class SavedStateStore {
             } catch (error) {
                 // Storage full: the tail's entries go to the ring's slots and the state is written without them
                 // (those the slots refused stay in its tail; the state still refused with them, they are counted as
-                // not kept and the state is written without them); still full, the oldest
-                // decisions make room for the state (a standing logout, the count of what was lost), each counted
-                // as not kept, then the state is written once more. Only as many as the state needs (its growth
-                // over what its key holds, and room for the count), only while the ring's account is this page's
-                // own (not while a resumed ring is unread), and none when all of them would not make room: then
-                // the save fails and the decisions stay.
+                // not kept and the state is written without them); still full, the oldest decisions make room for
+                // the state (a standing logout, the count of what was lost), each counted as not kept, then the state
+                // is written once more; refused again, they are written back and the save fails. Only as many as the
+                // state needs (its growth over what its key holds, and room for the count), only while the ring's
+                // account is this page's own (not while a resumed ring is unread), and none when all of them would
+                // not make room: then the save fails and the decisions stay.
                 if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
                 for (let keep = true; tail.length > 0; keep = false) {
                     tail = this.toRing(audit, tail as AuditEntry[], keep);
@@ -270,8 +270,8 @@ export class SavedStateStore {
                 }
                 const text = stateJson();
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
-                if (!this.ring.freeOldest(Math.max(shortfall, 1))) throw error;
-                storage.setItem(this.key, stateJson());
+                if (!this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson())))
+                    throw error;
             }
             this.problem = null;
         } catch (error) {
