@@ -151,13 +151,21 @@ export class AuditRingStore {
         this.meta = { id: this.newId(), capacity: Math.max(1, Math.min(MAX_SLOTS, capacity)), seq: 0 };
     }
 
-    /** Writes entries newer than the ring's newest, each in its slot, within the bound. */
-    append(entries: readonly AuditEntry[]): void {
+    /**
+     * Writes entries newer than the ring's newest, each in its slot, within the bound. An entry storage refuses is
+     * counted as not kept and the next ones are still tried; with `keepRefused` (the caller keeps them elsewhere) the
+     * writing stops at the first refused entry instead, and that entry and the ones after it are returned, not
+     * counted: the ring's newest stays the last entry written. Returns the entries not written (none without
+     * `keepRefused`).
+     */
+    append(entries: readonly AuditEntry[], keepRefused = false): AuditEntry[] {
         const capacity = this.meta.capacity;
         const fresh = entries.filter((entry) => entry.seq > this.meta.seq).slice(-capacity);
-        for (const entry of fresh) {
+        for (const [index, entry] of fresh.entries()) {
             const value = this.encode(entry);
-            let slot = (this.cursor + 1) % capacity;
+            const cursor = this.cursor;
+            const head = this.head;
+            let slot = (cursor + 1) % capacity;
             // The next slot taken (a full turn), or the entry would pass the bound: the oldest entry's slot is
             // overwritten in place, one write instead of a removal and a write.
             const front = this.stored[this.head];
@@ -179,6 +187,17 @@ export class AuditRingStore {
                 this.taken.add(slot);
                 this.chars += chars;
             } catch {
+                // Kept elsewhere: the entry it was to replace stays in the ring's account when nothing else went.
+                if (keepRefused && overwrites && this.head === head + 1) {
+                    this.head = head;
+                    this.chars += front.chars;
+                    this.taken.add(slot);
+                }
+                if (keepRefused) {
+                    this.cursor = cursor;
+                    if (this.head !== head) this.remove(key);
+                    return fresh.slice(index);
+                }
                 // Storage full or blocked: the entry stays in memory only, and is counted as not kept. The entry it
                 // replaced is out of the ring's account, so it leaves storage too (the bound stays exact).
                 this.notKept++;
@@ -190,23 +209,62 @@ export class AuditRingStore {
             this.stored = this.stored.slice(this.head);
             this.head = 0;
         }
+        return [];
     }
 
     /**
      * Removes the oldest stored entries, at least `chars` UTF-16 code units of them, to make room for the saved state
      * (storage full: the state, which carries a standing logout and the count of what was lost, matters more than an
-     * old decision). Each removed entry is gone at the next reload, so it counts as not kept. Removes nothing and
+     * old decision), then calls `write` (true once the state is written). Each removed entry is gone at the next
+     * reload, so it counts as not kept (already while `write` runs, so that the state carries the count). When `write`
+     * fails too (false or thrown), they are written back, newest first, and no longer counted (any storage refuses to
+     * take back stays removed and counted, with those older than it), and the answer is false. Removes nothing and
      * answers false when all the stored entries together are fewer than `chars`: they would be lost for nothing.
      */
-    freeOldest(chars: number): boolean {
+    freeOldest(chars: number, write: () => boolean): boolean {
         if (this.chars < chars) return false;
+        const head = this.head;
+        const values: (string | null)[] = [];
         let freed = 0;
         while (freed < chars && this.head < this.stored.length) {
-            freed += this.stored[this.head]?.chars ?? 0;
+            const front = this.stored[this.head] as StoredSlot;
+            values.push(this.read(this.key(front.slot)));
+            freed += front.chars;
             this.dropFront(true);
             this.notKept++;
         }
-        return true;
+        let written = false;
+        try {
+            written = write();
+        } finally {
+            for (let i = values.length - 1; !written && i >= 0; i--) {
+                const front = this.stored[head + i] as StoredSlot;
+                const value = values[i];
+                if (typeof value !== 'string' || !this.write(this.key(front.slot), value)) break;
+                this.head = head + i;
+                this.chars += front.chars;
+                this.taken.add(front.slot);
+                this.notKept--;
+            }
+        }
+        return written;
+    }
+
+    private read(key: string): string | null {
+        try {
+            return this.storage.getItem(key);
+        } catch {
+            return null;
+        }
+    }
+
+    private write(key: string, value: string): boolean {
+        try {
+            this.storage.setItem(key, value);
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     private dropFront(remove: boolean): void {

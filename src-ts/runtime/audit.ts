@@ -83,15 +83,17 @@ export class AuditLog {
 
     /**
      * Puts entries read after the log went on (the stored log of `startAfter`) before the ones
-     * recorded since, in sequence order; malformed ones, and any not older than the oldest entry
-     * already here, are dropped. The newest `capacity` entries are kept.
+     * recorded since, in sequence order; malformed ones, any not older than the oldest entry
+     * already here, and any whose sequence number came before (a decision both in a slot and in the
+     * saved tail, or twice in either: the first kept) are dropped. The newest `capacity` entries are kept.
      */
     restoreOlder(saved: readonly unknown[]): void {
         const first = this.count > 0 ? this.at(0).seq : this.seq + 1;
         const older = saved
             .filter(isEntry)
             .filter((entry) => typeof entry.seq === 'number' && entry.seq < first)
-            .sort((a, b) => a.seq - b.seq);
+            .sort((a, b) => a.seq - b.seq)
+            .filter((entry, i, sorted) => sorted[i - 1]?.seq !== entry.seq);
         if (older.length === 0) return;
         this.fill([...older, ...this.entries()]);
         this.seq = Math.max(this.seq, older[older.length - 1]?.seq ?? 0);

@@ -9,7 +9,8 @@
  * One storage write per change (issue 23): the log's newest entries travel inside the state's own value (its
  * `tail`, at most `TAIL_MAX_ENTRIES` entries and `TAIL_MAX_CHARS` characters), so a save that adds a few entries
  * writes one key, not one key per entry and one for the state. Once the tail would pass either bound, its entries
- * go to the ring's slots in that save (and the state's tail is emptied), as they do when a tab stops driving. An
+ * go to the ring's slots in that save (and the state's tail is emptied, but for entries storage refused a slot: they
+ * stay in the tail), as they do when a tab stops driving. An
  * entry is in storage from the save that first carries it, in the tail or in a slot: a reload (or a tab closed or
  * killed at any point after that save) finds it, whichever.
  */
@@ -32,6 +33,12 @@ const STORAGE_VERSION = 2;
 export const TAIL_MAX_ENTRIES = 12;
 /** The most characters of the tail's JSON in the state's value before its entries go to the ring's slots. */
 export const TAIL_MAX_CHARS = 6144;
+/**
+ * While the ring a reload found is unread, the tail found and the entries recorded since travel in the state's value
+ * up to this many times the tail's bounds; past them the ring is read at that save (as a last save does, before the
+ * first reconciliation that would read it otherwise) and they go to its slots.
+ */
+const UNREAD_TAIL_FACTOR = 2;
 /** A saved state older than this belongs to another working day: start afresh. */
 const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 
@@ -56,7 +63,8 @@ export class SavedStateStore {
     /**
      * The audit ring a reload has yet to read (B20): read after the first reconciliation, off the
      * start-up path (or as soon as the log is needed whole); `discard`: an earlier ring whose slots
-     * are to be removed (the save was too old). Nothing is appended to the ring meanwhile.
+     * are to be removed (the save was too old). Nothing is appended to the ring meanwhile: the entries
+     * recorded since travel in the state's tail after the one found (`UNREAD_TAIL_FACTOR`).
      */
     private pending: { ring: unknown; discard: boolean; tail: unknown[] } | null = null;
     /** The newest audit sequence number in the ring's slots (newer entries go in the state's tail). */
@@ -205,22 +213,31 @@ export class SavedStateStore {
 
     /**
      * Saves the state, and the log's entries not yet stored: in the state's own value (its tail) while they are
-     * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is unread the state names the ring and the tail as they were found, and new entries wait in
-     * memory; `final` reads the ring first, so that they are stored after it. Storage full or blocked: the sync
-     * still works, but `problem` says it will not survive a reload (a standing logout is also kept by its own small
-     * marker, `saveLogout`).
+     * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is
+     * unread the state names the ring as it was found, and its tail is the one found followed by the entries recorded
+     * since (past `UNREAD_TAIL_FACTOR` times the tail's bounds, or `final`, the ring is read first, so that they are
+     * stored after it). Storage full or blocked: the sync still works, but `problem` says it will not survive a
+     * reload (a standing logout is also kept by its own small marker, `saveLogout`).
      */
     save(state: EngineState, audit: AuditLog, final = false): void {
         const storage = this.platform.storage;
         if (!storage) return;
         try {
             if (final) this.readRing(audit);
-            const pending = this.pending;
-            let tail: unknown[] = pending !== null && !pending.discard ? pending.tail : [];
+            let pending = this.pending;
+            let tail: unknown[] = [];
+            if (pending !== null) {
+                // The ring unread: the tail found, and after it what was recorded since (numbered after it).
+                tail = [...pending.tail, ...audit.since(this.storedSeq)];
+                if (!fitsTail(tail, UNREAD_TAIL_FACTOR)) {
+                    this.readRing(audit);
+                    pending = null;
+                    tail = [];
+                }
+            }
             if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
                 const fresh = audit.since(this.storedSeq);
-                if (!fitsTail(fresh)) this.toRing(audit, fresh);
-                else tail = fresh;
+                tail = fitsTail(fresh) ? fresh : this.toRing(audit, fresh);
             }
             const stateJson = () =>
                 JSON.stringify({
@@ -235,17 +252,17 @@ export class SavedStateStore {
             try {
                 storage.setItem(this.key, stateJson());
             } catch (error) {
-                // Storage full: the tail's entries go to the ring's slots (each refused one counted as not kept, as
-                // any entry the ring cannot write) and the state is written without them; still full, the oldest
-                // decisions make room for the state (a standing logout, the count of what was lost), each counted
-                // as not kept, then the state is written once more. Only as many as the state needs (its growth
-                // over what its key holds, and room for the count), only while the ring's account is this page's
-                // own (not while a resumed ring is unread), and none when all of them would not make room: then
-                // the save fails and the decisions stay.
+                // Storage full: the tail's entries go to the ring's slots and the state is written without them
+                // (those the slots refused stay in its tail; the state still refused with them, they are counted as
+                // not kept and the state is written without them); still full, the oldest decisions make room for
+                // the state (a standing logout, the count of what was lost), each counted as not kept, then the state
+                // is written once more; refused again, they are written back and the save fails. Only as many as the
+                // state needs (its growth over what its key holds, and room for the count), only while the ring's
+                // account is this page's own (not while a resumed ring is unread), and none when all of them would
+                // not make room: then the save fails and the decisions stay.
                 if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
-                if (tail.length > 0) {
-                    this.toRing(audit, tail as AuditEntry[]);
-                    tail = [];
+                for (let keep = true; tail.length > 0; keep = false) {
+                    tail = this.toRing(audit, tail as AuditEntry[], keep);
                     if (writeQuota(storage, this.key, stateJson())) {
                         this.problem = null;
                         return;
@@ -253,8 +270,8 @@ export class SavedStateStore {
                 }
                 const text = stateJson();
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
-                if (!this.ring.freeOldest(Math.max(shortfall, 1))) throw error;
-                storage.setItem(this.key, stateJson());
+                if (!this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson())))
+                    throw error;
             }
             this.problem = null;
         } catch (error) {
@@ -262,10 +279,19 @@ export class SavedStateStore {
         }
     }
 
-    /** Writes `fresh` (the log's entries after the ring's newest) to the ring's slots. */
-    private toRing(audit: AuditLog, fresh: readonly AuditEntry[]): void {
-        this.ring?.append(fresh);
-        this.storedSeq = audit.lastSeq;
+    /**
+     * Writes `fresh` (the log's entries after the ring's newest) to the ring's slots, and answers those to keep in the
+     * state's tail: storage full partway (the state's value still holds the entries it carried, so the slots may not
+     * all fit), the entries from the first refused one on stay in the tail, which has room for them, and go to the
+     * slots at a later save. When they pass the tail's bound (or not `keep`: the state has no room for them either)
+     * they are tried one by one, each refused one counted as not kept (gone at the next reload).
+     */
+    private toRing(audit: AuditLog, fresh: readonly AuditEntry[], keep = true): AuditEntry[] {
+        const ring = this.ring as AuditRingStore;
+        let rest = ring.append(fresh, keep);
+        if (!fitsTail(rest)) rest = ring.append(rest);
+        this.storedSeq = rest.length > 0 ? (rest[0] as AuditEntry).seq - 1 : audit.lastSeq;
+        return rest;
     }
 
     /** The logout marker and the state, saved at once when a logout comes to stand or stops standing. */
@@ -317,9 +343,12 @@ function writeQuota(storage: StoragePort, key: string, value: string): boolean {
     }
 }
 
-/** Whether entries not yet in the ring's slots may travel in the state's value: few and short enough. */
-function fitsTail(entries: readonly AuditEntry[]): boolean {
-    return entries.length <= TAIL_MAX_ENTRIES && JSON.stringify(entries).length <= TAIL_MAX_CHARS;
+/**
+ * Whether entries not yet in the ring's slots may travel in the state's value: few and short enough (`factor` times
+ * the tail's bounds).
+ */
+function fitsTail(entries: readonly unknown[], factor = 1): boolean {
+    return entries.length <= TAIL_MAX_ENTRIES * factor && JSON.stringify(entries).length <= TAIL_MAX_CHARS * factor;
 }
 
 /** The newest sequence number among a saved tail's entries (0 for none or a malformed tail). */

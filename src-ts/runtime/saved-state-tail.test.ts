@@ -126,13 +126,38 @@ describe('the saved state carries the newest decisions (issue 23)', () => {
         second.resume(log);
         log.add([decision(16)]);
         expect(log.all().map((entry) => entry.seq)).toEqual([16]);
-        // Saved before the ring is read: the tail found stays in the state.
+        // Saved before the ring is read: the tail found stays in the state, and the decision since follows it.
         second.save(initialState(), log);
-        expect(reloaded(storage)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+        expect(reloaded(storage)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
         second.readRing(log);
         expect(log.all().map((entry) => entry.seq)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
         second.save(initialState(), log);
         expect(reloaded(storage)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    });
+
+    it("decisions past twice the tail's bound before the ring is read: that save reads the ring, and a reload keeps all", () => {
+        const { storage } = countingStorage();
+        const first = savedStore(storage);
+        const audit = new AuditLog(50);
+        first.resume(audit);
+        for (let n = 1; n <= 20; n++) {
+            audit.add([decision(n)]);
+            first.save(initialState(), audit);
+        }
+        const second = savedStore(storage);
+        const log = new AuditLog(50);
+        second.resume(log);
+        for (let n = 21; n <= 21 + 2 * TAIL_MAX_ENTRIES; n++) {
+            log.add([decision(n)]);
+            second.save(initialState(), log);
+            // The tail found (7 decisions) and the first of this page's travel in the state, the ring unread.
+            if (n <= 25) expect(second.ringUnread).toBe(true);
+            expect(reloaded(storage)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+        }
+        expect(second.ringUnread).toBe(false);
+        expect(log.all().map((entry) => entry.seq)).toEqual(
+            Array.from({ length: 21 + 2 * TAIL_MAX_ENTRIES }, (_, i) => i + 1)
+        );
     });
 
     it('storage too full for the state with its tail: the tail goes to the slots and the state is kept', () => {
