@@ -143,7 +143,12 @@ export function commandOmni(ctx: Ctx, engineState: EngineState): void {
     const omni = engineState.omni;
     const target = omni.target;
     if (mustWait(omni, ctx.now) || target === null) return;
-    if (omni.connectionError || omni.presence === 'unknown') return;
+    if (omni.connectionError || omni.presence === 'unknown') {
+        // No retry waits while the connection is lost, as at the error itself (omni-inputs.ts): one kept due
+        // would ask for a wake-up at once, again and again; the connection's return steps the engine.
+        if (omni.connectionError) omni.retry = null;
+        return;
+    }
     if (!ctx.mapping.settings.syncEnabled) {
         omni.target = null;
         decide(ctx, 'off', 'sync-disabled', 'sync_off_omni', { omni: describeOmni(target) });

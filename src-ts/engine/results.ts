@@ -190,11 +190,11 @@ export function settleSoftphone(
 /**
  * Whether a failed command with no newer target is still wanted: a later decision took it for its own
  * want (`wantedAgain`) and no genuine change or logout of someone else has come since. When it is, its
- * target becomes the side's target again, which the retry (B17) sends.
+ * target becomes the side's target again, which the retry (B17) sends, in the name of that want (`wantedBy`).
  */
 function wantAgain<T extends OmniTarget | SoftphoneTarget>(side: { target: T | null }, flight: InFlight<T>): boolean {
     if (flight.wantedAgain !== true || flight.superseded || flight.overtaken === true) return false;
-    side.target = flight.target;
+    side.target = flight.wantedBy === undefined ? flight.target : { ...flight.target, rule: flight.wantedBy };
     return true;
 }
 
@@ -232,8 +232,15 @@ export function failed(
     sideState.target = null;
     sideState.retry = null;
     // The agent's own pick, held for the call's end, is what was lost: the panel names it (issue 21).
-    const picked = flight.rule === 'B11' && engineState.held?.kind === 'status' ? engineState.held.status : null;
-    if (flight.rule === 'B11' && engineState.held !== null) {
+    // So too a restore (B14) that had taken the place of the held change's Omni-Channel part (B11).
+    const carriedHeld =
+        flight.rule === 'B11' ||
+        (omni &&
+            engineState.held !== null &&
+            engineState.heldApplying === true &&
+            omniMatches(engineState.held, flight.target as OmniTarget));
+    const picked = carriedHeld && engineState.held?.kind === 'status' ? engineState.held.status : null;
+    if (carriedHeld && engineState.held !== null) {
         decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(engineState.held) });
         engineState.held = null;
         engineState.heldApplying = false;

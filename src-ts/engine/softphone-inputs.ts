@@ -162,7 +162,9 @@ function onDisconnected(ctx: Ctx, engineState: EngineState, input: Event<'discon
     const softphone = engineState.softphone;
     softphone.connected = false;
     if (softphone.inFlight) decide(ctx, 'B17', 'lost', 'command_lost_with_frame', { command: softphone.inFlight.id });
-    if (softphone.inFlight?.rule === 'B11' || softphone.target?.rule === 'B11') engineState.heldApplying = false;
+    // The held change's softphone part, or what took its place (a restore, B14; accepted work, B7), is lost with
+    // the frame: the change waits for the softphone to come back, landed only once it is there (B11).
+    if (softphone.inFlight !== null || softphone.target !== null) engineState.heldApplying = false;
     softphone.inFlight = null;
     softphone.expect = null;
     softphone.retry = null;

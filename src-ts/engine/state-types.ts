@@ -48,6 +48,11 @@ export interface InFlight<T> {
      */
     wantedAgain?: boolean;
     /**
+     * The rule of that later want, when the command carried a held change (B11) and another rule's want took
+     * it: the retry speaks for that want, not for the held change, which has ended by then (B11, B17).
+     */
+    wantedBy?: RuleId;
+    /**
      * Sent as `login`, Omni-Channel being offline: the only call of ours that answers a `loginSuccess` while
      * Omni is offline (a status call landing on an offline agent logs them in as a toolkit status change;
      * see src-ts/engine/attribution.ts).

@@ -3,7 +3,7 @@
  * command in flight lands), and the landing of a change held for the end of an interaction (B11).
  * The command step (command-step.ts) sends the commands towards these targets.
  */
-import type { EngineState, OmniTarget, SoftphoneTarget } from './types';
+import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
     decide,
@@ -41,7 +41,12 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
         // softphone). One overtaken by a logout stays so: a status call never logs the agent back in (B16).
         const now = omniNow(engineState);
         if (flight !== null && !omniMatches(target, now))
-            omni.inFlight = { ...flight, wantedAgain: true, ...(now?.kind === 'status' ? { superseded: false } : {}) };
+            omni.inFlight = {
+                ...flight,
+                wantedAgain: true,
+                ...(now?.kind === 'status' ? { superseded: false } : {}),
+                ...wantedBy(flight, target)
+            };
         // A logout wanted while a logout of ours is in flight stays wanted, so that a failure of it is retried
         // rather than written off as met (B17), also when that logout was overtaken before this want came.
         const stillWanted =
@@ -55,6 +60,14 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
     engineState.omni.target = target;
 }
 
+/**
+ * A command carrying a held change (B11) that another rule's want takes for its own: should it fail, its retry
+ * speaks for that want (`wantedBy`), the held change having ended (a newer change ended it, B11).
+ */
+function wantedBy(flight: { target: { rule: string } }, target: { rule: RuleId }): { wantedBy?: RuleId } {
+    return flight.target.rule === 'B11' && target.rule !== 'B11' ? { wantedBy: target.rule } : {};
+}
+
 /** Makes `target` what the softphone should become (B13 as for Omni); the command step sends it when it may. */
 export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: SoftphoneTarget | null): void {
     if (target === null) return;
@@ -62,7 +75,12 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
         const flight = engineState.softphone.inFlight;
         // A decision made after the change that overtook it wants it again: it is no longer overtaken.
         if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
-            engineState.softphone.inFlight = { ...flight, wantedAgain: true, superseded: false };
+            engineState.softphone.inFlight = {
+                ...flight,
+                wantedAgain: true,
+                superseded: false,
+                ...wantedBy(flight, target)
+            };
         engineState.softphone.target = null;
         decide(ctx, 'B13', 'already', 'softphone_already', { softphone: describeSoftphone(target) });
         return;
@@ -82,9 +100,29 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
         !omniPart ||
         (omniMatches(omniTarget, omniNow(engineState)) && omniMatches(omniTarget, omniProjected(engineState)));
     if (!omniThere) return;
+    // Nor while a command of ours carrying it there (B11's own, or a restore of it, B14) is under way and
+    // Omni-Channel is not there yet: a command under way is no landing.
+    const flight = engineState.omni.inFlight;
+    if (
+        flight !== null &&
+        !flight.echoed &&
+        (flight.rule === 'B11' || omniMatches(engineState.held, flight.target)) &&
+        !omniMatches(engineState.held, omniNow(engineState))
+    )
+        return;
     // The softphone's part is B11's own target, or one that took its place (a restore, B14): landed only when the
     // softphone confirms it, never while its command is still to go or under way.
     if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
+    // Its own command still under way is no confirmation either, though another rule's target (capacity, B8)
+    // that took the softphone's part is met meanwhile: its answer settles it.
+    const softphoneFlight = engineState.softphone.inFlight;
+    if (
+        softphoneFlight !== null &&
+        softphoneFlight.rule === 'B11' &&
+        !softphoneFlight.echoed &&
+        !softphoneFlight.superseded
+    )
+        return;
     // Applied while Omni-Channel was offline (a logout of ours sent before it landed after it): its part is said as not applied.
     if (heldFindsOmniOffline(ctx, engineState, engineState.held, engineState.heldWithoutOmni === true)) return;
     decide(
