@@ -77,7 +77,7 @@ export const ROWS = {
         'Nothing to configure; the agent logs in to the softphone again, or logs out of Omni-Channel.'
     ],
     softphone_stays_logged_out_start: [
-        'At start-up or a reconnect the softphone was found logged out while Omni-Channel was online, and the saved state did not show the logout came last (or showed the agent logged in to Omni-Channel by hand since), so the sync left Omni-Channel online; or an Omni-Channel login that may be a late login of the sync or the agent\'s own came while the softphone was logged out.',
+        "At start-up or a reconnect the softphone was found logged out while Omni-Channel was online, and the saved state did not show the logout came last (or showed the agent logged in to Omni-Channel by hand since), so the sync left Omni-Channel online; or an Omni-Channel login that may be a late login of the sync's, or the agent's own, came while the softphone was logged out.",
         'Nothing to configure; the agent logs in to the softphone again, or logs out of Omni-Channel.'
     ],
     no_login_status: [

@@ -31,8 +31,8 @@ const WORDS = {
     },
     es: {
         lang: ['lang=es'],
-        acted: 'La sincronización no cerró Omni-Channel y no conecta softphones',
-        todo: 'vuelva a iniciar sesión en el softphone, o cierre la sesión de Omni-Channel.',
+        acted: 'La sincronización no cerró su sesión de Omni-Channel ni puede abrir la del softphone',
+        todo: 'inicie sesión en él o cierre la de Omni-Channel.',
         inSync: 'Sincronizado'
     }
 };
