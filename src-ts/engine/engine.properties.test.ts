@@ -253,7 +253,7 @@ describe('engine invariants over random configurations and interleavings', () =>
                             record.input.kind === 'softphone' &&
                             record.input.event === 'loggedOut' &&
                             record.input.cause === 'host';
-                        const gaveUp = record.input.kind === 'result' && record.input.ok === false;
+                        const gaveUp = record.input.kind === 'result' && !record.input.ok;
                         expect([record.input, offline || ourLogout || gaveUp]).toEqual([record.input, true]);
                     }
                 }
