@@ -164,5 +164,5 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
 export function twinClaim(taken: LateEcho): LateEcho | null {
     if (taken.landed === true || taken.twin === true || taken.side !== 'omni' || taken.target.kind !== 'status')
         return null;
-    return taken.earlier ? { ...taken, toolkitOnly: true, landed: true } : { ...taken, toolkitOnly: true, twin: true };
+    return { ...taken, toolkitOnly: true, twin: true, ...(taken.earlier ? { landed: true } : {}) };
 }

@@ -35,6 +35,8 @@ export function acceptOmniEcho(
         restoreAfterLateLanding(ctx, engineState, late);
         return;
     }
+    // A call of this page's landed: the earlier page's calls whose result said they landed did so before it.
+    if (source === 'inFlight' || source === 'expect') forgetLanded(engineState, 'omni', true);
     const expected = source === 'expect' ? engineState.omni.expect : null;
     if (expected !== null) {
         engineState.omni.expect = { ...expected, uncertain: false, superseded: false, echoed: true };
@@ -175,10 +177,15 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     engineState.heldSettled = null;
 }
 
-/** The earlier page's commands on `side` that surely landed: their echo came before a genuine change there (B12). */
-function forgetLanded(engineState: EngineState, side: Side): void {
-    if ((engineState.lateEchoes ?? []).some((l) => l.side === side && l.landed === true))
-        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => l.side !== side || l.landed !== true);
+/**
+ * The earlier page's commands on `side` that surely landed: their echo came before a genuine change there, and
+ * before the landing of a call this page sent (`ours`; Omni reports in order), which leaves the claims kept for a
+ * call whose landing a twin's may have taken (B12).
+ */
+function forgetLanded(engineState: EngineState, side: Side, ours = false): void {
+    const gone = (l: LateEcho) => l.side === side && l.landed === true && !(ours && l.twin === true);
+    if ((engineState.lateEchoes ?? []).some(gone))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => !gone(l));
 }
 
 /** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */

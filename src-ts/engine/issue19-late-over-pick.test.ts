@@ -2,10 +2,11 @@
  * Issue 19 (a): the agent's Omni pick, with late landings of ours coming over it. After a reload the start-up's
  * status call (B15) times out; the agent picks in Omni, a restore of ours (B14) is under way, and the agent picks
  * again in Omni before both land; the softphone state sent for that last pick times out and lands after them. Each
- * landing is ours, sent before the pick: the pick is put back, never undone. A minimal sequence the soak found
- * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
+ * landing is ours, sent before the pick: the pick is put back, never undone. And a pick after a reload is never
+ * taken for the echo of a call of the page before that landed before a call of the new page did. Minimal
+ * sequences the soak found (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
  */
-import { shippedConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     expectClean,
     omniMethod,
@@ -54,5 +55,47 @@ describe('issue 19 (a): late landings of ours over the agent’s latest Omni pic
         expectClean(w);
         expect(omniOf(w)).toBe('Available');
         expect(softphoneOf(w)).toBe('Ready');
+    });
+
+    it('B12: after a reload whose last save failed, the agent’s pick of the status the page before last set is the agent’s', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                // The start-up's login (B15) lands a step later, its result before its echo.
+                {
+                    when: omniMethod('login', 'Available'),
+                    plan: { delay: 1, resultFirst: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Away_from_desk'),
+                    plan: { delay: 2, duplicateResult: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
+                    plan: { delay: 1, resultFirst: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 2, duplicateResult: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { delay: 1, resultFirst: true, survivesReload: false }
+                }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // (Omni offline: the login under way takes it, B3)
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'After_Call_Work') });
+        w.act({ kind: 'duplicateOmniEvent' });
+        // Our Away_from_desk lands over the supervisor's After_Call_Work, which is put back (B14); a call starts.
+        w.act({ kind: 'call', pick: 0 });
+        // The restore lands (its result first); the page goes before the save of its echo, the call ending meanwhile.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: true });
+        // The start-up read finds After_Call_Work, the softphone Ready: Available is sent (B15) and lands.
+        w.act({ kind: 'frameReload', pick: 0 });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
     });
 });

@@ -117,9 +117,9 @@ export interface LateEcho {
      */
     login?: boolean;
     /**
-     * This page's status call that timed out or failed, whose late claim an Omni event took: that event may
-     * have been an older twin's landing (a call of the same status, its own claim gone), so the call still
-     * claims its own landing as a toolkit call, once, for what is left of its window (B12, B14).
+     * A status call whose late claim an Omni event took (this page's that timed out or failed, or an earlier
+     * page's): that event may have been an older twin's landing (a call of the same status, its own claim gone),
+     * so the call still claims its own landing as a toolkit call, once (`twinClaim`, B12, B14).
      */
     twin?: boolean;
 }
