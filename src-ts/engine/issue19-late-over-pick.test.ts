@@ -57,7 +57,7 @@ describe('issue 19 (a): late landings of ours over the agent’s latest Omni pic
         expect(softphoneOf(w)).toBe('Ready');
     });
 
-    it('B12: after a reload whose last save failed, the agent’s pick of the status the page before last set is the agent’s', () => {
+    const pickAfterReload = (stale: number, restoreResultFirst: boolean) => {
         const w = world(
             talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
             { omniOnline: false, softphone: state('Ready') },
@@ -73,7 +73,7 @@ describe('issue 19 (a): late landings of ours over the agent’s latest Omni pic
                 },
                 {
                     when: omniMethod('setServicePresenceStatus', 'After_Call_Work'),
-                    plan: { delay: 1, resultFirst: true, survivesReload: false }
+                    plan: { delay: 1, resultFirst: restoreResultFirst, survivesReload: false }
                 },
                 {
                     when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
@@ -90,12 +90,21 @@ describe('issue 19 (a): late landings of ours over the agent’s latest Omni pic
         w.act({ kind: 'duplicateOmniEvent' });
         // Our Away_from_desk lands over the supervisor's After_Call_Work, which is put back (B14); a call starts.
         w.act({ kind: 'call', pick: 0 });
-        // The restore lands (its result first); the page goes before the save of its echo, the call ending meanwhile.
-        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: true });
+        // The restore lands; the page goes before its echo is saved (with two saves lost, while it was under way at
+        // the last save that succeeded), the call ending meanwhile.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale, callEnds: true });
         // The start-up read finds After_Call_Work, the softphone Ready: Available is sent (B15) and lands.
         w.act({ kind: 'frameReload', pick: 0 });
         w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
+    };
+
+    it('B12: after a reload whose last save failed, the agent’s pick of the status the page before last set is the agent’s', () => {
+        pickAfterReload(1, true);
+    });
+
+    it('B12: the same, the restore still under way at the last save that succeeded: the pick is the agent’s', () => {
+        pickAfterReload(2, false);
     });
 });
