@@ -120,7 +120,8 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 earlier: true,
                 toolkitOnly: l.toolkitOnly === true,
                 ...(l.login === true && target.kind === 'status' ? { login: true } : {}),
-                ...(l.landed === true ? { landed: true } : {})
+                ...(l.landed === true ? { landed: true } : {}),
+                ...(l.twin === true ? { twin: true } : {})
             });
         }
     return newestLate(onePerCommand(out));
@@ -152,12 +153,16 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
 }
 
 /**
- * What an earlier page's status call still claims once an Omni event was taken for its landing: that event may
- * have been a twin's (an older call of the same status, from a page before it, landing after its own window), so
- * the call may still land itself. Like an in-flight call whose echo came, it then claims only an event Omni marks
- * as a toolkit call, and a genuine Omni change ends the claim (`landed`). Null for any other late echo.
+ * What a status call of ours that had not surely landed still claims once an Omni event was taken for its
+ * landing: that event may have been a twin's (an older call of the same status, from a page before it or this
+ * page's own before a reload, landing after its own window), so the call may still land itself. Like an
+ * in-flight call whose echo came, it then claims only an event Omni marks as a toolkit call: an earlier page's
+ * until a genuine Omni change (`landed`); this page's, which timed out or failed, for what is left of its
+ * window, over newer changes too (`twin`), as its landing after them is put right (B14). Null for any other
+ * late echo, and for a claim already kept so.
  */
 export function twinClaim(taken: LateEcho): LateEcho | null {
-    if (!taken.earlier || taken.landed === true || taken.side !== 'omni' || taken.target.kind !== 'status') return null;
-    return { ...taken, toolkitOnly: true, landed: true };
+    if (taken.landed === true || taken.twin === true || taken.side !== 'omni' || taken.target.kind !== 'status')
+        return null;
+    return { ...taken, toolkitOnly: true, twin: true, ...(taken.earlier ? { landed: true } : {}) };
 }

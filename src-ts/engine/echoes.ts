@@ -35,6 +35,7 @@ export function acceptOmniEcho(
         restoreAfterLateLanding(ctx, engineState, late);
         return;
     }
+    if (source === 'inFlight' || source === 'expect') earlierPageBehind(engineState);
     const expected = source === 'expect' ? engineState.omni.expect : null;
     if (expected !== null) {
         engineState.omni.expect = { ...expected, uncertain: false, superseded: false, echoed: true };
@@ -175,10 +176,27 @@ export function recordOmniChange(ctx: Ctx, engineState: EngineState, value: Omni
     engineState.heldSettled = null;
 }
 
-/** The earlier page's commands on `side` that surely landed: their echo came before a genuine change there (B12). */
-function forgetLanded(engineState: EngineState, side: Side): void {
-    if ((engineState.lateEchoes ?? []).some((l) => l.side === side && l.landed === true))
-        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => l.side !== side || l.landed !== true);
+/**
+ * The earlier page's commands on `side` that surely landed: their echo came before a genuine change there, and
+ * before the landing of a call this page sent (`ours`; Omni reports in order), which leaves the claims kept for a
+ * call whose landing a twin's may have taken (B12).
+ */
+function forgetLanded(engineState: EngineState, side: Side, ours = false): void {
+    const gone = (l: LateEcho) => l.side === side && l.landed === true && !(ours && l.twin === true);
+    if ((engineState.lateEchoes ?? []).some(gone))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).filter((l) => !gone(l));
+}
+
+/**
+ * A call this page sent has landed on Omni, which reports in order: the earlier page's calls whose result said
+ * they landed did so before it, and claim nothing more; one that may still land claims from now on only an event
+ * Omni marks as a toolkit call, its own landing, never a person's pick of its status (B12).
+ */
+function earlierPageBehind(engineState: EngineState): void {
+    forgetLanded(engineState, 'omni', true);
+    const open = (l: LateEcho) => l.side === 'omni' && l.earlier && l.target.kind === 'status' && !l.toolkitOnly;
+    if ((engineState.lateEchoes ?? []).some(open))
+        engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) => (open(l) ? { ...l, toolkitOnly: true } : l));
 }
 
 /** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */

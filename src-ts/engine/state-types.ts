@@ -121,6 +121,12 @@ export interface LateEcho {
      * the start-up read has landed, and is then `landed` (B12).
      */
     login?: boolean;
+    /**
+     * A status call whose late claim an Omni event took (this page's that timed out or failed, or an earlier
+     * page's): that event may have been an older twin's landing (a call of the same status, its own claim gone),
+     * so the call still claims its own landing as a toolkit call, once (`twinClaim`, B12, B14).
+     */
+    twin?: boolean;
 }
 
 /** When a failed command is tried again: `at` in milliseconds of the engine's monotonic clock, and the number of the attempt it will be (the first send is attempt 1). */
