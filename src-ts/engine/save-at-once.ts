@@ -11,13 +11,18 @@
  *   where Omni names no one, someone unknown, which is treated as a person: never an echo of this sync's call,
  *   an earlier page's call or the platform's change; src-ts/engine/attribution.ts): forgotten, the next page
  *   would take a call of ours that it overtook, landing after the reload, for the latest change and leave the
- *   choice undone (B14, issue 19 (a)). Saved with it are the calls it overtook, marked so.
+ *   choice undone (B14, issue 19 (a)). Saved with it are the calls it overtook, marked so;
+ * - **the agent's softphone change to where a command of ours was taking it** (under way, awaiting its echo,
+ *   failed or timed out, this page's or an earlier page's: `ourLanding`): forgotten, the next page would take
+ *   the softphone found there for that command's landing, let the older choice stand and move the softphone
+ *   back (B14, B15).
  */
 import type { EngineInput, EngineState, OmniValue } from './types';
 import { type Attribution, attributeOmni, isEcho } from './attribution';
 import type { Ctx } from './context';
 import { omniNow } from './context';
 import { statusNameOf } from './omni-status';
+import { ourLanding } from './softphone-inputs';
 
 /** Whether a logout stands while Omni is online: the sync is undoing a login that landed after it (B16). */
 function undoing(state: EngineState): boolean {
@@ -60,8 +65,12 @@ export function mustSaveAtOnce(before: EngineState, after: EngineState, omniBy: 
     const stood = before.omni.logoutStands === true;
     const stands = after.omni.logoutStands === true;
     if (stood !== stands || (undoing(after) && !undoing(before))) return true;
-    // A person's choice the step took as the latest change (an Omni value it already had is no new choice).
     const change = after.latestChange;
+    // The agent's softphone change to where a command of ours was taking it: a reload that forgot it would
+    // take the softphone found there for that command's landing (B15).
+    if (change !== null && change !== before.latestChange && change.side === 'softphone')
+        return ourLanding(before, change.value);
+    // A person's choice the step took as the latest change (an Omni value it already had is no new choice).
     return (
         omniBy !== null &&
         byPerson(omniBy) &&

@@ -142,8 +142,9 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
 /**
  * The softphone is found where a command of ours under way was taking it (this page's, or the earlier
  * page's before a console reload): that command landed; the softphone did not change by itself (B12, B15).
+ * The agent's change to such a value is saved at once (save-at-once.ts), so a reload never takes it for one.
  */
-function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
+export function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
     const sp = engineState.softphone;
     const targets = [
         ...(sp.landingAtStart ?? []),
