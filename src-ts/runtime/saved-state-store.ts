@@ -216,7 +216,7 @@ export class SavedStateStore {
      * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is
      * unread the state names the ring as it was found, and its tail is the one found followed by the entries recorded
      * since (past `UNREAD_TAIL_FACTOR` times the tail's bounds, or `final`, the ring is read first, so that they are
-     * stored after it). Storage full or blocked: the sync still works, but `problem` says it will not survive a
+     * stored after it; storage full with them, it is read then and the save goes on as any other). Storage full or blocked: the sync still works, but `problem` says it will not survive a
      * reload (a standing logout is also kept by its own small marker, `saveLogout`).
      */
     save(state: EngineState, audit: AuditLog, final = false): void {
@@ -235,10 +235,12 @@ export class SavedStateStore {
                     tail = [];
                 }
             }
-            if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
+            const storeFresh = () => {
+                if (this.ring === null || pending !== null || audit.lastSeq === this.storedSeq) return;
                 const fresh = audit.since(this.storedSeq);
                 tail = fitsTail(fresh) ? fresh : this.toRing(audit, fresh);
-            }
+            };
+            storeFresh();
             const stateJson = () =>
                 JSON.stringify({
                     version: STORAGE_VERSION,
@@ -258,9 +260,23 @@ export class SavedStateStore {
                 // the state (a standing logout, the count of what was lost), each counted as not kept, then the state
                 // is written once more; refused again, they are written back and the save fails. Only as many as the
                 // state needs (its growth over what its key holds, and room for the count), only while the ring's
-                // account is this page's own (not while a resumed ring is unread), and none when all of them would
-                // not make room: then the save fails and the decisions stay.
-                if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
+                // account is this page's own (none at the save that reads a resumed ring: those are another page's
+                // decisions), and none when all of them would not make room: then the save fails and the decisions
+                // stay.
+                if (!isQuotaError(error) || this.ring === null) throw error;
+                const resumed = pending !== null;
+                if (pending !== null) {
+                    // The ring unread: it is read now (the tail found and the entries since follow its slots in the
+                    // log), so that what is new is stored as at any other save, and its entries may go to the slots.
+                    this.readRing(audit);
+                    pending = null;
+                    tail = [];
+                    storeFresh();
+                    if (writeQuota(storage, this.key, stateJson())) {
+                        this.problem = null;
+                        return;
+                    }
+                }
                 for (let keep = true; tail.length > 0; keep = false) {
                     tail = this.toRing(audit, tail as AuditEntry[], keep);
                     if (writeQuota(storage, this.key, stateJson())) {
@@ -270,7 +286,10 @@ export class SavedStateStore {
                 }
                 const text = stateJson();
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
-                if (!this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson())))
+                if (
+                    resumed ||
+                    !this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson()))
+                )
                     throw error;
             }
             this.problem = null;
