@@ -21,7 +21,7 @@ import { frameOriginOf } from '../mapping/records';
 import type { AuditEntry, AuditLog } from './audit';
 import { AuditRingStore, ringNewestSeq, type AuditStoreFaults } from './audit-store';
 import type { PlatformPort } from './platform';
-import { logoutMarked, savedAgeMs, withMarkedLogout, writeLogoutMarker, type StoragePort } from './saved-state';
+import { isQuotaError, logoutMarked, savedAgeMs, withMarkedLogout, writeItem, writeLogoutMarker } from './saved-state';
 import { errorText } from './toolkit-queue';
 
 /**
@@ -272,14 +272,14 @@ export class SavedStateStore {
                     pending = null;
                     tail = [];
                     storeFresh();
-                    if (writeQuota(storage, this.key, stateJson())) {
+                    if (writeItem(storage, this.key, stateJson(), 'throw')) {
                         this.problem = null;
                         return;
                     }
                 }
                 for (let keep = true; tail.length > 0; keep = false) {
                     tail = this.toRing(audit, tail as AuditEntry[], keep);
-                    if (writeQuota(storage, this.key, stateJson())) {
+                    if (writeItem(storage, this.key, stateJson(), 'throw')) {
                         this.problem = null;
                         return;
                     }
@@ -288,7 +288,9 @@ export class SavedStateStore {
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
                 if (
                     resumed ||
-                    !this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson()))
+                    !this.ring.freeOldest(Math.max(shortfall, 1), () =>
+                        writeItem(storage, this.key, stateJson(), 'throw')
+                    )
                 )
                     throw error;
             }
@@ -351,17 +353,6 @@ export class SavedStateStore {
     }
 }
 
-/** Writes `value` under `key`: true once written, false when storage is full; any other error is thrown. */
-function writeQuota(storage: StoragePort, key: string, value: string): boolean {
-    try {
-        storage.setItem(key, value);
-        return true;
-    } catch (error) {
-        if (isQuotaError(error)) return false;
-        throw error;
-    }
-}
-
 /**
  * Whether entries not yet in the ring's slots may travel in the state's value: few and short enough (`factor` times
  * the tail's bounds).
@@ -378,13 +369,4 @@ function tailNewestSeq(tail: unknown[]): number {
         if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > newest) newest = seq;
     }
     return newest;
-}
-
-/**
- * Whether a Web Storage write failed for want of room: `QuotaExceededError` (Firefox before 2020:
- * `NS_ERROR_DOM_QUOTA_REACHED`), https://developer.mozilla.org/en-US/docs/Web/API/Storage/setItem#exceptions.
- */
-function isQuotaError(error: unknown): boolean {
-    const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
