@@ -19,6 +19,7 @@
  */
 import type { AuditEntry } from './audit';
 import type { StorageLike } from './platform';
+import { writeItem } from './saved-state';
 
 /** The most UTF-16 code units (keys and values) the ring may hold in storage. */
 export const AUDIT_STORE_MAX_CHARS = 262_144;
@@ -258,13 +259,9 @@ export class AuditRingStore {
         }
     }
 
+    /** Writes one slot: false when storage refuses it (full or blocked). */
     private write(key: string, value: string): boolean {
-        try {
-            this.storage.setItem(key, value);
-            return true;
-        } catch {
-            return false;
-        }
+        return writeItem(this.storage, key, value, 'refuse');
     }
 
     private dropFront(remove: boolean): void {

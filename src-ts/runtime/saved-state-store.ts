@@ -21,7 +21,7 @@ import { frameOriginOf } from '../mapping/records';
 import type { AuditEntry, AuditLog } from './audit';
 import { AuditRingStore, ringNewestSeq, type AuditStoreFaults } from './audit-store';
 import type { PlatformPort } from './platform';
-import { logoutMarked, savedAgeMs, withMarkedLogout, writeLogoutMarker, type StoragePort } from './saved-state';
+import { isQuotaError, logoutMarked, savedAgeMs, withMarkedLogout, writeItem, writeLogoutMarker } from './saved-state';
 import { errorText } from './toolkit-queue';
 
 /**
@@ -216,7 +216,7 @@ export class SavedStateStore {
      * few, else in the ring's slots (module comment); the next driver finds the tail with the state. While the ring is
      * unread the state names the ring as it was found, and its tail is the one found followed by the entries recorded
      * since (past `UNREAD_TAIL_FACTOR` times the tail's bounds, or `final`, the ring is read first, so that they are
-     * stored after it). Storage full or blocked: the sync still works, but `problem` says it will not survive a
+     * stored after it; storage full with them, it is read then and the save goes on as any other). Storage full or blocked: the sync still works, but `problem` says it will not survive a
      * reload (a standing logout is also kept by its own small marker, `saveLogout`).
      */
     save(state: EngineState, audit: AuditLog, final = false): void {
@@ -235,10 +235,12 @@ export class SavedStateStore {
                     tail = [];
                 }
             }
-            if (this.ring !== null && pending === null && audit.lastSeq !== this.storedSeq) {
+            const storeFresh = () => {
+                if (this.ring === null || pending !== null || audit.lastSeq === this.storedSeq) return;
                 const fresh = audit.since(this.storedSeq);
                 tail = fitsTail(fresh) ? fresh : this.toRing(audit, fresh);
-            }
+            };
+            storeFresh();
             const stateJson = () =>
                 JSON.stringify({
                     version: STORAGE_VERSION,
@@ -258,19 +260,38 @@ export class SavedStateStore {
                 // the state (a standing logout, the count of what was lost), each counted as not kept, then the state
                 // is written once more; refused again, they are written back and the save fails. Only as many as the
                 // state needs (its growth over what its key holds, and room for the count), only while the ring's
-                // account is this page's own (not while a resumed ring is unread), and none when all of them would
-                // not make room: then the save fails and the decisions stay.
-                if (!isQuotaError(error) || this.ring === null || pending !== null) throw error;
+                // account is this page's own (none at the save that reads a resumed ring: those are another page's
+                // decisions), and none when all of them would not make room: then the save fails and the decisions
+                // stay.
+                if (!isQuotaError(error) || this.ring === null) throw error;
+                const resumed = pending !== null;
+                if (pending !== null) {
+                    // The ring unread: it is read now (the tail found and the entries since follow its slots in the
+                    // log), so that what is new is stored as at any other save, and its entries may go to the slots.
+                    this.readRing(audit);
+                    pending = null;
+                    tail = [];
+                    storeFresh();
+                    if (writeItem(storage, this.key, stateJson(), 'throw')) {
+                        this.problem = null;
+                        return;
+                    }
+                }
                 for (let keep = true; tail.length > 0; keep = false) {
                     tail = this.toRing(audit, tail as AuditEntry[], keep);
-                    if (writeQuota(storage, this.key, stateJson())) {
+                    if (writeItem(storage, this.key, stateJson(), 'throw')) {
                         this.problem = null;
                         return;
                     }
                 }
                 const text = stateJson();
                 const shortfall = text.length - (storage.getItem(this.key)?.length ?? 0) + 32;
-                if (!this.ring.freeOldest(Math.max(shortfall, 1), () => writeQuota(storage, this.key, stateJson())))
+                if (
+                    resumed ||
+                    !this.ring.freeOldest(Math.max(shortfall, 1), () =>
+                        writeItem(storage, this.key, stateJson(), 'throw')
+                    )
+                )
                     throw error;
             }
             this.problem = null;
@@ -332,17 +353,6 @@ export class SavedStateStore {
     }
 }
 
-/** Writes `value` under `key`: true once written, false when storage is full; any other error is thrown. */
-function writeQuota(storage: StoragePort, key: string, value: string): boolean {
-    try {
-        storage.setItem(key, value);
-        return true;
-    } catch (error) {
-        if (isQuotaError(error)) return false;
-        throw error;
-    }
-}
-
 /**
  * Whether entries not yet in the ring's slots may travel in the state's value: few and short enough (`factor` times
  * the tail's bounds).
@@ -359,13 +369,4 @@ function tailNewestSeq(tail: unknown[]): number {
         if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq > newest) newest = seq;
     }
     return newest;
-}
-
-/**
- * Whether a Web Storage write failed for want of room: `QuotaExceededError` (Firefox before 2020:
- * `NS_ERROR_DOM_QUOTA_REACHED`), https://developer.mozilla.org/en-US/docs/Web/API/Storage/setItem#exceptions.
- */
-function isQuotaError(error: unknown): boolean {
-    const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

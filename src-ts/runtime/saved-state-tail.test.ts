@@ -188,3 +188,39 @@ describe('the saved state carries the newest decisions (issue 23)', () => {
         expect(log.size + again.faults.missing).toBe(6);
     });
 });
+
+describe('storage nearly full while a reload has yet to read the stored log', () => {
+    it('decisions past the room left, before the first reconciliation: the ring is read, the state saved, every decision kept once and in order', () => {
+        // A previous page: the ring's slots full (its oldest slots are overwritten in place), 5 decisions in its tail.
+        const first = countingStorage();
+        const page = savedStore(first.storage);
+        const audit = new AuditLog(50);
+        page.resume(audit);
+        let made = 0;
+        do {
+            audit.add([decision(++made)]);
+            page.save(initialState(), audit);
+        } while (made < 60 || (JSON.parse(first.map.get(KEY)!) as { tail?: unknown[] }).tail?.length !== 5);
+        const used = [...first.map].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+
+        // Storage 300 characters short of full; a reload makes ten decisions, each saved at once.
+        const { map, storage } = countingStorage(used + 300);
+        for (const [key, value] of first.map) map.set(key, value);
+        const second = savedStore(storage);
+        const log = new AuditLog(50);
+        second.resume(log);
+        for (let n = made + 1; n <= made + 10; n++) {
+            log.add([decision(n)]);
+            second.save(initialState(), log);
+            expect(second.problem).toBeNull();
+        }
+        const again = savedStore(storage);
+        const readBack = new AuditLog(50);
+        again.resume(readBack);
+        again.readRing(readBack);
+        expect(again.faults.missing).toBe(0);
+        expect(readBack.all().map((entry) => entry.seq)).toEqual(
+            Array.from({ length: 50 }, (_, i) => made + 10 - 49 + i)
+        );
+    });
+});

@@ -25,6 +25,29 @@ export interface StoragePort {
 }
 
 /**
+ * Writes `value` under `key`: true once written, false when storage is full (`isQuotaError`). Any other error (storage
+ * blocked) is thrown with `otherErrors` 'throw', answered false with 'refuse'.
+ */
+export function writeItem(storage: StoragePort, key: string, value: string, otherErrors: 'throw' | 'refuse'): boolean {
+    try {
+        storage.setItem(key, value);
+        return true;
+    } catch (error) {
+        if (otherErrors === 'refuse' || isQuotaError(error)) return false;
+        throw error;
+    }
+}
+
+/**
+ * Whether a Web Storage write failed for want of room: `QuotaExceededError` (Firefox before 2020:
+ * `NS_ERROR_DOM_QUOTA_REACHED`), https://developer.mozilla.org/en-US/docs/Web/API/Storage/setItem#exceptions.
+ */
+export function isQuotaError(error: unknown): boolean {
+    const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/**
  * Writes (or removes) the logout marker at once: small, so that it fits where the whole state did not.
  * Returns the error text when storage refused, else null.
  */
