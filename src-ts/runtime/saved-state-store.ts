@@ -10,7 +10,7 @@
  * `tail`, at most `TAIL_MAX_ENTRIES` entries and `TAIL_MAX_CHARS` characters), so a save that adds a few entries
  * writes one key, not one key per entry and one for the state. Once the tail would pass either bound, its entries
  * go to the ring's slots in that save (and the state's tail is emptied, but for entries storage refused a slot: they
- * stay in the tail), as they do when a tab stops driving. An
+ * stay in the tail); a tab that stops driving keeps its tail in the state, where the next driver finds it. An
  * entry is in storage from the save that first carries it, in the tail or in a slot: a reload (or a tab closed or
  * killed at any point after that save) finds it, whichever.
  */
