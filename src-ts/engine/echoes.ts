@@ -28,6 +28,8 @@ export function acceptOmniEcho(
     late: LateEcho | null = null
 ): void {
     const flight = source === 'inFlight' ? engineState.omni.inFlight : null;
+    // A call this page sent has landed (in flight, expected or late): the earlier page's are behind it.
+    if (late === null ? source === 'inFlight' || source === 'expect' : !late.earlier) earlierPageBehind(engineState);
     if (late !== null) {
         decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
             omni: describeOmni(value)
@@ -35,7 +37,6 @@ export function acceptOmniEcho(
         restoreAfterLateLanding(ctx, engineState, late);
         return;
     }
-    if (source === 'inFlight' || source === 'expect') earlierPageBehind(engineState);
     const expected = source === 'expect' ? engineState.omni.expect : null;
     if (expected !== null) {
         engineState.omni.expect = { ...expected, uncertain: false, superseded: false, echoed: true };
