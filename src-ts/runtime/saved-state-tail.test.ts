@@ -5,10 +5,10 @@
  */
 import { initialState } from '../engine/engine';
 import type { Decision } from '../engine/types';
-import { FakeBrowser } from '../test-support/fake-browser';
+import { savedStoreOn } from '../test-support/saved-store';
 import { AuditLog } from './audit';
-import { browserPlatform, type StorageLike } from './platform';
-import { SavedStateStore, TAIL_MAX_ENTRIES } from './saved-state-store';
+import type { StorageLike } from './platform';
+import { TAIL_MAX_ENTRIES } from './saved-state-store';
 
 const USER = '005000000000001';
 const KEY = `omniPresenceSync:${USER}`;
@@ -34,18 +34,7 @@ function countingStorage(limit = Infinity) {
 }
 
 function savedStore(storage: StorageLike) {
-    const window = Object.create(new FakeBrowser().window(), { localStorage: { get: () => storage } }) as Record<
-        string,
-        unknown
-    >;
-    const saved = new SavedStateStore(
-        browserPlatform(window),
-        USER,
-        () => 50,
-        () => undefined
-    );
-    saved.openRing();
-    return saved;
+    return savedStoreOn(storage, USER);
 }
 
 const decision = (n: number): Decision => ({

@@ -5,14 +5,13 @@
  */
 import { initialState } from '../engine/engine';
 import type { Decision } from '../engine/types';
-import { FakeBrowser } from '../test-support/fake-browser';
+import { savedStoreOn } from '../test-support/saved-store';
 import { panelModel } from '../panel/model';
 import { supportBundleJson } from '../panel/exports';
 import type { PanelViewInput } from '../panel/types';
 import { AuditLog } from './audit';
 import { AuditRingStore } from './audit-store';
-import { browserPlatform, type StorageLike } from './platform';
-import { SavedStateStore } from './saved-state-store';
+import type { StorageLike } from './platform';
 import { storageDiagnostics } from './saved-state';
 
 const USER = '005000000000001';
@@ -34,18 +33,7 @@ function refusing(refuse: (key: string, value: string) => boolean) {
 }
 
 function savedStore(storage: StorageLike) {
-    const window = Object.create(new FakeBrowser().window(), { localStorage: { get: () => storage } }) as Record<
-        string,
-        unknown
-    >;
-    const saved = new SavedStateStore(
-        browserPlatform(window),
-        USER,
-        () => 50,
-        () => undefined
-    );
-    saved.openRing();
-    return saved;
+    return savedStoreOn(storage, USER);
 }
 
 const decision = (n: number): Decision => ({
