@@ -103,4 +103,14 @@ for (const omniOnline of [false, true]) {
     console.log(
         `Heap over a simulated ${hours}-hour shift (${format(shift.changes)} changes, one every 10 s; after a full collection each hour): ${mb.map((v) => v.toFixed(2)).join(' → ')} MB; after the first two hours ${creep >= 0 ? '+' : ''}${creep.toFixed(3)} MB/h`
     );
+    // The creep, split: V8's compiled code (it grows while V8 optimises, and levels off) and the rest.
+    const code = shift.codePerHour;
+    const last = mb.length - 1;
+    if (last > 2) {
+        const perHour = (series) => (series[last] - series[2]) / (last - 2);
+        const signed = (v) => `${v >= 0 ? '+' : ''}${v.toFixed(3)} MB/h`;
+        console.log(
+            `  of which V8's compiled code and bytecode: ${code.map((v) => v.toFixed(2)).join(' → ')} MB, ${signed(perHour(code))}; everything else ${signed(perHour(mb) - perHour(code))}`
+        );
+    }
 }

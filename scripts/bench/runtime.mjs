@@ -2,6 +2,7 @@
 // at once, the bridge harness's softphone): the whole cost of a change (the Omni event, the bridge's
 // messages both ways, the deferred save and view), start-up to the first command, and the heap over a
 // simulated shift. Costs are CPU time of this process (see stats.mjs), each over many changes.
+import { getHeapCodeStatistics } from 'node:v8';
 import { cpuMicros, hr, microsBetween, spread } from './stats.mjs';
 
 /** Builds the runtime's test harness (runtime, fake browser, fake toolkit, softphone pair) for Node. */
@@ -176,6 +177,9 @@ export async function reloadStart(harness) {
 /**
  * A simulated shift of `hours`: a change every `everyMs` (simulated), the heap measured after a full
  * collection at the end of each hour (the harness's own records emptied first). `gc` is V8's.
+ * `perHour` is the heap in use (MB); `codePerHour` the part of it that is V8's compiled code, bytecode
+ * and their metadata (node:v8 `getHeapCodeStatistics`), which grows while V8 optimises the runtime's
+ * functions and does not hold the runtime's data.
  */
 export async function heapOverShift(harness, gc, { hours, everyMs }) {
     const toolkit = new harness.FakeToolkit();
@@ -187,8 +191,11 @@ export async function heapOverShift(harness, gc, { hours, everyMs }) {
         forgetHarnessRecords(toolkit, tab);
         gc();
         gc();
+        const code = getHeapCodeStatistics();
+        codePerHour.push((code.code_and_metadata_size + code.bytecode_and_metadata_size) / 1e6);
         return process.memoryUsage().heapUsed / 1e6;
     };
+    const codePerHour = [];
     const perHour = [heapMb()];
     const changesPerHour = Math.round(3_600_000 / everyMs);
     let index = 0;
@@ -201,5 +208,5 @@ export async function heapOverShift(harness, gc, { hours, everyMs }) {
         perHour.push(heapMb());
     }
     tab.runtime.stop();
-    return { perHour, changes: index };
+    return { perHour, codePerHour, changes: index };
 }
