@@ -55,7 +55,8 @@ export function callToolkit(
     args: Record<string, unknown> = {}
 ): Promise<ToolkitAnswer> {
     return new Promise((resolve) => {
-        let settled = false;
+        // Set by `finish`, which the toolkit may call before `call` returns (a throw): typed wide, not narrowed.
+        let settled = false as boolean;
         let timer: unknown = null;
         const finish = (ok: boolean, value: unknown, answered: boolean) => {
             if (settled) return;
