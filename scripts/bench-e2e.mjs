@@ -9,8 +9,8 @@
 // The goals are reported, never failing the run. The machine's load average is printed beside the figures.
 //   npm run bench:e2e [-- --only startup,thread,latency] [--runs 3] [--changes 8] [--window 250]
 //                     [--rounds 30] [--rest 300] [--sizes 10,200,5000] [--profile]
-// `--profile` also prints where the console page's main thread spends the main-thread part's changes
-// (scripts/bench-e2e/profile.mjs).
+// `--profile` also prints where the console page's main thread spends the main-thread part's changes, and the latency
+// part's cross-site rounds, run again after the measured ones (scripts/bench-e2e/profile.mjs).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -76,7 +76,14 @@ try {
             profile: values.profile
         });
     if (parts.has('latency'))
-        await latency({ browser, simulator, rounds: whole('rounds'), rest: whole('rest'), goal: GOAL });
+        await latency({
+            browser,
+            simulator,
+            rounds: whole('rounds'),
+            rest: whole('rest'),
+            goal: GOAL,
+            profile: values.profile
+        });
     // A shared machine's load moves every figure: say how loaded it was.
     console.log(
         `\nLoad average over 1 minute at the start ${loadStart.toFixed(2)}, at the end ${loadavg()[0].toFixed(2)}, on ${cpus().length} cores; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`

@@ -9,7 +9,9 @@
 // utility until the task that posted the command returns (Chromium forwards a message to a frame in another process
 // only then), softphone → Omni from ContactPad's report arriving to the toolkit call; the leg less that part is
 // transport and the softphone's own work, the same kind of time as the bare round trip.
-import { f3, mean, median, openConsole, summary } from './pages.mjs';
+import { join } from 'node:path';
+import { f3, mean, median, openConsole, root, summary } from './pages.mjs';
+import { printProfile, startProfile, stopProfile } from './profile.mjs';
 
 /** The samples the harness stamped (it leaves null where it missed a stamp). */
 const known = (samples) => samples.filter((value) => value !== null);
@@ -40,7 +42,7 @@ async function round(setup, i, size, rest) {
  * Runs `rounds` rounds per softphone origin and prints each leg's figures and each direction's median against its bare
  * round trip's (the goal: at most `goal`×). Returns the ratios.
  */
-export async function latency({ browser, simulator, rounds: N, rest, goal }) {
+export async function latency({ browser, simulator, rounds: N, rest, goal, profile = false }) {
     const consoleOrigin = new URL(simulator.consoleUrl).origin;
     const sameSitePad = simulator.padOrigin;
     const crossSitePad = sameSitePad.replace('//localhost:', '//127.0.0.1:');
@@ -155,6 +157,20 @@ export async function latency({ browser, simulator, rounds: N, rest, goal }) {
                 .filter((value) => value !== null);
             part('the rest: delivery there, and the bare string back (the leg less the above)', restOf);
             part('for comparison: one postMessage call of a bridge-sized string (bare leg)', s.postMs);
+        }
+        // With `profile`: Chromium's sampling profiler over the console page for as many cross-site rounds again, after
+        // the measured ones (it slows the page down, so it runs outside every figure above).
+        if (profile) {
+            const setup = setups.find((s) => s.name === 'cross-site');
+            const cdp = await setup.context.newCDPSession(setup.page);
+            await startProfile(cdp, 50);
+            for (let i = 0; i < N; i++) await round(setup, i, size, rest);
+            printProfile(
+                `Profile of the console page, cross-site, ${N} rounds (each a bare round trip and one change each way)`,
+                await stopProfile(cdp, join(root, 'test-results/bench-latency-cross-site.cpuprofile')),
+                40
+            );
+            await setup.pad.evaluate(() => window.benchPad.take());
         }
         const cross = verdicts.find(([name]) => name === 'cross-site');
         const met = cross[1] <= goal && cross[2] <= goal;

@@ -24,7 +24,7 @@ import {
     PROTOCOL_VERSIONS,
     encode,
     negotiateVersion,
-    originMatches,
+    originMatcher,
     parseHostMessage,
     type Envelope,
     withoutControlCharacters,
@@ -115,7 +115,7 @@ export class SoftphoneBridgeClient {
         this.gate = new InboundGate({
             clock: this.clock,
             fromPeer: (source) => source !== null && source !== undefined && source === this.parent,
-            originAllowed: (origin) => options.allowedHostOrigins.some((pattern) => originMatches(origin, pattern)),
+            originAllowed: originMatcher(options.allowedHostOrigins),
             parse: parseHostMessage,
             authenticate: (envelope, fromPeer) =>
                 authenticateHost(envelope, fromPeer, this.answered, this.sessionNonce),

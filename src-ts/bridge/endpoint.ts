@@ -163,7 +163,9 @@ export class InboundGate<M> {
     private tokens: number;
     private refilledAt: number;
     private readonly seen = new Set<string>();
-    private readonly seenOrder: string[] = [];
+    /** The remembered ids in a ring of REMEMBERED_IDS slots, `nextSlot` the oldest's once it is full. */
+    private readonly seenOrder: (string | undefined)[] = new Array<string | undefined>(REMEMBERED_IDS);
+    private nextSlot = 0;
 
     constructor(private readonly options: GateOptions<M>) {
         this.tokens = options.maxPerSecond * 2;
@@ -205,7 +207,8 @@ export class InboundGate<M> {
     /** A new session of the peer may start its message ids afresh. */
     forgetIds(): void {
         this.seen.clear();
-        this.seenOrder.length = 0;
+        this.seenOrder.fill(undefined);
+        this.nextSlot = 0;
     }
 
     /** How many message ids are remembered (bounded by 512). */
@@ -229,13 +232,13 @@ export class InboundGate<M> {
         return true;
     }
 
+    /** Remembers an id, forgetting the oldest of the last REMEMBERED_IDS: one slot written, nothing moved. */
     private remember(id: string): void {
+        const oldest = this.seenOrder[this.nextSlot];
+        if (oldest !== undefined) this.seen.delete(oldest);
+        this.seenOrder[this.nextSlot] = id;
+        this.nextSlot = (this.nextSlot + 1) % REMEMBERED_IDS;
         this.seen.add(id);
-        this.seenOrder.push(id);
-        if (this.seenOrder.length > REMEMBERED_IDS) {
-            const oldest = this.seenOrder.shift();
-            if (oldest !== undefined) this.seen.delete(oldest);
-        }
     }
 }
 

@@ -5,8 +5,11 @@
  * posts a command before it arms the command's timeout (B17 still times it out).
  */
 import { BridgeHost } from './host';
+import { InboundGate } from './endpoint';
 import {
     encode,
+    originMatcher,
+    originMatches,
     parseHostMessage,
     parseSoftphoneMessage,
     toWire,
@@ -230,5 +233,91 @@ describe('B17: the host posts a command before it arms its timeout', () => {
         expect(results).toEqual([{ commandId: 'cmd-1', ok: false, error: 'bridge-stopped' }]);
         expect(clock.pendingTimers).toBeLessThanOrEqual(timersBefore);
         expect(host.retained().pending).toBe(0);
+    });
+});
+
+describe('S1: the inbound gate remembers the last 512 message ids in a ring', () => {
+    const gateOf = () =>
+        new InboundGate<SoftphoneMessage>({
+            clock: new FakeClock(0),
+            fromPeer: () => true,
+            originAllowed: () => true,
+            parse: parseSoftphoneMessage,
+            maxPerSecond: 1_000_000
+        });
+    const message = (n: number) => ({
+        data: encode(`m-${n}`, { type: 'pong' }),
+        origin: SOFTPHONE_ORIGIN,
+        source: null
+    });
+
+    it('refuses each of the last 512 ids again, forgets the oldest first, and holds no more than 512', () => {
+        const gate = gateOf();
+        for (let n = 1; n <= 600; n++) expect(gate.admit(message(n))).not.toBeNull();
+        expect(gate.rememberedIds).toBe(512);
+        // Ids 89..600 are the last 512: each is a replay; 1..88 were forgotten, oldest first.
+        expect(gate.admit(message(89))).toBeNull();
+        expect(gate.admit(message(600))).toBeNull();
+        expect(gate.stats().byReason.replayed).toBe(2);
+        expect(gate.admit(message(88))).not.toBeNull();
+        // 88 took the slot of the oldest remembered, 89: it is forgotten now, 90 is not.
+        expect(gate.admit(message(89))).not.toBeNull();
+        expect(gate.admit(message(91))).toBeNull();
+        expect(gate.rememberedIds).toBe(512);
+    });
+
+    it('forgets every id for a new session, and fills its ring afresh', () => {
+        const gate = gateOf();
+        for (let n = 1; n <= 700; n++) gate.admit(message(n));
+        gate.forgetIds();
+        expect(gate.rememberedIds).toBe(0);
+        for (let n = 1; n <= 512; n++) expect(gate.admit(message(n))).not.toBeNull();
+        expect(gate.admit(message(1))).toBeNull();
+        expect(gate.admit(message(513))).not.toBeNull();
+        expect(gate.admit(message(1))).not.toBeNull();
+    });
+});
+
+describe("the softphone's allowed host origins are read once, and judged as originMatches judges each", () => {
+    const patterns = ['https://acme.my.salesforce.com', 'https://*.lightning.force.com', 'http://*.localhost:8080'];
+    const origins = [
+        'https://acme.my.salesforce.com',
+        'https://acme.lightning.force.com',
+        'https://acme--uat.sandbox.lightning.force.com',
+        'https://lightning.force.com',
+        'http://acme.lightning.force.com',
+        'https://acme.lightning.force.com.evil.com',
+        'https://evil.com/.lightning.force.com',
+        'http://a.localhost:8080',
+        'http://a.localhost:8081',
+        'https://*.lightning.force.com',
+        ''
+    ];
+
+    it('accepts exactly the origins some pattern matches', () => {
+        const allowed = originMatcher(patterns);
+        for (const origin of origins)
+            expect([origin, allowed(origin)]).toEqual([origin, patterns.some((p) => originMatches(origin, p))]);
+        expect(origins.filter(allowed)).toEqual([
+            'https://acme.my.salesforce.com',
+            'https://acme.lightning.force.com',
+            'https://acme--uat.sandbox.lightning.force.com',
+            'http://a.localhost:8080',
+            'https://*.lightning.force.com'
+        ]);
+    });
+
+    it('parses the patterns when the matcher is made, not per origin', () => {
+        const exec = jest.spyOn(RegExp.prototype, 'exec');
+        try {
+            // A pattern read is a match run on the pattern's text (the host test of an origin runs on the origin's).
+            const patternReads = () => exec.mock.calls.filter(([text]) => patterns.includes(text)).length;
+            const allowed = originMatcher(patterns);
+            expect(patternReads()).toBe(patterns.length);
+            for (const origin of origins) allowed(origin);
+            expect(patternReads()).toBe(patterns.length);
+        } finally {
+            exec.mockRestore();
+        }
     });
 });

@@ -93,17 +93,39 @@ export function negotiateVersion(
 }
 
 /**
+ * `originMatches` against a list of patterns, read once: the exact origins go into a set and each wildcard
+ * pattern is taken apart when the matcher is made, so a message's origin costs a set lookup and, for a wildcard,
+ * two string comparisons and one test of the host, not a parse of every pattern (the client's checks run on
+ * every command, cold).
+ */
+export function originMatcher(patterns: readonly string[]): (origin: string) => boolean {
+    const exact = new Set(patterns);
+    const wildcards: { prefix: string; suffix: string }[] = [];
+    for (const pattern of patterns) {
+        const match = WILDCARD_ORIGIN.exec(pattern);
+        if (match !== null) wildcards.push({ prefix: `${match[1] ?? ''}://`, suffix: `.${match[2] ?? ''}` });
+    }
+    return (origin) => {
+        if (exact.has(origin)) return true;
+        for (const { prefix, suffix } of wildcards) {
+            if (!origin.startsWith(prefix)) continue;
+            const host = origin.slice(prefix.length);
+            if (host.endsWith(suffix) && ORIGIN_HOST.test(host)) return true;
+        }
+        return false;
+    };
+}
+
+/** A wildcard origin pattern: a scheme, `://*.` and a domain. */
+const WILDCARD_ORIGIN = /^(https?):\/\/\*\.([^/*]+)$/;
+/** The host (and port) of an origin a wildcard pattern may match. */
+const ORIGIN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/i;
+
+/**
  * Does an origin match a pattern? A pattern is an exact origin, or a scheme and `*.` before a
  * domain, which matches any subdomain at any depth (sandboxes are mydomain--sandbox.sandbox.…)
  * on the same port: https://*.lightning.force.com.
  */
 export function originMatches(origin: string, pattern: string): boolean {
-    if (origin === pattern) return true;
-    const match = /^(https?):\/\/\*\.([^/*]+)$/.exec(pattern);
-    if (match === null) return false;
-    const [, scheme, suffix] = match;
-    const prefix = `${scheme ?? ''}://`;
-    if (!origin.startsWith(prefix)) return false;
-    const host = origin.slice(prefix.length);
-    return host.endsWith(`.${suffix ?? ''}`) && /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/i.test(host);
+    return originMatcher([pattern])(origin);
 }

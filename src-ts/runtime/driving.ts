@@ -151,17 +151,24 @@ export class Driving {
         this.queue.clear();
     }
 
-    /** One engine step: the new state, its decisions audited, its commands carried out, its wake-up set. */
+    /**
+     * One engine step: its commands carried out first (the softphone's posted, the toolkit's called: what the
+     * agent waits for), then, in the same task, its decisions audited, the state saved at once where the engine
+     * says so, its wake-up set and the save and view scheduled. Nothing of it waits for a later task, so a reload
+     * finds what it found before; the command just no longer waits for the audit's copies and the storage write.
+     */
     step(input: EngineInput): void {
         const host = this.host;
         const result = this.engine.step(this.state, input, host.clock.now());
         this.state = result.state;
+        // Neither the bridge nor the toolkit call steps again before this returns (their answers come in later
+        // tasks), so the audit's order is the engine's.
+        for (const command of result.commands) this.execute(command);
         host.outcomes.add(result.decisions);
         // The engine says which steps are saved at once, not after the save delay (a standing logout, a
         // person's Omni choice): a reload in between must not forget them (src-ts/engine/save-at-once.ts).
-        // Their decisions are in the audit already, so they are saved with them.
+        // Their decisions are in the audit by now, so they are saved with them.
         if (result.saveAtOnce) this.saveNow();
-        for (const command of result.commands) this.execute(command);
         this.schedule(result.wakeAt);
         // The engine's handover rule: the Omni session moved to another tab of this browser (B18, B5).
         if (omniSessionMovedToAnotherTab(input) && host.driving()) host.omniMoved();

@@ -19,6 +19,31 @@ describe('omniInput: reading an event the Aura host passed on', () => {
         expect(eventName(42)).toBeNull();
     });
 
+    it("reads the Aura host's literal names by a lookup, without rewriting them (issue 23: on the event's path)", () => {
+        const literal = {
+            omniChannelLoginSuccess: 'loginSuccess',
+            omniChannelStatusChanged: 'statusChanged',
+            omniChannelLogout: 'logout',
+            omniChannelWorkAssigned: 'workAssigned',
+            omniChannelWorkAccepted: 'workAccepted',
+            omniChannelWorkDeclined: 'workDeclined',
+            omniChannelWorkClosed: 'workClosed',
+            omniChannelWorkloadChanged: 'workloadChanged',
+            omniChannelConnectionError: 'connectionError'
+        };
+        const replace = jest.spyOn(String.prototype, 'replace');
+        try {
+            for (const [name, event] of Object.entries(literal)) expect(eventName(name)).toBe(event);
+            expect(replace).not.toHaveBeenCalled();
+        } finally {
+            replace.mockRestore();
+        }
+        // Any other spelling still goes the long way, with the same answers.
+        expect(eventName('lightning:omniChannelLogout')).toBe('logout');
+        expect(eventName('omnichannelLogout')).toBeNull();
+        expect(eventName('omniChannelWorkFlagUpdated')).toBeNull();
+    });
+
     it('turns a well-formed status change into an engine input', () => {
         expect(
             omniInput('omniChannelStatusChanged', { statusId: '0N5000000000001', statusApiName: 'Available' })

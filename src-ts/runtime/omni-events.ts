@@ -67,12 +67,20 @@ function shortName(name: string): string {
     return short.charAt(0).toLowerCase() + short.slice(1);
 }
 
+/** `omniChannelStatusChanged` → `statusChanged`, for each event the Aura host forwards. */
+const AURA_NAMES: ReadonlyMap<string, OmniEventName> = new Map(
+    OMNI_EVENTS.map((event) => [`omniChannel${event.charAt(0).toUpperCase()}${event.slice(1)}`, event])
+);
+
 /**
  * Accepts `omniChannelStatusChanged`, `lightning:omniChannelStatusChanged` or `statusChanged`; null
  * for anything else, including a name that is not a string (never throws).
  */
 export function eventName(name: unknown): OmniEventName | null {
     if (typeof name !== 'string') return null;
+    // The name each handler action of the Aura host passes, looked up as it is: no rewriting on the event's path.
+    const literal = AURA_NAMES.get(name);
+    if (literal !== undefined) return literal;
     const normalised = shortName(name);
     return OMNI_EVENTS.find((event) => event === normalised) ?? null;
 }

@@ -57,6 +57,23 @@ describe('callToolkit', () => {
         expect(errorText(result.value)).toBe('toolkit-no-answer');
     });
 
+    it('makes the call before it arms the timeout (issue 23: the timer does not stand before the call), and still times it out', async () => {
+        const clock = new FakeClock(0);
+        const timersAtCall: number[] = [];
+        const silent: ToolkitPort = {
+            call: () => {
+                timersAtCall.push(clock.pendingTimers);
+                return new Promise(() => undefined);
+            }
+        };
+        const answer = callToolkit(silent, clock, 5000, 'setServicePresenceStatus');
+        expect(timersAtCall).toEqual([0]);
+        expect(clock.pendingTimers).toBe(1);
+        clock.advance(5000);
+        expect(await answer).toMatchObject({ ok: false, answered: false });
+        expect(clock.pendingTimers).toBe(0);
+    });
+
     it('takes a synchronous throw as a failure with no answer', async () => {
         const clock = new FakeClock(0);
         const throwing: ToolkitPort = {

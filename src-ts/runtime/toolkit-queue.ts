@@ -43,7 +43,9 @@ export function toolkitJob(command: OmniCommand): ToolkitJob {
 
 /**
  * One toolkit call with a timeout (`timeoutMs`, monotonic ms of `clock`); never rejects. A
- * synchronous throw answers at once, as a failure with `answered` false.
+ * synchronous throw answers at once, as a failure with `answered` false. The call is made first and
+ * the timeout armed after it: the timer's cost does not stand before the call (issue 23), and no
+ * answer can come before it is armed (the toolkit answers by a promise, in a later microtask).
  */
 export function callToolkit(
     toolkit: ToolkitPort,
@@ -53,17 +55,15 @@ export function callToolkit(
     args: Record<string, unknown> = {}
 ): Promise<ToolkitAnswer> {
     return new Promise((resolve) => {
-        let settled = false;
+        // Set by `finish`, which the toolkit may call before `call` returns (a throw): typed wide, not narrowed.
+        let settled = false as boolean;
+        let timer: unknown = null;
         const finish = (ok: boolean, value: unknown, answered: boolean) => {
             if (settled) return;
             settled = true;
             clock.clearTimeout(timer);
             resolve({ ok, value, answered });
         };
-        const timer = clock.setTimeout(() => {
-            const failure: RuntimeFailure = 'toolkit-no-answer';
-            finish(false, new Error(failure), false);
-        }, timeoutMs);
         try {
             toolkit.call(method, args).then(
                 (value) => {
@@ -76,6 +76,11 @@ export function callToolkit(
         } catch (error) {
             finish(false, error, false);
         }
+        if (settled) return;
+        timer = clock.setTimeout(() => {
+            const failure: RuntimeFailure = 'toolkit-no-answer';
+            finish(false, new Error(failure), false);
+        }, timeoutMs);
     });
 }
 
