@@ -6,10 +6,11 @@
 import {
     ctx,
     expectEqual,
+    inPanel,
     loggedIn,
+    omniStatus,
     openConsole,
     padFrame,
-    omniStatus,
     padStatus,
     panelNotices,
     panelText,
@@ -76,22 +77,28 @@ const withQuery = (query, extra) => (query ? `${query}&${extra}` : `?${extra}`);
 
 /** Clicks a lightning-button of the panel by its data-id. */
 function clickPanelButton(page, id) {
-    return page.evaluate((dataId) => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        const button = panel.shadowRoot.querySelector(`[data-id="${dataId}"]`);
-        if (!button) throw new Error(`no ${dataId} button`);
-        (button.shadowRoot?.querySelector('button') ?? button).click();
-    }, id);
+    return inPanel(
+        page,
+        (panel, dataId) => {
+            const button = panel.query(`[data-id="${dataId}"]`);
+            if (!button) throw new Error(`no ${dataId} button`);
+            (button.shadowRoot?.querySelector('button') ?? button).click();
+        },
+        id
+    );
 }
 
 /** The label of a lightning-button of the panel, as the agent reads it (inside the button's own shadow tree). */
 function buttonLabel(page, id) {
-    return page.evaluate((dataId) => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        const button = panel?.shadowRoot?.querySelector(`[data-id="${dataId}"]`);
-        if (!button) return null;
-        return (button.shadowRoot?.textContent ?? button.textContent).replace(/\s+/g, ' ').trim() || button.label;
-    }, id);
+    return inPanel(
+        page,
+        (panel, dataId) => {
+            const button = panel.query(`[data-id="${dataId}"]`);
+            if (!button) return null;
+            return (button.shadowRoot?.textContent ?? button.textContent).replace(/\s+/g, ' ').trim() || button.label;
+        },
+        id
+    );
 }
 
 /** ContactPad's frame, connected to the panel or not (a softphone page without sync still takes calls). */
@@ -196,12 +203,9 @@ function lostWithDisconnectStatus(language) {
 
 /** The panel's decisions list, as the agent reads its rows (input and outcome), newest first. */
 function decisionTexts(page) {
-    return page.evaluate(() => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        return [...(panel?.shadowRoot?.querySelectorAll('[data-id="decisions"] li') ?? [])].map((li) =>
-            li.textContent.replace(/\s+/g, ' ').trim()
-        );
-    });
+    return inPanel(page, (panel) =>
+        panel.queryAll('[data-id="decisions"] li').map((li) => li.textContent.replace(/\s+/g, ' ').trim())
+    );
 }
 
 function lostThenAgentPicks(language) {

@@ -9,6 +9,7 @@
 import {
     bundleBuilt,
     expectEqual,
+    inPanel,
     loggedIn,
     lunchPickedOnCall,
     omniStatus,
@@ -61,18 +62,18 @@ const readsIn = (page, language) =>
 
 /** The panel's headline and both sides as one render shows them (the text of each, spaces collapsed). */
 const panelReading = (page) =>
-    page.evaluate(() => {
-        const root = document.querySelector('c-presence-sync-panel')?.shadowRoot;
-        const text = (id) => root?.querySelector(`[data-id="${id}"]`)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    inPanel(page, (panel) => {
+        const text = (id) => panel.query(`[data-id="${id}"]`)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
         return { headline: text('headline'), omni: text('omni'), softphone: text('softphone') };
     });
 
 /** Whether the first notice shows where it is: 'in sight', or what covers its middle (or that it has no height). */
 const noticeInSight = (page) =>
-    page.evaluate(() => {
-        const root = document.querySelector('c-presence-sync-panel')?.shadowRoot;
-        const notice = root?.querySelector('[data-id="notices"] li');
+    inPanel(page, (panel) => {
+        const notice = panel.query('[data-id="notices"] li');
         if (!notice) return 'no notice';
+        // What shows at a point, as the notice's own shadow tree sees it (the child component that draws it).
+        const root = notice.getRootNode();
         notice.scrollIntoView({ block: 'nearest' });
         const box = notice.getBoundingClientRect();
         if (box.height < 1) return 'no height';

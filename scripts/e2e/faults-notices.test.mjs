@@ -7,6 +7,7 @@
 import {
     bundleBuilt,
     expectEqual,
+    inPanel,
     loggedIn,
     lunchPickedOnCall,
     omniStatus,
@@ -200,12 +201,7 @@ function adminGap(language) {
             // Dismissed: gone, and still gone after a reload of the console (this session).
             const button = await panelText(page, 'dismiss-notice');
             if (button !== words.dismiss) throw new Error(`the dismiss button reads "${button}"`);
-            await page.evaluate(() =>
-                document
-                    .querySelector('c-presence-sync-panel')
-                    .shadowRoot.querySelector('[data-id="dismiss-notice"]')
-                    .click()
-            );
+            await inPanel(page, (panel) => panel.query('[data-id="dismiss-notice"]').click());
             await waitFor(async () => (await panelNotices(page)).length === 0, 'the notice dismissed');
             await page.reload();
             await waitFor(() => panelText(page, 'headline'), 'the panel to start again');

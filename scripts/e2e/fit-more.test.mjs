@@ -6,7 +6,7 @@
 //   and the storage notice fit without the utility scrolling: the held change and the notices take the room the
 //   frame leaves and scroll inside it, the headline whole, ContactPad's call controls in sight;
 // - after a reload the storage notice says which decisions are already missing, not that they will be.
-import { ctx, expectEqual, loggedIn, omniStatus, padStatus, panelText, screenshot, waitFor } from './lib.mjs';
+import { ctx, expectEqual, inPanel, loggedIn, omniStatus, padStatus, panelText, screenshot, waitFor } from './lib.mjs';
 import { ENGLISH, noticeWith, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
@@ -71,11 +71,15 @@ const slotOf = (page) => page.locator('[data-test="presence-sync-slot"]');
 
 /** The panel's element by `data-id`, clicked as the agent clicks it (a lightning-button's own button inside). */
 function clickPanel(page, id) {
-    return page.evaluate((dataId) => {
-        const node = document.querySelector('c-presence-sync-panel').shadowRoot.querySelector(`[data-id="${dataId}"]`);
-        if (!node) throw new Error(`no ${dataId}`);
-        (node.shadowRoot?.querySelector('button') ?? node).click();
-    }, id);
+    return inPanel(
+        page,
+        (panel, dataId) => {
+            const node = panel.query(`[data-id="${dataId}"]`);
+            if (!node) throw new Error(`no ${dataId}`);
+            (node.shadowRoot?.querySelector('button') ?? node).click();
+        },
+        id
+    );
 }
 
 /** ContactPad's frame, connected to the panel or not (a softphone page without sync still takes calls). */
@@ -97,19 +101,21 @@ async function layout(page, pad, controls) {
         document.querySelector('[data-test="presence-sync-slot"]').scrollTop = 0;
     });
     if (pad) await pad.evaluate(() => window.scrollTo(0, 0));
-    const panel = await page.evaluate(() => {
+    const measured = await inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
         const box = slot.getBoundingClientRect();
         const view = { top: box.top + slot.clientTop, bottom: box.top + slot.clientTop + slot.clientHeight };
-        const headlineNode = shadow.querySelector('[data-id="headline"]');
+        const headlineNode = panel.query('[data-id="headline"]');
         const headline = headlineNode?.getBoundingClientRect();
-        const onTop = headline && shadow.elementFromPoint(headline.left + 4, headline.top + headline.height / 2);
-        const frame = shadow.querySelector('[data-id="softphone-frame"]');
+        // What shows there, as the headline's own shadow tree sees it (the child component that draws it).
+        const onTop =
+            headline &&
+            headlineNode.getRootNode().elementFromPoint(headline.left + 4, headline.top + headline.height / 2);
+        const frame = panel.query('[data-id="softphone-frame"]');
         const frameBox = frame?.getBoundingClientRect();
-        const firstNotice = shadow.querySelector('[data-id="notices"] li p');
+        const firstNotice = panel.query('[data-id="notices"] li p');
         const noticeBox = firstNotice?.getBoundingClientRect();
-        const live = shadow.querySelector('.live')?.getBoundingClientRect();
+        const live = panel.query('.live')?.getBoundingClientRect();
         return {
             view,
             content: slot.scrollHeight,
@@ -131,11 +137,14 @@ async function layout(page, pad, controls) {
                 live: [Math.round(live.top), Math.round(live.bottom)],
                 notice: noticeBox ? Math.round(noticeBox.top) : null,
                 headline: headline ? Math.round(headline.height) : null,
-                parts: [...shadow.querySelector('.panel').children].map((n) => [
-                    n.className.split(' ')[0] || n.tagName,
-                    Math.round(n.getBoundingClientRect().top),
-                    Math.round(n.getBoundingClientRect().height)
-                ])
+                // A child component draws no box of its own (display: contents): its first element stands for it.
+                parts: [...panel.query('.panel').children]
+                    .map((n) => n.shadowRoot?.firstElementChild ?? n)
+                    .map((n) => [
+                        n.className.split(' ')[0] || n.tagName,
+                        Math.round(n.getBoundingClientRect().top),
+                        Math.round(n.getBoundingClientRect().height)
+                    ])
             },
             // The first line of the first notice, inside the messages region and the utility.
             noticeLineShows: noticeBox
@@ -158,7 +167,7 @@ async function layout(page, pad, controls) {
                   controls
               )
             : {};
-    return { ...panel, buttons };
+    return { ...measured, buttons };
 }
 
 /** Throws unless the utility does not scroll (nor sideways), the headline (if any) whole and on top. */
@@ -190,10 +199,9 @@ function controlsShow(measure, what) {
 async function noticeReadable(page, measure, what) {
     if (measure.noticeLineShows !== true)
         throw new Error(`${what}: the notice's first line does not show: ${JSON.stringify(measure.where)}`);
-    const whole = await page.evaluate(() => {
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const live = shadow.querySelector('.live');
-        const items = [...shadow.querySelectorAll('[data-id="notices"] li')];
+    const whole = await inPanel(page, (panel) => {
+        const live = panel.query('.live');
+        const items = panel.queryAll('[data-id="notices"] li');
         return items.every((item) => {
             item.scrollIntoView({ block: 'nearest' });
             const box = item.getBoundingClientRect();
@@ -368,12 +376,10 @@ function lostWithHeld(language) {
             fits(measure, 'a lost softphone with a held change');
             await noticeReadable(page, measure, 'a lost softphone with a held change');
             if (measure.frame.height < 120) throw new Error(`the softphone frame is ${measure.frame.height} px high`);
-            const reload = await page.evaluate(() => {
-                const node = document
-                    .querySelector('c-presence-sync-panel')
-                    .shadowRoot.querySelector('[data-id="reload-softphone"]');
-                return node?.getBoundingClientRect().bottom ?? null;
-            });
+            const reload = await inPanel(
+                page,
+                (panel) => panel.query('[data-id="reload-softphone"]')?.getBoundingClientRect().bottom ?? null
+            );
             if (reload === null || reload > measure.view.bottom) throw new Error('Reload softphone is not in sight');
             await reads(page, language, { english: NOT_SPANISH });
             await screenshot(slotOf(page), `fit-lost-held-340x480-${language}`);

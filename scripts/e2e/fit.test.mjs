@@ -3,7 +3,7 @@
 // headline is never cut; the panel's own part stays small enough that ContactPad's Hang up and End wrap (in the
 // softphone frame) show whole without scrolling; nothing scrolls sideways. Then the other busy states at 340×480
 // (wrap with a held change, a follower tab, a notice with a held change) and the shipped 420×640.
-import { expectEqual, loggedIn, omniStatus, openConsole, panelText, screenshot, waitFor } from './lib.mjs';
+import { expectEqual, inPanel, loggedIn, omniStatus, openConsole, panelText, screenshot, waitFor } from './lib.mjs';
 import { ENGLISH, reads, sizeUtility } from './reading.mjs';
 
 const WORDS = {
@@ -46,16 +46,19 @@ async function scrollUtility(page, pad, where) {
  * viewport and the utility's.
  */
 async function layout(page, pad) {
-    const panel = await page.evaluate(() => {
+    const measured = await inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
         const slotBox = slot.getBoundingClientRect();
         const view = { top: slotBox.top + slot.clientTop, bottom: slotBox.top + slot.clientTop + slot.clientHeight };
-        const headline = shadow.querySelector('[data-id="headline"]').getBoundingClientRect();
-        const onTop = shadow.elementFromPoint(headline.left + 4, headline.top + headline.height / 2);
-        const line = shadow.querySelector('[data-id="held-line"]');
-        const sentence = shadow.querySelector('[data-id="held"]');
-        const frame = shadow.querySelector('[data-id="softphone-frame"]');
+        const headlineNode = panel.query('[data-id="headline"]');
+        const headline = headlineNode.getBoundingClientRect();
+        // What shows there, as the headline's own shadow tree sees it (the child component that draws it).
+        const onTop = headlineNode
+            .getRootNode()
+            .elementFromPoint(headline.left + 4, headline.top + headline.height / 2);
+        const line = panel.query('[data-id="held-line"]');
+        const sentence = panel.query('[data-id="held"]');
+        const frame = panel.query('[data-id="softphone-frame"]');
         const frameBox = frame?.getBoundingClientRect();
         return {
             view,
@@ -84,7 +87,7 @@ async function layout(page, pad) {
               )
           )
         : {};
-    return { ...panel, buttons };
+    return { ...measured, buttons };
 }
 
 /** Throws unless ContactPad's `test` button shows whole inside the softphone frame and the utility, as scrolled. */

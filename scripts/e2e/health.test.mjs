@@ -3,7 +3,7 @@
 // (/health) shows it beside the second simulated agent's row. ContactPad stops answering in Sam Rivera's console: the
 // tab shows "Softphone lost since …" within seconds of the panel saying so, problems first, then "In sync" again once
 // the softphone is reloaded, with the reconnection said. In English and in Spanish (the viewer's language).
-import { ctx, expectEqual, loggedIn, padFrame, panelText, screenshot, waitFor } from './lib.mjs';
+import { ctx, expectEqual, inPanel, loggedIn, padFrame, panelText, screenshot, waitFor } from './lib.mjs';
 
 /** The heartbeat needs two unanswered pings (5 s apart) to find a silent page lost. */
 const LOSS_TIMEOUT_MS = 30000;
@@ -69,12 +69,15 @@ const rowOf = (rows, agent) => rows.find((row) => row.userId === agent.userId);
 
 /** Clicks a lightning-button of the panel by its data-id. */
 function clickPanelButton(page, id) {
-    return page.evaluate((dataId) => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        const button = panel.shadowRoot.querySelector(`[data-id="${dataId}"]`);
-        if (!button) throw new Error(`no ${dataId} button`);
-        (button.shadowRoot?.querySelector('button') ?? button).click();
-    }, id);
+    return inPanel(
+        page,
+        (panel, dataId) => {
+            const button = panel.query(`[data-id="${dataId}"]`);
+            if (!button) throw new Error(`no ${dataId} button`);
+            (button.shadowRoot?.querySelector('button') ?? button).click();
+        },
+        id
+    );
 }
 
 function softphoneDrops(language) {

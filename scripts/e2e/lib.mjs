@@ -25,22 +25,71 @@ export async function waitFor(check, what, timeout = 8000) {
     }
 }
 
-/** Text of an element of the Presence Sync panel (inside its shadow tree). */
+/**
+ * In the page: the Presence Sync panel's shadow roots, its own and its child components' (c-presence-sync-panel-*:
+ * the headline, the sides, the notices, the decisions), and queries through them. Returns `{ host, roots, query,
+ * queryAll, drawnText }`: `query(selector)` the first match in any of the roots (null when none), `queryAll(selector)`
+ * every match in page order, `drawnText(node)` a node's text with what its child components draw (synthetic shadow's
+ * `textContent` leaves it out). Base components (lightning-*) are not gone into. Run in the page only (`inPanel`).
+ */
+function panelInPage() {
+    const PART = 'C-PRESENCE-SYNC-PANEL-';
+    const host = document.querySelector('c-presence-sync-panel');
+    const roots = [];
+    const visit = (root) => {
+        if (!root) return;
+        roots.push(root);
+        for (const node of root.querySelectorAll('*')) if (node.tagName.startsWith(PART)) visit(node.shadowRoot);
+    };
+    visit(host?.shadowRoot);
+    const drawnText = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return node.data;
+        if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+        const children = node.tagName?.startsWith(PART) ? node.shadowRoot.childNodes : node.childNodes;
+        return [...children].map(drawnText).join('');
+    };
+    return {
+        host,
+        roots,
+        query(selector) {
+            for (const root of roots) {
+                const found = root.querySelector(selector);
+                if (found) return found;
+            }
+            return null;
+        },
+        queryAll: (selector) =>
+            roots
+                .flatMap((root) => [...root.querySelectorAll(selector)])
+                .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)),
+        drawnText
+    };
+}
+
+/**
+ * Runs `fn(panel, arg)` in `page` (a page or a frame) and returns what it returns: `panel` is what `panelInPage`
+ * gives, `arg` must survive JSON. Like `page.evaluate`, `fn` reaches nothing outside itself.
+ */
+export function inPanel(page, fn, arg = null) {
+    return page.evaluate(`(${fn})((${panelInPage})(), ${JSON.stringify(arg)})`);
+}
+
+/** Text of an element of the Presence Sync panel (inside its shadow tree or a child component's). */
 export function panelText(page, id) {
-    return page.evaluate((dataId) => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        const node = panel?.shadowRoot?.querySelector(`[data-id="${dataId}"]`);
-        return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
-    }, id);
+    return inPanel(
+        page,
+        (panel, dataId) => {
+            const node = panel.query(`[data-id="${dataId}"]`);
+            return node ? node.textContent.replace(/\s+/g, ' ').trim() : null;
+        },
+        id
+    );
 }
 
 export function panelNotices(page) {
-    return page.evaluate(() => {
-        const panel = document.querySelector('c-presence-sync-panel');
-        return [...(panel?.shadowRoot?.querySelectorAll('[data-id="notices"] li') ?? [])].map((li) =>
-            li.textContent.replace(/\s+/g, ' ').trim()
-        );
-    });
+    return inPanel(page, (panel) =>
+        panel.queryAll('[data-id="notices"] li').map((li) => li.textContent.replace(/\s+/g, ' ').trim())
+    );
 }
 
 export async function openConsole(context, query = '') {

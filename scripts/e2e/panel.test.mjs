@@ -1,16 +1,25 @@
 // The agent's panel at the real utility sizes: 340×480 (a utility item added by hand) and 420×640 (the
 // shipped one), in English and Spanish. Asserts what the person sees: the headline, the softphone frame
 // following the panel's height, the decisions list without sideways scrolling, the held change in words.
-import { expectEqual, loggedIn, omniStatus, openConsole, padFrame, panelText, screenshot, waitFor } from './lib.mjs';
+import {
+    expectEqual,
+    inPanel,
+    loggedIn,
+    omniStatus,
+    openConsole,
+    padFrame,
+    panelText,
+    screenshot,
+    waitFor
+} from './lib.mjs';
 import { UTILITY_HEADER_PX, noticeWith, openDetails, sizeUtility } from './reading.mjs';
 
 /** Measures the panel in its utility slot. */
 function layout(page) {
-    return page.evaluate(() => {
+    return inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const frame = shadow.querySelector('iframe');
-        const decisions = shadow.querySelector('[data-id="decisions"]');
+        const frame = panel.query('iframe');
+        const decisions = panel.query('[data-id="decisions"]');
         const box = (node) => (node ? node.getBoundingClientRect() : null);
         return {
             slot: { width: slot.clientWidth, height: slot.clientHeight, scrollWidth: slot.scrollWidth },
@@ -23,17 +32,19 @@ function layout(page) {
                       items: decisions.children.length
                   }
                 : null,
-            decisionLines: [...shadow.querySelectorAll('[data-id="decision-text"]')]
+            decisionLines: panel
+                .queryAll('[data-id="decision-text"]')
                 .filter((p) => p.getClientRects().length > 0)
                 .map((p) => ({
                     text: p.textContent.trim(),
                     width: p.getBoundingClientRect().width,
                     right: p.getBoundingClientRect().right
                 })),
-            ruleLines: [...shadow.querySelectorAll('[data-id="decision-rule"]')]
+            ruleLines: panel
+                .queryAll('[data-id="decision-rule"]')
                 .filter((p) => p.getClientRects().length > 0)
                 .map((p) => p.textContent.trim()),
-            text: shadow.querySelector('section').textContent.replace(/\s+/g, ' ')
+            text: panel.drawnText(panel.query('section')).replace(/\s+/g, ' ')
         };
     });
 }
@@ -92,17 +103,16 @@ function atSize(width, height) {
 
 /** What the 340×480 utility shows at start-up: "Starting…" (and whether it is in sight), the headline, notices. */
 function startupSample(page) {
-    return page.evaluate(() => {
+    return inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel')?.shadowRoot;
-        const starting = shadow?.querySelector('[data-id="starting"]');
+        const starting = panel.query('[data-id="starting"]');
         const slotBox = slot?.getBoundingClientRect();
         const box = starting?.getBoundingClientRect();
         return {
             starting: starting ? starting.textContent.trim() : null,
             inSight: box && slotBox ? box.top >= slotBox.top && box.bottom <= slotBox.bottom + 1 : null,
-            headline: shadow?.querySelector('[data-id="headline"]')?.textContent.trim() ?? null,
-            notices: [...(shadow?.querySelectorAll('[data-id="notices"] li') ?? [])].length
+            headline: panel.query('[data-id="headline"]')?.textContent.trim() ?? null,
+            notices: panel.queryAll('[data-id="notices"] li').length
         };
     });
 }

@@ -2,7 +2,7 @@
 // console sizes it, the headline and both sides whole (not cut off, inside the utility), no sideways scrolling, no
 // English under Spanish and no internal token in the panel's text.
 import { readFile } from 'node:fs/promises';
-import { panelNotices, waitFor } from './lib.mjs';
+import { inPanel, panelNotices, waitFor } from './lib.mjs';
 
 /** The utility panel's header takes this much of the utility's height. */
 export const UTILITY_HEADER_PX = 40;
@@ -40,9 +40,8 @@ export async function sizeUtility(page, width = 340, height = 480) {
 
 /** Opens the panel's details (the decisions list) if they are closed. */
 export async function openDetails(page) {
-    await page.evaluate(() => {
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const toggle = shadow.querySelector('[data-id="details-toggle"]');
+    await inPanel(page, (panel) => {
+        const toggle = panel.query('[data-id="details-toggle"]');
         if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
     });
 }
@@ -56,13 +55,12 @@ export async function openDetails(page) {
  */
 export async function reads(page, language, { width = 340, height = 480, english = ENGLISH } = {}) {
     await sizeUtility(page, width, height);
-    const measure = await page.evaluate(() => {
+    const measure = await inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
         const slotBox = slot.getBoundingClientRect();
         const cut = [];
         for (const id of ['headline', 'softphone', 'omni']) {
-            const node = shadow.querySelector(`[data-id="${id}"]`);
+            const node = panel.query(`[data-id="${id}"]`);
             if (!node) continue;
             const box = node.getBoundingClientRect();
             if (node.scrollWidth > node.clientWidth + 1 || box.right > slotBox.right + 1 || box.left < slotBox.left - 1)
@@ -71,8 +69,8 @@ export async function reads(page, language, { width = 340, height = 480, english
         return {
             cut,
             sideways: slot.scrollWidth > slot.clientWidth + 1,
-            text: shadow.querySelector('section').textContent.replace(/\s+/g, ' '),
-            decisions: [...shadow.querySelectorAll('[data-id="decision-text"]')].map((p) => p.textContent.trim())
+            text: panel.drawnText(panel.query('section')).replace(/\s+/g, ' '),
+            decisions: panel.queryAll('[data-id="decision-text"]').map((p) => p.textContent.trim())
         };
     });
     if (measure.cut.length > 0) throw new Error(`cut off at ${width}×${height}: ${measure.cut.join(', ')}`);
@@ -92,11 +90,14 @@ export async function reads(page, language, { width = 340, height = 480, english
 export async function exportedFile(page, id = 'export-json') {
     const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.evaluate((dataId) => {
-            const panel = document.querySelector('c-presence-sync-panel');
-            const button = panel.shadowRoot.querySelector(`[data-id="${dataId}"]`);
-            (button.shadowRoot?.querySelector('button') ?? button).click();
-        }, id)
+        inPanel(
+            page,
+            (panel, dataId) => {
+                const button = panel.query(`[data-id="${dataId}"]`);
+                (button.shadowRoot?.querySelector('button') ?? button).click();
+            },
+            id
+        )
     ]);
     return readFile(await download.path(), 'utf8');
 }

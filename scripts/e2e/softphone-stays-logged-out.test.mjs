@@ -8,6 +8,7 @@ import {
     bundleBuilt,
     ctx,
     expectEqual,
+    inPanel,
     omniStatus,
     openConsole,
     padFrame,
@@ -48,34 +49,37 @@ const query = (language, ...more) => `?${[...WORDS[language].lang, ...more].join
  * utility, no line cut sideways. A notice taller than its region would leave what to do out of sight.
  */
 async function noticeShows(page, text, what) {
-    const seen = await page.evaluate((wanted) => {
-        const slot = document.querySelector('[data-test="presence-sync-slot"]');
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
-        const item = [...shadow.querySelectorAll('[data-id="notices"] li')].find((li) =>
-            li.textContent.replace(/\s+/g, ' ').includes(wanted)
-        );
-        if (!item) return { found: false };
-        item.scrollIntoView({ block: 'nearest' });
-        const region = (item.closest('.live') ?? slot).getBoundingClientRect();
-        const view = slot.getBoundingClientRect();
-        const box = item.getBoundingClientRect();
-        const style = getComputedStyle(item);
-        const inside = (outer) => box.top >= outer.top - 1 && box.bottom <= outer.bottom + 1;
-        return {
-            found: true,
-            hidden: style.visibility === 'hidden' || style.display === 'none' || box.height < 1,
-            whole: inside(region) && inside(view),
-            sideways:
-                box.left < view.left - 1 ||
-                box.right > view.right + 1 ||
-                [item, ...item.querySelectorAll('*')].some((node) => node.scrollWidth > node.clientWidth + 1),
-            where: {
-                notice: [Math.round(box.top), Math.round(box.bottom)],
-                region: [Math.round(region.top), Math.round(region.bottom)],
-                utility: [Math.round(view.top), Math.round(view.bottom)]
-            }
-        };
-    }, text);
+    const seen = await inPanel(
+        page,
+        (panel, wanted) => {
+            const slot = document.querySelector('[data-test="presence-sync-slot"]');
+            const item = panel
+                .queryAll('[data-id="notices"] li')
+                .find((li) => li.textContent.replace(/\s+/g, ' ').includes(wanted));
+            if (!item) return { found: false };
+            item.scrollIntoView({ block: 'nearest' });
+            const region = (item.closest('.live') ?? slot).getBoundingClientRect();
+            const view = slot.getBoundingClientRect();
+            const box = item.getBoundingClientRect();
+            const style = getComputedStyle(item);
+            const inside = (outer) => box.top >= outer.top - 1 && box.bottom <= outer.bottom + 1;
+            return {
+                found: true,
+                hidden: style.visibility === 'hidden' || style.display === 'none' || box.height < 1,
+                whole: inside(region) && inside(view),
+                sideways:
+                    box.left < view.left - 1 ||
+                    box.right > view.right + 1 ||
+                    [item, ...item.querySelectorAll('*')].some((node) => node.scrollWidth > node.clientWidth + 1),
+                where: {
+                    notice: [Math.round(box.top), Math.round(box.bottom)],
+                    region: [Math.round(region.top), Math.round(region.bottom)],
+                    utility: [Math.round(view.top), Math.round(view.bottom)]
+                }
+            };
+        },
+        text
+    );
     if (!seen.found) throw new Error(`${what}: no notice with "${text}"`);
     if (seen.hidden) throw new Error(`${what}: the notice is hidden`);
     if (!seen.whole) throw new Error(`${what}: the notice is cut off (top, bottom px): ${JSON.stringify(seen.where)}`);

@@ -5,7 +5,7 @@
 // token and nothing cut off; the support bundle (JSON and CSV) names the actor of every decision, the user by name,
 // and the package and softphone versions.
 import { readFileSync } from 'node:fs';
-import { expectEqual, loggedIn, omniStatus, padStatus, screenshot, waitFor } from './lib.mjs';
+import { expectEqual, inPanel, loggedIn, omniStatus, padStatus, screenshot, waitFor } from './lib.mjs';
 import { INTERNAL_TOKEN, exportedFile, openDetails, reads, sizeUtility } from './reading.mjs';
 import { SIMULATED_USER_NAME } from '../../simulator/server.mjs';
 
@@ -66,11 +66,10 @@ const WORDS = {
 
 /** The decision rows the list shows, and any that is cut off sideways. */
 const decisionRows = (page) =>
-    page.evaluate(() => {
-        const shadow = document.querySelector('c-presence-sync-panel').shadowRoot;
+    inPanel(page, (panel) => {
         const slot = document.querySelector('[data-test="presence-sync-slot"]').getBoundingClientRect();
-        const nodes = [...shadow.querySelectorAll('[data-id="decision-text"], [data-id="decision-rule"]')];
-        const toggle = shadow.querySelector('[data-id="show-routine"]')?.closest('div');
+        const nodes = panel.queryAll('[data-id="decision-text"], [data-id="decision-rule"]');
+        const toggle = panel.query('[data-id="show-routine"]')?.closest('div');
         const cut = [...nodes, ...(toggle ? [toggle] : [])]
             .filter((node) => {
                 const box = node.getBoundingClientRect();
@@ -78,7 +77,7 @@ const decisionRows = (page) =>
             })
             .map((node) => node.textContent.trim());
         return {
-            decisions: [...shadow.querySelectorAll('[data-id="decision-text"]')].map((p) => p.textContent.trim()),
+            decisions: panel.queryAll('[data-id="decision-text"]').map((p) => p.textContent.trim()),
             toggle: toggle ? toggle.textContent.replace(/\s+/g, ' ').trim() : null,
             cut
         };
@@ -86,12 +85,14 @@ const decisionRows = (page) =>
 
 /** Shows or hides the confirmations and echoes (the list's toggle). */
 const setShowRoutine = (page, checked) =>
-    page.evaluate((on) => {
-        const box = document
-            .querySelector('c-presence-sync-panel')
-            .shadowRoot.querySelector('[data-id="show-routine"]');
-        if (box.checked !== on) box.click();
-    }, checked);
+    inPanel(
+        page,
+        (panel, on) => {
+            const box = panel.query('[data-id="show-routine"]');
+            if (box.checked !== on) box.click();
+        },
+        checked
+    );
 
 /** The "status keeps changing" walk, from a logged-in agent in Ready to a supervisor's logout. */
 async function statusKeepsChanging(page, pad) {
@@ -150,12 +151,7 @@ function walk(language) {
             const hiddenCount = Number(/\((\d+)\)/.exec(list.toggle ?? '')?.[1] ?? NaN);
             if (!(hiddenCount > 0)) throw new Error(`the toggle does not count the confirmations: "${list.toggle}"`);
             // The list in view for the screenshot: the toggle at the top of the slot.
-            await page.evaluate(() =>
-                document
-                    .querySelector('c-presence-sync-panel')
-                    .shadowRoot.querySelector('[data-id="show-routine"]')
-                    .scrollIntoView({ block: 'start' })
-            );
+            await inPanel(page, (panel) => panel.query('[data-id="show-routine"]').scrollIntoView({ block: 'start' }));
             await screenshot(
                 page.locator('[data-test="presence-sync-slot"]'),
                 `decisions-who-acted-340x480-${language}`

@@ -21,6 +21,59 @@ export function panelTestPage() {
     });
 }
 
+/** The tag names of the panel's own child components start with this (c-presence-sync-panel-headline, …). */
+const PANEL_PART = 'C-PRESENCE-SYNC-PANEL-';
+
+/**
+ * The shadow roots the panel draws in: its own, then its child components' (c-presence-sync-panel-*), in the
+ * order they come in the page. Base components (lightning-*) are not gone into.
+ */
+export function panelRoots(element) {
+    const roots = [];
+    const visit = (root) => {
+        if (!root) return;
+        roots.push(root);
+        for (const node of root.querySelectorAll('*')) if (node.tagName.startsWith(PANEL_PART)) visit(node.shadowRoot);
+    };
+    visit(element.shadowRoot);
+    return roots;
+}
+
+/** The first element matching `selector` in the panel's shadow tree or a child component's; null when none. */
+export function panelQuery(element, selector) {
+    for (const root of panelRoots(element)) {
+        const found = root.querySelector(selector);
+        if (found) return found;
+    }
+    return null;
+}
+
+/** Every element matching `selector` in the panel's shadow tree and its child components', in page order. */
+export function panelQueryAll(element, selector) {
+    const found = panelRoots(element).flatMap((root) => [...root.querySelectorAll(selector)]);
+    // Roots are listed parent first: put the matches in the order they come in the page.
+    return found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/**
+ * Has `observer` watch the panel's shadow tree and its child components' with `options` (a MutationObserver on the
+ * panel's shadow root alone sees, under synthetic shadow, no change a child component makes in its own tree).
+ */
+export function observePanel(observer, element, options) {
+    for (const root of panelRoots(element)) observer.observe(root, options);
+}
+
+/**
+ * The text of `node` as the agent reads it, the panel's child components' included (synthetic shadow's
+ * `textContent` leaves out what a child component draws).
+ */
+export function drawnText(node) {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    const children = node.tagName?.startsWith(PANEL_PART) ? node.shadowRoot.childNodes : node.childNodes;
+    return [...children].map(drawnText).join('');
+}
+
 /** The functions each panel gave its fake Aura host when connected ({omniEvent, toolkitResult}). */
 const links = new WeakMap();
 
@@ -192,7 +245,7 @@ export function panelHarness({ createElement, PresenceSyncPanel, getConfiguratio
             omni,
             softphone,
             utility,
-            text: (id) => element.shadowRoot.querySelector(`[data-id="${id}"]`)?.textContent.trim() ?? null
+            text: (id) => panelQuery(element, `[data-id="${id}"]`)?.textContent.trim() ?? null
         };
     }
 

@@ -1,6 +1,6 @@
 /**
- * The panel's details section (the component's `detailsHidden`, `detailsExpandedText`, `detailsClass`, `liveClass`
- * and `handleToggleDetails`): open or closed, as an SLDS expandable section. `detailsExpanded` is declared on the
+ * The panel's details section (the component's `detailsHidden`, `detailsExpandedText`, `detailsClass` and
+ * `handleToggleDetails`): open or closed, as an SLDS expandable section. `detailsExpanded` is declared on the
  * component, so it stays reactive.
  * @param {typeof import('lwc').LightningElement} Base the component's base class
  */
@@ -21,13 +21,5 @@ export const DetailsSection = (Base) =>
 
         handleToggleDetails() {
             this.detailsExpanded = !this.detailsExpanded;
-        }
-
-        /**
-         * The held change and the notices: they scroll inside the room the softphone's frame leaves; with the details
-         * open the utility scrolls anyway, so they keep their whole height instead of being squeezed under the frame.
-         */
-        get liveClass() {
-            return this.detailsExpanded ? 'live live-whole' : 'live';
         }
     };

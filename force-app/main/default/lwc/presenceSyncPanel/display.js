@@ -76,37 +76,65 @@ function decisionItems(rows, say) {
 const timeOf = (at) => new Date(at).toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' });
 
 /**
- * The template's model for one view: `model` is panelModel's output for it, `say` words a panel text with the
- * panel's labels. Decision times are in the user's Salesforce locale.
+ * Whether two parts of the display model say the same: plain data (strings, numbers, booleans, null, arrays and
+ * objects of them) compared by value.
  */
-export function displayModel(view, model, say) {
+export function sameDisplay(a, b) {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a) !== Array.isArray(b)) return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) return false;
+    return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameDisplay(a[key], b[key]));
+}
+
+/** `previous` when it says the same as `next` (the child component given it then skips its render), else `next`. */
+function sameOr(previous, next) {
+    return previous !== undefined && sameDisplay(previous, next) ? previous : next;
+}
+
+/**
+ * The template's model for one view: `model` is panelModel's output for it, `say` words a panel text with the
+ * panel's labels, `previous` is the display model last given to the template (or null). Decision times are in the
+ * user's Salesforce locale.
+ * The parts the panel's child components show (`headline`, `sides`, `live`) are the same objects as in `previous`
+ * while they say the same: a child component whose part did not change is not rendered again.
+ */
+export function displayModel(view, model, say, previous = null) {
     return {
-        headline: say(model.headline),
-        headlineDetail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
-        toneIcon: TONE_ICON[model.tone],
-        toneVariant: model.tone === 'info' ? undefined : model.tone,
-        toneText: LABELS[TONE_ALT[model.tone]],
-        headlineClass: `headline tone-${model.tone}`,
-        omni: say(model.omni),
-        omniDotClass: `dot dot-${model.omniDot}`,
-        softphone: say(model.softphone),
-        softphoneDotClass: `dot dot-${model.softphoneDot}`,
-        connection: model.softphoneProduct
-            ? `${say(model.connection)} · ${model.softphoneProduct}`
-            : say(model.connection),
-        onInteraction: model.onInteraction,
-        held: model.held ? say(model.held) : null,
-        heldLine: model.heldLine ? say(model.heldLine) : null,
-        notices: model.notices.map((notice) => ({
-            id: notice.id,
-            text: say(notice),
-            icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
-            iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
-            variant: notice.severity === 'info' ? undefined : notice.severity,
-            className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info,
-            dismiss: notice.dismiss ?? null
-        })),
-        hasNotices: model.notices.length > 0,
+        headline: sameOr(previous?.headline, {
+            text: say(model.headline),
+            detail: model.headline.key === 'Sync_Off' ? LABELS.Notice_sync_disabled : null,
+            icon: TONE_ICON[model.tone],
+            variant: model.tone === 'info' ? undefined : model.tone,
+            iconText: LABELS[TONE_ALT[model.tone]],
+            className: `headline tone-${model.tone}`
+        }),
+        sides: sameOr(previous?.sides, {
+            omni: say(model.omni),
+            omniDotClass: `dot dot-${model.omniDot}`,
+            softphone: say(model.softphone),
+            softphoneDotClass: `dot dot-${model.softphoneDot}`,
+            connection: model.softphoneProduct
+                ? `${say(model.connection)} · ${model.softphoneProduct}`
+                : say(model.connection),
+            onInteraction: model.onInteraction,
+            reloadSoftphone: model.reloadSoftphone === true
+        }),
+        live: sameOr(previous?.live, {
+            held: model.held ? say(model.held) : null,
+            heldLine: model.heldLine ? say(model.heldLine) : null,
+            notices: model.notices.map((notice) => ({
+                id: notice.id,
+                text: say(notice),
+                icon: TONE_ICON[notice.severity] ?? TONE_ICON.info,
+                iconText: LABELS[TONE_ALT[notice.severity] ?? 'Icon_info'],
+                variant: notice.severity === 'info' ? undefined : notice.severity,
+                className: NOTICE_THEME[notice.severity] ?? NOTICE_THEME.info,
+                dismiss: notice.dismiss ?? null
+            })),
+            hasNotices: model.notices.length > 0
+        }),
         decisions: decisionItems(model.decisions, say),
         hasDecisions: model.decisions.length > 0,
         rejected: model.rejected ? say(model.rejected) : null,

@@ -270,12 +270,21 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
         this.announcedKey = shownKey;
         this.announceView(model);
         this.shownKey = shownKey;
-        this.model = displayModel(view, model, say);
+        // The parts that say the same as the last render's stay the same objects: their child components skip the render.
+        this.model = displayModel(view, model, say, this.model ?? null);
     }
 
-    /** The agent dismissed an information notice: remembered for the session, the panel drawn without it. */
+    /** What the live region (c-presence-sync-panel-notices) says: the held change and the notices; null until a view. */
+    get live() {
+        return this.model ? this.model.live : null;
+    }
+
+    /**
+     * The agent dismissed an information notice (`dismissnotice` from c-presence-sync-panel-notices, `detail` its
+     * dismiss key): remembered for the session, the panel drawn without it.
+     */
     handleDismissNotice(event) {
-        dismissNotice(event.currentTarget?.dataset?.key);
+        dismissNotice(event.detail);
         this.shownKey = null;
         this.announcedKey = null;
         if (this.lastView) this.show(this.lastView);
@@ -294,8 +303,9 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
         return decisionList(this.model?.decisions, this.showRoutine);
     }
 
+    /** The agent switched the toggle (`showroutinechange` from c-presence-sync-panel-decisions, `detail` true or false). */
     handleShowRoutine(event) {
-        this.showRoutine = event.target.checked === true;
+        this.showRoutine = event.detail === true;
     }
 
     /** "Use this tab" (B18): this tab becomes the one that drives the sync and hosts the softphone. */

@@ -5,7 +5,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness } from '../../../../../test/jest-support/panel-harness';
+import { panelHarness, panelQuery } from '../../../../../test/jest-support/panel-harness';
 
 const { flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
@@ -42,7 +42,7 @@ describe('the panel on the real base components', () => {
 
     it('draws lightning-icon as an SVG with its alternative text', async () => {
         const { element } = await mount();
-        const icon = element.shadowRoot.querySelector('lightning-icon');
+        const icon = panelQuery(element, 'lightning-icon[data-id="headline-icon"]');
         await flush();
         expect(icon.shadowRoot.querySelector('lightning-primitive-icon')).not.toBeNull();
         expect(icon.shadowRoot.querySelector('.slds-assistive-text')?.textContent).toBe(icon.alternativeText);

@@ -5,7 +5,13 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import {
+    hostLink,
+    observePanel,
+    panelHarness,
+    panelQuery,
+    panelTestPage
+} from '../../../../../test/jest-support/panel-harness';
 import defaults from '../../../../../../src-ts/test-support/package-defaults.generated.json';
 import { FakeOmniToolkit } from '../../../../../../src-ts/test-support/fake-omni';
 
@@ -29,13 +35,13 @@ jest.mock('c/presenceSyncPanelModel', () => {
 
 const { statusId, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
-/** Every change to the panel's shadow tree (nodes, attributes, text), counted as it comes. */
+/** Every change to the panel's shadow tree and its child components' (nodes, attributes, text), counted as it comes. */
 function watchDom(element) {
     const seen = { records: 0 };
     const observer = new MutationObserver((records) => {
         seen.records += records.length;
     });
-    observer.observe(element.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    observePanel(observer, element, { subtree: true, childList: true, attributes: true, characterData: true });
     seen.take = () => {
         seen.records += observer.takeRecords().length;
         const count = seen.records;
@@ -152,7 +158,7 @@ describe('c-presence-sync-panel with its utility closed', () => {
                 await flush();
             }
             expect(text('omni')).toBe('Available');
-            element.shadowRoot.querySelector('[data-id="omni"]').dispatchEvent(make());
+            panelQuery(element, '[data-id="omni"]').dispatchEvent(make());
             await flush();
             expect(text('omni')).toBe('Lunch');
             omniChanges(element, 'Break');
@@ -174,7 +180,7 @@ describe('c-presence-sync-panel with its utility closed', () => {
         expect(dom.take()).toBe(0);
         // One render pass on open: one batch of DOM changes in one microtask.
         const observer = new MutationObserver(rendered);
-        observer.observe(element.shadowRoot, { subtree: true, childList: true, characterData: true });
+        observePanel(observer, element, { subtree: true, childList: true, characterData: true });
         hostLink(element).utilityVisible(true);
         await flush();
         observer.disconnect();
@@ -203,13 +209,13 @@ describe('c-presence-sync-panel with its utility closed', () => {
         document.body.appendChild(element);
         await flush(30, 3000);
         await flush(30, 3000);
-        const starting = () => element.shadowRoot.querySelector('[data-id="starting"]');
+        const starting = () => panelQuery(element, '[data-id="starting"]');
         // The sync has its first state (the utility bar shows it), the panel is still as it was drawn at load.
         expect(utility.length).toBeGreaterThan(0);
         expect(starting()).not.toBeNull();
         link.utilityVisible(true);
         await flush();
         expect(starting()).toBeNull();
-        expect(element.shadowRoot.querySelector('[data-id="headline"]')).not.toBeNull();
+        expect(panelQuery(element, '[data-id="headline"]')).not.toBeNull();
     });
 });

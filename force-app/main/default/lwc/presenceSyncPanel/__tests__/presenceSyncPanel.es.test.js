@@ -2,7 +2,15 @@
 // served its Spanish translation, and no English sentence may be left on screen.
 import { createElement } from 'lwc';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import {
+    connectFakeHost,
+    drawnText,
+    hostLink,
+    panelHarness,
+    panelQuery,
+    panelQueryAll,
+    panelTestPage
+} from '../../../../../test/jest-support/panel-harness';
 
 const { join } = require('node:path');
 const { readLabels } = require('../../../../../../scripts/lib/custom-labels.cjs');
@@ -28,12 +36,11 @@ const englishFragments = Object.entries(english)
 
 /** Everything a person reads or hears: text, accessible names and icon alternative text. */
 function whatIsShown(element) {
-    const shadow = element.shadowRoot;
-    const texts = [shadow.querySelector('section').textContent.replace(/\s+/g, ' ')];
-    for (const node of shadow.querySelectorAll('[aria-label], [title]')) {
+    const texts = [drawnText(element.shadowRoot.querySelector('section')).replace(/\s+/g, ' ')];
+    for (const node of panelQueryAll(element, '[aria-label], [title]')) {
         texts.push(node.getAttribute('aria-label') ?? '', node.getAttribute('title') ?? '');
     }
-    for (const node of shadow.querySelectorAll('lightning-icon, lightning-button')) {
+    for (const node of panelQueryAll(element, 'lightning-icon, lightning-button')) {
         texts.push(node.alternativeText ?? '', node.label ?? '');
     }
     return texts.join(' | ');
@@ -60,9 +67,7 @@ describe('c-presence-sync-panel in Spanish', () => {
         expect(text('interaction')).toBe('En una interacción');
         element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
         await flush();
-        const decisions = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
-            p.textContent.trim()
-        );
+        const decisions = panelQueryAll(element, '[data-id="decision-text"]').map((p) => p.textContent.trim());
         expect(decisions).toContain(
             'Usted cambió Omni-Channel a Lunch. La sincronización retiene Lunch hasta que termine la llamada.'
         );
@@ -84,8 +89,6 @@ describe('c-presence-sync-panel in Spanish', () => {
         document.body.appendChild(element);
         // Past the start-up hold (the panel waits up to 2 s for a first state), the softphone still silent.
         await flush(30, 2000);
-        expect(element.shadowRoot.querySelector('[data-id="headline"]').textContent).toBe(
-            'Conectando con el softphone…'
-        );
+        expect(panelQuery(element, '[data-id="headline"]').textContent).toBe('Conectando con el softphone…');
     });
 });

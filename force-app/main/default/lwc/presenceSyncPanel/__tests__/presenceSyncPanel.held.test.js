@@ -3,7 +3,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import { hostLink, panelHarness, panelQuery, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { statusId, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
@@ -26,15 +26,15 @@ describe('c-presence-sync-panel: the held change on one line', () => {
 
     it('shows what waits on one closed line, the sentence behind it', async () => {
         const { element, text } = await holdAChange();
-        const box = element.shadowRoot.querySelector('[data-id="held-box"]');
+        const box = panelQuery(element, '[data-id="held-box"]');
         expect(box.tagName).toBe('DETAILS');
         expect(box.open).toBe(false);
         const summary = box.querySelector('summary');
         expect(summary.getAttribute('data-id')).toBe('held-toggle');
         expect(text('held-line')).toBe('Waiting: Available for Chats, after the call');
         // The line is the summary's text; the sentence is the disclosed part, not in the summary.
-        expect(summary.contains(element.shadowRoot.querySelector('[data-id="held-line"]'))).toBe(true);
-        expect(summary.contains(element.shadowRoot.querySelector('[data-id="held"]'))).toBe(false);
+        expect(summary.contains(panelQuery(element, '[data-id="held-line"]'))).toBe(true);
+        expect(summary.contains(panelQuery(element, '[data-id="held"]'))).toBe(false);
         expect(text('held')).toBe(
             'After this call your softphone follows your Omni-Channel change to Available for Chats.'
         );
@@ -49,6 +49,6 @@ describe('c-presence-sync-panel: the held change on one line', () => {
         softphone.client.state({ major: 'Ready', minor: null }, 'system');
         await flush(20);
         expect(text('held-line')).toBeNull();
-        expect(element.shadowRoot.querySelector('[data-id="held-box"]')).toBeNull();
+        expect(panelQuery(element, '[data-id="held-box"]')).toBeNull();
     });
 });

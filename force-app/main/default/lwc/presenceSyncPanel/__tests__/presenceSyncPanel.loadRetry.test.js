@@ -3,7 +3,7 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import { panelHarness, panelQuery, panelTestPage } from '../../../../../test/jest-support/panel-harness';
 
 const { SOFTPHONE_ORIGIN, defaults, omniChannel, softphoneIn, flush } = panelHarness({
     createElement,
@@ -31,7 +31,7 @@ async function mountFailing(failure) {
     document.body.appendChild(element);
     await flush(30, 1000);
     const shadow = element.shadowRoot;
-    const text = (id) => shadow.querySelector(`[data-id="${id}"]`)?.textContent ?? null;
+    const text = (id) => panelQuery(element, `[data-id="${id}"]`)?.textContent ?? null;
     return { element, omni, shadow, text };
 }
 

@@ -4,7 +4,13 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import {
+    hostLink,
+    observePanel,
+    panelHarness,
+    panelQueryAll,
+    panelTestPage
+} from '../../../../../test/jest-support/panel-harness';
 
 const { statusId, flush, mount } = panelHarness({ createElement, PresenceSyncPanel, getConfiguration });
 
@@ -17,14 +23,14 @@ function omniChanges(element, status) {
     });
 }
 
-/** Every text written in the panel's shadow tree, with what it said before. */
+/** Every text written in the panel's shadow tree and its child components', with what it said before. */
 function watchTexts(element) {
     const written = [];
     const observer = new MutationObserver((records) => {
         for (const record of records)
             if (record.type === 'characterData') written.push({ was: record.oldValue, now: record.target.data });
     });
-    observer.observe(element.shadowRoot, { subtree: true, characterData: true, characterDataOldValue: true });
+    observePanel(observer, element, { subtree: true, characterData: true, characterDataOldValue: true });
     return {
         take() {
             for (const record of observer.takeRecords())
@@ -35,7 +41,7 @@ function watchTexts(element) {
     };
 }
 
-const rows = (element) => [...element.shadowRoot.querySelectorAll('[data-id="decisions"] li')];
+const rows = (element) => [...panelQueryAll(element, '[data-id="decisions"] li')];
 
 describe('c-presence-sync-panel redraws only what changed', () => {
     panelTestPage();

@@ -4,7 +4,13 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import {
+    connectFakeHost,
+    panelHarness,
+    panelQuery,
+    panelQueryAll,
+    panelTestPage
+} from '../../../../../test/jest-support/panel-harness';
 
 const { SOFTPHONE_ORIGIN, defaults, omniChannel, softphoneIn, blobText, flush, mount } = panelHarness({
     createElement,
@@ -13,7 +19,7 @@ const { SOFTPHONE_ORIGIN, defaults, omniChannel, softphoneIn, blobText, flush, m
 });
 
 const SAVED_URL_KEY = 'omniPresenceSync:005000000000001AAA:softphoneUrl';
-const frames = (element) => [...element.shadowRoot.querySelectorAll('iframe')];
+const frames = (element) => [...panelQueryAll(element, 'iframe')];
 const permissions = (frame) =>
     frame
         .getAttribute('allow')
@@ -64,7 +70,7 @@ describe('c-presence-sync-panel: security review', () => {
         softphoneIn(element);
         frames(element)[0].dispatchEvent(new CustomEvent('load'));
         await flush(30, 100);
-        expect(element.shadowRoot.querySelector('[data-id="headline"]').textContent).toBe('In sync');
+        expect(panelQuery(element, '[data-id="headline"]').textContent).toBe('In sync');
     });
 
     it('never loads an http: Softphone URL, configured or saved by an earlier start', async () => {
@@ -89,7 +95,7 @@ describe('c-presence-sync-panel: security review', () => {
         await flush();
         expect(frames(element)).toEqual([]);
         // The admin is told why (the panel's configuration notice, worded as in Setup).
-        const notices = element.shadowRoot.querySelector('[data-id="notices"]')?.textContent ?? '';
+        const notices = panelQuery(element, '[data-id="notices"]')?.textContent ?? '';
         expect(notices).toContain('http://contactpad.example.com/pad');
         expect(notices).toContain('must be https');
         expect(localStorage.getItem(SAVED_URL_KEY)).toBeNull();
@@ -104,7 +110,7 @@ describe('c-presence-sync-panel: security review', () => {
         connectFakeHost(element);
         document.body.appendChild(element);
         await flush();
-        const alert = element.shadowRoot.querySelector('[data-id="load-error"] p').textContent;
+        const alert = panelQuery(element, '[data-id="load-error"] p').textContent;
         expect(alert).toBe('The presence sync configuration could not be loaded: the request failed');
         expect(alert).not.toContain('Secret__c');
     });
@@ -124,10 +130,10 @@ describe('c-presence-sync-panel: security review', () => {
         URL.revokeObjectURL = () => {};
         try {
             const clicks = [];
-            element.shadowRoot.querySelector('a').click = function click() {
+            panelQuery(element, 'a').click = function click() {
                 clicks.push(this.download);
             };
-            element.shadowRoot.querySelector('[data-id="export-failure"]').dispatchEvent(new CustomEvent('click'));
+            panelQuery(element, '[data-id="export-failure"]').dispatchEvent(new CustomEvent('click'));
             await flush();
             expect(clicks).toHaveLength(1);
             expect(clicks[0]).toMatch(/^presence-sync-support-\d{4}-\d\d-\d\d-\d{4}\.json$/);

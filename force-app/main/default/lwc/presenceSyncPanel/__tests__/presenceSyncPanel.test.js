@@ -1,7 +1,14 @@
 import { createElement } from 'lwc';
 import PresenceSyncPanel from 'c/presenceSyncPanel';
 import getConfiguration from '@salesforce/apex/PresenceSyncController.getConfiguration';
-import { connectFakeHost, hostLink, panelHarness, panelTestPage } from '../../../../../test/jest-support/panel-harness';
+import {
+    connectFakeHost,
+    hostLink,
+    panelHarness,
+    panelQuery,
+    panelQueryAll,
+    panelTestPage
+} from '../../../../../test/jest-support/panel-harness';
 
 const { SOFTPHONE_ORIGIN, defaults, statusId, omniChannel, softphoneIn, blobText, flush, mount } = panelHarness({
     createElement,
@@ -154,7 +161,7 @@ describe('c-presence-sync-panel', () => {
         await flush(30, 300);
         expect(omni.calls.length).toBe(calls);
         expect(text('rejected')).toBe('Rejected softphone messages: 3');
-        expect(element.shadowRoot.querySelector('img')).toBeNull();
+        expect(panelQuery(element, 'img')).toBeNull();
     });
 
     it('reports a configuration that cannot be read, by the cause Apex names (never the exception text)', async () => {
@@ -163,7 +170,7 @@ describe('c-presence-sync-panel', () => {
         connectFakeHost(element);
         document.body.appendChild(element);
         await flush();
-        expect(element.shadowRoot.querySelector('[data-id="load-error"] p').textContent).toBe(
+        expect(panelQuery(element, '[data-id="load-error"] p').textContent).toBe(
             'The presence sync configuration could not be loaded: Salesforce could not read the mappings, settings ' +
                 'or presence statuses; ask your Salesforce admin to check your Presence Sync Agent permission set ' +
                 '(the support export names the error)'
@@ -185,9 +192,9 @@ describe('c-presence-sync-panel', () => {
         document.body.appendChild(element);
         await flush(30, 1000);
         // Apex has not answered: the frame is there already, nothing else is shown, Omni is not read yet.
-        const frame = element.shadowRoot.querySelector('iframe');
+        const frame = panelQuery(element, 'iframe');
         expect(frame.getAttribute('src')).toBe(`${SOFTPHONE_ORIGIN}/pad`);
-        expect(element.shadowRoot.querySelector('[data-id="headline"]')).toBeNull();
+        expect(panelQuery(element, '[data-id="headline"]')).toBeNull();
         expect(omni.calls).toEqual([]);
         softphoneIn(element);
         frame.dispatchEvent(new CustomEvent('load'));
@@ -199,9 +206,9 @@ describe('c-presence-sync-panel', () => {
         });
         await flush(30, 100);
         // The same frame (not reloaded) connects at once; both sides in sync.
-        expect(element.shadowRoot.querySelector('iframe')).toBe(frame);
-        expect(element.shadowRoot.querySelector('[data-id="headline"]').textContent).toBe('In sync');
-        expect(element.shadowRoot.querySelector('[data-id="connection"]').textContent).toContain('Connected');
+        expect(panelQuery(element, 'iframe')).toBe(frame);
+        expect(panelQuery(element, '[data-id="headline"]').textContent).toBe('In sync');
+        expect(panelQuery(element, '[data-id="connection"]').textContent).toContain('Connected');
         expect(getConfiguration).toHaveBeenCalledTimes(1);
     });
 
@@ -217,12 +224,9 @@ describe('c-presence-sync-panel', () => {
         // The first view comes with the first save after Omni-Channel's answer (25 ms).
         await flush(30, 1000);
         await flush();
-        const shadow = element.shadowRoot;
-        expect(shadow.querySelector('iframe')).toBeNull();
-        expect(shadow.querySelector('[data-id="no-softphone"]').textContent).toContain(
-            'No softphone URL is configured'
-        );
-        const notices = [...shadow.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
+        expect(panelQuery(element, 'iframe')).toBeNull();
+        expect(panelQuery(element, '[data-id="no-softphone"]').textContent).toContain('No softphone URL is configured');
+        const notices = panelQueryAll(element, '[data-id="notices"] li').map((li) => li.textContent.trim());
         const broken = notices.find((notice) => notice.startsWith('Presence Mapping “Broken_Row”'));
         expect(broken).toContain('Sideways');
     });
@@ -239,9 +243,8 @@ describe('c-presence-sync-panel', () => {
         document.body.appendChild(element);
         // Past the start-up hold (the panel waits up to 2 s for a first state), the softphone still silent.
         await flush(30, 2000);
-        const shadow = element.shadowRoot;
-        expect(shadow.querySelector('[data-id="headline"]').textContent).toBe('Connecting to the softphone…');
-        expect(shadow.querySelector('[data-id="notices"]')).toBeNull();
+        expect(panelQuery(element, '[data-id="headline"]').textContent).toBe('Connecting to the softphone…');
+        expect(panelQuery(element, '[data-id="notices"]')).toBeNull();
         expect(utility.at(-1)).toEqual({ label: 'Presence Sync', icon: 'sync', highlighted: false });
     });
 
@@ -259,7 +262,7 @@ describe('c-presence-sync-panel', () => {
         expect(text('headline')).toBe('Available for Chats waits for the call to end');
         // The status's label, not its API name.
         expect(text('held')).toContain('Available for Chats');
-        const held = element.shadowRoot.querySelector('[data-id="held-box"]');
+        const held = panelQuery(element, '[data-id="held-box"]');
         expect(held.closest('[aria-live="polite"]')).not.toBeNull();
         expect(held.querySelector('lightning-icon').alternativeText).toBe('Held change');
     });
@@ -275,8 +278,7 @@ describe('c-presence-sync-panel', () => {
                 )
         );
         const { softphone, utility, element } = await mount({}, 'Available', undefined, mappings);
-        const notices = () =>
-            [...element.shadowRoot.querySelectorAll('[data-id="notices"] li')].map((li) => li.textContent.trim());
+        const notices = () => [...panelQueryAll(element, '[data-id="notices"] li')].map((li) => li.textContent.trim());
         const before = notices();
         softphone.client.state({ major: 'Away', minor: 'Training' });
         await flush();
@@ -294,19 +296,15 @@ describe('c-presence-sync-panel', () => {
         const { element, softphone } = await mount();
         softphone.client.state({ major: 'Away', minor: 'Lunch' });
         await flush();
-        const toggle = element.shadowRoot.querySelector('[data-id="details-toggle"]');
+        const toggle = panelQuery(element, '[data-id="details-toggle"]');
         expect(toggle.getAttribute('aria-expanded')).toBe('false');
-        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(true);
+        expect(panelQuery(element, '[data-id="details"]').hidden).toBe(true);
         toggle.click();
         await flush();
         expect(toggle.getAttribute('aria-expanded')).toBe('true');
-        expect(element.shadowRoot.querySelector('[data-id="details"]').hidden).toBe(false);
-        const sentences = [...element.shadowRoot.querySelectorAll('[data-id="decision-text"]')].map((p) =>
-            p.textContent.trim()
-        );
-        const rules = [...element.shadowRoot.querySelectorAll('[data-id="decision-rule"]')].map((p) =>
-            p.textContent.trim()
-        );
+        expect(panelQuery(element, '[data-id="details"]').hidden).toBe(false);
+        const sentences = [...panelQueryAll(element, '[data-id="decision-text"]')].map((p) => p.textContent.trim());
+        const rules = [...panelQueryAll(element, '[data-id="decision-rule"]')].map((p) => p.textContent.trim());
         expect(sentences).toContain('You set the softphone to Away / Lunch. The sync set Omni-Channel to Lunch.');
         expect(rules.some((line) => line.endsWith('B1 Softphone sets Omni-Channel'))).toBe(true);
         expect(sentences.filter((line) => /result \w+ ok|stateChanged|statusChanged/.test(line))).toEqual([]);
@@ -327,12 +325,12 @@ describe('c-presence-sync-panel', () => {
         URL.revokeObjectURL = revoked;
         try {
             const timers = jest.spyOn(window, 'setTimeout');
-            const link = element.shadowRoot.querySelector('a');
+            const link = panelQuery(element, 'a');
             const clicks = [];
             link.click = () => clicks.push({ href: link.href, download: link.download });
-            element.shadowRoot.querySelector('[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
+            panelQuery(element, '[data-id="export-csv"]').dispatchEvent(new CustomEvent('click'));
             await flush();
-            element.shadowRoot.querySelector('[data-id="export-json"]').dispatchEvent(new CustomEvent('click'));
+            panelQuery(element, '[data-id="export-json"]').dispatchEvent(new CustomEvent('click'));
             await flush();
             expect(created).toHaveBeenCalledTimes(2);
             // Lightning Web Security refuses a Blob URL for a type off its allow-list or with parameters.
@@ -390,22 +388,19 @@ describe('c-presence-sync-panel', () => {
             reason: 'OmniManualStatusChange'
         });
         await flush();
-        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
+        panelQuery(element, '[data-id="details-toggle"]').click();
         await flush();
-        const shadow = element.shadowRoot;
         // Notices and the held change are announced: they sit in a live region.
-        expect(shadow.querySelector('[data-id="notices"]').closest('[aria-live="polite"]')).not.toBeNull();
-        expect(shadow.querySelector('[data-id="held"]').closest('[aria-live="polite"]')).not.toBeNull();
+        expect(panelQuery(element, '[data-id="notices"]').closest('[aria-live="polite"]')).not.toBeNull();
+        expect(panelQuery(element, '[data-id="held"]').closest('[aria-live="polite"]')).not.toBeNull();
         // Every icon that means something has alternative text.
-        const icons = [
-            ...shadow.querySelectorAll('.headline lightning-icon, .notice lightning-icon, .held lightning-icon')
-        ];
+        const icons = panelQueryAll(element, '.headline lightning-icon, .notice lightning-icon, .held lightning-icon');
         expect(icons.length).toBeGreaterThan(2);
         expect(icons.filter((icon) => !icon.alternativeText)).toEqual([]);
         // The decisions' lines keep their words apart ("B11 No change", never "B11No change").
-        const ruleLines = [...shadow.querySelectorAll('[data-id="decision-rule"]')].map((p) => p.textContent);
+        const ruleLines = panelQueryAll(element, '[data-id="decision-rule"]').map((p) => p.textContent);
         expect(ruleLines.some((line) => / · B11 No change during a call$/.test(line))).toBe(true);
-        expect(shadow.querySelector('[data-id="connection"]').textContent.replace(/\s+/g, ' ')).toMatch(
+        expect(panelQuery(element, '[data-id="connection"]').textContent.replace(/\s+/g, ' ')).toMatch(
             /Connected · Vonage ContactPad/
         );
         jest.useRealTimers();
@@ -414,7 +409,7 @@ describe('c-presence-sync-panel', () => {
 
     it('is accessible', async () => {
         const { element } = await mount();
-        element.shadowRoot.querySelector('[data-id="details-toggle"]').click();
+        panelQuery(element, '[data-id="details-toggle"]').click();
         await flush();
         jest.useRealTimers();
         await expect(element).toBeAccessible();
