@@ -158,9 +158,8 @@ function loginOursOrAgents(ctx: Ctx, before: EngineState, s: EngineState, input:
 export function endNotices(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
     saySoftphoneStaysLoggedOut(ctx, before, s, input);
     if (s.notices.length === 0 || before.notices.length === 0) return;
-    const earlier = new Set(before.notices);
     const seenBefore = (n: Notice) =>
-        earlier.has(n) ||
+        before.notices.includes(n) ||
         before.notices.some((b) => b.code === n.code && b.subject === n.subject && b.detail === n.detail);
     const kept = s.notices.filter((n) => !(seenBefore(n) && ended(ctx, before, s, input, n)));
     if (kept.length !== s.notices.length) s.notices = kept;
