@@ -316,8 +316,12 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
 
 /** Removes the notices of one code (of one subject, when given). */
 export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
-    if (!engineState.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
-    engineState.notices = engineState.notices.filter(
-        (n) => !(n.code === code && (subject === undefined || n.subject === subject))
-    );
+    // A loop, not some(): most calls find none, and make no closure to find it out.
+    for (const notice of engineState.notices)
+        if (notice.code === code && (subject === undefined || notice.subject === subject)) {
+            engineState.notices = engineState.notices.filter(
+                (n) => !(n.code === code && (subject === undefined || n.subject === subject))
+            );
+            return;
+        }
 }

@@ -47,7 +47,9 @@ function targetMet(s: EngineState, notice: Notice): boolean {
 
 /** A genuine change of either side came in this step (the latest change moved). */
 function newChange(before: EngineState, s: EngineState): boolean {
-    return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
+    return (
+        before.latestChange !== s.latestChange && JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange)
+    );
 }
 
 /** Whether a notice's cause is gone in the state `s` that the step from `before` on `input` left. */
