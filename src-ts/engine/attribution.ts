@@ -259,8 +259,13 @@ export function rememberLate(
 /** Drops the late echoes whose window has closed at `now`. */
 export function pruneLate(engineState: EngineState, now: number): void {
     const list = engineState.lateEchoes;
-    if (list === undefined || list.length === 0 || list.every((l) => l.until > now)) return;
-    engineState.lateEchoes = list.filter((l) => l.until > now);
+    if (list === undefined) return;
+    // A loop, not every(): most steps have nothing to prune, and make no closure to find it out.
+    for (const late of list)
+        if (!(late.until > now)) {
+            engineState.lateEchoes = list.filter((l) => l.until > now);
+            return;
+        }
 }
 
 /**

@@ -22,6 +22,7 @@ import type {
 } from './types';
 import { MAX_NOTICES } from './state-lifecycle';
 import type { OmniSide, SoftphoneSide } from './state-types';
+import type { Attribution } from './attribution';
 export { ECHO_WINDOW_MS } from './earlier-page';
 export { MAX_NOTICES, MAX_PENDING_WORK, initialState, resumeState, shiftStateTimes } from './state-lifecycle';
 
@@ -37,16 +38,19 @@ export function retryDelayMs(attempt: number): number {
 
 /**
  * What one `step` works with: the compiled mapping, `now` (milliseconds of the engine's monotonic
- * clock), the input as described for the audit, and the commands and decisions collected so far.
+ * clock), and the commands and decisions collected so far.
  */
 export interface Ctx {
     readonly mapping: CompiledMapping;
     readonly now: number;
-    readonly input: string;
-    readonly inputKind: string;
-    readonly inputParams: Readonly<Record<string, string>>;
     readonly commands: Command[];
     readonly decisions: Decision[];
+    /**
+     * Whose Omni status or login the step's input is, as its handler attributed it before taking it in
+     * (omni-status.ts), for the save at once (save-at-once.ts) to read rather than attribute again;
+     * undefined when the handler did not attribute it.
+     */
+    omniBy: Attribution | null | undefined;
 }
 
 /** Shared by every decision that issued no command, to spare an allocation per decision. */
@@ -70,9 +74,10 @@ export function decide(
 ): void {
     ctx.decisions.push({
         at: ctx.now,
-        input: ctx.input,
-        inputKind: ctx.inputKind,
-        inputParams: ctx.inputParams,
+        // The input's audit words: the step gives them to all its decisions at its end, made once (engine.ts).
+        input: '',
+        inputKind: '',
+        inputParams: NO_PARAMS,
         rule,
         outcome,
         outcomeParams,
@@ -311,8 +316,12 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
 
 /** Removes the notices of one code (of one subject, when given). */
 export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
-    if (!engineState.notices.some((n) => n.code === code && (subject === undefined || n.subject === subject))) return;
-    engineState.notices = engineState.notices.filter(
-        (n) => !(n.code === code && (subject === undefined || n.subject === subject))
-    );
+    // A loop, not some(): most calls find none, and make no closure to find it out.
+    for (const notice of engineState.notices)
+        if (notice.code === code && (subject === undefined || notice.subject === subject)) {
+            engineState.notices = engineState.notices.filter(
+                (n) => !(n.code === code && (subject === undefined || n.subject === subject))
+            );
+            return;
+        }
 }

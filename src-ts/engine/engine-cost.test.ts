@@ -1,14 +1,18 @@
 /**
- * What the engine's cost rests on (issue 23): each step's working copy of the state has one shape,
- * and the configuration's diagnostics are made once, not at every `diagnostics()` call.
+ * What the engine's cost rests on (issue 23): each step's working copy of the state has one shape, the
+ * configuration's diagnostics are made once, not at every `diagnostics()` call, and what a step makes once
+ * (the input's audit words, the attribution of an Omni status) is what it would have made at each use.
  */
 import packageDefaults from '../test-support/package-defaults.generated.json';
 import { draft } from './context';
-import { createEngine, initialState } from './engine';
+import { createEngine, describeInput, initialState, inputKindOf, inputParamsOf } from './engine';
+import { attributeOmni, isEcho } from './attribution';
+import { SimulatedWorld, seededRandom, type WorldAction, type WorldConfiguration } from '../test-support/world';
 import type { SyncConfigurationInput } from '../mapping/types';
-import type { EngineState } from './types';
+import type { EngineInput, EngineState } from './types';
 
 const config = packageDefaults as unknown as SyncConfigurationInput;
+const worldConfig = packageDefaults as unknown as WorldConfiguration;
 
 /** `count` mapping rows, each invalid (a direction that does not exist). */
 function withInvalidRows(count: number): SyncConfigurationInput {
@@ -61,5 +65,119 @@ describe('the engine does no work twice (issue 23)', () => {
         expect(second).toEqual(first.slice(0, -1));
         // The same row objects: nothing was made again.
         expect(second[5000]).toBe(first[5000]);
+    });
+});
+
+/** A seeded agent day of `events` inputs played by the simulated world on the shipped configuration (as the bench's). */
+function seededDay(events: number, seed: number): { input: EngineInput; now: number }[] {
+    const random = seededRandom(seed);
+    const pick = () => Math.floor(random() * 1_000_000);
+    const kinds: [WorldAction['kind'], number][] = [
+        ['softphoneCall', 30],
+        ['softphoneAgentState', 20],
+        ['omniAgentStatus', 15],
+        ['omniWork', 12],
+        ['advance', 12],
+        ['omniSystemStatus', 4],
+        ['softphoneLogin', 2],
+        ['omniLogin', 2],
+        ['softphoneLogout', 1],
+        ['omniLogout', 1],
+        ['softphoneReconnect', 0.5],
+        ['omniConnectionError', 0.2]
+    ];
+    const total = kinds.reduce((sum, [, weight]) => sum + weight, 0);
+    const next = (): WorldAction => {
+        let roll = random() * total;
+        for (const [kind, weight] of kinds) {
+            roll -= weight;
+            if (roll > 0) continue;
+            if (kind === 'advance') return { kind, ms: 1 + Math.floor(random() * 60_000) };
+            if (kind === 'softphoneLogout' || kind === 'softphoneReconnect' || kind === 'omniConnectionError')
+                return { kind };
+            return { kind, pick: pick() } as WorldAction;
+        }
+        return { kind: 'advance', ms: 1000 };
+    };
+    const plans = () => ({ delay: Math.floor(random() * 3), fail: random() < 0.02, echoFirst: random() < 0.5 });
+    const world = new SimulatedWorld({ ...worldConfig, capabilities: ['workItems'] }, plans, true);
+    world.start();
+    while (world.inputs.length < events) world.act(next());
+    world.drain();
+    return world.inputs.flatMap((entry) => ('input' in entry ? [entry] : []));
+}
+
+describe('a long seeded replay: what the step makes once is what it made for every use (issue 23)', () => {
+    const engine = createEngine(config);
+    const inputs = seededDay(20_000, 23);
+
+    it('leaves every state it is given as it was; every decision gives its input in the audit words of that input, one object per step', () => {
+        let state = initialState();
+        let decided = 0;
+        for (const { input, now } of inputs) {
+            const before = JSON.stringify(state);
+            const result = engine.step(state, input, now);
+            expect(JSON.stringify(state)).toBe(before);
+            const m = engine.mapping(result.state);
+            for (const decision of result.decisions) {
+                expect(decision.input).toBe(describeInput(input));
+                expect(decision.inputKind).toBe(inputKindOf(input));
+                expect(decision.inputParams).toEqual(inputParamsOf(input, m));
+                expect(decision.inputParams).toBe(result.decisions[0]?.inputParams);
+                decided++;
+            }
+            if (input.kind !== 'tick') expect(result.decisions.length).toBeGreaterThan(0);
+            state = result.state;
+        }
+        expect(decided).toBeGreaterThan(inputs.length / 2);
+    });
+
+    it('saves at once an Omni status or login that is a new change exactly when the state before attributes it to a person', () => {
+        let state = initialState();
+        let checked = 0;
+        for (const { input, now } of inputs) {
+            const result = engine.step(state, input, now);
+            const change = result.state.latestChange;
+            const statusEvent =
+                input.kind === 'omni' && (input.event === 'statusChanged' || input.event === 'loginSuccess');
+            const logoutMoved = (state.omni.logoutStands === true) !== (result.state.omni.logoutStands === true);
+            const undo = (s: EngineState) => s.omni.logoutStands === true && s.omni.presence === 'online';
+            if (
+                statusEvent &&
+                !logoutMoved &&
+                !(undo(result.state) && !undo(state)) &&
+                change !== null &&
+                change !== state.latestChange &&
+                change.side === 'omni'
+            ) {
+                const m = engine.mapping(state);
+                const apiName = input.event === 'statusChanged' ? input.statusApiName : null;
+                const status =
+                    typeof apiName === 'string' && apiName !== ''
+                        ? (m.statusByName(apiName)?.developerName ?? apiName)
+                        : typeof input.statusId === 'string'
+                          ? (m.statusById(input.statusId)?.developerName ?? null)
+                          : null;
+                const who =
+                    status === null
+                        ? null
+                        : attributeOmni(
+                              { ...state, omni: { ...state.omni, connectionError: false } },
+                              { kind: 'status', status },
+                              input.event === 'statusChanged' ? (input.reason ?? null) : null,
+                              now,
+                              input.event,
+                              state.omni.presence === 'online' && state.omni.status !== null
+                          );
+                const byPerson =
+                    who !== null &&
+                    !isEcho(who) &&
+                    (who.by === 'agent' || who.by === 'supervisor' || who.by === 'unknown');
+                expect(result.saveAtOnce).toBe(byPerson);
+                checked++;
+            }
+            state = result.state;
+        }
+        expect(checked).toBeGreaterThan(100);
     });
 });

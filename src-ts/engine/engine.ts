@@ -7,9 +7,9 @@
  * No DOM, timers, globals or clock reads: `now` comes in with every input, and the state
  * is plain data that the runtime persists across a reload.
  */
-import { compileMapping, formatState, type CompiledMapping } from '../mapping/compile';
+import { compileMapping, type CompiledMapping } from '../mapping/compile';
 import type { SyncConfigurationInput } from '../mapping/types';
-import type { ConfigDiagnostic, SoftphoneState } from '../mapping/types';
+import type { ConfigDiagnostic } from '../mapping/types';
 import type { Diagnostic, DiagnosticKey, EngineInput, EngineState, Notice, StepResult } from './types';
 import { NOTICE_KEYS, noticeSeverity } from './notice-table';
 import { type Ctx, decide, describeOmni, draft } from './context';
@@ -19,7 +19,8 @@ import { onOmni } from './omni-inputs';
 import { onResult, onTick, wakeAt } from './results';
 import { onSoftphone } from './softphone-inputs';
 import { pruneLate } from './attribution';
-import { mustSaveAtOnce, omniStatusAttribution } from './save-at-once';
+import { mustSaveAtOnce } from './save-at-once';
+import { describeInput, inputKindOf, inputParamsOf } from './input-audit';
 
 export {
     ECHO_WINDOW_MS,
@@ -31,78 +32,10 @@ export {
     shiftStateTimes
 } from './context';
 export { formatCommand } from './commands';
+export { describeInput, inputKindOf, inputParamsOf } from './input-audit';
 
 // Why the sync sends a softphone `setState` (the bridge protocol's `reason`): beside the bridge host, which sends it.
 export { softphoneCommandReason } from './command-reason';
-
-// ─── Input parameters (audit, C2) ────────────────────────────────────────────
-
-function stateParams(state: SoftphoneState | null | undefined): Record<string, string> {
-    if (state === null || state === undefined) return {};
-    return state.minor === null ? { state: state.major } : { state: state.major, minor: state.minor };
-}
-
-/** The kind of an input as the audit names it: `<side>.<event>`, `result` or `tick`. */
-export function inputKindOf(input: EngineInput): string {
-    return input.kind === 'omni' || input.kind === 'softphone' ? `${input.kind}.${input.event}` : input.kind;
-}
-
-/** The named values of an input, for the panel's sentence (C2). Status labels come from the mapping. */
-export function inputParamsOf(input: EngineInput, m: CompiledMapping): Record<string, string> {
-    const status = (id: string | null | undefined, apiName: string | null | undefined): Record<string, string> => {
-        const info =
-            (typeof apiName === 'string' && apiName !== '' ? m.statusByName(apiName) : null) ??
-            (typeof id === 'string' && id !== '' ? m.statusById(id) : null);
-        const name = info?.developerName ?? (typeof apiName === 'string' && apiName !== '' ? apiName : null);
-        if (name === null) return {};
-        return info === null ? { status: name } : { status: name, statusLabel: info.label };
-    };
-    const optional = (key: string, value: string | null | undefined): Record<string, string> =>
-        typeof value === 'string' && value !== '' ? { [key]: value } : {};
-    switch (input.kind) {
-        case 'omni':
-            switch (input.event) {
-                case 'snapshot':
-                    return input.loggedIn ? status(input.statusId, input.statusApiName) : { status: 'offline' };
-                case 'statusChanged':
-                    return { ...status(input.statusId, input.statusApiName), ...optional('reason', input.reason) };
-                case 'loginSuccess':
-                    return status(input.statusId, null);
-                case 'logout':
-                    return optional('reason', input.reason);
-                case 'workloadChanged':
-                    return { workload: String(input.newWorkload), capacity: String(input.configuredCapacity) };
-                case 'connectionError':
-                    return optional('error', input.error);
-                default:
-                    return { work: input.workId };
-            }
-        case 'softphone':
-            switch (input.event) {
-                case 'connected':
-                    return { ...stateParams(input.loggedIn ? input.state : null), loggedIn: String(input.loggedIn) };
-                case 'loggedIn':
-                    return stateParams(input.state);
-                case 'loggedOut':
-                    return optional('cause', input.cause);
-                case 'stateChanged':
-                    return { ...stateParams(input.state), cause: input.cause };
-                case 'interactionStarted':
-                    return { interaction: input.interactionId, direction: input.direction };
-                case 'interactionEnded':
-                    return { interaction: input.interactionId };
-                case 'workAction':
-                    return { action: input.action, work: input.workId, ...optional('reason', input.reason) };
-                case 'disconnected':
-                    return optional('reason', input.reason);
-            }
-            return {};
-        case 'result':
-            return { command: input.commandId, ok: String(input.ok), ...optional('error', input.error) };
-        case 'tick':
-            return {};
-    }
-}
 
 // ─── Diagnostics (C1) ────────────────────────────────────────────────────────
 
@@ -152,52 +85,6 @@ function noticeDiagnostic(notice: Notice): Diagnostic {
         message: notice.detail,
         params: notice.params ?? {}
     };
-}
-
-// ─── Input descriptions (audit) ──────────────────────────────────────────────
-
-/** An engine input in one line of plain English, for the audit trail and the export. */
-export function describeInput(input: EngineInput): string {
-    switch (input.kind) {
-        case 'omni':
-            switch (input.event) {
-                case 'snapshot':
-                    return `omni snapshot ${input.loggedIn ? (input.statusApiName ?? input.statusId ?? 'online') : 'offline'}`;
-                case 'statusChanged':
-                    return `omni statusChanged ${input.statusApiName ?? input.statusId}${input.reason ? ` (${input.reason})` : ''}`;
-                case 'loginSuccess':
-                    return `omni loginSuccess ${input.statusId}`;
-                case 'logout':
-                    return `omni logout${input.reason ? ` (${input.reason})` : ''}`;
-                case 'workloadChanged':
-                    return `omni workloadChanged ${input.newWorkload}/${input.configuredCapacity}`;
-                case 'connectionError':
-                    return 'omni connectionError';
-                default:
-                    return `omni ${input.event} ${input.workId}`;
-            }
-        case 'softphone':
-            switch (input.event) {
-                case 'connected':
-                    return `softphone connected ${input.loggedIn ? (input.state ? formatState(input.state) : 'logged in') : 'logged out'}`;
-                case 'loggedIn':
-                    return `softphone loggedIn${input.state ? ` ${formatState(input.state)}` : ''}`;
-                case 'stateChanged':
-                    return `softphone stateChanged ${formatState(input.state)} (${input.cause})`;
-                case 'interactionStarted':
-                    return `softphone interactionStarted ${input.direction} ${input.interactionId}`;
-                case 'interactionEnded':
-                    return `softphone interactionEnded ${input.interactionId}`;
-                case 'workAction':
-                    return `softphone workAction ${input.action} ${input.workId}`;
-                default:
-                    return `softphone ${input.event}`;
-            }
-        case 'result':
-            return `result ${input.commandId} ${input.ok ? 'ok' : `failed${input.error ? ` (${input.error})` : ''}`}`;
-        case 'tick':
-            return 'tick';
-    }
 }
 
 // ─── The engine ──────────────────────────────────────────────────────────────
@@ -258,17 +145,7 @@ function stepEngine(
     if (input.kind === 'softphone' && input.event === 'connected')
         s.softphone.catalogue = input.catalogue.map((entry) => ({ ...entry }));
     const m = mapping(s);
-    const ctx: Ctx = {
-        mapping: m,
-        now,
-        input: describeInput(input),
-        inputKind: inputKindOf(input),
-        inputParams: inputParamsOf(input, m),
-        commands: [],
-        decisions: []
-    };
-    // Read before the step takes the input in: the calls it may answer are still in the state.
-    const omniBy = omniStatusAttribution(ctx, s, input);
+    const ctx: Ctx = { mapping: m, now, commands: [], decisions: [], omniBy: undefined };
     switch (input.kind) {
         case 'omni':
             onOmni(ctx, s, input);
@@ -288,12 +165,23 @@ function stepEngine(
     endNotices(ctx, state, s, input);
     // B20: every input leaves a trace, even one that changed nothing.
     if (ctx.decisions.length === 0 && input.kind !== 'tick') decide(ctx, 'track', 'recorded', 'nothing_to_do');
+    // The input's audit words, made once for all the step's decisions: a step that decides nothing makes none.
+    if (ctx.decisions.length > 0) {
+        const said = describeInput(input);
+        const kind = inputKindOf(input);
+        const params = inputParamsOf(input, m);
+        for (const decision of ctx.decisions) {
+            decision.input = said;
+            decision.inputKind = kind;
+            decision.inputParams = params;
+        }
+    }
     return {
         state: s,
         commands: ctx.commands,
         decisions: ctx.decisions,
         wakeAt: wakeAt(s),
-        saveAtOnce: mustSaveAtOnce(state, s, omniBy)
+        saveAtOnce: mustSaveAtOnce(ctx, state, s)
     };
 }
 

@@ -47,7 +47,9 @@ function targetMet(s: EngineState, notice: Notice): boolean {
 
 /** A genuine change of either side came in this step (the latest change moved). */
 function newChange(before: EngineState, s: EngineState): boolean {
-    return JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange);
+    return (
+        before.latestChange !== s.latestChange && JSON.stringify(before.latestChange) !== JSON.stringify(s.latestChange)
+    );
 }
 
 /** Whether a notice's cause is gone in the state `s` that the step from `before` on `input` left. */
@@ -158,9 +160,8 @@ function loginOursOrAgents(ctx: Ctx, before: EngineState, s: EngineState, input:
 export function endNotices(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput): void {
     saySoftphoneStaysLoggedOut(ctx, before, s, input);
     if (s.notices.length === 0 || before.notices.length === 0) return;
-    const earlier = new Set(before.notices);
     const seenBefore = (n: Notice) =>
-        earlier.has(n) ||
+        before.notices.includes(n) ||
         before.notices.some((b) => b.code === n.code && b.subject === n.subject && b.detail === n.detail);
     const kept = s.notices.filter((n) => !(seenBefore(n) && ended(ctx, before, s, input, n)));
     if (kept.length !== s.notices.length) s.notices = kept;

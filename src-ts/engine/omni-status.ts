@@ -62,6 +62,7 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
         previous.status === status
     ) {
         omni.landedStatus = status;
+        ctx.omniBy = attributeOmni(engineState, { kind: 'status', status }, reason, ctx.now, input.event, true);
         decide(ctx, 'B12', 'echo', 'echo_omni', { omni: status });
         return;
     }
@@ -75,6 +76,7 @@ export function onStatus(ctx: Ctx, engineState: EngineState, input: Event<'login
         value === null
             ? null
             : attributeOmni(engineState, value, reason, ctx.now, input.event, previous?.kind === 'status');
+    ctx.omniBy = who;
     omni.logoutStands = false;
     engineState.loginForSoftphone = false;
     const echo = who !== null && isEcho(who) ? who.source : null;

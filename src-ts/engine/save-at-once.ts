@@ -17,38 +17,14 @@
  *   the softphone found there for that command's landing, let the older choice stand and move the softphone
  *   back (B14, B15).
  */
-import type { EngineInput, EngineState, OmniValue } from './types';
-import { type Attribution, attributeOmni, isEcho } from './attribution';
+import type { EngineState } from './types';
+import { type Attribution, isEcho } from './attribution';
 import type { Ctx } from './context';
-import { omniNow } from './context';
-import { statusNameOf } from './omni-status';
 import { ourLanding } from './softphone-inputs';
 
 /** Whether a logout stands while Omni is online: the sync is undoing a login that landed after it (B16). */
 function undoing(state: EngineState): boolean {
     return state.omni.logoutStands === true && state.omni.presence === 'online';
-}
-
-/**
- * Whose Omni status or login an input is, read before the step takes it in (the state then still holds the
- * calls it may answer); null for any other input, or a status this org does not have.
- */
-export function omniStatusAttribution(ctx: Ctx, state: EngineState, input: EngineInput): Attribution | null {
-    if (input.kind !== 'omni' || (input.event !== 'statusChanged' && input.event !== 'loginSuccess')) return null;
-    const apiName = input.event === 'statusChanged' ? input.statusApiName : null;
-    const status = statusNameOf(ctx, input.statusId, apiName);
-    if (status === null) return null;
-    const value: OmniValue = { kind: 'status', status };
-    const reason = input.event === 'statusChanged' ? (input.reason ?? null) : null;
-    const wasOnline = omniNow(state)?.kind === 'status';
-    return attributeOmni(
-        { ...state, omni: { ...state.omni, connectionError: false } },
-        value,
-        reason,
-        ctx.now,
-        input.event,
-        wasOnline
-    );
 }
 
 /** Whether an attribution is a person's: the agent's, a supervisor's, or unknown (treated as a person's). */
@@ -58,24 +34,19 @@ function byPerson(who: Attribution): boolean {
 
 /**
  * Whether the state after a step must be saved at once (see the module comment). `before`: the state the
- * step began with; `after`: the one it made; `omniBy`: the attribution of its Omni status input
- * (`omniStatusAttribution`), or null.
+ * step began with; `after`: the one it made; `ctx.omniBy`: whose Omni status or login the step's input is, as
+ * the step attributed it before taking it in (omni-status.ts), undefined for any other input.
  */
-export function mustSaveAtOnce(before: EngineState, after: EngineState, omniBy: Attribution | null): boolean {
+export function mustSaveAtOnce(ctx: Ctx, before: EngineState, after: EngineState): boolean {
     const stood = before.omni.logoutStands === true;
     const stands = after.omni.logoutStands === true;
     if (stood !== stands || (undoing(after) && !undoing(before))) return true;
     const change = after.latestChange;
+    if (change === null || change === before.latestChange) return false;
     // The agent's softphone change to where a command of ours was taking it: a reload that forgot it would
     // take the softphone found there for that command's landing (B15).
-    if (change !== null && change !== before.latestChange && change.side === 'softphone')
-        return ourLanding(before, change.value);
+    if (change.side === 'softphone') return ourLanding(before, change.value);
     // A person's choice the step took as the latest change (an Omni value it already had is no new choice).
-    return (
-        omniBy !== null &&
-        byPerson(omniBy) &&
-        change !== null &&
-        change !== before.latestChange &&
-        change.side === 'omni'
-    );
+    const omniBy = ctx.omniBy;
+    return omniBy !== undefined && omniBy !== null && byPerson(omniBy);
 }

@@ -3,7 +3,7 @@
  * `softphone-state.ts`'s; held changes seen from the softphone are `softphone-held.ts`'s.
  */
 import { sameState } from '../mapping/compile';
-import type { Command, EngineState, InteractionRef, SoftphoneInput, SoftphoneValue } from './types';
+import type { Command, EngineState, InteractionRef, LateEcho, SoftphoneInput, SoftphoneValue } from './types';
 import {
     type Ctx,
     clearNotices,
@@ -146,16 +146,15 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
  */
 export function ourLanding(engineState: EngineState, seen: SoftphoneValue): boolean {
     const sp = engineState.softphone;
-    const targets = [
-        ...(sp.landingAtStart ?? []),
-        ...(sp.inFlight !== null && !sp.inFlight.echoed ? [sp.inFlight.target] : []),
-        ...(sp.expect !== null ? [sp.expect.target] : []),
-        ...(engineState.lateEchoes ?? []).filter((l) => l.side === 'softphone').map((l) => l.target)
-    ];
-    return targets.some((t) =>
+    const lands = (t: LateEcho['target'] | SoftphoneValue) =>
         t.kind === 'loggedOut'
             ? seen.kind === 'loggedOut'
-            : t.kind === 'state' && seen.kind === 'state' && sameState(t.state, seen.state)
+            : t.kind === 'state' && seen.kind === 'state' && sameState(t.state, seen.state);
+    return (
+        (sp.landingAtStart ?? []).some(lands) ||
+        (sp.inFlight !== null && !sp.inFlight.echoed && lands(sp.inFlight.target)) ||
+        (sp.expect !== null && lands(sp.expect.target)) ||
+        (engineState.lateEchoes ?? []).some((l) => l.side === 'softphone' && lands(l.target))
     );
 }
 
