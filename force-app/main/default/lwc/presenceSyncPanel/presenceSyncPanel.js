@@ -270,7 +270,6 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
         this.announcedKey = shownKey;
         this.announceView(model);
         this.shownKey = shownKey;
-        // The parts that say the same as the last render's stay the same objects: their child components skip the render.
         this.model = displayModel(view, model, say, this.model ?? null);
     }
 
@@ -279,10 +278,7 @@ export default class PresenceSyncPanel extends UtilityVisibility(HealthReport(De
         return this.model ? this.model.live : null;
     }
 
-    /**
-     * The agent dismissed an information notice (`dismissnotice` from c-presence-sync-panel-notices, `detail` its
-     * dismiss key): remembered for the session, the panel drawn without it.
-     */
+    /** The agent dismissed an information notice (`detail`: its key): remembered, the panel drawn without it. */
     handleDismissNotice(event) {
         dismissNotice(event.detail);
         this.shownKey = null;
