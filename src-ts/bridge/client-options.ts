@@ -32,7 +32,10 @@ export interface SoftphoneClientOptions {
     version: string;
     capabilities: Capability[];
     catalogue: { major: string; minor?: string | null; reserved?: boolean; label?: string | null }[];
-    /** Origins the host may be on; one leading wildcard label is allowed: https://*.lightning.force.com */
+    /**
+     * Origins the host may be on; one leading wildcard label is allowed: https://*.lightning.force.com. Read once, when
+     * the client is made: changing the array afterwards changes nothing (make a new client).
+     */
     allowedHostOrigins: string[];
     /** Carries out a host command; resolve when done, throw BridgeCommandError to refuse. */
     onCommand: (command: HostCommand) => void | Promise<void>;

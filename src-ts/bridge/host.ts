@@ -193,7 +193,7 @@ export class BridgeHost {
         this.pending.track(command.id, () => this.post(command.id, message));
     }
 
-    /** Posts a message as a JSON string to the exact softphone origin; false when it could not be posted. */
+    /** Posts a message as JSON to the exact softphone origin; false when it could not (the frame unreachable too). */
     private post(
         id: string,
         message: HostMessage,
@@ -201,13 +201,13 @@ export class BridgeHost {
         nonce: string | null = this.sessionNonce,
         version: number = this.info?.protocolVersion ?? HANDSHAKE_ENVELOPE_VERSION
     ): boolean {
-        const frame = this.options.frame();
-        if (frame === null) return false;
         try {
+            const frame = this.options.frame();
+            if (frame === null) return false;
             frame.postMessage(encode(id, message, { replyTo, version, nonce }), this.target);
             return true;
         } catch {
-            // A frame that is navigating away can refuse the message; the heartbeat notices.
+            // A frame navigating away or unreachable: no throw into the step that sent it; the command times out (B17).
             return false;
         }
     }

@@ -158,11 +158,28 @@ export class Driving {
      * finds what it found before; the command just no longer waits for the audit's copies and the storage write.
      */
     step(input: EngineInput): void {
+        // An input that comes while a step carries out its commands (a console telling an event inside the call)
+        // is stepped after it, so the audit and the wake-up keep the engine's order.
+        this.waiting.push(input);
+        if (this.stepping) return;
+        this.stepping = true;
+        try {
+            for (let next = this.waiting.shift(); next !== undefined; next = this.waiting.shift()) this.stepOne(next);
+        } finally {
+            this.stepping = false;
+        }
+    }
+
+    /** Whether a step is under way; `waiting`: the inputs told meanwhile, stepped after it in order. */
+    private stepping = false;
+    private readonly waiting: EngineInput[] = [];
+
+    /** One input through the engine (step): commands, audit, save at once, wake-up, save and view scheduled. */
+    private stepOne(input: EngineInput): void {
         const host = this.host;
         const result = this.engine.step(this.state, input, host.clock.now());
         this.state = result.state;
-        // Neither the bridge nor the toolkit call steps again before this returns (their answers come in later
-        // tasks), so the audit's order is the engine's.
+        // An answer told while a command goes out waits in `waiting` (step), so the audit's order is the engine's.
         for (const command of result.commands) this.execute(command);
         host.outcomes.add(result.decisions);
         // The engine says which steps are saved at once, not after the save delay (a standing logout, a
