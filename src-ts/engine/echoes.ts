@@ -15,7 +15,7 @@ import type {
 } from './types';
 import type { EchoSource } from './attribution';
 import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
-import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
+import { restoreAfterLateLanding, restoreIfOvertaken, softphoneBackToNewerOmni } from './restore';
 import { heldLanded } from './targets';
 import { sidesAgree } from './agreement';
 
@@ -31,6 +31,10 @@ export function acceptOmniEcho(
     // A call this page sent has landed (in flight, expected or late): the earlier page's are behind it.
     if (late === null ? source === 'inFlight' || source === 'expect' : !late.earlier) earlierPageBehind(engineState);
     if (late !== null) {
+        // Omni reports in order: a finished command's second echo cannot follow another call's landing, so the
+        // same value from now on is someone's change, as after a landing in flight below (B12).
+        const done = engineState.omni.expect;
+        if (done !== null && done.echoed === true && done.id !== late.id) engineState.omni.expect = null;
         decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
             omni: describeOmni(value)
         });
@@ -137,14 +141,20 @@ export function acceptSoftphoneEcho(
         if (
             expected.superseded === true &&
             expected.target.rule !== 'B11' &&
-            restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)
+            (restoreIfOvertaken(ctx, engineState, 'softphone', expected.target) ||
+                softphoneBackToNewerOmni(ctx, engineState, expected.target))
         )
             return;
     }
     if (flight) {
         engineState.softphone.inFlight = { ...flight, echoed: true };
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
-        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'softphone', flight.target)) return;
+        if (
+            flight.superseded &&
+            (restoreIfOvertaken(ctx, engineState, 'softphone', flight.target) ||
+                softphoneBackToNewerOmni(ctx, engineState, flight.target))
+        )
+            return;
     }
     decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
 }

@@ -138,7 +138,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     // No genuine change since the command was issued (the latest was recorded before it).
     if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
-    if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
+    if (late.side === 'softphone' && latest.side === 'omni')
+        return softphoneBackToNewerOmni(ctx, engineState, late.target);
     if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     // A held change being applied is newer than the state the contact centre gave after the call: Omni
@@ -228,14 +229,19 @@ function softphoneGoing(engineState: EngineState): SoftphoneValue | null {
 }
 
 /**
- * A softphone command of ours landed after a newer Omni change: the softphone goes where that change
- * asks (B2 through the B13 check), unless the landed state already agrees with it by the mapping.
+ * A softphone command of ours landed after a newer Omni change (late, or one a person's softphone change overtook
+ * before that Omni change came): the softphone goes where that change asks (B2 through the B13 check), unless the
+ * landed state already agrees with it by the mapping. Returns whether a restore was decided.
  */
-function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+export function softphoneBackToNewerOmni(
+    ctx: Ctx,
+    engineState: EngineState,
+    landed: OmniTarget | SoftphoneTarget
+): boolean {
     const latest = engineState.latestChange;
     if (latest === null || latest.side !== 'omni' || latest.value.kind !== 'status') return false;
-    if (late.target.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
-    if (sidesAgree(ctx, latest.value.status, late.target.state)) return false;
+    if (landed.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, latest.value.status, landed.state)) return false;
     if (isOnInteraction(engineState)) return false;
     const target = softphoneTargetFor(ctx, engineState, latest.value.status, 'B14');
     if (target === null) return false;

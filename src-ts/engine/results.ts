@@ -27,6 +27,7 @@ import {
     softphoneMatches
 } from './context';
 import { heldLanded, restoreIfOvertaken } from './commands';
+import { softphoneBackToNewerOmni } from './restore';
 import { rememberLate } from './attribution';
 
 // ─── Results and time ────────────────────────────────────────────────────────
@@ -85,7 +86,8 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
             uncertain,
             ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
             ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {}),
-            ...(flight.echoed ? { echoed: true } : {})
+            ...(flight.echoed ? { echoed: true } : {}),
+            ...(flight.login === true ? { login: true } : {})
         };
         // Those two come back to back: once a newer change came since the echo, it is behind that change,
         // as a finished command's echo is (B12): the same value then is a person's again, not ours, unless
@@ -157,7 +159,9 @@ export function settleSoftphone(
             ...(flight.superseded ? { superseded: true } : {})
         };
         decide(ctx, flight.rule, 'confirmed', 'softphone_confirmed', { softphone: describeSoftphone(flight.target) });
-        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'softphone', flight.target);
+        // Overtaken by the agent's softphone change, then by a newer Omni change: the softphone goes where that says.
+        if (flight.superseded && !flight.echoed && !restoreIfOvertaken(ctx, engineState, 'softphone', flight.target))
+            softphoneBackToNewerOmni(ctx, engineState, flight.target);
         return;
     }
     const wanted: SoftphoneValue =

@@ -86,6 +86,12 @@ export interface Expectation<T> {
      * (its second report within the echo window finds Omni already there and changes nothing).
      */
     echoed?: boolean;
+    /**
+     * Sent as `login` (`InFlight.login`) and succeeded: it landed, and its landing is a `loginSuccess`, which carries
+     * no reason, so while its echo has not come a logout of someone else's since (`toolkitOnly`) does not end its
+     * claim on a login event (attribution, B3, B12, B16).
+     */
+    login?: boolean;
 }
 
 /**
