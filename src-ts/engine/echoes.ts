@@ -15,7 +15,7 @@ import type {
 } from './types';
 import type { EchoSource } from './attribution';
 import { type Ctx, decide, describeOmni, describeSoftphone } from './context';
-import { restoreAfterLateLanding, restoreIfOvertaken, softphoneBackToNewerOmni } from './restore';
+import { restoreAfterLateLanding, restoreIfOvertaken } from './restore';
 import { heldLanded } from './targets';
 import { sidesAgree } from './agreement';
 
@@ -141,20 +141,14 @@ export function acceptSoftphoneEcho(
         if (
             expected.superseded === true &&
             expected.target.rule !== 'B11' &&
-            (restoreIfOvertaken(ctx, engineState, 'softphone', expected.target) ||
-                softphoneBackToNewerOmni(ctx, engineState, expected.target))
+            restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)
         )
             return;
     }
     if (flight) {
         engineState.softphone.inFlight = { ...flight, echoed: true };
         if (flight.rule === 'B11' && !flight.superseded) heldLanded(ctx, engineState);
-        if (
-            flight.superseded &&
-            (restoreIfOvertaken(ctx, engineState, 'softphone', flight.target) ||
-                softphoneBackToNewerOmni(ctx, engineState, flight.target))
-        )
-            return;
+        if (flight.superseded && restoreIfOvertaken(ctx, engineState, 'softphone', flight.target)) return;
     }
     decide(ctx, 'B12', 'echo', 'echo_softphone', { softphone: describeSoftphone(value) });
 }

@@ -128,6 +128,11 @@ export interface LateEcho {
      */
     login?: boolean;
     /**
+     * A login of an earlier page's that saw Omni online after sending it (its save says so): Omni found online at
+     * its status by the start-up read does not say that it landed, and it is not then `landed` (B12).
+     */
+    seenOnline?: boolean;
+    /**
      * A status call whose late claim an Omni event took (this page's that timed out or failed, or an earlier
      * page's): that event may have been an older twin's landing (a call of the same status, its own claim gone),
      * so the call still claims its own landing as a toolkit call, once (`twinClaim`, B12, B14).
