@@ -18,6 +18,7 @@
 import type {
     ChangeCause,
     EngineState,
+    Expectation,
     InFlight,
     LateEcho,
     OmniTarget,
@@ -105,6 +106,13 @@ function findLate(
 }
 
 /**
+ * A login of ours whose result came before its event, after someone else's logout: its landing came after that
+ * logout (Omni reports in order) as a login event, which carries no reason, so the login event is still its own.
+ */
+const loginToCome = (expect: Expectation<OmniTarget>, event: string) =>
+    event === 'loginSuccess' && expect.login === true && expect.echoed !== true;
+
+/**
  * Whose change an Omni event is: by its reason where Omni names who acted, else by this sync's
  * commands (the one in flight, the expected one, a late or earlier page's one) that it matches. During a
  * connection error nothing is an echo. `loginSuccess` carries no reason: a login no command explains is
@@ -162,7 +170,7 @@ export function attributeOmni(
     if (
         expect &&
         omniMatches(expect.target, value) &&
-        (expect.toolkitOnly !== true || toolkit || !byHand) &&
+        (expect.toolkitOnly !== true || toolkit || !byHand || loginToCome(expect, event)) &&
         // A failed call's expectation is judged as its late echo: a status call answers no login from offline.
         answers(lateOf(expect.id) ?? { login: true })
     )

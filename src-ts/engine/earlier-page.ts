@@ -70,7 +70,10 @@ function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown
         until: issuedAt + EARLIER_PAGE_WINDOW_MS,
         earlier: true,
         toolkitOnly: flight.overtaken === true || echoed,
-        ...((record.presence === 'offline' || flight.login === true) && target.kind === 'status' ? { login: true } : {})
+        ...((record.presence === 'offline' || flight.login === true) && target.kind === 'status'
+            ? { login: true }
+            : {}),
+        ...(flight.login === true && record.presence === 'online' ? { seenOnline: true } : {})
     };
 }
 
@@ -104,6 +107,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
         }
     }
     const lateList = saved.lateEchoes;
+    const savedOnline = isObject(saved.omni) && saved.omni.presence === 'online';
     if (Array.isArray(lateList))
         for (const l of lateList as unknown[]) {
             if (!isObject(l) || (l.side !== 'omni' && l.side !== 'softphone') || typeof l.id !== 'string') continue;
@@ -120,6 +124,7 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 earlier: true,
                 toolkitOnly: l.toolkitOnly === true,
                 ...(l.login === true && target.kind === 'status' ? { login: true } : {}),
+                ...(l.login === true && (l.seenOnline === true || savedOnline) ? { seenOnline: true } : {}),
                 ...(l.landed === true ? { landed: true } : {}),
                 ...(l.twin === true ? { twin: true } : {})
             });
@@ -156,13 +161,13 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
  * What a status call of ours that had not surely landed still claims once an Omni event was taken for its
  * landing: that event may have been a twin's (an older call of the same status, from a page before it or this
  * page's own before a reload, landing after its own window), so the call may still land itself. Like an
- * in-flight call whose echo came, it then claims only an event Omni marks as a toolkit call: an earlier page's
- * until a genuine Omni change (`landed`); this page's, which timed out or failed, for what is left of its
- * window, over newer changes too (`twin`), as its landing after them is put right (B14). Null for any other
- * late echo, and for a claim already kept so.
+ * in-flight call whose echo came, it then claims only an event Omni marks as a toolkit call, once, for what is
+ * left of its window, over newer changes too (`twin`): this page's, which timed out or failed, and an earlier
+ * page's alike, as its landing after them is put right (B14). Null for any other late echo, and for a claim
+ * already kept so.
  */
 export function twinClaim(taken: LateEcho): LateEcho | null {
     if (taken.landed === true || taken.twin === true || taken.side !== 'omni' || taken.target.kind !== 'status')
         return null;
-    return { ...taken, toolkitOnly: true, twin: true, ...(taken.earlier ? { landed: true } : {}) };
+    return { ...taken, toolkitOnly: true, twin: true };
 }

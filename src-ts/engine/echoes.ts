@@ -31,6 +31,10 @@ export function acceptOmniEcho(
     // A call this page sent has landed (in flight, expected or late): the earlier page's are behind it.
     if (late === null ? source === 'inFlight' || source === 'expect' : !late.earlier) earlierPageBehind(engineState);
     if (late !== null) {
+        // Omni reports in order: a finished command's second echo cannot follow another call's landing, so the
+        // same value from now on is someone's change, as after a landing in flight below (B12).
+        const done = engineState.omni.expect;
+        if (done !== null && done.echoed === true && done.id !== late.id) engineState.omni.expect = null;
         decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
             omni: describeOmni(value)
         });

@@ -62,8 +62,13 @@ function onSnapshot(ctx: Ctx, engineState: EngineState, input: Event<'snapshot'>
     delete omni.undoLoginAtStart;
     if (input.loggedIn && !((undoing || undoAtStart) && omni.logoutStands === true)) omni.logoutStands = false;
     // The earlier page's login, found online at its status: it has landed, and claims no change made since (B12).
+    // Not so if that page saw Omni online since it sent it: another call, or a person, may have put it there.
     const landedLogin = (l: LateEcho) =>
-        l.login === true && l.target.kind === 'status' && omni.status !== null && l.target.status === omni.status;
+        l.login === true &&
+        l.seenOnline !== true &&
+        l.target.kind === 'status' &&
+        omni.status !== null &&
+        l.target.status === omni.status;
     if (input.loggedIn && (engineState.lateEchoes ?? []).some(landedLogin))
         engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) =>
             landedLogin(l) ? { ...l, landed: true } : l

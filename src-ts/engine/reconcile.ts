@@ -19,7 +19,7 @@ import {
 import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
 import { finishRun, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
-import { restoreAfterReload, softphoneFollowsRestore } from './restore';
+import { decideOmniRestore, restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
 import {
     keepAgreement,
@@ -51,12 +51,14 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     const latest = engineState.latestChange;
     const carriesLatest = flight !== null && latest?.side === 'omni' && omniMatches(latest.value, flight.target);
     const underWay = carriesLatest && !flight.echoed && flight.rule === 'B14' ? flight.target : null;
-    const restoring =
-        engineState.omni.target?.rule === 'B14'
-            ? engineState.omni.target
-            : (underWay ?? restoreAfterReload(ctx, engineState));
+    const pending = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : underWay;
+    const resumed = pending === null ? restoreAfterReload(engineState) : null;
+    const restoring = pending ?? resumed;
     reconcileNow(ctx, engineState);
-    if (restoring !== null && engineState.omni.logoutStands !== true) {
+    // A softphone found changed while the sync was away changed after that choice: Omni follows it instead (B15).
+    const followsSoftphone = engineState.softphone.changedAway === true && engineState.omni.target?.rule === 'B15';
+    if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone) {
+        if (resumed?.kind === 'status') decideOmniRestore(ctx, resumed.status);
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);
         // The agreement kept above gives way to the restore: a late landing puts back the restored status.

@@ -41,6 +41,8 @@ export function restoreIfOvertaken(
     landed: OmniTarget | SoftphoneTarget
 ): boolean {
     const latest = engineState.latestChange;
+    // Overtaken by a person's softphone change, then by a newer Omni change: the softphone goes where that says.
+    if (latest?.side === 'omni' && side === 'softphone') return softphoneBackToNewerOmni(ctx, engineState, landed);
     if (latest === null || latest.side !== side) return false;
     if (latest.side === 'omni') {
         if (landed.kind !== 'status' && landed.kind !== 'offline') return false;
@@ -138,7 +140,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     // No genuine change since the command was issued (the latest was recorded before it).
     if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
     if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
-    if (late.side === 'softphone' && latest.side === 'omni') return softphoneBackToOmni(ctx, engineState, late);
+    if (late.side === 'softphone' && latest.side === 'omni')
+        return softphoneBackToNewerOmni(ctx, engineState, late.target);
     if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
     if (late.side !== 'omni' || late.target.kind !== 'status' || latest.side !== 'softphone') return false;
     // A held change being applied is newer than the state the contact centre gave after the call: Omni
@@ -181,11 +184,15 @@ function lateLogoutStands(engineState: EngineState): boolean {
 /**
  * A status call of ours landed late, no genuine change having come since it was sent, and leaves Omni
  * apart from the softphone (a reconnect or a reload decided otherwise meanwhile): Omni follows the
- * softphone's state (B1), unless something is already under way or waits for the call's end (B10, B11).
+ * softphone's state (B1), unless something is already under way or waits for the call's end (B10, B11),
+ * or the call set the latest Omni choice again (a restore of it, B14).
  */
 function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
     if (late.side !== 'omni' || late.target.kind !== 'status') return false;
     if (engineState.omni.presence !== 'online') return false;
+    // A restore of the latest Omni choice (B14) that lands late puts Omni where that choice is: it stands.
+    const latest = engineState.latestChange;
+    if (latest?.side === 'omni' && omniMatches(latest.value, late.target)) return false;
     if (engineState.omni.target !== null || engineState.omni.inFlight !== null) return false;
     // It logged Omni in again after the logout that the softphone's logout asked for (B4, a start-up's B15).
     if (engineState.softphone.presence === 'loggedOut') return omniOfflineWithSoftphone(ctx, engineState);
@@ -228,14 +235,19 @@ function softphoneGoing(engineState: EngineState): SoftphoneValue | null {
 }
 
 /**
- * A softphone command of ours landed after a newer Omni change: the softphone goes where that change
- * asks (B2 through the B13 check), unless the landed state already agrees with it by the mapping.
+ * A softphone command of ours landed after a newer Omni change (late, or one a person's softphone change overtook
+ * before that Omni change came): the softphone goes where that change asks (B2 through the B13 check), unless the
+ * landed state already agrees with it by the mapping. Returns whether a restore was decided.
  */
-function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+export function softphoneBackToNewerOmni(
+    ctx: Ctx,
+    engineState: EngineState,
+    landed: OmniTarget | SoftphoneTarget
+): boolean {
     const latest = engineState.latestChange;
     if (latest === null || latest.side !== 'omni' || latest.value.kind !== 'status') return false;
-    if (late.target.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
-    if (sidesAgree(ctx, latest.value.status, late.target.state)) return false;
+    if (landed.kind !== 'state' || engineState.softphone.presence !== 'loggedIn') return false;
+    if (sidesAgree(ctx, latest.value.status, landed.state)) return false;
     if (isOnInteraction(engineState)) return false;
     const target = softphoneTargetFor(ctx, engineState, latest.value.status, 'B14');
     if (target === null) return false;
@@ -258,14 +270,15 @@ function restoreSoftphoneTo(ctx: Ctx, engineState: EngineState, target: Softphon
 }
 
 /**
- * At a reconnect or after a reload: the B14 restore of the latest Omni choice to carry on, or null.
+ * At a reconnect or after a reload: the B14 restore of the latest Omni choice to carry on (decided by the caller,
+ * `decideOmniRestore`: a softphone found changed while the sync was away may overrule it, B15), or null.
  * The earlier page had yet to send it (`OmniSide.restoreAtStart`): found still showing the status of
  * ours that overwrote that choice, Omni is put back; found elsewhere, a newer change came and stands.
  * Or the start-up read finds Omni showing the status of a call of ours sent before that choice (failed,
  * timed out, or the earlier page's): it landed over the choice while the console was away, and the
  * choice is put back as after any late landing.
  */
-export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarget | null {
+export function restoreAfterReload(engineState: EngineState): OmniTarget | null {
     const omni = engineState.omni;
     const restore = omni.restoreAtStart;
     delete omni.restoreAtStart;
@@ -287,8 +300,12 @@ export function restoreAfterReload(ctx: Ctx, engineState: EngineState): OmniTarg
                 olderThanLatest(latest, l)
         );
     if (!landed) return null;
-    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: latest.value.status }, undefined, omniParams(latest.value));
     return { kind: 'status', status: latest.value.status, rule: 'B14', mayLogin: false };
+}
+
+/** The decision of a B14 restore of Omni to `status`, for the audit. */
+export function decideOmniRestore(ctx: Ctx, status: string): void {
+    decide(ctx, 'B14', 'restore', 'restore_omni', { omni: status }, undefined, omniParams({ kind: 'status', status }));
 }
 
 /** Whether the latest change was recorded after `late` was issued (by the sequence of command ids, else by time). */

@@ -71,13 +71,16 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         clearNotices(engineState, 'command-failed', 'omni');
         // A newer event of Omni's (a handover logout, a supervisor's change) tells where Omni is; this
         // older result does not overwrite it (B14, B16).
-        // Believing a logout landed never logs anyone in, so that success is always taken.
-        if (!flight.echoed && (flight.overtaken !== true || flight.target.kind === 'offline')) {
+        // Believing a logout landed never logs anyone in, so that success is taken; but a person's Omni login
+        // since (by hand, B16) may have come after it: Omni is as that login says, uncertain (no status goes)
+        // for the echo window, within which a logout that landed after it tells its own event.
+        const behindLogin = flight.target.kind === 'offline' && flight.superseded && omni.presence === 'online';
+        if (!flight.echoed && !behindLogin && (flight.overtaken !== true || flight.target.kind === 'offline')) {
             omni.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
             omni.status = flight.target.kind === 'offline' ? null : flight.target.status;
         }
         // Kept even after an echo: Omni may echo one change twice (loginSuccess and statusChanged).
-        const uncertain = flight.echoed && !omniMatches(flight.target, omniNow(engineState));
+        const uncertain = (flight.echoed && !omniMatches(flight.target, omniNow(engineState))) || behindLogin;
         omni.expect = {
             id: flight.id,
             target: flight.target,
@@ -85,7 +88,8 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
             uncertain,
             ...(flight.overtaken === true && flight.target.kind === 'status' ? { toolkitOnly: true } : {}),
             ...(flight.superseded || flight.overtaken === true ? { superseded: true } : {}),
-            ...(flight.echoed ? { echoed: true } : {})
+            ...(flight.echoed ? { echoed: true } : {}),
+            ...(flight.login === true ? { login: true } : {})
         };
         // Those two come back to back: once a newer change came since the echo, it is behind that change,
         // as a finished command's echo is (B12): the same value then is a person's again, not ours, unless
@@ -93,7 +97,8 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         if (flight.echoed && flight.superseded)
             omni.expect = flight.target.kind === 'status' ? { ...omni.expect, toolkitOnly: true } : null;
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
-        if (flight.superseded && !flight.echoed) restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
+        if (flight.superseded && !flight.echoed && !behindLogin)
+            restoreIfOvertaken(ctx, engineState, 'omni', flight.target);
         return;
     }
     const wanted: OmniValue =

@@ -86,6 +86,12 @@ export interface Expectation<T> {
      * (its second report within the echo window finds Omni already there and changes nothing).
      */
     echoed?: boolean;
+    /**
+     * Sent as `login` (`InFlight.login`) and succeeded: it landed, and its landing is a `loginSuccess`, which carries
+     * no reason, so while its echo has not come a logout of someone else's since (`toolkitOnly`) does not end its
+     * claim on a login event (attribution, B3, B12, B16).
+     */
+    login?: boolean;
 }
 
 /**
@@ -121,6 +127,11 @@ export interface LateEcho {
      * the start-up read has landed, and is then `landed` (B12).
      */
     login?: boolean;
+    /**
+     * A login of an earlier page's that saw Omni online after sending it (its save says so): Omni found online at
+     * its status by the start-up read does not say that it landed, and it is not then `landed` (B12).
+     */
+    seenOnline?: boolean;
     /**
      * A status call whose late claim an Omni event took (this page's that timed out or failed, or an earlier
      * page's): that event may have been an older twin's landing (a call of the same status, its own claim gone),
