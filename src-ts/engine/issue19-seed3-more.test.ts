@@ -6,6 +6,7 @@
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentLogsIn,
+    agentPicks,
     expectClean,
     softphoneSets,
     statusPick,
@@ -118,7 +119,6 @@ describe('issue 19 (a) at seeds 4 and 5: a restore of the agent’s Omni pick th
         w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1]
         w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // ours lands after it
         // The restore's retries (B17), each lost, until the sync gives up; then the restore itself lands.
-        for (let i = 0; i < 4; i++) w.act({ kind: 'advance', ms: 10_000 });
         expectClean(w);
         expect(omniOf(w)).toBe('Lunch_break');
     });
@@ -214,5 +214,27 @@ describe('issue 19 (e) at seed 4: a logout of ours whose result comes after the 
         w.act(softphonePicks(w, state('Ready'))); // sent once the echo window of the undo has passed
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+});
+
+describe('issue 19 (e) at seed 5: the agent’s Omni pick taken for an earlier page’s call that set it', () => {
+    it('B14, B2: the agent’s Break, read as page 1’s Break landing after the reload brought the softphone to Away, brings the softphone to Break too', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Away', 'Meeting') },
+            [
+                // Page 1's Break (B1) and its Away (B2) are lost with the page.
+                { when: omniMethod('setServicePresenceStatus', 'Break'), plan: { delay: 3, survivesReload: false } },
+                { when: softphoneSets('Away'), plan: { delay: 1, survivesReload: false } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away', 'Break'))); // → setServicePresenceStatus Break [B1]
+        w.act(agentPicks(w, 'Break'));
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'After_Call_Work') }); // → softphone setState Away [B2]
+        // The save of After_Call_Work fails; Omni is read After_Call_Work → softphone setState Away [B15].
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // read as page 1's Break
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
     });
 });

@@ -139,7 +139,18 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
     const latest = engineState.latestChange;
     // No genuine change since the command was issued (the latest was recorded before it).
     if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
-    if (latest.side === late.side) return restoreIfOvertaken(ctx, engineState, late.side, late.target);
+    if (latest.side === late.side) {
+        if (latest.side === 'softphone' || late.target.kind !== 'status' || !omniMatches(latest.value, late.target))
+            return restoreIfOvertaken(ctx, engineState, late.side, late.target);
+        // It set Omni to the latest Omni choice again: the softphone, found or brought elsewhere since (a
+        // reload's B15 after a status found then), follows that choice (B2), unless Salesforce work holds it (B7, B8).
+        const sp = softphoneGoing(engineState);
+        return (
+            sp?.kind === 'state' &&
+            engineState.work.forced === null &&
+            softphoneBackToNewerOmni(ctx, engineState, { kind: 'state', state: sp.state, rule: 'B14' })
+        );
+    }
     if (late.side === 'softphone' && latest.side === 'omni')
         return softphoneBackToNewerOmni(ctx, engineState, late.target);
     if (late.side === 'omni' && late.target.kind === 'offline') return lateLogoutStands(engineState);
