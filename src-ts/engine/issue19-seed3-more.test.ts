@@ -238,3 +238,32 @@ describe('issue 19 (e) at seed 5: the agent’s Omni pick taken for an earlier p
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
     });
 });
+
+describe('issue 19 (d) at seed 3: a restore of ours that logs Omni in over a handover’s logout', () => {
+    it('B16, B12: the restore, landing on the latest Omni status after a reload, is undone and the softphone is not moved after it', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Away') },
+            [
+                { when: omniMethod('login', 'Away_from_desk'), plan: { outcome: 'timeout', survivesReload: false } },
+                { when: omniMethod('login', 'Available'), plan: { delay: 3, survivesReload: false } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 1, resultLag: 1 }
+                },
+                // Page 2's restore of Away_from_desk lands after the handover and the next reload.
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: { delay: 4 } },
+                { when: softphoneSets('Away'), plan: { outcome: 'timeout', lateBy: 2, survivesReload: false } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Ready'))); // login Away_from_desk [B15] times out → login Available [B3]
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // → Available [B15]
+        w.act(softphonePicks(w, state('Away'))); // our Available lands late → Away_from_desk [B14]
+        w.act(softphonePicks(w, state('Ready')));
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'Away_from_desk') }); // → softphone setState Away [B2]
+        w.act({ kind: 'handover', pick: 0 }); // Omni logged out (DuplicateLogin)
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // the restore lands
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+    });
+});

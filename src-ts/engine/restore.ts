@@ -143,11 +143,12 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         if (latest.side === 'softphone' || late.target.kind !== 'status' || !omniMatches(latest.value, late.target))
             return restoreIfOvertaken(ctx, engineState, late.side, late.target);
         // It set Omni to the latest Omni choice again: the softphone, found or brought elsewhere since (a
-        // reload's B15 after a status found then), follows that choice (B2), unless Salesforce work holds it (B7, B8).
+        // reload's B15 after a status found then), follows that choice (B2), unless a logout stands that it logged
+        // in over (undone, B16).
         const sp = softphoneGoing(engineState);
         return (
             sp?.kind === 'state' &&
-            engineState.work.forced === null &&
+            engineState.omni.logoutStands !== true &&
             softphoneBackToNewerOmni(ctx, engineState, { kind: 'state', state: sp.state, rule: 'B14' })
         );
     }
