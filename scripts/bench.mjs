@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadPackageDefaults } from '../lib/package-defaults.mjs';
-import { syntheticDay } from './bench/day.mjs';
 import { diagnosticsCost, engineAgainstNoop } from './bench/engine.mjs';
+import { syntheticDay } from './bench/tools.mjs';
 import { show, spread } from './bench/stats.mjs';
 import { buildRuntimeHarness, costPerChange, heapOverShift, reloadStart, shiftStart } from './bench/runtime.mjs';
 

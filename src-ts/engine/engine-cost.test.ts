@@ -7,9 +7,10 @@ import packageDefaults from '../test-support/package-defaults.generated.json';
 import { draft } from './context';
 import { createEngine, describeInput, initialState, inputKindOf, inputParamsOf } from './engine';
 import { attributeOmni, isEcho } from './attribution';
-import { SimulatedWorld, seededRandom, type WorldAction, type WorldConfiguration } from '../test-support/world';
+import { syntheticDay } from '../test-support/synthetic-day';
+import type { WorldConfiguration } from '../test-support/world';
 import type { SyncConfigurationInput } from '../mapping/types';
-import type { EngineInput, EngineState } from './types';
+import type { EngineState } from './types';
 
 const config = packageDefaults as unknown as SyncConfigurationInput;
 const worldConfig = packageDefaults as unknown as WorldConfiguration;
@@ -68,48 +69,9 @@ describe('the engine does no work twice (issue 23)', () => {
     });
 });
 
-/** A seeded agent day of `events` inputs played by the simulated world on the shipped configuration (as the bench's). */
-function seededDay(events: number, seed: number): { input: EngineInput; now: number }[] {
-    const random = seededRandom(seed);
-    const pick = () => Math.floor(random() * 1_000_000);
-    const kinds: [WorldAction['kind'], number][] = [
-        ['softphoneCall', 30],
-        ['softphoneAgentState', 20],
-        ['omniAgentStatus', 15],
-        ['omniWork', 12],
-        ['advance', 12],
-        ['omniSystemStatus', 4],
-        ['softphoneLogin', 2],
-        ['omniLogin', 2],
-        ['softphoneLogout', 1],
-        ['omniLogout', 1],
-        ['softphoneReconnect', 0.5],
-        ['omniConnectionError', 0.2]
-    ];
-    const total = kinds.reduce((sum, [, weight]) => sum + weight, 0);
-    const next = (): WorldAction => {
-        let roll = random() * total;
-        for (const [kind, weight] of kinds) {
-            roll -= weight;
-            if (roll > 0) continue;
-            if (kind === 'advance') return { kind, ms: 1 + Math.floor(random() * 60_000) };
-            if (kind === 'softphoneLogout' || kind === 'softphoneReconnect' || kind === 'omniConnectionError')
-                return { kind };
-            return { kind, pick: pick() } as WorldAction;
-        }
-        return { kind: 'advance', ms: 1000 };
-    };
-    const plans = () => ({ delay: Math.floor(random() * 3), fail: random() < 0.02, echoFirst: random() < 0.5 });
-    const world = new SimulatedWorld({ ...worldConfig, capabilities: ['workItems'] }, plans, true);
-    world.start();
-    while (world.inputs.length < events) world.act(next());
-    world.drain();
-    return world.inputs.flatMap((entry) => ('input' in entry ? [entry] : []));
-}
-
 describe('a long seeded replay: what the step makes once is what it made for every use (issue 23)', () => {
     const engine = createEngine(config);
-    const inputs = seededDay(20_000, 23);
+    const inputs = syntheticDay(worldConfig, 20_000, 23).inputs;
 
     it('leaves every state it is given as it was; every decision gives its input in the audit words of that input, one object per step', () => {
         let state = initialState();

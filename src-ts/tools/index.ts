@@ -14,5 +14,6 @@ export { isPresenceCommand } from '../engine/types';
 export { compileMapping, formatState } from '../mapping/compile';
 export { runScenario, formatTrace, failingSteps, resolveConfiguration, parseState } from '../scenario/runner';
 export { SimulatedWorld, seededRandom } from '../test-support/world';
+export { syntheticDay } from '../test-support/synthetic-day';
 export { detailText } from '../panel/decisions';
 export { sayText } from '../panel/text';
