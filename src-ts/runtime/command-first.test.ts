@@ -68,3 +68,122 @@ describe('a step sends its commands before its bookkeeping', () => {
         tab.runtime.stop();
     });
 });
+
+describe('a step whose commands go out first: what a throwing or early-answering edge leaves', () => {
+    it('a toolkit call that throws synchronously: the decision is audited and the failure follows', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const tab = await driver(toolkit);
+        toolkit.throws.set('setServicePresenceStatus', 1);
+        tab.pair.client.state({ major: 'Away', minor: 'Lunch' }, 'agent');
+        await tab.pair.settle();
+        await run([tab], 100);
+        // The view lists the newest first: in the order they were made.
+        const inputs = tab.runtime
+            .view()
+            .decisions.map((d) => d.input)
+            .reverse();
+        expect(inputs.some((i) => i.includes('Lunch'))).toBe(true);
+        tab.runtime.stop();
+    });
+
+    it('a post that throws synchronously: the Omni choice is still audited and saved at once', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const tab = await driver(toolkit);
+        const frame = tab.pair.frameHandle as { postMessage(data: unknown, origin: string): void };
+        frame.postMessage = () => {
+            throw new Error('frame navigating away');
+        };
+        toolkit.status = 'After_Call_Work';
+        agentPicksStatus(tab, 'After_Call_Work');
+        const saved = JSON.parse(tab.browser.storage.get(STATE_KEY)!) as { state: { latestChange: unknown } };
+        expect(JSON.stringify(saved.state.latestChange)).toContain('After_Call_Work');
+        expect(tab.runtime.view().decisions.some((d) => d.input.includes('After_Call_Work'))).toBe(true);
+        tab.runtime.stop();
+    });
+
+    it('storage that throws during the save at once after the post: the post went, the decision is kept in memory and saved later', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const tab = await driver(toolkit);
+        const storage = tab.window.localStorage as StorageLike;
+        const setItem = storage.setItem.bind(storage);
+        let fail = true;
+        storage.setItem = (key, value) => {
+            if (fail && key === STATE_KEY) throw new Error('QuotaExceededError');
+            setItem(key, value);
+        };
+        const posted: string[] = [];
+        const frame = tab.pair.frameHandle as { postMessage(data: unknown, origin: string): void };
+        const post = frame.postMessage.bind(frame);
+        frame.postMessage = (data, origin) => {
+            posted.push(String(data));
+            post(data, origin);
+        };
+        toolkit.status = 'After_Call_Work';
+        agentPicksStatus(tab, 'After_Call_Work');
+        expect(posted.some((p) => p.includes('setState'))).toBe(true);
+        expect(tab.runtime.view().decisions.some((d) => d.input.includes('After_Call_Work'))).toBe(true);
+        fail = false;
+        await run([tab], 1000);
+        const saved = JSON.parse(tab.browser.storage.get(STATE_KEY)!) as { state: { latestChange: unknown } };
+        expect(JSON.stringify(saved.state.latestChange)).toContain('After_Call_Work');
+        tab.runtime.stop();
+    });
+
+    it('a console whose toolkit tells its status event before the call returns: the audit keeps the engine order', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const tab = await driver(toolkit);
+        const call = toolkit.call.bind(toolkit);
+        toolkit.call = (method, args) => {
+            if (method === 'setServicePresenceStatus') {
+                const name = toolkit.statusName(args.statusId) ?? '';
+                toolkit.status = name;
+                tab.runtime.omniEvent('omniChannelStatusChanged', {
+                    statusId: args.statusId,
+                    statusApiName: name,
+                    statusName: name,
+                    channels: '[]',
+                    reason: 'OmniToolkitStatusChange'
+                });
+            }
+            return call(method, args);
+        };
+        tab.pair.client.state({ major: 'Away', minor: 'Lunch' }, 'agent');
+        await tab.pair.settle();
+        await run([tab], 100);
+        // The view lists the newest first: in the order they were made.
+        const inputs = tab.runtime
+            .view()
+            .decisions.map((d) => d.input)
+            .reverse();
+        const spIdx = inputs.findIndex((i) => i.startsWith('softphone stateChanged'));
+        const omniIdx = inputs.findIndex((i) => i.startsWith('omni statusChanged'));
+        expect(spIdx).toBeGreaterThanOrEqual(0);
+        expect(omniIdx).toBeGreaterThan(spIdx);
+        tab.runtime.stop();
+    });
+});
+
+describe('a frame that cannot be reached as the command is posted', () => {
+    it('a frame getter that throws: the Omni choice is still audited and saved at once', async () => {
+        const toolkit = new FakeToolkit('Available');
+        const tab = await driver(toolkit);
+        Object.defineProperty(tab.pair, 'frameHandle', {
+            get() {
+                throw new Error('the frame is gone');
+            }
+        });
+        toolkit.status = 'After_Call_Work';
+        let threw: unknown = null;
+        try {
+            agentPicksStatus(tab, 'After_Call_Work');
+        } catch (error) {
+            threw = error;
+        }
+        expect(threw).toBeNull();
+        const saved = JSON.parse(tab.browser.storage.get(STATE_KEY)!) as { state: { latestChange: unknown } };
+        expect(JSON.stringify(saved.state.latestChange)).toContain('After_Call_Work');
+        await run([tab], 100);
+        expect(tab.runtime.view().decisions.some((d) => d.input.includes('After_Call_Work'))).toBe(true);
+        tab.runtime.stop();
+    });
+});
