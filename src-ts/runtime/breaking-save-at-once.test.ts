@@ -27,6 +27,26 @@ async function console1(toolkit: FakeToolkit, browser?: FakeBrowser, tabId = 'ta
     return tab;
 }
 
+/** Two console tabs of one browser, each with its own toolkit: tab-a starts first (the driver), then tab-b. */
+async function twoTabs(): Promise<{ toolkits: [FakeToolkit, FakeToolkit]; a: Tab; b: Tab }> {
+    const toolkits: [FakeToolkit, FakeToolkit] = [new FakeToolkit('Available'), new FakeToolkit('Available')];
+    const a = openTab({ toolkit: toolkits[0], tabId: 'tab-a', window: BROADCAST_AND_LOCKS, session: READY });
+    a.pair.client.start();
+    a.runtime.start();
+    await run([a], 3000);
+    const b = openTab({
+        toolkit: toolkits[1],
+        tabId: 'tab-b',
+        browser: a.browser,
+        window: BROADCAST_AND_LOCKS,
+        session: READY
+    });
+    b.pair.client.start();
+    b.runtime.start();
+    await run([a, b], 3000);
+    return { toolkits, a, b };
+}
+
 /** The decisions of the tab's export, as the support engineer reads them. */
 function exported(tab: Tab): AuditEntry[] {
     return (JSON.parse(tab.runtime.exportAudit('json')) as { entries: AuditEntry[] }).entries;
@@ -152,21 +172,7 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
     });
 
     it('two tabs driving in turn three times, a choice and a softphone change on each turn: every decision once, in order, in both the panel and the export', async () => {
-        const toolkits: [FakeToolkit, FakeToolkit] = [new FakeToolkit('Available'), new FakeToolkit('Available')];
-        const a = openTab({ toolkit: toolkits[0], tabId: 'tab-a', window: BROADCAST_AND_LOCKS, session: READY });
-        a.pair.client.start();
-        a.runtime.start();
-        await run([a], 3000);
-        const b = openTab({
-            toolkit: toolkits[1],
-            tabId: 'tab-b',
-            browser: a.browser,
-            window: BROADCAST_AND_LOCKS,
-            session: READY
-        });
-        b.pair.client.start();
-        b.runtime.start();
-        await run([a, b], 3000);
+        const { toolkits, a, b } = await twoTabs();
         expect([a.runtime.role, b.runtime.role]).toEqual(['driver', 'follower']);
         const writes = [recordStateWrites(a), recordStateWrites(b)];
         const picks = ['After_Call_Work', 'Available', 'Available_For_Chats', 'After_Call_Work', 'Available', 'Busy'];
@@ -235,21 +241,7 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
     });
 
     it('the driving tab killed (no last save): the tab that takes over reads its saved tail, every decision once', async () => {
-        const toolkits: [FakeToolkit, FakeToolkit] = [new FakeToolkit('Available'), new FakeToolkit('Available')];
-        const a = openTab({ toolkit: toolkits[0], tabId: 'tab-a', window: BROADCAST_AND_LOCKS, session: READY });
-        a.pair.client.start();
-        a.runtime.start();
-        await run([a], 3000);
-        const b = openTab({
-            toolkit: toolkits[1],
-            tabId: 'tab-b',
-            browser: a.browser,
-            window: BROADCAST_AND_LOCKS,
-            session: READY
-        });
-        b.pair.client.start();
-        b.runtime.start();
-        await run([a, b], 3000);
+        const { toolkits, a, b } = await twoTabs();
         toolkits[0].status = 'After_Call_Work';
         agentPicksStatus(a, 'After_Call_Work');
         await run([a, b], 1000);
@@ -305,21 +297,7 @@ describe('saved at once, through the runtime (issue 19 (a), issue 23)', () => {
     });
 
     it("the driving tab killed right after the agent's Omni choice, before its save delay: the tab that takes over has the choice and its decision", async () => {
-        const toolkits: [FakeToolkit, FakeToolkit] = [new FakeToolkit('Available'), new FakeToolkit('Available')];
-        const a = openTab({ toolkit: toolkits[0], tabId: 'tab-a', window: BROADCAST_AND_LOCKS, session: READY });
-        a.pair.client.start();
-        a.runtime.start();
-        await run([a], 3000);
-        const b = openTab({
-            toolkit: toolkits[1],
-            tabId: 'tab-b',
-            browser: a.browser,
-            window: BROADCAST_AND_LOCKS,
-            session: READY
-        });
-        b.pair.client.start();
-        b.runtime.start();
-        await run([a, b], 3000);
+        const { toolkits, a, b } = await twoTabs();
         toolkits[0].status = 'After_Call_Work';
         toolkits[1].status = 'After_Call_Work';
         agentPicksStatus(a, 'After_Call_Work');
