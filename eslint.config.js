@@ -12,7 +12,7 @@ const JEST_MOCKS = 'force-app/test/jest-mocks/**/*.js';
 const AURA = '**/aura/**/*.js';
 const AURA_TESTS = '**/aura/**/__tests__/**/*.js';
 const GENERATED_MODULE =
-    'force-app/main/default/lwc/{presenceSync/presenceSync,presenceSyncBridge/presenceSyncBridge,presenceSyncMapping/presenceSyncMapping,presenceSyncPanelModel/presenceSyncPanelModel,presenceSyncSetupKit/presenceSyncSetupKit}.js';
+    'force-app/main/default/lwc/{presenceSync/presenceSync,presenceSyncBridge/presenceSyncBridge,presenceSyncMapping/presenceSyncMapping,presenceSyncEngine/presenceSyncEngine,presenceSyncPanelModel/presenceSyncPanelModel,presenceSyncSetupKit/presenceSyncSetupKit}.js';
 
 /**
  * Lightning Web Security's lint rules for the code that ships, at the severities of the

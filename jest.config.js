@@ -24,6 +24,7 @@ const shared = {
         '^c/presenceSync$': '<rootDir>/src-ts/lwc/presenceSync.ts',
         '^c/presenceSyncBridge$': '<rootDir>/src-ts/lwc/presenceSyncBridge.ts',
         '^c/presenceSyncMapping$': '<rootDir>/src-ts/lwc/presenceSyncMapping.ts',
+        '^c/presenceSyncEngine$': '<rootDir>/src-ts/lwc/presenceSyncEngine.ts',
         '^c/presenceSyncPanelModel$': '<rootDir>/src-ts/lwc/presenceSyncPanelModel.ts',
         '^c/presenceSyncSetupKit$': '<rootDir>/src-ts/lwc/presenceSyncSetupKit.ts',
         // CSS-only modules (`@import 'lightning/sldsCommon'` in the components' styles).

@@ -69,6 +69,15 @@ const MAPPING_SOURCES = resolve('src-ts/mapping');
 export const mappingAsModule = () =>
     sourcesAsModule('presence-sync-mapping-module', MAPPING_MODULE, (target) => dirname(target) === MAPPING_SOURCES);
 
+/** The module the other shipped modules import the sync engine from (src-ts/lwc/presenceSyncEngine.ts). */
+export const ENGINE_MODULE = 'c/presenceSyncEngine';
+/** The folder whose every file (tests aside, which no shipped file imports) `c/presenceSyncEngine` bundles. */
+const ENGINE_SOURCES = resolve('src-ts/engine');
+
+/** Resolves every relative import of a file of src-ts/engine/ (with or without `.ts`) to `c/presenceSyncEngine`. */
+export const engineAsModule = () =>
+    sourcesAsModule('presence-sync-engine-module', ENGINE_MODULE, (target) => dirname(target) === ENGINE_SOURCES);
+
 export const lwcModule = {
     input: 'src-ts/lwc/presenceSync.ts',
     output: {
@@ -83,9 +92,11 @@ export const lwcModule = {
     // Comments and long names stay in src-ts/; the shipped module is minified (its size counts on the
     // platform), keeping the banner. Property names are kept: they are the engine's plain-data state.
     // The bridge host is a module of its own, `c/presenceSyncBridge` (bridgeModule below), and so are the mapping
-    // model and compiler, `c/presenceSyncMapping` (mappingModule below), so that this one stays within its size budget.
+    // model and compiler, `c/presenceSyncMapping` (mappingModule below), and the sync engine, `c/presenceSyncEngine`
+    // (engineModule below), so that this one stays within its size budget.
     plugins: [
         bridgeAsModule(),
+        engineAsModule(),
         mappingAsModule(),
         fieldLists(),
         ts({ removeComments: true }),
@@ -120,13 +131,29 @@ export const mappingModule = {
     ]
 };
 
+// The sync engine (src-ts/engine/), which `c/presenceSync`, `c/presenceSyncSetupKit` and `c/presenceSyncPanelModel`
+// import: a module of its own so that the engine, the part that changes most often, ships once and the agent's console
+// module stays within its size budget. The mapping model and compiler it imports from `c/presenceSyncMapping`.
+export const engineModule = {
+    ...lwcModule,
+    input: 'src-ts/lwc/presenceSyncEngine.ts',
+    output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncEngine/presenceSyncEngine.js' },
+    plugins: [
+        mappingAsModule(),
+        fieldLists(),
+        ts({ removeComments: true }),
+        terser({ format: { comments: /GENERATED FILE/ }, mangle: true, compress: { passes: 2 } })
+    ]
+};
+
 // The Setup page's service module: the compiler checks and the dry run, which the agent's console never loads. The
-// compiler itself it imports from `c/presenceSyncMapping`.
+// compiler itself it imports from `c/presenceSyncMapping`, the engine the dry run replays from `c/presenceSyncEngine`.
 export const setupKit = {
     ...lwcModule,
     input: 'src-ts/lwc/presenceSyncSetupKit.ts',
     output: { ...lwcModule.output, file: 'force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js' },
     plugins: [
+        engineAsModule(),
         mappingAsModule(),
         fieldLists(),
         ts({ removeComments: true }),
@@ -136,7 +163,8 @@ export const setupKit = {
 
 // What the panel shows: its display model, wording and exports (src-ts/panel/), a module of
 // its own so that the agent's console module stays within its size budget. The mapping (the softphone dot's
-// compiled mapping, the records' field names) it imports from `c/presenceSyncMapping`.
+// compiled mapping, the records' field names) it imports from `c/presenceSyncMapping`, the engine's notice table and
+// named reasons from `c/presenceSyncEngine`.
 export const panelModelModule = {
     ...lwcModule,
     input: 'src-ts/lwc/presenceSyncPanelModel.ts',
@@ -145,6 +173,7 @@ export const panelModelModule = {
         file: 'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
     },
     plugins: [
+        engineAsModule(),
         mappingAsModule(),
         fieldLists(),
         ts({ removeComments: true }),
@@ -174,10 +203,10 @@ export const softphoneClient = {
 };
 
 const targets = {
-    lwc: [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit],
+    lwc: [lwcModule, bridgeModule, mappingModule, engineModule, panelModelModule, setupKit],
     tools: [tools],
     client: [softphoneClient]
 };
 export default process.env.TARGET
     ? targets[process.env.TARGET]
-    : [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit, tools, softphoneClient];
+    : [lwcModule, bridgeModule, mappingModule, engineModule, panelModelModule, setupKit, tools, softphoneClient];

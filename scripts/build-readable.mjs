@@ -11,6 +11,8 @@ import { rollup } from 'rollup';
 import {
     bridgeAsModule,
     bridgeModule,
+    engineAsModule,
+    engineModule,
     lwcModule,
     mappingAsModule,
     mappingModule,
@@ -21,15 +23,17 @@ import {
 /** Builds each shipped module unminified into `outDir`; returns the files written. */
 export async function buildReadable(outDir = 'dist/readable') {
     const written = [];
-    for (const config of [lwcModule, bridgeModule, mappingModule, panelModelModule, setupKit]) {
+    for (const config of [lwcModule, bridgeModule, mappingModule, engineModule, panelModelModule, setupKit]) {
         const bundle = await rollup({
             input: config.input,
             onwarn: () => {},
             plugins: [
                 // The console module imports the bridge host from c/presenceSyncBridge, as shipped; it, the Setup
-                // page's kit and the panel model import the mapping model and compiler from c/presenceSyncMapping.
+                // page's kit and the panel model import the engine from c/presenceSyncEngine, and they and the engine
+                // import the mapping model and compiler from c/presenceSyncMapping.
                 ...(config === lwcModule ? [bridgeAsModule()] : []),
-                ...([lwcModule, setupKit, panelModelModule].includes(config) ? [mappingAsModule()] : []),
+                ...([lwcModule, setupKit, panelModelModule].includes(config) ? [engineAsModule()] : []),
+                ...([lwcModule, engineModule, setupKit, panelModelModule].includes(config) ? [mappingAsModule()] : []),
                 typescript({
                     tsconfig: './tsconfig.json',
                     include: ['src-ts/**/*.ts'],

@@ -2,12 +2,14 @@
 // modules: the size budgets (scripts/check-size.mjs), Jest's module mapping (jest.config.js, to its TypeScript entry),
 // the lint rules for generated modules (eslint.config.js), Prettier's and git's ignore lists, and its bundle's
 // .js-meta.xml (not exposed, the console module's apiVersion). A module added to the build and to none of them fails
-// here, naming the module and what does not know it. Run by `node --test` from scripts/validate-metadata.mjs.
+// here, naming the module and what does not know it. The modules the build generates import only bundles of the
+// package, and never in a cycle. Run by `node --test` from scripts/validate-metadata.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'acorn';
 import { ESLint } from 'eslint';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,9 +27,74 @@ const lines = (file) => readFileSync(file, 'utf8').split('\n');
 const metaOf = (file) => readFileSync(`${file}-meta.xml`, 'utf8');
 const apiVersion = (meta) => /<apiVersion>([^<]+)<\/apiVersion>/.exec(meta)?.[1];
 
+/** The modules a generated file imports or re-exports from (`c/presenceSyncMapping` …), as its text names them. */
+const importsOf = (file) =>
+    parse(readFileSync(file, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' })
+        .body.filter((node) => (node.type === 'ImportDeclaration' || node.type.startsWith('Export')) && node.source)
+        .map((node) => String(node.source.value));
+
+/**
+ * A cycle in `graph` (module name → the names it imports) as the names along it, first one repeated at the end
+ * (`['c/a', 'c/b', 'c/a']`), or null when there is none.
+ */
+export function cycleIn(graph) {
+    const done = new Set();
+    const visit = (name, path) => {
+        if (path.includes(name)) return [...path.slice(path.indexOf(name)), name];
+        if (done.has(name)) return null;
+        for (const imported of graph.get(name) ?? []) {
+            const cycle = visit(imported, [...path, name]);
+            if (cycle) return cycle;
+        }
+        done.add(name);
+        return null;
+    };
+    for (const name of graph.keys()) {
+        const cycle = visit(name, []);
+        if (cycle) return cycle;
+    }
+    return null;
+}
+
+test('the generated modules import only bundles of the package, and never in a cycle', () => {
+    const graph = new Map(GENERATED.map((module) => [`c/${module.name}`, importsOf(module.file)]));
+    for (const [name, imported] of graph) {
+        for (const module of imported) {
+            const bundle = /^c\/(\w+)$/.exec(module)?.[1];
+            assert.ok(
+                bundle && existsSync(`force-app/main/default/lwc/${bundle}/${bundle}.js`),
+                `${name} imports ${module}, which is no bundle of force-app/main/default/lwc/: the platform would not load it`
+            );
+        }
+    }
+    // A module is evaluated after the ones it imports: the platform cannot load modules that import one another.
+    const cycle = cycleIn(graph);
+    assert.equal(cycle, null, `the generated modules import one another in a cycle: ${cycle?.join(' → ')}`);
+    assert.deepEqual(graph.get('c/presenceSyncEngine'), ['c/presenceSyncMapping']);
+});
+
+test('the cycle check finds a cycle, naming the modules along it', () => {
+    const planted = new Map([
+        ['c/a', ['c/b']],
+        ['c/b', ['c/c']],
+        ['c/c', ['c/b']]
+    ]);
+    assert.deepEqual(cycleIn(planted), ['c/b', 'c/c', 'c/b']);
+    assert.equal(
+        cycleIn(
+            new Map([
+                ['c/a', ['c/b']],
+                ['c/b', []]
+            ])
+        ),
+        null
+    );
+});
+
 test('the build generates the console module and the modules split out of it', () => {
     const names = GENERATED.map((module) => module.name);
-    for (const name of ['presenceSync', 'presenceSyncBridge', 'presenceSyncMapping']) assert.ok(names.includes(name));
+    for (const name of ['presenceSync', 'presenceSyncBridge', 'presenceSyncMapping', 'presenceSyncEngine'])
+        assert.ok(names.includes(name));
 });
 
 for (const module of GENERATED) {

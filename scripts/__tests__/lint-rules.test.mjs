@@ -20,6 +20,7 @@ const SHIPPED = [
     'force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js',
     'force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js',
     'force-app/main/default/lwc/presenceSyncMapping/presenceSyncMapping.js',
+    'force-app/main/default/lwc/presenceSyncEngine/presenceSyncEngine.js',
     'force-app/main/default/lwc/presenceSyncSharedLabels/presenceSyncSharedLabels.js'
 ];
 

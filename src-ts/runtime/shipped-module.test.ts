@@ -90,6 +90,7 @@ type Program = acorn.Program;
 const SETUP_KIT = join(__dirname, '../../force-app/main/default/lwc/presenceSyncSetupKit/presenceSyncSetupKit.js');
 const BRIDGE = join(__dirname, '../../force-app/main/default/lwc/presenceSyncBridge/presenceSyncBridge.js');
 const MAPPING = join(__dirname, '../../force-app/main/default/lwc/presenceSyncMapping/presenceSyncMapping.js');
+const ENGINE = join(__dirname, '../../force-app/main/default/lwc/presenceSyncEngine/presenceSyncEngine.js');
 const PANEL_MODEL = join(
     __dirname,
     '../../force-app/main/default/lwc/presenceSyncPanelModel/presenceSyncPanelModel.js'
@@ -165,17 +166,24 @@ function evaluateModule(
     return run(modules);
 }
 
-/** The modules the others import, evaluated in `context` (they import nothing themselves), by name. */
+/**
+ * The modules the others import, evaluated in `context`, by name: `c/presenceSyncBridge` and `c/presenceSyncMapping`
+ * import nothing; `c/presenceSyncEngine` imports `c/presenceSyncMapping`, evaluated first.
+ */
 function dependencies(context: vm.Context): Record<string, Record<string, unknown>> {
+    const mapping = evaluateModule('c/presenceSyncMapping', readFileSync(MAPPING, 'utf8'), context);
     return {
         'c/presenceSyncBridge': evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), context),
-        'c/presenceSyncMapping': evaluateModule('c/presenceSyncMapping', readFileSync(MAPPING, 'utf8'), context)
+        'c/presenceSyncMapping': mapping,
+        'c/presenceSyncEngine': evaluateModule('c/presenceSyncEngine', readFileSync(ENGINE, 'utf8'), context, {
+            'c/presenceSyncMapping': mapping
+        })
     };
 }
 
 /**
- * `c/presenceSync` as the platform loads it: `c/presenceSyncBridge` and `c/presenceSyncMapping` first, in the same
- * realm, then the module.
+ * `c/presenceSync` as the platform loads it: `c/presenceSyncBridge`, `c/presenceSyncMapping` and
+ * `c/presenceSyncEngine` first, in the same realm, then the module.
  */
 function evaluate(context: vm.Context): Record<string, unknown> {
     return evaluateModule('c/presenceSync', source, context, dependencies(context));
@@ -241,6 +249,7 @@ describe('the shipped module', () => {
         ['c/presenceSync', MODULE],
         ['c/presenceSyncBridge', BRIDGE],
         ['c/presenceSyncMapping', MAPPING],
+        ['c/presenceSyncEngine', ENGINE],
         ['c/presenceSyncSetupKit', SETUP_KIT],
         ['c/presenceSyncPanelModel', PANEL_MODEL]
     ])('C4: %s names no global but the ECMAScript intrinsics (no globalThis, window, timers, storage …)', (_, file) => {
@@ -253,7 +262,7 @@ describe('the shipped module', () => {
 
     it('the bridge host is a module of its own, c/presenceSyncBridge, exporting every binding the console module imports from it', () => {
         const { modules, bindings: imported } = importsOf(source, 'c/presenceSyncBridge');
-        expect(modules).toEqual(['c/presenceSyncBridge', 'c/presenceSyncMapping']);
+        expect(modules).toEqual(['c/presenceSyncBridge', 'c/presenceSyncEngine', 'c/presenceSyncMapping']);
         const bridge = evaluateModule('c/presenceSyncBridge', readFileSync(BRIDGE, 'utf8'), vm.createContext({}));
         expect(imported).toContain('BridgeHost');
         expect(imported.filter((binding) => !Object.hasOwn(bridge, binding))).toEqual([]);
@@ -263,7 +272,8 @@ describe('the shipped module', () => {
     });
 
     it.each([
-        ['c/presenceSync', MODULE, 'compileMapping'],
+        ['c/presenceSync', MODULE, 'formatState'],
+        ['c/presenceSyncEngine', ENGINE, 'compileMapping'],
         ['c/presenceSyncSetupKit', SETUP_KIT, 'compileMapping'],
         ['c/presenceSyncPanelModel', PANEL_MODEL, 'compileMapping']
     ])(
@@ -283,6 +293,29 @@ describe('the shipped module', () => {
 
     it('c/presenceSyncMapping imports no other module', () => {
         expect(importsOf(readFileSync(MAPPING, 'utf8')).modules).toEqual([]);
+    });
+
+    it.each([
+        ['c/presenceSync', MODULE, 'createEngine'],
+        ['c/presenceSyncSetupKit', SETUP_KIT, 'createEngine'],
+        ['c/presenceSyncPanelModel', PANEL_MODEL, 'ENGINE_NOTICES']
+    ])(
+        'the sync engine is a module of its own, c/presenceSyncEngine: %s imports it from it, each binding it exports',
+        (name, file, binding) => {
+            const text = readFileSync(file, 'utf8');
+            const { bindings } = importsOf(text, 'c/presenceSyncEngine');
+            expect(bindings).toContain(binding);
+            // Loading the module throws, naming the binding, when c/presenceSyncEngine does not export one it imports.
+            const context = vm.createContext({});
+            expect(Object.keys(evaluateModule(name, text, context, dependencies(context))).length).toBeGreaterThan(0);
+            // The engine's code is in c/presenceSyncEngine only: a reason the engine names is not in the importer.
+            expect(readFileSync(ENGINE, 'utf8')).toContain('OmniSupervisorLogout');
+            expect(text).not.toContain('OmniSupervisorLogout');
+        }
+    );
+
+    it('c/presenceSyncEngine imports c/presenceSyncMapping only, which imports no other module: no cycle', () => {
+        expect(importsOf(readFileSync(ENGINE, 'utf8')).modules).toEqual(['c/presenceSyncMapping']);
     });
 
     it('loading a module that imports a binding its dependency does not export fails, naming both', () => {
