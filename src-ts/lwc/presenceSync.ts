@@ -1,12 +1,12 @@
 /**
- * The service module the utility's components import as `c/presenceSync`: the runtime with
- * the engine inside it, the bridge to the softphone frame and the browser seams. What the panel shows
+ * The service module the utility's components import as `c/presenceSync`: the runtime that drives
+ * the engine, the bridge to the softphone frame and the browser seams. What the panel shows
  * (its display model, wording and exports) is `c/presenceSyncPanelModel`
  * (src-ts/lwc/presenceSyncPanelModel.ts), so that each generated file stays within its size budget
  * (scripts/check-size.mjs). Only what the agent's console runs: the Setup page's compiler checks and
- * dry run are in `c/presenceSyncSetupKit` (src-ts/lwc/presenceSyncSetupKit.ts). The mapping model and compiler the
- * engine decides with are imported from `c/presenceSyncMapping` (src-ts/lwc/presenceSyncMapping.ts), the bridge host
- * from `c/presenceSyncBridge`.
+ * dry run are in `c/presenceSyncSetupKit` (src-ts/lwc/presenceSyncSetupKit.ts). The engine itself is imported from
+ * `c/presenceSyncEngine` (src-ts/lwc/presenceSyncEngine.ts), the mapping model and compiler it decides with from
+ * `c/presenceSyncMapping` (src-ts/lwc/presenceSyncMapping.ts), the bridge host from `c/presenceSyncBridge`.
  */
 import { originOf as originOfUrl } from '../mapping/records';
 

@@ -4,7 +4,8 @@
  * scenario runner for the dry run, the bridge that asks the softphone for its states, and the
  * wording helpers for a decision's detail and a configuration problem. Kept apart from `c/presenceSync` so that the agent's
  * console does not load the dry run. The compiler itself is imported from `c/presenceSyncMapping`
- * (src-ts/lwc/presenceSyncMapping.ts), which the console module imports too.
+ * (src-ts/lwc/presenceSyncMapping.ts), and the engine the dry run replays from `c/presenceSyncEngine`
+ * (src-ts/lwc/presenceSyncEngine.ts), which the console module imports too.
  */
 import { compileMapping as compile } from '../mapping/compile';
 
