@@ -37,8 +37,9 @@ function said(members: readonly DecisionInput[]): DecisionInput[] {
 const joined = (texts: PanelText[]): PanelText =>
     texts.length === 1 && texts[0] !== undefined ? texts[0] : { key: '', params: [], parts: texts };
 
-/** The same sentence only once (two decisions may say it alike). */
+/** The same sentence only once (two decisions may say it alike). A single sentence is itself. */
 function distinct(texts: PanelText[]): PanelText[] {
+    if (texts.length < 2) return texts;
     const seen = new Set<string>();
     return texts.filter((text) => {
         const signature = JSON.stringify(text);

@@ -120,4 +120,34 @@ describe('issue 23: the decisions list is reworded only where its inputs changed
         expect(copy[0]).not.toBe(first[0]);
         expect(copy).toEqual(first);
     });
+
+    it("tells the panel's frozen context unchanged by identity: a view whose rows are all kept serialises nothing", () => {
+        const entries = [PICK, LANDED, READY];
+        const frozen = Object.freeze({
+            canConfigure: false,
+            statusLabels: Object.freeze({ Lunch: 'Lunch', Available: 'Available' })
+        });
+        const first = panelModel(view(entries), frozen).decisions;
+        const stringify = jest.spyOn(JSON, 'stringify');
+        try {
+            const again = panelModel(view(entries), frozen).decisions;
+            expect(again).toBe(first);
+            expect(stringify).not.toHaveBeenCalled();
+        } finally {
+            stringify.mockRestore();
+        }
+    });
+
+    it('rewords a row whose status label was changed in place in a context that is not frozen', () => {
+        const labels: Record<string, string> = { Lunch: 'Lunch', Available: 'Available' };
+        const kept: PanelContext = { canConfigure: false, statusLabels: labels };
+        const before = panelModel(view([PICK, LANDED, READY]), kept).decisions;
+        labels.Available = 'Ready for work';
+        const after = panelModel(view([PICK, LANDED, READY]), kept).decisions;
+        const ready = (rows: typeof after) => rows.find((row) => row.id === '12');
+        expect(ready(after)).not.toBe(ready(before));
+        expect(sentence(ready(after) as never)).toContain('Ready for work');
+        // The rows that do not say that label are kept.
+        expect(after.find((row) => row.id === '10')).toBe(before.find((row) => row.id === '10'));
+    });
 });

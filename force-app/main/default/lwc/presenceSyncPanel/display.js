@@ -150,12 +150,34 @@ export function displayModel(view, model, say, previous = null) {
     };
 }
 
+/** The last context given, and what it was built from (`panelContextOf` gives it again while they are the same). */
+let lastContext = null;
+
+/** Whether `labels` (changed in place as labels are learnt) holds the same labels as `kept`, a frozen copy. */
+function sameLabels(labels, kept) {
+    const keys = Object.keys(labels ?? {});
+    return keys.length === Object.keys(kept).length && keys.every((key) => kept[key] === labels[key]);
+}
+
 /**
  * What the panel model needs besides the view: the user's permission, status labels (from the configuration
  * read, else learnt from the views), which statuses are busy, the softphone's origin, and the configuration,
  * whose mapping rows and settings say which softphone states are busy (the softphone dot).
+ * The context and its objects are frozen, and the same objects while the configuration read (by identity), the
+ * learnt labels (by value), the Softphone URL and the dismissed notices are the same: the panel model then tells a
+ * decisions-list row's inputs unchanged by identity (c/presenceSyncPanelModel, src-ts/panel/row-memo.ts).
  */
 export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
+    const dismissed = dismissedNotices();
+    const last = lastContext;
+    if (
+        last !== null &&
+        last.configurationRead === configurationRead &&
+        last.softphoneUrl === softphoneUrl &&
+        last.context.dismissed === dismissed &&
+        sameLabels(learntLabels, last.learnt)
+    )
+        return last.context;
     const statuses = configurationRead?.statuses ?? [];
     const busyStatuses = {};
     const statusLabels = { ...learntLabels };
@@ -164,15 +186,17 @@ export function panelContextOf(configurationRead, learntLabels, softphoneUrl) {
         busyStatuses[status.developerName] = status.hasChannels === false;
         if (status.label) statusLabels[status.developerName] = status.label;
     }
-    return {
+    const context = Object.freeze({
         canConfigure: canConfigure === true,
-        statusLabels,
-        busyStatuses: statuses.length > 0 ? busyStatuses : undefined,
+        statusLabels: Object.freeze(statusLabels),
+        busyStatuses: statuses.length > 0 ? Object.freeze(busyStatuses) : undefined,
         softphoneOrigin: softphoneUrl ? originOf(softphoneUrl) : null,
-        dismissed: dismissedNotices(),
+        dismissed,
         // Which softphone states are busy comes from the mapping rows and settings (the softphone dot).
         configuration: configurationRead ?? null,
         // One function for every view: a decisions-list row that read it is kept while it is the same.
         timeOf
-    };
+    });
+    lastContext = { configurationRead, softphoneUrl, learnt: Object.freeze({ ...learntLabels }), context };
+    return context;
 }
