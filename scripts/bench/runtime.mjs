@@ -111,13 +111,22 @@ export async function costPerChange(harness, auditEntries, rounds, changes) {
  */
 function timeSaves(tab) {
     const store = tab.runtime.store;
-    const save = store.save.bind(store);
     const timing = { micros: 0 };
-    store.save = (...args) => {
-        const started = hr();
-        save(...args);
-        timing.micros += microsBetween(started, hr());
-    };
+    // The save at once is `saveLogout` (the logout marker, then the state by `save`): timed once, not twice.
+    let depth = 0;
+    for (const name of ['save', 'saveLogout']) {
+        const original = store[name].bind(store);
+        store[name] = (...args) => {
+            const started = depth === 0 ? hr() : 0n;
+            depth++;
+            try {
+                original(...args);
+            } finally {
+                depth--;
+                if (depth === 0) timing.micros += microsBetween(started, hr());
+            }
+        };
+    }
     return timing;
 }
 
