@@ -85,7 +85,9 @@ describe('the saved state carries the newest decisions (issue 23)', () => {
                 saved.save(initialState(), audit);
             }
             const entries = new Set<unknown>(audit.all());
-            const madeOf = stringify.mock.calls.map(([value]) => value).filter((value) => entries.has(value));
+            const madeOf = stringify.mock.calls
+                .map(([value]) => value as unknown)
+                .filter((value) => entries.has(value));
             expect(madeOf).toHaveLength(6);
         } finally {
             stringify.mockRestore();
