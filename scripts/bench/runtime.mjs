@@ -90,15 +90,44 @@ export async function costPerChange(harness, auditEntries, rounds, changes) {
     }
     const entries = JSON.parse(tab.runtime.exportAudit('json')).entries.length;
     const counter = countWrites(tab.browser);
+    const saving = timeSaves(tab);
     const means = [];
+    const saveMeans = [];
     for (let round = 0; round < rounds; round++) {
         forgetHarnessRecords(toolkit, tab);
+        saving.micros = 0;
         const started = cpuMicros();
         for (let i = 0; i < changes; i++) await change(harness, tab, i);
         means.push((cpuMicros() - started) / changes);
+        saveMeans.push(saving.micros / changes);
     }
     tab.runtime.stop();
-    return { entries, micros: spread(means), bytes: counter.bytes / (rounds * changes) };
+    return { entries, micros: spread(means), saves: spread(saveMeans), bytes: counter.bytes / (rounds * changes) };
+}
+
+/**
+ * Times the tab's saves (the saved state store's `save`: the save at once of a person's choice and the save delay's
+ * save after the softphone's answer), in µs of elapsed time (the process's CPU clock is too coarse for one save).
+ */
+function timeSaves(tab) {
+    const store = tab.runtime.store;
+    const timing = { micros: 0 };
+    // The save at once is `saveLogout` (the logout marker, then the state by `save`): timed once, not twice.
+    let depth = 0;
+    for (const name of ['save', 'saveLogout']) {
+        const original = store[name].bind(store);
+        store[name] = (...args) => {
+            const started = depth === 0 ? hr() : 0n;
+            depth++;
+            try {
+                original(...args);
+            } finally {
+                depth--;
+                if (depth === 0) timing.micros += microsBetween(started, hr());
+            }
+        };
+    }
+    return timing;
 }
 
 /**

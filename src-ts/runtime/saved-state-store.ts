@@ -242,15 +242,7 @@ export class SavedStateStore {
             };
             storeFresh();
             const stateJson = () =>
-                JSON.stringify({
-                    version: STORAGE_VERSION,
-                    savedAt: this.platform.wallNow(),
-                    savedMono: this.platform.now(),
-                    state,
-                    ring: pending !== null && !pending.discard ? pending.ring : (this.ring?.current ?? null),
-                    ...(tail.length > 0 ? { tail } : {}),
-                    ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
-                });
+                this.stateText(state, pending !== null && !pending.discard ? pending.ring : this.ring?.current, tail);
             try {
                 storage.setItem(this.key, stateJson());
             } catch (error) {
@@ -298,6 +290,22 @@ export class SavedStateStore {
         } catch (error) {
             this.problem = errorText(error);
         }
+    }
+
+    /**
+     * The state's value: the state, the ring its log follows (null for none), and the log's entries not in the ring's
+     * slots (`tail`, its JSON made of each entry's, made once: `tailJson`).
+     */
+    private stateText(state: EngineState, ring: unknown, tail: readonly unknown[]): string {
+        const json = JSON.stringify({
+            version: STORAGE_VERSION,
+            savedAt: this.platform.wallNow(),
+            savedMono: this.platform.now(),
+            state,
+            ring: ring ?? null,
+            ...(this.faults.notKept > 0 ? { lost: this.faults.notKept } : {})
+        });
+        return tail.length > 0 ? `${json.slice(0, -1)},"tail":${tailJson(tail)}}` : json;
     }
 
     /**
@@ -358,7 +366,24 @@ export class SavedStateStore {
  * the tail's bounds).
  */
 function fitsTail(entries: readonly unknown[], factor = 1): boolean {
-    return entries.length <= TAIL_MAX_ENTRIES * factor && JSON.stringify(entries).length <= TAIL_MAX_CHARS * factor;
+    return entries.length <= TAIL_MAX_ENTRIES * factor && tailJson(entries).length <= TAIL_MAX_CHARS * factor;
+}
+
+/** Each audit entry's JSON, made once: an entry travels in the tail of several saves (entries are never changed). */
+const entryJson = new WeakMap<object, string>();
+
+/** `entries` as a JSON array (`JSON.stringify(entries)`), each entry's JSON made once over all saves. */
+function tailJson(entries: readonly unknown[]): string {
+    let json = '';
+    for (const entry of entries) {
+        let text = entryJson.get(entry as object);
+        if (text === undefined) {
+            text = JSON.stringify(entry);
+            if (entry === Object(entry)) entryJson.set(entry as object, text); // a tail read back may hold others
+        }
+        json += `,${text}`;
+    }
+    return `[${json.slice(1)}]`;
 }
 
 /** The newest sequence number among a saved tail's entries (0 for none or a malformed tail). */

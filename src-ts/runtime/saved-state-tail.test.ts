@@ -73,6 +73,29 @@ describe('the saved state carries the newest decisions (issue 23)', () => {
         expect(reloaded(storage)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     });
 
+    it("each decision is made into JSON once, however many saves carry it in the tail; the tail is the log's entries", () => {
+        const { map, storage } = countingStorage();
+        const saved = savedStore(storage);
+        const audit = new AuditLog(50);
+        saved.resume(audit);
+        const stringify = jest.spyOn(JSON, 'stringify');
+        try {
+            for (let n = 1; n <= 6; n++) {
+                audit.add([decision(n)]);
+                saved.save(initialState(), audit);
+            }
+            const entries = new Set<unknown>(audit.all());
+            const madeOf = stringify.mock.calls
+                .map(([value]) => value as unknown)
+                .filter((value) => entries.has(value));
+            expect(madeOf).toHaveLength(6);
+        } finally {
+            stringify.mockRestore();
+        }
+        const value = JSON.parse(map.get(KEY)!) as { tail?: unknown[] };
+        expect(value.tail).toEqual(JSON.parse(JSON.stringify(audit.all())));
+    });
+
     it('once the tail passes its bound its decisions go to the slots; a reload reads each decision once, in order', () => {
         const { map, storage } = countingStorage();
         const saved = savedStore(storage);
