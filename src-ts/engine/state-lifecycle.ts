@@ -139,11 +139,13 @@ function restoreAtStartOf(
 }
 
 /**
- * A status call of ours the saved state had under way (not yet echoed), or that failed or timed out, sent before
- * the latest Omni choice (a status Omni then showed), lands over that choice whenever it lands: on the earlier
- * page, or after the window in which the next page can still tell its landing (a long reload, the saves after
- * the choice lost). Found showing the call's status at start-up (the newest such call's), Omni is put back to the
- * choice (B14), as the earlier page would have done; a choice is never undone by a command older than it (issue 19).
+ * A status call of ours the saved state had under way, or that failed or timed out, sent before the latest Omni
+ * choice (a status Omni then showed), lands over that choice whenever it lands: on the earlier page, or after the
+ * window in which the next page can still tell its landing (a long reload, the saves after the choice lost). One
+ * under way whose echo came before the choice too: its result had not come, and what was taken for its echo may
+ * have been a twin's (an older call of the same status landing late). Found showing the call's status at start-up
+ * (the newest such call's), Omni is put back to the choice (B14), as the earlier page would have done; a choice
+ * is never undone by a command older than it (issue 19).
  */
 function landingOverChoice(
     omni: Record<string, unknown>,
@@ -153,11 +155,10 @@ function landingOverChoice(
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.seq === undefined) return {};
     const choice = latest.value.status;
     if (omni.presence !== 'online' || omni.status !== choice) return {};
-    const echoed = isObject(omni.inFlight) && omni.inFlight.echoed === true ? omni.inFlight.id : null;
     let over: { status: string; seq: number } | null = null;
     for (const l of late) {
         const seq = issuedSeqOf(l.id);
-        if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true || l.id === echoed) continue;
+        if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true) continue;
         if (Number.isSafeInteger(seq) && seq <= latest.seq && l.target.status !== choice && seq >= (over?.seq ?? -1))
             over = { status: l.target.status, seq };
     }

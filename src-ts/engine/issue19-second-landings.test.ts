@@ -1,0 +1,38 @@
+/**
+ * Issue 19: each send of a command of ours may land, and an Omni event taken for one send's landing may have
+ * been another's: a twin (an earlier page's call of the same status, the first send of a logout we sent again,
+ * the agent's own logout by hand). The call whose result has not come may then still land itself, after a
+ * person's newer choice: that landing is still ours, never a person's change to follow, and the choice it went
+ * over is put back or said (B12, B14, B16). Minimal sequences the soak found at seed 6
+ * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
+ */
+import type { Command } from './types';
+import { shippedConfig } from '../test-support/hostile-mapping';
+import { expectClean, omniMethod, omniOf, state, statusPick, world } from '../test-support/hostile-script';
+
+const byRule = (when: (c: Command) => boolean, rule: string) => (c: Command) => when(c) && c.rule === rule;
+
+describe('issue 19: a send of ours lands a second time after a person’s choice', () => {
+    it('B14, B15: a start-up call whose echo was an earlier page’s twin lands over the agent’s pick; the next start-up puts the pick back', () => {
+        const onACall = omniMethod('setServicePresenceStatus', 'On_a_Call');
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // Page 1's B1 lands after the reload, too late for page 2 to know it: page 2 takes it for its B15.
+                { when: byRule(onACall, 'B1'), plan: { delay: 1, resultLag: 1 } },
+                // Page 2's own B15 lands after the agent's pick; its result is lost with the page.
+                { when: byRule(onACall, 'B15'), plan: { delay: 2, resultLag: 1, survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1]
+        w.act({ kind: 'consoleReload', gapMs: 420_000, origin: 0, stale: 0, callEnds: false }); // → B15 On_a_Call
+        w.act({ kind: 'advance', ms: 0 }); // page 1's B1 lands
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false });
+        // Page 2's B15 has landed over the pick; the save after it failed, and the console reloads 7 minutes later.
+        w.act({ kind: 'consoleReload', gapMs: 420_000, origin: 0, stale: 1, callEnds: false });
+        expect(w.story.some((line) => line.includes('lands too late to be recognised'))).toBe(true);
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+    });
+});
