@@ -7,8 +7,17 @@
  * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
  */
 import type { Command } from './types';
-import { shippedConfig } from '../test-support/hostile-mapping';
-import { expectClean, omniMethod, omniOf, state, statusPick, world } from '../test-support/hostile-script';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
+import {
+    agentLogsIn,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
 
 const byRule = (when: (c: Command) => boolean, rule: string) => (c: Command) => when(c) && c.rule === rule;
 
@@ -34,5 +43,57 @@ describe('issue 19: a send of ours lands a second time after a person’s choice
         expect(w.story.some((line) => line.includes('lands too late to be recognised'))).toBe(true);
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
+    });
+
+    it.each([
+        ['its echo', false],
+        ['its result', true]
+    ])(
+        'B11, B16: our logout that lands after its twin (the agent’s own logout) and the agent’s login by hand is not followed by the softphone, %s first; the held change applies',
+        (_first, resultFirst) => {
+            const w = world(
+                shippedConfig({ Startup_Authority__c: 'Softphone' }),
+                { omniOnline: true, softphone: state('Ready') },
+                [
+                    { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 3 } },
+                    { when: omniMethod('logout'), plan: { delay: 3, resultFirst } }
+                ]
+            );
+            w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts → setServicePresenceStatus On_a_Call [B1]
+            w.act({ kind: 'softphonePick', pick: 0 }); // nothing: the agent is on a call
+            w.act({ kind: 'agentOmniLogout' }); // held for the call's end (B11)
+            w.act({ kind: 'call', pick: 0 }); // call-1 in wrap; B1 lands over the logout → logout [B16]
+            w.act({ kind: 'agentOmniLogout' }); // the agent's own logout: read as the echo of logout [B16]
+            w.act(agentLogsIn(w, 'After_Call_Work')); // held for the call's end (B11)
+            w.act({ kind: 'call', pick: 0 }); // call-1 ends (→ B11 applies the held status); logout [B16] lands
+            expect(w.story.some((line) => line.startsWith('  logout [B16] lands'))).toBe(true);
+            expectClean(w);
+            expect(w.story.some((line) => line.includes('softphone logout [B5]'))).toBe(false);
+            expect(softphoneOf(w)).toBe('Away');
+        }
+    );
+
+    it('B4, B12: a logout sent again lands after its first send’s landing, the agent’s logins on both sides and a reload: the softphone is not logged out', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The first send times out (told twice) and lands later all the same, too late to be recognised.
+                {
+                    when: omniMethod('logout'),
+                    plan: { delay: 0, outcome: 'timeout', lateBy: 1, duplicateResult: true, survivesReload: false }
+                },
+                // The second send lands after the reload.
+                { when: omniMethod('logout'), plan: { delay: 3 } }
+            ]
+        );
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], which times out
+        w.act({ kind: 'advance', ms: 298_058 }); // → logout [B4] sent again; the first send lands
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent logs in to the softphone: Ready
+        w.act({ kind: 'consoleReload', gapMs: 1942, origin: 0, stale: 0, callEnds: false });
+        expect(w.story.filter((line) => line.startsWith('  logout [B4] lands')).length).toBe(2);
+        expectClean(w);
+        expect(softphoneOf(w)).toBe('Ready');
     });
 });
