@@ -96,4 +96,37 @@ describe('issue 19: a send of ours lands a second time after a person’s choice
         expectClean(w);
         expect(softphoneOf(w)).toBe('Ready');
     });
+
+    it('B5, B16: the start-up’s undo whose echo was the page before’s undo, timed out, lands after the agent’s login by hand: the softphone is not logged out', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'On_a_Call'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 2 }
+                },
+                // The first page's undo lands after the reload, too late for the next page to know it.
+                {
+                    when: omniMethod('logout'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 3, resultLag: 1, survivesReload: true }
+                },
+                // The start-up's undo times out, and lands later all the same.
+                { when: omniMethod('logout'), plan: { delay: 3, outcome: 'timeout', lateBy: 0 } }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1], which times out
+        w.act({ kind: 'platformStatus', pick: 0 });
+        w.act({ kind: 'maintenanceLogout' }); // the call lands after it → logout [B16]
+        w.act({ kind: 'supervisorStatus', pick: 0 }); // nothing: Omni is offline
+        w.act({ kind: 'advance', ms: 1 });
+        w.act({ kind: 'agentOmniLogin', pick: 0 }); // nothing: Omni is online by our call
+        w.act({ kind: 'softphonePick', pick: 0 }); // nothing: the agent is on a call
+        // The console reloads five minutes later, the call ended meanwhile: → logout [B16] again.
+        w.act({ kind: 'consoleReload', gapMs: 300_000, origin: 0, stale: 0, callEnds: true });
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        expectClean(w);
+        expect(w.story.filter((line) => line.startsWith('  logout [B16] lands')).length).toBe(2);
+        expect(w.story.some((line) => line.includes('softphone logout [B5]'))).toBe(false);
+    });
 });

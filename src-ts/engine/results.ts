@@ -117,10 +117,16 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         };
         // It may land later still, beyond the echo window: its event stays ours (attribution).
         rememberLate(engineState, 'omni', flight, ctx.now);
-    } else if (flight.target.kind === 'status') {
-        // Its echo may have been another call's for the same status (an earlier page's landing late): it
-        // may still land itself, as a toolkit call only, and is then ours, not a change to follow (B12).
-        rememberLate(engineState, 'omni', { ...flight, overtaken: true }, ctx.now);
+    } else {
+        // Its echo may have been another call's for the same value (an earlier page's landing late, a person's
+        // logout): it may still land itself, a status call as a toolkit call only, and is then ours, not a
+        // change to follow (B12).
+        rememberLate(
+            engineState,
+            'omni',
+            flight.target.kind === 'status' ? { ...flight, overtaken: true } : flight,
+            ctx.now
+        );
     }
     failed(
         ctx,
