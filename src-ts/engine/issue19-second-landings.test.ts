@@ -129,4 +129,26 @@ describe('issue 19: a send of ours lands a second time after a person’s choice
         expect(w.story.filter((line) => line.startsWith('  logout [B16] lands')).length).toBe(2);
         expect(w.story.some((line) => line.includes('softphone logout [B5]'))).toBe(false);
     });
+
+    it('B14, B15: a restore of ours sent before the agent’s pick lands over it; the next start-up, its save lost, puts the pick back', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2, resultLag: 1 } },
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available_For_Chats'),
+                    plan: { delay: 1, resultLag: 1 }
+                }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // → setServicePresenceStatus On_a_Call [B1]
+        w.act({ kind: 'platformStatus', pick: statusPick(w, 'Available_For_Chats') }); // a push time-out
+        w.act({ kind: 'softphonePick', pick: 0 }); // nothing: the agent is on a call; B1 lands → Available_For_Chats [B14]
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // nothing: the softphone is logged in
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false }); // the restore lands
+        w.act({ kind: 'consoleReload', gapMs: 420_000, origin: 0, stale: 1, callEnds: false });
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+    });
 });

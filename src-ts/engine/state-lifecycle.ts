@@ -133,8 +133,10 @@ function restoreAtStartOf(
     }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return landingOverChoice(omni, late, latest);
+    // A restore of an older change that the agent's newer choice overtook is a call sent before that choice.
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status)
+        return landingOverChoice(omni, late, latest);
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
-    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
     return { restoreAtStart: { status: target.status, over: omni.status } };
 }
 
