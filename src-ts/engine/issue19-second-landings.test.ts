@@ -151,4 +151,23 @@ describe('issue 19: a send of ours lands a second time after a person’s choice
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
     });
+
+    it('B14, B15: of two logins of ours sent before the agent’s login by hand, the older lands over it; the next start-up, its save lost, puts the login back', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                // The start-up's login times out and lands later all the same; the softphone's login never lands.
+                { when: omniMethod('login', 'Available'), plan: { delay: 0, outcome: 'timeout', lateBy: 3 } },
+                { when: omniMethod('login', 'Away'), plan: { delay: 3, survivesReload: false } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away in the softphone → login Away [B3]
+        w.act({ kind: 'agentOmniStatus', pick: 0, withReason: false }); // nothing: Omni is offline
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        w.act({ kind: 'consoleReload', gapMs: 300_000, origin: 0, stale: 1, callEnds: false });
+        expect(w.story.some((line) => line.startsWith('  login Available [B15] lands'))).toBe(true);
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+    });
 });

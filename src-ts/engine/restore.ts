@@ -299,7 +299,10 @@ export function restoreAfterReload(engineState: EngineState): OmniTarget | null 
     if (latest?.side !== 'omni' || latest.value.kind !== 'status') return null;
     const found = { kind: 'status', status: omni.status } as const;
     if (omniMatches(latest.value, found)) return null;
-    const carriedOn = restore !== undefined && omni.status === restore.over && latest.value.status === restore.status;
+    const carriedOn =
+        restore !== undefined &&
+        (omni.status === restore.over || restore.also?.includes(omni.status) === true) &&
+        latest.value.status === restore.status;
     const decided = restore !== undefined && restore.landing !== true;
     if (!carriedOn && (decided || engineState.resumed !== true || engineState.reconcile !== 'startup')) return null;
     const landed =

@@ -129,7 +129,8 @@ function restoreAtStartOf(
         const fits =
             latest?.side === 'omni' && latest.value.kind === 'status' && latest.value.status === carried.status;
         const landing = carried.landing === true ? ({ landing: true } as const) : {};
-        return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing } } : {};
+        const also = Array.isArray(carried.also) ? { also: carried.also.filter((a) => typeof a === 'string') } : {};
+        return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing, ...also } } : {};
     }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return landingOverChoice(omni, late, latest);
@@ -158,13 +159,28 @@ function landingOverChoice(
     const choice = latest.value.status;
     if (omni.presence !== 'online' || omni.status !== choice) return {};
     let over: { status: string; seq: number } | null = null;
+    const also: string[] = [];
     for (const l of late) {
         const seq = issuedSeqOf(l.id);
         if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true) continue;
-        if (Number.isSafeInteger(seq) && seq <= latest.seq && l.target.status !== choice && seq >= (over?.seq ?? -1))
+        if (!Number.isSafeInteger(seq) || seq > latest.seq || l.target.status === choice) continue;
+        if (seq >= (over?.seq ?? -1)) {
+            if (over !== null) also.push(over.status);
             over = { status: l.target.status, seq };
+        } else also.push(l.target.status);
     }
-    return over === null ? {} : { restoreAtStart: { status: choice, over: over.status, landing: true } };
+    // Any of those calls may be the one that landed last: the others' statuses count as well (`also`).
+    const others = also.filter((status) => status !== over?.status);
+    return over === null
+        ? {}
+        : {
+              restoreAtStart: {
+                  status: choice,
+                  over: over.status,
+                  landing: true,
+                  ...(others.length > 0 ? { also: others } : {})
+              }
+          };
 }
 
 /**
