@@ -206,4 +206,29 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         expectClean(w);
         expect(omniOf(w)).toBe('offline');
     });
+
+    it('B4, B16: our status call lands after a handover, before the success of our logout sent before it: the logout’s success does not stop the undo', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('logout'),
+                    plan: { delay: 1, resultLag: 1, duplicateEcho: true, survivesReload: false }
+                }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: false });
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts
+        // The call ends while the console reloads: → setServicePresenceStatus Available [B15], which times out.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: true });
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4] once the status call has timed out
+        w.act({ kind: 'handover', pick: 0 }); // the logout lands on an Omni already offline; then the status call
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
 });

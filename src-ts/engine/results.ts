@@ -74,7 +74,11 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         // Believing a logout landed never logs anyone in, so that success is taken; but a person's Omni login
         // since (by hand, B16) may have come after it: Omni is as that login says, uncertain (no status goes)
         // for the echo window, within which a logout that landed after it tells its own event.
-        const behindLogin = flight.target.kind === 'offline' && flight.superseded && omni.presence === 'online';
+        // So may a status call of ours that landed after a logout it did not make, being undone (B16).
+        const behindLogin =
+            flight.target.kind === 'offline' &&
+            (flight.superseded || omni.logoutStands === true) &&
+            omni.presence === 'online';
         if (!flight.echoed && !behindLogin && (flight.overtaken !== true || flight.target.kind === 'offline')) {
             omni.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
             omni.status = flight.target.kind === 'offline' ? null : flight.target.status;
