@@ -231,4 +231,26 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         expectClean(w);
         expect(omniOf(w)).toBe('offline');
     });
+
+    it('B4, B15: the page before’s status call that lands while the start-up logs Omni out for the logged-out softphone does not stop that logout', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 3, duplicateResult: true } },
+                // The start-up's logout times out and never lands.
+                { when: omniMethod('logout'), plan: { outcome: 'timeout', lateBy: -1 } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away → setServicePresenceStatus Away [B1]
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'After_Call_Work') });
+        w.act({ kind: 'softphoneLogout' });
+        // The save of the softphone's logout failed: the start-up finds it logged out → logout [B15].
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        expect(w.story.some((line) => line.startsWith('  setServicePresenceStatus Away [B1] lands (page 1)'))).toBe(
+            true
+        );
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
 });
