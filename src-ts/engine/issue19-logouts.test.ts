@@ -9,6 +9,7 @@
 import type { HostileAction } from '../test-support/hostile-world';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -252,5 +253,25 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         );
         expectClean(w);
         expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B4, B14: a late status call of ours that lands after the agent logged in by hand over our landed logout leaves the login', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 3 }
+                },
+                { when: omniMethod('logout'), plan: { resultLag: 1 } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], which times out
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], which lands at once
+        w.act(agentLogsIn(w, 'Available')); // then the status call lands; the logout's success comes after it
+        expectClean(w);
+        expect(omniOf(w)).toBe('Available');
     });
 });

@@ -136,10 +136,11 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         setOmniTarget(ctx, engineState, { kind: 'status', status: late.putBack, rule: 'B14', mayLogin: false });
         return true;
     }
-    // A logout of ours under way or wanted for the softphone's logout (B4, B15) is newer than any change the
-    // late status call went over: Omni goes offline with the softphone.
+    // A logout of ours under way (not yet landed, no person's change since) or wanted for the softphone's logout
+    // (B4, B15) is newer than any change the late status call went over: Omni goes offline with the softphone.
     const omni = engineState.omni;
-    const loggingOut = [omni.inFlight?.target, omni.target].some(
+    const flight = omni.inFlight !== null && !omni.inFlight.superseded && !omni.inFlight.echoed ? omni.inFlight : null;
+    const loggingOut = [flight?.target, omni.target].some(
         (t) => t?.kind === 'offline' && (t.rule === 'B4' || t.rule === 'B15')
     );
     if (late.side === 'omni' && late.target.kind === 'status' && loggingOut)
