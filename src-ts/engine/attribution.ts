@@ -150,8 +150,9 @@ export function attributeOmni(
         answers(flight) &&
         // Echoed, and a newer change came since: the same value again is a person's, unless Omni marks it
         // a toolkit call (the landing itself: what was taken for its echo was a person's twin), or it is a
-        // login while Omni is already online (no person's login by hand: the login's own landing).
-        (flight.behind !== true || toolkit || (event === 'loginSuccess' && wasOnline)) &&
+        // login while Omni is already online (no person's login by hand: the login's own landing), or a
+        // logout (no event names who logged out: its echo may have been a twin's, its result is to come).
+        (flight.behind !== true || toolkit || value.kind === 'offline' || (event === 'loginSuccess' && wasOnline)) &&
         (flight.overtaken !== true ||
             toolkit ||
             value.kind === 'offline' ||

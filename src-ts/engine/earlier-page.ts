@@ -51,9 +51,10 @@ function validTarget(side: 'omni' | 'softphone', t: unknown): OmniTarget | Softp
 
 /**
  * The command a saved side had in flight, as an earlier page's late echo (for EARLIER_PAGE_WINDOW_MS from its
- * issue), or null. One whose echo came may still land itself (what was taken for its echo may have been a
- * twin's): as on the page that sent it, it then claims only an Omni event marked as a toolkit call. A status
- * call sent while Omni was offline is a login.
+ * issue), or null. One of Omni's whose echo came may still land itself (what was taken for its echo may have
+ * been a twin's): as on the page that sent it, a status call then claims only an Omni event marked as a toolkit
+ * call, and a logout a logout (no logout event names who made it). A status call sent while Omni was offline is
+ * a login.
  */
 function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown>): LateEcho | null {
     const flight = record.inFlight;
@@ -61,7 +62,7 @@ function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown
     const echoed = flight.echoed === true;
     const target = validTarget(side, flight.target);
     const issuedAt = num(flight.issuedAt);
-    if (target === null || issuedAt === null || (echoed && target.kind !== 'status')) return null;
+    if (target === null || issuedAt === null || (echoed && side === 'softphone')) return null;
     return {
         side,
         id: flight.id,

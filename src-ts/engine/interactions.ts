@@ -242,15 +242,13 @@ export function endRun(ctx: Ctx, engineState: EngineState): void {
     if (state === null || engineState.softphone.presence !== 'loggedIn') return;
     const target = omniTargetFor(ctx, engineState, state, 'B1');
     setOmniTarget(ctx, engineState, target);
-    // A state of ours still under way that followed Omni's status during the run (B6, B14) would take the
-    // softphone apart from where Omni now goes: the softphone comes back to the state it ended the run in.
+    // A state of ours still under way, or still to be sent, that followed Omni's status during the run (B6, B14)
+    // would take the softphone apart from where Omni now goes: the softphone comes back to the state it ended
+    // the run in.
     const flight = engineState.softphone.inFlight;
-    if (
-        target?.kind === 'status' &&
-        flight !== null &&
-        !flight.superseded &&
-        flight.target.kind === 'state' &&
-        !sidesAgree(ctx, target.status, flight.target.state)
-    )
+    const going = engineState.softphone.target;
+    const apart = (to: SoftphoneTarget | undefined) =>
+        target?.kind === 'status' && to?.kind === 'state' && !sidesAgree(ctx, target.status, to.state);
+    if ((flight !== null && !flight.superseded && apart(flight.target)) || (going?.rule === 'B14' && apart(going)))
         setSoftphoneTarget(ctx, engineState, { kind: 'state', state, rule: 'B14' });
 }

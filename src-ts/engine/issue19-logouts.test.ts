@@ -9,6 +9,7 @@
 import type { HostileAction } from '../test-support/hostile-world';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -205,5 +206,72 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         w.act(softphonePicks(w, state('Ready')));
         expectClean(w);
         expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B4, B16: our status call lands after a handover, before the success of our logout sent before it: the logout’s success does not stop the undo', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { delay: 1, outcome: 'timeout', lateBy: 2, duplicateEcho: true, survivesReload: false }
+                },
+                {
+                    when: omniMethod('logout'),
+                    plan: { delay: 1, resultLag: 1, duplicateEcho: true, survivesReload: false }
+                }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: false });
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 starts
+        // The call ends while the console reloads: → setServicePresenceStatus Available [B15], which times out.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: true });
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4] once the status call has timed out
+        w.act({ kind: 'handover', pick: 0 }); // the logout lands on an Omni already offline; then the status call
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B4, B15: the page before’s status call that lands while the start-up logs Omni out for the logged-out softphone does not stop that logout', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 3, duplicateResult: true } },
+                // The start-up's logout times out and never lands.
+                { when: omniMethod('logout'), plan: { outcome: 'timeout', lateBy: -1 } }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // the agent picks Away → setServicePresenceStatus Away [B1]
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'After_Call_Work') });
+        w.act({ kind: 'softphoneLogout' });
+        // The save of the softphone's logout failed: the start-up finds it logged out → logout [B15].
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 1, callEnds: false });
+        expect(w.story.some((line) => line.startsWith('  setServicePresenceStatus Away [B1] lands (page 1)'))).toBe(
+            true
+        );
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+    });
+
+    it('B4, B14: a late status call of ours that lands after the agent logged in by hand over our landed logout leaves the login', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Away') },
+            [
+                {
+                    when: omniMethod('setServicePresenceStatus', 'Available'),
+                    plan: { outcome: 'timeout', lateBy: 3 }
+                },
+                { when: omniMethod('logout'), plan: { resultLag: 1 } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Ready'))); // → setServicePresenceStatus Available [B1], which times out
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4], which lands at once
+        w.act(agentLogsIn(w, 'Available')); // then the status call lands; the logout's success comes after it
+        expectClean(w);
+        expect(omniOf(w)).toBe('Available');
     });
 });

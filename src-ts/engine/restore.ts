@@ -136,6 +136,15 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         setOmniTarget(ctx, engineState, { kind: 'status', status: late.putBack, rule: 'B14', mayLogin: false });
         return true;
     }
+    // A logout of ours under way (not yet landed, no person's change since) or wanted for the softphone's logout
+    // (B4, B15) is newer than any change the late status call went over: Omni goes offline with the softphone.
+    const omni = engineState.omni;
+    const flight = omni.inFlight !== null && !omni.inFlight.superseded && !omni.inFlight.echoed ? omni.inFlight : null;
+    const loggingOut = [flight?.target, omni.target].some(
+        (t) => t?.kind === 'offline' && (t.rule === 'B4' || t.rule === 'B15')
+    );
+    if (late.side === 'omni' && late.target.kind === 'status' && loggingOut)
+        return omniOfflineWithSoftphone(ctx, engineState);
     const latest = engineState.latestChange;
     // No genuine change since the command was issued (the latest was recorded before it).
     if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
@@ -299,7 +308,10 @@ export function restoreAfterReload(engineState: EngineState): OmniTarget | null 
     if (latest?.side !== 'omni' || latest.value.kind !== 'status') return null;
     const found = { kind: 'status', status: omni.status } as const;
     if (omniMatches(latest.value, found)) return null;
-    const carriedOn = restore !== undefined && omni.status === restore.over && latest.value.status === restore.status;
+    const carriedOn =
+        restore !== undefined &&
+        (omni.status === restore.over || restore.also?.includes(omni.status) === true) &&
+        latest.value.status === restore.status;
     const decided = restore !== undefined && restore.landing !== true;
     if (!carriedOn && (decided || engineState.resumed !== true || engineState.reconcile !== 'startup')) return null;
     const landed =

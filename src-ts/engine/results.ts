@@ -74,7 +74,11 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         // Believing a logout landed never logs anyone in, so that success is taken; but a person's Omni login
         // since (by hand, B16) may have come after it: Omni is as that login says, uncertain (no status goes)
         // for the echo window, within which a logout that landed after it tells its own event.
-        const behindLogin = flight.target.kind === 'offline' && flight.superseded && omni.presence === 'online';
+        // So may a status call of ours that landed after a logout it did not make, being undone (B16).
+        const behindLogin =
+            flight.target.kind === 'offline' &&
+            (flight.superseded || omni.logoutStands === true) &&
+            omni.presence === 'online';
         if (!flight.echoed && !behindLogin && (flight.overtaken !== true || flight.target.kind === 'offline')) {
             omni.presence = flight.target.kind === 'offline' ? 'offline' : 'online';
             omni.status = flight.target.kind === 'offline' ? null : flight.target.status;
@@ -93,8 +97,9 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         };
         // Those two come back to back: once a newer change came since the echo, it is behind that change,
         // as a finished command's echo is (B12): the same value then is a person's again, not ours, unless
-        // Omni marks it a toolkit call (the landing itself: what was taken for its echo was another's).
-        if (flight.echoed && flight.superseded)
+        // Omni marks it a toolkit call (the landing itself: what was taken for its echo was another's). A
+        // logout's event names no one: after a person's login since, its landing is still to tell its own.
+        if (flight.echoed && flight.superseded && !behindLogin)
             omni.expect = flight.target.kind === 'status' ? { ...omni.expect, toolkitOnly: true } : null;
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed && !behindLogin)
@@ -116,10 +121,16 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         };
         // It may land later still, beyond the echo window: its event stays ours (attribution).
         rememberLate(engineState, 'omni', flight, ctx.now);
-    } else if (flight.target.kind === 'status') {
-        // Its echo may have been another call's for the same status (an earlier page's landing late): it
-        // may still land itself, as a toolkit call only, and is then ours, not a change to follow (B12).
-        rememberLate(engineState, 'omni', { ...flight, overtaken: true }, ctx.now);
+    } else {
+        // Its echo may have been another call's for the same value (an earlier page's landing late, a person's
+        // logout): it may still land itself, a status call as a toolkit call only, and is then ours, not a
+        // change to follow (B12).
+        rememberLate(
+            engineState,
+            'omni',
+            flight.target.kind === 'status' ? { ...flight, overtaken: true } : flight,
+            ctx.now
+        );
     }
     failed(
         ctx,

@@ -129,21 +129,26 @@ function restoreAtStartOf(
         const fits =
             latest?.side === 'omni' && latest.value.kind === 'status' && latest.value.status === carried.status;
         const landing = carried.landing === true ? ({ landing: true } as const) : {};
-        return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing } } : {};
+        const also = Array.isArray(carried.also) ? { also: carried.also.filter((a) => typeof a === 'string') } : {};
+        return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing, ...also } } : {};
     }
     if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
         return landingOverChoice(omni, late, latest);
+    // A restore of an older change that the agent's newer choice overtook is a call sent before that choice.
+    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status)
+        return landingOverChoice(omni, late, latest);
     if (omni.presence !== 'online' || typeof omni.status !== 'string' || omni.status === target.status) return {};
-    if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status) return {};
     return { restoreAtStart: { status: target.status, over: omni.status } };
 }
 
 /**
- * A status call of ours the saved state had under way (not yet echoed), or that failed or timed out, sent before
- * the latest Omni choice (a status Omni then showed), lands over that choice whenever it lands: on the earlier
- * page, or after the window in which the next page can still tell its landing (a long reload, the saves after
- * the choice lost). Found showing the call's status at start-up (the newest such call's), Omni is put back to the
- * choice (B14), as the earlier page would have done; a choice is never undone by a command older than it (issue 19).
+ * A status call of ours the saved state had under way, or that failed or timed out, sent before the latest Omni
+ * choice (a status Omni then showed), lands over that choice whenever it lands: on the earlier page, or after the
+ * window in which the next page can still tell its landing (a long reload, the saves after the choice lost). One
+ * under way whose echo came before the choice too: its result had not come, and what was taken for its echo may
+ * have been a twin's (an older call of the same status landing late). Found showing the call's status at start-up
+ * (the newest such call's), Omni is put back to the choice (B14), as the earlier page would have done; a choice
+ * is never undone by a command older than it (issue 19).
  */
 function landingOverChoice(
     omni: Record<string, unknown>,
@@ -153,15 +158,29 @@ function landingOverChoice(
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.seq === undefined) return {};
     const choice = latest.value.status;
     if (omni.presence !== 'online' || omni.status !== choice) return {};
-    const echoed = isObject(omni.inFlight) && omni.inFlight.echoed === true ? omni.inFlight.id : null;
     let over: { status: string; seq: number } | null = null;
+    const also: string[] = [];
     for (const l of late) {
         const seq = issuedSeqOf(l.id);
-        if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true || l.id === echoed) continue;
-        if (Number.isSafeInteger(seq) && seq <= latest.seq && l.target.status !== choice && seq >= (over?.seq ?? -1))
+        if (l.side !== 'omni' || l.target.kind !== 'status' || l.landed === true) continue;
+        if (!Number.isSafeInteger(seq) || seq > latest.seq || l.target.status === choice) continue;
+        if (seq >= (over?.seq ?? -1)) {
+            if (over !== null) also.push(over.status);
             over = { status: l.target.status, seq };
+        } else also.push(l.target.status);
     }
-    return over === null ? {} : { restoreAtStart: { status: choice, over: over.status, landing: true } };
+    // Any of those calls may be the one that landed last: the others' statuses count as well (`also`).
+    const others = also.filter((status) => status !== over?.status);
+    return over === null
+        ? {}
+        : {
+              restoreAtStart: {
+                  status: choice,
+                  over: over.status,
+                  landing: true,
+                  ...(others.length > 0 ? { also: others } : {})
+              }
+          };
 }
 
 /**

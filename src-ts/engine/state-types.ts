@@ -181,9 +181,10 @@ export interface OmniSide {
      * sent or under way, Omni then showing `over`, the status of ours that had overwritten that choice: found still
      * showing `over` at start-up, the restore is carried on. `landing`: no restore had been decided yet; `over` is
      * the status of a call of ours sent before that choice and still under way at the save (its landing overwrites
-     * the choice). Until the start-up reconciliation.
+     * the choice); `also`, the statuses of the other such calls (whichever landed last overwrote it). Until the
+     * start-up reconciliation.
      */
-    restoreAtStart?: { status: string; over: string; landing?: true };
+    restoreAtStart?: { status: string; over: string; landing?: true; also?: string[] };
     /**
      * The status of the last Omni event taken for the landing of a command of ours (B12), while no other
      * Omni event has come since: the same status told again (a duplicated report, a login's
