@@ -27,7 +27,7 @@ import type {
     SoftphoneValue
 } from './types';
 import { omniMatches, softphoneMatches } from './context';
-import { LATE_ECHO_WINDOW_MS, newestLate, twinClaim } from './earlier-page';
+import { LATE_ECHO_WINDOW_MS, TWIN_LANDING_MS, newestLate, twinClaim } from './earlier-page';
 
 /** Who made a change. `sync` and `earlier-page` are this sync's own commands: echoes, never genuine changes. */
 export type Actor = 'agent' | 'supervisor' | 'platform' | 'sync' | 'earlier-page' | 'unknown';
@@ -93,6 +93,13 @@ export function isEcho(attribution: Attribution): boolean {
     return attribution.by === 'sync' || attribution.by === 'earlier-page';
 }
 
+/**
+ * Whether an Omni logout may be the landing of a logout of ours issued at `issuedAt` whose echo was already taken
+ * (its twin's): only within TWIN_LANDING_MS of its issue; after that it is a person's logout (B5, B12).
+ */
+const twinLogout = (value: OmniValue, issuedAt: number, now: number): boolean =>
+    value.kind === 'offline' && now - issuedAt <= TWIN_LANDING_MS;
+
 /** The late echo a value answers on one side, if one is still open at `now`: of several, the oldest issued (`newestLate`). */
 function findLate(
     engineState: EngineState,
@@ -144,21 +151,17 @@ export function attributeOmni(
     // A retry in flight and the timed-out call it retries may both answer the event: which one landed
     // cannot be told. The retry takes it (it counts as landed: its result is then no landing after a
     // newer change), and the first try keeps its late claim for the other landing (B12, B14).
+    const ownLanding = toolkit || (event === 'loginSuccess' && wasOnline);
     if (
         flight &&
         omniMatches(flight.target, value) &&
         answers(flight) &&
         // Echoed, and a newer change came since: the same value again is a person's, unless Omni marks it
         // a toolkit call (the landing itself: what was taken for its echo was a person's twin), or it is a
-        // login while Omni is already online (no person's login by hand: the login's own landing), or a
-        // logout (no event names who logged out: its echo may have been a twin's, its result is to come).
-        (flight.behind !== true || toolkit || value.kind === 'offline' || (event === 'loginSuccess' && wasOnline)) &&
-        (flight.overtaken !== true ||
-            toolkit ||
-            value.kind === 'offline' ||
-            syncLogsIn ||
-            // A login while Omni is already online is no person's login by hand (as for a late one below).
-            (event === 'loginSuccess' && wasOnline))
+        // login while Omni is already online (no person's login by hand: the login's own landing, as for a
+        // late one below), or a logout within TWIN_LANDING_MS of its issue (no event names who logged out).
+        (flight.behind !== true || ownLanding || twinLogout(value, flight.issuedAt, now)) &&
+        (flight.overtaken !== true || ownLanding || value.kind === 'offline' || syncLogsIn)
     )
         return echo('sync', flight.id, 'inFlight');
     const expect = omni.expect;
@@ -250,14 +253,16 @@ export function rememberLate(
     engineState: EngineState,
     side: 'omni' | 'softphone',
     flight: InFlight<OmniTarget | SoftphoneTarget>,
-    now: number
+    now: number,
+    until = now + LATE_ECHO_WINDOW_MS
 ): void {
+    if (!(until > now)) return;
     const late: LateEcho = {
         side,
         id: flight.id,
         target: flight.target,
         issuedAt: flight.issuedAt,
-        until: now + LATE_ECHO_WINDOW_MS,
+        until,
         earlier: false,
         toolkitOnly: flight.overtaken === true,
         ...(flight.login === true ? { login: true } : {})

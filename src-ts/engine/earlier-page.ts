@@ -20,6 +20,14 @@ export const LATE_ECHO_WINDOW_MS = 5 * 60_000;
  */
 export const EARLIER_PAGE_WINDOW_MS = 120_000 + 5 * 60_000;
 /**
+ * How long a logout of ours whose echo was already taken may still claim a second logout event, counted from when
+ * it was issued (milliseconds). No logout event names who logged out, so what was taken for its echo may have been a
+ * twin's (the agent's own logout, an earlier send's landing) and its own landing may follow; but past these seconds
+ * a logout is the agent's or a supervisor's, which the softphone follows (B5): claiming it for minutes would leave
+ * the softphone routable while Omni-Channel is offline.
+ */
+export const TWIN_LANDING_MS = 15_000;
+/**
  * The most late echoes kept (this page's and every earlier page's, across any number of reloads); beyond
  * it the oldest issued go first (`newestLate`). Each page adds at most its two commands in flight and two
  * expected, and a late echo lives at most EARLIER_PAGE_WINDOW_MS: 16 holds several reloads in a row.
@@ -53,8 +61,8 @@ function validTarget(side: 'omni' | 'softphone', t: unknown): OmniTarget | Softp
  * The command a saved side had in flight, as an earlier page's late echo (for EARLIER_PAGE_WINDOW_MS from its
  * issue), or null. One of Omni's whose echo came may still land itself (what was taken for its echo may have
  * been a twin's): as on the page that sent it, a status call then claims only an Omni event marked as a toolkit
- * call, and a logout a logout (no logout event names who made it). A status call sent while Omni was offline is
- * a login.
+ * call, and a logout a logout (no logout event names who made it) for TWIN_LANDING_MS from its issue. A status
+ * call sent while Omni was offline is a login.
  */
 function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown>): LateEcho | null {
     const flight = record.inFlight;
@@ -68,7 +76,7 @@ function inFlightEcho(side: 'omni' | 'softphone', record: Record<string, unknown
         id: flight.id,
         target,
         issuedAt,
-        until: issuedAt + EARLIER_PAGE_WINDOW_MS,
+        until: issuedAt + (echoed && target.kind === 'offline' ? TWIN_LANDING_MS : EARLIER_PAGE_WINDOW_MS),
         earlier: true,
         toolkitOnly: flight.overtaken === true || echoed,
         ...((record.presence === 'offline' || flight.login === true) && target.kind === 'status'

@@ -28,6 +28,7 @@ import {
 } from './context';
 import { heldLanded, restoreIfOvertaken } from './commands';
 import { rememberLate } from './attribution';
+import { TWIN_LANDING_MS } from './earlier-page';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
@@ -125,12 +126,9 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         // Its echo may have been another call's for the same value (an earlier page's landing late, a person's
         // logout): it may still land itself, a status call as a toolkit call only, and is then ours, not a
         // change to follow (B12).
-        rememberLate(
-            engineState,
-            'omni',
-            flight.target.kind === 'status' ? { ...flight, overtaken: true } : flight,
-            ctx.now
-        );
+        // A logout, for TWIN_LANDING_MS from its issue only: after that a logout is a person's (B5).
+        if (flight.target.kind === 'status') rememberLate(engineState, 'omni', { ...flight, overtaken: true }, ctx.now);
+        else rememberLate(engineState, 'omni', flight, ctx.now, flight.issuedAt + TWIN_LANDING_MS);
     }
     failed(
         ctx,

@@ -1,0 +1,86 @@
+/**
+ * A logout of ours whose echo was already taken may claim a second logout event (what was taken for its echo may
+ * have been a twin's: the agent's own logout, an earlier send's landing) only for TWIN_LANDING_MS from its issue:
+ * after that a reasonless Omni logout is the agent's, which the softphone follows (B5), in this page, after a
+ * reload, and after the logout failed or timed out. Within those seconds the claim stands, and the panel says
+ * Omni-Channel stays offline (B12, B16).
+ */
+import { TWIN_LANDING_MS } from './earlier-page';
+import { shippedConfig } from '../test-support/hostile-mapping';
+import {
+    agentLogsIn,
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    state,
+    world
+} from '../test-support/hostile-script';
+
+const noticesOf = (w: unknown) => (w as { state: { notices: { code: string }[] } }).state.notices.map((n) => n.code);
+const config = () => shippedConfig({ Startup_Authority__c: 'Softphone' });
+const start = { omniOnline: true, softphone: state('Ready') };
+
+describe("the agent's own Omni logout after a logout of ours is followed by the softphone (B5)", () => {
+    it('our logout [B4] lands, the console reloads before its result; back two minutes later, the agent logs out of Omni by hand: the softphone logs out', () => {
+        const w = world(config(), start, [{ when: omniMethod('logout'), plan: { delay: 0, resultLag: 2 } }]);
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4]: lands at once (its echo), its result lags
+        w.act({ kind: 'consoleReload', gapMs: 30_000, origin: 0, stale: 0, callEnds: false });
+        w.act({ kind: 'advance', ms: 30_000 });
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'advance', ms: 120_000 });
+        w.act({ kind: 'agentOmniLogout' });
+        w.act({ kind: 'advance', ms: 1_000 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+        expect(softphoneOf(w)).toBe('logged out');
+        expect(noticesOf(w)).not.toContain('omni-stays-offline');
+    });
+
+    it.each([['lost' as const], ['fail' as const]])(
+        'the agent logs out of both sides (our logout [B4] %s), comes back, and logs out of Omni by hand 70 s later: the softphone logs out',
+        (outcome) => {
+            const w = world(config(), start, [{ when: omniMethod('logout'), plan: { delay: 1, outcome }, times: 1 }]);
+            w.act({ kind: 'softphoneLogout' }); // → logout [B4]
+            w.act({ kind: 'agentOmniLogout' }); // taken for its echo
+            w.act({ kind: 'advance', ms: 10_000 }); // logout [B4] fails or times out
+            w.act({ kind: 'softphoneLogin', pick: 0 }); // → login [B3]
+            w.act({ kind: 'advance', ms: 60_000 });
+            w.act({ kind: 'agentOmniLogout' });
+            w.act({ kind: 'advance', ms: 1_000 });
+            expectClean(w);
+            expect(omniOf(w)).toBe('offline');
+            expect(softphoneOf(w)).toBe('logged out');
+        }
+    );
+
+    it('the same with the agent’s Omni login by hand in between (our logout [B4] timed out)', () => {
+        const w = world(config(), start, [
+            { when: omniMethod('logout'), plan: { delay: 1, outcome: 'lost' }, times: 1 }
+        ]);
+        w.act({ kind: 'softphoneLogout' });
+        w.act({ kind: 'agentOmniLogout' });
+        w.act({ kind: 'advance', ms: 10_000 });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act({ kind: 'advance', ms: 120_000 });
+        w.act({ kind: 'agentOmniLogout' });
+        w.act({ kind: 'advance', ms: 1_000 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+        expect(softphoneOf(w)).toBe('logged out');
+    });
+
+    it('within the twin window the claim stands and is said: our logout [B4] lands, the agent logs in and out by hand before its result; Omni stays offline, the panel says so', () => {
+        expect(TWIN_LANDING_MS).toBe(15_000);
+        const w = world(config(), start, [{ when: omniMethod('logout'), plan: { delay: 0, resultLag: 4 } }]);
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4]: lands at once, its result lags
+        w.act({ kind: 'softphoneLogin', pick: 0 });
+        w.act(agentLogsIn(w, 'Available'));
+        w.act({ kind: 'agentOmniLogout' }); // within seconds: may be our logout's own landing
+        w.act({ kind: 'advance', ms: 1_000 });
+        expect(omniOf(w)).toBe('offline');
+        expect(noticesOf(w)).toContain('omni-stays-offline');
+    });
+});
