@@ -54,10 +54,21 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     const pending = engineState.omni.target?.rule === 'B14' ? engineState.omni.target : underWay;
     const resumed = pending === null ? restoreAfterReload(engineState) : null;
     const restoring = pending ?? resumed;
+    const held = engineState.held;
     reconcileNow(ctx, engineState);
     // A softphone found changed while the sync was away changed after that choice: Omni follows it instead (B15).
     const followsSoftphone = engineState.softphone.changedAway === true && engineState.omni.target?.rule === 'B15';
-    if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone) {
+    // A change held for an interaction that ended while the sync was away, applied just now, is newer than the
+    // choice being put back: the restore gives way to it, both sides going where the held change asks (B11, B14).
+    const applied = engineState.latestChange;
+    const heldOver =
+        held !== null &&
+        applied !== latest &&
+        applied?.side === 'omni' &&
+        omniMatches(held, applied.value) &&
+        restoring !== null &&
+        !omniMatches(held, restoring);
+    if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone && !heldOver) {
         if (resumed?.kind === 'status') decideOmniRestore(ctx, resumed.status);
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);

@@ -26,7 +26,7 @@ import {
     retryDelayMs,
     softphoneMatches
 } from './context';
-import { heldLanded, restoreIfOvertaken } from './commands';
+import { heldLanded, restoreIfOvertaken, sidesAgree } from './commands';
 import { rememberLate } from './attribution';
 import { TWIN_LANDING_MS } from './earlier-page';
 
@@ -198,7 +198,33 @@ export function settleSoftphone(
         );
         return;
     }
+    if (holdRefusedRestore(ctx, engineState, flight, input.error ?? '')) return;
     failed(ctx, engineState, 'softphone', flight, input.error ?? null, stillWanted);
+}
+
+/**
+ * A restore (B14) that puts the softphone back where Omni-Channel's status asks, refused because the next call has
+ * already started: that status, Omni-Channel's as the call began, is held for the call's end (B11), as a held change
+ * refused so is, rather than written off as no longer needed. Returns whether it was held.
+ */
+function holdRefusedRestore(
+    ctx: Ctx,
+    engineState: EngineState,
+    flight: InFlight<SoftphoneTarget>,
+    reason: string
+): boolean {
+    const status = engineState.run?.statusBefore ?? null;
+    if (flight.rule !== 'B14' || flight.target.kind !== 'state' || engineState.held !== null) return false;
+    if (!ctx.mapping.settings.holdDuringInteraction || !isOnInteraction(engineState) || status === null) return false;
+    if (!sidesAgree(ctx, status, flight.target.state)) return false;
+    const held: OmniValue = { kind: 'status', status };
+    engineState.softphone.target = null;
+    engineState.softphone.retry = null;
+    engineState.held = held;
+    engineState.heldApplying = false;
+    engineState.heldAt = ctx.now;
+    decide(ctx, 'B11', 'hold-again', 'held_refused_on_interaction', { reason }, undefined, omniParams(held));
+    return true;
 }
 
 /**
