@@ -184,18 +184,7 @@ export function settleSoftphone(
         softphone.target !== null ? softphoneMatches(softphone.target, wanted) : wantAgain(softphone, flight);
     if (flight.rule === 'B11' && engineState.held !== null && isOnInteraction(engineState)) {
         // Refused because the next call has already started: the change is held again for that call (B11).
-        softphone.target = null;
-        softphone.retry = null;
-        engineState.heldApplying = false;
-        decide(
-            ctx,
-            'B11',
-            'hold-again',
-            'held_refused_on_interaction',
-            { reason: input.error ?? '' },
-            undefined,
-            omniParams(engineState.held)
-        );
+        holdRefused(ctx, engineState, engineState.held, input.error ?? '');
         return;
     }
     if (holdRefusedRestore(ctx, engineState, flight, input.error ?? '')) return;
@@ -217,14 +206,21 @@ function holdRefusedRestore(
     if (flight.rule !== 'B14' || flight.target.kind !== 'state' || engineState.held !== null) return false;
     if (!ctx.mapping.settings.holdDuringInteraction || !isOnInteraction(engineState) || status === null) return false;
     if (!sidesAgree(ctx, status, flight.target.state)) return false;
-    const held: OmniValue = { kind: 'status', status };
+    engineState.heldAt = ctx.now;
+    holdRefused(ctx, engineState, { kind: 'status', status }, reason);
+    return true;
+}
+
+/**
+ * A softphone command refused because the next call has already started: `held` is the change held for that call's
+ * end (B11), nothing goes to the softphone meanwhile.
+ */
+function holdRefused(ctx: Ctx, engineState: EngineState, held: OmniValue, reason: string): void {
     engineState.softphone.target = null;
     engineState.softphone.retry = null;
     engineState.held = held;
     engineState.heldApplying = false;
-    engineState.heldAt = ctx.now;
     decide(ctx, 'B11', 'hold-again', 'held_refused_on_interaction', { reason }, undefined, omniParams(held));
-    return true;
 }
 
 /**
