@@ -118,6 +118,31 @@ describe('issue 19 (a): a restore of the agent’s pick outlives a reload', () =
     });
 });
 
+describe('issue 19 (e): a person’s Omni logout outlives a reload', () => {
+    it('B5: the console reloads before the softphone’s logout for the agent’s Omni logout lands: start-up carries it on', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The softphone's logout for the agent's Omni logout dies with the page.
+            { when: softphoneType('logout'), plan: { delay: 5, survivesReload: false } }
+        ]);
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+    });
+
+    it('B5: with the softphone left alone on Omni logouts, the reload leaves it logged in and says Omni stays offline', () => {
+        const w = world(
+            shippedConfig({ Logout_Softphone_On_Omni_Logout__c: false }),
+            { omniOnline: true, softphone: state('Ready') },
+            []
+        );
+        w.act({ kind: 'agentOmniLogout' });
+        w.act({ kind: 'consoleReload', gapMs: 3000, origin: 0, stale: 0, callEnds: false });
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'Ready']);
+    });
+});
+
 describe('issue 19 (e): what a reconnect decided is not undone by a command sent before it', () => {
     it('B15: the frame reloads as a call ends; the call’s status, landing after the reconnect, is put right', () => {
         const w = world(

@@ -188,6 +188,17 @@ function chooseAuthority(
         choiceStands = authority !== 'Omni' ? omniNowValue.status : null;
         authority = 'Omni';
     }
+    // So does a person's Omni logout (the agent's, a supervisor's, a held one applied) after the softphone's last
+    // change, Omni still offline: the softphone logs out with it (B5), the logout the page before sent or not.
+    if (
+        latest !== null &&
+        latest.side === 'omni' &&
+        latest.value.kind === 'offline' &&
+        omniNowValue?.kind === 'offline' &&
+        sp.changedAway !== true &&
+        ctx.mapping.settings.logoutSoftphoneOnOmniLogout
+    )
+        authority = 'Omni';
     // Likewise a choice made in the softphone after Omni's last change, the softphone found as it was
     // last seen: Omni follows it (its command may still be under way), it is not undone.
     const spNow = softphoneNow(engineState);

@@ -122,6 +122,20 @@ export class HostileWorld extends HostileWorldActions {
         }
     }
 
+    /**
+     * The agent's own logout by hand, unambiguous (no logout of the sync's under way: `ambiguousLogout`) and the
+     * latest choice, stands; the softphone follows Omni logouts (B5), and the only word the panel has for it is that
+     * Omni-Channel stays offline: that story is the sync's own logout, not the agent's.
+     */
+    private ownLogoutNotFollowed(): boolean {
+        const stands = this.logoutStands;
+        if (stands === null || stands.kind !== 'agent' || stands.seq !== this.choiceSeq || this.ambiguousLogout)
+            return false;
+        if (this.config.settings.Logout_Softphone_On_Omni_Logout__c === false) return false;
+        const codes = this.noticeCodes().filter((code) => OFFLINE_EXPLAINED.includes(code));
+        return codes.length > 0 && codes.every((code) => code === 'omni-stays-offline');
+    }
+
     /** (e) the sides agree by the mapping, or the panel says why not. */
     private checkSidesAgree(): void {
         const omni = this.omni;
@@ -141,6 +155,11 @@ export class HostileWorld extends HostileWorldActions {
                 this.violate(
                     'e',
                     `at rest Omni is offline while the softphone is ${fmtState(sp.state)}, and the panel says nothing`
+                );
+            else if (!logsOut && !heldShown && this.ownLogoutNotFollowed())
+                this.violate(
+                    'e',
+                    `at rest the agent's own Omni logout (no newer choice, not ambiguous) is not followed (B5): the softphone is ${fmtState(sp.state)} and the panel only says Omni stays offline`
                 );
         } else if (!sp.loggedIn && omni.online) {
             const b4 = this.config.settings.Logout_Omni_On_Softphone_Logout__c !== false;
