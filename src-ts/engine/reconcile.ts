@@ -145,8 +145,29 @@ function carryOnUndoingLogin(ctx: Ctx, engineState: EngineState): boolean {
     if (engineState.held?.kind === 'offline' && !inInteraction(ctx, engineState)) {
         engineState.run = engineState.run ?? { statusBefore: null, inbound: false };
         finishRun(ctx, engineState);
+    } else if (personsLogoutStands(ctx, engineState, { kind: 'offline' })) {
+        // The logout undone is a person's, still the latest change: the softphone follows it too (B5), as it would
+        // have had no call of ours landed over it; a call holds it for its end (B11).
+        reconcileByOmni(ctx, engineState, { kind: 'offline' });
     }
     return true;
+}
+
+/**
+ * Whether a person's Omni logout (the agent's, a supervisor's, a held one applied) is still the latest change, with
+ * Omni `going` offline, the softphone as it was last seen and set to follow Omni logouts (B5): then the softphone
+ * logs out with it after a reload or reconnect, whether or not the page before had sent that logout.
+ */
+function personsLogoutStands(ctx: Ctx, engineState: EngineState, going: OmniValue | null): boolean {
+    const latest = engineState.latestChange;
+    return (
+        latest !== null &&
+        latest.side === 'omni' &&
+        latest.value.kind === 'offline' &&
+        going?.kind === 'offline' &&
+        engineState.softphone.changedAway !== true &&
+        ctx.mapping.settings.logoutSoftphoneOnOmniLogout
+    );
 }
 
 /**
@@ -188,17 +209,8 @@ function chooseAuthority(
         choiceStands = authority !== 'Omni' ? omniNowValue.status : null;
         authority = 'Omni';
     }
-    // So does a person's Omni logout (the agent's, a supervisor's, a held one applied) after the softphone's last
-    // change, Omni still offline: the softphone logs out with it (B5), the logout the page before sent or not.
-    if (
-        latest !== null &&
-        latest.side === 'omni' &&
-        latest.value.kind === 'offline' &&
-        omniNowValue?.kind === 'offline' &&
-        sp.changedAway !== true &&
-        ctx.mapping.settings.logoutSoftphoneOnOmniLogout
-    )
-        authority = 'Omni';
+    // So does a person's Omni logout after the softphone's last change, Omni still offline (B5).
+    if (personsLogoutStands(ctx, engineState, omniNowValue)) authority = 'Omni';
     // Likewise a choice made in the softphone after Omni's last change, the softphone found as it was
     // last seen: Omni follows it (its command may still be under way), it is not undone.
     const spNow = softphoneNow(engineState);
