@@ -6,6 +6,7 @@
  */
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     agentPicks,
     expectClean,
     omniMethod,
@@ -161,5 +162,25 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         w.act({ kind: 'call', pick: 0 }); // call-1 ends in Ready, before that Away lands
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
+    });
+    it('B16: a timed-out login of ours taken to have landed at the agent’s own login lands after our logout for the softphone’s: said', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: false, softphone: state('Ready') },
+            [
+                // Start-up's login Available (B15) times out and lands after the logout that undoes the agent's login.
+                { when: omniMethod('login', 'Available'), plan: { delay: 3, outcome: 'timeout', lateBy: 1 } },
+                { when: omniMethod('logout'), plan: { delay: 0, resultLag: 1 } }
+            ]
+        );
+        w.act(agentLogsIn(w, 'Available')); // read as the echo of the start-up login
+        w.act({ kind: 'softphoneLogout' }); // → logout [B16] once the login's result comes
+        expectClean(w);
+        // The landing reads as the agent's login by hand again: Omni stays online, and the panel says the softphone
+        // stays logged out, though the logout of ours was still in flight (its landing already past) as it came.
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'logged out']);
+        expect(w.state.notices).toContainEqual(
+            expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'login' } })
+        );
     });
 });

@@ -98,9 +98,13 @@ function ended(ctx: Ctx, before: EngineState, s: EngineState, input: EngineInput
     }
 }
 
-/** An Omni logout of the sync is wanted or on its way (B4, B15, B16). */
+/**
+ * An Omni logout of the sync is wanted or on its way (B4, B15, B16); not one in flight that has landed already and
+ * that a newer Omni change has passed (`behind`): it no longer brings Omni-Channel offline.
+ */
 function omniLogoutUnderWay(s: EngineState): boolean {
-    return s.omni.target?.kind === 'offline' || s.omni.inFlight?.target.kind === 'offline';
+    const flight = s.omni.inFlight;
+    return s.omni.target?.kind === 'offline' || (flight?.target.kind === 'offline' && flight.behind !== true);
 }
 
 /**
