@@ -137,13 +137,9 @@ export function acceptSoftphoneEcho(
     engineState.softphone.selfReserved = false;
     if (expected !== null) {
         engineState.softphone.expect = { ...expected, uncertain: false, superseded: false };
-        // A held change that landed goes over the contact centre's after-call state (B11): not put back.
-        if (
-            expected.superseded === true &&
-            expected.target.rule !== 'B11' &&
-            restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)
-        )
-            return;
+        // Its result came first: put right as a landing in flight below, a held change's too (B11): one a person's
+        // change overtook (the agent's logout, login or pick) is no longer the agent's latest choice (B14).
+        if (expected.superseded === true && restoreIfOvertaken(ctx, engineState, 'softphone', expected.target)) return;
     }
     if (flight) {
         engineState.softphone.inFlight = { ...flight, echoed: true };

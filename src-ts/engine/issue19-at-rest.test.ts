@@ -8,6 +8,7 @@ import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentLogsIn,
     agentPicks,
+    endsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -182,5 +183,19 @@ describe('issue 19 (e): at rest the sides agree, or the panel says why not', () 
         expect(w.state.notices).toContainEqual(
             expect.objectContaining({ code: 'softphone-stays-logged-out', params: { reason: 'login' } })
         );
+    });
+    it('B14: a held change’s softphone command that lands after the agent logged the softphone out and in, its result first, is put right', () => {
+        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            // The held Break's softphone command lands late, its result before its event.
+            { when: softphoneType('setState'), plan: { delay: 3, resultFirst: true } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call [B1]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // held (B11)
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // → Break [B11], softphone Away / Break [B11]
+        w.act({ kind: 'softphoneLogout' }); // the agent's → logout [B4]
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent's, in Ready → login Available [B3]
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });
