@@ -84,6 +84,7 @@ export class HostileWorldActions extends HostileWorldCalls {
         const ambiguous = kind === 'agent' && this.syncLogoutUnderWay();
         const seq = this.omniChoice('offline', ambiguous ? 'ambiguous' : kind);
         this.ambiguousLogout = ambiguous;
+        this.twinWindowLogout = kind === 'agent' && this.syncLogoutSentLately();
         this.omni = { online: false };
         this.logoutStands = { seq, kind };
         this.deliver({ kind: 'omni', event: 'logout', reason }, `Omni logout (${reason ?? `the agent, no reason`})`);

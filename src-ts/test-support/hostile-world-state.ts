@@ -11,6 +11,7 @@ import { agree, omniToSoftphone, softphoneToOmni, type HostileConfig } from './h
 import { fmtOmni } from './hostile-story';
 import {
     AMBIGUOUS_WINDOW_MS,
+    TWIN_LOGOUT_MS,
     EARLIER_PAGE_AMBIGUOUS_MS,
     RECOGNISABLE_LANDING_MS,
     type AnswerPlan,
@@ -75,6 +76,8 @@ export class HostileWorldState {
     heldDue: { value: string; seq: number } | null = null;
     /** The latest Omni logout was the agent's, while a logout of the sync was under way. */
     ambiguousLogout = false;
+    /** The latest Omni logout was the agent's, within TWIN_LOGOUT_MS of a logout the sync sent. */
+    twinWindowLogout = false;
     /** Since the softphone last logged out, the agent logged in to Omni by hand (or changed it). */
     omniByHandSinceSoftphoneLogout = false;
 
@@ -177,6 +180,14 @@ export class HostileWorldState {
      * own landing, later, for a person's logout: as for a status (`syncOmniUnderWay`), neither is judged
      * as the other.
      */
+    /** A logout of the sync was sent within TWIN_LOGOUT_MS (on this page or the one before). */
+    protected syncLogoutSentLately(): boolean {
+        for (const i of this.issued.values())
+            if (i.command.side === 'omni' && i.command.method === 'logout' && this.wall - i.issuedAt <= TWIN_LOGOUT_MS)
+                return true;
+        return false;
+    }
+
     protected syncLogoutUnderWay(): boolean {
         const twins = [...this.issued.values()].filter(
             (i) => i.command.side === 'omni' && i.command.method === 'logout' && this.mayStillEcho(i)

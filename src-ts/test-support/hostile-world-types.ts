@@ -119,6 +119,14 @@ export const RECOGNISABLE_LANDING_MS = 15_000;
 export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
 
 /**
+ * How long after a logout of the sync's is sent an agent's Omni logout with no reason may still be taken for that
+ * logout's own landing (its echo may have been someone else's): 15 seconds from its issue (docs/behaviour.md, "a
+ * logout of the sync's whose result had not come when an event was taken for its echo"). Within it, the softphone
+ * following the agent's logout (B5) is not demanded.
+ */
+export const TWIN_LOGOUT_MS = 15_000;
+
+/**
  * How long a call of a page before a reload that never heard its result may still land, counted from its
  * issue: the longest command time-out the settings allow (Command_Timeout_Seconds__c, 120 s) and then
  * AMBIGUOUS_WINDOW_MS, as for a call whose time-out the page heard.

@@ -123,14 +123,15 @@ export class HostileWorld extends HostileWorldActions {
     }
 
     /**
-     * The agent's own logout by hand, unambiguous (no logout of the sync's under way: `ambiguousLogout`) and the
+     * The agent's own logout by hand, unambiguous (no logout of the sync's under way: `ambiguousLogout`; none sent
+     * within TWIN_LOGOUT_MS: `twinWindowLogout`) and the
      * latest choice, stands; the softphone follows Omni logouts (B5), and the only word the panel has for it is that
      * Omni-Channel stays offline: that story is the sync's own logout, not the agent's.
      */
     private ownLogoutNotFollowed(): boolean {
         const stands = this.logoutStands;
-        if (stands === null || stands.kind !== 'agent' || stands.seq !== this.choiceSeq || this.ambiguousLogout)
-            return false;
+        if (stands === null || stands.kind !== 'agent' || stands.seq !== this.choiceSeq) return false;
+        if (this.ambiguousLogout || this.twinWindowLogout) return false;
         if (this.config.settings.Logout_Softphone_On_Omni_Logout__c === false) return false;
         const codes = this.noticeCodes().filter((code) => OFFLINE_EXPLAINED.includes(code));
         return codes.length > 0 && codes.every((code) => code === 'omni-stays-offline');
