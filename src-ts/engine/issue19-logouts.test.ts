@@ -275,3 +275,24 @@ describe('issue 19 (b): a logout stands until the agent asks to be online', () =
         expect(omniOf(w)).toBe('Available');
     });
 });
+
+describe('issue 19 (b): a logout of ours landing again after the softphone’s login is not answered with a login', () => {
+    it('B16: the agent’s Omni logout within the window of our logout whose result came after its echo: no login for the softphone', () => {
+        const w = world(shippedConfig(), { omniOnline: false, softphone: state('Ready') }, [
+            // Start-up's login Available (B15) times out and lands after the softphone's logout and login.
+            { when: omniMethod('login', 'Available'), plan: { outcome: 'timeout', lateBy: 3 } },
+            // The logout for the softphone's logout (B4): its event, then its result one action later.
+            { when: omniMethod('logout'), plan: { resultLag: 1 } }
+        ]);
+        w.act(agentLogsIn(w, 'After_Call_Work'));
+        w.act({ kind: 'softphoneLogout' }); // → logout [B4]
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // the agent's, in Ready; the late login Available lands
+        // The agent logs out of Omni within 15 s of our logout: it reads as that logout's own landing.
+        w.act({ kind: 'agentOmniLogout' });
+        expectClean(w);
+        // No login of ours undoes that logout (it may be the agent's); the panel says Omni stays offline.
+        expect(w.story.filter((line) => line.includes('→ login'))).toHaveLength(1);
+        expect(omniOf(w)).toBe('offline');
+        expect(w.state.notices).toContainEqual(expect.objectContaining({ code: 'omni-stays-offline' }));
+    });
+});

@@ -38,9 +38,12 @@ export function onLogout(ctx: Ctx, engineState: EngineState, input: Event<'logou
         // Our logout landed after a newer change of a person's: it stands (only the agent's own login
         // or the softphone's ends it), and the panel says Omni stays offline (B16).
         const overtaken = echo === 'inFlight' && omni.inFlight?.superseded === true;
+        // A logout of ours whose result came after an event taken for its echo, landing again: what was taken may
+        // have been another's, so this may be its landing or the agent's own logout, which read the same (B16).
+        const again = echo === 'expect' && omni.expect?.echoed === true;
         const late = takeLate(engineState, who);
         acceptOmniEcho(ctx, engineState, echo, value, late);
-        if (late !== null && !wasOffline) {
+        if ((late !== null || again) && !wasOffline) {
             // A late logout, or one of the page before: it may as well be the agent's own, so it stands (B16). A login
             // of ours for the softphone that came before it is not carried on or retried: the panel says Omni stays
             // offline while the softphone is logged in.
