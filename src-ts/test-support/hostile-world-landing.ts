@@ -27,6 +27,10 @@ type Landing = 'changed' | 'unchanged' | 'refused';
 export class HostileWorldLanding extends HostileWorldState {
     /** Delivers one input; `echo` names the landed command this event is the echo of. */
     protected deliver(input: EngineInput, label: string, echo: Command | null = null): Command[] {
+        if (input.kind === 'omni' && input.event === 'logout')
+            for (const i of this.issued.values())
+                if (i.page === this.page && i.command.side === 'omni' && i.command.method === 'logout' && !i.answered)
+                    i.eventBeforeResult = true;
         const result = this.engine.step(this.state, input, this.now);
         this.state = result.state;
         // The runtime saves the steps the engine names at once (src-ts/engine/save-at-once.ts).
@@ -80,6 +84,7 @@ export class HostileWorldLanding extends HostileWorldState {
                 if (this.page !== page) return; // the page that waited for it is gone
                 const info = this.issued.get(callKey(page, command.id));
                 if (!ok && info !== undefined) info.failedAt ??= this.wall;
+                if (info !== undefined) info.answered = true;
                 this.deliver(
                     { kind: 'result', commandId: command.id, ok, error },
                     `result of ${describeCommand(command)}: ${ok ? 'ok' : (error ?? 'failed')}`

@@ -180,10 +180,19 @@ export class HostileWorldState {
      * own landing, later, for a person's logout: as for a status (`syncOmniUnderWay`), neither is judged
      * as the other.
      */
-    /** A logout of the sync was sent within TWIN_LOGOUT_MS (on this page or the one before). */
+    /**
+     * A logout of the sync was sent within TWIN_LOGOUT_MS (on this page or the one before) and an Omni logout event
+     * reached its page before its result: the engine may have taken that event for its echo, and take a later one
+     * for its landing.
+     */
     protected syncLogoutSentLately(): boolean {
         for (const i of this.issued.values())
-            if (i.command.side === 'omni' && i.command.method === 'logout' && this.wall - i.issuedAt <= TWIN_LOGOUT_MS)
+            if (
+                i.command.side === 'omni' &&
+                i.command.method === 'logout' &&
+                i.eventBeforeResult === true &&
+                this.wall - i.issuedAt <= TWIN_LOGOUT_MS
+            )
                 return true;
         return false;
     }

@@ -95,6 +95,10 @@ export interface Issued {
     issuedAt: number;
     /** The world's wall clock when its page was told it failed or timed out, if it was. */
     failedAt?: number;
+    /** Its page has been told its result (success, failure or time-out). */
+    answered?: boolean;
+    /** An Omni logout event reached its page before its result: the engine may have taken it for this call's echo. */
+    eventBeforeResult?: boolean;
 }
 
 /**
@@ -120,9 +124,10 @@ export const AMBIGUOUS_WINDOW_MS = 5 * 60_000;
 
 /**
  * How long after a logout of the sync's is sent an agent's Omni logout with no reason may still be taken for that
- * logout's own landing (its echo may have been someone else's): 15 seconds from its issue (docs/behaviour.md, "a
- * logout of the sync's whose result had not come when an event was taken for its echo"). Within it, the softphone
- * following the agent's logout (B5) is not demanded.
+ * logout's own landing, when an Omni logout event reached the engine before that logout's result (what it took for
+ * the echo may have been someone else's): 15 seconds from its issue (docs/behaviour.md, "a logout of the sync's whose
+ * result had not come when an event was taken for its echo"). Within it, the softphone following the agent's logout
+ * (B5) is not demanded.
  */
 export const TWIN_LOGOUT_MS = 15_000;
 

@@ -124,17 +124,23 @@ export class HostileWorld extends HostileWorldActions {
 
     /**
      * The agent's own logout by hand, unambiguous (no logout of the sync's under way: `ambiguousLogout`; none sent
-     * within TWIN_LOGOUT_MS: `twinWindowLogout`) and the
-     * latest choice, stands; the softphone follows Omni logouts (B5), and the only word the panel has for it is that
-     * Omni-Channel stays offline: that story is the sync's own logout, not the agent's.
+     * within TWIN_LOGOUT_MS whose echo may have been another's: `twinWindowLogout`), or a supervisor's, and the
+     * latest choice, stands; the softphone follows Omni logouts (B5), and the only words the panel has for it are that
+     * Omni-Channel stays offline (that story is the sync's own logout, not a person's) or who logged it out.
      */
     private ownLogoutNotFollowed(): boolean {
         const stands = this.logoutStands;
-        if (stands === null || stands.kind !== 'agent' || stands.seq !== this.choiceSeq) return false;
-        if (this.ambiguousLogout || this.twinWindowLogout) return false;
+        if (stands === null || stands.seq !== this.choiceSeq) return false;
+        if (stands.kind !== 'agent' && stands.kind !== 'supervisor') return false;
+        // A supervisor's logout names who made it: never taken for the sync's own.
+        if (stands.kind === 'agent' && (this.ambiguousLogout || this.twinWindowLogout)) return false;
         if (this.config.settings.Logout_Softphone_On_Omni_Logout__c === false) return false;
+        // Saying who logged Omni-Channel out is not saying why the softphone stayed logged in.
         const codes = this.noticeCodes().filter((code) => OFFLINE_EXPLAINED.includes(code));
-        return codes.length > 0 && codes.every((code) => code === 'omni-stays-offline');
+        return (
+            codes.length > 0 &&
+            codes.every((code) => code === 'omni-stays-offline' || code === 'omni-supervisor-logout')
+        );
     }
 
     /** (e) the sides agree by the mapping, or the panel says why not. */
@@ -160,7 +166,7 @@ export class HostileWorld extends HostileWorldActions {
             else if (!logsOut && !heldShown && this.ownLogoutNotFollowed())
                 this.violate(
                     'e',
-                    `at rest the agent's own Omni logout (no newer choice, not ambiguous) is not followed (B5): the softphone is ${fmtState(sp.state)} and the panel only says Omni stays offline`
+                    `at rest the ${this.logoutStands?.kind === 'supervisor' ? "supervisor's" : "agent's own"} Omni logout (no newer choice, not ambiguous) is not followed (B5): the softphone is ${fmtState(sp.state)} and the panel only says Omni stays offline`
                 );
         } else if (!sp.loggedIn && omni.online) {
             const b4 = this.config.settings.Logout_Omni_On_Softphone_Logout__c !== false;
