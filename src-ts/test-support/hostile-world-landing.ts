@@ -155,8 +155,11 @@ export class HostileWorldLanding extends HostileWorldState {
         const info = this.issued.get(key);
         // A status call landing on the status Omni already shows changes nothing: its report reads exactly as
         // the last one told again (a duplicated report), so for all the engine can know it is still to land,
-        // for as long as a call that timed out may (see mayStillEcho).
-        const repeat = command.side === 'omni' && 'status' in command && this.omniShows(command.status);
+        // for as long as a call that timed out may (see mayStillEcho). So does a logout landing on an Omni already
+        // offline: it reports nothing at all.
+        const repeat =
+            command.side === 'omni' &&
+            ('status' in command ? this.omniShows(command.status) : command.method === 'logout' && !this.omni.online);
         if (repeat) this.repeatLanded.set(key, this.wall);
         else this.landed.add(key);
         const landing = command.side === 'omni' ? this.landOmni(command, info) : this.landSoftphone(command, info);

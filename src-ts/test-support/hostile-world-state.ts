@@ -49,7 +49,10 @@ export class HostileWorldState {
     protected readonly twins = new Set<string>();
     /** Commands that landed. (A call that failed or timed out may still have been carried out, for all the engine knows.) */
     protected readonly landed = new Set<string>();
-    /** Status calls that landed on the status Omni already showed, and when (wall-clock milliseconds). */
+    /**
+     * Omni calls that landed and reported nothing new (a status Omni already showed, a logout on an Omni already
+     * offline), and when (wall-clock milliseconds).
+     */
     protected readonly repeatLanded = new Map<string, number>();
     /**
      * Engine states after each step (the last few), for a reload after failed saves. `atOnce`: the runtime
