@@ -186,6 +186,8 @@ export function attributeOmni(
         (l) =>
             (l.target.kind === 'status' || l.target.kind === 'offline') &&
             omniMatches(l.target, value) &&
+            // A logout's late landing only within TWIN_LANDING_MS of its issue: after that a logout is a person's (B5).
+            (value.kind !== 'offline' || twinLogout(value, l.issuedAt, now)) &&
             answers(l) &&
             // A login while Omni was already online is no person's login by hand: a late one of ours.
             // A logout's echo carries no reason whoever logged out since: `toolkitOnly` limits status calls.

@@ -13,6 +13,7 @@ import {
     omniMethod,
     omniOf,
     softphoneOf,
+    softphonePicks,
     state,
     world
 } from '../test-support/hostile-script';
@@ -59,6 +60,24 @@ describe("the agent's own Omni logout after a logout of ours is followed by the 
             expect(softphoneOf(w)).toBe('logged out');
         }
     );
+
+    it('our undo logout [B16] times out and is given up; a minute later the agent logs out of Omni by hand: the softphone logs out', () => {
+        const w = world(shippedConfig({ Startup_Authority__c: 'Softphone', Command_Retry_Limit__c: 0 }), start, [
+            // The status for the softphone's Away lands after a handover logout; the logout undoing it is lost.
+            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 2 } },
+            { when: omniMethod('logout'), plan: { outcome: 'lost', delay: 1 } }
+        ]);
+        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1], landing later
+        w.act({ kind: 'handover', pick: 0 }); // the softphone stays (B5)
+        w.act({ kind: 'advance', ms: 100 }); // Away lands over the handover → logout [B16]
+        w.act({ kind: 'advance', ms: 10_000 }); // it times out, is not retried, and never lands
+        w.act({ kind: 'advance', ms: 60_000 });
+        w.act({ kind: 'agentOmniLogout' }); // long after the window: the agent's own
+        w.act({ kind: 'advance', ms: 1_000 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('offline');
+        expect(softphoneOf(w)).toBe('logged out');
+    });
 
     it('within the twin window the claim stands and is said: our logout [B4] lands, the agent logs in and out by hand before its result; Omni stays offline, the panel says so', () => {
         expect(TWIN_LANDING_MS).toBe(15_000);

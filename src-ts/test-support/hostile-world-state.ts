@@ -167,6 +167,14 @@ export class HostileWorldState {
     protected mayStillEcho(issued: Issued): boolean {
         const key = callKey(issued.page, issued.command.id);
         if (this.landed.has(key)) return false;
+        // A logout is taken for the sync's own only within TWIN_LOGOUT_MS of its issue (docs/behaviour.md: "After
+        // those 15 seconds an Omni logout with no reason is the agent's").
+        if (
+            issued.command.side === 'omni' &&
+            issued.command.method === 'logout' &&
+            this.wall - issued.issuedAt > TWIN_LOGOUT_MS
+        )
+            return false;
         // It landed on the status Omni showed: that report reads as the last one told again.
         const repeat = this.repeatLanded.get(key);
         if (repeat !== undefined) return this.wall - repeat <= AMBIGUOUS_WINDOW_MS;
