@@ -172,6 +172,11 @@ export class HostileWorldActions extends HostileWorldCalls {
         // Only a repeat of what Omni really shows now: the same event twice.
         if (last.event === 'logout' && this.omni.online) return;
         if (last.event === 'statusChanged' && fmtOmni(this.omni) !== last.statusApiName) return;
+        // The report told again reads exactly as the landing of a call of the sync's for the same value still to
+        // land: the engine may take it for that landing, and the call's own landing later for someone's change.
+        if (last.event === 'logout') this.syncLogoutUnderWay();
+        else if (typeof last.statusApiName === 'string')
+            this.syncOmniUnderWay(last.statusApiName, ['setServicePresenceStatus', 'login']);
         this.deliver(last, `the same Omni event again (${last.event})`);
     }
 }
