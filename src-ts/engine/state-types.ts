@@ -33,8 +33,8 @@ export interface InFlight<T> {
     /** Its echo has already arrived. */
     echoed: boolean;
     /**
-     * A genuine change came on this side after its echo: it has landed and is behind that change, so the
-     * same value again is a person's, not this command's (attribution, B12).
+     * A genuine change, or the landing of another call of ours, came on this side after its echo: it has landed
+     * and is behind that change, so the same value again is a person's, not this command's (attribution, B12).
      */
     behind?: boolean;
     /**
