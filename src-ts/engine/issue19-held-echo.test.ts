@@ -4,9 +4,10 @@
  * another call of ours has landed since (Omni reports in order, B12): the agent's pick of its status then is the
  * agent's, held for the call's end over the platform's change held before it (B11).
  */
-import type { HostileWorld } from '../test-support/hostile-world';
-import { shippedConfig } from '../test-support/hostile-mapping';
+import type { HostileAction, HostileWorld } from '../test-support/hostile-world';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
+    agentLogsIn,
     endsIn,
     expectClean,
     omniMethod,
@@ -66,5 +67,35 @@ describe('issue 19 (c): the agent’s pick of the status our call just set, afte
         w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // call-2 ends
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['After_Call_Work', 'Away']);
+    });
+});
+
+/** A frame reload during which the call ends, the softphone then in `s` (the world ends the call for an odd pick). */
+function reloadEndingCallIn(w: HostileWorld, s: ReturnType<typeof state>): HostileAction {
+    const pick = endsIn(w, s);
+    const states = w.config.catalogue.filter((e) => e.reserved !== true).length;
+    const odd = [pick, pick + states].find((p) => p % 2 === 1);
+    if (odd === undefined) throw new Error('no odd pick');
+    return { kind: 'frameReload', pick: odd };
+}
+
+describe('issue 19 (c): a held change applied at a call’s end, undone by a late landing of ours before the next call', () => {
+    it('B11, B14: its restore still to be sent as the next call starts: held again for that call, applied at its end', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4, resultLag: 1 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'agentOmniLogout' });
+        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
+        // Call-1 ends while the frame reloads: the softphone's Away already agrees with Lunch_break (applied).
+        w.act(reloadEndingCallIn(w, state('Away')));
+        // Our On_a_Call lands over it (the restore waits for its result), and call-2 starts.
+        w.act({ kind: 'call', pick: 0 });
+        expect(w.state.held).toEqual({ kind: 'status', status: 'Lunch_break' });
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // call-2 ends
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
 });

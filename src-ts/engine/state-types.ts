@@ -249,10 +249,11 @@ export interface EngineState {
     /**
      * The latest genuine change, agent or system, on either side (B14), and when it came (`at`,
      * milliseconds of the engine's monotonic clock) and the state's `seq` then (commands issued after it
-     * have a higher number); both absent in states saved by an older version.
+     * have a higher number); both absent in states saved by an older version. `held`: a change held during a
+     * call (B11), applied at its end.
      */
     latestChange:
-        | { side: 'omni'; value: OmniValue; at?: number; seq?: number }
+        | { side: 'omni'; value: OmniValue; at?: number; seq?: number; held?: boolean }
         | { side: 'softphone'; value: SoftphoneValue; at?: number; seq?: number }
         | null;
     /**
