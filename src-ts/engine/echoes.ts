@@ -35,6 +35,11 @@ export function acceptOmniEcho(
         // same value from now on is someone's change, as after a landing in flight below (B12).
         const done = engineState.omni.expect;
         if (done !== null && done.echoed === true && done.id !== late.id) engineState.omni.expect = null;
+        // So for a status call under way whose echo came, its result still to come: the same status from now on
+        // is a person's pick, unless Omni marks it a toolkit call (its own landing, `behind`).
+        const flight = engineState.omni.inFlight;
+        if (flight !== null && flight.echoed && flight.target.kind === 'status' && flight.id !== late.id)
+            engineState.omni.inFlight = { ...flight, behind: true };
         decide(ctx, 'B12', 'echo', late.earlier ? 'echo_omni_earlier_page' : 'echo_omni_late', {
             omni: describeOmni(value)
         });

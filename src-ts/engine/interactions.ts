@@ -47,6 +47,33 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
     }
     engineState.heldSettled = null;
     if (engineState.run !== null) return;
+    // A held change applied at the last call's end that a late landing of ours undid, its restore (B14) still to
+    // be sent as the next interaction starts: held again for this one, as when the softphone refuses it (B11).
+    const restore = engineState.omni.target;
+    const latest = engineState.latestChange;
+    if (
+        engineState.held === null &&
+        restore?.kind === 'status' &&
+        restore.rule === 'B14' &&
+        latest?.side === 'omni' &&
+        latest.held === true &&
+        latest.value.kind === 'status' &&
+        latest.value.status === restore.status
+    ) {
+        engineState.held = latest.value;
+        engineState.heldAt = latest.at;
+        engineState.omni.target = null;
+        const held = describeOmni(latest.value);
+        decide(
+            ctx,
+            'B11',
+            'hold-again',
+            'held_again_new_interaction',
+            { omni: held },
+            undefined,
+            omniParams(latest.value)
+        );
+    }
     const projected = omniProjected(engineState);
     engineState.run = {
         statusBefore: seenBefore && projected?.kind === 'status' ? projected.status : null,
@@ -161,7 +188,7 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
     }
     // Applied over the contact centre's states of the call and after it, the held choice is the latest
     // change: an older command of ours that lands late is put right towards it, not towards them (B14).
-    engineState.latestChange = { side: 'omni', value: held, at: ctx.now, seq: engineState.seq };
+    engineState.latestChange = { side: 'omni', value: held, at: ctx.now, seq: engineState.seq, held: true };
     // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
     if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;

@@ -100,7 +100,7 @@ export function settleOmni(ctx: Ctx, engineState: EngineState, flight: InFlight<
         // as a finished command's echo is (B12): the same value then is a person's again, not ours, unless
         // Omni marks it a toolkit call (the landing itself: what was taken for its echo was another's). A
         // logout's event names no one: after a person's login since, its landing is still to tell its own.
-        if (flight.echoed && flight.superseded && !behindLogin)
+        if (flight.echoed && (flight.superseded || flight.behind === true) && !behindLogin)
             omni.expect = flight.target.kind === 'status' ? { ...omni.expect, toolkitOnly: true } : null;
         decide(ctx, flight.rule, 'confirmed', 'omni_confirmed', { omni: describeOmni(flight.target) });
         if (flight.superseded && !flight.echoed && !behindLogin)

@@ -81,7 +81,9 @@ function validLatestChange(value: unknown): EngineState['latestChange'] {
     };
     if (value.side === 'omni') {
         const omni = validOmniValue(value.value);
-        return omni === null ? null : { side: 'omni', value: omni, ...at };
+        return omni === null
+            ? null
+            : { side: 'omni', value: omni, ...at, ...(value.held === true ? { held: true } : {}) };
     }
     if (value.side !== 'softphone' || !isObject(value.value)) return null;
     if (value.value.kind === 'loggedOut') return { side: 'softphone', value: { kind: 'loggedOut' }, ...at };

@@ -33,8 +33,8 @@ export interface InFlight<T> {
     /** Its echo has already arrived. */
     echoed: boolean;
     /**
-     * A genuine change came on this side after its echo: it has landed and is behind that change, so the
-     * same value again is a person's, not this command's (attribution, B12).
+     * A genuine change, or the landing of another call of ours, came on this side after its echo: it has landed
+     * and is behind that change, so the same value again is a person's, not this command's (attribution, B12).
      */
     behind?: boolean;
     /**
@@ -249,10 +249,11 @@ export interface EngineState {
     /**
      * The latest genuine change, agent or system, on either side (B14), and when it came (`at`,
      * milliseconds of the engine's monotonic clock) and the state's `seq` then (commands issued after it
-     * have a higher number); both absent in states saved by an older version.
+     * have a higher number); both absent in states saved by an older version. `held`: a change held during a
+     * call (B11), applied at its end.
      */
     latestChange:
-        | { side: 'omni'; value: OmniValue; at?: number; seq?: number }
+        | { side: 'omni'; value: OmniValue; at?: number; seq?: number; held?: boolean }
         | { side: 'softphone'; value: SoftphoneValue; at?: number; seq?: number }
         | null;
     /**
