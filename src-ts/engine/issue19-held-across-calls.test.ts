@@ -3,7 +3,8 @@
  * (the held change's own, or a restore, B14, that put the softphone where it asks after an older command of ours
  * landed over it). When the next call starts before that command has landed, the change is held again for that
  * call and applied after it (B11): the contact centre's state at that call's end is no newer choice that the
- * late landing is put back to. A minimal sequence the soak found at seed 7
+ * late landing is put back to. Should that restore give up (B17), the panel names the held change as not applied, as
+ * it does for the change's own command. A minimal sequence the soak found at seed 7
  * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
  */
 import { shippedConfig } from '../test-support/hostile-mapping';
@@ -46,5 +47,33 @@ describe('issue 19: a held change still on its way to the softphone when the nex
         expect(ended).toBeGreaterThan(-1);
         expect(landed).toBeGreaterThan(ended);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away / Break']);
+    });
+
+    it('B11, B14, B17: the restore carrying the held Break to the softphone gives up; the panel names the Break as not applied', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneSets('Away'), plan: { delay: 4, resultFirst: true } },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { resultLag: 1 } },
+                // The softphone refuses Away / Break every time it is asked (B17's attempts).
+                { when: softphoneSets('Away', 'Break'), plan: { outcome: 'fail' }, times: 10 }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false }); // → Away [B2]
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // held (B11)
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'call', pick: 0 }); // call-1 ends in Ready; Away [B2] lands → Away / Break [B14]
+        for (let i = 0; i < 6; i++) w.act({ kind: 'advance', ms: 60_000 }); // its retries (B17)
+        expectClean(w);
+        expect(w.state.held).toBeNull();
+        expect(w.state.notices).toEqual([
+            expect.objectContaining({
+                code: 'command-failed',
+                params: expect.objectContaining({ side: 'softphone', state: 'Away', minor: 'Break', picked: 'Break' })
+            })
+        ]);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away']);
     });
 });

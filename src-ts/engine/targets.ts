@@ -89,7 +89,7 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
 }
 
 /** Whether `target` is a restore (B14) that puts the softphone where the held status `held` asks (B11). */
-function carriesHeld(ctx: Ctx, held: OmniValue, target: SoftphoneTarget): boolean {
+export function carriesHeld(ctx: Ctx, held: OmniValue, target: SoftphoneTarget): boolean {
     return (
         target.rule === 'B14' &&
         held.kind === 'status' &&
