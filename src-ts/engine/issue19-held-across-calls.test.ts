@@ -4,11 +4,14 @@
  * landed over it). When the next call starts before that command has landed, the change is held again for that
  * call and applied after it (B11): the contact centre's state at that call's end is no newer choice that the
  * late landing is put back to. Should that restore give up (B17), the panel names the held change as not applied, as
- * it does for the change's own command. A minimal sequence the soak found at seed 7
+ * it does for the change's own command. Nor has the change landed while a command of ours under way takes the softphone
+ * elsewhere (a restore decided during the call, B6, B14): it is applied over that landing. Minimal sequences the soak
+ * found at seeds 7 and 15
  * (src-ts/engine/agent-invariants.properties.test.ts), played in the hostile world.
  */
 import { shippedConfig } from '../test-support/hostile-mapping';
 import {
+    endsIn,
     expectClean,
     omniMethod,
     omniOf,
@@ -78,5 +81,27 @@ describe('issue 19: a held change still on its way to the softphone when the nex
         ]);
         expect(said).toEqual([['command-failed', 'softphone', 'Away', 'Break', 'Break']]);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Break', 'Away']);
+    });
+
+    it('B6, B11, B14: a restore of ours decided during the wrap lands after the call; the held Available is applied over it', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneSets('Away'), plan: {} },
+                // Available's Ready lands in call-1's wrap; the restore it calls for (Away, B6) after the call.
+                { when: softphoneSets('Ready'), plan: { delay: 2 } },
+                { when: softphoneSets('Away'), plan: { delay: 2 } }
+            ]
+        );
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Away'), withReason: false }); // → Away [B2]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → Ready [B2]
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1]
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap; Ready [B2] lands over it → Away [B14]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // held (B11)
+        w.act({ kind: 'call', pick: endsIn(w, state('Away')) }); // call-1 ends in Away; Away [B14] lands after it
+        expectClean(w);
+        expect(w.story.some((line) => / +softphone setState Away \[B14\] lands/.test(line))).toBe(true);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Available', 'Ready']);
     });
 });

@@ -125,10 +125,14 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
     // Its own command still under way is no confirmation either, nor a restore (B14) carrying it there, though
     // another rule's target (capacity, B8) that took the softphone's part is met meanwhile: its answer settles it.
+    // Nor is the softphone there while a command of ours under way takes it elsewhere (a restore decided during the
+    // call, B6, B14): its landing would leave the change applied nowhere.
     const softphoneFlight = engineState.softphone.inFlight;
     if (
         softphoneFlight !== null &&
-        (softphoneFlight.rule === 'B11' || carriesHeld(ctx, engineState.held, softphoneFlight.target)) &&
+        (softphoneFlight.rule === 'B11' ||
+            carriesHeld(ctx, engineState.held, softphoneFlight.target) ||
+            (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneFlight.target))) &&
         !softphoneFlight.echoed &&
         !softphoneFlight.superseded
     )
