@@ -29,6 +29,7 @@ import {
 import { heldLanded, restoreIfOvertaken, sidesAgree } from './commands';
 import { rememberLate } from './attribution';
 import { TWIN_LANDING_MS } from './earlier-page';
+import { carriesHeld } from './targets';
 
 // ─── Results and time ────────────────────────────────────────────────────────
 
@@ -268,13 +269,14 @@ export function failed(
     sideState.target = null;
     sideState.retry = null;
     // The agent's own pick, held for the call's end, is what was lost: the panel names it (issue 21).
-    // So too a restore (B14) that had taken the place of the held change's Omni-Channel part (B11).
+    // So too a restore (B14) that had taken the place of the held change's part on either side (B11).
+    const held = engineState.heldApplying === true ? engineState.held : null;
     const carriedHeld =
         flight.rule === 'B11' ||
-        (omni &&
-            engineState.held !== null &&
-            engineState.heldApplying === true &&
-            omniMatches(engineState.held, flight.target as OmniTarget));
+        (held !== null &&
+            (omni
+                ? omniMatches(held, flight.target as OmniTarget)
+                : carriesHeld(ctx, held, flight.target as SoftphoneTarget)));
     const picked = carriedHeld && engineState.held?.kind === 'status' ? engineState.held.status : null;
     if (carriedHeld && engineState.held !== null) {
         decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(engineState.held) });

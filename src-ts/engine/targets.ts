@@ -3,7 +3,7 @@
  * command in flight lands), and the landing of a change held for the end of an interaction (B11).
  * The command step (command-step.ts) sends the commands towards these targets.
  */
-import type { EngineState, OmniTarget, RuleId, SoftphoneTarget } from './types';
+import type { EngineState, OmniTarget, OmniValue, RuleId, SoftphoneTarget } from './types';
 import {
     type Ctx,
     decide,
@@ -16,7 +16,7 @@ import {
     softphoneNow,
     softphoneProjected
 } from './context';
-import { softphoneMeets } from './agreement';
+import { sidesAgree, softphoneMeets } from './agreement';
 import { heldFindsOmniOffline } from './softphone-held';
 
 /**
@@ -88,6 +88,16 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     engineState.softphone.target = target;
 }
 
+/** Whether `target` is a restore (B14) that puts the softphone where the held status `held` asks (B11). */
+export function carriesHeld(ctx: Ctx, held: OmniValue, target: SoftphoneTarget): boolean {
+    return (
+        target.rule === 'B14' &&
+        held.kind === 'status' &&
+        target.kind === 'state' &&
+        sidesAgree(ctx, held.status, target.state)
+    );
+}
+
 /** The softphone confirmed the held change (B11): it has landed and is no longer held. */
 export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     if (engineState.held === null || engineState.heldApplying !== true) return;
@@ -113,12 +123,16 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     // The softphone's part is B11's own target, or one that took its place (a restore, B14): landed only when the
     // softphone confirms it, never while its command is still to go or under way.
     if (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneNow(engineState))) return;
-    // Its own command still under way is no confirmation either, though another rule's target (capacity, B8)
-    // that took the softphone's part is met meanwhile: its answer settles it.
+    // Its own command still under way is no confirmation either, nor a restore (B14) carrying it there, though
+    // another rule's target (capacity, B8) that took the softphone's part is met meanwhile: its answer settles it.
+    // Nor is the softphone there while a command of ours under way takes it elsewhere (a restore decided during the
+    // call, B6, B14): its landing would leave the change applied nowhere.
     const softphoneFlight = engineState.softphone.inFlight;
     if (
         softphoneFlight !== null &&
-        softphoneFlight.rule === 'B11' &&
+        (softphoneFlight.rule === 'B11' ||
+            carriesHeld(ctx, engineState.held, softphoneFlight.target) ||
+            (softphoneTarget !== null && !softphoneMeets(ctx, softphoneTarget, softphoneFlight.target))) &&
         !softphoneFlight.echoed &&
         !softphoneFlight.superseded
     )
