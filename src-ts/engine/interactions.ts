@@ -4,7 +4,7 @@
  * status before the interaction (B10).
  */
 import { formatState } from '../mapping/compile';
-import type { EngineState, SoftphoneTarget } from './types';
+import type { EngineState, OmniTarget, SoftphoneTarget } from './types';
 import {
     type Ctx,
     addNotice,
@@ -50,35 +50,47 @@ export function beginRunIfNeeded(ctx: Ctx, engineState: EngineState, seenBefore 
     // A held change applied at the last call's end that a late landing of ours undid, its restore (B14) still to
     // be sent as the next interaction starts: held again for this one, as when the softphone refuses it (B11).
     const restore = engineState.omni.target;
-    const latest = engineState.latestChange;
-    if (
-        engineState.held === null &&
-        restore?.kind === 'status' &&
-        restore.rule === 'B14' &&
-        latest?.side === 'omni' &&
-        latest.held === true &&
-        latest.value.kind === 'status' &&
-        latest.value.status === restore.status
-    ) {
-        engineState.held = latest.value;
-        engineState.heldAt = latest.at;
+    if (restore !== null && restore.rule === 'B14' && holdAppliedAgain(ctx, engineState, restore))
         engineState.omni.target = null;
-        const held = describeOmni(latest.value);
-        decide(
-            ctx,
-            'B11',
-            'hold-again',
-            'held_again_new_interaction',
-            { omni: held },
-            undefined,
-            omniParams(latest.value)
-        );
-    }
     const projected = omniProjected(engineState);
     engineState.run = {
         statusBefore: seenBefore && projected?.kind === 'status' ? projected.status : null,
         inbound: engineState.softphone.interactions.some((i) => i.direction === 'inbound')
     };
+}
+
+/**
+ * A restore (B14) of a held change applied at a call's end (the latest change, `held`) that a late landing of ours
+ * undid, found while an interaction is live (the next call began, or a start-up during it): the change is held again
+ * for that interaction's end (B11), not sent during it. Its age counts from now: it was applied, and it is the
+ * agent's latest choice since. Returns whether it was held; the caller drops the restore.
+ */
+export function holdAppliedAgain(ctx: Ctx, engineState: EngineState, restore: OmniTarget): boolean {
+    const latest = engineState.latestChange;
+    if (
+        engineState.held !== null ||
+        restore.kind !== 'status' ||
+        latest?.side !== 'omni' ||
+        latest.held !== true ||
+        latest.value.kind !== 'status' ||
+        latest.value.status !== restore.status ||
+        !inInteraction(ctx, engineState) ||
+        !ctx.mapping.settings.holdDuringInteraction
+    )
+        return false;
+    engineState.held = latest.value;
+    engineState.heldApplying = false;
+    engineState.heldAt = ctx.now;
+    decide(
+        ctx,
+        'B11',
+        'hold-again',
+        'held_again_new_interaction',
+        { omni: describeOmni(latest.value) },
+        undefined,
+        omniParams(latest.value)
+    );
+    return true;
 }
 
 /** Whether B10 applies to a run that has just ended, by the revert scope setting. */

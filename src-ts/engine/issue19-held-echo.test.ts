@@ -98,4 +98,40 @@ describe('issue 19 (c): a held change applied at a call’s end, undone by a lat
         expectClean(w);
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
+
+    it('B11, B15: the console reloads during that next call, its last saves lost before the change was held again: start-up holds it again', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4, resultLag: 1 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'agentOmniLogout' });
+        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
+        w.act(reloadEndingCallIn(w, state('Away'))); // applied; our On_a_Call lands over it
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts: held again
+        // The state resumed is from before call-2 started: start-up finds the restore of Lunch_break still to send.
+        w.act({ kind: 'consoleReload', gapMs: 1000, origin: 0, stale: 3, callEnds: false });
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // call-2 ends
+        expectClean(w);
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
+
+    it('B11: held again hours after it was applied, it is not dropped as a change picked during the call hours ago', () => {
+        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 5, resultLag: 1 } }
+        ]);
+        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
+        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+        w.act({ kind: 'agentOmniLogout' });
+        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
+        w.act(reloadEndingCallIn(w, state('Away'))); // applied at once: the softphone is in Away already
+        w.act({ kind: 'advance', ms: 4 * 3_600_000 + 10 * 60_000 }); // our On_a_Call lands over it hours later
+        w.act({ kind: 'call', pick: 0 }); // call-2 starts: held again
+        w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
+        w.act({ kind: 'call', pick: endsIn(w, state('Ready')) }); // call-2 ends
+        expectClean(w);
+        expect(w.state.notices.map((n) => n.code)).not.toContain('held-dropped');
+        expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
+    });
 });

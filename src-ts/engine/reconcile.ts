@@ -17,7 +17,7 @@ import {
     softphoneNow
 } from './context';
 import { setOmniTarget, setSoftphoneTarget, sidesAgree } from './commands';
-import { finishRun, omniWaitsForRunEnd } from './interactions';
+import { finishRun, holdAppliedAgain, omniWaitsForRunEnd } from './interactions';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { decideOmniRestore, restoreAfterReload, softphoneFollowsRestore } from './restore';
 import { applyWorkRule, workBusyState } from './work';
@@ -69,6 +69,8 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         restoring !== null &&
         !omniMatches(held, restoring);
     if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone && !heldOver) {
+        // The restore of a held change already applied, found during the next call: held again for its end (B11).
+        if (holdAppliedAgain(ctx, engineState, restoring)) return;
         if (resumed?.kind === 'status') decideOmniRestore(ctx, resumed.status);
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);
