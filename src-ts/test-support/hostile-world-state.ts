@@ -167,11 +167,14 @@ export class HostileWorldState {
     protected mayStillEcho(issued: Issued): boolean {
         const key = callKey(issued.page, issued.command.id);
         if (this.landed.has(key)) return false;
-        // A logout is taken for the sync's own only within TWIN_LOGOUT_MS of its issue (docs/behaviour.md: "After
-        // those 15 seconds an Omni logout with no reason is the agent's").
+        // A logout answered (a failure, a time-out) or of the page before is taken for the sync's own only within
+        // TWIN_LOGOUT_MS of its issue (docs/behaviour.md: "After those 15 seconds an Omni logout with no reason is
+        // the agent's"); one still in flight on this page is, until its page hears its result.
+        const answeredOrEarlier = issued.answered === true || issued.page !== this.page;
         if (
             issued.command.side === 'omni' &&
             issued.command.method === 'logout' &&
+            answeredOrEarlier &&
             this.wall - issued.issuedAt > TWIN_LOGOUT_MS
         )
             return false;
