@@ -134,4 +134,24 @@ describe('issue 19 (c): a held change applied at a call’s end, undone by a lat
         expect(w.state.notices.map((n) => n.code)).not.toContain('held-dropped');
         expect([omniOf(w), softphoneOf(w)]).toEqual(['Lunch_break', 'Away']);
     });
+
+    it('B11, B15: a supervisor’s change held for the call, applied as the call ends by a command of the call still under way, survives a console reload that loses that command', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // Every command lands two actions after it is sent, and dies with its page.
+                { when: () => true, plan: { delay: 2, survivesReload: false }, times: 20 }
+            ]
+        );
+        w.act({ kind: 'call', pick: 0 }); // call-1 → On_a_Call [B1], landing after the agent's pick
+        w.act({ kind: 'advance', ms: 0 });
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Break'), withReason: false }); // put back: Break [B14]
+        w.act({ kind: 'supervisorStatus', pick: statusPick(w, 'After_Call_Work') }); // held for the call's end
+        w.act({ kind: 'call', pick: 0 }); // wrap; our Break lands over the supervisor's → After_Call_Work [B1]
+        w.act({ kind: 'call', pick: endsIn(w, state('Away', 'Training')) }); // ends: After_Call_Work on its way
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // that command dies
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+    });
 });

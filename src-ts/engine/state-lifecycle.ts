@@ -134,7 +134,11 @@ function restoreAtStartOf(
         const also = Array.isArray(carried.also) ? { also: carried.also.filter((a) => typeof a === 'string') } : {};
         return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing, ...also } } : {};
     }
-    if (!isObject(target) || target.rule !== 'B14' || target.kind !== 'status' || typeof target.status !== 'string')
+    // A restore (B14), or any command of ours carrying a held change applied at a call's end (B11: the call's own
+    // status may be the same, B1) to Omni, which shows another status of ours meanwhile.
+    if (!isObject(target) || target.kind !== 'status' || typeof target.status !== 'string')
+        return landingOverChoice(omni, late, latest);
+    if (target.rule !== 'B14' && !(latest?.side === 'omni' && latest.held === true))
         return landingOverChoice(omni, late, latest);
     // A restore of an older change that the agent's newer choice overtook is a call sent before that choice.
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status)
