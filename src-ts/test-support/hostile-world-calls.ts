@@ -104,6 +104,14 @@ export class HostileWorldCalls extends HostileWorldLanding {
         for (const s of survivors)
             if (s.commandId !== null && !named.includes(`"${s.commandId}"`))
                 this.unknownToPage.add(callKey(s.page, s.commandId));
+        // An Omni call whose echo came after the save resumed, which names it still under way or expected: the new
+        // page never saw that landing, so for all it can know the call is still to land (an event of its value is
+        // ambiguous).
+        const echoedThen = 'echoedN' in save ? (save.echoedN ?? this.echoedOrder.length) : this.echoedOrder.length;
+        for (const key of this.echoedOrder.slice(echoedThen)) {
+            const info = this.issued.get(key);
+            if (info?.command.side === 'omni' && named.includes(`"${info.command.id}"`)) this.landed.delete(key);
+        }
         // A call that dies with the page will never land.
         this.scheduled = survivors;
         this.page++;

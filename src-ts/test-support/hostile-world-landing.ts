@@ -34,7 +34,12 @@ export class HostileWorldLanding extends HostileWorldState {
         const result = this.engine.step(this.state, input, this.now);
         this.state = result.state;
         // The runtime saves the steps the engine names at once (src-ts/engine/save-at-once.ts).
-        this.saves.push({ state: result.state, choiceAt: this.choiceSeq, atOnce: result.saveAtOnce });
+        this.saves.push({
+            state: result.state,
+            choiceAt: this.choiceSeq,
+            atOnce: result.saveAtOnce,
+            echoedN: this.echoedOrder.length
+        });
         if (this.saves.length > 6) this.saves.shift();
         for (const d of result.decisions)
             this.outcomes.push({ choiceAt: this.choiceSeq, rule: d.rule, outcome: d.outcome });
@@ -174,6 +179,7 @@ export class HostileWorldLanding extends HostileWorldState {
         if (echo !== null) {
             const times = plan.duplicateEcho ? 2 : 1;
             const judged = this.twins.has(key) || this.unrecognisable(command, info) ? null : command;
+            if (!repeat) this.echoedOrder.push(key);
             for (let i = 0; i < times; i++) this.deliver(echo, `echo of ${describeCommand(command)}`, judged);
         }
         if (!plan.resultFirst) answer(plan.resultLag);

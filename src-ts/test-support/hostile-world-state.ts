@@ -61,7 +61,9 @@ export class HostileWorldState {
      * (src-ts/runtime/issue19-storage.test.ts). Storage too full for the whole state is not staged for
      * these steps: there the runtime's small logout marker keeps the logout, judged by the runtime's tests.
      */
-    protected saves: { state: EngineState; choiceAt: number; atOnce: boolean }[] = [];
+    protected saves: { state: EngineState; choiceAt: number; atOnce: boolean; echoedN?: number }[] = [];
+    /** The keys of calls that landed, in the order their echoes reached the engine (a save records how many had). */
+    protected readonly echoedOrder: string[] = [];
     protected lastOmniEvent: EngineInput | null = null;
 
     // ─── Ground truth of choices ──────────────────────────────────────────────────────
