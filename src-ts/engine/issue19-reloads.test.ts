@@ -118,6 +118,31 @@ describe('issue 19 (a): a restore of the agent’s pick outlives a reload', () =
     });
 });
 
+describe('issue 19 (a): a command of ours carrying the agent’s Omni pick outlives a reload', () => {
+    it('B14, B15: the call’s status the agent picked is under way when a late status of ours lands over it; five minutes later the console reloads: the pick is put back', () => {
+        const p0 = { delay: 2, outcome: 'timeout' as const, lateBy: 1, survivesReload: false };
+        const p1 = { delay: 3, outcome: 'timeout' as const, lateBy: 0, resultLag: 1, survivesReload: false };
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Omni' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The status for the softphone's Away times out and lands after the agent's pick.
+                { when: omniMethod('setServicePresenceStatus', 'Away_from_desk'), plan: p0 },
+                // The call's own status times out; its late landing dies with the page.
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: p1 },
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: p0 }
+            ]
+        );
+        w.act({ kind: 'softphonePick', pick: 0 }); // Away → setServicePresenceStatus Away_from_desk [B1]
+        w.act({ kind: 'call', pick: 0 }); // call-1 (its On_a_Call [B1] once the Away_from_desk times out)
+        w.act({ kind: 'softphoneLogout' }); // refused during the call: nothing happens
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'On_a_Call'), withReason: true });
+        w.act({ kind: 'consoleReload', gapMs: 300_000, origin: 0, stale: 0, callEnds: false });
+        expectClean(w);
+        expect(omniOf(w)).toBe('On_a_Call');
+    });
+});
+
 describe('issue 19 (e): a person’s Omni logout outlives a reload', () => {
     it('B5: the console reloads before the softphone’s logout for the agent’s Omni logout lands: start-up carries it on', () => {
         const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [

@@ -113,9 +113,9 @@ function lastSeenOf(softphone: Record<string, unknown>): SoftphoneValue | null {
 }
 
 /**
- * The B14 restore of the latest Omni choice that a saved state still had to send or had under way (its
- * status, and the status Omni showed over that choice), so that the next page carries it on
- * (`OmniSide.restoreAtStart`).
+ * The B14 restore of the latest Omni choice that a saved state still had to send or had under way, or any command of
+ * ours taking Omni to that choice (its status, and the status Omni showed over that choice), so that the next page
+ * carries it on (`OmniSide.restoreAtStart`).
  */
 function restoreAtStartOf(
     omni: Record<string, unknown>,
@@ -134,11 +134,9 @@ function restoreAtStartOf(
         const also = Array.isArray(carried.also) ? { also: carried.also.filter((a) => typeof a === 'string') } : {};
         return fits ? { restoreAtStart: { status: carried.status, over: carried.over, ...landing, ...also } } : {};
     }
-    // A restore (B14), or any command of ours carrying a held change applied at a call's end (B11: the call's own
-    // status may be the same, B1) to Omni, which shows another status of ours meanwhile.
+    // A restore (B14), or any command of ours that carries the latest Omni choice there (a held change applied at a
+    // call's end by the call's own status, B1, B11; the call's status the agent picked themselves).
     if (!isObject(target) || target.kind !== 'status' || typeof target.status !== 'string')
-        return landingOverChoice(omni, late, latest);
-    if (target.rule !== 'B14' && !(latest?.side === 'omni' && latest.held === true))
         return landingOverChoice(omni, late, latest);
     // A restore of an older change that the agent's newer choice overtook is a call sent before that choice.
     if (latest?.side !== 'omni' || latest.value.kind !== 'status' || latest.value.status !== target.status)
