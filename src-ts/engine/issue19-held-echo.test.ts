@@ -79,17 +79,26 @@ function reloadEndingCallIn(w: HostileWorld, s: ReturnType<typeof state>): Hosti
     return { kind: 'frameReload', pick: odd };
 }
 
+/**
+ * Talkdesk: call-1's On_a_Call [B1] lands `delay` actions after it is sent; in its wrap the agent logs out of Omni and
+ * back in to Lunch_break (held for the call's end); call-1 ends while the frame reloads, in Away, which already
+ * agrees with Lunch_break (so it is applied at once).
+ */
+function heldLunchBreakApplied(delay: number): HostileWorld {
+    const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
+        { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay, resultLag: 1 } }
+    ]);
+    w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
+    w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
+    w.act({ kind: 'agentOmniLogout' });
+    w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
+    w.act(reloadEndingCallIn(w, state('Away')));
+    return w;
+}
+
 describe('issue 19 (c): a held change applied at a call’s end, undone by a late landing of ours before the next call', () => {
     it('B11, B14: its restore still to be sent as the next call starts: held again for that call, applied at its end', () => {
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4, resultLag: 1 } }
-        ]);
-        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
-        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
-        w.act({ kind: 'agentOmniLogout' });
-        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
-        // Call-1 ends while the frame reloads: the softphone's Away already agrees with Lunch_break (applied).
-        w.act(reloadEndingCallIn(w, state('Away')));
+        const w = heldLunchBreakApplied(4);
         // Our On_a_Call lands over it (the restore waits for its result), and call-2 starts.
         w.act({ kind: 'call', pick: 0 });
         expect(w.state.held).toEqual({ kind: 'status', status: 'Lunch_break' });
@@ -100,15 +109,8 @@ describe('issue 19 (c): a held change applied at a call’s end, undone by a lat
     });
 
     it('B11, B15: the console reloads during that next call, its last saves lost before the change was held again: start-up holds it again', () => {
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 4, resultLag: 1 } }
-        ]);
-        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
-        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
-        w.act({ kind: 'agentOmniLogout' });
-        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
-        w.act(reloadEndingCallIn(w, state('Away'))); // applied; our On_a_Call lands over it
-        w.act({ kind: 'call', pick: 0 }); // call-2 starts: held again
+        const w = heldLunchBreakApplied(4);
+        w.act({ kind: 'call', pick: 0 }); // our On_a_Call lands over it; call-2 starts: held again
         // The state resumed is from before call-2 started: start-up finds the restore of Lunch_break still to send.
         w.act({ kind: 'consoleReload', gapMs: 1000, origin: 0, stale: 3, callEnds: false });
         w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
@@ -118,14 +120,7 @@ describe('issue 19 (c): a held change applied at a call’s end, undone by a lat
     });
 
     it('B11: held again hours after it was applied, it is not dropped as a change picked during the call hours ago', () => {
-        const w = world(talkdeskConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 5, resultLag: 1 } }
-        ]);
-        w.act({ kind: 'call', pick: 0 }); // call-1 starts → On_a_Call [B1], landing late
-        w.act({ kind: 'call', pick: 0 }); // call-1 in wrap
-        w.act({ kind: 'agentOmniLogout' });
-        w.act(agentLogsIn(w, 'Lunch_break')); // held for the call's end
-        w.act(reloadEndingCallIn(w, state('Away'))); // applied at once: the softphone is in Away already
+        const w = heldLunchBreakApplied(5);
         w.act({ kind: 'advance', ms: 4 * 3_600_000 + 10 * 60_000 }); // our On_a_Call lands over it hours later
         w.act({ kind: 'call', pick: 0 }); // call-2 starts: held again
         w.act({ kind: 'call', pick: 0 }); // call-2 in wrap
