@@ -206,7 +206,7 @@ function earlierPageBehind(engineState: EngineState): void {
 }
 
 /** A genuine change came after a reconnect's agreement: a late landing puts back that change, not the agreement. */
-function forgetPutBack(engineState: EngineState): void {
+export function forgetPutBack(engineState: EngineState): void {
     if ((engineState.lateEchoes ?? []).some((l) => l.putBack !== undefined))
         engineState.lateEchoes = (engineState.lateEchoes ?? []).map((l) => {
             const kept = { ...l };

@@ -17,6 +17,7 @@ import {
     softphoneNow
 } from './context';
 import { setOmniTarget, setSoftphoneTarget, softphoneMeets } from './commands';
+import { forgetPutBack } from './echoes';
 import { omniTargetFor, softphoneTargetFor } from './lookup';
 import { heldFindsOmniOffline } from './softphone-held';
 import { sidesAgree } from './agreement';
@@ -201,6 +202,8 @@ function applyHeld(ctx: Ctx, engineState: EngineState): void {
     // Applied over the contact centre's states of the call and after it, the held choice is the latest
     // change: an older command of ours that lands late is put right towards it, not towards them (B14).
     engineState.latestChange = { side: 'omni', value: held, at: ctx.now, seq: engineState.seq, held: true };
+    // Newer than a reconnect's agreement: a late landing puts back this change, not that agreement (B14).
+    forgetPutBack(engineState);
     // Held until both sides are there: Omni's part may wait behind a command of the call (B1) in flight.
     if (engineState.softphone.target?.rule === 'B11' || engineState.omni.target?.rule === 'B11') {
         engineState.heldApplying = true;

@@ -13,6 +13,7 @@ import {
     omniMethod,
     omniOf,
     softphoneOf,
+    softphoneType,
     state,
     statusPick,
     world
@@ -148,5 +149,27 @@ describe('issue 19 (c): a held change applied at a call’s end, undone by a lat
         w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }); // that command dies
         expectClean(w);
         expect(omniOf(w)).toBe('After_Call_Work');
+    });
+
+    it('B11, B14: applied after two frame reloads over the call, then undone by the call’s own late status: put back to the held change, not to the status a reconnect agreed on', () => {
+        const late = { delay: 0, outcome: 'timeout' as const, lateBy: 5 };
+        const twice = { delay: 0, duplicateResult: true };
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: late },
+                { when: omniMethod('setServicePresenceStatus', 'After_Call_Work'), plan: twice },
+                { when: omniMethod('setServicePresenceStatus', 'Available_For_Chats'), plan: late },
+                { when: softphoneType('setState'), plan: twice }
+            ]
+        );
+        w.act({ kind: 'backToBack', pick: 0 }); // call-1 → On_a_Call [B1], timing out and landing late
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available_For_Chats'), withReason: false }); // held
+        w.act({ kind: 'call', pick: 0 }); // wrap → After_Call_Work [B1]
+        w.act({ kind: 'frameReload', pick: 0 }); // the reconnect finds Wrap and After_Call_Work: they agree
+        w.act({ kind: 'frameReload', pick: 421 }); // the call ended meanwhile: the held change is applied
+        expectClean(w);
+        expect(omniOf(w)).toBe('Available_For_Chats');
     });
 });
