@@ -5,7 +5,7 @@
  * played in the hostile world and judged by the world's own record of who acted.
  */
 import type { SoftphoneState } from '../mapping/types';
-import type { HostileWorld } from '../test-support/hostile-world';
+import type { HostileAction, HostileWorld } from '../test-support/hostile-world';
 import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     agentLogsIn,
@@ -155,36 +155,28 @@ describe('issue 19 (e): a person’s Omni logout outlives a reload', () => {
         expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
     });
 
-    it('B5: the console reloads while a call of ours that landed over the agent’s Omni logout is undone: the softphone logs out too', () => {
-        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            // The status for the softphone's Away lands after the agent's Omni logout; its undo after the reload.
-            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 2 } },
-            { when: omniMethod('logout'), plan: { delay: 3 } },
-            // The softphone's logout for the agent's Omni logout dies with the page.
-            { when: softphoneType('logout'), plan: { delay: 9, survivesReload: false } }
-        ]);
-        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1], landing later
-        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
-        w.act({ kind: 'advance', ms: 100 }); // Away lands → logout [B16]
-        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
-        expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
-    });
-
-    it('B5: the frame reloads while a call of ours that landed over the agent’s Omni logout is undone: the softphone logs out too', () => {
-        const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
-            { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 2 } },
-            { when: omniMethod('logout'), plan: { delay: 3 } },
-            // The softphone's logout for the agent's Omni logout dies with the frame.
-            { when: softphoneType('logout'), plan: { delay: 9, survivesReload: false } }
-        ]);
-        w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1], landing later
-        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
-        w.act({ kind: 'advance', ms: 100 }); // Away lands → logout [B16], landing later
-        w.act({ kind: 'frameReload', pick: 0 });
-        expectClean(w);
-        expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
-    });
+    const reloads: [string, HostileAction][] = [
+        ['console', { kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false }],
+        ['frame', { kind: 'frameReload', pick: 0 }]
+    ];
+    it.each(reloads)(
+        'B5: the %s reloads while a call of ours that landed over the agent’s Omni logout is undone: the softphone logs out too',
+        (_, reload) => {
+            const w = world(shippedConfig(), { omniOnline: true, softphone: state('Ready') }, [
+                // The status for the softphone's Away lands after the agent's Omni logout; its undo after the reload.
+                { when: omniMethod('setServicePresenceStatus', 'Away'), plan: { delay: 2 } },
+                { when: omniMethod('logout'), plan: { delay: 3 } },
+                // The softphone's logout for the agent's Omni logout dies with the page or the frame.
+                { when: softphoneType('logout'), plan: { delay: 9, survivesReload: false } }
+            ]);
+            w.act(softphonePicks(w, state('Away'))); // → setServicePresenceStatus Away [B1], landing later
+            w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5]
+            w.act({ kind: 'advance', ms: 100 }); // Away lands → logout [B16]
+            w.act(reload);
+            expectClean(w);
+            expect([omniOf(w), softphoneOf(w)]).toEqual(['offline', 'logged out']);
+        }
+    );
 
     it('B5: with the softphone left alone on Omni logouts, the reload leaves it logged in and says Omni stays offline', () => {
         const w = world(
