@@ -168,17 +168,19 @@ export function attributeOmni(
     // A failed command's expectation is also a late echo: it is judged as one (it may land after a
     // newer change, which it then must not overwrite).
     const lateOf = (id: string) => (engineState.lateEchoes ?? []).find((l) => l.id === id && l.until > now);
-    const lateToo = (id: string) => lateOf(id) !== undefined;
     // A login while Omni is already online is no person's login by hand (its result may come first).
     const byHand = !(event === 'loginSuccess' && wasOnline);
+    const lateExpect = expect ? lateOf(expect.id) : undefined;
     if (
         expect &&
         omniMatches(expect.target, value) &&
+        // A failed or timed-out logout's, as its late landing below: only within TWIN_LANDING_MS of its issue (B5).
+        (value.kind !== 'offline' || lateExpect === undefined || twinLogout(value, lateExpect.issuedAt, now)) &&
         (expect.toolkitOnly !== true || toolkit || !byHand || loginToCome(expect, event)) &&
         // A failed call's expectation is judged as its late echo: a status call answers no login from offline.
-        answers(lateOf(expect.id) ?? { login: true })
+        answers(lateExpect ?? { login: true })
     )
-        return lateToo(expect.id) ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
+        return lateExpect !== undefined ? echo('sync', expect.id, 'late') : echo('sync', expect.id, 'expect');
     const late = findLate(
         engineState,
         'omni',

@@ -79,6 +79,28 @@ describe("the agent's own Omni logout after a logout of ours is followed by the 
         expect(softphoneOf(w)).toBe('logged out');
     });
 
+    it.each([
+        [15_001, 0],
+        [12_000, 4_000]
+    ])(
+        'our logout [B4] fails %i ms after its issue; the agent logs in to the softphone and, %i ms later, out of Omni by hand: past the twin window the softphone logs out',
+        (failsAfterMs, logoutAfterMs) => {
+            const w = world(config(), start, [
+                { when: omniMethod('logout'), plan: { delay: 1, outcome: 'fail' }, times: 1 }
+            ]);
+            w.act({ kind: 'softphoneLogout' }); // → logout [B4], never landing
+            w.act({ kind: 'advance', ms: failsAfterMs }); // its failure: a retry, then the agent's login cancels it
+            w.act({ kind: 'softphoneLogin', pick: 0 }); // Omni is still online: nothing to send
+            if (logoutAfterMs > 0) w.act({ kind: 'advance', ms: logoutAfterMs });
+            w.act({ kind: 'agentOmniLogout' }); // past TWIN_LANDING_MS from the issue: the agent's own
+            w.act({ kind: 'advance', ms: 1_000 });
+            expectClean(w);
+            expect(omniOf(w)).toBe('offline');
+            expect(softphoneOf(w)).toBe('logged out');
+            expect(noticesOf(w)).not.toContain('omni-stays-offline');
+        }
+    );
+
     it('within the twin window the claim stands and is said: our logout [B4] lands, the agent logs in and out by hand before its result; Omni stays offline, the panel says so', () => {
         expect(TWIN_LANDING_MS).toBe(15_000);
         const w = world(config(), start, [{ when: omniMethod('logout'), plan: { delay: 0, resultLag: 4 } }]);
