@@ -47,6 +47,10 @@ export function setOmniTarget(ctx: Ctx, engineState: EngineState, target: OmniTa
                 ...(now?.kind === 'status' ? { superseded: false } : {}),
                 ...wantedBy(flight, target)
             };
+        // Echoed, for another value, Omni here since by another's landing: what was taken for its echo may have been
+        // a person's twin, and its own landing, after this newer want, is put right (B12, B14).
+        else if (flight !== null && flight.echoed && !flight.superseded && !omniMatches(flight.target, now))
+            omni.inFlight = { ...flight, superseded: true };
         // A logout wanted while a logout of ours is in flight stays wanted, so that a failure of it is retried
         // rather than written off as met (B17), also when that logout was overtaken before this want came.
         const stillWanted =
