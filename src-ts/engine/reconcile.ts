@@ -57,7 +57,17 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     const held = engineState.held;
     reconcileNow(ctx, engineState);
     // A softphone found changed while the sync was away changed after that choice: Omni follows it instead (B15).
-    const followsSoftphone = engineState.softphone.changedAway === true && engineState.omni.target?.rule === 'B15';
+    const sp = engineState.softphone;
+    const found = engineState.omni;
+    const followsSoftphone = sp.changedAway === true && found.target?.rule === 'B15';
+    // Or Omni stays where it is found when the two agree already (a call the lost saves never saw, in its status).
+    const agreesAway =
+        sp.changedAway === true &&
+        found.target === null &&
+        found.presence === 'online' &&
+        found.status !== null &&
+        sp.state !== null &&
+        sidesAgree(ctx, found.status, sp.state);
     // A change held for an interaction that ended while the sync was away, applied just now, is newer than the
     // choice being put back: the restore gives way to it, both sides going where the held change asks (B11, B14).
     const applied = engineState.latestChange;
@@ -70,7 +80,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         !omniMatches(held, restoring);
     if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone && !heldOver) {
         // The restore of a held change already applied, found during the next call: held again for its end (B11).
-        if (holdAppliedAgain(ctx, engineState, restoring)) return;
+        if (holdAppliedAgain(ctx, engineState, restoring) || agreesAway) return;
         if (resumed?.kind === 'status') decideOmniRestore(ctx, resumed.status);
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);

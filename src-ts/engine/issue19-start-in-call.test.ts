@@ -1,0 +1,43 @@
+/**
+ * Issue 19 (e): a console reload during a call, its last saves lost (they had the call's start and its status). The
+ * saved state still had the agent's Omni pick before the call as the latest choice, and Omni, found in the call's
+ * status, was taken for a late landing of ours over that choice: start-up put Omni back to the pick while the
+ * softphone was on the call. A softphone found changed while the sync was away, agreeing with Omni as found, is
+ * newer than that choice: the sides stay as they are (B14, B15).
+ */
+import { talkdeskConfig } from '../test-support/hostile-mapping';
+import {
+    expectClean,
+    omniMethod,
+    omniOf,
+    softphoneOf,
+    softphonePicks,
+    softphoneSets,
+    state,
+    statusPick,
+    world
+} from '../test-support/hostile-script';
+
+describe('a reload during a call that the lost saves never saw keeps Omni in the call’s status (B14, B15)', () => {
+    it('the agent’s Lunch_break pick, then a call; the console reloads, its last three saves lost: Omni stays On_a_Call', () => {
+        const w = world(
+            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { outcome: 'fail' } },
+                { when: softphoneSets('Away'), plan: { outcome: 'fail' } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1]
+        w.act({ kind: 'call', pick: 0 }); // → On_a_Call [B1], fails (a retry)
+        w.act({ kind: 'frameReload', pick: 45 }); // the call ends while the frame is away: Away
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → Ready [B2]
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false }); // → Away [B2], fails
+        w.act({ kind: 'call', pick: 0 }); // call-2 → On_a_Call [B1]
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 3, callEnds: false });
+        w.act({ kind: 'advance', ms: 20_000 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('On_a_Call');
+        expect(softphoneOf(w)).toBe('Busy Inbound');
+    });
+});
