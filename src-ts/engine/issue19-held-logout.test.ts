@@ -50,3 +50,21 @@ describe('the agent’s softphone login after an Omni logout is newer than the s
         expect(softphoneOf(w)).toBe('Ready');
     });
 });
+
+describe('nor after that softphone logout landed and the agent logged in again (B5, B11)', () => {
+    it('a supervisor’s Omni logout logs the softphone out (its result late); the agent logs back in and takes a call: after it both sides are Available / Ready', () => {
+        const w = world(config(), start, [
+            { when: softphoneType('logout'), plan: { resultLag: 2 } },
+            { when: omniMethod('login'), plan: { delay: 1, outcome: 'lost' } }
+        ]);
+        w.act({ kind: 'supervisorLogout' }); // → softphone logout [B5]: lands at once, its result lags
+        w.act({ kind: 'softphoneLogin', pick: 0 }); // Ready → login Available [B3], lost
+        w.act({ kind: 'backToBack', pick: 0 }); // a call starts
+        w.act({ kind: 'call', pick: 0 }); // wrap
+        w.act({ kind: 'call', pick: 0 }); // the call ends: Ready
+        w.act({ kind: 'advance', ms: 30_000 });
+        expectClean(w);
+        expect(omniOf(w)).toBe('Available');
+        expect(softphoneOf(w)).toBe('Ready');
+    });
+});

@@ -30,7 +30,7 @@ export function supersedeHeld(
 /**
  * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
  * refuse it during the call, so the logout is held for the call's end instead (B11). Not when the softphone
- * logged out and in again since that logout was sent: the agent's login is the newer choice.
+ * logged out (itself, or by that logout's landing) and in again since: the agent's login is the newer choice.
  */
 export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
     const sp = engineState.softphone;
@@ -38,9 +38,11 @@ export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
         t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
     if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
     if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
-    // Not once the softphone logged out itself since (`overtaken`): the call then began after the agent's own
-    // softphone login, which is newer than the Omni logout (B3).
-    if (!logout(sp.target) && !(logout(sp.inFlight?.target) && sp.inFlight?.overtaken !== true)) return;
+    // Not once the softphone logged out since, by itself (`overtaken`) or by this logout's landing (`echoed`): the
+    // call then began after the agent's own softphone login, which is newer than the Omni logout (B3).
+    const flight = sp.inFlight;
+    if (!logout(sp.target) && !(logout(flight?.target) && flight?.overtaken !== true && flight?.echoed !== true))
+        return;
     engineState.held = { kind: 'offline' };
     engineState.heldApplying = false;
     engineState.heldAt = ctx.now;
