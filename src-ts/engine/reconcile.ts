@@ -68,6 +68,14 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         found.status !== null &&
         sp.state !== null &&
         sidesAgree(ctx, found.status, sp.state);
+    // A choice made before the live interaction gives way to it: the reconciliation takes Omni to the call's status,
+    // as that call's start did on the earlier page (B1), rather than to the choice during the call (B11).
+    const yieldsToCall =
+        held === null &&
+        inInteraction(ctx, engineState) &&
+        restoring?.kind === 'status' &&
+        sp.state !== null &&
+        !sidesAgree(ctx, restoring.status, sp.state);
     // A change held for an interaction that ended while the sync was away, applied just now, is newer than the
     // choice being put back: the restore gives way to it, both sides going where the held change asks (B11, B14).
     const applied = engineState.latestChange;
@@ -80,7 +88,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         !omniMatches(held, restoring);
     if (restoring !== null && engineState.omni.logoutStands !== true && !followsSoftphone && !heldOver) {
         // The restore of a held change already applied, found during the next call: held again for its end (B11).
-        if (holdAppliedAgain(ctx, engineState, restoring) || agreesAway) return;
+        if (holdAppliedAgain(ctx, engineState, restoring) || agreesAway || yieldsToCall) return;
         if (resumed?.kind === 'status') decideOmniRestore(ctx, resumed.status);
         setOmniTarget(ctx, engineState, restoring);
         softphoneFollowsRestore(ctx, engineState, restoring);
