@@ -99,8 +99,8 @@ export function restoreIfOvertaken(
 
 /**
  * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
- * command may put back (B6). Omni has the status that state gave it, or a newer one: the softphone goes
- * where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
+ * command may put back (B6). Omni has the status that state gave it, or a newer one, or is being logged in
+ * with it for the softphone (B3): the softphone goes where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
  * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
  * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
  */
@@ -110,8 +110,11 @@ function softphoneFollowsOmni(
     reserved: SoftphoneState,
     landed: SoftphoneState
 ): void {
-    if (engineState.held !== null || engineState.omni.presence !== 'online') return;
-    const going = engineState.omni.target ?? omniProjected(engineState);
+    const omni = engineState.omni;
+    // Omni logged out and being logged in for the softphone (B3): it goes to the status that login brings.
+    const loggingIn = omni.presence === 'offline' && omni.target?.kind === 'status' && omni.target.mayLogin;
+    if (engineState.held !== null || (omni.presence !== 'online' && !loggingIn)) return;
+    const going = omni.target ?? omniProjected(engineState);
     if (going?.kind !== 'status' || sidesAgree(ctx, going.status, landed)) return;
     const row = ctx.mapping.omniToSoftphone(going.status);
     if (row.kind === 'state' && ctx.mapping.isReserved(row.state)) return;
