@@ -314,6 +314,21 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
     engineState.notices = [...kept, notice].slice(-MAX_NOTICES);
 }
 
+/**
+ * The softphone is logged out, yet its latest change on record is a state the agent logged in to (not found changed
+ * at a reconnect): a logout of ours sent before that login landed after it (B5, B15), which the sync cannot undo.
+ */
+export function softphoneOutByOurs(engineState: EngineState): boolean {
+    const latest = engineState.latestChange;
+    const sp = engineState.softphone;
+    return (
+        sp.presence === 'loggedOut' &&
+        sp.changedAway !== true &&
+        latest?.side === 'softphone' &&
+        latest.value.kind === 'state'
+    );
+}
+
 /** Removes the notices of one code (of one subject, when given). */
 export function clearNotices(engineState: EngineState, code: Notice['code'], subject?: string): void {
     // A loop, not some(): most calls find none, and make no closure to find it out.
