@@ -143,7 +143,8 @@ export function draft(state: EngineState): EngineState {
         selfReserved: p.selfReserved,
         lastSeen: p.lastSeen,
         landingAtStart: p.landingAtStart,
-        changedAway: p.changedAway
+        changedAway: p.changedAway,
+        outByOurs: p.outByOurs
     };
     const copy: Every<EngineState> = {
         version: state.version,
@@ -315,18 +316,11 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
 }
 
 /**
- * The softphone is logged out, yet its latest change on record is a state the agent logged in to (not found changed
- * at a reconnect): a logout of ours sent before that login landed after it (B5, B15), which the sync cannot undo.
+ * The softphone is logged out by a logout of ours that landed after the agent's own newer softphone login (B5, B15),
+ * which the sync cannot undo (`SoftphoneSide.outByOurs`).
  */
 export function softphoneOutByOurs(engineState: EngineState): boolean {
-    const latest = engineState.latestChange;
-    const sp = engineState.softphone;
-    return (
-        sp.presence === 'loggedOut' &&
-        sp.changedAway !== true &&
-        latest?.side === 'softphone' &&
-        latest.value.kind === 'state'
-    );
+    return engineState.softphone.presence === 'loggedOut' && engineState.softphone.outByOurs === true;
 }
 
 /** Removes the notices of one code (of one subject, when given). */

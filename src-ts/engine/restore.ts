@@ -67,6 +67,8 @@ export function restoreIfOvertaken(
         return true;
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
+    // A logout of ours that landed after the agent's softphone login: the sync cannot log the softphone in again.
+    if (landed.kind === 'loggedOut' && latest.value.kind === 'state') engineState.softphone.outByOurs = true;
     // Met as B13 meets a target: Away / Lunch does not meet the agent's Away when Lunch maps elsewhere.
     if (latest.value.kind === 'state' && landed.kind === 'state') {
         if (softphoneFits(ctx, latest.value.state, landed.state)) return false;
