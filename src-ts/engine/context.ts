@@ -143,7 +143,8 @@ export function draft(state: EngineState): EngineState {
         selfReserved: p.selfReserved,
         lastSeen: p.lastSeen,
         landingAtStart: p.landingAtStart,
-        changedAway: p.changedAway
+        changedAway: p.changedAway,
+        outByOurs: p.outByOurs
     };
     const copy: Every<EngineState> = {
         version: state.version,
@@ -312,6 +313,14 @@ export function addNotice(engineState: EngineState, notice: Notice): void {
         (n) => !(n.code === notice.code && (single || n.subject === notice.subject))
     );
     engineState.notices = [...kept, notice].slice(-MAX_NOTICES);
+}
+
+/**
+ * The softphone is logged out by a logout of ours that landed after the agent's own newer softphone login (B5, B15),
+ * which the sync cannot undo (`SoftphoneSide.outByOurs`).
+ */
+export function softphoneOutByOurs(engineState: EngineState): boolean {
+    return engineState.softphone.presence === 'loggedOut' && engineState.softphone.outByOurs === true;
 }
 
 /** Removes the notices of one code (of one subject, when given). */

@@ -153,7 +153,9 @@ export function newestLate(list: LateEcho[]): LateEcho[] {
 
 /**
  * One entry per command: a command both expected and kept as late (it timed out, and is retried) keeps
- * its longer window, has not surely landed, and is a login if any of its records says so.
+ * its longer window, has not surely landed, and is a login if any of its records says so, one its page saw
+ * Omni online after if any says so (it may still land, whatever the start-up read finds), and claims only an
+ * event Omni marks as a toolkit call (a twin's landing may have been taken for it) if any says so.
  */
 function onePerCommand(out: LateEcho[]): LateEcho[] {
     return out
@@ -161,7 +163,10 @@ function onePerCommand(out: LateEcho[]): LateEcho[] {
         .map((l) => {
             const same = out.filter((o) => o.id === l.id);
             const { landed, ...rest } = { ...l, until: Math.max(...same.map((o) => o.until)) };
-            const merged: LateEcho = same.some((o) => o.login === true) ? { ...rest, login: true } : rest;
+            let merged: LateEcho = same.some((o) => o.login === true) ? { ...rest, login: true } : rest;
+            if (same.some((o) => o.seenOnline === true)) merged = { ...merged, seenOnline: true };
+            if (same.some((o) => o.toolkitOnly)) merged = { ...merged, toolkitOnly: true };
+            if (same.some((o) => o.twin === true)) merged = { ...merged, twin: true };
             return landed === true && same.every((o) => o.landed === true) ? { ...merged, landed } : merged;
         });
 }

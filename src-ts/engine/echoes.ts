@@ -243,6 +243,7 @@ export function recordSoftphoneChange(ctx: Ctx, engineState: EngineState, value:
     softphone.target = null;
     softphone.retry = null;
     softphone.since = ctx.now;
+    delete softphone.outByOurs;
     engineState.latestChange = { side: 'softphone', value, at: ctx.now, seq: engineState.seq };
     forgetPutBack(engineState);
 }

@@ -10,7 +10,7 @@
  */
 import { formatState } from '../mapping/compile';
 import { sidesAgree } from './agreement';
-import { addNotice, type Ctx, sameName } from './context';
+import { addNotice, type Ctx, sameName, softphoneOutByOurs } from './context';
 import type { EngineInput, EngineState, Notice, OmniTarget, OmniValue, SoftphoneTarget } from './types';
 
 /** Both sides at rest and agreeing by the mapping, or logged out of both: nothing is left to put right. */
@@ -124,7 +124,8 @@ function saySoftphoneStaysLoggedOut(ctx: Ctx, before: EngineState, s: EngineStat
     const foundChanged = input.kind === 'softphone' && input.event === 'connected' && s.softphone.changedAway === true;
     const genuineLogout =
         foundChanged || (newChange(before, s) && latest?.side === 'softphone' && latest.value.kind === 'loggedOut');
-    const late = before.softphone.presence === 'loggedIn' && !genuineLogout;
+    // So is one logged out by a logout of ours that landed after the agent's own softphone login (B3 brought Omni on).
+    const late = (before.softphone.presence === 'loggedIn' && !genuineLogout) || softphoneOutByOurs(s);
     const reconciled =
         before.reconcile !== null && s.reconcile === null && ctx.mapping.settings.logoutOmniOnSoftphoneLogout;
     const login = loginOursOrAgents(ctx, before, s, input);

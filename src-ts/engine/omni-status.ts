@@ -12,7 +12,8 @@ import {
     describeOmni,
     inInteraction,
     omniMatches,
-    omniNow
+    omniNow,
+    softphoneOutByOurs
 } from './context';
 import { type Attribution, type EchoSource, NAMED_REASONS, attributeOmni, isEcho, takeLate } from './attribution';
 import { acceptOmniEcho, recordOmniChange, setOmniTarget } from './commands';
@@ -126,9 +127,12 @@ function onStatusEcho(
         return;
     }
     // Our login landed after the softphone logged out (a timeout, a late answer): undone (B16),
-    // unless a person put Omni online since: then it is put right as any late landing (B14).
+    // unless a person put Omni online since: then it is put right as any late landing (B14). Not when the
+    // softphone is logged out only by a logout of ours that landed after the agent's own softphone login,
+    // which asked for Omni online: the login stands, and the panel says the softphone stays logged out.
     if (
         !onlineByPerson &&
+        !softphoneOutByOurs(engineState) &&
         login !== undefined &&
         login.kind === 'status' &&
         login.mayLogin &&

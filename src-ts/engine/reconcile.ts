@@ -55,7 +55,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     const resumed = pending === null ? restoreAfterReload(engineState) : null;
     const restoring = pending ?? resumed;
     const held = engineState.held;
-    reconcileNow(ctx, engineState);
+    reconcileNow(ctx, engineState, restoring === null);
     // A softphone found changed while the sync was away changed after that choice: Omni follows it instead (B15).
     const sp = engineState.softphone;
     const found = engineState.omni;
@@ -100,7 +100,7 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     }
 }
 
-function reconcileNow(ctx: Ctx, engineState: EngineState): void {
+function reconcileNow(ctx: Ctx, engineState: EngineState, noRestore: boolean): void {
     const reason = engineState.reconcile;
     engineState.reconcile = null;
     // Only start-up applies the authority afresh: a reconnect keeps what Omni is being brought to (a
@@ -134,7 +134,7 @@ function reconcileNow(ctx: Ctx, engineState: EngineState): void {
             authority
         }
     );
-    if (keepIfAgreed(ctx, engineState, omniGoing)) {
+    if (keepIfAgreed(ctx, engineState, omniGoing, reason === 'startup' && noRestore)) {
         if (reconnect && kept !== null) keepWanted(ctx, engineState, kept);
         return;
     }
@@ -250,8 +250,11 @@ function chooseAuthority(
     return { authority, choiceStands };
 }
 
-/** Sides that already agree by the mapping, in either direction, are left as they are (B13, B15). True when they do. */
-function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValue | null): boolean {
+/**
+ * Sides that already agree by the mapping, in either direction, are left as they are (B13, B15). True when they do.
+ * At a start-up that puts nothing back (`afresh`), the status found there is newer than an older Omni choice on record.
+ */
+function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValue | null, afresh: boolean): boolean {
     const sp = engineState.softphone;
     if (!(
         sp.presence === 'loggedIn' &&
@@ -265,9 +268,27 @@ function keepIfAgreed(ctx: Ctx, engineState: EngineState, omniNowValue: OmniValu
         softphone: describeSoftphone(softphoneNow(engineState)),
         omni: omniNowValue.status
     });
+    if (afresh) foundSinceLatest(ctx, engineState, omniNowValue.status);
     keepAgreement(ctx, engineState, omniNowValue.status, sp.state);
     applyWorkRule(ctx, engineState);
     return true;
+}
+
+/**
+ * A start-up after a reload found Omni at `status`, not the latest Omni choice the saved state knows, and no call of
+ * ours explains it (none sent for it, none to put back): it changed while the console was away (a push time-out the
+ * lost save had recorded, say), after that choice. The status found is the latest change now, so a call of ours sent
+ * before the reload that lands afterwards is put back to it, not to the older choice (B14, B15).
+ */
+function foundSinceLatest(ctx: Ctx, engineState: EngineState, status: string): void {
+    const latest = engineState.latestChange;
+    const found: OmniValue = { kind: 'status', status };
+    if (engineState.resumed !== true || latest?.side !== 'omni' || latest.value.kind !== 'status') return;
+    if (omniMatches(latest.value, found)) return;
+    const ours = (engineState.lateEchoes ?? []).some(
+        (l) => l.side === 'omni' && l.target.kind === 'status' && omniMatches(found, l.target)
+    );
+    if (!ours) engineState.latestChange = { side: 'omni', value: found, at: ctx.now, seq: engineState.seq };
 }
 
 /**

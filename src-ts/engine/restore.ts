@@ -67,6 +67,8 @@ export function restoreIfOvertaken(
         return true;
     }
     if (landed.kind !== 'state' && landed.kind !== 'loggedOut') return false;
+    // A logout of ours that landed after the agent's softphone login: the sync cannot log the softphone in again.
+    if (landed.kind === 'loggedOut' && latest.value.kind === 'state') engineState.softphone.outByOurs = true;
     // Met as B13 meets a target: Away / Lunch does not meet the agent's Away when Lunch maps elsewhere.
     if (latest.value.kind === 'state' && landed.kind === 'state') {
         if (softphoneFits(ctx, latest.value.state, landed.state)) return false;
@@ -99,8 +101,8 @@ export function restoreIfOvertaken(
 
 /**
  * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
- * command may put back (B6). Omni has the status that state gave it, or a newer one: the softphone goes
- * where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
+ * command may put back (B6). Omni has the status that state gave it, or a newer one, or is being logged in
+ * with it for the softphone (B3): the softphone goes where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
  * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
  * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
  */
@@ -110,8 +112,11 @@ function softphoneFollowsOmni(
     reserved: SoftphoneState,
     landed: SoftphoneState
 ): void {
-    if (engineState.held !== null || engineState.omni.presence !== 'online') return;
-    const going = engineState.omni.target ?? omniProjected(engineState);
+    const omni = engineState.omni;
+    // Omni logged out and being logged in for the softphone (B3): it goes to the status that login brings.
+    const loggingIn = omni.presence === 'offline' && omni.target?.kind === 'status' && omni.target.mayLogin;
+    if (engineState.held !== null || (omni.presence !== 'online' && !loggingIn)) return;
+    const going = omni.target ?? omniProjected(engineState);
     if (going?.kind !== 'status' || sidesAgree(ctx, going.status, landed)) return;
     const row = ctx.mapping.omniToSoftphone(going.status);
     if (row.kind === 'state' && ctx.mapping.isReserved(row.state)) return;

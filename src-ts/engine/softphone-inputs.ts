@@ -103,6 +103,7 @@ function onConnected(ctx: Ctx, engineState: EngineState, input: Event<'connected
         // A save that never saw the softphone is no evidence of a change since: its frame may never have connected.
         softphone.changedAway = seenNow !== null && seenBefore === null && before !== 'unknown';
     delete softphone.landingAtStart;
+    delete softphone.outByOurs;
     softphone.interactions = input.loggedIn ? (input.interactions ?? []).map((i) => ({ ...i })) : [];
     softphone.inFlight = null;
     softphone.expect = null;

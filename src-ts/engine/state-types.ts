@@ -224,6 +224,11 @@ export interface SoftphoneSide {
     landingAtStart?: SoftphoneValue[];
     /** At the last handshake the softphone was not as last seen: it changed while the sync was away (B15). */
     changedAway?: boolean;
+    /**
+     * Logged out by a logout of ours that landed after the agent's own newer softphone login (B5, B15), which the sync
+     * cannot undo (it has no credentials): until the softphone's next change or handshake.
+     */
+    outByOurs?: boolean;
 }
 
 /** An interaction run: from the first interaction (or reserved state) to the last one's end. */
