@@ -114,7 +114,8 @@ function findLate(
 
 /**
  * Whether the sync is logging Omni in for the softphone (B3, B15): its target is a login, or, after a console reload,
- * a login of the page before, sent after the last logout (not `toolkitOnly`), may still land, the softphone logged in.
+ * a login of the page before, sent after the last logout (not `toolkitOnly`) or while that page was logging Omni in
+ * for the softphone (`forSoftphone`), may still land, the softphone logged in.
  */
 const logsInForSoftphone = (engineState: EngineState, now: number) =>
     (engineState.omni.target?.kind === 'status' && engineState.omni.target.mayLogin) ||
@@ -125,7 +126,7 @@ const logsInForSoftphone = (engineState: EngineState, now: number) =>
                 l.side === 'omni' &&
                 l.earlier &&
                 l.login === true &&
-                !l.toolkitOnly &&
+                (l.forSoftphone === true || !l.toolkitOnly) &&
                 l.landed !== true &&
                 l.until > now
         ));

@@ -21,29 +21,37 @@ import {
 } from '../test-support/hostile-script';
 
 describe('issue 19 (d): an earlier page’s login landing while that page logged Omni in for the softphone', () => {
-    it('B3, B12, B14: the start-up login lands after the reload: the sync’s echo, put right to the softphone’s Away', () => {
-        const w = world(
-            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
-            { omniOnline: false, softphone: state('Ready') },
-            [
-                {
-                    when: omniMethod('login', 'Available'),
-                    plan: { delay: 3, outcome: 'timeout', lateBy: 2, survivesReload: true }
-                },
-                {
-                    when: omniMethod('login', 'Away_from_desk'),
-                    plan: { outcome: 'timeout', lateBy: 1, survivesReload: false }
-                }
-            ]
-        );
-        // Omni offline, the softphone Ready → login Available [B15], which times out and lands after the reload.
-        w.act({ kind: 'softphoneLogout' });
-        w.act(agentLogsIn(w, 'Lunch_break'));
-        w.act({ kind: 'supervisorLogout' });
-        w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Away')) }); // → login Away_from_desk [B3], times out
-        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
-        expectClean(w);
-        expect(omniOf(w)).toBe('Away_from_desk');
-        expect(softphoneOf(w)).toBe('Away');
-    });
+    // The start-up login times out before the softphone's login, which sends its own login (B3, timing out too);
+    // or it is still under way then, and the login for the softphone waits behind it, unsent at the reload.
+    it.each([
+        ['timed out before the softphone’s login, whose own login timed out too', 3, 2],
+        ['still under way at the reload, the softphone’s login waiting behind it', 5, 0]
+    ])(
+        'B3, B12, B14: the start-up login, %s, lands after the reload: the sync’s echo, put right to the softphone’s Away',
+        (_story, delay, lateBy) => {
+            const w = world(
+                talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
+                { omniOnline: false, softphone: state('Ready') },
+                [
+                    {
+                        when: omniMethod('login', 'Available'),
+                        plan: { delay, outcome: 'timeout', lateBy, survivesReload: true }
+                    },
+                    {
+                        when: omniMethod('login', 'Away_from_desk'),
+                        plan: { outcome: 'timeout', lateBy: 1, survivesReload: false }
+                    }
+                ]
+            );
+            // Omni offline, the softphone Ready → login Available [B15], which lands after the reload.
+            w.act({ kind: 'softphoneLogout' });
+            w.act(agentLogsIn(w, 'Lunch_break'));
+            w.act({ kind: 'supervisorLogout' });
+            w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Away')) }); // B3: login Away_from_desk
+            w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
+            expectClean(w);
+            expect(omniOf(w)).toBe('Away_from_desk');
+            expect(softphoneOf(w)).toBe('Away');
+        }
+    );
 });
