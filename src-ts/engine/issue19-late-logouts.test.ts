@@ -14,6 +14,7 @@ import {
     omniMethod,
     omniOf,
     softphoneOf,
+    softphoneType,
     state,
     statusPick,
     world
@@ -67,5 +68,27 @@ describe('issue 19 (c): a logout of ours landing over a held change applied at t
         expectClean(w);
         expect(omniOf(w)).toBe('offline');
         expect(w.state.notices.map((n) => n.code)).toContain('omni-stays-offline');
+    });
+});
+
+describe('issue 19 (e): a softphone logout of ours the agent’s own softphone logout and login overtook', () => {
+    it('B5, B11, B15: it is not held over the next call: after a reload that the call ended during, the sides are brought together', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                { when: softphoneType('logout'), plan: { delay: 3 } },
+                { when: omniMethod('login'), plan: { delay: 1, duplicateResult: true } }
+            ]
+        );
+        w.act({ kind: 'agentOmniLogout' }); // → softphone logout [B5], under way
+        w.act({ kind: 'softphoneLogout' });
+        w.act({ kind: 'softphoneLogin', pick: endsIn(w, state('Ready')) }); // → login Available [B3]
+        w.act({ kind: 'call', pick: 0 }); // the softphone refuses our logout; Omni goes On_a_Call (B1)
+        // The last save fails; the call ends while the page is away, the softphone back in Ready.
+        w.act({ kind: 'consoleReload', gapMs: 0, origin: endsIn(w, state('Ready')), stale: 1, callEnds: true });
+        expectClean(w);
+        expect(omniOf(w)).toBe('Available');
+        expect(softphoneOf(w)).toBe('Ready');
     });
 });

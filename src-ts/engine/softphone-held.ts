@@ -29,7 +29,8 @@ export function supersedeHeld(
 
 /**
  * A call began before the softphone logout that follows an Omni logout (B5) landed: the softphone may
- * refuse it during the call, so the logout is held for the call's end instead (B11).
+ * refuse it during the call, so the logout is held for the call's end instead (B11). Not one the agent's own
+ * softphone change (a logout and login again) overtook: it is no longer wanted.
  */
 export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
     const sp = engineState.softphone;
@@ -37,7 +38,7 @@ export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
         t !== null && t !== undefined && t.kind === 'loggedOut' && t.rule === 'B5';
     if (engineState.held !== null || !ctx.mapping.settings.holdDuringInteraction) return;
     if (engineState.omni.presence !== 'offline' || !inInteraction(ctx, engineState)) return;
-    if (!logout(sp.target) && !logout(sp.inFlight?.target)) return;
+    if (!logout(sp.target) && !(logout(sp.inFlight?.target) && sp.inFlight?.superseded !== true)) return;
     engineState.held = { kind: 'offline' };
     engineState.heldApplying = false;
     engineState.heldAt = ctx.now;
