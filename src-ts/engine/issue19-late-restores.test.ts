@@ -7,12 +7,13 @@
  * from it with nothing said. A minimal sequence the soak found (src-ts/engine/agent-invariants.properties.test.ts),
  * played in the hostile world.
  */
-import { talkdeskConfig } from '../test-support/hostile-mapping';
+import { shippedConfig, talkdeskConfig } from '../test-support/hostile-mapping';
 import {
     expectClean,
     omniMethod,
     omniOf,
     softphoneOf,
+    softphonePicks,
     softphoneSets,
     state,
     statusPick,
@@ -39,5 +40,27 @@ describe('issue 19 (e): a late restore of ours after the sync decided otherwise'
         expectClean(w);
         expect(omniOf(w)).toBe('Available');
         expect(softphoneOf(w)).toBe('Ready');
+    });
+});
+
+describe('issue 19 (e): a late softphone landing of ours is put right towards where Omni is going, not a call overtaken', () => {
+    it('B2, B14: the first try of the softphone state for the agent’s After Call Work lands after its retry: no restore towards the overtaken Lunch', () => {
+        const w = world(
+            shippedConfig({ Startup_Authority__c: 'Softphone' }),
+            { omniOnline: true, softphone: state('Ready') },
+            [
+                // The status for the agent's softphone pick (B1) lands late, overtaken by the agent's Omni pick.
+                { when: omniMethod('setServicePresenceStatus', 'Lunch'), plan: { delay: 4, duplicateResult: true } },
+                // The softphone state for that pick (B2) times out and lands after its retry.
+                { when: softphoneSets('Away'), plan: { outcome: 'timeout', lateBy: 2, resultLag: 1 } },
+                { when: softphoneSets('Away'), plan: { duplicateEcho: true } }
+            ]
+        );
+        w.act(softphonePicks(w, state('Away', 'Lunch'))); // → Lunch [B1], under way
+        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'After_Call_Work'), withReason: false }); // → Away [B2]
+        w.act({ kind: 'advance', ms: 500 }); // → Away [B2] again; both land, then Lunch lands and is put right
+        expectClean(w);
+        expect(omniOf(w)).toBe('After_Call_Work');
+        expect(softphoneOf(w)).toBe('Away');
     });
 });

@@ -244,7 +244,11 @@ function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho)
     if (sp.target !== null || sp.inFlight !== null || engineState.held !== null || isOnInteraction(engineState))
         return false;
     if (engineState.work.forced !== null || engineState.omni.logoutStands === true) return false;
-    const going = engineState.omni.target ?? omniProjected(engineState);
+    // Where Omni is going: a call of ours a person's newer Omni change overtook no longer says so.
+    const flight = engineState.omni.inFlight;
+    const going =
+        engineState.omni.target ??
+        (flight !== null && !flight.superseded ? omniProjected(engineState) : omniNow(engineState));
     if (engineState.omni.presence !== 'online' || going?.kind !== 'status') return false;
     if (sidesAgree(ctx, going.status, late.target.state)) return false;
     const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
