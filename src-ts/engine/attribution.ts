@@ -113,6 +113,25 @@ function findLate(
 }
 
 /**
+ * Whether the sync is logging Omni in for the softphone (B3, B15): its target is a login, or, after a console reload,
+ * a login of the page before, sent after the last logout (not `toolkitOnly`) or while that page was logging Omni in
+ * for the softphone (`forSoftphone`), may still land, the softphone logged in.
+ */
+const logsInForSoftphone = (engineState: EngineState, now: number) =>
+    (engineState.omni.target?.kind === 'status' && engineState.omni.target.mayLogin) ||
+    (engineState.softphone.presence === 'loggedIn' &&
+        engineState.omni.logoutStands !== true &&
+        (engineState.lateEchoes ?? []).some(
+            (l) =>
+                l.side === 'omni' &&
+                l.earlier &&
+                l.login === true &&
+                (l.forSoftphone === true || !l.toolkitOnly) &&
+                l.landed !== true &&
+                l.until > now
+        ));
+
+/**
  * A login of ours whose result came before its event, after someone else's logout: its landing came after that
  * logout (Omni reports in order) as a login event, which carries no reason, so the login event is still its own.
  */
@@ -147,7 +166,7 @@ export function attributeOmni(
     const flight = omni.inFlight;
     // A login while the sync itself logs Omni in for the softphone (B3: the agent asked, by the softphone's
     // login) is a login of ours that a logout had overtaken, not the agent's by hand.
-    const syncLogsIn = event === 'loginSuccess' && omni.target?.kind === 'status' && omni.target.mayLogin;
+    const syncLogsIn = event === 'loginSuccess' && logsInForSoftphone(engineState, now);
     // A retry in flight and the timed-out call it retries may both answer the event: which one landed
     // cannot be told. The retry takes it (it counts as landed: its result is then no landing after a
     // newer change), and the first try keeps its late claim for the other landing (B12, B14).

@@ -135,10 +135,15 @@ export function earlierPageEchoes(saved: Record<string, unknown>): LateEcho[] {
                 ...(l.login === true && target.kind === 'status' ? { login: true } : {}),
                 ...(l.login === true && (l.seenOnline === true || savedOnline) ? { seenOnline: true } : {}),
                 ...(l.landed === true ? { landed: true } : {}),
-                ...(l.twin === true ? { twin: true } : {})
+                ...(l.twin === true ? { twin: true } : {}),
+                ...(l.forSoftphone === true ? { forSoftphone: true } : {})
             });
         }
-    return newestLate(onePerCommand(out));
+    // That page was logging Omni in for the softphone (B3, B15: a login wanted, or to be): its logins keep the mark.
+    const wanted = isObject(saved.omni) && isObject(saved.omni.target) && saved.omni.target.mayLogin === true;
+    const forSoftphone = (wanted || saved.loginForSoftphone === true) && !savedOnline;
+    const list = newestLate(onePerCommand(out));
+    return forSoftphone ? list.map((l) => (l.login === true ? { ...l, forSoftphone: true } : l)) : list;
 }
 
 /**

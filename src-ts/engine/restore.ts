@@ -152,7 +152,8 @@ export function restoreAfterLateLanding(ctx: Ctx, engineState: EngineState, late
         return omniOfflineWithSoftphone(ctx, engineState);
     const latest = engineState.latestChange;
     // No genuine change since the command was issued (the latest was recorded before it).
-    if (latest === null || !olderThanLatest(latest, late)) return omniBackToSoftphone(ctx, engineState, late);
+    if (latest === null || !olderThanLatest(latest, late))
+        return omniBackToSoftphone(ctx, engineState, late) || softphoneBackToOmni(ctx, engineState, late);
     if (latest.side === late.side) {
         if (latest.side === 'softphone' || late.target.kind !== 'status' || !omniMatches(latest.value, late.target))
             return restoreIfOvertaken(ctx, engineState, late.side, late.target);
@@ -232,6 +233,32 @@ function omniBackToSoftphone(ctx: Ctx, engineState: EngineState, late: LateEcho)
         status: target.status
     });
     setOmniTarget(ctx, engineState, { ...target, rule: 'B14', mayLogin: false });
+    return true;
+}
+
+/**
+ * A softphone state of ours landed late (a restore too), no genuine change having come since it was sent, and
+ * leaves the softphone apart from where Omni-Channel is going (the sync decided otherwise meanwhile: a call's end
+ * brought Omni to the softphone's state): the softphone follows Omni's status (B2, B14), as a status call of ours
+ * landing so is put right, unless a softphone command is under way or wanted, a call or a held change holds it
+ * (B11), or Salesforce work keeps it busy (B7, B8). Returns whether a restore was decided.
+ */
+function softphoneBackToOmni(ctx: Ctx, engineState: EngineState, late: LateEcho): boolean {
+    const sp = engineState.softphone;
+    if (late.side !== 'softphone' || late.target.kind !== 'state' || sp.presence !== 'loggedIn') return false;
+    if (sp.target !== null || sp.inFlight !== null || engineState.held !== null || isOnInteraction(engineState))
+        return false;
+    if (engineState.work.forced !== null || engineState.omni.logoutStands === true) return false;
+    // Where Omni is going: a call of ours a person's newer Omni change overtook no longer says so.
+    const flight = engineState.omni.inFlight;
+    const going =
+        engineState.omni.target ??
+        (flight !== null && !flight.superseded ? omniProjected(engineState) : omniNow(engineState));
+    if (engineState.omni.presence !== 'online' || going?.kind !== 'status') return false;
+    if (sidesAgree(ctx, going.status, late.target.state)) return false;
+    const target = softphoneTargetFor(ctx, engineState, going.status, 'B14');
+    if (target === null) return false;
+    restoreSoftphoneTo(ctx, engineState, target);
     return true;
 }
 

@@ -58,6 +58,23 @@ export function holdLogoutForCall(ctx: Ctx, engineState: EngineState): void {
  */
 export function heldStopsAtOffline(ctx: Ctx, engineState: EngineState, dropped: OmniTarget): void {
     const held = engineState.held;
+    // Applied and landed, then undone on Omni-Channel by a logout of ours sent before it: its restore (B14) cannot
+    // go either, and the agent is told once (the agent's own logout would read the same, B16).
+    const latest = engineState.latestChange;
+    if (held === null && dropped.rule === 'B14' && latest?.side === 'omni' && latest.held === true) {
+        if (!omniMatches(latest.value, dropped)) return;
+        decide(
+            ctx,
+            'B11',
+            'held-failed',
+            'held_failed',
+            { omni: describeOmni(latest.value) },
+            undefined,
+            omniParams(latest.value)
+        );
+        engineState.latestChange = { ...latest, held: false };
+        return;
+    }
     if (held?.kind !== 'status' || engineState.heldApplying !== true) return;
     if (dropped.rule !== 'B11' && !omniMatches(held, dropped)) return;
     decide(ctx, 'B11', 'held-failed', 'held_failed', { omni: describeOmni(held) }, undefined, omniParams(held));

@@ -133,6 +133,12 @@ export interface LateEcho {
      */
     seenOnline?: boolean;
     /**
+     * A login of an earlier page that was logging Omni in for the softphone when it saved (a login its target, or
+     * `loginForSoftphone`; Omni offline): as on that page, a login event is the sync's while such a login may land
+     * (B3, B12).
+     */
+    forSoftphone?: boolean;
+    /**
      * A status call whose late claim an Omni event took (this page's that timed out or failed, or an earlier
      * page's): that event may have been an older twin's landing (a call of the same status, its own claim gone),
      * so the call still claims its own landing as a toolkit call, once (`twinClaim`, B12, B14).

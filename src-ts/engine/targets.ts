@@ -154,7 +154,7 @@ export function heldLanded(ctx: Ctx, engineState: EngineState): void {
     );
     // The agent's held choice, now applied, is the latest change: a late landing of an older command
     // is put right towards it, not towards the contact centre's state it was applied over (B14).
-    engineState.latestChange = { side: 'omni', value: engineState.held, at: ctx.now, seq: engineState.seq };
+    engineState.latestChange = { side: 'omni', value: engineState.held, at: ctx.now, seq: engineState.seq, held: true };
     engineState.held = null;
     engineState.heldApplying = false;
 }
