@@ -58,9 +58,6 @@ export function acceptOmniEcho(
             return;
     }
     if (flight) {
-        // Its echo came already: this is its own landing, so what was taken for that echo was another call's of
-        // the same status (the try it retries, landing late): that call's late claim is spent (B12).
-        if (flight.echoed && flight.target.kind === 'status') spendOlderClaim(engineState, flight);
         engineState.omni.inFlight = { ...flight, echoed: true };
         // Omni reports its changes in order: an earlier command's second echo cannot follow this one, so
         // an event matching it from now on is someone's change (attribution, B11, B12).
@@ -74,22 +71,6 @@ export function acceptOmniEcho(
             return;
     }
     decide(ctx, 'B12', 'echo', 'echo_omni', { omni: describeOmni(value) });
-}
-
-/** Spends the oldest open late claim of this page's on the status of `flight`, issued before it (see acceptOmniEcho). */
-function spendOlderClaim(engineState: EngineState, flight: { id: string; target: OmniTarget; issuedAt: number }): void {
-    const late = engineState.lateEchoes ?? [];
-    const older = late.find(
-        (l) =>
-            l.side === 'omni' &&
-            !l.earlier &&
-            l.id !== flight.id &&
-            l.issuedAt <= flight.issuedAt &&
-            l.target.kind === 'status' &&
-            flight.target.kind === 'status' &&
-            l.target.status === flight.target.status
-    );
-    if (older !== undefined) engineState.lateEchoes = late.filter((l) => l !== older);
 }
 
 /**
