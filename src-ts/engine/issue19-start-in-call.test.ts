@@ -63,4 +63,33 @@ describe('a reload during a call that the lost saves never saw keeps Omni in the
         expect(softphoneOf(w)).toBe('Busy Inbound');
         expect(omniOf(w)).toBe('On_a_Call');
     });
+
+    it.each([
+        ['the agent’s', 'agentOmniStatus' as const],
+        ['a supervisor’s', 'supervisorStatus' as const]
+    ])(
+        'changes not held for a call’s end: %s pick of Lunch_break during the call, put back over the call’s late On_a_Call, outlives a reload before that restore lands',
+        (_who, kind) => {
+            const w = world(
+                talkdeskConfig({ Startup_Authority__c: 'Softphone', Hold_During_Interaction__c: false }),
+                { omniOnline: true, softphone: state('Ready') },
+                [
+                    { when: omniMethod('setServicePresenceStatus', 'On_a_Call'), plan: { delay: 2 } },
+                    {
+                        when: omniMethod('setServicePresenceStatus', 'Lunch_break'),
+                        plan: { delay: 3, survivesReload: false }
+                    }
+                ]
+            );
+            w.act({ kind: 'call', pick: 0 }); // → On_a_Call [B1], landing late
+            const pick = statusPick(w, 'Lunch_break');
+            w.act(kind === 'agentOmniStatus' ? { kind, pick, withReason: true } : { kind, pick });
+            w.act({ kind: 'advance', ms: 1_000 });
+            w.act({ kind: 'advance', ms: 1_000 }); // On_a_Call lands over Lunch_break → Lunch_break [B14]
+            w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
+            w.act({ kind: 'advance', ms: 20_000 });
+            w.drain();
+            expect(omniOf(w)).toBe('Lunch_break');
+        }
+    );
 });

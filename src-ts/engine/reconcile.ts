@@ -69,8 +69,10 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         sp.state !== null &&
         sidesAgree(ctx, found.status, sp.state);
     // A choice made before the live interaction gives way to it: the reconciliation takes Omni to the call's status,
-    // as that call's start did on the earlier page (B1), rather than to the choice during the call (B11).
+    // as that call's start did on the earlier page (B1), rather than to the choice during the call (B11). With changes
+    // held for a call's end (B11) a choice made during it is held, so one not held was made before it.
     const yieldsToCall =
+        ctx.mapping.settings.holdDuringInteraction &&
         held === null &&
         inInteraction(ctx, engineState) &&
         restoring?.kind === 'status' &&
