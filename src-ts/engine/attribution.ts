@@ -219,9 +219,9 @@ export function attributeOmni(
                 (event === 'loginSuccess' && wasOnline))
     );
     if (late !== null) return echo(late.earlier ? 'earlier-page' : 'sync', late.id, 'late');
-    // A status set through the toolkit while a logout stands is no person's login (theirs carries
-    // OmniManualStatusChange): a call of this sync's, however late, and it is undone (B16).
-    if (toolkit && value.kind === 'status' && omni.logoutStands === true) return echo('sync', null, 'stale');
+    // A toolkit status, or a login event while Omni is online, while a logout stands is no person's login (theirs
+    // carries OmniManualStatusChange, from offline): a call of this sync's, however late, and it is undone (B16).
+    if (ownLanding && value.kind === 'status' && omni.logoutStands === true) return echo('sync', null, 'stale');
     return unclaimed;
 }
 
