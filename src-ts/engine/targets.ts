@@ -77,12 +77,14 @@ export function setSoftphoneTarget(ctx: Ctx, engineState: EngineState, target: S
     if (target === null) return;
     if (softphoneMeets(ctx, target, softphoneProjected(engineState))) {
         const flight = engineState.softphone.inFlight;
-        // A decision made after the change that overtook it wants it again: it is no longer overtaken.
+        // A decision made after the change that overtook it (a state, a logout and login) wants it again: it is no
+        // longer overtaken, and should it fail it is retried (B17).
         if (flight !== null && !softphoneMeets(ctx, target, softphoneNow(engineState)))
             engineState.softphone.inFlight = {
                 ...flight,
                 wantedAgain: true,
                 superseded: false,
+                overtaken: false,
                 ...wantedBy(flight, target)
             };
         engineState.softphone.target = null;
