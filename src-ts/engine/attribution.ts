@@ -159,7 +159,7 @@ export function attributeOmni(
     if (omni.connectionError) return unclaimed;
     const toolkit = reason === TOOLKIT_REASON;
     // A login event while Omni was offline answers only a login of ours: a status call landing on an
-    // offline agent logs them in as a toolkit status change (docs/platform-facts.md), so it never
+    // offline agent logs them in as a toolkit status change (docs/behaviour.md, Attribution), so it never
     // takes the agent's login by hand (B16 would log them out again).
     const loginFromOffline = event === 'loginSuccess' && !wasOnline;
     const answers = (call: { login?: boolean }) => !loginFromOffline || call.login === true;

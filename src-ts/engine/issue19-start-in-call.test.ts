@@ -41,28 +41,31 @@ describe('a reload during a call that the lost saves never saw keeps Omni in the
         expect(softphoneOf(w)).toBe('Busy Inbound');
     });
 
-    it('the agent’s Available undone by our late Away_from_desk, its restore under way; a call starts and the console reloads twice: Omni follows the call', () => {
-        const w = world(
-            talkdeskConfig({ Startup_Authority__c: 'Softphone' }),
-            { omniOnline: true, softphone: state('Ready') },
-            // Every command lands late, two or three actions after it is sent, by turns; none outlives its page.
-            Array.from({ length: 12 }, (_, n) => ({
-                when: () => true,
-                plan: { delay: n % 2 === 0 ? 2 : 3, survivesReload: false }
-            }))
-        );
-        w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1], landing two actions later
-        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
-        w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → Ready [B2]
-        // Away_from_desk lands over Available: put back (B14); the console reloads before that restore lands.
-        w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
-        w.act({ kind: 'call', pick: 0 });
-        w.act({ kind: 'consoleReload', gapMs: 3_000, origin: 0, stale: 3, callEnds: false });
-        w.act({ kind: 'advance', ms: 20_000 });
-        expectClean(w);
-        expect(softphoneOf(w)).toBe('Busy Inbound');
-        expect(omniOf(w)).toBe('On_a_Call');
-    });
+    it.each([[true], [false]])(
+        'the agent’s Available undone by our late Away_from_desk, its restore under way; a call starts and the console reloads twice (changes held for a call’s end: %s): Omni follows the call, never routable during it',
+        (hold) => {
+            const w = world(
+                talkdeskConfig({ Startup_Authority__c: 'Softphone', Hold_During_Interaction__c: hold }),
+                { omniOnline: true, softphone: state('Ready') },
+                // Every command lands late, two or three actions after it is sent, by turns; none outlives its page.
+                Array.from({ length: 12 }, (_, n) => ({
+                    when: () => true,
+                    plan: { delay: n % 2 === 0 ? 2 : 3, survivesReload: false }
+                }))
+            );
+            w.act(softphonePicks(w, state('Away'))); // → Away_from_desk [B1], landing two actions later
+            w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Lunch_break'), withReason: false });
+            w.act({ kind: 'agentOmniStatus', pick: statusPick(w, 'Available'), withReason: false }); // → Ready [B2]
+            // Away_from_desk lands over Available: put back (B14); the console reloads before that restore lands.
+            w.act({ kind: 'consoleReload', gapMs: 0, origin: 0, stale: 0, callEnds: false });
+            w.act({ kind: 'call', pick: 0 });
+            w.act({ kind: 'consoleReload', gapMs: 3_000, origin: 0, stale: 3, callEnds: false });
+            w.act({ kind: 'advance', ms: 20_000 });
+            expectClean(w);
+            expect(softphoneOf(w)).toBe('Busy Inbound');
+            expect(omniOf(w)).toBe('On_a_Call');
+        }
+    );
 
     it.each([
         ['the agent’s', 'agentOmniStatus' as const],

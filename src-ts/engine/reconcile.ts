@@ -70,9 +70,11 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
         sidesAgree(ctx, found.status, sp.state);
     // A choice made before the live interaction gives way to it: the reconciliation takes Omni to the call's status,
     // as that call's start did on the earlier page (B1), rather than to the choice during the call (B11). With changes
-    // held for a call's end (B11) a choice made during it is held, so one not held was made before it.
+    // held for a call's end (B11) a choice made during it is held, so one not held was made before it; without, which
+    // came first cannot be told, and only a routable status gives way (no one is made routable during a call).
     const yieldsToCall =
-        ctx.mapping.settings.holdDuringInteraction &&
+        (ctx.mapping.settings.holdDuringInteraction ||
+            (restoring?.kind === 'status' && ctx.mapping.statusByName(restoring.status)?.hasChannels === true)) &&
         held === null &&
         inInteraction(ctx, engineState) &&
         restoring?.kind === 'status' &&
