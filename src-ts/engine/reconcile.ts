@@ -72,14 +72,15 @@ export function tryReconcile(ctx: Ctx, engineState: EngineState): void {
     // as that call's start did on the earlier page (B1), rather than to the choice during the call (B11). With changes
     // held for a call's end (B11) a choice made during it is held, so one not held was made before it; without, which
     // came first cannot be told, and only a routable status gives way (no one is made routable during a call).
+    const restoredStatus = restoring?.kind === 'status' ? restoring.status : null;
     const yieldsToCall =
+        restoredStatus !== null &&
         (ctx.mapping.settings.holdDuringInteraction ||
-            (restoring?.kind === 'status' && ctx.mapping.statusByName(restoring.status)?.hasChannels === true)) &&
+            ctx.mapping.statusByName(restoredStatus)?.hasChannels === true) &&
         held === null &&
         inInteraction(ctx, engineState) &&
-        restoring?.kind === 'status' &&
         sp.state !== null &&
-        !sidesAgree(ctx, restoring.status, sp.state);
+        !sidesAgree(ctx, restoredStatus, sp.state);
     // A change held for an interaction that ended while the sync was away, applied just now, is newer than the
     // choice being put back: the restore gives way to it, both sides going where the held change asks (B11, B14).
     const applied = engineState.latestChange;

@@ -102,8 +102,8 @@ export function restoreIfOvertaken(
 /**
  * A softphone state of ours landed over the contact centre's reserved state (a call's wrap), which no
  * command may put back (B6). Omni has the status that state gave it, or a newer one, or is being logged in
- * with it for the softphone (B3): the softphone goes where that status maps (B2, through the B13 check), never Omni after our stale state (B12), so the
- * sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
+ * with it for the softphone (B3): the softphone goes where that status maps (B2, through the B13 check), never
+ * Omni after our stale state (B12), so the sides agree and the agent stays as unroutable as the wrap made them. A change held for the call's end
  * applies then (B11); a status whose row names a reserved state (the call's own) leaves it as it is.
  */
 function softphoneFollowsOmni(
